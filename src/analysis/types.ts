@@ -1,0 +1,118 @@
+/**
+ * Shared vocabulary of the analysis modules. Everything here is plain data (JSON-serialisable)
+ * so results can travel from the Markdown plugins to the corpus index and the exports.
+ */
+
+/** One block of article body text, addressed by a stable anchor id (`p-1`, `p-2`, …). */
+export interface BodyBlock {
+  /** Anchor id, `p-<n>` counting paragraphs and subheadings together from 1. */
+  id: string;
+  /** Plain text of the block, exactly as in the body (no Markdown syntax). */
+  text: string;
+  /** Whether the block is a paragraph or a subheading. */
+  kind: 'paragraph' | 'heading';
+}
+
+/** A span of a block's text: `text.slice(start, end)`, offsets in UTF-16 code units. */
+export interface TextSpan {
+  /** Id of the block the span is in. */
+  block: string;
+  /** Offset of the first character. */
+  start: number;
+  /** Offset after the last character. */
+  end: number;
+}
+
+/** An alias an actor is written as, for the mention matcher. */
+export interface ActorAlias {
+  /** Slug of the actor. */
+  actor: string;
+  /** The exact words, matched case-sensitively as whole words. */
+  alias: string;
+}
+
+/** One mention of an actor in the body. */
+export interface Mention extends TextSpan {
+  /** Slug of the actor mentioned. */
+  actor: string;
+  /** The words matched, as written (a possessive `’s` is not part of the span). */
+  text: string;
+}
+
+/** What a quotation is. */
+export type QuoteKind =
+  /** Spoken or written words reported as said: a sentence or more. */
+  | 'statement'
+  /** A few quoted words inside the reporter's own sentence. */
+  | 'fragment'
+  /** The name of a programme, show or document. */
+  | 'title'
+  /** Distancing quotation marks with no speaker. */
+  | 'scare';
+
+/** One quotation found in the body, before attribution. */
+export interface ExtractedQuote {
+  /**
+   * Where the quote is. For a quote running over several paragraphs this is its first part;
+   * `parts` lists every part, opening and closing marks included.
+   */
+  parts: TextSpan[];
+  /** The quoted words, without the outer marks; paragraphs of a long quote joined by a blank line. */
+  text: string;
+  /** The kind of quotation. */
+  kind: QuoteKind;
+}
+
+/** How a speaker was given to a quote. */
+export type AttributionMethod =
+  /** A speech verb with a name or description next to the quote ("…,” Rubio said). */
+  | 'explicit'
+  /** A pronoun or "the person"/"the official" resolved to an earlier speaker. */
+  | 'pronoun'
+  /** Inferred from the surrounding sentences (the paragraph's or the previous quote's speaker). */
+  | 'context'
+  /** Set by a person in the article's `attributions` frontmatter. */
+  | 'curated';
+
+/** Who said a quote. */
+export interface Speaker {
+  /** Actor slug when the speaker is a named actor; null for an unnamed source. */
+  actor: string | null;
+  /** The article's own words for the speaker ("Rubio", "a second White House official"). */
+  label: string;
+}
+
+/** A quote with its speaker and how that was decided. */
+export interface AttributedQuote extends ExtractedQuote {
+  /** Stable id: the same article and words give the same id on every build. */
+  id: string;
+  /** Who said it; null for titles and scare quotes. */
+  speaker: Speaker | null;
+  /** How the speaker was decided; null when there is no speaker. */
+  attribution: AttributionMethod | null;
+  /** What the automatic pass decided, kept to measure its accuracy against curated fixes. */
+  automatic: { speaker: Speaker | null; kind: QuoteKind } | null;
+}
+
+/** How precisely a resolved date is known. */
+export type DatePrecision = 'day' | 'week' | 'month' | 'year';
+
+/** A temporal expression resolved to a calendar date. */
+export interface ResolvedDate extends TextSpan {
+  /** The expression as written ("on Friday", "late last month"). */
+  text: string;
+  /** The resolved date, `YYYY-MM-DD`: the day, or the first day of the week/month/year. */
+  date: string;
+  /** How precisely the expression pins the date. */
+  precision: DatePrecision;
+  /** A sentence for readers: how the date was worked out ("Friday → 18 April 2025, the publication date"). */
+  explanation: string;
+}
+
+/** Everything the analysis finds in one article. */
+export interface ArticleAnalysis {
+  blocks: BodyBlock[];
+  mentions: Mention[];
+  quotes: AttributedQuote[];
+  dates: ResolvedDate[];
+}

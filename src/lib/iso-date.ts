@@ -1,0 +1,25 @@
+/** A calendar date as `YYYY-MM-DD`; the only date form stored in content and exports. */
+export type IsoDate = string;
+
+/** True when `value` is `YYYY-MM-DD` and names a day that exists (no 30 February). */
+export function isValidIsoDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const utc = new Date(Date.UTC(year, month - 1, day));
+  return utc.getUTCFullYear() === year && utc.getUTCMonth() === month - 1 && utc.getUTCDate() === day;
+}
+
+/**
+ * The UTC-midnight instant of an ISO date. All date arithmetic happens in UTC so that results
+ * never depend on the machine's time zone.
+ */
+export function isoDateToUtc(value: IsoDate): Date {
+  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, day));
+}
+
+/** The ISO date of a UTC instant. */
+export function utcToIsoDate(date: Date): IsoDate {
+  return date.toISOString().slice(0, 10);
+}
