@@ -25,7 +25,7 @@ export function sourcedFact<T extends z.ZodType>(value: T) {
       note: z.string().min(1).optional(),
     })
     .strict()
-    .refine((fact) => (fact.value === null) === (fact.confidence === 'unknown'), {
+    .refine((fact: { value?: unknown; confidence: Confidence }) => (fact.value === null) === (fact.confidence === 'unknown'), {
       message: 'a null value must have confidence "unknown", and an unknown fact must be null',
       path: ['confidence'],
     });

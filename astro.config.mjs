@@ -1,0 +1,45 @@
+// @ts-check
+import path from 'node:path';
+import { defineConfig } from 'astro/config';
+import { unified } from '@astrojs/markdown-remark';
+import { loadActorRegistry } from './src/corpus/actor-registry.ts';
+import remarkRejectUnsafeMarkup from './src/plugins/remark-reject-unsafe-markup.ts';
+import remarkArticleAnalysis from './src/plugins/remark-article-analysis.ts';
+import rehypeBlockIds from './src/plugins/rehype-block-ids.ts';
+import rehypeQuoteMarkup from './src/plugins/rehype-quote-markup.ts';
+import rehypeActorLinks from './src/plugins/rehype-actor-links.ts';
+import rehypeDateTimes from './src/plugins/rehype-date-times.ts';
+
+// The content folder can be swapped (test fixtures, benchmark corpora) without touching the real one.
+const contentRoot = path.resolve(process.env.DOSSIER_CONTENT_DIR ?? './content');
+const articlesDir = path.join(contentRoot, 'articles') + path.sep;
+/** @param {string} filePath */
+const isArticle = (filePath) => path.resolve(filePath).startsWith(articlesDir);
+
+// Actors are read once, before Astro's collections exist, to build the mention matcher the
+// Markdown plugins share. The actors collection validates the same files.
+const actors = loadActorRegistry(path.join(contentRoot, 'actors'));
+
+export default defineConfig({
+  site: process.env.DOSSIER_SITE_URL ?? 'https://dossier.example.org',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  outDir: process.env.DOSSIER_OUT_DIR ?? './dist',
+  markdown: {
+    processor: unified({
+      // Keep the outlets' punctuation as published: straight quotes stay straight.
+      smartypants: false,
+      gfm: false,
+      remarkPlugins: [
+        [remarkRejectUnsafeMarkup, { isArticle }],
+        [remarkArticleAnalysis, { isArticle, matcher: actors.matcher }],
+      ],
+      rehypePlugins: [
+        [rehypeBlockIds, { isArticle }],
+        [rehypeQuoteMarkup, { actorNames: actors.names }],
+        rehypeDateTimes,
+        rehypeActorLinks,
+      ],
+    }),
+  },
+});

@@ -1,0 +1,385 @@
+/**
+ * Finds temporal expressions in article text and resolves them against the publication date.
+ *
+ * Why our own parser and not chrono-node: chrono-node 2.10.3, tried on the five articles,
+ * resolves a bare weekday forward ("saying Monday" on Fri 18 Apr 2025 → 21 Apr; "Monday’s East
+ * Room summit" → the Monday after publication), does not know "two weekends ago", "early next
+ * week" or "in 2014", leaves "early"/"late"/"overnight" outside its spans, gives "last month" as
+ * the instant 18 March with no precision, starts weeks on Sunday, and matches things that are not
+ * dates here ("a day after", "past 24 hours", "48 hours later"). We would have to override almost
+ * every result, so a few patterns with news rules (below) are smaller and easier to check.
+ *
+ * News rules: a reported event is in the past, so a bare weekday or month is the latest one on or
+ * before publication; an explicit "next"/"this coming" or a future cue just before the expression
+ * ("will", "slated", "airing", "due", …) reads it forward. Weeks run Monday to Sunday.
+ *
+ * Time zones: date-fns' add/startOf helpers read the machine's local calendar, so on a UTC-midnight
+ * instant they drift a day west of UTC (addDays(1 Mar, 14) is 14 Mar in Los Angeles). All arithmetic
+ * here is therefore done on UTC instants; date-fns only formats, from a wall-clock date.
+ */
+import { format } from 'date-fns/format'; // the subpath: the package root loads every function (≈2 s)
+import { isoDateToUtc, isValidIsoDate, utcToIsoDate, type IsoDate } from '../lib/iso-date.ts';
+import type { BodyBlock, DatePrecision, ResolvedDate } from './types.ts';
+
+/** Finds the temporal expressions in `blocks` and resolves them against `published` (`YYYY-MM-DD`). */
+export function resolveDates(blocks: BodyBlock[], published: IsoDate): ResolvedDate[] {
+  if (!isValidIsoDate(published)) throw new Error(`resolveDates: "${published}" is not a YYYY-MM-DD date`);
+  return blocks.flatMap((block) => resolveDatesInText(block.text, published).map((found) => ({ block: block.id, ...found })));
+}
+
+type Resolution = Pick<ResolvedDate, 'date' | 'precision' | 'explanation'>;
+type Found = Omit<ResolvedDate, 'block'>;
+
+interface MatchContext {
+  published: IsoDate;
+  /** The future cue just before the expression in the same clause ("will", "airing"), if any. */
+  futureCue: string | null;
+  before: string;
+  after: string;
+}
+
+interface DateRule {
+  pattern: RegExp;
+  resolve(groups: Record<string, string | undefined>, text: string, context: MatchContext): Resolution | null;
+}
+
+function resolveDatesInText(text: string, published: IsoDate): Found[] {
+  const candidates: Found[] = [];
+  for (const rule of RULES) {
+    for (const match of text.matchAll(rule.pattern)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      const context: MatchContext = {
+        published,
+        futureCue: futureCueBefore(text, start),
+        before: text.slice(0, start),
+        after: text.slice(end),
+      };
+      const resolution = rule.resolve(match.groups ?? {}, match[0], context);
+      if (resolution) candidates.push({ start, end, text: match[0], ...resolution });
+    }
+  }
+  // Several rules can match the same words ("on Tuesday" inside "on Tuesday, February 11, 2025"):
+  // the longest expression wins.
+  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Found[] = [];
+  for (const candidate of candidates) {
+    if (kept.every((other) => candidate.end <= other.start || candidate.start >= other.end)) kept.push(candidate);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Vocabulary. Patterns are case-insensitive ("On Friday", "Late last month"); weekday and month
+// names must still be capitalised, which keeps out "may attend" and "a march".
+
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const WEEKDAY = `(?:${WEEKDAYS.join('|')})`;
+const MONTH = `(?:${MONTHS.join('|')})`;
+const MONTH_ABBREVIATION = `(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.`;
+const YEAR = `(?:19|20)\\d{2}(?!\\d)`;
+const COUNTS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6,
+  seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+};
+const ORDINALS = ['', 'last', 'second', 'third', 'fourth', 'fifth', 'sixth'];
+
+/** Words that make a weekday part of a name rather than a date ("Good Friday agreement", "The Sunday Times"). */
+const NAME_BEFORE_WEEKDAY = /\b(?:Good|Black|Cyber|Bloody|Super|Ash|Palm|Holy|Maundy|Easter)\s+$/;
+const NAME_AFTER_WEEKDAY = /^\s+(?:Times|Telegraph|Night\s+Live|Mail|Express|Mirror|Post|Herald|Sport)\b/;
+
+/** Words that put an event after publication when they come just before a bare day or month. */
+const FUTURE_CUE = /\b(?:will|shall|slated|scheduled|set to|upcoming|due(?!\s+to\b)|airing|to air|plans? to|planned)\b|['’]ll\b/gi;
+
+/** The last future cue among the six words before `start`, within the clause (quotes end clauses). */
+function futureCueBefore(text: string, start: number): string | null {
+  const clause = text.slice(0, start).split(/[.!?;:“”"]/).pop() ?? '';
+  const window = clause.trim().split(/\s+/).slice(-6).join(' ');
+  const cues = [...window.matchAll(FUTURE_CUE)];
+  return cues.at(-1)?.[0] ?? null;
+}
+
+const isCapitalized = (word: string | undefined): boolean => !!word && /^[A-Z]/.test(word);
+const lower = (word: string | undefined): string => (word ?? '').toLowerCase().replace(/\s+/g, ' ');
+/** ISO month number (1–12) of a full or abbreviated English month name. */
+const monthNumber = (name: string): number => MONTHS.findIndex((m) => m.slice(0, 3) === name.slice(0, 3)) + 1;
+
+// ---------------------------------------------------------------------------------------------
+// Rules, one per kind of expression.
+
+/** "April 17, 2025", "on Tuesday, February 11, 2025", "September 15", "17 April". */
+const calendarDateRule: DateRule = {
+  pattern: new RegExp(
+    `\\b(?:on\\s+|in\\s+)?(?:(?<weekday>${WEEKDAY}),?\\s+)?(?:(?<month>${MONTH}|${MONTH_ABBREVIATION})\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?(?!\\d)|(?<dayFirst>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<monthAfter>${MONTH}))(?:,?\\s+(?<year>${YEAR}))?\\b`,
+    'gi',
+  ),
+  resolve(g, text, { published, futureCue }) {
+    const monthName = g.month ?? g.monthAfter;
+    if (!isCapitalized(monthName) || (g.weekday && !isCapitalized(g.weekday))) return null;
+    const month = monthNumber(monthName!);
+    const day = Number(g.day ?? g.dayFirst);
+    const label = bare(text);
+    if (g.year) {
+      const date = isoDate(Number(g.year), month, day);
+      return isValidIsoDate(date) ? { date, precision: 'day', explanation: `${label} → ${dayLabel(date)}, as written` } : null;
+    }
+    const date = nearestMonthDay(month, day, published, futureCue ? 'forward' : 'back');
+    if (!date) return null;
+    const reason = futureCue
+      ? `the first ${dayMonthLabel(date)} on or after publication (${dayLabel(published)}), read forward because of “${futureCue}”`
+      : `the latest ${dayMonthLabel(date)} on or before publication (${dayLabel(published)})`;
+    return { date, precision: 'day', explanation: `${label} → ${dayLabel(date)}, ${reason}` };
+  },
+};
+
+/** "in 2014", "in early 2026", "since … 2014" (the preposition is in the span only when it is "in"). */
+const yearRule: DateRule = {
+  pattern: new RegExp(
+    `(?:\\bin\\s+(?:(?<modifier>early|late|mid)(?:\\s+|-))?|(?<=\\b(?:since|from|until|by|before|after|during|through|of)\\s+))(?<year>${YEAR})\\b(?![-–/]\\d)`,
+    'gi',
+  ),
+  resolve(g, text) {
+    const explanation = `${bare(text)} → the year ${g.year}, as written${modifierNote(g.modifier, 'year')}`;
+    return { date: `${g.year}-01-01`, precision: 'year', explanation };
+  },
+};
+
+/** "in January", "in late March", "last August", "May 2024". */
+const monthNameRule: DateRule = {
+  pattern: new RegExp(
+    `\\b(?<prep>in\\s+)?(?:(?<modifier>early|late|mid)(?:\\s+|-))?(?:(?<relation>last|next|this)\\s+)?(?<month>${MONTH})(?:,?\\s+(?<year>${YEAR}))?\\b`,
+    'gi',
+  ),
+  resolve(g, text, { published, futureCue }) {
+    if (!isCapitalized(g.month)) return null;
+    // "May" is also a verb: take it only with a word that makes it a month.
+    if (g.month === 'May' && !g.prep && !g.modifier && !g.relation && !g.year) return null;
+    const month = monthNumber(g.month!);
+    const label = bare(text);
+    const precision: DatePrecision = 'month';
+    if (g.year) {
+      const date = isoDate(Number(g.year), month, 1);
+      return { date, precision, explanation: `${label} → ${monthLabel(date)}, as written${modifierNote(g.modifier, 'month')}` };
+    }
+    if (lower(g.relation) === 'this') {
+      const date = isoDate(Number(published.slice(0, 4)), month, 1);
+      const reason = `the ${MONTHS[month - 1]} of the publication year (${dayLabel(published)})`;
+      return { date, precision, explanation: `${label} → ${monthLabel(date)}, ${reason}${modifierNote(g.modifier, 'month')}` };
+    }
+    const direction = lower(g.relation) === 'next' ? 'after' : lower(g.relation) === 'last' ? 'before' : futureCue ? 'from' : 'upTo';
+    const date = nearestMonth(month, published, direction);
+    const reason = {
+      upTo: date === startOfMonth(published) ? 'the month of publication' : `the latest ${MONTHS[month - 1]} on or before publication`,
+      from: date === startOfMonth(published) ? 'the month of publication' : `the first ${MONTHS[month - 1]} after publication`,
+      before: `the latest ${MONTHS[month - 1]} before the month of publication`,
+      after: `the first ${MONTHS[month - 1]} after the month of publication`,
+    }[direction];
+    const cue = direction === 'from' && date !== startOfMonth(published) ? `, read forward because of “${futureCue}”` : '';
+    return {
+      date,
+      precision,
+      explanation: `${label} → ${monthLabel(date)}, ${reason} (${dayLabel(published)})${cue}${modifierNote(g.modifier, 'month')}`,
+    };
+  },
+};
+
+/** "on Friday", "Friday", "overnight Thursday", "early Friday morning", "Monday’s", "next Tuesday". */
+const weekdayRule: DateRule = {
+  pattern: new RegExp(
+    `\\b(?:(?<lead>on|early|late|overnight|last|next|this\\s+coming|this\\s+past|this)\\s+)?(?<weekday>${WEEKDAY})(?:\\s+(?<part>morning|afternoon|evening|night))?\\b`,
+    'gi',
+  ),
+  resolve(g, text, { published, futureCue, before, after }) {
+    if (!isCapitalized(g.weekday)) return null;
+    // Test the name words against what follows the weekday itself: "Night" in "Saturday Night Live" was taken as a part of day.
+    const afterWeekday = text.slice(text.lastIndexOf(g.weekday!) + g.weekday!.length) + after;
+    if (NAME_BEFORE_WEEKDAY.test(before) || NAME_AFTER_WEEKDAY.test(afterWeekday)) return null;
+    const weekday = WEEKDAYS.indexOf(capitalize(g.weekday!)) + 1;
+    const name = WEEKDAYS[weekday - 1]!;
+    const lead = lower(g.lead);
+    const offset = isoWeekday(published) - weekday; // days back to the same weekday this week
+    let date: IsoDate;
+    let reason: string;
+    if (lead === 'last' || lead === 'this past') {
+      date = addDays(published, -(offset > 0 ? offset : offset + 7));
+      reason = `the ${name} before publication (${dayLabel(published)})`;
+    } else if (lead === 'next' || lead === 'this coming') {
+      date = addDays(published, offset < 0 ? -offset : 7 - offset);
+      reason = `the first ${name} after publication (${dayLabel(published)})`;
+    } else if (lead === 'this' || futureCue) {
+      date = addDays(published, offset <= 0 ? -offset : 7 - offset);
+      const cue = futureCue ? `, read forward because of “${futureCue}”` : '';
+      reason = date === published ? `the publication date (a ${name})` : `the first ${name} after publication (${dayLabel(published)})${cue}`;
+    } else {
+      date = addDays(published, -(offset >= 0 ? offset : offset + 7));
+      reason = date === published ? `the publication date (a ${name})` : `the ${name} before publication (${dayLabel(published)})`;
+    }
+    const overnight = lead === 'overnight'
+      ? `; “overnight” is read as the night into ${name}, ${nightLabel(addDays(date, -1), date)}`
+      : '';
+    return { date, precision: 'day', explanation: `${bare(text)} → ${dayLabel(date)}, ${reason}${overnight}` };
+  },
+};
+
+/** "early this morning", "yesterday", "today", "last night". */
+const dayWordRule: DateRule = {
+  pattern: /\b(?:(?<modifier>early|earlier|late|later)\s+)?(?<word>today|tonight|yesterday|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))\b/gi,
+  resolve(g, text, { published }) {
+    const word = lower(g.word);
+    const shift = word === 'yesterday' || word === 'last night' ? -1 : word === 'tomorrow' ? 1 : 0;
+    const date = addDays(published, shift);
+    const reason = ['the day before publication', 'the publication date', 'the day after publication'][shift + 1];
+    return { date, precision: 'day', explanation: `${bare(text)} → ${dayLabel(date)}, ${reason}` };
+  },
+};
+
+/** "three days ago", "two weekends ago", "a month ago". */
+const agoRule: DateRule = {
+  pattern: /\b(?<count>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?<unit>day|weekend|week|month|year)s?\s+ago\b/gi,
+  resolve(g, text, { published }) {
+    const count = /^\d+$/.test(g.count!) ? Number(g.count) : COUNTS[lower(g.count)];
+    if (!count) return null;
+    const unit = lower(g.unit) as Unit;
+    const counted = `${lower(g.count)} ${unit}${count === 1 ? '' : 's'} before publication (${dayLabel(published)})`;
+    if (unit === 'day') {
+      const date = addDays(published, -count);
+      return { date, precision: 'day', explanation: `${text} → ${dayLabel(date)}, ${counted}` };
+    }
+    if (unit === 'weekend') {
+      const date = addDays(lastWeekendBefore(published), -7 * (count - 1));
+      const which = `the ${ORDINALS[count] ?? `${count}th`} weekend before publication (${dayLabel(published)})`;
+      return { date, precision: 'week', explanation: `${text} → ${weekendLabel(date)}, ${which}` };
+    }
+    return shiftedPeriod(unit, -count, text, counted, undefined, published);
+  },
+};
+
+/** "last month", "late last month", "earlier this month", "this week", "early next week", "this past weekend". */
+const relativePeriodRule: DateRule = {
+  // "the last month", "the next year" are spans of time, not calendar periods.
+  pattern: /(?<!\b(?:the|of)\s+)\b(?:(?<modifier>early|earlier|late|later)\s+)?(?<relation>last|this\s+past|this\s+coming|this|next)\s+(?<unit>weekend|week|month|year)\b/gi,
+  resolve(g, text, { published }) {
+    const relation = lower(g.relation);
+    const unit = lower(g.unit) as Unit;
+    if (unit === 'weekend') {
+      const last = lastWeekendBefore(published);
+      const thisWeekend = addDays(startOfWeek(published), 5);
+      const [date, reason] =
+        relation === 'last' || relation === 'this past' ? [last, 'the last weekend before publication']
+        : relation === 'this' ? [thisWeekend, 'the weekend of the publication week']
+        : [addDays(thisWeekend, 7), 'the weekend after the publication week'];
+      return { date, precision: 'week', explanation: `${text} → ${weekendLabel(date)}, ${reason} (${dayLabel(published)})` };
+    }
+    if (relation === 'this past') return null; // "this past month" is a span of time, not a calendar month
+    const shift = relation === 'last' ? -1 : relation === 'this' ? 0 : 1;
+    const reason = [`the ${unit} before publication`, `the ${unit} of publication`, `the ${unit} after publication`][shift + 1]!;
+    return shiftedPeriod(unit, shift, text, `${reason} (${dayLabel(published)})`, g.modifier, published);
+  },
+};
+
+const RULES: DateRule[] = [calendarDateRule, yearRule, monthNameRule, weekdayRule, dayWordRule, agoRule, relativePeriodRule];
+
+type Unit = 'day' | 'weekend' | 'week' | 'month' | 'year';
+
+/** The week, month or year `shift` units from the publication date's, with its explanation. */
+function shiftedPeriod(unit: Unit, shift: number, text: string, reason: string, modifier: string | undefined, published: IsoDate): Resolution {
+  const note = modifierNote(modifier, unit);
+  if (unit === 'week') {
+    const date = addDays(startOfWeek(published), 7 * shift);
+    return { date, precision: 'week', explanation: `${text} → ${weekLabel(date)}, ${reason}${note}` };
+  }
+  if (unit === 'month') {
+    const date = addMonths(startOfMonth(published), shift);
+    return { date, precision: 'month', explanation: `${text} → ${monthLabel(date)}, ${reason}${note}` };
+  }
+  const year = isoDateToUtc(published).getUTCFullYear() + shift;
+  return { date: `${year}-01-01`, precision: 'year', explanation: `${text} → ${year}, ${reason}${note}` };
+}
+
+/** Why "early"/"late" do not make the date more precise. */
+function modifierNote(modifier: string | undefined, unit: Unit): string {
+  if (!modifier) return '';
+  const part = { early: 'the start', earlier: 'an earlier part', late: 'the end', later: 'a later part', mid: 'the middle' }[lower(modifier)];
+  return `; “${lower(modifier)}” points to ${part} of the ${unit}, not to a day`;
+}
+
+/** The expression without a leading "on"/"in", as readers would name the date ("Friday"). */
+const bare = (text: string): string => text.replace(/^(?:on|in)\s+/i, '');
+const capitalize = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+
+// ---------------------------------------------------------------------------------------------
+// Calendar arithmetic on UTC instants (see the note at the top on why not date-fns' helpers).
+
+const DAY_MS = 86_400_000;
+
+const isoDate = (year: number, month: number, day: number): IsoDate =>
+  `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+
+const addDays = (date: IsoDate, days: number): IsoDate => utcToIsoDate(new Date(isoDateToUtc(date).getTime() + days * DAY_MS));
+
+/** 1 for Monday … 7 for Sunday. */
+const isoWeekday = (date: IsoDate): number => isoDateToUtc(date).getUTCDay() || 7;
+
+const startOfWeek = (date: IsoDate): IsoDate => addDays(date, 1 - isoWeekday(date));
+
+const startOfMonth = (date: IsoDate): IsoDate => `${date.slice(0, 7)}-01`;
+
+function addMonths(monthStart: IsoDate, months: number): IsoDate {
+  const utc = isoDateToUtc(monthStart);
+  return utcToIsoDate(new Date(Date.UTC(utc.getUTCFullYear(), utc.getUTCMonth() + months, 1)));
+}
+
+/** The Saturday of the latest weekend that began before the publication day. */
+function lastWeekendBefore(published: IsoDate): IsoDate {
+  const daysSinceSaturday = (isoWeekday(published) + 1) % 7; // Saturday 0, Sunday 1, Monday 2 …
+  return addDays(published, -(daysSinceSaturday === 0 ? 7 : daysSinceSaturday));
+}
+
+/** First day of the month `month` nearest to publication in the given direction. */
+function nearestMonth(month: number, published: IsoDate, direction: 'upTo' | 'from' | 'before' | 'after'): IsoDate {
+  const year = Number(published.slice(0, 4));
+  const current = Number(published.slice(5, 7));
+  const sameYear = {
+    upTo: month <= current,
+    from: month >= current,
+    before: month < current,
+    after: month > current,
+  }[direction];
+  const forward = direction === 'from' || direction === 'after';
+  return isoDate(sameYear ? year : forward ? year + 1 : year - 1, month, 1);
+}
+
+/** The nearest existing `month`/`day` on or before (or on or after) publication; 29 February may be years away. */
+function nearestMonthDay(month: number, day: number, published: IsoDate, direction: 'back' | 'forward'): IsoDate | null {
+  const step = direction === 'back' ? -1 : 1;
+  for (let year = Number(published.slice(0, 4)), tries = 0; tries < 9; year += step, tries++) {
+    const date = isoDate(year, month, day);
+    if (isValidIsoDate(date) && (direction === 'back' ? date <= published : date >= published)) return date;
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Labels for readers. date-fns formats in the machine's time zone, so it gets a wall-clock date
+// built from the ISO fields (at noon, clear of any midnight DST jump) and prints the same everywhere.
+
+function wallClock(date: IsoDate): Date {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return new Date(year, month - 1, day, 12);
+}
+
+const dayLabel = (date: IsoDate): string => format(wallClock(date), 'd MMMM yyyy');
+const dayMonthLabel = (date: IsoDate): string => format(wallClock(date), 'd MMMM');
+const monthLabel = (date: IsoDate): string => format(wallClock(date), 'MMMM yyyy');
+
+/** "22–23 November 2025", "31 January – 1 February 2026", "31 December 2025 – 1 January 2026". */
+function rangeLabel(first: IsoDate, last: IsoDate): string {
+  if (first.slice(0, 7) === last.slice(0, 7)) return `${format(wallClock(first), 'd')}–${dayLabel(last)}`;
+  if (first.slice(0, 4) === last.slice(0, 4)) return `${dayMonthLabel(first)} – ${dayLabel(last)}`;
+  return `${dayLabel(first)} – ${dayLabel(last)}`;
+}
+
+const weekLabel = (monday: IsoDate): string => `the week of ${rangeLabel(monday, addDays(monday, 6))} (Monday to Sunday)`;
+const weekendLabel = (saturday: IsoDate): string => `the weekend of ${rangeLabel(saturday, addDays(saturday, 1))}`;
+const nightLabel = (evening: IsoDate, morning: IsoDate): string => rangeLabel(evening, morning);

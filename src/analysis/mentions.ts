@@ -1,0 +1,266 @@
+import type { ActorAlias, BodyBlock, Mention } from './types.ts';
+
+/**
+ * Actor mentions: every alias of every actor is found in one pass over the text.
+ *
+ * Aliases are stored in a trie keyed by token (a word or a punctuation mark), so matching costs
+ * at most "tokens × the longest alias in tokens" trie steps, whatever the number of actors. A
+ * regex per alias would cost actors × text, which does not survive hundreds of actors and
+ * thousands of articles.
+ */
+
+/** An alias for the matcher, optionally with its actor's kind (from the actor file). */
+export interface MatcherAlias extends ActorAlias {
+  /**
+   * The actor's kind (`person`, `organization`, …). `resolveActor` looks inside longer words only
+   * for people; an alias without a kind counts as a person there.
+   */
+  kind?: string;
+}
+
+/** Finds actor mentions in article bodies and names the actor behind a speaker label. */
+export interface AliasMatcher {
+  /** Every mention in the blocks, in reading order; longest alias first, never overlapping. */
+  findMentions(blocks: BodyBlock[]): Mention[];
+  /**
+   * The actor a speaker label names: the label itself when it is an alias ("Rubio", "the
+   * Kremlin"), otherwise the last person named in its first comma-separated part that names one
+   * ("Kremlin spokesman Dmitry Peskov" → dmitry-peskov); null when it names nobody ("the president").
+   */
+  resolveActor(words: string): string | null;
+  /** Trie steps taken since the matcher was built; lets tests check that matching stays linear. */
+  readonly steps: number;
+}
+
+/** One word or punctuation mark of a text. */
+interface Token {
+  /** The token with apostrophes and hyphens normalised, so ’ and ' match each other. */
+  key: string;
+  start: number;
+  end: number;
+  /** True when no whitespace separates it from the previous token. */
+  glued: boolean;
+  /** Letters and digits (a word), as opposed to one punctuation mark. */
+  isWord: boolean;
+}
+
+interface TrieNode {
+  children: Map<string, TrieNode>;
+  /** Set when an alias ends here. */
+  actor?: string;
+  person?: boolean;
+}
+
+const APOSTROPHES = /['’ʼ‘`´]/g;
+const HYPHENS = /[‐‑]/g;
+const NEEDS_NORMALIZING = /['’ʼ‘`´‐‑]/;
+// A word: letters, marks and digits, joined across an apostrophe followed by a letter (d’Orsay,
+// O'Brien); anything else that is not whitespace is one punctuation token.
+const TOKEN = /([\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}\p{M}\p{N}]+)*)|\S/gu;
+// A possessive (or "is") ending, split off so "Trump’s" is the word "Trump" plus "’" and "s".
+const POSSESSIVE = /^(.+)(['’ʼ])(s)$/u;
+
+/** Splits text into tokens with their offsets. Linear in the text. */
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let previousEnd = -1;
+  for (const match of text.matchAll(TOKEN)) {
+    const start = match.index;
+    const word = match[0];
+    const glued = start === previousEnd;
+    previousEnd = start + word.length;
+    if (match[1] === undefined) {
+      tokens.push({ key: normalize(word), start, end: previousEnd, glued, isWord: false });
+      continue;
+    }
+    const possessive = word.endsWith('s') ? POSSESSIVE.exec(word) : null;
+    if (possessive) {
+      const [, base = '', mark = '', ending = ''] = possessive;
+      const markStart = start + base.length;
+      tokens.push({ key: normalize(base), start, end: markStart, glued, isWord: true });
+      tokens.push({ key: normalize(mark), start: markStart, end: markStart + 1, glued: true, isWord: false });
+      tokens.push({ key: ending, start: markStart + 1, end: previousEnd, glued: true, isWord: true });
+    } else {
+      tokens.push({ key: normalize(word), start, end: previousEnd, glued, isWord: true });
+    }
+  }
+  return tokens;
+}
+
+function normalize(token: string): string {
+  return NEEDS_NORMALIZING.test(token) ? token.replace(APOSTROPHES, "'").replace(HYPHENS, '-') : token;
+}
+
+/** A token's trie key: after the first token of an alias, a token carries the space before it. */
+function stepKey(token: Token, isFirst: boolean): string {
+  return isFirst || token.glued ? token.key : ` ${token.key}`;
+}
+
+/** The canonical form of an alias: two aliases with the same form match the same words. */
+function aliasForm(alias: string): string {
+  return tokenize(alias)
+    .map((token, index) => stepKey(token, index === 0))
+    .join('');
+}
+
+/**
+ * A run of tokens must not start or end in the middle of a word: "U.S." may not match the start
+ * of "U.S.A.". Word tokens are maximal, so only a punctuation mark at an edge, glued to a word
+ * beyond it, can break this.
+ */
+function hasWordBoundaries(tokens: Token[], first: number, last: number): boolean {
+  const firstToken = tokens[first]!;
+  const lastToken = tokens[last]!;
+  const before = tokens[first - 1];
+  const after = tokens[last + 1];
+  if (!firstToken.isWord && firstToken.glued && before?.isWord) return false;
+  if (!lastToken.isWord && after?.glued && after.isWord) return false;
+  return true;
+}
+
+/** Builds the matcher for a set of aliases. When two actors share an alias, the first keeps it. */
+export function createAliasMatcher(aliases: readonly MatcherAlias[]): AliasMatcher {
+  const root: TrieNode = { children: new Map() };
+  for (const { actor, alias, kind } of aliases) {
+    const tokens = tokenize(alias);
+    if (tokens.length === 0) continue;
+    let node = root;
+    tokens.forEach((token, index) => {
+      const key = stepKey(token, index === 0);
+      let child = node.children.get(key);
+      if (!child) {
+        child = { children: new Map() };
+        node.children.set(key, child);
+      }
+      node = child;
+    });
+    if (node.actor === undefined) {
+      node.actor = actor;
+      node.person = kind === undefined || kind === 'person';
+    }
+  }
+
+  let steps = 0;
+
+  /** The longest alias starting at token `first`, as the index of its last token and its node. */
+  function longestAt(tokens: Token[], first: number, last = tokens.length - 1) {
+    let node: TrieNode | undefined = root;
+    let found: { last: number; node: TrieNode } | null = null;
+    for (let index = first; index <= last && node.children.size > 0; index++) {
+      steps++;
+      node = node.children.get(stepKey(tokens[index]!, index === first));
+      if (!node) break;
+      if (node.actor !== undefined && hasWordBoundaries(tokens, first, index)) found = { last: index, node };
+    }
+    return found;
+  }
+
+  /** Non-overlapping matches in tokens[from..to], scanning left to right, longest first. */
+  function matchTokens(tokens: Token[], from = 0, to = tokens.length - 1) {
+    const matches: Array<{ first: number; last: number; node: TrieNode }> = [];
+    let index = from;
+    while (index <= to) {
+      const found = longestAt(tokens, index, to);
+      if (found) {
+        matches.push({ first: index, ...found });
+        index = found.last + 1;
+      } else {
+        index++;
+      }
+    }
+    return matches;
+  }
+
+  return {
+    findMentions(blocks) {
+      const mentions: Mention[] = [];
+      for (const block of blocks) {
+        const tokens = tokenize(block.text);
+        for (const { first, last, node } of matchTokens(tokens)) {
+          const start = tokens[first]!.start;
+          const end = tokens[last]!.end;
+          mentions.push({ block: block.id, start, end, actor: node.actor!, text: block.text.slice(start, end) });
+        }
+      }
+      return mentions;
+    },
+
+    resolveActor(words) {
+      const tokens = tokenize(words);
+      // The words as a whole, or after a leading article: "the Kremlin" names the Kremlin.
+      const starts = tokens[0]?.key === 'the' || tokens[0]?.key === 'The' ? [0, 1] : [0];
+      for (const first of starts) {
+        const exact = first < tokens.length ? longestAt(tokens, first) : null;
+        if (exact?.last === tokens.length - 1) return exact.node.actor!;
+      }
+      // "Yuri Ushakov, an advisor to Vladimir Putin": the head comes before the comma, and in
+      // "Kremlin spokesman Dmitry Peskov" the name comes after its title, so take the last person
+      // in the first comma-separated part that names one.
+      let partStart = 0;
+      for (let index = 0; index <= tokens.length; index++) {
+        if (index < tokens.length && tokens[index]!.key !== ',') continue;
+        const people = matchTokens(tokens, partStart, index - 1).filter((match) => match.node.person);
+        const lastPerson = people.at(-1);
+        if (lastPerson) return lastPerson.node.actor!;
+        partStart = index + 1;
+      }
+      return null;
+    },
+
+    get steps() {
+      return steps;
+    },
+  };
+}
+
+/** An actor as the alias helpers need it: its file, slug, name and aliases (and kind, if known). */
+export interface ActorNames {
+  file: string;
+  slug: string;
+  name: string;
+  aliases: string[];
+  kind?: string;
+}
+
+/** Every name and alias of the actors, as matcher aliases (an actor's kind travels with them). */
+export function aliasesOf(actors: ReadonlyArray<Omit<ActorNames, 'file'>>): MatcherAlias[] {
+  return actors.flatMap(({ slug, name, aliases, kind }) =>
+    [...new Set([name, ...aliases])].map((alias) => (kind === undefined ? { actor: slug, alias } : { actor: slug, alias, kind })),
+  );
+}
+
+/**
+ * Problems that would make mentions ambiguous or impossible: the same words (after apostrophe
+ * and spacing normalisation) claimed by two actors, an alias with no words in it, and an alias
+ * written with a possessive (the matcher strips ’s itself). Each message names the files and fields.
+ */
+export function validateAliases(actors: readonly ActorNames[]): string[] {
+  const errors: string[] = [];
+  const claims = new Map<string, { file: string; slug: string; field: string; alias: string }>();
+  for (const actor of actors) {
+    const own: Array<[string, string]> = [
+      ['name', actor.name],
+      ...actor.aliases.map((alias): [string, string] => ['aliases', alias]),
+    ];
+    for (const [field, alias] of own) {
+      const tokens = tokenize(alias);
+      if (!tokens.some((token) => token.isWord)) {
+        errors.push(`${actor.file}: ${field}: ${JSON.stringify(alias)} contains no words to match`);
+        continue;
+      }
+      if (tokens.length > 1 && POSSESSIVE.test(alias)) {
+        errors.push(`${actor.file}: ${field}: ${JSON.stringify(alias)} ends in a possessive; write the name alone`);
+      }
+      const form = aliasForm(alias);
+      const claim = claims.get(form);
+      if (!claim) {
+        claims.set(form, { file: actor.file, slug: actor.slug, field, alias });
+      } else if (claim.slug !== actor.slug) {
+        errors.push(
+          `${actor.file}: ${field}: ${JSON.stringify(alias)} is also claimed by ${claim.file} (${claim.field}: ${JSON.stringify(claim.alias)})`,
+        );
+      }
+    }
+  }
+  return errors;
+}

@@ -1,0 +1,30 @@
+import { aliasesOf, createAliasMatcher, validateAliases, type AliasMatcher } from '../analysis/mentions.ts';
+import { loadActorFiles } from './load-actors.ts';
+
+/** What the Markdown plugins need to know about actors. */
+export interface ActorRegistry {
+  /** Finds mentions and resolves speaker names to actor slugs. */
+  matcher: AliasMatcher;
+  /** Display name of each actor by slug. */
+  names: Map<string, string>;
+}
+
+/**
+ * Reads the actor files once and builds the alias matcher. Fails on an alias claimed by two
+ * actors, since a mention could then not be attributed.
+ */
+export function loadActorRegistry(dir: string): ActorRegistry {
+  const entries = loadActorFiles(dir).map(({ file, slug, data }) => {
+    const record = (data ?? {}) as { name?: unknown; aliases?: unknown; kind?: unknown };
+    const name = typeof record.name === 'string' ? record.name : slug;
+    const aliases = Array.isArray(record.aliases) ? record.aliases.filter((a): a is string => typeof a === 'string') : [];
+    const kind = typeof record.kind === 'string' ? record.kind : undefined;
+    return { file, slug, name, aliases, kind };
+  });
+  const errors = validateAliases(entries);
+  if (errors.length > 0) throw new Error(`Actor aliases are ambiguous:\n${errors.join('\n')}`);
+  return {
+    matcher: createAliasMatcher(aliasesOf(entries)),
+    names: new Map(entries.map((entry) => [entry.slug, entry.name])),
+  };
+}

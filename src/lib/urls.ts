@@ -1,0 +1,19 @@
+/**
+ * Every path the site links to, in one place, so pages, plugins and exports agree and a URL
+ * scheme change is one edit. Paths end with a slash, as the built pages do.
+ */
+export const urls = {
+  home: () => '/',
+  articles: () => '/articles/',
+  article: (slug: string) => `/articles/${slug}/`,
+  paragraph: (articleSlug: string, blockId: string) => `/articles/${articleSlug}/#${blockId}`,
+  actors: () => '/actors/',
+  actor: (slug: string) => `/actors/${slug}/`,
+  events: () => '/events/',
+  event: (slug: string) => `/events/${slug}/`,
+  quotes: () => '/quotes/',
+  quote: (id: string) => `/quotes/${id}/`,
+  timeline: () => '/timeline/',
+  search: () => '/search/',
+  about: () => '/about/',
+} as const;

@@ -1,0 +1,54 @@
+import path from 'node:path';
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { analyzeArticle, type CuratedAttribution } from '../analysis/analyze-article.ts';
+import { bodyBlocksFromTree } from '../analysis/body-blocks.ts';
+import type { AliasMatcher } from '../analysis/mentions.ts';
+import type { ArticleAnalysis } from '../analysis/types.ts';
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The article's analysis, for the rehype plugins that mark it up. */
+    analysis: ArticleAnalysis;
+  }
+}
+
+export interface ArticleAnalysisOptions {
+  /** Finds actor mentions and resolves speaker names; built once from `content/actors/`. */
+  matcher: AliasMatcher;
+  /** Only files this returns true for are analysed (articles, not other Markdown). */
+  isArticle: (filePath: string) => boolean;
+}
+
+/**
+ * Analyses each article once, while Astro renders it, and leaves the result on `file.data`
+ * (for the rehype plugins) and in the rendered frontmatter (for the corpus index), so the
+ * analysis is cached with the rendered article and never repeated per page.
+ */
+export default function remarkArticleAnalysis(options: ArticleAnalysisOptions) {
+  return function transformer(tree: Root, file: VFile) {
+    if (!file.path || !options.isArticle(file.path)) return;
+    const frontmatter = file.data.astro?.frontmatter ?? {};
+    const analysis = analyzeArticle(
+      {
+        slug: path.basename(file.path).replace(/\.md$/, ''),
+        file: file.path,
+        blocks: bodyBlocksFromTree(tree),
+        published: readPublished(frontmatter, file.path),
+        curations: (frontmatter.attributions as CuratedAttribution[] | undefined) ?? [],
+      },
+      options.matcher,
+    );
+    file.data.analysis = analysis;
+    frontmatter.analysis = analysis;
+  };
+}
+
+/** The publication date from raw (not yet validated) frontmatter; the schema reports bad values. */
+function readPublished(frontmatter: Record<string, unknown>, filePath: string): string {
+  const published = frontmatter.published as { value?: unknown } | undefined;
+  if (typeof published?.value !== 'string') {
+    throw new Error(`${filePath}: published.value: a quoted "YYYY-MM-DD" date is required to resolve dates`);
+  }
+  return published.value;
+}
