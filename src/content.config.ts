@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { articleSchema } from './schemas/article.ts';
 import { actorSchema } from './schemas/actor.ts';
+import { eventSchema } from './schemas/event.ts';
 import { createSlugRegistry } from './corpus/slugs.ts';
 
 // Content lives outside src/ (the design card's top-level content/), one folder per collection.
@@ -23,4 +24,9 @@ const actors = defineCollection({
   schema: actorSchema,
 });
 
-export const collections = { articles, actors };
+const events = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${contentRoot}/events`, generateId: slugIds('events') }),
+  schema: eventSchema,
+});
+
+export const collections = { articles, actors, events };

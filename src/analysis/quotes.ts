@@ -110,7 +110,7 @@ function findQuotes(blocks: BodyBlock[]): FoundQuote[] {
     for (let index = 0; index < text.length; index++) {
       const role = doubleMarkRole(text, index);
       if (!role) continue;
-      if (open === null && (role === 'open' || role === 'either') && !(carried && index === firstMark && false)) {
+      if (open === null && (role === 'open' || role === 'either')) {
         open = index;
       } else if (open !== null && (role === 'close' || role === 'either')) {
         const part = { block: block.id, start: open, end: index + 1 };
@@ -137,10 +137,6 @@ function findQuotes(blocks: BodyBlock[]): FoundQuote[] {
       carried = carried
         ? { parts: [...carried.parts, part], words: [...carried.words, words] }
         : { parts: [part], words: [words] };
-    } else if (carried) {
-      // The paragraph opened with a mark (so the quote went on) but never closed it and the
-      // loop above consumed nothing: impossible, as the opening mark sets `open`.
-      carried = null;
     }
 
     quotes.push(...doubles, ...singleQuotesOutside(block, doubles, carried));

@@ -1,6 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { ArticleAnalysis, AttributedQuote, Mention } from '../analysis/types.ts';
+import type { ArticleAnalysis, AttributedQuote, BodyBlock, Mention } from '../analysis/types.ts';
 import { countWords, displayTitle, readingMinutes } from './article-facts.ts';
+import { linkQuotesToEvents } from './link-quotes-to-events.ts';
+import { findExcerptBlock, validateReferences } from './validate-references.ts';
 
 /** One article with everything pages need, computed once. */
 export interface CorpusArticle {
@@ -9,17 +11,27 @@ export interface CorpusArticle {
   data: CollectionEntry<'articles'>['data'];
   /** Headline, or the editors' description when the headline is unknown. */
   title: string;
-  /** True when `title` is the editors' description, not the outlet's headline. */
+  /** True when `title` is the editors' description, not the outlet' headline. */
   titleIsDescription: boolean;
   publishedAt: string;
   wordCount: number;
   readingMinutes: number;
   analysis: ArticleAnalysis;
+  /** Events this article reports, in date order. */
+  events: CorpusEvent[];
 }
 
-/** A quote with the article it is from. */
+/** A quote with the article it is from and the event it was spoken at. */
 export interface CorpusQuote extends AttributedQuote {
   article: CorpusArticle;
+  event: CorpusEvent | null;
+}
+
+/** A mention with its article and the sentence around it. */
+export interface CorpusMention extends Mention {
+  article: CorpusArticle;
+  /** The sentence the mention is in, for "mentions in context". */
+  sentence: string;
 }
 
 /** One actor with its joins. */
@@ -27,10 +39,31 @@ export interface CorpusActor {
   slug: string;
   entry: CollectionEntry<'actors'>;
   data: CollectionEntry<'actors'>['data'];
-  mentions: Array<Mention & { article: CorpusArticle }>;
+  mentions: CorpusMention[];
   quotes: CorpusQuote[];
-  /** Articles that mention the actor or quote them, newest first. */
+  /** Articles that mention or quote the actor, newest first. */
   articles: CorpusArticle[];
+  /** Events the actor took part in, in date order. */
+  events: CorpusEvent[];
+  /** Actors mentioned in the same paragraphs, most shared paragraphs first. */
+  coMentioned: Array<{ actor: CorpusActor; paragraphs: number }>;
+}
+
+/** A source of an event: the article, the excerpt and the paragraph it is in. */
+export interface CorpusEventSource {
+  article: CorpusArticle;
+  excerpt: string;
+  block: string;
+}
+
+/** One event with its joins. */
+export interface CorpusEvent {
+  slug: string;
+  entry: CollectionEntry<'events'>;
+  data: CollectionEntry<'events'>['data'];
+  actors: CorpusActor[];
+  sources: CorpusEventSource[];
+  quotes: CorpusQuote[];
 }
 
 /** The whole corpus with its joins, built once per build. */
@@ -38,10 +71,14 @@ export interface Corpus {
   /** Articles, newest first. */
   articles: CorpusArticle[];
   articleBySlug: Map<string, CorpusArticle>;
+  /** Actors, most prominent (mentions + quotes) first. */
   actors: CorpusActor[];
   actorBySlug: Map<string, CorpusActor>;
   quotes: CorpusQuote[];
   quoteById: Map<string, CorpusQuote>;
+  /** Events in date order. */
+  events: CorpusEvent[];
+  eventBySlug: Map<string, CorpusEvent>;
 }
 
 let corpusPromise: Promise<Corpus> | undefined;
@@ -56,13 +93,18 @@ export function getCorpus(): Promise<Corpus> {
 }
 
 async function buildCorpus(): Promise<Corpus> {
-  const [articleEntries, actorEntries] = await Promise.all([getCollection('articles'), getCollection('actors')]);
+  const [articleEntries, actorEntries, eventEntries] = await Promise.all([
+    getCollection('articles'),
+    getCollection('actors'),
+    getCollection('events'),
+  ]);
 
   const articles = articleEntries.map(toCorpusArticle).sort(byNewest);
   const articleBySlug = new Map(articles.map((article) => [article.slug, article]));
+  const blocksByArticle = new Map<string, BodyBlock[]>(articles.map((a) => [a.slug, a.analysis.blocks]));
 
   const quotes: CorpusQuote[] = articles.flatMap((article) =>
-    article.analysis.quotes.map((quote) => ({ ...quote, article })),
+    article.analysis.quotes.map((quote) => ({ ...quote, article, event: null })),
   );
   const quoteById = new Map(quotes.map((quote) => [quote.id, quote]));
 
@@ -73,29 +115,149 @@ async function buildCorpus(): Promise<Corpus> {
     mentions: [],
     quotes: [],
     articles: [],
+    events: [],
+    coMentioned: [],
   }));
   const actorBySlug = new Map(actors.map((actor) => [actor.slug, actor]));
 
+  checkReferences(articles, actors, eventEntries, quotes);
+
   for (const article of articles) {
+    const blockText = new Map(article.analysis.blocks.map((block) => [block.id, block.text]));
     for (const mention of article.analysis.mentions) {
-      actorBySlug.get(mention.actor)?.mentions.push({ ...mention, article });
+      const sentence = sentenceAround(blockText.get(mention.block) ?? '', mention.start);
+      actorBySlug.get(mention.actor)?.mentions.push({ ...mention, article, sentence });
     }
   }
   for (const quote of quotes) {
     const speaker = quote.speaker?.actor;
     if (speaker) actorBySlug.get(speaker)?.quotes.push(quote);
   }
+
+  const events: CorpusEvent[] = eventEntries
+    .map((entry) => ({
+      slug: entry.id,
+      entry,
+      data: entry.data,
+      actors: entry.data.actors.map((slug) => actorBySlug.get(slug)!),
+      sources: entry.data.sources.map((source) => ({
+        article: articleBySlug.get(source.article)!,
+        excerpt: source.excerpt,
+        block: findExcerptBlock(blocksByArticle.get(source.article)!, source.excerpt)!,
+      })),
+      quotes: [] as CorpusQuote[],
+    }))
+    .sort((a, b) => a.data.date.localeCompare(b.data.date) || a.slug.localeCompare(b.slug));
+  const eventBySlug = new Map(events.map((event) => [event.slug, event]));
+
+  const eventOfQuote = linkQuotesToEvents(
+    quotes.map((quote) => ({ ...quote, article: quote.article.slug })),
+    events.map((event) => ({ slug: event.slug, ...event.data })),
+    blocksByArticle,
+  );
+  for (const quote of quotes) {
+    const event = eventBySlug.get(eventOfQuote.get(quote.id) ?? '');
+    if (!event) continue;
+    quote.event = event;
+    event.quotes.push(quote);
+  }
+  for (const event of events) {
+    for (const actor of event.actors) actor.events.push(event);
+    for (const article of new Set(event.sources.map((source) => source.article))) article.events.push(event);
+  }
+
   for (const actor of actors) {
     const seen = new Set([...actor.mentions, ...actor.quotes].map((item) => item.article.slug));
     actor.articles = articles.filter((article) => seen.has(article.slug));
   }
+  computeCoMentions(articles, actorBySlug);
+  actors.sort((a, b) => prominence(b) - prominence(a) || a.data.name.localeCompare(b.data.name));
 
-  return { articles, articleBySlug, actors, actorBySlug, quotes, quoteById };
+  return { articles, articleBySlug, actors, actorBySlug, quotes, quoteById, events, eventBySlug };
+}
+
+/** Stops the build on any dangling reference; prints warnings. */
+function checkReferences(
+  articles: CorpusArticle[],
+  actors: CorpusActor[],
+  eventEntries: CollectionEntry<'events'>[],
+  quotes: CorpusQuote[],
+): void {
+  const mentionedActors = new Set<string>();
+  for (const article of articles) for (const mention of article.analysis.mentions) mentionedActors.add(mention.actor);
+  for (const quote of quotes) if (quote.speaker?.actor) mentionedActors.add(quote.speaker.actor);
+  const report = validateReferences(
+    eventEntries.map((entry) => ({ file: entry.filePath ?? entry.id, slug: entry.id, ...entry.data })),
+    {
+      actorSlugs: new Set(actors.map((actor) => actor.slug)),
+      articleBlocks: new Map(articles.map((a) => [a.slug, a.analysis.blocks])),
+      articleQuotes: new Map(articles.map((a) => [a.slug, a.analysis.quotes.map((q) => q.text)])),
+      mentionedActors,
+      actors: actors.map((actor) => ({
+        file: actor.entry.filePath ?? actor.slug,
+        slug: actor.slug,
+        affiliation: actor.data.affiliation,
+      })),
+      curatedSpeakers: articles.flatMap((article) =>
+        article.data.attributions.flatMap((curation, index) =>
+          curation.speaker === null ? [] : [{ file: article.entry.filePath ?? article.slug, index, speaker: curation.speaker }],
+        ),
+      ),
+    },
+  );
+  for (const warning of report.warnings) console.warn(`[dossier] warning: ${warning}`);
+  if (report.errors.length > 0) throw new Error(`Content references are broken:\n${report.errors.join('\n')}`);
+}
+
+/** Counts, for each actor, the paragraphs shared with every other actor. */
+function computeCoMentions(articles: CorpusArticle[], actorBySlug: Map<string, CorpusActor>): void {
+  const shared = new Map<string, Map<string, number>>();
+  for (const article of articles) {
+    const actorsByBlock = new Map<string, Set<string>>();
+    for (const mention of article.analysis.mentions) {
+      const set = actorsByBlock.get(mention.block) ?? new Set<string>();
+      set.add(mention.actor);
+      actorsByBlock.set(mention.block, set);
+    }
+    for (const set of actorsByBlock.values()) {
+      for (const a of set) {
+        const counts = shared.get(a) ?? new Map<string, number>();
+        for (const b of set) if (a !== b) counts.set(b, (counts.get(b) ?? 0) + 1);
+        shared.set(a, counts);
+      }
+    }
+  }
+  for (const [slug, counts] of shared) {
+    const actor = actorBySlug.get(slug);
+    if (!actor) continue;
+    actor.coMentioned = [...counts]
+      .map(([other, paragraphs]) => ({ actor: actorBySlug.get(other)!, paragraphs }))
+      .filter((item) => item.actor)
+      .sort((a, b) => b.paragraphs - a.paragraphs || a.actor.data.name.localeCompare(b.actor.data.name));
+  }
+}
+
+/** How prominent an actor is in the corpus: mentions plus quotes. */
+export function prominence(actor: Pick<CorpusActor, 'mentions' | 'quotes'>): number {
+  return actor.mentions.length + actor.quotes.length;
+}
+
+/** The sentence of `text` that contains offset `at`. */
+export function sentenceAround(text: string, at: number): string {
+  const boundary = /(?<=[.!?][”"’']?)\s+(?=[“"‘A-Z])/g;
+  let start = 0;
+  for (const match of text.matchAll(boundary)) {
+    const index = match.index ?? 0;
+    if (index >= at) return text.slice(start, index).trim();
+    start = index + match[0].length;
+  }
+  return text.slice(start).trim();
 }
 
 function toCorpusArticle(entry: CollectionEntry<'articles'>): CorpusArticle {
   const analysis = entry.rendered?.metadata?.frontmatter?.analysis as ArticleAnalysis | undefined;
   if (!analysis) throw new Error(`${entry.filePath}: the article was not analysed (is it under content/articles/?)`);
+  if (analysis.blocks.length === 0) throw new Error(`${entry.filePath}: body: the article has no text`);
   const wordCount = countWords(analysis.blocks);
   return {
     slug: entry.id,
@@ -107,6 +269,7 @@ function toCorpusArticle(entry: CollectionEntry<'articles'>): CorpusArticle {
     wordCount,
     readingMinutes: readingMinutes(wordCount),
     analysis,
+    events: [],
   };
 }
 

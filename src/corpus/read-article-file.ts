@@ -1,4 +1,4 @@
-import yaml from 'js-yaml';
+import { load as parseYaml } from 'js-yaml';
 
 /** An article file split into its frontmatter (parsed, not validated) and its Markdown body. */
 export interface ArticleFile {
@@ -14,7 +14,7 @@ export function readArticleFile(source: string, file: string): ArticleFile {
   const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text);
   if (!match) throw new Error(`${file}: frontmatter: the file must start with a --- fenced YAML block`);
-  const frontmatter = yaml.load(match[1] ?? '');
+  const frontmatter = parseYaml(match[1] ?? '');
   if (frontmatter === null || typeof frontmatter !== 'object' || Array.isArray(frontmatter)) {
     throw new Error(`${file}: frontmatter: expected a YAML mapping`);
   }

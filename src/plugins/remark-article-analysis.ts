@@ -1,10 +1,10 @@
-import path from 'node:path';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { analyzeArticle, type CuratedAttribution } from '../analysis/analyze-article.ts';
 import { bodyBlocksFromTree } from '../analysis/body-blocks.ts';
 import type { AliasMatcher } from '../analysis/mentions.ts';
 import type { ArticleAnalysis } from '../analysis/types.ts';
+import { slugFromFileName } from '../corpus/slugs.ts';
 
 declare module 'vfile' {
   interface DataMap {
@@ -29,11 +29,13 @@ export default function remarkArticleAnalysis(options: ArticleAnalysisOptions) {
   return function transformer(tree: Root, file: VFile) {
     if (!file.path || !options.isArticle(file.path)) return;
     const frontmatter = file.data.astro?.frontmatter ?? {};
+    const blocks = bodyBlocksFromTree(tree);
+    if (blocks.length === 0) throw new Error(`${file.path}: body: the article has no text`);
     const analysis = analyzeArticle(
       {
-        slug: path.basename(file.path).replace(/\.md$/, ''),
+        slug: slugFromFileName(file.path),
         file: file.path,
-        blocks: bodyBlocksFromTree(tree),
+        blocks,
         published: readPublished(frontmatter, file.path),
         curations: (frontmatter.attributions as CuratedAttribution[] | undefined) ?? [],
       },

@@ -21,6 +21,7 @@ export const eventKindSchema = z.enum([
   'sanctions',
   'plan',
   'election',
+  'inauguration',
   'hearing',
 ]);
 
@@ -56,6 +57,23 @@ export const eventSchema = z
           .strict(),
       )
       .min(1),
+    /**
+     * Quotes spoken at this event that the automatic link misses (a quote is linked automatically
+     * when it shares a paragraph with one of the sources and its speaker took part): each names an
+     * article and a verbatim excerpt of the quoted words.
+     */
+    quotes: z
+      .array(
+        z
+          .object({
+            /** Slug of the article the quote is in. */
+            article: z.string().min(1),
+            /** A verbatim excerpt of the quoted words, picking out one quote of that article. */
+            quote: z.string().min(1),
+          })
+          .strict(),
+      )
+      .default([]),
     /** Two or three neutral sentences on what happened. */
     summary: z.string().min(1),
     /**

@@ -1,0 +1,63 @@
+import type { AttributedQuote, BodyBlock } from '../analysis/types.ts';
+import { normalizeSpace } from './validate-references.ts';
+
+/** An event as the linker sees it. */
+export interface EventForLinking {
+  slug: string;
+  actors: string[];
+  sources: Array<{ article: string; excerpt: string }>;
+  quotes: Array<{ article: string; quote: string }>;
+}
+
+/** A quote as the linker sees it. */
+export interface QuoteForLinking extends Pick<AttributedQuote, 'id' | 'text' | 'parts' | 'speaker'> {
+  article: string;
+}
+
+/**
+ * Finds the event each quote was spoken at. Curated links (an event's `quotes`) win; otherwise a
+ * quote is linked when a source excerpt of the event is in the quote's paragraph and the
+ * quote's speaker took part in the event, choosing the nearest excerpt when several events
+ * qualify. Returns event slugs by quote id; quotes with no event are absent.
+ */
+export function linkQuotesToEvents(
+  quotes: QuoteForLinking[],
+  events: EventForLinking[],
+  blocksByArticle: ReadonlyMap<string, BodyBlock[]>,
+): Map<string, string> {
+  const links = new Map<string, string>();
+  const excerptsByBlock = new Map<string, Array<{ event: EventForLinking; offset: number }>>();
+  for (const event of events) {
+    for (const source of event.sources) {
+      const excerpt = normalizeSpace(source.excerpt);
+      for (const block of blocksByArticle.get(source.article) ?? []) {
+        const offset = normalizeSpace(block.text).indexOf(excerpt);
+        if (offset < 0) continue;
+        const key = `${source.article}#${block.id}`;
+        const list = excerptsByBlock.get(key) ?? [];
+        list.push({ event, offset });
+        excerptsByBlock.set(key, list);
+      }
+    }
+  }
+  for (const quote of quotes) {
+    const first = quote.parts[0];
+    const speaker = quote.speaker?.actor;
+    if (!first || !speaker) continue;
+    const candidates = (excerptsByBlock.get(`${quote.article}#${first.block}`) ?? []).filter(({ event }) =>
+      event.actors.includes(speaker),
+    );
+    const nearest = candidates.sort(
+      (a, b) => Math.abs(a.offset - first.start) - Math.abs(b.offset - first.start),
+    )[0];
+    if (nearest) links.set(quote.id, nearest.event.slug);
+  }
+  for (const event of events) {
+    for (const link of event.quotes) {
+      const wanted = normalizeSpace(link.quote);
+      const quote = quotes.find((q) => q.article === link.article && normalizeSpace(q.text).includes(wanted));
+      if (quote) links.set(quote.id, event.slug);
+    }
+  }
+  return links;
+}

@@ -1,0 +1,75 @@
+/** One word of a text, and whether the other text has it in the same order. */
+export interface DiffWord {
+  word: string;
+  shared: boolean;
+}
+
+/** Compares words loosely: case, curly/straight quotes and edge punctuation do not count. */
+function comparable(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/^[^\p{L}\p{N}']+|[^\p{L}\p{N}']+$/gu, '');
+}
+
+/**
+ * Word-level difference between two versions of the same remarks: each word of `a` and of `b`
+ * is marked shared when it is part of their longest common subsequence of words.
+ * O(|a|·|b|), fine for quotes (hundreds of words), not meant for whole articles.
+ */
+export function wordDiff(a: string, b: string): { a: DiffWord[]; b: DiffWord[] } {
+  const wordsA = a.split(/\s+/).filter(Boolean);
+  const wordsB = b.split(/\s+/).filter(Boolean);
+  const keyA = wordsA.map(comparable);
+  const keyB = wordsB.map(comparable);
+  const rows = keyA.length + 1;
+  const cols = keyB.length + 1;
+  const lengths = new Uint16Array(rows * cols);
+  for (let i = keyA.length - 1; i >= 0; i--) {
+    for (let j = keyB.length - 1; j >= 0; j--) {
+      lengths[i * cols + j] =
+        keyA[i] === keyB[j]
+          ? lengths[(i + 1) * cols + j + 1]! + 1
+          : Math.max(lengths[(i + 1) * cols + j]!, lengths[i * cols + j + 1]!);
+    }
+  }
+  const sharedA = new Array<boolean>(keyA.length).fill(false);
+  const sharedB = new Array<boolean>(keyB.length).fill(false);
+  let i = 0;
+  let j = 0;
+  while (i < keyA.length && j < keyB.length) {
+    if (keyA[i] === keyB[j]) {
+      sharedA[i++] = true;
+      sharedB[j++] = true;
+    } else if (lengths[(i + 1) * cols + j]! >= lengths[i * cols + j + 1]!) {
+      i++;
+    } else {
+      j++;
+    }
+  }
+  return {
+    a: wordsA.map((word, index) => ({ word, shared: sharedA[index]! })),
+    b: wordsB.map((word, index) => ({ word, shared: sharedB[index]! })),
+  };
+}
+
+/**
+ * Compares several versions of the same remarks (one per outlet): a word is shared when at
+ * least one other version has it in the same order, so what only one outlet printed stands out.
+ */
+export function compareVersions(texts: string[]): DiffWord[][] {
+  const marked = texts.map((text) =>
+    text
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((word) => ({ word, shared: false })),
+  );
+  for (let x = 0; x < texts.length; x++) {
+    for (let y = x + 1; y < texts.length; y++) {
+      const diff = wordDiff(texts[x]!, texts[y]!);
+      diff.a.forEach((item, index) => (marked[x]![index]!.shared ||= item.shared));
+      diff.b.forEach((item, index) => (marked[y]![index]!.shared ||= item.shared));
+    }
+  }
+  return marked;
+}

@@ -1,0 +1,111 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Element, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
+import { select, selectAll } from 'hast-util-select';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { readArticleFile } from '../../src/corpus/read-article-file.ts';
+import { bodyBlocksFromMarkdown } from '../../src/analysis/body-blocks.ts';
+import { assertBuilt, listHtmlFiles, readDist, readPage } from '../helpers/dist.ts';
+
+/** The real corpus, read from content/ (not from the build) to check the build against it. */
+const articlesDir = path.resolve('content/articles');
+const articles = readdirSync(articlesDir)
+  .filter((file) => file.endsWith('.md'))
+  .map((file) => {
+    const { frontmatter, body } = readArticleFile(readFileSync(path.join(articlesDir, file), 'utf8'), file);
+    return { slug: file.replace(/\.md$/, ''), frontmatter, blocks: bodyBlocksFromMarkdown(body) };
+  });
+
+beforeAll(assertBuilt);
+
+describe('the built site', () => {
+  test.each(['index.html', 'articles/index.html', '404.html', 'data/articles.json', 'about/index.html'])(
+    '%s exists',
+    (file) => {
+      expect(readDist(file).length).toBeGreaterThan(0);
+    },
+  );
+
+  test('there is one page per article', () => {
+    const pages = listHtmlFiles().filter((file) => /^articles\/[^/]+\/index\.html$/.test(file));
+    expect(pages.map((file) => file.split('/')[1]).sort()).toEqual(articles.map((a) => a.slug).sort());
+  });
+
+  test('no page ships a script', () => {
+    // Reading pages ship no JavaScript; the search page is the one exception and may load Pagefind.
+    const withScripts = listHtmlFiles().filter(
+      (file) => !file.startsWith('search/') && /<script\b/i.test(readDist(file)),
+    );
+    expect(withScripts).toEqual([]);
+  });
+});
+
+describe.each(articles)('article page $slug', ({ slug, frontmatter, blocks }) => {
+  let page: Root;
+  let article: Element;
+  beforeAll(() => {
+    page = readPage(`/articles/${slug}/`);
+    article = select('article', page)!;
+  });
+
+  test('has its body inside <article>, closing sentence included', () => {
+    const lastBlock = blocks.at(-1)!;
+    const closing = lastBlock.text.split(/(?<=[.!?”"])\s+/).at(-1)!;
+    expect(toString(article).replace(/\s+/g, ' ')).toContain(closing);
+  });
+
+  test('gives every body block a stable id in order', () => {
+    const ids = selectAll('.article-body > p, .article-body > h2', article).map((node) => node.properties.id);
+    expect(ids).toEqual(blocks.map((block) => block.id));
+  });
+
+  test('keeps the removed furniture out of <article>', () => {
+    const text = toString(article).replace(/\s+/g, ' ');
+    const furniture = (frontmatter.furniture as Array<{ text: string }> | undefined) ?? [];
+    for (const item of furniture) {
+      // Short labels ("Marco Rubio", "Comments") are also ordinary words; check the distinctive ones.
+      if (item.text.split(/\s+/).length < 4) continue;
+      expect(text, `furniture "${item.text.slice(0, 50)}…" leaked into the article`).not.toContain(item.text.replace(/\s+/g, ' '));
+    }
+  });
+
+  test('shows the date in <time datetime> and the author or "Author unknown"', () => {
+    const published = (frontmatter.published as { value: string }).value;
+    expect(select(`header time[datetime="${published}"]`, article)).toBeTruthy();
+    const author = (frontmatter.author as { value: string | null }).value;
+    expect(toString(select('header', article)!)).toContain(author === null ? 'Author unknown' : author);
+  });
+
+  test('puts the provenance box in an <aside> outside <article>', () => {
+    const aside = select('aside.provenance', page)!;
+    expect(aside).toBeTruthy();
+    expect(select('aside', article)).toBeFalsy();
+    expect(toString(aside)).toContain('Removed page furniture');
+  });
+});
+
+describe('data/articles.json', () => {
+  const rows = () => JSON.parse(readDist('data/articles.json')) as Array<Record<string, unknown>>;
+
+  test('has one row per article with the documented fields', () => {
+    expect(rows()).toHaveLength(articles.length);
+    for (const row of rows()) {
+      expect(Object.keys(row).sort()).toEqual(
+        ['author', 'outlet', 'publishedAt', 'slug', 'sourceUrl', 'title', 'url', 'wordCount'].sort(),
+      );
+      expect(row.publishedAt).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(row.url).toBe(`/articles/${row.slug}/`);
+      expect(row.wordCount).toBeGreaterThan(100);
+    }
+  });
+
+  test('keeps unknown metadata null, never invented', () => {
+    const bySlug = new Map(rows().map((row) => [row.slug, row]));
+    for (const { slug, frontmatter } of articles) {
+      const row = bySlug.get(slug)!;
+      expect(row.author).toBe((frontmatter.author as { value: unknown }).value);
+      expect(row.sourceUrl).toBe((frontmatter.sourceUrl as { value: unknown }).value);
+    }
+  });
+});
