@@ -105,7 +105,9 @@ export function attributeQuotes(blocks: BodyBlock[], quotes: ExtractedQuote[], r
   // Walk the text in reading order so that "he said" only ever looks back.
   for (const context of contexts) {
     const items = [
-      ...quotes.flatMap((quote, index) => (quote.parts[0]!.block === blocks[context.index]!.id ? [{ offset: quote.parts[0]!.start, index }] : [])),
+      ...quotes.flatMap((quote, index) =>
+        quote.parts[0]!.block === blocks[context.index]!.id ? [{ offset: quote.parts[0]!.start, index }] : [],
+      ),
       ...context.cues.filter((cue) => cue.form !== 'participle').map((cue) => ({ offset: cue.start, cue })),
     ].sort((a, b) => a.offset - b.offset);
     for (const item of items) {
@@ -128,7 +130,13 @@ export function attributeQuotes(blocks: BodyBlock[], quotes: ExtractedQuote[], r
 }
 
 /** The speaker of one statement or fragment, trying the rules from the surest to the loosest. */
-function attributeQuote(first: BlockContext, last: BlockContext, quote: ExtractedQuote, contexts: BlockContext[], history: SpeakerEvent[]): Found | null {
+function attributeQuote(
+  first: BlockContext,
+  last: BlockContext,
+  quote: ExtractedQuote,
+  contexts: BlockContext[],
+  history: SpeakerEvent[],
+): Found | null {
   const opening = quote.parts[0]!;
   const closing = quote.parts.at(-1)!;
 
@@ -205,7 +213,8 @@ function candidateAfter(context: BlockContext, offset: number, end: number, gap:
 }
 
 /** An introductory phrase before the subject ("Standing on a tarmac in Paris, …"). */
-const INTRODUCTION = /^(?:\p{Lu}\p{Ll}+(?:ly|ing)|In|At|On|After|Before|During|Later|While|Since|Following|Earlier|Meanwhile|Asked|Despite|Amid)\b[^,]{0,100},\s*/u;
+const INTRODUCTION =
+  /^(?:\p{Lu}\p{Ll}+(?:ly|ing)|In|At|On|After|Before|During|Later|While|Since|Following|Earlier|Meanwhile|Asked|Despite|Amid)\b[^,]{0,100},\s*/u;
 
 /** The first candidate of a sentence up to `end`, past an introductory phrase when one is there. */
 function firstCandidate(context: BlockContext, start: number, end: number): Candidate | null {
@@ -232,14 +241,21 @@ function speakerAfterQuote(context: BlockContext, quoteEnd: number, windowEnd: n
   for (const candidate of context.candidates) {
     if (candidate.start < at || candidate.start >= windowEnd) continue;
     if (!SHORT_GAP.test(context.text.slice(at, candidate.start))) break;
-    const verb = context.cues.find((cue) => cue.form === 'finite' && cue.end <= windowEnd && isSubjectOf(context.text, candidate, cue.start));
+    const verb = context.cues.find(
+      (cue) => cue.form === 'finite' && cue.end <= windowEnd && isSubjectOf(context.text, candidate, cue.start),
+    );
     if (verb) return resolveCandidate(preferNameOverAppositive(context, candidate), history);
   }
   return null;
 }
 
 /** Rule 2: the subject of the nearest speech verb before the quote in its sentence. */
-function speakerBeforeQuote(context: BlockContext, sentence: { start: number }, quoteStart: number, history: SpeakerEvent[]): Found | null {
+function speakerBeforeQuote(
+  context: BlockContext,
+  sentence: { start: number },
+  quoteStart: number,
+  history: SpeakerEvent[],
+): Found | null {
   const cues = context.cues.filter((cue) => cue.start >= sentence.start && cue.end <= quoteStart).reverse();
   for (const cue of cues) {
     const subject = subjectOfCue(context, cue, sentence.start);
@@ -254,7 +270,9 @@ function subjectOfCue(context: BlockContext, cue: SpeechCue, sentenceStart: numb
   if (cue.form === 'finite') return subjectOfVerb(context, cue, sentenceStart);
   // A participle ("saying", "writing that") shares the subject of the clause's verb:
   // "the official demurred, saying …"; without one, the sentence's subject.
-  const finiteBefore = context.cues.filter((c) => c.form === 'finite' && c.start >= sentenceStart && c.end <= cue.start).reverse();
+  const finiteBefore = context.cues
+    .filter((c) => c.form === 'finite' && c.start >= sentenceStart && c.end <= cue.start)
+    .reverse();
   for (const finite of finiteBefore) {
     const subject = subjectOfVerb(context, finite, sentenceStart);
     if (subject) return subject;
@@ -285,7 +303,10 @@ function resolveCandidate(candidate: Candidate, history: SpeakerEvent[]): Found 
   // introduced, whose description has all of this one's words.
   const modifiers = candidate.modifiers ?? [];
   const matching = history.filter(
-    (event) => event.speaker.actor === null && event.plural === plural && modifiers.every((word) => wordsOf(event.speaker.label).includes(word)),
+    (event) =>
+      event.speaker.actor === null &&
+      event.plural === plural &&
+      modifiers.every((word) => wordsOf(event.speaker.label).includes(word)),
   );
   let referent: SpeakerEvent | undefined;
   if (candidate.ordinal !== undefined) {
@@ -334,6 +355,17 @@ function wordsIn(text: string, quoted: readonly Range[]): Word[] {
 
 const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
 
+/**
+ * Capitalised words that open sentences rather than names ("But Trump", "Later, …"); dropped from
+ * the front of a run so that a speaker's label is the name as written, not "But Trump".
+ */
+const SENTENCE_OPENERS = new Set(
+  'A An The And But Or So Yet Nor For In On At By To Of From With After Before During While When Where Since Although Though If As Later Earlier Meanwhile Instead Still Now Then Also Even Only Both Either Neither Many Some This That These Those It He She They We I His Her Their Our Its Asked Standing According Under Over Despite Amid Why How What Who Yes No Not'.split(
+    ' ',
+  ),
+);
+const isSentenceOpener = (word: string) => SENTENCE_OPENERS.has(word) || /^\p{Lu}\p{Ll}+ly$/u.test(word);
+
 /** Runs of capitalised words ("Secretary of State Marco Rubio"); a possessive or punctuation ends a run. */
 function nameRuns(text: string, quoted: readonly Range[]): Word[][] {
   const words = wordsIn(text, quoted);
@@ -341,13 +373,17 @@ function nameRuns(text: string, quoted: readonly Range[]): Word[][] {
   let run: Word[] = [];
   const close = () => {
     while (run.length && NAME_CONNECTORS.has(run.at(-1)!.text)) run.pop();
+    while (run.length > 1 && isSentenceOpener(run[0]!.text)) run.shift();
     if (run.length) runs.push(run);
     run = [];
   };
   for (const [index, word] of words.entries()) {
     const previous = run.at(-1);
     // Joined by one space, and the previous word lost no full stop ("… said Rubio. Later …").
-    const joined = previous !== undefined && text.slice(previous.rawEnd, word.start) === ' ' && previous.rawEnd === previous.start + previous.text.length;
+    const joined =
+      previous !== undefined &&
+      text.slice(previous.rawEnd, word.start) === ' ' &&
+      previous.rawEnd === previous.start + previous.text.length;
     const connector = NAME_CONNECTORS.has(word.text) && previous !== undefined && isCapitalised(words[index + 1]?.text ?? '');
     if (!(isCapitalised(word.text) || connector) || (previous && !joined)) close();
     if (isCapitalised(word.text) || (connector && run.length)) run.push(word);
@@ -374,7 +410,11 @@ function resolveRun(run: Word[], resolve: ResolveActor): { first: number; last: 
 function findCandidates(blocks: BodyBlock[], index: number, quoted: readonly Range[], resolve: ResolveActor): Candidate[] {
   const text = blocks[index]!.text;
   const descriptions = findDescriptions(text, quoted);
-  const others: Candidate[] = [...findNames(text, quoted, resolve), ...findRoles(blocks, index, quoted, resolve), ...findPronouns(text, quoted)];
+  const others: Candidate[] = [
+    ...findNames(text, quoted, resolve),
+    ...findRoles(blocks, index, quoted, resolve),
+    ...findPronouns(text, quoted),
+  ];
   // A name inside a description is part of it ("a spokesperson for France’s foreign minister").
   const outside = others.filter((c) => !descriptions.some((d) => c.start >= d.start && c.end <= d.end));
   return [...descriptions, ...outside].sort((a, b) => a.start - b.start);
@@ -392,9 +432,15 @@ function findNames(text: string, quoted: readonly Range[], resolve: ResolveActor
     const runEnd = run.at(-1)!.start + run.at(-1)!.text.length;
     const modifier =
       /\bthe\s$/iu.test(text.slice(0, run[0]!.start)) &&
-      (run.at(-1)!.possessive || /^\s\p{Ll}/u.test(text.slice(runEnd)) && !FINITE_SPEECH_VERB.test(text.slice(runEnd + 1)));
+      (run.at(-1)!.possessive || (/^\s\p{Ll}/u.test(text.slice(runEnd)) && !FINITE_SPEECH_VERB.test(text.slice(runEnd + 1))));
     if (modifier) continue;
-    candidates.push({ start: first.start, end, kind: 'named', speaker: { actor: found.actor, label: found.words }, label: found.words });
+    candidates.push({
+      start: first.start,
+      end,
+      kind: 'named',
+      speaker: { actor: found.actor, label: found.words },
+      label: found.words,
+    });
   }
   return candidates;
 }
@@ -415,7 +461,8 @@ function findRoles(blocks: BodyBlock[], index: number, quoted: readonly Range[],
     if (isInside(quoted, match.index)) continue;
     const role = ROLES.find((r) => r.role.test(match[1]!))!;
     const speaker = roleHolder(blocks, index, match.index, role.title, resolve);
-    if (speaker) candidates.push({ start: match.index, end: match.index + match[0].length, kind: 'named', speaker, label: speaker.label });
+    if (speaker)
+      candidates.push({ start: match.index, end: match.index + match[0].length, kind: 'named', speaker, label: speaker.label });
   }
   return candidates;
 }
@@ -457,7 +504,13 @@ const PHRASE_STOP = /^(?:who|whom|which|that|was|were|is|are|has|have|had|and|bu
 function findDescriptions(text: string, quoted: readonly Range[]): Candidate[] {
   const candidates: Candidate[] = [];
   for (const match of text.matchAll(DESCRIPTION)) {
-    const [, determiner, modifierText, noun, phraseText] = match as unknown as [string, string, string, string, string | undefined];
+    const [, determiner, modifierText, noun, phraseText] = match as unknown as [
+      string,
+      string,
+      string,
+      string,
+      string | undefined,
+    ];
     const head = `${determiner} ${modifierText}${noun}`;
     // Keep the phrase after the noun ("for France’s foreign minister") only up to a word that
     // starts a new clause ("… from a European country who was granted anonymity").
@@ -501,7 +554,11 @@ function memoise(resolveActor: ResolveActor): ResolveActor {
  * excerpt that must pick out exactly one quote; anything else fails the build with the file,
  * the field and the excerpt, so a stale curation cannot silently stop applying.
  */
-export function applyCuratedAttributions(quotes: AttributedQuote[], curations: CuratedAttribution[], file: string): AttributedQuote[] {
+export function applyCuratedAttributions(
+  quotes: AttributedQuote[],
+  curations: CuratedAttribution[],
+  file: string,
+): AttributedQuote[] {
   const result = [...quotes];
   const curatedBy = new Map<number, number>();
   curations.forEach((curation, i) => {
@@ -513,7 +570,8 @@ export function applyCuratedAttributions(quotes: AttributedQuote[], curations: C
     }
     const index = matches[0]!;
     const earlier = curatedBy.get(index);
-    if (earlier !== undefined) throw new Error(`${file}: ${field}.quote "${curation.quote}" picks the same quote as attributions[${earlier}]`);
+    if (earlier !== undefined)
+      throw new Error(`${file}: ${field}.quote "${curation.quote}" picks the same quote as attributions[${earlier}]`);
     curatedBy.set(index, i);
 
     const quote = result[index]!;

@@ -81,7 +81,8 @@ function singleMarkRole(text: string, index: number): Role | null {
   const previous = index === 0 ? '' : text[index - 1]!;
   const next = index === text.length - 1 ? '' : text[index + 1]!;
   if (LETTER_OR_DIGIT.test(previous) && LETTER_OR_DIGIT.test(next)) return null;
-  const canOpen = (previous === '' || BEFORE_OPENING.test(previous) || previous === '"' || previous === '“') && LETTER_OR_DIGIT.test(next);
+  const canOpen =
+    (previous === '' || BEFORE_OPENING.test(previous) || previous === '"' || previous === '“') && LETTER_OR_DIGIT.test(next);
   const canClose = previous !== '' && !SPACE.test(previous) && !LETTER_OR_DIGIT.test(next);
   if (mark === '‘') return canOpen ? 'open' : null;
   if (canOpen) return 'open';
@@ -126,7 +127,11 @@ function findQuotes(blocks: BodyBlock[]): FoundQuote[] {
         // A closing mark with nothing open before it in its paragraph: the quote began with the
         // paragraph (a speaker's words continued from earlier paragraphs).
         const start = Math.max(firstMark, 0);
-        doubles.push({ parts: [{ block: block.id, start, end: index + 1 }], words: [text.slice(start, index)], unbalanced: true });
+        doubles.push({
+          parts: [{ block: block.id, start, end: index + 1 }],
+          words: [text.slice(start, index)],
+          unbalanced: true,
+        });
       }
       // Any other mark (a second opening mark inside an open quote, a stray closing mark) is
       // kept as part of the text rather than guessed at.
@@ -147,7 +152,9 @@ function findQuotes(blocks: BodyBlock[]): FoundQuote[] {
 
 /** Quotes in single marks that are not inside a double-quoted span (those stay in its text). */
 function singleQuotesOutside(block: BodyBlock, doubles: FoundQuote[], carried: { parts: TextSpan[] } | null): FoundQuote[] {
-  const covered: Range[] = doubles.flatMap((quote) => quote.parts.filter((p) => p.block === block.id).map((p) => [p.start, p.end] as const));
+  const covered: Range[] = doubles.flatMap((quote) =>
+    quote.parts.filter((p) => p.block === block.id).map((p) => [p.start, p.end] as const),
+  );
   const lastCarried = carried?.parts.at(-1);
   if (lastCarried?.block === block.id) covered.push([lastCarried.start, lastCarried.end]);
   const { text } = block;
@@ -161,7 +168,11 @@ function singleQuotesOutside(block: BodyBlock, doubles: FoundQuote[], carried: {
     const role = singleMarkRole(text, index);
     if (role === 'open' && open === null) open = index;
     else if (role === 'close' && open !== null) {
-      found.push({ parts: [{ block: block.id, start: open, end: index + 1 }], words: [text.slice(open + 1, index)], unbalanced: false });
+      found.push({
+        parts: [{ block: block.id, start: open, end: index + 1 }],
+        words: [text.slice(open + 1, index)],
+        unbalanced: false,
+      });
       open = null;
     }
   }
@@ -183,7 +194,26 @@ export function isInside(ranges: readonly Range[], offset: number): boolean {
 // What kind of quote
 
 /** Short words a title may keep in lower case ("Meet the Press with Kristen Welker"). */
-const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'nor', 'but', 'of', 'with', 'in', 'on', 'for', 'to', 'at', 'by', 'from', 'as', 'vs']);
+const TITLE_SMALL_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'and',
+  'or',
+  'nor',
+  'but',
+  'of',
+  'with',
+  'in',
+  'on',
+  'for',
+  'to',
+  'at',
+  'by',
+  'from',
+  'as',
+  'vs',
+]);
 
 /** Quoted words this long are someone's statement even inside the reporter's sentence. */
 const STATEMENT_MIN_WORDS = 9;
@@ -235,7 +265,31 @@ export function wordCount(words: string): number {
 // Sentences and speech verbs (shared with attribution.ts)
 
 /** Words before a full stop that do not end a sentence ("Sen. Jeanne Shaheen"). */
-const ABBREVIATIONS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Sen', 'Rep', 'Gov', 'Gen', 'Lt', 'Col', 'Sgt', 'St', 'Jr', 'Sr', 'Prof', 'Rev', 'No', 'Mt', 'vs', 'Inc', 'Corp', 'Co', 'Ltd']);
+const ABBREVIATIONS = new Set([
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Dr',
+  'Sen',
+  'Rep',
+  'Gov',
+  'Gen',
+  'Lt',
+  'Col',
+  'Sgt',
+  'St',
+  'Jr',
+  'Sr',
+  'Prof',
+  'Rev',
+  'No',
+  'Mt',
+  'vs',
+  'Inc',
+  'Corp',
+  'Co',
+  'Ltd',
+]);
 
 /** Whether the full stop at `index` belongs to an abbreviation ("U.S.", "Sen.", an initial). */
 function isAbbreviation(text: string, index: number): boolean {
@@ -263,14 +317,22 @@ export function sentenceEnds(text: string, quoted: readonly Range[]): number[] {
     if (startsNext(after)) ends.push(after);
   }
   for (const [start, end] of quoted) {
-    const inner = text.slice(start, end).replace(/["”’']+$/u, '').trimEnd();
+    const inner = text
+      .slice(start, end)
+      .replace(/["”’']+$/u, '')
+      .trimEnd();
     if (/[.!?]$/u.test(inner) && (end === text.length || (SPACE.test(text[end]!) && startsNext(end)))) ends.push(end);
   }
   return ends.sort((a, b) => a - b);
 }
 
 /** The sentence containing the range `[start, end)`, as offsets (leading spaces skipped). */
-export function sentenceAround(text: string, quoted: readonly Range[], start: number, end: number): { start: number; end: number } {
+export function sentenceAround(
+  text: string,
+  quoted: readonly Range[],
+  start: number,
+  end: number,
+): { start: number; end: number } {
   const ends = sentenceEnds(text, quoted);
   let from = 0;
   for (const boundary of ends) if (boundary <= start) from = boundary;

@@ -1,5 +1,5 @@
 import { urls } from '../lib/urls.ts';
-import type { CorpusArticle } from './index.ts';
+import type { CorpusActor, CorpusArticle, CorpusEvent, CorpusQuote } from './index.ts';
 
 /** One row of `data/articles.json`. The shape is public: add fields, never rename or remove. */
 export interface ArticleExport {
@@ -26,4 +26,104 @@ export function articleExport(article: CorpusArticle): ArticleExport {
     sourceUrl: article.data.sourceUrl.value,
     wordCount: article.wordCount,
   };
+}
+
+/** One row of `data/actors.json`. */
+export interface ActorExport {
+  slug: string;
+  name: string;
+  kind: string;
+  /** The most recent role the articles give, or null. */
+  role: string | null;
+  aliases: string[];
+  url: string;
+  mentionCount: number;
+  quoteCount: number;
+  articles: string[];
+}
+
+export function actorExport(actor: CorpusActor): ActorExport {
+  const latestRole = [...actor.data.roles].sort((a, b) => b.asOf.localeCompare(a.asOf))[0];
+  return {
+    slug: actor.slug,
+    name: actor.data.name,
+    kind: actor.data.kind,
+    role: latestRole?.title ?? null,
+    aliases: actor.data.aliases,
+    url: urls.actor(actor.slug),
+    mentionCount: actor.mentions.length,
+    quoteCount: actor.quotes.length,
+    articles: actor.articles.map((article) => article.slug),
+  };
+}
+
+/** One row of `data/quotes.json`. */
+export interface QuoteExport {
+  id: string;
+  /** The quoted words, without the outer quotation marks. */
+  text: string;
+  kind: string;
+  /** Actor slug of a named speaker; null for unnamed sources and for quotes with no speaker. */
+  speaker: string | null;
+  /** The article's own words for the speaker; set whenever the quote has a speaker. */
+  speakerLabel: string | null;
+  attribution: string | null;
+  article: string;
+  /** Anchor id of the paragraph the quote starts in. */
+  paragraph: string;
+  event: string | null;
+  url: string;
+}
+
+export function quoteExport(quote: CorpusQuote): QuoteExport {
+  return {
+    id: quote.id,
+    text: quote.text,
+    kind: quote.kind,
+    speaker: quote.speaker?.actor ?? null,
+    speakerLabel: quote.speaker?.label ?? null,
+    attribution: quote.attribution,
+    article: quote.article.slug,
+    paragraph: quote.parts[0]?.block ?? 'p-1',
+    event: quote.event?.slug ?? null,
+    url: urls.quote(quote.id),
+  };
+}
+
+/** One row of `data/events.json`. */
+export interface EventExport {
+  slug: string;
+  title: string;
+  date: string;
+  datePrecision: string;
+  endDate: string | null;
+  status: string;
+  kind: string;
+  location: string | null;
+  actors: string[];
+  articles: string[];
+  summary: string;
+  url: string;
+}
+
+export function eventExport(event: CorpusEvent): EventExport {
+  return {
+    slug: event.slug,
+    title: event.data.title,
+    date: event.data.date,
+    datePrecision: event.data.datePrecision,
+    endDate: event.data.endDate ?? null,
+    status: event.data.status,
+    kind: event.data.kind,
+    location: event.data.location ?? null,
+    actors: event.data.actors,
+    articles: [...new Set(event.sources.map((source) => source.article.slug))],
+    summary: event.data.summary,
+    url: urls.event(event.slug),
+  };
+}
+
+/** A JSON response for a data export. */
+export function jsonResponse(rows: unknown): Response {
+  return new Response(JSON.stringify(rows, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 }

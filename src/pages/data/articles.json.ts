@@ -1,8 +1,5 @@
 import type { APIRoute } from 'astro';
 import { getCorpus } from '../../corpus/index.ts';
-import { articleExport } from '../../corpus/exports.ts';
+import { articleExport, jsonResponse } from '../../corpus/exports.ts';
 
-export const GET: APIRoute = async () => {
-  const { articles } = await getCorpus();
-  return new Response(JSON.stringify(articles.map(articleExport), null, 2));
-};
+export const GET: APIRoute = async () => jsonResponse((await getCorpus()).articles.map(articleExport));

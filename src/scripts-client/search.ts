@@ -1,0 +1,157 @@
+import { exactPhrases, FILTER_KEYS, matchesPhrases, readSearchState, writeSearchState, type SearchState } from './search-query.ts';
+
+/** The parts of Pagefind's browser API this page uses. */
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+interface PagefindSearch {
+  results: Array<{ id: string; data: () => Promise<PagefindResultData> }>;
+  filters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  search: (term: string | null, options?: { filters?: Record<string, unknown>; sort?: Record<string, string> }) => Promise<PagefindSearch | null>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+}
+
+const FILTER_LABELS: Record<string, string> = { type: 'Type', speaker: 'Speaker', outlet: 'Outlet', actor: 'Mentions' };
+const MAX_RESULTS = 50;
+
+/**
+ * The search page: our small UI over Pagefind's JS API. The query and filters live in the URL,
+ * so a search can be shared and the back button works; results are announced in a live region.
+ */
+export function initSearchPage(): void {
+  const form = document.querySelector<HTMLFormElement>('#search-form')!;
+  const input = document.querySelector<HTMLInputElement>('#search-q')!;
+  const status = document.querySelector<HTMLElement>('#search-status')!;
+  const list = document.querySelector<HTMLOListElement>('#search-results')!;
+  const fieldset = document.querySelector<HTMLFieldSetElement>('#search-filters')!;
+  const groups = document.querySelector<HTMLElement>('#search-filter-groups')!;
+  let pagefindPromise: Promise<Pagefind> | undefined;
+  let runId = 0;
+
+  const loadPagefind = () => {
+    // The index is written after the Astro build, so it is loaded at run time, not bundled.
+    const url = '/pagefind/pagefind.js';
+    pagefindPromise ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pagefind) => {
+      await pagefind.options({ excerptLength: 24 });
+      return pagefind;
+    });
+    return pagefindPromise;
+  };
+
+  const currentState = (): SearchState => {
+    const filters: Record<string, string[]> = {};
+    for (const box of groups.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')) {
+      (filters[box.name] ??= []).push(box.value);
+    }
+    return { query: input.value.trim(), filters };
+  };
+
+  const run = async (state: SearchState) => {
+    const id = ++runId;
+    input.value = state.query;
+    if (!state.query && Object.keys(state.filters).length === 0) {
+      list.replaceChildren();
+      status.textContent = 'Type words to search, or choose a filter.';
+      await renderFilters(state, null);
+      return;
+    }
+    status.textContent = 'Searching…';
+    const pagefind = await loadPagefind();
+    const phrases = exactPhrases(state.query);
+    const terms = state.query.replace(/["“”]/g, ' ').trim();
+    const filters = Object.fromEntries(Object.entries(state.filters).map(([key, values]) => [key, { any: values }]));
+    const search = await pagefind.search(terms || null, { filters, sort: terms ? undefined : { date: 'desc' } });
+    if (id !== runId || !search) return;
+    let results = await Promise.all(search.results.slice(0, phrases.length ? 200 : MAX_RESULTS).map((r) => r.data()));
+    if (phrases.length) results = results.filter((result) => matchesPhrases(result.content, phrases)).slice(0, MAX_RESULTS);
+    if (id !== runId) return;
+    list.replaceChildren(...results.map(renderResult));
+    const total = phrases.length ? results.length : search.results.length;
+    status.textContent = total === 0
+      ? `No results for ${describe(state)}.`
+      : `${total} ${total === 1 ? 'result' : 'results'} for ${describe(state)}${total > MAX_RESULTS ? `; showing the first ${MAX_RESULTS}` : ''}.`;
+    await renderFilters(state, search.filters);
+  };
+
+  const renderFilters = async (state: SearchState, counts: PagefindSearch['filters'] | null) => {
+    const pagefind = await loadPagefind();
+    const all = await pagefind.filters();
+    const fragments = FILTER_KEYS.filter((key) => all[key]).map((key) => {
+      const group = document.createElement('div');
+      group.className = 'filter-group';
+      const heading = document.createElement('h2');
+      heading.textContent = FILTER_LABELS[key] ?? key;
+      group.append(heading);
+      const values = Object.keys(all[key]!).sort((a, b) => (all[key]![b] ?? 0) - (all[key]![a] ?? 0) || a.localeCompare(b));
+      for (const value of values) {
+        const count = counts ? (counts[key]?.[value] ?? 0) : all[key]![value]!;
+        const checked = state.filters[key]?.includes(value) ?? false;
+        if (count === 0 && !checked) continue;
+        const label = document.createElement('label');
+        const box = document.createElement('input');
+        box.type = 'checkbox';
+        box.name = key;
+        box.value = value;
+        box.checked = checked;
+        label.append(box, ` ${value} (${count})`);
+        group.append(label);
+      }
+      return group;
+    });
+    groups.replaceChildren(...fragments);
+    fieldset.hidden = fragments.length === 0;
+  };
+
+  const navigate = (state: SearchState) => {
+    history.pushState(null, '', `${location.pathname}${writeSearchState(state)}`);
+    void run(state);
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    navigate(currentState());
+  });
+  groups.addEventListener('change', () => navigate(currentState()));
+  window.addEventListener('popstate', () => void run(readSearchState(location.search)));
+  document.addEventListener('keydown', (event) => {
+    const target = event.target as HTMLElement;
+    if (event.key === '/' && !/^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) && !target.isContentEditable) {
+      event.preventDefault();
+      input.focus();
+    }
+  });
+  void run(readSearchState(location.search));
+}
+
+function describe(state: SearchState): string {
+  const parts = state.query ? [`“${state.query}”`] : [];
+  for (const [key, values] of Object.entries(state.filters)) parts.push(`${FILTER_LABELS[key] ?? key}: ${values.join(' or ')}`);
+  return parts.join(', ');
+}
+
+function renderResult(result: PagefindResultData): HTMLLIElement {
+  const item = document.createElement('li');
+  const kind = document.createElement('span');
+  kind.className = 'result-kind';
+  kind.textContent = result.filters.type?.[0] ?? 'page';
+  const heading = document.createElement('h2');
+  const link = document.createElement('a');
+  link.href = result.url;
+  link.textContent = result.meta.title ?? result.url;
+  heading.append(link);
+  const excerpt = document.createElement('p');
+  // Pagefind's excerpt is escaped text with <mark> around the matches.
+  excerpt.innerHTML = result.excerpt;
+  const meta = document.createElement('p');
+  meta.className = 'meta';
+  meta.textContent = [result.meta.speaker, result.meta.outlet, result.meta.date].filter(Boolean).join(' · ');
+  item.append(kind, heading, excerpt, meta);
+  return item;
+}

@@ -1,0 +1,52 @@
+/**
+ * Timeline filters, added on top of a page that already lists every event without JavaScript.
+ * The filter state lives in the URL (?actor=…&kind=…) so a filtered view can be shared, reloaded
+ * and navigated with the back button.
+ */
+export function initTimelineFilters(): void {
+  const form = document.querySelector<HTMLFormElement>('#timeline-filters');
+  if (!form) return;
+  const actorSelect = form.elements.namedItem('actor') as HTMLSelectElement;
+  const kindSelect = form.elements.namedItem('kind') as HTMLSelectElement;
+  const count = document.querySelector<HTMLElement>('#timeline-count');
+  const entries = [...document.querySelectorAll<HTMLElement>('.timeline-event')];
+  const coverage = [...document.querySelectorAll<HTMLElement>('[data-coverage]')];
+  form.hidden = false;
+
+  const apply = (params: URLSearchParams) => {
+    const actor = params.get('actor') ?? '';
+    const kind = params.get('kind') ?? '';
+    actorSelect.value = [...actorSelect.options].some((o) => o.value === actor) ? actor : '';
+    kindSelect.value = [...kindSelect.options].some((o) => o.value === kind) ? kind : '';
+    let shown = 0;
+    for (const entry of entries) {
+      const matches =
+        (!actorSelect.value || (entry.dataset.actors ?? '').split(' ').includes(actorSelect.value)) &&
+        (!kindSelect.value || entry.dataset.kind === kindSelect.value);
+      entry.hidden = !matches;
+      if (matches) shown += 1;
+    }
+    const filtered = Boolean(actorSelect.value || kindSelect.value);
+    for (const marker of coverage) marker.hidden = filtered;
+    // Hide month and year sections left empty by the filter.
+    for (const section of document.querySelectorAll<HTMLElement>('.timeline section')) {
+      section.hidden = !section.querySelector('.timeline-event:not([hidden])');
+    }
+    if (count) count.textContent = filtered ? `Showing ${shown} of ${entries.length} events.` : `Showing all ${entries.length} events.`;
+  };
+
+  const update = () => {
+    const params = new URLSearchParams();
+    if (actorSelect.value) params.set('actor', actorSelect.value);
+    if (kindSelect.value) params.set('kind', kindSelect.value);
+    const query = params.toString();
+    history.pushState(null, '', query ? `?${query}` : location.pathname);
+    apply(params);
+  };
+
+  form.addEventListener('change', update);
+  form.addEventListener('reset', () => setTimeout(update));
+  form.addEventListener('submit', (event) => event.preventDefault());
+  window.addEventListener('popstate', () => apply(new URLSearchParams(location.search)));
+  apply(new URLSearchParams(location.search));
+}

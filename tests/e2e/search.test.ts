@@ -1,0 +1,71 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchChromium } from '../helpers/browser.ts';
+import { assertBuilt, distDir } from '../helpers/dist.ts';
+import { serveStatic } from '../helpers/static-server.ts';
+
+let browser: Browser;
+let server: { url: string; close: () => Promise<void> };
+let page: Page;
+
+beforeAll(async () => {
+  assertBuilt();
+  server = await serveStatic(distDir);
+  browser = await launchChromium();
+  page = await browser.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens the search page with a URL query and waits for the status line to report. */
+async function searchFor(query: string): Promise<{ status: string; results: Array<{ title: string; meta: string; excerpt: string; url: string }> }> {
+  await page.goto(`${server.url}/search/${query}`);
+  await page.waitForFunction(() => {
+    const text = document.querySelector('#search-status')?.textContent ?? '';
+    return /result|No results/.test(text);
+  });
+  const status = (await page.textContent('#search-status')) ?? '';
+  const results = await page.$$eval('#search-results > li', (items) =>
+    items.map((item) => ({
+      title: item.querySelector('h2')?.textContent ?? '',
+      meta: item.querySelector('.meta')?.textContent ?? '',
+      excerpt: item.querySelector('p')?.innerHTML ?? '',
+      url: item.querySelector('a')?.getAttribute('href') ?? '',
+    })),
+  );
+  return { status, results };
+}
+
+describe('search in a real browser', () => {
+  test('"move on" finds Rubio\'s quotes from the three articles that print them', async () => {
+    const { results } = await searchFor('?q=%22move+on%22&type=quote');
+    const rubio = results.filter((result) => result.meta.includes('Marco Rubio'));
+    const outlets = new Set(rubio.map((result) => result.meta.split(' · ')[1]));
+    expect(outlets).toEqual(new Set(['The Guardian', 'Responsible Statecraft', 'ABC News']));
+    expect(rubio.some((result) => /<mark>move<\/mark> <mark>on<\/mark>/.test(result.excerpt))).toBe(true);
+  });
+
+  test('the speaker filter Trump narrows results to Trump\'s quotes', async () => {
+    const { results } = await searchFor('?q=war&speaker=Donald+Trump');
+    expect(results.length).toBeGreaterThan(0);
+    for (const result of results) expect(result.meta).toContain('Donald Trump');
+  });
+
+  test('"road to nowhere" finds Lavrov', async () => {
+    const { results } = await searchFor('?q=road+to+nowhere&type=quote');
+    expect(results[0]?.meta).toContain('Sergey Lavrov');
+  });
+
+  test('a query with no match says so', async () => {
+    const { status, results } = await searchFor('?q=xylophonist');
+    expect(results).toHaveLength(0);
+    expect(status).toMatch(/No results/);
+  });
+
+  test('?q= in the URL runs on load and fills the field', async () => {
+    await searchFor('?q=Peskov');
+    expect(await page.inputValue('#search-q')).toBe('Peskov');
+  });
+});
