@@ -1,18 +1,11 @@
 import { createHash } from 'node:crypto';
-import { applyCuratedAttributions, attributeQuotes } from './attribution.ts';
+import { applyCuratedAttributions, attributeQuotes, type CuratedAttribution } from './attribution.ts';
 import { resolveDates } from './dates.ts';
 import type { AliasMatcher } from './mentions.ts';
 import { extractQuotes } from './quotes.ts';
-import type { ArticleAnalysis, AttributedQuote, BodyBlock, QuoteKind } from './types.ts';
+import type { ArticleAnalysis, AttributedQuote, BodyBlock } from './types.ts';
 
-/** A person's fix to one automatic attribution, from the article's `attributions` frontmatter. */
-export interface CuratedAttribution {
-  quote: string;
-  speaker: string | null;
-  speakerLabel?: string;
-  kind?: QuoteKind;
-  reason: string;
-}
+export type { CuratedAttribution };
 
 /** What `analyzeArticle` needs to know about one article. */
 export interface ArticleInput {

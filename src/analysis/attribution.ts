@@ -399,6 +399,8 @@ function resolveRun(run: Word[], resolve: ResolveActor): { first: number; last: 
     for (let first = run.length - length; first >= 0; first--) {
       const slice = run.slice(first, first + length);
       if (NAME_CONNECTORS.has(slice[0]!.text) || NAME_CONNECTORS.has(slice.at(-1)!.text)) continue;
+      // "And Witkoff": a sentence opener is not part of the name as written.
+      if (slice.length > 1 && isSentenceOpener(slice[0]!.text)) continue;
       const words = slice.map((word) => word.text).join(' ');
       const actor = resolve(words);
       if (actor) return { first, last: first + length - 1, actor, words };

@@ -73,3 +73,14 @@ export function compareVersions(texts: string[]): DiffWord[][] {
   }
   return marked;
 }
+
+/** Joins consecutive words with the same status into runs, so a page marks phrases, not single words. */
+export function toRuns(words: DiffWord[]): Array<{ text: string; shared: boolean }> {
+  const runs: Array<{ text: string; shared: boolean }> = [];
+  for (const { word, shared } of words) {
+    const last = runs.at(-1);
+    if (last && last.shared === shared) last.text += ` ${word}`;
+    else runs.push({ text: word, shared });
+  }
+  return runs;
+}

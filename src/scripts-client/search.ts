@@ -33,6 +33,7 @@ export function initSearchPage(): void {
   const fieldset = document.querySelector<HTMLFieldSetElement>('#search-filters')!;
   const groups = document.querySelector<HTMLElement>('#search-filter-groups')!;
   let pagefindPromise: Promise<Pagefind> | undefined;
+  let allFilters: Record<string, Record<string, number>> = {};
   let runId = 0;
 
   const loadPagefind = () => {
@@ -40,6 +41,8 @@ export function initSearchPage(): void {
     const url = '/pagefind/pagefind.js';
     pagefindPromise ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pagefind) => {
       await pagefind.options({ excerptLength: 24 });
+      // Totals are read once, before any search: Pagefind reuses its count objects between calls.
+      allFilters = structuredClone(await pagefind.filters());
       return pagefind;
     });
     return pagefindPromise;
@@ -77,12 +80,12 @@ export function initSearchPage(): void {
     status.textContent = total === 0
       ? `No results for ${describe(state)}.`
       : `${total} ${total === 1 ? 'result' : 'results'} for ${describe(state)}${total > MAX_RESULTS ? `; showing the first ${MAX_RESULTS}` : ''}.`;
-    await renderFilters(state, search.filters);
+    await renderFilters(state, structuredClone(search.filters));
   };
 
   const renderFilters = async (state: SearchState, counts: PagefindSearch['filters'] | null) => {
-    const pagefind = await loadPagefind();
-    const all = await pagefind.filters();
+    await loadPagefind();
+    const all = allFilters;
     const fragments = FILTER_KEYS.filter((key) => all[key]).map((key) => {
       const group = document.createElement('div');
       group.className = 'filter-group';
