@@ -25,7 +25,26 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   outDir: process.env.DOSSIER_OUT_DIR ?? './dist',
+  security: {
+    // A strict policy on every page: hashes for Astro's own scripts and styles, nothing inline
+    // otherwise, and nothing from another origin. The search page adds 'wasm-unsafe-eval' for
+    // Pagefind's WebAssembly (src/pages/search/index.astro).
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
   markdown: {
+    // Articles have no code; Shiki's inline styles would break the strict CSP.
+    syntaxHighlight: false,
     processor: unified({
       // Keep the outlets' punctuation as published: straight quotes stay straight.
       smartypants: false,
