@@ -1,8 +1,10 @@
 // @ts-check
 import path from 'node:path';
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { loadActorRegistry } from './src/corpus/actor-registry.ts';
+import { aliasRedirects } from './src/corpus/alias-redirects.ts';
 import remarkRejectUnsafeMarkup from './src/plugins/remark-reject-unsafe-markup.ts';
 import remarkArticleAnalysis from './src/plugins/remark-article-analysis.ts';
 import rehypeBlockIds from './src/plugins/rehype-block-ids.ts';
@@ -19,12 +21,15 @@ const isArticle = (filePath) => path.resolve(filePath).startsWith(articlesDir);
 // Actors are read once, before Astro's collections exist, to build the mention matcher the
 // Markdown plugins share. The actors collection validates the same files.
 const actors = loadActorRegistry(path.join(contentRoot, 'actors'));
+// Alias URLs (/actors/zelensky/) only lead to canonical pages; they stay out of the sitemap.
+const aliasPaths = new Set([...aliasRedirects(actors.entries).keys()].map((alias) => `/actors/${alias}/`));
 
 export default defineConfig({
   site: process.env.DOSSIER_SITE_URL ?? 'https://dossier.example.org',
   trailingSlash: 'always',
   build: { format: 'directory' },
   outDir: process.env.DOSSIER_OUT_DIR ?? './dist',
+  integrations: [sitemap({ filter: (page) => !aliasPaths.has(new URL(page).pathname) })],
   security: {
     // A strict policy on every page: hashes for Astro's own scripts and styles, nothing inline
     // otherwise, and nothing from another origin. The search page adds 'wasm-unsafe-eval' for

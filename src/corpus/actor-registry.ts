@@ -7,6 +7,8 @@ export interface ActorRegistry {
   matcher: AliasMatcher;
   /** Display name of each actor by slug. */
   names: Map<string, string>;
+  /** Every actor's slug, name and aliases, as read. */
+  entries: Array<{ slug: string; name: string; aliases: string[] }>;
 }
 
 /**
@@ -26,5 +28,6 @@ export function loadActorRegistry(dir: string): ActorRegistry {
   return {
     matcher: createAliasMatcher(aliasesOf(entries)),
     names: new Map(entries.map((entry) => [entry.slug, entry.name])),
+    entries,
   };
 }

@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { ArticleAnalysis, AttributedQuote, BodyBlock, Mention } from '../analysis/types.ts';
 import { countWords, displayTitle, readingMinutes } from './article-facts.ts';
+import { measureAttributionAccuracy, type AttributionAccuracy } from './attribution-accuracy.ts';
 import { linkQuotesToEvents } from './link-quotes-to-events.ts';
 import { findExcerptBlock, validateReferences } from './validate-references.ts';
 
@@ -79,6 +80,8 @@ export interface Corpus {
   /** Events in date order. */
   events: CorpusEvent[];
   eventBySlug: Map<string, CorpusEvent>;
+  /** The automatic attribution pass measured against the final attributions. */
+  attributionAccuracy: AttributionAccuracy;
 }
 
 let corpusPromise: Promise<Corpus> | undefined;
@@ -173,7 +176,17 @@ async function buildCorpus(): Promise<Corpus> {
   computeCoMentions(articles, actorBySlug);
   actors.sort((a, b) => prominence(b) - prominence(a) || a.data.name.localeCompare(b.data.name));
 
-  return { articles, articleBySlug, actors, actorBySlug, quotes, quoteById, events, eventBySlug };
+  return {
+    articles,
+    articleBySlug,
+    actors,
+    actorBySlug,
+    quotes,
+    quoteById,
+    events,
+    eventBySlug,
+    attributionAccuracy: measureAttributionAccuracy(quotes),
+  };
 }
 
 /** Stops the build on any dangling reference; prints warnings. */

@@ -78,7 +78,7 @@ export interface OverviewGeometry {
   /** A tick at each 1 January inside the span. */
   years: Array<{ year: string; x: number }>;
   /** The longest stretch with no event, for the text alternative. */
-  longestGap: { from: string; to: string; days: number } | null;
+  longestGap: { from: string; fromPrecision: TimelineEvent['datePrecision']; to: string; toPrecision: TimelineEvent['datePrecision']; days: number } | null;
 }
 
 const DAY = 86_400_000;
@@ -99,11 +99,14 @@ export function overviewGeometry(events: TimelineEvent[], articles: TimelineArti
   for (let year = Number(start.slice(0, 4)) + 1; year <= Number(end.slice(0, 4)); year++) {
     years.push({ year: String(year), x: x(`${year}-01-01`) });
   }
-  const eventDates = [...new Set(events.map((e) => e.date))].sort();
+  const byDate = [...events].sort((a, b) => a.date.localeCompare(b.date));
   let longestGap: OverviewGeometry['longestGap'] = null;
-  for (let i = 1; i < eventDates.length; i++) {
-    const days = Math.round((isoDateToUtc(eventDates[i]!).getTime() - isoDateToUtc(eventDates[i - 1]!).getTime()) / DAY);
-    if (!longestGap || days > longestGap.days) longestGap = { from: eventDates[i - 1]!, to: eventDates[i]!, days };
+  for (let i = 1; i < byDate.length; i++) {
+    const [before, after] = [byDate[i - 1]!, byDate[i]!];
+    const days = Math.round((isoDateToUtc(after.date).getTime() - isoDateToUtc(before.date).getTime()) / DAY);
+    if (!longestGap || days > longestGap.days) {
+      longestGap = { from: before.date, fromPrecision: before.datePrecision, to: after.date, toPrecision: after.datePrecision, days };
+    }
   }
   return {
     width,

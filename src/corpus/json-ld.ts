@@ -1,0 +1,82 @@
+import { urls } from '../lib/urls.ts';
+import type { CorpusActor, CorpusArticle, CorpusEvent, CorpusQuote } from './index.ts';
+
+/** Schema.org data for pages, as JSON-LD objects (without `@context`, which the layout adds). */
+type JsonLd = Record<string, unknown>;
+
+const absolute = (path: string, site: URL) => new URL(path, site).href;
+
+/** A NewsArticle. Unknown metadata is left out, never filled in. */
+export function articleJsonLd(article: CorpusArticle, site: URL): JsonLd {
+  const data = article.data;
+  return {
+    '@type': 'NewsArticle',
+    ...(data.headline.value ? { headline: data.headline.value } : { name: article.title }),
+    datePublished: article.publishedAt,
+    ...(data.author.value ? { author: { '@type': 'Person', name: data.author.value } } : {}),
+    ...(data.outlet.value ? { publisher: { '@type': 'NewsMediaOrganization', name: data.outlet.value } } : {}),
+    ...(data.sourceUrl.value ? { isBasedOn: data.sourceUrl.value } : {}),
+    url: absolute(urls.article(article.slug), site),
+    wordCount: article.wordCount,
+  };
+}
+
+const ACTOR_TYPES: Record<string, string> = {
+  person: 'Person',
+  organization: 'Organization',
+  country: 'Country',
+  media: 'NewsMediaOrganization',
+};
+
+/** A Person, Organization, Country or NewsMediaOrganization. */
+export function actorJsonLd(actor: CorpusActor, site: URL): JsonLd {
+  const role = actor.data.roles[0]?.title;
+  return {
+    '@type': ACTOR_TYPES[actor.data.kind] ?? 'Thing',
+    name: actor.data.name,
+    ...(actor.data.aliases.length > 0 ? { alternateName: actor.data.aliases } : {}),
+    description: actor.data.description,
+    ...(role && actor.data.kind === 'person' ? { jobTitle: role } : {}),
+    url: absolute(urls.actor(actor.slug), site),
+  };
+}
+
+const EVENT_STATUS: Record<string, string> = {
+  held: 'https://schema.org/EventScheduled',
+  reported: 'https://schema.org/EventScheduled',
+  announced: 'https://schema.org/EventScheduled',
+  planned: 'https://schema.org/EventScheduled',
+  cancelled: 'https://schema.org/EventCancelled',
+};
+
+/** An Event; dates known only to the month or year are given at that precision. */
+export function eventJsonLd(event: CorpusEvent, site: URL): JsonLd {
+  const data = event.data;
+  const startDate = data.datePrecision === 'day' ? data.date : data.datePrecision === 'month' ? data.date.slice(0, 7) : data.date.slice(0, 4);
+  return {
+    '@type': 'Event',
+    name: data.title,
+    startDate,
+    ...(data.endDate ? { endDate: data.endDate } : {}),
+    eventStatus: EVENT_STATUS[data.status],
+    ...(data.location ? { location: { '@type': 'Place', name: data.location } } : {}),
+    description: data.summary,
+    performer: event.actors.map((actor) => ({ '@type': ACTOR_TYPES[actor.data.kind] ?? 'Thing', name: actor.data.name })),
+    url: absolute(urls.event(event.slug), site),
+  };
+}
+
+/** A Quotation with its speaker and the article it appears in. */
+export function quoteJsonLd(quote: CorpusQuote, speakerName: string | null, site: URL): JsonLd {
+  return {
+    '@type': 'Quotation',
+    text: quote.text,
+    ...(speakerName ? { creator: { '@type': quote.speaker?.actor ? 'Person' : 'Thing', name: speakerName } } : {}),
+    isPartOf: {
+      '@type': 'NewsArticle',
+      url: absolute(urls.article(quote.article.slug), site),
+      datePublished: quote.article.publishedAt,
+    },
+    url: absolute(urls.quote(quote.id), site),
+  };
+}

@@ -1,0 +1,11 @@
+import type { APIRoute } from 'astro';
+import { getCorpus } from '../../corpus/index.ts';
+import { eventExport } from '../../corpus/exports.ts';
+import { csvResponse, toCsv } from '../../corpus/csv.ts';
+
+export const GET: APIRoute = async () =>
+  csvResponse(
+    toCsv((await getCorpus()).events.map(eventExport), [
+      'slug', 'title', 'date', 'datePrecision', 'endDate', 'status', 'kind', 'location', 'actors', 'articles', 'summary', 'url',
+    ]),
+  );

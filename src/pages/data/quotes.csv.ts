@@ -1,0 +1,9 @@
+import type { APIRoute } from 'astro';
+import { getCorpus } from '../../corpus/index.ts';
+import { quoteExport } from '../../corpus/exports.ts';
+import { csvResponse, toCsv } from '../../corpus/csv.ts';
+
+export const GET: APIRoute = async () =>
+  csvResponse(
+    toCsv((await getCorpus()).quotes.map(quoteExport), ['id', 'text', 'kind', 'speaker', 'speakerLabel', 'attribution', 'article', 'paragraph', 'event', 'url']),
+  );

@@ -1,0 +1,22 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { getCorpus } from '../corpus/index.ts';
+import { urls } from '../lib/urls.ts';
+
+/** RSS of the articles, newest first. Uncertain metadata stays uncertain: no invented authors. */
+export const GET: APIRoute = async ({ site }) => {
+  const { articles } = await getCorpus();
+  return rss({
+    title: 'Dossier: articles',
+    description: 'News articles on the US-brokered Russia–Ukraine peace talks, with their quotes, actors and dates analysed.',
+    site: site!,
+    items: articles.map((article) => ({
+      title: article.title,
+      link: urls.article(article.slug),
+      pubDate: new Date(`${article.publishedAt}T00:00:00Z`),
+      description: article.data.dek?.value ?? `${article.data.outlet.value ?? 'Unknown outlet'}: ${article.analysis.blocks[0]?.text.slice(0, 280) ?? ''}`,
+      ...(article.data.author.value ? { author: article.data.author.value } : {}),
+      categories: [article.data.outlet.value ?? 'Unknown outlet'],
+    })),
+  });
+};
