@@ -1,0 +1,166 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { selectAll, select } from 'hast-util-select';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { assertBuilt, distDir, listHtmlFiles, readDist, readPage } from '../helpers/dist.ts';
+
+beforeAll(assertBuilt);
+
+const site = 'https://dossier.example.org';
+const articles = () => JSON.parse(readDist('data/articles.json')) as Array<{ slug: string; title: string; url: string; publishedAt: string }>;
+const quotes = () => JSON.parse(readDist('data/quotes.json')) as Array<Record<string, unknown>>;
+const events = () => JSON.parse(readDist('data/events.json')) as Array<Record<string, unknown>>;
+/** Pages that are only a redirect from an alias URL to a canonical page. */
+const isRedirect = (file: string) => readDist(file).includes('http-equiv="refresh"');
+const contentPages = () => listHtmlFiles().filter((file) => file !== '404.html' && !isRedirect(file));
+
+/** The same CSV parser a spreadsheet uses: quoted fields, doubled quotes, CRLF rows. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (char === '"') quoted = false;
+      else field += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') row.push(field), (field = '');
+    else if (char === '\r' && text[i + 1] === '\n') {
+      row.push(field), rows.push(row), (row = []), (field = ''), i++;
+    } else field += char;
+  }
+  return rows;
+}
+
+describe('feeds and sitemap', () => {
+  test('rss.xml is valid XML and lists every article, newest first', () => {
+    const xml = readDist('rss.xml');
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const items = [new XMLParser().parse(xml).rss.channel.item].flat() as Array<{ link: string; title: string }>;
+    const expected = [...articles()].sort((a, b) => b.publishedAt.localeCompare(a.publishedAt));
+    expect(items.map((item) => item.link)).toEqual(expected.map((a) => `${site}${a.url}`));
+  });
+
+  test('the sitemap is valid XML and lists every content page, and no alias redirect', () => {
+    expect(XMLValidator.validate(readDist('sitemap-index.xml'))).toBe(true);
+    const xml = readDist('sitemap-0.xml');
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const listed = new Set(([new XMLParser().parse(xml).urlset.url].flat() as Array<{ loc: string }>).map((u) => u.loc));
+    const pages = contentPages().map((file) => `${site}/${file.replace(/index\.html$/, '')}`);
+    expect([...listed].sort()).toEqual(pages.sort());
+  });
+
+  test('robots.txt allows crawling and points at the sitemap', () => {
+    expect(readDist('robots.txt')).toBe(`User-agent: *\nAllow: /\n\nSitemap: ${site}/sitemap-index.xml\n`);
+  });
+});
+
+describe('every page previews well when shared', () => {
+  test.each(contentPages())('%s has title, description, canonical, Open Graph and Twitter tags', (file) => {
+    const tree = readPage(`/${file}`);
+    const meta = (selector: string) => select(selector, tree)?.properties.content;
+    expect(select('title', tree)).toBeTruthy();
+    expect(String(meta('meta[name=description]')).length).toBeGreaterThan(20);
+    const urlPath = `/${file.replace(/index\.html$/, '')}`;
+    expect(select('link[rel=canonical]', tree)?.properties.href).toBe(`${site}${urlPath}`);
+    for (const property of ['og:title', 'og:description', 'og:type', 'og:image', 'og:url']) {
+      expect(meta(`meta[property="${property}"]`), property).toBeTruthy();
+    }
+    expect(meta('meta[property="og:url"]')).toBe(`${site}${urlPath}`);
+    expect(meta('meta[name="twitter:card"]')).toBe('summary_large_image');
+  });
+});
+
+/** The JSON-LD objects of a page, parsed. */
+function jsonLdOf(file: string): Array<Record<string, unknown>> {
+  return selectAll('script[type="application/ld+json"]', readPage(`/${file}`)).map((node) =>
+    JSON.parse((node.children[0] as { value: string }).value),
+  );
+}
+
+describe('structured data (JSON-LD)', () => {
+  const typeOf = (file: string) => {
+    if (file.startsWith('articles/') && file !== 'articles/index.html') return 'NewsArticle';
+    if (file.startsWith('events/') && file !== 'events/index.html') return 'Event';
+    if (file.startsWith('quotes/') && file !== 'quotes/index.html') return 'Quotation';
+    return null;
+  };
+  test.each(contentPages().filter((file) => typeOf(file)))('%s has valid JSON-LD of the right type', (file) => {
+    const [data] = jsonLdOf(file);
+    expect(data?.['@context']).toBe('https://schema.org');
+    expect(data?.['@type']).toBe(typeOf(file));
+    expect(data?.url).toBe(`${site}/${file.replace(/index\.html$/, '')}`);
+    if (data?.['@type'] === 'NewsArticle') expect(data.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    if (data?.['@type'] === 'Event') expect(data.startDate).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+    if (data?.['@type'] === 'Quotation') expect(typeof data.text).toBe('string');
+  });
+
+  test('actor pages are Person, Organization, Country or NewsMediaOrganization by kind', () => {
+    const kinds = { person: 'Person', organization: 'Organization', country: 'Country', media: 'NewsMediaOrganization' } as const;
+    const actors = JSON.parse(readDist('data/actors.json')) as Array<{ slug: string; kind: keyof typeof kinds }>;
+    for (const actor of actors) {
+      expect(jsonLdOf(`actors/${actor.slug}/index.html`)[0]?.['@type'], actor.slug).toBe(kinds[actor.kind]);
+    }
+  });
+
+  test('an article with no known author or URL invents neither', () => {
+    const unknown = articles().find((a) => a.slug === 'leaders-retreat-to-their-corners')!;
+    const [data] = jsonLdOf(`articles/${unknown.slug}/index.html`);
+    expect(data).not.toHaveProperty('author');
+    expect(data).not.toHaveProperty('isBasedOn');
+    expect(data).not.toHaveProperty('headline');
+  });
+});
+
+describe('data downloads', () => {
+  test('quotes.csv parses and matches quotes.json row for row', () => {
+    const [header, ...rows] = parseCsv(readDist('data/quotes.csv'));
+    expect(header).toEqual(['id', 'text', 'kind', 'speaker', 'speakerLabel', 'attribution', 'article', 'paragraph', 'event', 'url']);
+    const json = quotes();
+    expect(rows).toHaveLength(json.length);
+    rows.forEach((row, index) => {
+      header!.forEach((column, c) => expect(row[c]).toBe(String(json[index]![column] ?? '')));
+    });
+  });
+
+  test('events.csv parses and matches events.json row for row', () => {
+    const [header, ...rows] = parseCsv(readDist('data/events.csv'));
+    const json = events();
+    expect(rows).toHaveLength(json.length);
+    rows.forEach((row, index) => {
+      header!.forEach((column, c) => {
+        const value = json[index]![column];
+        expect(row[c], `${json[index]!.slug}.${column}`).toBe(Array.isArray(value) ? value.join(';') : String(value ?? ''));
+      });
+    });
+  });
+
+  test('events.ics has one VEVENT per event with matching UID and start date', () => {
+    const ics = readDist('data/events.ics');
+    expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+    for (const line of ics.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+    const unfolded = ics.replace(/\r\n /g, '');
+    const vevents = unfolded.split('BEGIN:VEVENT').slice(1);
+    expect(vevents).toHaveLength(events().length);
+    events().forEach((event, index) => {
+      expect(vevents[index]).toContain(`UID:${event.slug}@dossier`);
+      expect(vevents[index]).toContain(`DTSTART;VALUE=DATE:${String(event.date).replaceAll('-', '')}`);
+    });
+  });
+
+  test('the data page lists every download that exists in dist/data/', () => {
+    const html = readDist('about/data/index.html');
+    const files = readdirSync(path.join(distDir, 'data'));
+    for (const file of files) expect(html, file).toContain(`/data/${file}`);
+  });
+
+  test('the methodology page shows the accuracy figure computed by the build', () => {
+    const text = readDist('about/index.html').replace(/<[^>]+>/g, '');
+    const spoken = quotes().filter((q) => q.kind === 'statement' || q.kind === 'fragment').length;
+    expect(text).toMatch(new RegExp(`final speaker to \\d+ of ${spoken} statements and fragments \\(\\d+\\.\\d%\\)`));
+  });
+});
