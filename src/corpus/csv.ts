@@ -5,7 +5,7 @@ function csvField(value: unknown): string {
 }
 
 /** Rows as CSV with a header row; arrays become `;`-separated lists; CRLF line ends. */
-export function toCsv<T extends Record<string, unknown>>(rows: T[], columns: Array<keyof T & string>): string {
+export function toCsv<T extends object>(rows: T[], columns: Array<keyof T & string>): string {
   const lines = [columns.join(','), ...rows.map((row) => columns.map((column) => csvField(row[column])).join(','))];
   return `${lines.join('\r\n')}\r\n`;
 }

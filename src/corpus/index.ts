@@ -268,7 +268,7 @@ export function sentenceAround(text: string, at: number): string {
 }
 
 function toCorpusArticle(entry: CollectionEntry<'articles'>): CorpusArticle {
-  const analysis = entry.rendered?.metadata?.frontmatter?.analysis as ArticleAnalysis | undefined;
+  const analysis = (entry.rendered?.metadata?.frontmatter as { analysis?: ArticleAnalysis } | undefined)?.analysis;
   if (!analysis) throw new Error(`${entry.filePath}: the article was not analysed (is it under content/articles/?)`);
   if (analysis.blocks.length === 0) throw new Error(`${entry.filePath}: body: the article has no text`);
   const wordCount = countWords(analysis.blocks);

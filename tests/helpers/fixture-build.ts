@@ -15,8 +15,8 @@ const casesDir = path.join(fixtureRoot, 'cases');
  * `<root>/.astro/`, where concurrent builds delete each other's chunks.
  */
 const workRoot = path.join(fixtureRoot, '.work');
-/** The project's config with a per-build cache folder (see the file for why). */
-const configFile = path.join(fixtureRoot, 'astro.config.mjs');
+/** The project's config with a per-build cache folder (see the file for why); Astro joins it onto the root. */
+const configFile = path.relative(projectRoot, path.join(fixtureRoot, 'astro.config.mjs'));
 const astroBin = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
 const binDir = path.join(projectRoot, 'node_modules/.bin');
 

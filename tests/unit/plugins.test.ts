@@ -1,9 +1,14 @@
-import { test } from 'vitest';
+/**
+ * The Markdown plugins run through a real unified processor, in the order astro.config.mjs uses,
+ * on short passages of the real articles. Quote ids are the ones the built site gives the same
+ * words (dist/data/quotes.json), since the file name (slug) and the words are the same.
+ */
 import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import { describe, expect, test } from 'vitest';
 import { aliasesOf, createAliasMatcher } from '../../src/analysis/mentions.ts';
 import rehypeActorLinks from '../../src/plugins/rehype-actor-links.ts';
 import rehypeBlockIds from '../../src/plugins/rehype-block-ids.ts';
@@ -12,6 +17,7 @@ import rehypeQuoteMarkup from '../../src/plugins/rehype-quote-markup.ts';
 import remarkArticleAnalysis from '../../src/plugins/remark-article-analysis.ts';
 import remarkRejectUnsafeMarkup from '../../src/plugins/remark-reject-unsafe-markup.ts';
 
+/** A few actors of the corpus, as in content/actors/ (Witkoff, Russia, Ukraine left out on purpose). */
 const actors = [
   { slug: 'marco-rubio', name: 'Marco Rubio', aliases: ['Rubio'], kind: 'person' },
   { slug: 'donald-trump', name: 'Donald Trump', aliases: ['Trump'], kind: 'person' },
@@ -21,41 +27,236 @@ const actors = [
   { slug: 'vladimir-putin', name: 'Vladimir Putin', aliases: ['Putin'], kind: 'person' },
   { slug: 'volodymyr-zelenskyy', name: 'Volodymyr Zelenskyy', aliases: ['Zelenskyy'], kind: 'person' },
   { slug: 'kristen-welker', name: 'Kristen Welker', aliases: ['Welker'], kind: 'person' },
+  { slug: 'anatol-lieven', name: 'Anatol Lieven', aliases: ['Lieven'], kind: 'person' },
   { slug: 'nbc', name: 'NBC', aliases: [], kind: 'media' },
 ];
 const matcher = createAliasMatcher(aliasesOf(actors));
-const actorNames = new Map(actors.map((a) => [a.slug, a.name]));
-const isArticle = (p: string) => p.includes('/articles/');
+const actorNames = new Map(actors.map((actor) => [actor.slug, actor.name]));
+const isArticle = (filePath: string) => filePath.includes('/articles/');
 
-function render(markdown: string, path: string, published = '2025-04-18') {
-  const file = new VFile({ path, value: markdown });
-  file.data.astro = { frontmatter: { published: { value: published } } } as never;
-  return String(
-    unified()
-      .use(remarkParse)
-      .use(remarkRejectUnsafeMarkup, { isArticle })
-      .use(remarkArticleAnalysis, { isArticle, matcher })
-      .use(remarkRehype)
-      .use(rehypeBlockIds, { isArticle })
-      .use(rehypeQuoteMarkup, { actorNames })
-      .use(rehypeDateTimes)
-      .use(rehypeActorLinks)
-      .use(rehypeStringify)
-      .processSync(file),
-  );
+const GUARDIAN = '/site/content/articles/trump-team-impatience-walk-away.md';
+const RESPONSIBLE_STATECRAFT = '/site/content/articles/rubio-trump-ready-to-walk-away.md';
+const TIME = '/site/content/articles/why-us-russia-ukraine-talks-failed.md';
+const POLITICO = '/site/content/articles/leaders-retreat-to-their-corners.md';
+
+function processor() {
+  return unified()
+    .use(remarkParse)
+    .use(remarkRejectUnsafeMarkup, { isArticle })
+    .use(remarkArticleAnalysis, { isArticle, matcher })
+    .use(remarkRehype)
+    .use(rehypeBlockIds, { isArticle })
+    .use(rehypeQuoteMarkup, { actorNames })
+    .use(rehypeDateTimes)
+    .use(rehypeActorLinks)
+    .use(rehypeStringify);
 }
 
-test('explore', () => {
-  console.log(render(`Standing on a tarmac in Paris, the US secretary of state, Marco Rubio, issued a threat that the US could simply “move on” from mediating the biggest military conflict in Europe since the second world war.
+function makeFile(markdown: string, path: string, frontmatter: Record<string, unknown>): VFile {
+  const file = new VFile({ path, value: markdown });
+  file.data.astro = { frontmatter } as never;
+  return file;
+}
 
-## How did we get here?
+/** Renders Markdown as Astro would, with the publication date in the frontmatter. */
+function render(markdown: string, path: string, published = '2025-04-18'): string {
+  return String(processor().processSync(makeFile(markdown, path, { published: { value: published } })));
+}
 
-There have been plenty of meetings: Rubio was on the phone with Sergei Lavrov, the Russian foreign minister, and met with Ukrainian officials and European leaders in Paris on Thursday.
+/** The error a file makes the processor throw, or null. */
+function renderError(markdown: string, path: string, frontmatter: Record<string, unknown> = { published: { value: '2025-04-18' } }): string | null {
+  try {
+    processor().processSync(makeFile(markdown, path, frontmatter));
+    return null;
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
 
-But there are few indications. One element of a “Trump deal” appears to be this: that it doesn’t take very long.
-`, '/site/content/articles/trump-team-impatience-walk-away.md'));
-  console.log(render(`Lavrov dismissed the idea of addressing security guarantees for Ukraine without Russia. “This will not work," he said.
+const rubioLink = (id: string) => `<a class="quote-speaker" href="/quotes/${id}/" data-pagefind-ignore="">— Marco Rubio</a>`;
+const actorLink = (slug: string, text: string) => `<a href="/actors/${slug}/" class="actor-link">${text}</a>`;
 
-He later told NBC’s “Meet the Press with Kristen Welker” in an interview airing Sunday that there is no meeting planned. "Putin is ready to meet with Zelenskyy when the agenda would be ready for a summit. And this agenda is not ready at all."
-`, '/site/content/articles/leaders-retreat-to-their-corners.md', '2025-08-22'));
+interface MarkupCase {
+  shows: string;
+  path: string;
+  published?: string;
+  markdown: string;
+  html: string;
+}
+
+const markupCases: MarkupCase[] = [
+  {
+    shows: 'paragraphs and subheadings numbered together from p-1',
+    path: TIME,
+    published: '2025-12-03',
+    markdown: 'Diplomacy, it turns out, is hard.\n\n## How did we get here and what’s next?\n\nTrump is right to push for a peace deal.\n',
+    html: [
+      '<p id="p-1">Diplomacy, it turns out, is hard.</p>',
+      '<h2 id="p-2">How did we get here and what’s next?</h2>',
+      `<p id="p-3">${actorLink('donald-trump', 'Trump')} is right to push for a peace deal.</p>`,
+    ].join('\n'),
+  },
+  {
+    shows: 'a fragment in <q cite> with its marks inside, the speaker link right after it',
+    path: GUARDIAN,
+    markdown:
+      'Standing on a tarmac in Paris, the US secretary of state, Marco Rubio, issued a threat that the US could simply “move on” from mediating the biggest military conflict in Europe since the second world war.',
+    html:
+      `<p id="p-1">Standing on a tarmac in Paris, the ${actorLink('united-states', 'US')} secretary of state, ${actorLink('marco-rubio', 'Marco Rubio')}, ` +
+      'issued a threat that the US could simply ' +
+      '<q cite="/quotes/0df5b15167/" class="quote quote--fragment" id="quote-0df5b15167">“move on”</q>' +
+      rubioLink('0df5b15167') +
+      ` from mediating the biggest military conflict in ${actorLink('europe', 'Europe')} since the second world war.</p>`,
+  },
+  {
+    shows: 'three quotes in one paragraph, each with its speaker; each actor linked once in the paragraph',
+    path: GUARDIAN,
+    markdown:
+      '“We’re not going to continue to fly all over the world and do meeting after meeting after meeting if no progress is being made,” Rubio said, noting that the US wanted to stop “thousands” of people from dying in the next year. “So if they’re serious about peace – either side, or both – we want to help. If it’s not going to happen, then we’re just going to move on. We’re going to move on to other topics that are equally if not more important in some ways to the United States.”',
+    html:
+      '<p id="p-1"><q cite="/quotes/c074eeda39/" class="quote quote--statement" id="quote-c074eeda39">“We’re not going to continue to fly all over the world and do meeting after meeting after meeting if no progress is being made,”</q>' +
+      rubioLink('c074eeda39') +
+      ` ${actorLink('marco-rubio', 'Rubio')} said, noting that the ${actorLink('united-states', 'US')} wanted to stop ` +
+      '<q cite="/quotes/1bd3ef5aba/" class="quote quote--fragment" id="quote-1bd3ef5aba">“thousands”</q>' +
+      rubioLink('1bd3ef5aba') +
+      ' of people from dying in the next year. ' +
+      '<q cite="/quotes/57c0f3e65d/" class="quote quote--statement" id="quote-57c0f3e65d">“So if they’re serious about peace – either side, or both – we want to help. If it’s not going to happen, then we’re just going to move on. We’re going to move on to other topics that are equally if not more important in some ways to the United States.”</q>' +
+      rubioLink('57c0f3e65d') +
+      '</p>',
+  },
+  {
+    shows: 'a title in <cite> (a mention linked inside it), mentions inside a <q> linked inside it, a forward-read Sunday',
+    path: POLITICO,
+    published: '2025-08-22',
+    markdown:
+      'Lavrov dismissed the idea of addressing security guarantees for Ukraine without Russia. “This will not work," he said.\n\n' +
+      'He later told NBC’s “Meet the Press with Kristen Welker” in an interview airing Sunday that there is no meeting planned. "Putin is ready to meet with Zelenskyy when the agenda would be ready for a summit. And this agenda is not ready at all."',
+    html: [
+      `<p id="p-1">${actorLink('sergey-lavrov', 'Lavrov')} dismissed the idea of addressing security guarantees for Ukraine without Russia. ` +
+        '<q cite="/quotes/434676f12c/" class="quote quote--statement" id="quote-434676f12c">“This will not work,"</q>' +
+        '<a class="quote-speaker" href="/quotes/434676f12c/" data-pagefind-ignore="">— Sergey Lavrov</a> he said.</p>',
+      `<p id="p-2">He later told ${actorLink('nbc', 'NBC')}’s <cite>“Meet the Press with ${actorLink('kristen-welker', 'Kristen Welker')}”</cite> in an interview airing ` +
+        '<time datetime="2025-08-24" title="Sunday → 24 August 2025, the first Sunday after publication (22 August 2025), read forward because of “airing”" class="resolved-date">Sunday</time>' +
+        ' that there is no meeting planned. ' +
+        `<q cite="/quotes/ea5a9a02f5/" class="quote quote--statement" id="quote-ea5a9a02f5">"${actorLink('vladimir-putin', 'Putin')} is ready to meet with ${actorLink('volodymyr-zelenskyy', 'Zelenskyy')} when the agenda would be ready for a summit. And this agenda is not ready at all."</q>` +
+        '<a class="quote-speaker" href="/quotes/ea5a9a02f5/" data-pagefind-ignore="">— Sergey Lavrov</a></p>',
+    ].join('\n'),
+  },
+  {
+    shows: 'a scare quote left plain (the mention inside it still linked)',
+    path: GUARDIAN,
+    markdown:
+      'But there are few indications that new ground has been struck. One element of a “Trump deal” appears to be this: that it doesn’t take very long or involve very much effort to achieve.',
+    html: `<p id="p-1">But there are few indications that new ground has been struck. One element of a “${actorLink('donald-trump', 'Trump')} deal” appears to be this: that it doesn’t take very long or involve very much effort to achieve.</p>`,
+  },
+  {
+    shows: 'a scare quote with no mention: no markup at all',
+    path: TIME,
+    published: '2025-12-03',
+    markdown: 'Separate Western security guarantees for Ukraine that doesn’t involve Russia as a “guarantor” with veto power.',
+    html: '<p id="p-1">Separate Western security guarantees for Ukraine that doesn’t involve Russia as a “guarantor” with veto power.</p>',
+  },
+  {
+    shows: 'a weekday resolved against the publication date into <time datetime title>',
+    path: GUARDIAN,
+    markdown:
+      'There have been plenty of meetings: Rubio was on the phone with Sergei Lavrov, the Russian foreign minister, and met with Ukrainian officials and European leaders in Paris on Thursday.',
+    html:
+      `<p id="p-1">There have been plenty of meetings: ${actorLink('marco-rubio', 'Rubio')} was on the phone with ${actorLink('sergey-lavrov', 'Sergei Lavrov')}, ` +
+      'the Russian foreign minister, and met with Ukrainian officials and European leaders in Paris ' +
+      '<time datetime="2025-04-17" title="Thursday → 17 April 2025, the Thursday before publication (18 April 2025)" class="resolved-date">on Thursday</time>.</p>',
+  },
+  {
+    shows: 'actor links on the first mention per paragraph only, again in the next paragraph; month-precision datetime',
+    path: GUARDIAN,
+    markdown:
+      'But to listen to Rubio or Witkoff, the various sides have barely moved from their opening positions. On Friday, Bloomberg reported that the United States had offered Russia some sanctions relief in exchange for a deal – something that Rubio had offered as far back as his confirmation hearings in January.\n\n' +
+      'Rubio clearly wished to vent frustration on Friday, a day after Trump had said in the White House that he was waiting for Russia’s response.',
+    html: [
+      `<p id="p-1">But to listen to ${actorLink('marco-rubio', 'Rubio')} or Witkoff, the various sides have barely moved from their opening positions. ` +
+        '<time datetime="2025-04-18" title="Friday → 18 April 2025, the publication date (a Friday)" class="resolved-date">On Friday</time>, ' +
+        `Bloomberg reported that the ${actorLink('united-states', 'United States')} had offered Russia some sanctions relief in exchange for a deal – something that Rubio had offered as far back as his confirmation hearings ` +
+        '<time datetime="2025-01" title="January → January 2025, the latest January on or before publication (18 April 2025)" class="resolved-date">in January</time>.</p>',
+      `<p id="p-2">${actorLink('marco-rubio', 'Rubio')} clearly wished to vent frustration ` +
+        '<time datetime="2025-04-18" title="Friday → 18 April 2025, the publication date (a Friday)" class="resolved-date">on Friday</time>, ' +
+        `a day after ${actorLink('donald-trump', 'Trump')} had said in the White House that he was waiting for Russia’s response.</p>`,
+    ].join('\n'),
+  },
+  {
+    shows: 'a quote over two paragraphs: one <q> per part, the id on the first, the speaker after the last',
+    path: RESPONSIBLE_STATECRAFT,
+    markdown:
+      'Lieven said threats like these are part of the negotiation process.\n\n' +
+      '"To achieve even a lasting ceasefire, the U.S. negotiating team will need to put forward some concrete and detailed terms for ending the war.\n\n' +
+      '"Russia will need to accept that it will not get any more territory beyond that already occupied," he said.',
+    html: [
+      `<p id="p-1">${actorLink('anatol-lieven', 'Lieven')} said threats like these are part of the negotiation process.</p>`,
+      `<p id="p-2"><q cite="/quotes/e035140052/" class="quote quote--statement" id="quote-e035140052">"To achieve even a lasting ceasefire, the ${actorLink('united-states', 'U.S.')} negotiating team will need to put forward some concrete and detailed terms for ending the war.</q></p>`,
+      '<p id="p-3"><q cite="/quotes/e035140052/" class="quote quote--statement">"Russia will need to accept that it will not get any more territory beyond that already occupied,"</q>' +
+        '<a class="quote-speaker" href="/quotes/e035140052/" data-pagefind-ignore="">— Anatol Lieven</a> he said.</p>',
+    ].join('\n'),
+  },
+];
+
+describe('article Markdown through the plugins, in the order of astro.config.mjs', () => {
+  test.each(markupCases)('$shows', ({ markdown, path, published, html }) => {
+    expect(render(markdown, path, published)).toBe(html);
+  });
+
+  test('a file outside articles/ is left untouched: no ids, quotes, dates or links (and raw HTML does not throw)', () => {
+    const html = render('Rubio said the US could “move on” on Thursday. <b>x</b>\n\n## Heading', '/site/content/pages/about.md');
+    expect(html).toBe('<p>Rubio said the US could “move on” on Thursday. x</p>\n<h2>Heading</h2>');
+  });
+
+  test('the analysis is left on file.data and in the frontmatter, for the rehype plugins and the corpus index', () => {
+    const frontmatter: Record<string, unknown> = { published: { value: '2025-04-18' } };
+    const file = makeFile('Rubio said the US could “move on” on Friday.', GUARDIAN, frontmatter);
+    processor().processSync(file);
+    expect(file.data.analysis).toBeDefined();
+    expect(frontmatter.analysis).toBe(file.data.analysis);
+    expect(file.data.analysis!.blocks).toEqual([{ id: 'p-1', text: 'Rubio said the US could “move on” on Friday.', kind: 'paragraph' }]);
+  });
+});
+
+describe('unsafe article bodies stop the build, naming the file', () => {
+  const unsafe = [
+    { what: 'inline raw HTML', markdown: 'Rubio said <script>alert(1)</script> on Friday.', message: 'raw HTML is not allowed' },
+    { what: 'block raw HTML', markdown: 'Rubio said it.\n\n<div onclick="alert(1)">x</div>', message: 'raw HTML is not allowed' },
+    { what: 'an HTML comment', markdown: 'Rubio said it.\n\n<!-- note -->', message: 'raw HTML is not allowed' },
+    { what: 'a javascript: link', markdown: 'Rubio [said](javascript:alert(1)) it.', message: 'unsafe link address' },
+    { what: 'a JavaScript: link in capitals', markdown: 'Rubio [said](JavaScript:alert(1)) it.', message: 'unsafe link address' },
+    { what: 'a javascript: link written with a character reference', markdown: 'Rubio [said](java&#x73;cript:alert(1)) it.', message: 'unsafe link address' },
+    { what: 'a javascript: autolink', markdown: 'Rubio said <javascript:alert(1)> it.', message: 'unsafe link address' },
+    { what: 'a javascript: image', markdown: 'Rubio ![said](javascript:alert(1)) it.', message: 'unsafe link address' },
+    { what: 'a javascript: definition', markdown: 'Rubio [said][x] it.\n\n[x]: javascript:alert(1)', message: 'unsafe link address' },
+    { what: 'a data: link', markdown: 'Rubio [said](data:text/html,<b>x</b>) it.', message: 'unsafe link address' },
+  ];
+  test.each(unsafe)('$what', ({ markdown, message }) => {
+    const error = renderError(markdown, GUARDIAN);
+    expect(error).toContain(`${GUARDIAN}:`);
+    expect(error).toContain(': body: ');
+    expect(error).toContain(message);
+  });
+
+  test.each([
+    'Rubio [said](https://example.org/rubio) it.',
+    'Rubio [said](mailto:desk@example.org) it.',
+    'Rubio [said](/actors/marco-rubio/) it.',
+    'Rubio [said](#p-1) it.',
+  ])('a safe link passes: %s', (markdown) => {
+    expect(renderError(markdown, GUARDIAN)).toBeNull();
+  });
+
+  test.each([
+    { what: 'an empty body', markdown: '' },
+    { what: 'a body of blank lines', markdown: '\n\n\n' },
+    { what: 'a body with no paragraph or heading', markdown: '***' },
+  ])('$what throws, naming the file and `body`', ({ markdown }) => {
+    expect(renderError(markdown, GUARDIAN)).toBe(`${GUARDIAN}: body: the article has no text`);
+  });
+
+  test('a missing publication date throws, naming the file and published.value', () => {
+    const error = renderError('Rubio said it on Friday.', GUARDIAN, {});
+    expect(error).toContain(`${GUARDIAN}: published.value:`);
+  });
 });

@@ -1,0 +1,47 @@
+import { execFileSync } from 'node:child_process';
+import { describe, expect, test } from 'vitest';
+
+/** Runs the editor CLI the way an editor does, on a file that is not in the corpus. */
+function analyze(file: string, ...flags: string[]): string {
+  return execFileSync(process.execPath, ['scripts/analyze.ts', file, ...flags], { encoding: 'utf8' });
+}
+
+const NEW_ARTICLE = 'tests/fixtures/new-article/hypothetical-kyiv-visit.md';
+
+describe('npm run analyze on a new article', () => {
+  const report = analyze(NEW_ARTICLE, '--json');
+  const analysis = JSON.parse(report) as {
+    mentions: Array<{ actor: string; text: string }>;
+    quotes: Array<{ text: string; kind: string; speaker: { actor: string | null; label: string } | null; attribution: string }>;
+    dates: Array<{ text: string; date: string; precision: string }>;
+  };
+
+  test('finds mentions through aliases, including a spelling variant', () => {
+    const actors = new Set(analysis.mentions.map((m) => m.actor));
+    for (const slug of ['marco-rubio', 'volodymyr-zelenskyy', 'kremlin', 'ukraine']) expect(actors.has(slug), slug).toBe(true);
+  });
+
+  test('attributes each quote with its method, keeping the unnamed source unnamed', () => {
+    expect(analysis.quotes.map((q) => [q.text, q.kind, q.speaker?.actor ?? null, q.speaker?.label, q.attribution])).toEqual([
+      ['We are not going anywhere,', 'statement', 'marco-rubio', 'Rubio', 'explicit'],
+      ['The work continues.', 'statement', 'marco-rubio', 'Rubio', 'context'],
+      // "called" is not a speech verb, so the sentence's subject gives the speaker: context.
+      ['a signal.', 'fragment', null, 'a senior European diplomat', 'context'],
+      ['It matters who shows up,', 'statement', null, 'a senior European diplomat', 'pronoun'],
+    ]);
+  });
+
+  test('resolves the relative dates against the publication date', () => {
+    expect(analysis.dates.map((d) => [d.text, d.date, d.precision])).toEqual([
+      ['on Tuesday', '2025-05-06', 'day'],
+      ['early next week', '2025-05-12', 'week'],
+    ]);
+  });
+
+  test('prints a readable report by default', () => {
+    const text = analyze(NEW_ARTICLE);
+    expect(text).toContain('Quotes (4):');
+    expect(text).toContain('“We are not going anywhere,”');
+    expect(text).toContain('“on Tuesday” → 2025-05-06 (day)');
+  });
+});
