@@ -123,13 +123,6 @@ export function initSearchPage(): void {
   });
   groups.addEventListener('change', () => navigate(currentState()));
   window.addEventListener('popstate', () => void run(readSearchState(location.search)));
-  document.addEventListener('keydown', (event) => {
-    const target = event.target as HTMLElement;
-    if (event.key === '/' && !/^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) && !target.isContentEditable) {
-      event.preventDefault();
-      input.focus();
-    }
-  });
   void run(readSearchState(location.search));
 }
 
