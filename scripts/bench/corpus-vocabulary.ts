@@ -267,6 +267,20 @@ export const NARRATIVE_SENTENCES: readonly string[] = [
   'The negotiations over {T} have become a test of whether {C} can still shape the outcome of the war.',
 ];
 
+/** Clauses that lengthen a reporter's sentence, before its full stop. */
+export const SENTENCE_EXTENSIONS: readonly string[] = [
+  ', according to people familiar with the discussions',
+  ', which {C} has long rejected as a non-starter',
+  ', even as fighting continued along the front line in the east',
+  ', a sign of how far apart the two sides remain after months of talks',
+  ', though officials in {Ccap} cautioned that nothing would be final until the leaders themselves had signed off',
+  ', a point that has come up in every round of talks since the spring',
+  ' and has asked the {O} to draw up options',
+  ', three people familiar with the matter said',
+  ', at a time when support for the war effort in {Ccap} is starting to fray and elections are approaching',
+  ', as pressure from allies in {Ccap} and {Ccap2} grows',
+];
+
 /** Subheadings some articles have. */
 export const SUBHEADINGS: readonly string[] = [
   'What happens next', 'The sticking points', 'A long road', 'Pressure from {Ccap}', 'The view from {Ccap}',

@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { quotedRangesByBlock, sentenceAround as sentenceSpan, type Range } from '../analysis/quotes.ts';
 import type { ArticleAnalysis, AttributedQuote, BodyBlock, Mention } from '../analysis/types.ts';
 import { countWords, displayTitle, readingMinutes } from './article-facts.ts';
 import { measureAttributionAccuracy, type AttributionAccuracy } from './attribution-accuracy.ts';
@@ -127,8 +128,9 @@ async function buildCorpus(): Promise<Corpus> {
 
   for (const article of articles) {
     const blockText = new Map(article.analysis.blocks.map((block) => [block.id, block.text]));
+    const quotedRanges = quotedRangesByBlock(article.analysis.quotes);
     for (const mention of article.analysis.mentions) {
-      const sentence = sentenceAround(blockText.get(mention.block) ?? '', mention.start);
+      const sentence = sentenceAround(blockText.get(mention.block) ?? '', mention.start, quotedRanges.get(mention.block));
       actorBySlug.get(mention.actor)?.mentions.push({ ...mention, article, sentence });
     }
   }
@@ -255,16 +257,14 @@ export function prominence(actor: Pick<CorpusActor, 'mentions' | 'quotes'>): num
   return actor.mentions.length + actor.quotes.length;
 }
 
-/** The sentence of `text` that contains offset `at`. */
-export function sentenceAround(text: string, at: number): string {
-  const boundary = /(?<=[.!?][”"’']?)\s+(?=[“"‘A-Z])/g;
-  let start = 0;
-  for (const match of text.matchAll(boundary)) {
-    const index = match.index ?? 0;
-    if (index >= at) return text.slice(start, index).trim();
-    start = index + match[0].length;
-  }
-  return text.slice(start).trim();
+/**
+ * The sentence of `text` that contains offset `at`, with the analysis' own sentence rules
+ * (abbreviations such as "U.S." and "Sen." do not end a sentence; full stops inside quotes do not
+ * end the reporter's sentence).
+ */
+export function sentenceAround(text: string, at: number, quoted: readonly Range[] = []): string {
+  const span = sentenceSpan(text, quoted, at, at);
+  return text.slice(span.start, span.end).trim();
 }
 
 function toCorpusArticle(entry: CollectionEntry<'articles'>): CorpusArticle {

@@ -156,6 +156,7 @@ describe.each(KEYBOARD_PAGES)('keyboard and structure on %s', (urlPath) => {
           return `${outline} | ${style.boxShadow} | ${style.stroke} ${style.strokeWidth}`;
         }).join(' / ');
       }, index);
+    expect(expected.length, 'interactive elements found').toBeGreaterThan(10);
     const unfocused = new Map<number, string>();
     for (const { index } of expected) unfocused.set(index, await focusLook(index));
 

@@ -1,0 +1,363 @@
+/**
+ * Hostile and broken input, each built with the real `astro build` from a small fixture corpus
+ * (`tests/fixtures/hostile/base/` plus one overlay from `cases/<name>/`). Every case either stops
+ * the build with a message naming the file and the field, or builds a site with no executable
+ * markup in it. Builds run one after another (~5–10 s each).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { afterEach, describe, expect, test } from 'vitest';
+import { BASE_CASE, buildFixture, removeFixtureBuilds, type FixtureBuild, type GeneratedFiles } from '../helpers/fixture-build.ts';
+
+const fixtureDir = path.resolve('tests/fixtures/hostile');
+
+// ---------------------------------------------------------------------------------------------
+// What a built site must not contain
+
+/** Pages whose own client script Astro inlines as `<script type="module">` (filters, search). */
+const PAGES_WITH_MODULE_SCRIPTS = /^(?:search|timeline)\//;
+/** Attributes that hold a URL the browser may follow or load. */
+const URL_ATTRIBUTES = ['href', 'src', 'action', 'formAction', 'xLinkHref', 'poster', 'data', 'cite', 'background'];
+/** Schemes that run code when followed. */
+const SCRIPT_URL = /^(?:javascript|vbscript|data:text\/html)/i;
+const EMBEDDING_TAGS = new Set(['iframe', 'frame', 'frameset', 'object', 'embed', 'applet']);
+
+/** How a browser reads a URL's scheme: control characters and whitespace inside it are dropped. */
+function runsScript(url: string): boolean {
+  // eslint-disable-next-line no-control-regex
+  return SCRIPT_URL.test(url.replace(/[\u0000-\u0020\u007f]+/g, ''));
+}
+
+/**
+ * Every piece of markup in the built HTML that could run code, as `file: what`. Allowed: Astro's
+ * module scripts on the search and timeline pages, and JSON-LD data blocks (never executed; the
+ * layout escapes `<` in them, and they must parse as JSON).
+ */
+function findExecutableMarkup(distDir: string): string[] {
+  const problems: string[] = [];
+  const htmlFiles = readdirSync(distDir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'))
+    .sort();
+  for (const file of htmlFiles) {
+    const tree = fromHtml(readFileSync(path.join(distDir, file), 'utf8'));
+    visit(tree, 'element', (element: Element) => {
+      const where = `${file}: <${element.tagName}>`;
+      if (element.tagName === 'script') {
+        const type = String(element.properties.type ?? '');
+        if (type === 'application/ld+json') {
+          try {
+            JSON.parse(toString(element));
+          } catch {
+            problems.push(`${where} JSON-LD that is not valid JSON (did a string close the element?)`);
+          }
+        } else if (!(type === 'module' && PAGES_WITH_MODULE_SCRIPTS.test(file.replaceAll(path.sep, '/')))) {
+          problems.push(`${where} script (type ${JSON.stringify(type)}): ${toString(element).slice(0, 80)}`);
+        }
+      }
+      if (EMBEDDING_TAGS.has(element.tagName)) problems.push(`${where} embedding element`);
+      for (const [name, value] of Object.entries(element.properties)) {
+        if (/^on/i.test(name)) problems.push(`${where} event handler attribute ${name}=${JSON.stringify(value)}`);
+        if (URL_ATTRIBUTES.includes(name) && typeof value === 'string' && runsScript(value)) {
+          problems.push(`${where} ${name}=${JSON.stringify(value)}`);
+        }
+      }
+      if (String(element.properties.httpEquiv ?? '').toLowerCase() === 'refresh') {
+        const target = /url\s*=\s*(.*)$/i.exec(String(element.properties.content ?? ''))?.[1] ?? '';
+        if (runsScript(target.replace(/^['"]|['"]$/g, ''))) problems.push(`${where} refresh to ${JSON.stringify(target)}`);
+      }
+    });
+  }
+  return problems;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading a built page
+
+interface BuiltPage {
+  html: string;
+  tree: Root;
+}
+
+function readBuiltPage(build: FixtureBuild, urlPath: string): BuiltPage {
+  const file = path.join(build.distDir, urlPath, 'index.html');
+  let html: string;
+  try {
+    html = readFileSync(file, 'utf8');
+  } catch {
+    throw new Error(`the build has no page ${urlPath} (${path.relative(process.cwd(), file)} is missing)`);
+  }
+  return { html, tree: fromHtml(html) };
+}
+
+/** The text of the element with id `id` on a page, failing with the id when there is none. */
+function textOfId(page: BuiltPage, id: string): string {
+  const element = select(`#${id}`, page.tree);
+  if (!element) throw new Error(`the page has no element with id "${id}"`);
+  return toString(element);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Generated input
+
+/** Sentences from the real articles: names, quotes, speech verbs and dates, as real text has them. */
+const REAL_SENTENCES = [
+  'Standing on a tarmac in Paris, the US secretary of state, Marco Rubio, issued a threat that the US could simply “move on” from mediating the biggest military conflict in Europe since the second world war.',
+  '“We’re not going to continue to fly all over the world and do meeting after meeting after meeting if no progress is being made,” Rubio said.',
+  'Rubio was on the phone with Sergei Lavrov, the Russian foreign minister, and met with Ukrainian officials and European leaders in Paris on Thursday.',
+  'Moscow appears to see the situation as a win-win: either taking a favourable deal with the White House or waiting for Trump to lose patience.',
+  'Diplomacy, it turns out, is hard.',
+  'The 24 hours that Donald Trump promised he would need to halt the fighting in Ukraine have long since passed.',
+  '“I mean, it’s just a lot of detail attached to it,” he said.',
+  'There had been “some things … even in the past 24 hours” that he said could indicate a chance to secure a ceasefire.',
+  'Trump’s envoy has spoken three times with Vladimir Putin, during which he has listened to the Kremlin leader’s thoughts on Ukraine for hours.',
+];
+const LONG_PARAGRAPH_BYTES = 200 * 1024;
+/** A normal fixture build takes 5–10 s; the long paragraph may take a few times that, no more. */
+const LONG_PARAGRAPH_LIMIT_MS = 60_000;
+
+/** The base article's frontmatter around a short paragraph, a ~200 KB one, and a short one. */
+function longParagraphArticle(): GeneratedFiles {
+  const base = readFileSync(path.join(fixtureDir, 'base/articles/trump-team-impatience-walk-away.md'), 'utf8');
+  const frontmatter = base.slice(0, base.indexOf('\n---\n') + '\n---\n'.length);
+  const sentences: string[] = [];
+  for (let bytes = 0, i = 0; bytes < LONG_PARAGRAPH_BYTES; i++) {
+    const sentence = REAL_SENTENCES[i % REAL_SENTENCES.length]!;
+    sentences.push(sentence);
+    bytes += Buffer.byteLength(sentence) + 1;
+  }
+  const body = ['Diplomacy, it turns out, is hard.', sentences.join(' '), 'Ukraine does not have that option.'];
+  return { 'articles/very-long-paragraph.md': `${frontmatter}\n${body.join('\n\n')}\n` };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The cases
+
+/** The build must stop, and its output name every one of `files` and the `field`. */
+interface Rejected {
+  outcome: 'rejected';
+  files: string[];
+  field: string;
+}
+
+/** The build must succeed with no executable markup, and pass `check`. */
+interface BuiltSafely {
+  outcome: 'builds safely';
+  files?: () => GeneratedFiles;
+  timeoutMs?: number;
+  /** What else the case shows, checked on the built site. */
+  check?: (build: FixtureBuild) => void;
+}
+
+interface HostileCase {
+  /** Folder under `tests/fixtures/hostile/cases/` (none for the base and generated cases). */
+  name: string;
+  /** What the input is. */
+  input: string;
+  expected: Rejected | BuiltSafely;
+}
+
+const rejected = (files: string | string[], field: string): Rejected => ({
+  outcome: 'rejected',
+  files: [files].flat(),
+  field,
+});
+
+/**
+ * A field name as the messages write it (`published.value`, `sources[0].excerpt`), not as part
+ * of a longer word or of a file name (`no-headline.md` does not name the field `headline`).
+ */
+function fieldPattern(field: string): RegExp {
+  const escaped = field.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(String.raw`(?<![\w./\[\]-])${escaped}(?![\w-]|\.md|\.yaml)`);
+}
+
+const cases: HostileCase[] = [
+  {
+    name: BASE_CASE,
+    input: 'the base corpus alone (the control for every other case)',
+    expected: {
+      outcome: 'builds safely',
+      check: (build) => {
+        const page = readBuiltPage(build, 'articles/trump-team-impatience-walk-away');
+        expect(textOfId(page, 'p-1'), 'the base article renders its first paragraph').toMatch(/^Standing on a tarmac in Paris/);
+      },
+    },
+  },
+  { name: 'missing-headline', input: 'an article with no headline', expected: rejected('no-headline.md', 'headline') },
+  { name: 'wrong-typed-field', input: 'outlet: 42', expected: rejected('outlet-is-a-number.md', 'outlet') },
+  { name: 'impossible-date', input: 'published "2025-02-30"', expected: rejected('february-thirtieth.md', 'published.value') },
+  { name: 'unquoted-date', input: 'published 2025-04-18 unquoted', expected: rejected('unquoted-date.md', 'published.value') },
+  {
+    name: 'unknown-confidence',
+    input: 'confidence: probable',
+    expected: rejected('probable-confidence.md', 'headline.confidence'),
+  },
+  {
+    name: 'duplicate-slug',
+    input: 'Peace-Talks.md and peace-talks.md',
+    expected: rejected(['Peace-Talks.md', 'peace-talks.md'], 'slug'),
+  },
+  { name: 'empty-body', input: 'frontmatter and no body', expected: rejected('frontmatter-only.md', 'body') },
+  {
+    name: 'unknown-frontmatter-key',
+    input: 'an unknown frontmatter key (tags)',
+    expected: rejected('extra-tags-key.md', 'tags'),
+  },
+  {
+    name: 'event-unknown-actor',
+    input: 'an event naming an actor with no file',
+    expected: rejected('talks-with-unlisted-envoy.yaml', 'actors[1]'),
+  },
+  {
+    name: 'event-unknown-article',
+    input: 'an event citing an article that does not exist',
+    expected: rejected('source-article-missing.yaml', 'sources[0].article'),
+  },
+  {
+    name: 'event-excerpt-not-in-article',
+    input: 'an event excerpt paraphrasing its article',
+    expected: rejected('paraphrased-excerpt.yaml', 'sources[0].excerpt'),
+  },
+  {
+    name: 'event-ends-before-it-starts',
+    input: 'an event whose endDate is before its date',
+    expected: rejected('ends-before-it-starts.yaml', 'endDate'),
+  },
+  {
+    name: 'alias-claimed-twice',
+    input: 'the alias "Rubio" on two actors',
+    expected: rejected('rubio-family-foundation.yaml', 'aliases'),
+  },
+  {
+    name: 'attribution-matches-no-quote',
+    input: 'a curated attribution whose quote is not in the article',
+    expected: rejected('stale-attribution.md', 'attributions[0].quote'),
+  },
+  {
+    name: 'script-tag-in-body',
+    input: '<script>alert(1)</script> in the body',
+    expected: rejected('script-in-body.md', 'body'),
+  },
+  {
+    name: 'img-onerror-in-body',
+    input: '<img src=x onerror=alert(1)> in the body',
+    expected: rejected('img-onerror-in-body.md', 'body'),
+  },
+  {
+    name: 'javascript-link-in-body',
+    input: '[link](javascript:alert(1)) in the body',
+    expected: rejected('javascript-link.md', 'body'),
+  },
+  {
+    name: 'entity-encoded-javascript-link',
+    input: '[link](&#x6A;avascript&#58;alert(1)) in the body',
+    expected: rejected('entity-encoded-link.md', 'body'),
+  },
+  {
+    name: 'javascript-source-url',
+    input: 'sourceUrl.value "javascript:alert(1)" (rendered as the provenance link)',
+    expected: rejected('javascript-source-url.md', 'sourceUrl.value'),
+  },
+  {
+    name: 'markup-in-headline',
+    input: 'a headline of <script> and <img onerror> markup',
+    expected: {
+      outcome: 'builds safely',
+      check: (build) => {
+        const page = readBuiltPage(build, 'articles/markup-in-headline');
+        const h1 = select('h1', page.tree);
+        expect(h1 && toString(h1), 'the headline is shown as text, markup and all').toBe(
+          '<script>alert(1)</script><img src=x onerror=alert(1)> Rubio threatens to walk away',
+        );
+      },
+    },
+  },
+  {
+    name: 'very-long-paragraph',
+    input: `a ~${LONG_PARAGRAPH_BYTES / 1024} KB paragraph of real sentences`,
+    expected: {
+      outcome: 'builds safely',
+      files: longParagraphArticle,
+      timeoutMs: LONG_PARAGRAPH_LIMIT_MS,
+      check: (build) => {
+        const page = readBuiltPage(build, 'articles/very-long-paragraph');
+        const text = textOfId(page, 'p-2');
+        expect(text.length, 'paragraph p-2 is the long paragraph, whole').toBeGreaterThan(LONG_PARAGRAPH_BYTES * 0.95);
+        expect(textOfId(page, 'p-3'), 'the paragraph after it keeps its own id').toBe('Ukraine does not have that option.');
+      },
+    },
+  },
+  {
+    name: 'cyrillic-names',
+    input: 'Cyrillic names in the body and a Cyrillic actor alias',
+    expected: {
+      outcome: 'builds safely',
+      check: (build) => {
+        const page = readBuiltPage(build, 'articles/cyrillic-names');
+        const links = selectAll('a[href="/actors/volodymyr-zelenskyy/"]', select('article', page.tree) ?? page.tree);
+        expect(links.map((link) => toString(link)), 'both Cyrillic mentions link to the actor').toEqual([
+          'Володимир Зеленський',
+          'Зеленський',
+        ]);
+      },
+    },
+  },
+  {
+    name: 'crlf-and-bom',
+    input: 'an article file with a BOM and CRLF line endings',
+    expected: {
+      outcome: 'builds safely',
+      check: (build) => {
+        const page = readBuiltPage(build, 'articles/windows-line-endings');
+        expect(page.html.includes('\uFEFF'), 'no byte-order mark reaches the page').toBe(false);
+        const h1 = select('h1', page.tree);
+        expect(h1 && toString(h1), 'the headline comes from the frontmatter').toBe(
+          'Rubio says the US could move on from Ukraine peace talks',
+        );
+        expect(textOfId(page, 'p-2'), 'the body is split into its paragraphs').toBe('Diplomacy, it turns out, is hard.');
+      },
+    },
+  },
+];
+
+// ---------------------------------------------------------------------------------------------
+
+afterEach(removeFixtureBuilds);
+
+describe('the fixture', () => {
+  test('crlf-and-bom really has a BOM and CRLF line endings', () => {
+    const bytes = readFileSync(path.join(fixtureDir, 'cases/crlf-and-bom/articles/windows-line-endings.md'));
+    expect(bytes.subarray(0, 3).toString('hex'), 'the file starts with a UTF-8 BOM').toBe('efbbbf');
+    expect(bytes.toString('utf8').split('\n').slice(0, -1).every((line) => line.endsWith('\r')), 'every line ends in CRLF').toBe(true);
+  });
+});
+
+describe('astro build on hostile input', () => {
+  test.each(cases)('$name: $input → $expected.outcome', async ({ name, expected }) => {
+    const build = await buildFixture(name, {
+      files: expected.outcome === 'builds safely' ? expected.files?.() : undefined,
+      timeoutMs: expected.outcome === 'builds safely' ? expected.timeoutMs : undefined,
+    });
+    const output = build.output.trim().split('\n').slice(-40).join('\n');
+
+    if (expected.outcome === 'rejected') {
+      expect(build.ok, `the build should have failed on ${expected.field}, but it succeeded`).toBe(false);
+      for (const file of expected.files) {
+        expect(build.output, `the error should name the file ${file}; the build printed:\n${output}`).toContain(file);
+      }
+      expect(build.output, `the error should name the field ${expected.field}; the build printed:\n${output}`).toMatch(
+        fieldPattern(expected.field),
+      );
+      return;
+    }
+
+    expect(build.ok, `the build should have succeeded; it printed:\n${output}`).toBe(true);
+    expect(findExecutableMarkup(build.distDir), 'executable markup in the built HTML').toEqual([]);
+    expected.check?.(build);
+  }, 180_000);
+});
