@@ -77,6 +77,8 @@ export interface OverviewGeometry {
   coverage: Array<{ slug: string; x: number; date: string }>;
   /** A tick at each 1 January inside the span. */
   years: Array<{ year: string; x: number }>;
+  /** A tick at each first of the month inside the span, when it is short enough (about a year) to read them. */
+  months: Array<{ month: string; x: number }>;
   /** The longest stretch with no event, for the text alternative. */
   longestGap: { from: string; fromPrecision: TimelineEvent['datePrecision']; to: string; toPrecision: TimelineEvent['datePrecision']; days: number } | null;
 }
@@ -99,6 +101,14 @@ export function overviewGeometry(events: TimelineEvent[], articles: TimelineArti
   for (let year = Number(start.slice(0, 4)) + 1; year <= Number(end.slice(0, 4)); year++) {
     years.push({ year: String(year), x: x(`${year}-01-01`) });
   }
+  const months: OverviewGeometry['months'] = [];
+  if (span <= 400 * DAY) {
+    const first = isoDateToUtc(start);
+    for (let cursor = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 1)); cursor.getTime() <= t0 + span; cursor = new Date(Date.UTC(cursor.getUTCFullYear(), cursor.getUTCMonth() + 1, 1))) {
+      const iso = cursor.toISOString().slice(0, 10);
+      months.push({ month: iso.slice(0, 7), x: x(iso) });
+    }
+  }
   const byDate = [...events].sort((a, b) => a.date.localeCompare(b.date));
   let longestGap: OverviewGeometry['longestGap'] = null;
   for (let i = 1; i < byDate.length; i++) {
@@ -115,6 +125,7 @@ export function overviewGeometry(events: TimelineEvent[], articles: TimelineArti
     events: events.map((e) => ({ slug: e.slug, x: x(e.date), date: e.date })),
     coverage: articles.map((a) => ({ slug: a.slug, x: x(a.publishedAt), date: a.publishedAt })),
     years,
+    months,
     longestGap,
   };
 }
