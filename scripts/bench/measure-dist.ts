@@ -39,6 +39,8 @@ export const READING_TYPES = ['article', 'actor', 'event', 'quote'] as const;
 
 /** The type of a page from its path inside dist/ (`articles/x/index.html` → `article`). */
 export function pageType(file: string): string {
+  // A listing of quotes by article, not one actor's page.
+  if (file === 'actors/unnamed-sources/index.html') return 'unnamed-sources';
   const [first, second] = file.split('/');
   if (second === undefined || second === 'index.html') return first === 'index.html' ? 'home' : (first ?? 'other');
   const singular: Record<string, string> = { articles: 'article', actors: 'actor', events: 'event', quotes: 'quote' };

@@ -24,21 +24,10 @@ import { loadActorRegistry } from '../../src/corpus/actor-registry.ts';
 import { readArticleFile } from '../../src/corpus/read-article-file.ts';
 import { slugFromFileName } from '../../src/corpus/slugs.ts';
 import { parseFlags, writeCorpus } from './generate-corpus.ts';
-import { measureDist } from './measure-dist.ts';
-import { measureProcess, type ProcessMeasurement } from './measure-process.ts';
+import { buildSite, root } from './build-site.ts';
 import { measureFirstQuery } from './measure-search.ts';
 import { checkBudgets, describeMachine, renderMarkdown, seconds, type BenchReport, type BuildResult, type CorpusRun } from './report.ts';
 
-const root = path.resolve(import.meta.dirname, '../..');
-const astroBin = path.join(root, 'node_modules/astro/bin/astro.mjs');
-
-/** Lines of Astro's build log that mark the end of each part of the build. */
-const ASTRO_MARKERS = {
-  contentSynced: /\[content\] Synced content/,
-  generatingRoutes: /generating static routes/,
-  complete: /\[build\] Complete!/,
-  pagesBuilt: /\d+ page\(s\) built in/,
-};
 
 interface Settings {
   sizes: number[];
@@ -132,6 +121,7 @@ async function benchCorpus(label: string, settings: Settings): Promise<CorpusRun
     console.log(`[bench] corpus generated in ${seconds(generateSeconds)}: ${contentDir}`);
   }
   const count = (folder: string, extension: string) => readdirSync(path.join(contentDir, folder)).filter((name) => name.endsWith(extension)).length;
+  const sizes = { articles: count('articles', '.md'), actors: count('actors', '.yaml'), events: count('events', '.yaml') };
   const analysis = timeAnalysis(contentDir, 300);
 
   const full = await buildSite(contentDir, path.join(work, 'dist'), path.join(work, 'cache'), path.join(work, 'build.log'), null, settings.timeoutSeconds);
@@ -161,71 +151,13 @@ async function benchCorpus(label: string, settings: Settings): Promise<CorpusRun
   }
   return {
     label,
-    articles: count('articles', '.md'),
-    actors: count('actors', '.yaml'),
-    events: count('events', '.yaml'),
+    ...sizes,
     generateSeconds,
     analysis,
     full,
     floors,
     search,
     searchError,
-  };
-}
-
-/** Builds one site (the product when `floor` is null) with Astro, then indexes it with Pagefind. */
-async function buildSite(contentDir: string, outDir: string, cacheDir: string, logFile: string, floor: string | null, timeoutSeconds: number): Promise<BuildResult> {
-  await rm(outDir, { recursive: true, force: true });
-  await rm(cacheDir, { recursive: true, force: true });
-  await rm(logFile, { force: true });
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    // Astro 7 needs Node ≥ 22: children run this same Node, whatever the machine's `node` is.
-    PATH: `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH ?? ''}`,
-    ASTRO_TELEMETRY_DISABLED: '1',
-    DOSSIER_CONTENT_DIR: contentDir,
-    DOSSIER_OUT_DIR: outDir,
-    DOSSIER_CACHE_DIR: cacheDir,
-    ...(floor ? { DOSSIER_FLOOR_PROCESSOR: floor } : {}),
-  };
-  const args = floor ? [astroBin, 'build', '--root', 'scripts/bench/floor'] : [astroBin, 'build', '--config', 'scripts/bench/astro.bench.config.mjs'];
-  const astro = await measureProcess(process.execPath, args, { cwd: root, env, logFile, timeoutSeconds, markers: ASTRO_MARKERS });
-  const markers = astro.markers;
-  const phases: Record<string, number> = {};
-  if (markers.contentSynced !== undefined) phases.contentSync = markers.contentSynced;
-  if (markers.contentSynced !== undefined && markers.generatingRoutes !== undefined) phases.bundling = markers.generatingRoutes - markers.contentSynced;
-  if (markers.generatingRoutes !== undefined && markers.complete !== undefined) phases.pages = markers.complete - markers.generatingRoutes;
-  const astroPages = Number(/(\d+) page\(s\) built/.exec(astro.tail.join('\n'))?.[1] ?? Number.NaN);
-
-  let pagefind: ProcessMeasurement | null = null;
-  let error: string | null = null;
-  if (astro.exitCode !== 0) {
-    error = astro.timedOut ? `astro build stopped after ${seconds(astro.wallSeconds)} (time limit)` : `astro build exited with ${astro.exitCode}: ${lastError(astro.tail)}`;
-  } else {
-    const remaining = Math.max(60, timeoutSeconds - astro.wallSeconds);
-    pagefind = await measureProcess(process.execPath, [path.join(root, 'scripts/index-search.ts'), outDir], { cwd: root, env, logFile, timeoutSeconds: remaining });
-    if (pagefind.exitCode !== 0) error = pagefind.timedOut ? `Pagefind stopped after ${seconds(pagefind.wallSeconds)} (time limit)` : `Pagefind exited with ${pagefind.exitCode}: ${lastError(pagefind.tail)}`;
-  }
-  const wallSeconds = error === null ? astro.wallSeconds + (pagefind?.wallSeconds ?? 0) : null;
-  const cpuSeconds = error === null && astro.cpuSeconds !== null && pagefind?.cpuSeconds != null ? astro.cpuSeconds + pagefind.cpuSeconds : null;
-  let dist = null;
-  if (error === null) {
-    try {
-      dist = measureDist(outDir);
-    } catch (failure) {
-      error = `measuring dist/ failed: ${failure instanceof Error ? failure.message : String(failure)}`;
-    }
-  }
-  return {
-    astro,
-    pagefind,
-    wallSeconds,
-    cpuSeconds,
-    peakTreeRssBytes: Math.max(astro.peakTreeRssBytes, pagefind?.peakTreeRssBytes ?? 0),
-    astroPages: Number.isFinite(astroPages) ? astroPages : null,
-    phases,
-    dist,
-    error,
   };
 }
 
@@ -270,12 +202,6 @@ function readPreviousRuns(reportDir: string): CorpusRun[] {
 function byLabel(a: CorpusRun, b: CorpusRun): number {
   const rank = (label: string) => (label === 'real' ? -1 : Number(label));
   return rank(a.label) - rank(b.label);
-}
-
-/** The most telling line of a failed run's output. */
-function lastError(tail: string[]): string {
-  const line = [...tail].reverse().find((l) => /error|Error|failed|✘/.test(l)) ?? tail.at(-1) ?? '';
-  return line.trim().slice(0, 300);
 }
 
 main().catch((error: unknown) => {

@@ -476,7 +476,8 @@ function roleHolder(blocks: BodyBlock[], index: number, offset: number, title: R
     const holders = [...text.matchAll(title)].reverse();
     for (const holder of holders) {
       const after = holder.index + holder[0].length;
-      const run = nameRuns(text.slice(after), [])[0];
+      // A name follows the title directly; a short window keeps this linear on long paragraphs.
+      const run = nameRuns(text.slice(after, after + 120), [])[0];
       if (!run || run[0]!.start !== 0) continue;
       const found = resolveRun(run, resolve);
       if (found) return { actor: found.actor, label: found.words };

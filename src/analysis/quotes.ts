@@ -160,9 +160,15 @@ function singleQuotesOutside(block: BodyBlock, doubles: FoundQuote[], carried: {
   const { text } = block;
   const found: FoundQuote[] = [];
   let open: number | null = null;
+  // Jump over covered ranges in one step, so the scan stays linear in the paragraph's length.
+  const sortedCovered = [...covered].sort((a, b) => a[0] - b[0]);
+  let nextCovered = 0;
   for (let index = 0; index < text.length; index++) {
-    if (isInside(covered, index)) {
+    while (nextCovered < sortedCovered.length && sortedCovered[nextCovered]![1] <= index) nextCovered++;
+    const range = sortedCovered[nextCovered];
+    if (range && index >= range[0]) {
       open = null;
+      index = range[1] - 1;
       continue;
     }
     const role = singleMarkRole(text, index);
@@ -185,9 +191,33 @@ function compareQuotes(blocks: BodyBlock[]) {
     order.get(a.parts[0]!.block)! - order.get(b.parts[0]!.block)! || a.parts[0]!.start - b.parts[0]!.start;
 }
 
-/** Whether an offset falls inside any of the ranges. */
+/** Ranges sorted by start, kept per array so that a paragraph's ranges are sorted once. */
+const sortedRanges = new WeakMap<readonly Range[], readonly Range[]>();
+
+/**
+ * Whether an offset falls inside any of the ranges (quote spans, which do not overlap). A binary
+ * search keeps long paragraphs with hundreds of quotes linear-ish rather than quadratic.
+ */
 export function isInside(ranges: readonly Range[], offset: number): boolean {
-  return ranges.some(([start, end]) => offset >= start && offset < end);
+  if (ranges.length < 8) return ranges.some(([start, end]) => offset >= start && offset < end);
+  let sorted = sortedRanges.get(ranges);
+  if (!sorted) {
+    sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+    sortedRanges.set(ranges, sorted);
+  }
+  let low = 0;
+  let high = sorted.length - 1;
+  let candidate = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle]![0] <= offset) {
+      candidate = middle;
+      low = middle + 1;
+    } else {
+      high = middle - 1;
+    }
+  }
+  return candidate >= 0 && offset < sorted[candidate]![1];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -294,9 +324,15 @@ const ABBREVIATIONS = new Set([
 /** Whether the full stop at `index` belongs to an abbreviation ("U.S.", "Sen.", an initial). */
 function isAbbreviation(text: string, index: number): boolean {
   if (!/\p{L}/u.test(text[index - 1] ?? '')) return false; // "(D-N.H.)." ends a sentence
-  const word = text.slice(0, index).split(/\s/u).at(-1) ?? '';
+  // The word before the full stop, found by scanning back to a space (not by splitting the text).
+  let from = index;
+  while (from > 0 && !SPACE.test(text[from - 1]!)) from--;
+  const word = text.slice(from, index);
   return /^\p{Lu}$/u.test(word) || word.includes('.') || ABBREVIATIONS.has(word);
 }
+
+/** Sentence ends already computed, per set of quoted ranges and text: each paragraph is scanned once. */
+const sentenceEndsCache = new WeakMap<readonly Range[], Map<string, number[]>>();
 
 /**
  * Offsets where a sentence ends in a block: after ". ! ?" outside quotes when the next sentence
@@ -304,9 +340,12 @@ function isAbbreviation(text: string, index: number): boolean {
  * Full stops inside quotes never end the reporter's sentence.
  */
 export function sentenceEnds(text: string, quoted: readonly Range[]): number[] {
+  const cached = sentenceEndsCache.get(quoted)?.get(text);
+  if (cached) return cached;
   const startsNext = (from: number) => {
-    const next = text.slice(from).search(/\S/u);
-    return next < 0 || /[\p{Lu}\p{N}“"‘'([]/u.test(text[from + next]!);
+    let next = from;
+    while (next < text.length && SPACE.test(text[next]!)) next++;
+    return next >= text.length || /[\p{Lu}\p{N}“"‘'([]/u.test(text[next]!);
   };
   const ends: number[] = [];
   for (let index = 0; index < text.length; index++) {
@@ -323,7 +362,11 @@ export function sentenceEnds(text: string, quoted: readonly Range[]): number[] {
       .trimEnd();
     if (/[.!?]$/u.test(inner) && (end === text.length || (SPACE.test(text[end]!) && startsNext(end)))) ends.push(end);
   }
-  return ends.sort((a, b) => a - b);
+  ends.sort((a, b) => a - b);
+  const byText = sentenceEndsCache.get(quoted) ?? new Map<string, number[]>();
+  byText.set(text, ends);
+  sentenceEndsCache.set(quoted, byText);
+  return ends;
 }
 
 /** The sentence containing the range `[start, end)`, as offsets (leading spaces skipped). */
@@ -372,15 +415,26 @@ const CUE_PATTERNS: Array<[SpeechCue['form'], RegExp]> = [
 
 /** The speech cues in a block's text outside quotes, in order. */
 export function findSpeechCues(text: string, quoted: readonly Range[]): SpeechCue[] {
+  const cached = speechCuesCache.get(quoted)?.get(text);
+  if (cached) return cached;
   const cues: SpeechCue[] = [];
+  const starts = new Set<number>();
   for (const [form, pattern] of CUE_PATTERNS) {
     for (const match of text.matchAll(pattern)) {
       const start = match.index;
       if (isInside(quoted, start)) continue;
       // "warning" is both a participle and a noun; keep the first reading only.
-      if (cues.some((cue) => cue.start === start)) continue;
+      if (starts.has(start)) continue;
+      starts.add(start);
       cues.push({ start, end: start + match[0].length, word: match[0], form });
     }
   }
-  return cues.sort((a, b) => a.start - b.start);
+  cues.sort((a, b) => a.start - b.start);
+  const byText = speechCuesCache.get(quoted) ?? new Map<string, SpeechCue[]>();
+  byText.set(text, cues);
+  speechCuesCache.set(quoted, byText);
+  return cues;
 }
+
+/** Speech cues already found, per set of quoted ranges and text: each paragraph is scanned once. */
+const speechCuesCache = new WeakMap<readonly Range[], Map<string, SpeechCue[]>>();

@@ -269,7 +269,8 @@ export function sentenceAround(text: string, at: number, quoted: readonly Range[
 
 function toCorpusArticle(entry: CollectionEntry<'articles'>): CorpusArticle {
   const analysis = (entry.rendered?.metadata?.frontmatter as { analysis?: ArticleAnalysis } | undefined)?.analysis;
-  if (!analysis) throw new Error(`${entry.filePath}: the article was not analysed (is it under content/articles/?)`);
+  // Astro logs a render error (raw HTML, an empty body, a stale curation) and goes on; stop here.
+  if (!analysis) throw new Error(`${entry.filePath}: body: the article could not be analysed; the error logged above for this file says why`);
   if (analysis.blocks.length === 0) throw new Error(`${entry.filePath}: body: the article has no text`);
   const wordCount = countWords(analysis.blocks);
   return {

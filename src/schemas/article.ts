@@ -47,8 +47,11 @@ export const articleSchema = z
       .strict(),
     /** The byline; null when the page carries none. */
     author: sourcedFact(z.string().min(1)),
-    /** The article's address on the outlet's site; null when not known. Never guessed. */
-    sourceUrl: sourcedFact(z.url()),
+    /**
+     * The article's address on the outlet's site; null when not known. Never guessed. Only web
+     * addresses: it becomes a link, and `javascript:` or `data:` would run on a reader's page.
+     */
+    sourceUrl: sourcedFact(z.url({ protocol: /^https?$/, error: 'a web address starting with http:// or https://' })),
     /** File name in `content/raw/` of the original text this article was transcribed from. */
     raw: z.string().regex(/^[\w.-]+\.txt$/, 'a file name in content/raw/, like 000_c87b6e5096c43d11.txt'),
     /** Text of the raw file that is not article body, verbatim and in the order it appears. */
