@@ -223,7 +223,7 @@ describe('/timeline/', () => {
         months.push(heading);
         for (const item of selectAll('li', monthSection).filter((li) => select('time', li))) {
           const datetime = String(select('time', item)!.properties.dateTime);
-          const expected = datetime.length === 4 ? `${datetime} (month unknown)` : `${MONTHS[Number(datetime.slice(5, 7)) - 1]} ${datetime.slice(0, 4)}`;
+          const expected = datetime.length === 4 ? `${datetime}, month not known` : `${MONTHS[Number(datetime.slice(5, 7)) - 1]} ${datetime.slice(0, 4)}`;
           expect(datetime.slice(0, 4), `${datetime} under year ${year}`).toBe(year);
           expect(heading, `${datetime} under month heading`).toBe(expected);
         }
