@@ -7,7 +7,7 @@
  * Flags: --dist DIR (measure an existing build instead of building the real site into
  *   bench-results/tmp/lighthouse/)  --runs N (default 5)  --preset mobile|desktop (default
  *   mobile, Lighthouse's default)  --pages /a/,/b/ (instead of the four chosen pages)
- *   --report-dir DIR  --strict (exit 1 when a budget fails)
+ *   --report-dir DIR  --keep (keep the build)  --strict (exit 1 when a budget fails)
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -47,8 +47,9 @@ async function main(): Promise<void> {
   const loadAtStart = (await import('node:os')).loadavg()[0] ?? 0;
 
   let distDir = flags.get('dist') ? path.resolve(flags.get('dist')!) : null;
+  const work = path.join(root, 'bench-results/tmp/lighthouse');
+  const built = !distDir;
   if (!distDir) {
-    const work = path.join(root, 'bench-results/tmp/lighthouse');
     await mkdir(work, { recursive: true });
     distDir = path.join(work, 'dist');
     console.log('[lighthouse] building the real site…');
@@ -91,6 +92,8 @@ async function main(): Promise<void> {
   } finally {
     chromium.stop();
     await server.close();
+    // A built site left in the tree would be type-checked by `astro check` (tsconfig includes **/*).
+    if (built && !flags.has('keep')) rmSync(work, { recursive: true, force: true });
   }
 
   const machine = describeMachine(loadAtStart);

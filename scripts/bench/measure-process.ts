@@ -22,6 +22,8 @@ export interface ProcessMeasurement {
   peakProcessRssBytes: number | null;
   /** Seconds from start at which each marker line was first printed. */
   markers: Record<string, number>;
+  /** Peak tree RSS (bytes) reached by the time each marker was printed: where the memory went. */
+  peakAtMarkers: Record<string, number>;
   /** The last lines of output, for error reports. */
   tail: string[];
 }
@@ -52,7 +54,9 @@ export async function measureProcess(command: string, args: string[], options: R
   const started = performance.now();
   const child = spawn(file, argv, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   const markers: Record<string, number> = {};
+  const peakAtMarkers: Record<string, number> = {};
   const tail: string[] = [];
+  let peak = 0;
   let pending = '';
   const onData = (chunk: Buffer) => {
     log.write(chunk);
@@ -63,14 +67,16 @@ export async function measureProcess(command: string, args: string[], options: R
       tail.push(line);
       if (tail.length > 40) tail.shift();
       for (const [name, pattern] of Object.entries(options.markers ?? {})) {
-        if (markers[name] === undefined && pattern.test(line)) markers[name] = (performance.now() - started) / 1000;
+        if (markers[name] === undefined && pattern.test(line)) {
+          markers[name] = (performance.now() - started) / 1000;
+          peakAtMarkers[name] = peak;
+        }
       }
     }
   };
   child.stdout.on('data', onData);
   child.stderr.on('data', onData);
 
-  let peak = 0;
   const sample = () => {
     if (child.pid !== undefined) peak = Math.max(peak, treeRssBytes(child.pid));
   };
@@ -108,6 +114,7 @@ export async function measureProcess(command: string, args: string[], options: R
     peakTreeRssBytes: Math.max(peak, peakProcessRssBytes ?? 0),
     peakProcessRssBytes,
     markers,
+    peakAtMarkers,
     tail,
   };
 }

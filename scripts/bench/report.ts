@@ -29,6 +29,10 @@ export interface BuildResult {
 export interface CorpusRun {
   /** `real` (the content/ folder) or the number of synthetic articles. */
   label: string;
+  /** When this corpus was measured (runs of several invocations can be merged). */
+  takenAt: string;
+  /** One-minute load average when this corpus's builds started: above the core count, others shared the machine. */
+  loadAverage: number;
   articles: number;
   actors: number;
   events: number;
@@ -115,7 +119,14 @@ export function checkBudgets(runs: CorpusRun[]): BudgetCheck[] {
         id: `analysis-overhead-${r.label}`,
         budget: `${describe(r)}: build time vs the plain-Astro floor (both with Pagefind)`,
         limit: '≤ 1.5×',
-        measured: ratio === null ? (floor ? (r.full.error ? failure(r.full) : '—') : 'floor not built') : `${ratio.toFixed(2)}× (${seconds(r.full.wallSeconds!)} vs ${seconds(floor!.wallSeconds!)})`,
+        measured:
+          ratio === null
+            ? floor
+              ? r.full.error
+                ? failure(r.full)
+                : '—'
+              : 'floor not built'
+            : `${ratio.toFixed(2)}× (${seconds(r.full.wallSeconds!)} vs ${seconds(floor!.wallSeconds!)}${r.full.cpuSeconds !== null && floor!.cpuSeconds ? `; CPU time ${(r.full.cpuSeconds / floor!.cpuSeconds).toFixed(2)}×` : ''})`,
         status: status(ratio === null ? (floor && r.full.error ? false : null) : ratio <= 1.5),
       });
     }
@@ -215,22 +226,34 @@ export function renderMarkdown(report: BenchReport): string {
       'each started cold (fresh Astro cache). Floors build the same articles as plain Astro Markdown pages (`scripts/bench/floor/`): ' +
       '*native* with Astro 7’s default Markdown processor, *unified* with the unified processor and no plugins; both are indexed by Pagefind too.',
     '',
-    '| corpus | articles | actors | events | pages | full build | CPU | peak RSS (tree) | floor native | floor unified | full ÷ floor |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| corpus | articles | actors | events | pages | full build | CPU | peak RSS (tree) | floor native | floor unified | full ÷ floor | measured at (load) |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
   );
   for (const r of runs) {
     const native = r.floors.native;
     const unified = r.floors.unified;
-    const ratio = r.full.wallSeconds !== null && native?.wallSeconds ? `${(r.full.wallSeconds / native.wallSeconds).toFixed(2)}×` : '—';
+    const cpuRatio = r.full.cpuSeconds !== null && native?.cpuSeconds ? ` (CPU ${(r.full.cpuSeconds / native.cpuSeconds).toFixed(2)}×)` : '';
+    const ratio = r.full.wallSeconds !== null && native?.wallSeconds ? `${(r.full.wallSeconds / native.wallSeconds).toFixed(2)}×${cpuRatio}` : '—';
     lines.push(
-      `| ${describe(r)} | ${r.articles} | ${r.actors} | ${r.events} | ${r.full.dist?.htmlPages ?? r.full.astroPages ?? '—'} | ${r.full.wallSeconds !== null ? seconds(r.full.wallSeconds) : failure(r.full)} | ${r.full.cpuSeconds !== null ? seconds(r.full.cpuSeconds) : '—'} | ${bytes(r.full.peakTreeRssBytes)} | ${floorCell(native)} | ${floorCell(unified)} | ${ratio} |`,
+      `| ${describe(r)} | ${r.articles} | ${r.actors} | ${r.events} | ${r.full.dist?.htmlPages ?? r.full.astroPages ?? '—'} | ${r.full.wallSeconds !== null ? seconds(r.full.wallSeconds) : failure(r.full)} | ${r.full.cpuSeconds !== null ? seconds(r.full.cpuSeconds) : '—'} | ${bytes(r.full.peakTreeRssBytes)} | ${floorCell(native)} | ${floorCell(unified)} | ${ratio} | ${r.takenAt ? `${r.takenAt.slice(0, 16).replace('T', ' ')} UTC (${r.loadAverage?.toFixed(1) ?? '—'})` : '—'} |`,
     );
   }
-  lines.push('', '### Where the time goes', '', '| corpus | content sync (Markdown + analysis) | types + bundling | page generation | Pagefind | floor native: content sync | floor native: pages |', '|---|---:|---:|---:|---:|---:|---:|');
+  lines.push(
+    '',
+    '### Where the time goes',
+    '',
+    'From Astro’s log: content sync ends at “Synced content” (Markdown rendered, analysis run, data store written), bundling at “generating static routes”, page generation at “Complete!”. Peak RSS is the tree’s peak by the end of each part.',
+    '',
+    '| corpus | content sync (Markdown + analysis) | types + bundling | page generation | Pagefind | peak RSS after sync / after bundling | floor native: content sync | floor native: pages |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|',
+  );
   for (const r of runs) {
     const p = r.full.phases;
     const f = r.floors.native?.phases ?? {};
-    lines.push(`| ${describe(r)} | ${opt(p.contentSync)} | ${opt(p.bundling)} | ${opt(p.pages)} | ${r.full.pagefind ? seconds(r.full.pagefind.wallSeconds) : '—'} | ${opt(f.contentSync)} | ${opt(f.pages)} |`);
+    const m = r.full.astro.peakAtMarkers ?? {};
+    const pages = p.pages !== undefined ? seconds(p.pages) : r.full.error && r.full.astro.markers.generatingRoutes !== undefined ? `failed after ${seconds(r.full.astro.wallSeconds - r.full.astro.markers.generatingRoutes)}` : '—';
+    const memory = m.contentSynced !== undefined ? `${bytes(m.contentSynced)} / ${m.generatingRoutes !== undefined ? bytes(m.generatingRoutes) : '—'}` : '—';
+    lines.push(`| ${describe(r)} | ${opt(p.contentSync)} | ${opt(p.bundling)} | ${pages} | ${r.full.pagefind ? seconds(r.full.pagefind.wallSeconds) : '—'} | ${memory} | ${opt(f.contentSync)} | ${opt(f.pages)} |`);
   }
   lines.push('', '## Output', '', '| corpus | pages by type | dist/ size | HTML | Pagefind index | heaviest article (HTML + CSS + JS gzip) |', '|---|---|---:|---:|---:|---|');
   for (const r of runs) {
@@ -280,8 +303,9 @@ function floorCell(build: BuildResult | undefined): string {
 }
 
 function failure(build: BuildResult): string {
-  if (build.astro.timedOut || build.pagefind?.timedOut) return `stopped after ${seconds(build.astro.wallSeconds + (build.pagefind?.wallSeconds ?? 0))}`;
-  return build.error ? 'failed' : '—';
+  const elapsed = seconds(build.astro.wallSeconds + (build.pagefind?.wallSeconds ?? 0));
+  if (build.astro.timedOut || build.pagefind?.timedOut) return `stopped after ${elapsed}`;
+  return build.error ? `failed after ${elapsed}` : '—';
 }
 
 function opt(value: number | undefined): string {

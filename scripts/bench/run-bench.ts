@@ -11,7 +11,7 @@
  * Other flags: --floor native,unified|none  --no-real  --no-search  --seed S  --query WORD
  *   --timeout-minutes M (per build, default 30)  --merge (keep runs of other sizes from the last
  *   report)  --keep (keep corpora and builds in the work folder)  --workdir DIR  --report-dir DIR
- *   --strict (exit 1 when a budget fails)
+ *   --strict (exit 1 when a budget fails)  --rerender (rewrite latest.md from latest.json, no build)
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
@@ -42,6 +42,7 @@ interface Settings {
   keep: boolean;
   merge: boolean;
   strict: boolean;
+  rerender: boolean;
   command: string;
 }
 
@@ -66,6 +67,7 @@ function readSettings(argv: string[]): Settings {
     keep: flags.has('keep'),
     merge: flags.has('merge'),
     strict: flags.has('strict'),
+    rerender: flags.has('rerender'),
     command: `npm run bench${argv.length ? ` -- ${argv.join(' ')}` : ''}`,
   };
 }
@@ -78,14 +80,20 @@ async function main(): Promise<void> {
   const previous = settings.merge ? readPreviousRuns(settings.reportDir) : [];
   const labels = [...(settings.real ? ['real'] : []), ...settings.sizes.map(String)];
   const runs: CorpusRun[] = [];
+  if (settings.rerender) {
+    // Only re-render the report from latest.json (after a change to the report's layout).
+    runs.push(...readPreviousRuns(settings.reportDir));
+    labels.length = 0;
+  }
 
   const save = async () => {
     const merged = [...previous.filter((run) => !labels.includes(run.label)), ...runs].sort(byLabel);
+    const before = settings.rerender ? readPreviousReport(settings.reportDir) : null;
     const report: BenchReport = {
-      takenAt: new Date().toISOString(),
-      command: settings.command,
-      seed: settings.seed,
-      machine: describeMachine(loadAtStart),
+      takenAt: before?.takenAt ?? new Date().toISOString(),
+      command: before?.command ?? settings.command,
+      seed: before?.seed ?? settings.seed,
+      machine: before?.machine ?? describeMachine(loadAtStart),
       runs: merged,
       budgets: checkBudgets(merged),
     };
@@ -108,6 +116,8 @@ async function main(): Promise<void> {
 }
 
 async function benchCorpus(label: string, settings: Settings): Promise<CorpusRun> {
+  const takenAt = new Date().toISOString();
+  const loadAverage = loadavg()[0] ?? 0;
   const work = path.join(settings.workdir, label === 'real' ? 'real' : `n${label}`);
   await rm(work, { recursive: true, force: true });
   await mkdir(work, { recursive: true });
@@ -151,6 +161,8 @@ async function benchCorpus(label: string, settings: Settings): Promise<CorpusRun
   }
   return {
     label,
+    takenAt,
+    loadAverage,
     ...sizes,
     generateSeconds,
     analysis,
@@ -189,14 +201,18 @@ function timeAnalysis(contentDir: string, limit: number): CorpusRun['analysis'] 
     : { sampled: sample.length, msPerArticle: elapsed / sample.length, quotesPerArticle: quotes / sample.length, mentionsPerArticle: mentions / sample.length };
 }
 
-function readPreviousRuns(reportDir: string): CorpusRun[] {
+function readPreviousReport(reportDir: string): BenchReport | null {
   const file = path.join(reportDir, 'latest.json');
-  if (!existsSync(file)) return [];
+  if (!existsSync(file)) return null;
   try {
-    return (JSON.parse(readFileSync(file, 'utf8')) as BenchReport).runs ?? [];
+    return JSON.parse(readFileSync(file, 'utf8')) as BenchReport;
   } catch {
-    return [];
+    return null;
   }
+}
+
+function readPreviousRuns(reportDir: string): CorpusRun[] {
+  return readPreviousReport(reportDir)?.runs ?? [];
 }
 
 function byLabel(a: CorpusRun, b: CorpusRun): number {

@@ -87,6 +87,9 @@ export interface Corpus {
 
 let corpusPromise: Promise<Corpus> | undefined;
 
+/** One shared empty range list, so sentence ends of quote-free paragraphs are cached too. */
+const NO_QUOTES: readonly Range[] = [];
+
 /**
  * The corpus index. Every page calls this; the work happens once per build (the promise is kept
  * at module level), so no page walks the collections itself.
@@ -130,7 +133,7 @@ async function buildCorpus(): Promise<Corpus> {
     const blockText = new Map(article.analysis.blocks.map((block) => [block.id, block.text]));
     const quotedRanges = quotedRangesByBlock(article.analysis.quotes);
     for (const mention of article.analysis.mentions) {
-      const sentence = sentenceAround(blockText.get(mention.block) ?? '', mention.start, quotedRanges.get(mention.block));
+      const sentence = sentenceAround(blockText.get(mention.block) ?? '', mention.start, quotedRanges.get(mention.block) ?? NO_QUOTES);
       actorBySlug.get(mention.actor)?.mentions.push({ ...mention, article, sentence });
     }
   }

@@ -33,7 +33,7 @@ export function initSearchPage(): void {
   const fieldset = document.querySelector<HTMLFieldSetElement>('#search-filters')!;
   const groups = document.querySelector<HTMLElement>('#search-filter-groups')!;
   let pagefindPromise: Promise<Pagefind> | undefined;
-  let allFilters: Record<string, Record<string, number>> = {};
+  let allFilters: Record<string, Record<string, number>> | undefined;
   let runId = 0;
 
   const loadPagefind = () => {
@@ -41,8 +41,6 @@ export function initSearchPage(): void {
     const url = '/pagefind/pagefind.js';
     pagefindPromise ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pagefind) => {
       await pagefind.options({ excerptLength: 24 });
-      // Totals are read once, before any search: Pagefind reuses its count objects between calls.
-      allFilters = structuredClone(await pagefind.filters());
       return pagefind;
     });
     return pagefindPromise;
@@ -60,13 +58,16 @@ export function initSearchPage(): void {
     const id = ++runId;
     input.value = state.query;
     if (!state.query && Object.keys(state.filters).length === 0) {
+      // Nothing is downloaded until the reader searches: the filter lists alone can be large.
       list.replaceChildren();
-      status.textContent = 'Type words to search, or choose a filter.';
-      await renderFilters(state, null);
+      status.textContent = 'Type words to search.';
+      fieldset.hidden = true;
       return;
     }
     status.textContent = 'Searching…';
     const pagefind = await loadPagefind();
+    // Filter totals are read once, before the first search: Pagefind reuses its count objects.
+    allFilters ??= structuredClone(await pagefind.filters());
     const phrases = exactPhrases(state.query);
     const terms = state.query.replace(/["“”]/g, ' ').trim();
     const filters = Object.fromEntries(Object.entries(state.filters).map(([key, values]) => [key, { any: values }]));
@@ -84,8 +85,7 @@ export function initSearchPage(): void {
   };
 
   const renderFilters = async (state: SearchState, counts: PagefindSearch['filters'] | null) => {
-    await loadPagefind();
-    const all = allFilters;
+    const all = allFilters ?? {};
     const fragments = FILTER_KEYS.filter((key) => all[key]).map((key) => {
       const group = document.createElement('div');
       group.className = 'filter-group';
