@@ -46,7 +46,10 @@ export function initTimelineFilters(): void {
 
   form.addEventListener('change', update);
   form.addEventListener('reset', () => setTimeout(update));
-  form.addEventListener('submit', (event) => event.preventDefault());
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    update();
+  });
   window.addEventListener('popstate', () => apply(new URLSearchParams(location.search)));
   apply(new URLSearchParams(location.search));
 }
