@@ -15,7 +15,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import lighthouse, { desktopConfig, type Result } from 'lighthouse';
-import { CHROMIUM_PATH } from '../../tests/helpers/browser.ts';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../tests/helpers/browser.ts';
 import { buildSite, root } from './build-site.ts';
 import { parseFlags } from './generate-corpus.ts';
 import { describeMachine } from './report.ts';
@@ -146,14 +146,7 @@ async function startChromium(): Promise<{ port: number; stop: () => void }> {
   const child: ChildProcess = spawn(
     CHROMIUM_PATH,
     [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...CHROMIUM_FLAGS,
       '--remote-debugging-port=0',
       `--user-data-dir=${profile}`,
       'about:blank',
