@@ -12,7 +12,7 @@ import { load } from 'js-yaml';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { ActorExport, ArticleExport, EventExport, QuoteExport } from '../../src/corpus/exports.ts';
 import { goldQuotes, type ArticleKey, type GoldQuote } from '../gold/quotes.ts';
-import { assertBuilt, distDir, listHtmlFiles, readDist, readPage } from '../helpers/dist.ts';
+import { assertBuilt, distDir, listHtmlFiles, readDist, readPage, readDistJson, squash } from '../helpers/dist.ts';
 
 beforeAll(assertBuilt);
 
@@ -24,17 +24,11 @@ const SLUGS: Record<ArticleKey, string> = {
   '004': 'trump-rubio-threaten-to-walk-away',
 };
 
-function readJson<T>(file: string): T {
-  assertBuilt();
-  return JSON.parse(readDist(file)) as T;
-}
-const quotes = readJson<QuoteExport[]>('data/quotes.json');
-const actors = readJson<ActorExport[]>('data/actors.json');
-const events = readJson<EventExport[]>('data/events.json');
-const articles = readJson<ArticleExport[]>('data/articles.json');
+const quotes = readDistJson<QuoteExport[]>('data/quotes.json');
+const actors = readDistJson<ActorExport[]>('data/actors.json');
+const events = readDistJson<EventExport[]>('data/events.json');
+const articles = readDistJson<ArticleExport[]>('data/articles.json');
 
-/** Whitespace collapsed, so text compares across line breaks and YAML folding. */
-const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** A page's tree, parsed once. */
 const pages = new Map<string, Root>();

@@ -11,21 +11,16 @@ import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { ActorExport, ArticleExport, EventExport, QuoteExport } from '../../src/corpus/exports.ts';
-import { assertBuilt, distDir, listHtmlFiles, readDist, readPage } from '../helpers/dist.ts';
+import { assertBuilt, distDir, listHtmlFiles, readDist, readPage, readDistJson, squash } from '../helpers/dist.ts';
 
 beforeAll(assertBuilt);
 
-function readJson<T>(file: string): T {
-  assertBuilt();
-  return JSON.parse(readDist(file)) as T;
-}
-const quotes = readJson<QuoteExport[]>('data/quotes.json');
-const actors = readJson<ActorExport[]>('data/actors.json');
-const events = readJson<EventExport[]>('data/events.json');
-const articles = readJson<ArticleExport[]>('data/articles.json');
+const quotes = readDistJson<QuoteExport[]>('data/quotes.json');
+const actors = readDistJson<ActorExport[]>('data/actors.json');
+const events = readDistJson<EventExport[]>('data/events.json');
+const articles = readDistJson<ArticleExport[]>('data/articles.json');
 const actorBySlug = new Map(actors.map((actor) => [actor.slug, actor]));
 
-const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 const href = (node: Element) => String(node.properties.href);
 
 const pages = new Map<string, Root>();

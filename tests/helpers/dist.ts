@@ -30,3 +30,12 @@ export function listHtmlFiles(): string[] {
     .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'))
     .sort();
 }
+
+/** A JSON export of the built site, parsed (`data/quotes.json`). */
+export function readDistJson<T>(file: string): T {
+  assertBuilt();
+  return JSON.parse(readDist(file)) as T;
+}
+
+/** Whitespace collapsed, so text compares across line breaks and YAML folding. */
+export const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
