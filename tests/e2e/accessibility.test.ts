@@ -33,6 +33,7 @@ let browser: Browser;
 let server: { url: string; close: () => Promise<void> };
 const contexts: Partial<Record<'light' | 'dark', { context: BrowserContext; page: Page }>> = {};
 const rulesRun = new Set<string>();
+const rulesApplied = new Set<string>();
 let axeRuns = 0;
 
 beforeAll(async () => {
@@ -44,7 +45,7 @@ beforeAll(async () => {
   }
 });
 afterAll(async () => {
-  console.info(`accessibility.test: axe ran ${axeRuns} times on ${pages.length} pages (${DARK_PAGES.length} also dark), ${rulesRun.size} rules applied`);
+  console.info(`accessibility.test: axe ran ${axeRuns} times on ${pages.length} pages (${DARK_PAGES.length} also dark), ${rulesRun.size} rules run, ${rulesApplied.size} applicable somewhere`);
   await browser?.close();
   await server?.close();
 });
@@ -67,7 +68,9 @@ async function axeViolations(page: Page): Promise<string[]> {
     .withTags(WCAG_TAGS)
     .analyze();
   axeRuns += 1;
-  for (const result of [...results.passes, ...results.violations, ...results.incomplete]) rulesRun.add(result.id);
+  for (const result of [...results.passes, ...results.violations, ...results.incomplete]) rulesApplied.add(result.id);
+  for (const result of results.inapplicable) rulesRun.add(result.id);
+  for (const id of rulesApplied) rulesRun.add(id);
   return results.violations.flatMap((violation) =>
     violation.nodes.map((node) => `${violation.id} (${violation.impact}) ${node.target.join(' ')}: ${node.failureSummary?.replace(/\s+/g, ' ') ?? violation.help}`),
   );
