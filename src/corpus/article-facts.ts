@@ -13,7 +13,16 @@ export function readingMinutes(wordCount: number): number {
   return Math.max(1, Math.round(wordCount / READING_WORDS_PER_MINUTE));
 }
 
-/** The title shown for an article: its headline, or the editors' description when that is unknown. */
-export function displayTitle(article: { headline: { value: string | null }; workingTitle?: string }): string {
+/** The outlet's headline, or else the editors' description, with nothing added. */
+export function headingTitle(article: { headline: { value: string | null }; workingTitle?: string }): string {
   return article.headline.value ?? article.workingTitle ?? 'Untitled';
+}
+
+/**
+ * The title for places that cannot show a badge (feeds, page titles, links in lists of quotes):
+ * an editors' description says in words that the outlet's headline is unknown.
+ */
+export function displayTitle(article: { headline: { value: string | null }; workingTitle?: string }): string {
+  const heading = headingTitle(article);
+  return article.headline.value === null ? `${heading} (headline unknown)` : heading;
 }

@@ -1,7 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { quotedRangesByBlock, sentenceAround as sentenceSpan, type Range } from '../analysis/quotes.ts';
 import type { ArticleAnalysis, AttributedQuote, BodyBlock, Mention } from '../analysis/types.ts';
-import { countWords, displayTitle, readingMinutes } from './article-facts.ts';
+import { countWords, displayTitle, headingTitle, readingMinutes } from './article-facts.ts';
 import { measureAttributionAccuracy, type AttributionAccuracy } from './attribution-accuracy.ts';
 import { linkQuotesToEvents } from './link-quotes-to-events.ts';
 import { findExcerptBlock, validateReferences } from './validate-references.ts';
@@ -11,8 +11,10 @@ export interface CorpusArticle {
   slug: string;
   entry: CollectionEntry<'articles'>;
   data: CollectionEntry<'articles'>['data'];
-  /** Headline, or the editors' description when the headline is unknown. */
+  /** Headline, or the editors' description marked "(headline unknown)" when the headline is unknown. */
   title: string;
+  /** Headline, or the bare editors' description: for places that show a "headline unknown" badge beside it. */
+  heading: string;
   /** True when `title` is the editors' description, not the outlet' headline. */
   titleIsDescription: boolean;
   publishedAt: string;
@@ -281,6 +283,7 @@ function toCorpusArticle(entry: CollectionEntry<'articles'>): CorpusArticle {
     entry,
     data: entry.data,
     title: displayTitle(entry.data),
+    heading: headingTitle(entry.data),
     titleIsDescription: entry.data.headline.value === null,
     publishedAt: entry.data.published.value,
     wordCount,

@@ -72,9 +72,13 @@ export interface OverviewGeometry {
   width: number;
   start: string;
   end: string;
-  /** x position of each event, by slug. */
-  events: Array<{ slug: string; x: number; date: string }>;
-  coverage: Array<{ slug: string; x: number; date: string }>;
+  /**
+   * One dot per event date (events of the same date share it), in date order: the chart stays
+   * the same size whether a day has one event or fifty.
+   */
+  events: Array<{ slugs: string[]; x: number; date: string }>;
+  /** One marker per publication date, with the articles published that day. */
+  coverage: Array<{ slugs: string[]; x: number; date: string }>;
   /** A tick at each 1 January inside the span. */
   years: Array<{ year: string; x: number }>;
   /** A tick at each first of the month inside the span, when it is short enough (about a year) to read them. */
@@ -122,10 +126,23 @@ export function overviewGeometry(events: TimelineEvent[], articles: TimelineArti
     width,
     start,
     end,
-    events: events.map((e) => ({ slug: e.slug, x: x(e.date), date: e.date })),
-    coverage: articles.map((a) => ({ slug: a.slug, x: x(a.publishedAt), date: a.publishedAt })),
+    events: byDay(events.map((e) => ({ slug: e.slug, date: e.date })), x),
+    coverage: byDay(articles.map((a) => ({ slug: a.slug, date: a.publishedAt })), x),
     years,
     months,
     longestGap,
   };
+}
+
+/** Items sharing a date become one mark, in date order; slugs keep the items' given order. */
+function byDay(items: Array<{ slug: string; date: string }>, x: (date: string) => number): Array<{ slugs: string[]; x: number; date: string }> {
+  const slugsByDate = new Map<string, string[]>();
+  for (const item of items) {
+    const slugs = slugsByDate.get(item.date);
+    if (slugs) slugs.push(item.slug);
+    else slugsByDate.set(item.date, [item.slug]);
+  }
+  return [...slugsByDate]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([date, slugs]) => ({ slugs, x: x(date), date }));
 }

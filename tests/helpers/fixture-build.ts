@@ -40,6 +40,8 @@ export interface FixtureBuildOptions {
   files?: GeneratedFiles;
   /** The build is killed, and reported as failed, after this long. */
   timeoutMs?: number;
+  /** False to build the generated files alone, without the base corpus (a synthetic corpus). */
+  withBase?: boolean;
 }
 
 /** The case name that builds the base corpus alone, with no overlay. */
@@ -55,7 +57,7 @@ const workDirs: string[] = [];
  * `removeFixtureBuilds()`.
  */
 export async function buildFixture(caseName: string, options: FixtureBuildOptions = {}): Promise<FixtureBuild> {
-  const { files: generated = {}, timeoutMs = 120_000 } = options;
+  const { files: generated = {}, timeoutMs = 120_000, withBase = true } = options;
   const overlay = path.join(casesDir, caseName);
   if (caseName !== BASE_CASE && !existsSync(overlay) && Object.keys(generated).length === 0) {
     throw new Error(`No fixture case "${caseName}": expected a folder ${path.relative(projectRoot, overlay)}`);
@@ -68,7 +70,7 @@ export async function buildFixture(caseName: string, options: FixtureBuildOption
   // Named dist/ so tsconfig's `tests/fixtures/**/dist` exclusion keeps `astro check` out of it.
   const distDir = path.join(workDir, 'dist');
 
-  cpSync(baseDir, contentDir, { recursive: true });
+  if (withBase) cpSync(baseDir, contentDir, { recursive: true });
   if (caseName !== BASE_CASE && existsSync(overlay)) cpSync(overlay, contentDir, { recursive: true });
   for (const [file, text] of Object.entries(generated)) {
     const target = path.join(contentDir, file);

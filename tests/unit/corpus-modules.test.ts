@@ -5,6 +5,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import type { BodyBlock, TextSpan } from '../../src/analysis/types.ts';
 import { aliasRedirects } from '../../src/corpus/alias-redirects.ts';
+import { displayTitle, headingTitle } from '../../src/corpus/article-facts.ts';
 import { eventsToICalendar, foldLine, type CalendarEvent } from '../../src/corpus/icalendar.ts';
 import { linkQuotesToEvents, type EventForLinking, type QuoteForLinking } from '../../src/corpus/link-quotes-to-events.ts';
 import { groupTimeline, overviewGeometry, type TimelineArticle, type TimelineEvent } from '../../src/corpus/timeline.ts';
@@ -114,12 +115,17 @@ describe('overviewGeometry', () => {
     expect(geometry.end).toBe('2025-01-01');
     expect(geometry.width).toBe(366);
     expect(geometry.events).toEqual([
-      { slug: 'a', x: 0, date: '2024-01-01' },
-      { slug: 'b', x: 10, date: '2024-01-11' },
-      { slug: 'b2', x: 10, date: '2024-01-11' },
-      { slug: 'c', x: 366, date: '2025-01-01' },
+      { slugs: ['a'], x: 0, date: '2024-01-01' },
+      { slugs: ['b', 'b2'], x: 10, date: '2024-01-11' },
+      { slugs: ['c'], x: 366, date: '2025-01-01' },
     ]);
-    expect(geometry.coverage).toEqual([{ slug: 'x', x: 356, date: '2024-12-22' }]);
+    expect(geometry.coverage).toEqual([{ slugs: ['x'], x: 356, date: '2024-12-22' }]);
+  });
+
+  test('one mark per date however many items share it, so the chart does not grow with the corpus', () => {
+    const many = Array.from({ length: 500 }, (_, i) => ({ slug: `article-${i}`, publishedAt: i % 2 ? '2024-06-01' : '2024-03-01' }));
+    const geometry = overviewGeometry(events, many, 366)!;
+    expect(geometry.coverage.map((mark) => [mark.date, mark.slugs.length])).toEqual([['2024-03-01', 250], ['2024-06-01', 250]]);
   });
 
   test('a coverage date outside the events widens the axis', () => {
@@ -161,8 +167,8 @@ describe('overviewGeometry', () => {
 
   test('one date: everything at x 0, no ticks, no gap', () => {
     const geometry = overviewGeometry([{ slug: 'a', date: '2025-04-18', datePrecision: 'day' }], [{ slug: 'x', publishedAt: '2025-04-18' }], 1000)!;
-    expect(geometry.events).toEqual([{ slug: 'a', x: 0, date: '2025-04-18' }]);
-    expect(geometry.coverage).toEqual([{ slug: 'x', x: 0, date: '2025-04-18' }]);
+    expect(geometry.events).toEqual([{ slugs: ['a'], x: 0, date: '2025-04-18' }]);
+    expect(geometry.coverage).toEqual([{ slugs: ['x'], x: 0, date: '2025-04-18' }]);
     expect(geometry.years).toEqual([]);
     expect(geometry.longestGap).toBeNull();
   });
@@ -554,5 +560,22 @@ describe('prominence', () => {
   ])('$mentions mentions and $quotes quotes → $expected', ({ mentions, quotes, expected }) => {
     const actor = { mentions: Array.from({ length: mentions }), quotes: Array.from({ length: quotes }) } as never;
     expect(prominence(actor)).toBe(expected);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+describe('article titles when the headline is unknown', () => {
+  const known = { headline: { value: 'Rubio says Trump is ready to walk away' }, workingTitle: 'unused' };
+  const unknown = { headline: { value: null }, workingTitle: "Politico report: Trump's push for a Putin–Zelenskyy meeting stalls" };
+
+  test('a known headline is shown as published, in both forms', () => {
+    expect(displayTitle(known)).toBe('Rubio says Trump is ready to walk away');
+    expect(headingTitle(known)).toBe('Rubio says Trump is ready to walk away');
+  });
+
+  test('an editors’ description says so in words where no badge can be shown, once', () => {
+    expect(displayTitle(unknown)).toBe("Politico report: Trump's push for a Putin–Zelenskyy meeting stalls (headline unknown)");
+    // Beside a "headline unknown" badge the description stands alone, so the badge is not repeated.
+    expect(headingTitle(unknown)).toBe("Politico report: Trump's push for a Putin–Zelenskyy meeting stalls");
   });
 });

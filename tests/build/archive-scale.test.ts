@@ -1,0 +1,141 @@
+/**
+ * The site at archive scale: a synthetic corpus of 400 articles (the benchmark's generator) built
+ * with the real `astro build`. List pages are paginated or bounded so no page grows with the
+ * corpus, and nothing becomes unreachable: every article, event and unnamed source is still on
+ * one of the pages, and every capped list says how many it leaves out and links to the rest.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { generateCorpus } from '../../scripts/bench/generate-corpus.ts';
+import { PAGE_SIZES } from '../../src/lib/pagination.ts';
+import { buildFixture, removeFixtureBuilds, type FixtureBuild } from '../helpers/fixture-build.ts';
+import { squash } from '../helpers/dist.ts';
+
+const ARTICLES = 400;
+const corpus = generateCorpus({ articles: ARTICLES, seed: 'archive-scale' });
+const articleSlugs = corpus.files.filter((file) => /^articles\/[^/]+\.md$/.test(file.path)).map((file) => path.basename(file.path, '.md'));
+const eventSlugs = corpus.files.filter((file) => /^events\/[^/]+\.yaml$/.test(file.path)).map((file) => path.basename(file.path, '.yaml'));
+
+let build: FixtureBuild;
+beforeAll(async () => {
+  build = await buildFixture('archive-scale', {
+    withBase: false,
+    files: Object.fromEntries(corpus.files.map((file) => [file.path, file.content])),
+    timeoutMs: 300_000,
+  });
+}, 320_000);
+afterAll(() => removeFixtureBuilds());
+
+function html(urlPath: string): string {
+  return readFileSync(path.join(build.distDir, urlPath, 'index.html'), 'utf8');
+}
+function page(urlPath: string): Root {
+  return fromHtml(html(urlPath));
+}
+const hrefs = (tree: Root, selector: string) => selectAll(selector, tree).map((node) => String(node.properties.href));
+/** Every page of a paginated list, following its "next page" links from the first. */
+function followPages(firstUrl: string): string[] {
+  const urls = [firstUrl];
+  for (let next = select('a[rel="next"]', page(firstUrl)); next; next = select('a[rel="next"]', page(urls.at(-1)!))) {
+    urls.push(String(next.properties.href));
+    if (urls.length > 1000) throw new Error('pagination does not end');
+  }
+  return urls;
+}
+
+test('the synthetic archive builds', () => {
+  expect(build.output).toMatch(/page\(s\) built/);
+  expect(build.ok, build.output.slice(-3000)).toBe(true);
+  expect(articleSlugs).toHaveLength(ARTICLES);
+});
+
+describe('/articles/ is paginated', () => {
+  test(`pages of ${PAGE_SIZES.articles}, and every article is on exactly one of them, newest first`, () => {
+    const urls = followPages('/articles/');
+    expect(urls).toEqual(Array.from({ length: Math.ceil(ARTICLES / PAGE_SIZES.articles) }, (_, i) => (i === 0 ? '/articles/' : `/articles/page/${i + 1}/`)));
+    const listed = urls.flatMap((url) => hrefs(page(url), 'main .card-list h2 a'));
+    expect(listed).toHaveLength(ARTICLES);
+    expect([...listed].sort()).toEqual(articleSlugs.map((slug) => `/articles/${slug}/`).sort());
+  });
+
+  test('the pager marks the current page and links back', () => {
+    const second = page('/articles/page/2/');
+    expect(String(select('nav.list-pager [aria-current="page"]', second)?.properties.href)).toBe('/articles/page/2/');
+    expect(String(select('nav.list-pager a[rel="prev"]', second)?.properties.href)).toBe('/articles/');
+    expect(squash(toString(select('main p.meta', second)!))).toContain(`${ARTICLES} articles, newest first; 51–100 on page 2 of 8`);
+  });
+});
+
+test('/events/ is paginated, oldest first, and every event is on one page', () => {
+  const urls = followPages('/events/');
+  expect(urls).toHaveLength(Math.ceil(eventSlugs.length / PAGE_SIZES.events));
+  const listed = urls.flatMap((url) => hrefs(page(url), 'tbody th[scope="row"] a'));
+  expect([...listed].sort()).toEqual(eventSlugs.map((slug) => `/events/${slug}/`).sort());
+});
+
+test('/actors/unnamed-sources/ is paginated by article, and keeps every unnamed quote', () => {
+  const urls = followPages('/actors/unnamed-sources/');
+  expect(urls.length).toBeGreaterThan(1);
+  const sections = urls.flatMap((url) => selectAll('main section', page(url)));
+  expect(sections.length).toBeLessThanOrEqual(urls.length * PAGE_SIZES.unnamedSourceArticles);
+  const quotes = urls.flatMap((url) => hrefs(page(url), 'main section a[href^="/quotes/"]'));
+  expect(new Set(quotes).size).toBe(quotes.length);
+  expect(quotes.length).toBeGreaterThan(sections.length);
+});
+
+describe('/quotes/ stays bounded', () => {
+  test('each section shows at most 15 quotes and says where the rest are', () => {
+    const tree = page('/quotes/');
+    const sections = selectAll('main > section', tree);
+    expect(sections.length).toBeGreaterThan(3);
+    const capped = sections.filter((section) => select('p.more', section) && /The newest/.test(toString(select('p.more', section)!)));
+    expect(capped.length).toBeGreaterThan(0);
+    for (const section of sections) expect(selectAll('.card-list > li', section).length).toBeLessThanOrEqual(15);
+    for (const section of capped) {
+      const more = select('p.more', section)!;
+      expect(squash(toString(more))).toMatch(/^The newest 15 of \d+[.;]/);
+      // Named speakers lead to a search for all their quotes, unnamed sources to their index;
+      // titles and scare quotes, which have no list of their own, say they are in their articles.
+      const link = select('a', more);
+      if (link) expect(String(link.properties.href)).toMatch(/^\/(search\/\?speaker=.+&type=quote|actors\/unnamed-sources\/)$/);
+      else expect(squash(toString(more))).toMatch(/the others are marked in their articles/);
+    }
+  });
+});
+
+test('an actor page shows the newest 40 quotes and links to all of them', () => {
+  // The most quoted speakers head the quotes index.
+  const actorPages = hrefs(page('/quotes/'), 'main > section h2 a[href^="/actors/"]');
+  const busiest = actorPages
+    .map((href) => ({ href, tree: page(href) }))
+    .find(({ tree }) => /The newest 40 of \d+ quotes/.test(toString(select('#quotes-heading + p', tree) ?? { type: 'root', children: [] })));
+  expect(busiest, 'no actor with more than 40 quotes in the synthetic archive').toBeDefined();
+  const section = select('section[aria-labelledby="quotes-heading"]', busiest!.tree)!;
+  expect(selectAll('.card-list > li', section)).toHaveLength(40);
+  expect(String(select('#quotes-heading + p a', busiest!.tree)?.properties.href)).toMatch(/^\/search\/\?speaker=.+&type=quote$/);
+});
+
+test('the home page lists the 10 newest articles and links to the rest', () => {
+  const tree = page('/');
+  const latest = hrefs(tree, 'main .card-list h3 a');
+  expect(latest).toEqual(hrefs(page('/articles/'), 'main .card-list h2 a').slice(0, 10));
+  expect(hrefs(tree, 'main p.more a')).toEqual(['/articles/']);
+});
+
+test('the timeline overview draws one mark per date, not one per article', () => {
+  const svg = select('svg[role="img"]', page('/timeline/'))!;
+  const coverageMarks = selectAll('rect', svg).length;
+  expect(coverageMarks).toBeGreaterThan(0);
+  expect(coverageMarks).toBeLessThan(ARTICLES);
+});
+
+test('no list page weighs more than 200 KB of HTML', () => {
+  const lists = ['/', '/articles/', '/events/', '/quotes/', '/actors/', '/actors/unnamed-sources/'];
+  const heavy = lists.map((url) => ({ url, bytes: Buffer.byteLength(html(url)) })).filter(({ bytes }) => bytes > 200_000);
+  expect(heavy).toEqual([]);
+});
