@@ -30,7 +30,9 @@ export function initSearchPage(): void {
   const input = document.querySelector<HTMLInputElement>('#search-q')!;
   const status = document.querySelector<HTMLElement>('#search-status')!;
   const list = document.querySelector<HTMLOListElement>('#search-results')!;
-  const fieldset = document.querySelector<HTMLFieldSetElement>('#search-filters')!;
+  // The filter panel is closed until the reader opens it (or the URL sets a filter): its lists
+  // are Pagefind's largest downloads on a big archive, so the first search does without them.
+  const panel = document.querySelector<HTMLDetailsElement>('#search-filters')!;
   const groups = document.querySelector<HTMLElement>('#search-filter-groups')!;
   let pagefindPromise: Promise<Pagefind> | undefined;
   let allFilters: Record<string, Record<string, number>> | undefined;
@@ -61,13 +63,14 @@ export function initSearchPage(): void {
       // Nothing is downloaded until the reader searches: the filter lists alone can be large.
       list.replaceChildren();
       status.textContent = 'Type words to search.';
-      fieldset.hidden = true;
+      panel.hidden = true;
       return;
     }
     status.textContent = 'Searching…';
     const pagefind = await loadPagefind();
-    // Filter totals are read once, before the first search: Pagefind reuses its count objects.
-    allFilters ??= structuredClone(await pagefind.filters());
+    if (Object.keys(state.filters).length > 0) panel.open = true;
+    // Filter totals are read once, when the panel first opens: Pagefind reuses its count objects.
+    if (panel.open) allFilters ??= structuredClone(await pagefind.filters());
     const phrases = exactPhrases(state.query);
     const terms = state.query.replace(/["“”]/g, ' ').trim();
     const filters = Object.fromEntries(Object.entries(state.filters).map(([key, values]) => [key, { any: values }]));
@@ -81,10 +84,11 @@ export function initSearchPage(): void {
     status.textContent = total === 0
       ? `No results for ${describe(state)}.`
       : `${total} ${total === 1 ? 'result' : 'results'} for ${describe(state)}${total > MAX_RESULTS ? `; showing the first ${MAX_RESULTS}` : ''}.`;
-    await renderFilters(state, structuredClone(search.filters));
+    panel.hidden = false;
+    if (allFilters) renderFilters(state, structuredClone(search.filters));
   };
 
-  const renderFilters = async (state: SearchState, counts: PagefindSearch['filters'] | null) => {
+  const renderFilters = (state: SearchState, counts: PagefindSearch['filters'] | null) => {
     const all = allFilters ?? {};
     const fragments = FILTER_KEYS.filter((key) => all[key]).map((key) => {
       const group = document.createElement('div');
@@ -109,7 +113,6 @@ export function initSearchPage(): void {
       return group;
     });
     groups.replaceChildren(...fragments);
-    fieldset.hidden = fragments.length === 0;
   };
 
   const navigate = (state: SearchState) => {
@@ -122,6 +125,10 @@ export function initSearchPage(): void {
     navigate(currentState());
   });
   groups.addEventListener('change', () => navigate(currentState()));
+  // Opening the panel the first time loads the filter lists and reruns the search for its counts.
+  panel.addEventListener('toggle', () => {
+    if (panel.open && !allFilters) void run(readSearchState(location.search));
+  });
   window.addEventListener('popstate', () => void run(readSearchState(location.search)));
   void run(readSearchState(location.search));
 }

@@ -13,24 +13,33 @@ export function initTimelineFilters(): void {
   const coverage = [...document.querySelectorAll<HTMLElement>('[data-coverage]')];
   form.hidden = false;
 
+  // Whether any entry is hidden now: an unfiltered page opened fresh needs no DOM writes at all,
+  // which keeps the main thread free while a long timeline first paints.
+  let anyHidden = false;
   const apply = (params: URLSearchParams) => {
     const actor = params.get('actor') ?? '';
     const kind = params.get('kind') ?? '';
     actorSelect.value = [...actorSelect.options].some((o) => o.value === actor) ? actor : '';
     kindSelect.value = [...kindSelect.options].some((o) => o.value === kind) ? kind : '';
+    const filtered = Boolean(actorSelect.value || kindSelect.value);
+    if (!filtered && !anyHidden) {
+      if (count) count.textContent = `Showing all ${entries.length} events.`;
+      return;
+    }
     let shown = 0;
     for (const entry of entries) {
       const matches =
         (!actorSelect.value || (entry.dataset.actors ?? '').split(' ').includes(actorSelect.value)) &&
         (!kindSelect.value || entry.dataset.kind === kindSelect.value);
-      entry.hidden = !matches;
+      if (entry.hidden === matches) entry.hidden = !matches;
       if (matches) shown += 1;
     }
-    const filtered = Boolean(actorSelect.value || kindSelect.value);
-    for (const marker of coverage) marker.hidden = filtered;
+    for (const marker of coverage) if (marker.hidden !== filtered) marker.hidden = filtered;
+    anyHidden = filtered;
     // Hide month and year sections left empty by the filter.
     for (const section of document.querySelectorAll<HTMLElement>('.timeline section')) {
-      section.hidden = !section.querySelector('.timeline-event:not([hidden])');
+      const empty = !section.querySelector('.timeline-event:not([hidden])');
+      if (section.hidden !== empty) section.hidden = empty;
     }
     if (count) count.textContent = filtered ? `Showing ${shown} of ${entries.length} events.` : `Showing all ${entries.length} events.`;
   };

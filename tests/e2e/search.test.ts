@@ -53,6 +53,41 @@ describe('search in a real browser', () => {
     for (const result of results) expect(result.meta).toContain('Donald Trump');
   });
 
+  test('the first search downloads no filter lists; opening the panel loads them and a speaker box narrows the results', async () => {
+    const filterRequests: string[] = [];
+    const onRequest = (request: { url: () => string }) => {
+      if (request.url().includes('/pagefind/filter/')) filterRequests.push(request.url());
+    };
+    page.on('request', onRequest);
+    try {
+      const { results } = await searchFor('?q=war');
+      expect(results.length).toBeGreaterThan(0);
+      expect(filterRequests).toEqual([]);
+      expect(await page.isVisible('#search-filters > summary')).toBe(true);
+      expect(await page.getAttribute('#search-filters', 'open')).toBeNull();
+
+      await page.click('#search-filters > summary');
+      const trump = page.locator('#search-filter-groups input[name="speaker"][value="Donald Trump"]');
+      await trump.waitFor();
+      expect(filterRequests.length).toBeGreaterThan(0);
+      await trump.check();
+      await page.waitForURL(/speaker=Donald\+Trump/);
+      await page.waitForFunction(() => /results? for “war”, Speaker: Donald Trump/.test(document.querySelector('#search-status')?.textContent ?? ''));
+      const metas = await page.$$eval('#search-results > li .meta', (items) => items.map((item) => item.textContent ?? ''));
+      expect(metas.length).toBeGreaterThan(0);
+      for (const meta of metas) expect(meta).toContain('Donald Trump');
+    } finally {
+      page.off('request', onRequest);
+    }
+  });
+
+  test('a filter in the URL opens the panel with its box checked', async () => {
+    await searchFor('?q=war&speaker=Donald+Trump');
+    expect(await page.getAttribute('#search-filters', 'open')).not.toBeNull();
+    await page.locator('#search-filter-groups input[value="Donald Trump"]').waitFor();
+    expect(await page.isChecked('#search-filter-groups input[value="Donald Trump"]')).toBe(true);
+  });
+
   test('"road to nowhere" finds Lavrov', async () => {
     const { results } = await searchFor('?q=road+to+nowhere&type=quote');
     expect(results[0]?.meta).toContain('Sergey Lavrov');
