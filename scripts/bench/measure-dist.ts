@@ -39,8 +39,11 @@ export const READING_TYPES = ['article', 'actor', 'event', 'quote'] as const;
 
 /** The type of a page from its path inside dist/ (`articles/x/index.html` → `article`). */
 export function pageType(file: string): string {
-  // A listing of quotes by article, not one actor's page.
-  if (file === 'actors/unnamed-sources/index.html') return 'unnamed-sources';
+  // A listing of quotes by article, not one actor's page; its later pages too.
+  if (/^actors\/unnamed-sources\/(page\/\d+\/)?index\.html$/.test(file)) return 'unnamed-sources';
+  // Later pages of a paginated list (`articles/page/2/`) are the list, not one article or event.
+  const listPage = /^(articles|events)\/page\/\d+\/index\.html$/.exec(file);
+  if (listPage) return listPage[1]!;
   const [first, second] = file.split('/');
   if (second === undefined || second === 'index.html') return first === 'index.html' ? 'home' : (first ?? 'other');
   const singular: Record<string, string> = { articles: 'article', actors: 'actor', events: 'event', quotes: 'quote' };

@@ -224,3 +224,23 @@ describe('bodies are shaped like the real articles', () => {
     expect(synthetic[key]).toBeLessThan(real[key] * 1.33);
   });
 });
+
+describe('the benchmark sorts built pages by type (reading pages must ship no JavaScript)', () => {
+  test('one article, actor, event or quote is a reading page', async () => {
+    const { pageType } = await import('../../scripts/bench/measure-dist.ts');
+    expect(pageType('articles/why-the-munich-talks-failed/index.html')).toBe('article');
+    expect(pageType('actors/donald-trump/index.html')).toBe('actor');
+    expect(pageType('events/anchorage-summit/index.html')).toBe('event');
+    expect(pageType('quotes/0e7722299e/index.html')).toBe('quote');
+  });
+
+  test('lists and their later pages are lists, not reading pages', async () => {
+    const { pageType } = await import('../../scripts/bench/measure-dist.ts');
+    expect(pageType('articles/index.html')).toBe('articles');
+    expect(pageType('articles/page/2/index.html')).toBe('articles');
+    expect(pageType('events/page/10/index.html')).toBe('events');
+    expect(pageType('actors/unnamed-sources/index.html')).toBe('unnamed-sources');
+    expect(pageType('actors/unnamed-sources/page/3/index.html')).toBe('unnamed-sources');
+    expect(pageType('index.html')).toBe('home');
+  });
+});
