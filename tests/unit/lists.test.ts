@@ -118,3 +118,10 @@ describe('quoteSections', () => {
     expect(index.sections.map((section) => section.id)).not.toContain('no-speaker');
   });
 });
+
+describe('formatCount', () => {
+  test('groups thousands as English prose does, whatever the machine’s locale', async () => {
+    const { formatCount } = await import('../../src/lib/format-number.ts');
+    expect([formatCount(7), formatCount(999), formatCount(1252), formatCount(109168)]).toEqual(['7', '999', '1,252', '109,168']);
+  });
+});
