@@ -41,8 +41,8 @@ export interface QuoteIndex<Q> {
 }
 
 /**
- * Builds the index from quotes in newest-first order. `rank` orders named speakers (most quotes
- * first, then by name), given as slugs with their quote counts.
+ * Builds the index from quotes in newest-first order. `speakerOrder` sorts the named speakers,
+ * given as slugs with their quote counts (the page puts the most quoted first, then by name).
  */
 export function quoteSections<Q extends QuoteForSections>(
   quotesNewestFirst: readonly Q[],
