@@ -11,6 +11,7 @@ import rehypeBlockIds from './src/plugins/rehype-block-ids.ts';
 import rehypeQuoteMarkup from './src/plugins/rehype-quote-markup.ts';
 import rehypeActorLinks from './src/plugins/rehype-actor-links.ts';
 import rehypeDateTimes from './src/plugins/rehype-date-times.ts';
+import { renderInputsDigest } from './src/plugins/render-inputs-digest.ts';
 
 // The content folder can be swapped (test fixtures, benchmark corpora) without touching the real one.
 const contentRoot = path.resolve(process.env.DOSSIER_CONTENT_DIR ?? './content');
@@ -21,6 +22,9 @@ const isArticle = (filePath) => path.resolve(filePath).startsWith(articlesDir);
 // Actors are read once, before Astro's collections exist, to build the mention matcher the
 // Markdown plugins share. The actors collection validates the same files.
 const actors = loadActorRegistry(path.join(contentRoot, 'actors'));
+// Rendered articles are cached by Astro under their own file's digest; this one covers what else
+// they depend on (actors, analysis and plugin code), so a warm cache never serves stale analysis.
+const renderInputs = renderInputsDigest([path.join(contentRoot, 'actors'), './src/analysis', './src/plugins', './src/lib', './src/corpus']);
 // Alias URLs (/actors/zelensky/) only lead to canonical pages; they stay out of the sitemap.
 const aliasPaths = new Set([...aliasRedirects(actors.entries).keys()].map((alias) => `/actors/${alias}/`));
 
@@ -56,7 +60,7 @@ export default defineConfig({
       gfm: false,
       remarkPlugins: [
         [remarkRejectUnsafeMarkup, { isArticle }],
-        [remarkArticleAnalysis, { isArticle, matcher: actors.matcher }],
+        [remarkArticleAnalysis, { isArticle, matcher: actors.matcher, renderInputs }],
       ],
       rehypePlugins: [
         [rehypeBlockIds, { isArticle }],

@@ -18,6 +18,11 @@ export interface ArticleAnalysisOptions {
   matcher: AliasMatcher;
   /** Only files this returns true for are analysed (articles, not other Markdown). */
   isArticle: (filePath: string) => boolean;
+  /**
+   * Not read here: a digest of the actors and the analysis code (`renderInputsDigest`). As part
+   * of the Astro config it keys Astro's content cache, so a change to either re-renders articles.
+   */
+  renderInputs?: string;
 }
 
 /**

@@ -42,6 +42,8 @@ export interface FixtureBuildOptions {
   timeoutMs?: number;
   /** False to build the generated files alone, without the base corpus (a synthetic corpus). */
   withBase?: boolean;
+  /** An Astro cache folder to build with and keep (a warm rebuild); by default a fresh one, removed after. */
+  cacheDir?: string;
 }
 
 /** The case name that builds the base corpus alone, with no overlay. */
@@ -66,7 +68,7 @@ export async function buildFixture(caseName: string, options: FixtureBuildOption
   const workDir = mkdtempSync(path.join(workRoot, `${caseName}-`));
   workDirs.push(workDir);
   const contentDir = path.join(workDir, 'content');
-  const cacheDir = path.join(workDir, 'cache');
+  const cacheDir = options.cacheDir ?? path.join(workDir, 'cache');
   // Named dist/ so tsconfig's `tests/fixtures/**/dist` exclusion keeps `astro check` out of it.
   const distDir = path.join(workDir, 'dist');
 
@@ -108,7 +110,7 @@ export async function buildFixture(caseName: string, options: FixtureBuildOption
   }
   const durationMs = performance.now() - started;
   rmSync(contentDir, { recursive: true, force: true });
-  rmSync(cacheDir, { recursive: true, force: true });
+  if (!options.cacheDir) rmSync(cacheDir, { recursive: true, force: true });
   return { ok, output: stripAnsi(`${stdout}\n${stderr}`), distDir, durationMs };
 }
 
