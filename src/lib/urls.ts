@@ -15,5 +15,9 @@ export const urls = {
   quote: (id: string) => `/quotes/${id}/`,
   timeline: () => '/timeline/',
   search: () => '/search/',
+  /** Every quote by a speaker: a search filtered by the speaker's name. */
+  quotesBy: (speakerName: string) => `/search/?speaker=${encodeURIComponent(speakerName)}&type=quote`,
+  /** The timeline showing one actor's events. */
+  timelineOf: (actorSlug: string) => `/timeline/?actor=${encodeURIComponent(actorSlug)}`,
   about: () => '/about/',
 } as const;
