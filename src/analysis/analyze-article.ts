@@ -47,6 +47,7 @@ export function analyzeArticle(input: ArticleInput, matcher: AliasMatcher): Arti
     mentions: matcher.findMentions(blocks),
     quotes: applyCuratedAttributions(automatic, input.curations, input.file),
     dates: resolveDates(blocks, input.published),
+    people: [],
   };
 }
 

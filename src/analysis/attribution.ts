@@ -7,15 +7,9 @@
  * Unnamed sources stay unnamed: a speaker is either an actor (a slug from `resolveActor`) or the
  * article's own words for an anonymous source, never a guess at who that source is.
  */
-import {
-  findSpeechCues,
-  FINITE_SPEECH_VERB,
-  isInside,
-  quotedRangesByBlock,
-  sentenceAround,
-  type Range,
-  type SpeechCue,
-} from './quotes.ts';
+import { isInside, quotedRangesByBlock, type Range } from './ranges.ts';
+import { sentenceAround } from './sentences.ts';
+import { findSpeechCues, FINITE_SPEECH_VERB, type SpeechCue } from './speech-cues.ts';
 import type { AttributedQuote, AttributionMethod, BodyBlock, ExtractedQuote, QuoteKind, Speaker } from './types.ts';
 
 /** Maps words as written ("Rubio", "Marco Rubio") to an actor slug, or null. */

@@ -6,13 +6,11 @@
  * (it’s, Russians’), single marks inside a quote stay part of its words, a quote whose
  * paragraphs each open with a mark but only the last one closes is one quote, and a closing
  * mark with no opening one closes a quote that began with its paragraph.
- *
- * The sentence and speech-verb helpers at the end are shared with `attribution.ts`.
  */
+import { isInside, quotedRangesByBlock, type Range } from './ranges.ts';
+import { sentenceAround } from './sentences.ts';
+import { findSpeechCues } from './speech-cues.ts';
 import type { BodyBlock, ExtractedQuote, QuoteKind, TextSpan } from './types.ts';
-
-/** A half-open range of offsets in one block's text. */
-export type Range = readonly [start: number, end: number];
 
 /** A quote found by the mark scanner, before it is classified. */
 interface FoundQuote {
@@ -32,20 +30,6 @@ export function extractQuotes(blocks: BodyBlock[]): ExtractedQuote[] {
     text: quote.words.join('\n\n'),
     kind: classifyQuote(quote, blocks, quoted),
   }));
-}
-
-/** The ranges covered by quotes (marks included) in each block, keyed by block id. */
-export function quotedRangesByBlock(quotes: Array<{ parts: TextSpan[] }>): Map<string, Range[]> {
-  const byBlock = new Map<string, Range[]>();
-  for (const quote of quotes) {
-    for (const part of quote.parts) {
-      const ranges = byBlock.get(part.block) ?? [];
-      ranges.push([part.start, part.end]);
-      byBlock.set(part.block, ranges);
-    }
-  }
-  for (const ranges of byBlock.values()) ranges.sort((a, b) => a[0] - b[0]);
-  return byBlock;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -191,35 +175,6 @@ function compareQuotes(blocks: BodyBlock[]) {
     order.get(a.parts[0]!.block)! - order.get(b.parts[0]!.block)! || a.parts[0]!.start - b.parts[0]!.start;
 }
 
-/** Ranges sorted by start, kept per array so that a paragraph's ranges are sorted once. */
-const sortedRanges = new WeakMap<readonly Range[], readonly Range[]>();
-
-/**
- * Whether an offset falls inside any of the ranges (quote spans, which do not overlap). A binary
- * search keeps long paragraphs with hundreds of quotes linear-ish rather than quadratic.
- */
-export function isInside(ranges: readonly Range[], offset: number): boolean {
-  if (ranges.length < 8) return ranges.some(([start, end]) => offset >= start && offset < end);
-  let sorted = sortedRanges.get(ranges);
-  if (!sorted) {
-    sorted = [...ranges].sort((a, b) => a[0] - b[0]);
-    sortedRanges.set(ranges, sorted);
-  }
-  let low = 0;
-  let high = sorted.length - 1;
-  let candidate = -1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    if (sorted[middle]![0] <= offset) {
-      candidate = middle;
-      low = middle + 1;
-    } else {
-      high = middle - 1;
-    }
-  }
-  return candidate >= 0 && offset < sorted[candidate]![1];
-}
-
 // ---------------------------------------------------------------------------------------------
 // What kind of quote
 
@@ -290,151 +245,3 @@ function isTitleCase(words: string): boolean {
 export function wordCount(words: string): number {
   return words.split(/[\s…\u2014\u2013]+|\.\.\./u).filter((token) => LETTER_OR_DIGIT.test(token)).length;
 }
-
-// ---------------------------------------------------------------------------------------------
-// Sentences and speech verbs (shared with attribution.ts)
-
-/** Words before a full stop that do not end a sentence ("Sen. Jeanne Shaheen"). */
-const ABBREVIATIONS = new Set([
-  'Mr',
-  'Mrs',
-  'Ms',
-  'Dr',
-  'Sen',
-  'Rep',
-  'Gov',
-  'Gen',
-  'Lt',
-  'Col',
-  'Sgt',
-  'St',
-  'Jr',
-  'Sr',
-  'Prof',
-  'Rev',
-  'No',
-  'Mt',
-  'vs',
-  'Inc',
-  'Corp',
-  'Co',
-  'Ltd',
-]);
-
-/** Whether the full stop at `index` belongs to an abbreviation ("U.S.", "Sen.", an initial). */
-function isAbbreviation(text: string, index: number): boolean {
-  if (!/\p{L}/u.test(text[index - 1] ?? '')) return false; // "(D-N.H.)." ends a sentence
-  // The word before the full stop, found by scanning back to a space (not by splitting the text).
-  let from = index;
-  while (from > 0 && !SPACE.test(text[from - 1]!)) from--;
-  const word = text.slice(from, index);
-  return /^\p{Lu}$/u.test(word) || word.includes('.') || ABBREVIATIONS.has(word);
-}
-
-/** Sentence ends already computed, per set of quoted ranges and text: each paragraph is scanned once. */
-const sentenceEndsCache = new WeakMap<readonly Range[], Map<string, number[]>>();
-
-/**
- * Offsets where a sentence ends in a block: after ". ! ?" outside quotes when the next sentence
- * starts with a capital or a mark, and after a quote whose words end a sentence ("… war.” He").
- * Full stops inside quotes never end the reporter's sentence.
- */
-export function sentenceEnds(text: string, quoted: readonly Range[]): number[] {
-  const cached = sentenceEndsCache.get(quoted)?.get(text);
-  if (cached) return cached;
-  const startsNext = (from: number) => {
-    let next = from;
-    while (next < text.length && SPACE.test(text[next]!)) next++;
-    return next >= text.length || /[\p{Lu}\p{N}“"‘'([]/u.test(text[next]!);
-  };
-  const ends: number[] = [];
-  for (let index = 0; index < text.length; index++) {
-    if (!'.!?'.includes(text[index]!) || isInside(quoted, index)) continue;
-    const after = index + 1;
-    if (after < text.length && !SPACE.test(text[after]!)) continue;
-    if (text[index] === '.' && isAbbreviation(text, index)) continue;
-    if (startsNext(after)) ends.push(after);
-  }
-  for (const [start, end] of quoted) {
-    const inner = text
-      .slice(start, end)
-      .replace(/["”’']+$/u, '')
-      .trimEnd();
-    if (/[.!?]$/u.test(inner) && (end === text.length || (SPACE.test(text[end]!) && startsNext(end)))) ends.push(end);
-  }
-  ends.sort((a, b) => a - b);
-  const byText = sentenceEndsCache.get(quoted) ?? new Map<string, number[]>();
-  byText.set(text, ends);
-  sentenceEndsCache.set(quoted, byText);
-  return ends;
-}
-
-/** The sentence containing the range `[start, end)`, as offsets (leading spaces skipped). */
-export function sentenceAround(
-  text: string,
-  quoted: readonly Range[],
-  start: number,
-  end: number,
-): { start: number; end: number } {
-  const ends = sentenceEnds(text, quoted);
-  let from = 0;
-  for (const boundary of ends) if (boundary <= start) from = boundary;
-  const to = ends.find((boundary) => boundary > end || (boundary === end && end > start)) ?? text.length;
-  while (from < to && SPACE.test(text[from]!)) from++;
-  return { start: from, end: Math.max(to, from) };
-}
-
-/** A word or phrase that reports speech. */
-export interface SpeechCue {
-  start: number;
-  end: number;
-  /** The cue as written. */
-  word: string;
-  /**
-   * `finite`: "said", "told" (the speaker is next to it); `participle`: "saying", "noting" (the
-   * speaker is the clause's subject); `according`: "according to X"; `noun`: "threat",
-   * "statement" (speech is reported, but the noun names no speaker).
-   */
-  form: 'finite' | 'participle' | 'according' | 'noun';
-}
-
-// "continued"/"added" only as speech, not "continued to fight" or "added to the pressure".
-const FINITE_VERBS = String.raw`said|says|told|tells|wrote|writes|added(?!\s+to\b)|adds|continued(?!\s+(?:to|with|the|a|an|its|his|her|their)\b)|noted|notes|demurred|concurred|insisted|insists|asserted|asserts|argued|argues|explained|stated|declared|warned|warns|replied|responded|acknowledged|conceded|remarked|dismissed|echoed|reported|posted|tweeted|announced|claimed|claims|recalled|concluded|suggested|indicated|emphasi[sz]ed|stressed|observed|cautioned|predicted|quipped|joked|complained|described|agreed|countered|admitted|threatened|summed up`;
-const PARTICIPLES = String.raw`saying|telling|writing|adding|noting|insisting|asserting|arguing|explaining|declaring|warning|concluding|suggesting|describing|claiming|stressing|emphasi[sz]ing|acknowledging|replying|responding|demurring`;
-const SPEECH_NOUNS = String.raw`threat|statement|remarks?|comments?|post|message|interview|assertion|warning|words|promise|pledge|vow|claim|speech|tweet|letter`;
-
-/** Speech verbs after which the speaker's name comes ("said Jonathan Green"). */
-export const FINITE_SPEECH_VERB = new RegExp(String.raw`^(?:${FINITE_VERBS})\b`, 'iu');
-
-const CUE_PATTERNS: Array<[SpeechCue['form'], RegExp]> = [
-  ['according', /\baccording to\b/giu],
-  ['finite', new RegExp(String.raw`\b(?:${FINITE_VERBS})\b`, 'giu')],
-  ['participle', new RegExp(String.raw`\b(?:${PARTICIPLES})\b`, 'giu')],
-  ['noun', new RegExp(String.raw`\b(?:${SPEECH_NOUNS})\b`, 'giu')],
-];
-
-/** The speech cues in a block's text outside quotes, in order. */
-export function findSpeechCues(text: string, quoted: readonly Range[]): SpeechCue[] {
-  const cached = speechCuesCache.get(quoted)?.get(text);
-  if (cached) return cached;
-  const cues: SpeechCue[] = [];
-  const starts = new Set<number>();
-  for (const [form, pattern] of CUE_PATTERNS) {
-    for (const match of text.matchAll(pattern)) {
-      const start = match.index;
-      if (isInside(quoted, start)) continue;
-      // "warning" is both a participle and a noun; keep the first reading only.
-      if (starts.has(start)) continue;
-      starts.add(start);
-      cues.push({ start, end: start + match[0].length, word: match[0], form });
-    }
-  }
-  cues.sort((a, b) => a.start - b.start);
-  const byText = speechCuesCache.get(quoted) ?? new Map<string, SpeechCue[]>();
-  byText.set(text, cues);
-  speechCuesCache.set(quoted, byText);
-  return cues;
-}
-
-/** Speech cues already found, per set of quoted ranges and text: each paragraph is scanned once. */
-const speechCuesCache = new WeakMap<readonly Range[], Map<string, SpeechCue[]>>();

@@ -33,8 +33,10 @@ export interface ActorAlias {
 
 /** One mention of an actor in the body. */
 export interface Mention extends TextSpan {
-  /** Slug of the actor mentioned. */
+  /** Slug of the actor mentioned (a registered actor, or a discovered person when `provisional`). */
   actor: string;
+  /** True when the actor is a person found in the text who has no actor file yet. */
+  provisional?: boolean;
   /** The words matched, as written (a possessive `’s` is not part of the span). */
   text: string;
 }
@@ -76,10 +78,30 @@ export type AttributionMethod =
 
 /** Who said a quote. */
 export interface Speaker {
-  /** Actor slug when the speaker is a named actor; null for an unnamed source. */
+  /**
+   * Actor slug when the speaker is a named actor (registered, or a discovered person when
+   * `provisional`); null for an unnamed source.
+   */
   actor: string | null;
   /** The article's own words for the speaker ("Rubio", "a second White House official"). */
   label: string;
+  /** True when `actor` is a person found in the text who has no actor file yet (a provisional actor). */
+  provisional?: boolean;
+}
+
+/**
+ * A person the analysis found named in the text who has no actor file: a provisional actor,
+ * shown as found automatically and not yet reviewed until an editor writes the file.
+ */
+export interface DiscoveredPerson {
+  /** Slug made from the fullest form of the name. */
+  slug: string;
+  /** The fullest form of the name the article gives ("Anna Petrova"). */
+  name: string;
+  /** Titles and roles the article writes with the name ("Deputy Foreign Minister"), as written. */
+  roles: string[];
+  /** Where the name is given in full: the span of the name and its sentence, as evidence. */
+  evidence: TextSpan & { sentence: string };
 }
 
 /** A quote with its speaker and how that was decided. */
@@ -115,4 +137,6 @@ export interface ArticleAnalysis {
   mentions: Mention[];
   quotes: AttributedQuote[];
   dates: ResolvedDate[];
+  /** People quoted or named as speakers who have no actor file (provisional actors). */
+  people: DiscoveredPerson[];
 }

@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { quotedRangesByBlock, sentenceAround as sentenceSpan, type Range } from '../analysis/quotes.ts';
+import { quotedRangesByBlock, type Range } from '../analysis/ranges.ts';
+import { sentenceAround as sentenceSpan } from '../analysis/sentences.ts';
 import type { ArticleAnalysis, AttributedQuote, BodyBlock, Mention } from '../analysis/types.ts';
 import { countWords, displayTitle, headingTitle, readingMinutes } from './article-facts.ts';
 import { measureAttributionAccuracy, type AttributionAccuracy } from './attribution-accuracy.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { extractQuotes, sentenceAround, wordCount } from '../../src/analysis/quotes.ts';
+import { extractQuotes, wordCount } from '../../src/analysis/quotes.ts';
+import { sentenceAround } from '../../src/analysis/sentences.ts';
 import type { BodyBlock, QuoteKind } from '../../src/analysis/types.ts';
 
 function blocks(...texts: string[]): BodyBlock[] {
