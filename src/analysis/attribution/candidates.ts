@@ -1,0 +1,301 @@
+/**
+ * Everything in a paragraph that can be a speaker: names (registered actors, people the article
+ * introduces, organisations), role phrases traced to their holder ("the deputy foreign
+ * minister"), descriptions of unnamed sources ("a second White House official", "the northern
+ * military command") and pronouns. Found in reading order, so that a person is introduced before
+ * a later surname or title points back to them.
+ */
+import { isInside, type Range } from '../ranges.ts';
+import { FINITE_SPEECH_VERB } from '../speech-cues.ts';
+import type { BodyBlock, Speaker } from '../types.ts';
+import { ORGANIZATION_WORDS } from './name-words.ts';
+import { ArticlePeople, nameRuns, readName, resolveRun, type ResolveActor, type Word } from './names.ts';
+import type { RoleBook } from './roles.ts';
+
+/** What a candidate refers to, for "he", "she", "it" and "they" to agree with. */
+export type Entity = 'person' | 'organization' | 'place' | 'unknown';
+
+/** Something in the text that can be a speaker: a name, a pronoun, or a description of a source. */
+export interface Candidate {
+  start: number;
+  end: number;
+  kind: 'named' | 'pronoun' | 'description';
+  /** For names (and roles like "the president", already traced to a name). */
+  speaker?: Speaker;
+  /** For descriptions: the article's words, with a sentence-initial "A" lower-cased. */
+  label: string;
+  /** "the official" points back; "a second White House official" introduces a source. */
+  definite?: boolean;
+  /** "the first White House official" → 1. */
+  ordinal?: number;
+  /** Words between the determiner and the noun, lower-cased, ordinal left out. */
+  modifiers?: string[];
+  plural?: boolean;
+  entity: Entity;
+  gender?: 'male' | 'female';
+}
+
+/** What the candidate finder knows about the actors and the article so far. */
+export interface ArticleReader {
+  resolve: ResolveActor;
+  /** The kind of a registered actor (`person`, `organization`, `country`, `media`). */
+  kindOf: (actor: string) => string | undefined;
+  people: ArticlePeople;
+  roles: RoleBook;
+  /** Registered actors named so far in the article. */
+  mentioned: Set<string>;
+}
+
+export function entityOfKind(kind: string | undefined): Entity {
+  if (kind === undefined || kind === 'person') return 'person';
+  if (kind === 'country') return 'place';
+  return 'organization';
+}
+
+/** Every candidate of one block, in text order. Call once per block, in reading order. */
+export function findCandidates(blocks: BodyBlock[], index: number, quoted: readonly Range[], reader: ArticleReader): Candidate[] {
+  const block = blocks[index]!;
+  const text = block.text;
+  const descriptions = findDescriptions(text, quoted);
+  const runs = nameRuns(text, quoted);
+  // Names and descriptions are read in text order so a title is known before a role points back.
+  type Item = { start: number; run?: Word[]; description?: Candidate };
+  const items: Item[] = [
+    ...runs.map((run) => ({ start: run[0]!.start, run })),
+    ...descriptions.map((description) => ({ start: description.start, description })),
+  ].sort((a, b) => a.start - b.start);
+  const candidates: Candidate[] = [];
+  for (const item of items) {
+    if (item.run) {
+      // A name inside a description is part of it ("a spokesperson for France’s foreign minister").
+      if (descriptions.some((d) => item.start >= d.start && item.start < d.end)) continue;
+      const candidate = readRun(block, item.run, reader);
+      if (candidate) candidates.push(candidate);
+    } else {
+      candidates.push(resolveDescription(item.description!, reader));
+    }
+  }
+  candidates.push(...findPronouns(text, quoted));
+  return dropTitlesOfNames(text, candidates.sort((a, b) => a.start - b.start));
+}
+
+/** "the spokeswoman Jane Hill": the description is the name's title, not a second candidate. */
+function dropTitlesOfNames(text: string, candidates: Candidate[]): Candidate[] {
+  return candidates.filter((candidate, i) => {
+    const next = candidates[i + 1];
+    return !(
+      candidate.kind === 'description' &&
+      next?.kind === 'named' &&
+      next.entity === 'person' &&
+      /^\s+$/u.test(text.slice(candidate.end, next.start))
+    );
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Names
+
+/** Lower-case nouns of roles and offices, written before a name or as the head of a description. */
+export const ROLE_NOUNS = String.raw`president|vice[- ]president|minister|secretary|spokes(?:man|woman|person)|negotiator|envoy|ambassador|advis[eo]r|aide|official|chief|head|leader|director|chair(?:man|woman|person)?|commander|general|governor|mayor|senator|lawmaker|legislator|congress(?:man|woman)|judge|prosecutor|lawyer|attorney|analyst|expert|professor|researcher|economist|executive|founder|owner|officer|diplomat|correspondent|reporter|editor|campaigner|activist|candidate|deputy|representative|strategist|fellow|scholar|historian|doctor|scientist|manager|consultant|chancellor|premier|counsel|investigator|inspector|commissioner|coordinator|administrator|mediator|host|anchor|columnist|author|writer|ceo|boss|captain|colonel|sergeant|lieutenant|major|admiral|colleague|counterpart|deputy`;
+const ROLE_NOUN = new RegExp(String.raw`^(?:${ROLE_NOUNS})$`, 'iu');
+/** Words that end a title read backwards from a name ("said Kremlin spokesman …" → "Kremlin spokesman"). */
+const TITLE_BOUNDARY = /^(?:the|a|an|and|or|but|said|says|told|tells|by|with|to|from|for|as|of|in|on|at|that|who|while|when|its|his|her|their)$/iu;
+
+/** A title in lower case just before a name ("Kremlin spokesman Dmitry Peskov", "spokeswoman Jane Hill"). */
+function titleBefore(text: string, start: number): string {
+  const before = text.slice(Math.max(0, start - 100), start);
+  if (!/\s$/u.test(before) || /[,;:.!?“”"]\s*$/u.test(before)) return '';
+  const words = before.trimEnd().split(/\s+/u);
+  if (!ROLE_NOUN.test(words.at(-1)!.replace(/[’']s$/u, ''))) return '';
+  const title: string[] = [];
+  for (let i = words.length - 1; i >= 0 && title.length < 5; i--) {
+    const word = words[i]!;
+    if (TITLE_BOUNDARY.test(word) || /[,;:.!?“”"()]$/u.test(word)) break;
+    title.unshift(word);
+  }
+  return title.join(' ');
+}
+
+/** A role in an appositive after a name ("Oleg Bondar, head of the delegation, said"). */
+const APPOSITIVE_ROLE = new RegExp(String.raw`^,\s+((?:(?:the|a|an)\s+)?(?:[\p{L}’'.-]+\s+){0,4}?(?:${ROLE_NOUNS})(?:\s+(?:of|for|at|to|in)\s+[^,;.“”"]{1,60})?),`, 'iu');
+
+function readRun(block: BodyBlock, run: Word[], reader: ArticleReader): Candidate | null {
+  const text = block.text;
+  const runEnd = run.at(-1)!.start + run.at(-1)!.text.length;
+  const registered = resolveRun(run, reader.resolve);
+  // "Pentagon Press Secretary Sean Parnell": a registered body written as part of a person's title.
+  const rest = registered && registered.last < run.length - 1 ? run.slice(registered.last + 1) : null;
+  const restRead = rest ? readName(rest, true) : null;
+  if (registered && !(restRead?.entity === 'person')) {
+    return readRegisteredRun(text, run, registered, runEnd, reader);
+  }
+  const lowercaseTitle = titleBefore(text, run[0]!.start);
+  const read = restRead ?? readName(run, lowercaseTitle !== '');
+  const nameWords = (rest ?? run).slice(read.nameStart);
+  const first = nameWords[0]!;
+  const last = nameWords.at(-1)!;
+  const name = nameWords.map((word) => word.text).join(' ');
+  const start = first.start;
+  const end = last.start + last.text.length;
+  if (reader.people.isExcluded(name)) return null;
+  const titleWords = run.slice(0, run.indexOf(first)).map((word) => word.text);
+  const title = [lowercaseTitle, titleWords.join(' ')].filter(Boolean).join(' ');
+
+  if (read.entity === 'person') {
+    const known = nameWords.length === 1 ? reader.people.bySurname(name) : null;
+    const person = known ?? reader.people.introduce(name, title, { block: block.id, start, end }, read.gender);
+    if (known && title) reader.people.introduce(known.name, title, known.evidence);
+    const appositive = APPOSITIVE_ROLE.exec(text.slice(end, end + 120));
+    if (appositive) reader.people.introduce(person.name, appositive[1]!, person.evidence);
+    const speaker = reader.people.speaker(person, name);
+    for (const role of person.roles) reader.roles.addTitle(speaker, role);
+    return { start, end, kind: 'named', speaker, label: name, entity: 'person', ...(person.gender ? { gender: person.gender } : {}) };
+  }
+  if (read.entity === 'unknown') {
+    // One capitalised word no one introduced: a surname of someone introduced, or unknown.
+    const person = reader.people.bySurname(name);
+    if (person) {
+      return { start, end, kind: 'named', speaker: reader.people.speaker(person, name), label: name, entity: 'person' };
+    }
+    return { start, end, kind: 'named', speaker: { actor: null, label: name }, label: name, entity: 'unknown' };
+  }
+  if (read.entity === 'organization') {
+    const withArticle = /\bthe\s$/iu.test(text.slice(0, run[0]!.start)) ? `the ${run.map((w) => w.text).join(' ')}` : run.map((w) => w.text).join(' ');
+    if (isModifier(text, run, runEnd)) return null;
+    return { start: run[0]!.start, end: runEnd, kind: 'named', speaker: { actor: null, label: withArticle }, label: withArticle, entity: 'organization' };
+  }
+  return null;
+}
+
+/** "the US secretary of state", "the Trump administration": a name used as a modifier. */
+function isModifier(text: string, run: Word[], runEnd: number): boolean {
+  return (
+    /\bthe\s$/iu.test(text.slice(0, run[0]!.start)) &&
+    (run.at(-1)!.possessive || (/^\s\p{Ll}/u.test(text.slice(runEnd)) && !FINITE_SPEECH_VERB.test(text.slice(runEnd + 1))))
+  );
+}
+
+function readRegisteredRun(
+  text: string,
+  run: Word[],
+  found: { first: number; last: number; actor: string; words: string },
+  runEnd: number,
+  reader: ArticleReader,
+): Candidate | null {
+  const first = run[found.first]!;
+  const last = run[found.last]!;
+  const end = last.start + last.text.length;
+  const kind = reader.kindOf(found.actor);
+  const entity = entityOfKind(kind);
+  reader.mentioned.add(found.actor);
+  if (isModifier(text, run, runEnd)) return null;
+  // "France’s chief negotiator": a country or body owning a role is not the speaker by itself.
+  if (entity !== 'person' && run.at(-1)!.possessive && /^\s+\p{Ll}/u.test(text.slice(run.at(-1)!.rawEnd))) return null;
+  const speaker: Speaker = { actor: found.actor, label: found.words };
+  if (entity === 'person') {
+    const title = [titleBefore(text, run[0]!.start), run.slice(0, found.first).map((w) => w.text).join(' ')].filter(Boolean).join(' ');
+    if (title) reader.roles.addTitle(speaker, title);
+    const appositive = APPOSITIVE_ROLE.exec(text.slice(end, end + 120));
+    if (appositive) reader.roles.addTitle(speaker, appositive[1]!);
+  }
+  return { start: first.start, end, kind: 'named', speaker, label: found.words, entity };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pronouns
+
+/** "he" and "she" anywhere; "it" and "they" only as the subject of a speech verb ("it said"). */
+const PRONOUN = /\b(?:he|she|it|they)\b/giu;
+const SPEECH_AFTER = /^\s*(?:(?:also|later|then|again|previously|earlier|had|has|have)\s+)*/u;
+
+function findPronouns(text: string, quoted: readonly Range[]): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const match of text.matchAll(PRONOUN)) {
+    if (isInside(quoted, match.index)) continue;
+    const word = match[0].toLowerCase();
+    const end = match.index + match[0].length;
+    if (word === 'it' || word === 'they') {
+      const gap = SPEECH_AFTER.exec(text.slice(end))![0];
+      if (!FINITE_SPEECH_VERB.test(text.slice(end + gap.length))) continue;
+    }
+    candidates.push({
+      start: match.index,
+      end,
+      kind: 'pronoun',
+      label: match[0],
+      entity: word === 'it' ? 'organization' : 'person',
+      plural: word === 'they',
+      ...(word === 'he' ? { gender: 'male' as const } : word === 'she' ? { gender: 'female' as const } : {}),
+    });
+  }
+  return candidates;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Descriptions
+
+/** Words that cannot sit between a determiner and its noun ("the company said a …"). */
+const NOT_A_MODIFIER_WORDS = String.raw`(?:said|says|told|tells|and|but|or|was|were|is|are|has|have|had|not|that|which|who|to|of|in|on|at|for|with|by|the|a|an|he|she|it|they)`;
+const DETERMINERS = String.raw`a|an|one|another|the|two|three|four|five|six|several|some|many|other|both|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2}[’']s`;
+/** Nouns that describe an unnamed source. */
+const PERSON_SOURCE_NOUNS = String.raw`officials?|person|people|sources?|spokespersons?|spokes(?:man|men|woman|women)|aides?|diplomats?|advis[eo]rs?|negotiators?|envoys?|ministers?|leaders?|analysts?|experts?|residents?|witnesses|witness|lawmakers?|senators?|prosecutors?|lawyers?|attorneys?|investigators?|executives?|employees?|insiders?|observers?|commanders?|presidents?|secretar(?:y|ies)|ambassadors?|chiefs?|heads?|directors?|governors?|mayors?|judges?|doctors?|scientists?|researchers?|economists?|members?|representatives?|counterparts?|colleagues?`;
+const BODY_SOURCE_NOUNS = String.raw`ministry|government|army|military|command|police|authorities|company|firm|agency|department|office|embassy|administration|council|committee|commission|court|campaign|party|group|organi[sz]ation|statement|service|regulator|union|prosecutor's office`;
+const DESCRIPTION = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(${DETERMINERS})\s+((?:(?!${NOT_A_MODIFIER_WORDS}\b)[\p{L}\p{N}][\p{L}\p{M}\p{N}.'’-]*\s+){0,4})(${PERSON_SOURCE_NOUNS}|${BODY_SOURCE_NOUNS})\b((?:\s+(?:for|from|at|to|of|in|with)(?:\s+[\p{L}\p{N}][\p{L}\p{M}\p{N}.'’-]*){1,4})?)`,
+  'giu',
+);
+const BODY_NOUN = new RegExp(String.raw`^(?:${BODY_SOURCE_NOUNS})$`, 'iu');
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth'];
+/** Words that end the phrase after a source noun ("one senior official from a European country who …"). */
+const PHRASE_STOP =
+  /^(?:who|whom|which|that|was|were|is|are|has|have|had|and|but|said|says|told|on|in|with|after|before|as|because|since|when|while|if|to|would|will|could|should|may|might)$/iu;
+
+/** Descriptions of unnamed sources and bodies: "a second White House official", "the person", "the ministry". */
+function findDescriptions(text: string, quoted: readonly Range[]): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const match of text.matchAll(DESCRIPTION)) {
+    const [, determiner, modifierText, noun, phraseText] = match as unknown as [string, string, string, string, string | undefined];
+    const head = `${determiner} ${modifierText}${noun}`;
+    // Keep the phrase after the noun ("for France’s foreign minister") only up to a word that
+    // starts a new clause ("… from a European country who was granted anonymity").
+    let end = match.index + head.length;
+    const phraseStart = end;
+    for (const [i, word] of [...(phraseText ?? '').matchAll(/\S+/gu)].entries()) {
+      if (i > 0 && PHRASE_STOP.test(word[0])) break;
+      if (/[,;:.!?]$/u.test(word[0])) break;
+      if (i > 0) end = phraseStart + word.index + word[0].length;
+    }
+    if (isInside(quoted, match.index) || quoted.some(([s]) => s > match.index && s < end)) continue;
+    const modifiers = modifierText.trim().toLowerCase().split(/\s+/u).filter(Boolean);
+    const ordinal = ORDINALS.indexOf(modifiers[0] ?? '');
+    const written = text.slice(match.index, end);
+    const possessive = /[’']s$/u.test(determiner);
+    const lowerDeterminer = determiner.toLowerCase();
+    const isBody = BODY_NOUN.test(noun) || modifiers.some((word) => ORGANIZATION_WORDS.has(word.charAt(0).toUpperCase() + word.slice(1)));
+    candidates.push({
+      start: match.index,
+      end,
+      kind: 'description',
+      label: possessive ? written : written.charAt(0).toLowerCase() + written.slice(1),
+      definite: lowerDeterminer === 'the' || possessive,
+      ...(ordinal >= 0 ? { ordinal: ordinal + 1 } : {}),
+      modifiers: ordinal >= 0 ? modifiers.slice(1) : modifiers,
+      plural: /s$/iu.test(noun) && !/(?:ss|ous|us)$/iu.test(noun) ? true : noun.toLowerCase() === 'people' || noun.toLowerCase() === 'authorities',
+      entity: isBody ? 'organization' : 'person',
+    });
+  }
+  return candidates;
+}
+
+/** Heads of role phrases that name an office one person holds ("the minister"), unlike "the official". */
+const OFFICE_NOUN =
+  /(?:president|minister|secretary|spokes(?:man|woman|person)|negotiator|envoy|ambassador|leader|chief|head|director|chair(?:man|woman|person)?|commander|general|governor|mayor|senator|judge|prosecutor|chancellor|premier|counterpart|ceo|host)$/iu;
+
+/** A definite role phrase held by one person ("the deputy foreign minister") becomes that person. */
+function resolveDescription(description: Candidate, reader: ArticleReader): Candidate {
+  if (!description.definite || description.plural || description.entity !== 'person') return description;
+  if (!OFFICE_NOUN.test(description.label.replace(/\s+(?:for|from|at|to|of|in|with)\s.*$/u, ''))) return description;
+  const holder = reader.roles.holderOf(description.label, (actor) => reader.mentioned.has(actor));
+  if (!holder) return description;
+  return { ...description, kind: 'named', speaker: holder, label: holder.label, entity: 'person' };
+}

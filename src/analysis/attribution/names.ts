@@ -1,0 +1,247 @@
+/**
+ * Names in the text: runs of capitalised words ("Deputy Foreign Minister Anna Petrova"), split
+ * into the title and the name, and read as a registered actor, a person the article introduces
+ * (discovered, with no actor file yet), an organisation, or nothing a speaker can be.
+ */
+import { isInside, type Range } from '../ranges.ts';
+import type { DiscoveredPerson, Speaker, TextSpan } from '../types.ts';
+import {
+  COUNTRY_NAMES,
+  FEMALE_TITLES,
+  MALE_TITLES,
+  NEVER_NAME_WORDS,
+  ORGANIZATION_WORDS,
+  PLACE_WORDS,
+  TITLE_WORDS,
+} from './name-words.ts';
+
+/** Maps words as written ("Rubio", "Marco Rubio") to an actor slug, or null. */
+export type ResolveActor = (words: string) => string | null;
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}.'’-]*/gu;
+/** Lower-case words that may sit inside a name ("Secretary of State", "Bart De Wever"). */
+export const NAME_CONNECTORS = new Set(['of', 'de', 'da', 'del', 'der', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'dos', 'ibn']);
+
+export interface Word {
+  start: number;
+  /** The word without a trailing possessive or full stop. */
+  text: string;
+  /** Offset after the word as written, possessive included. */
+  rawEnd: number;
+  possessive: boolean;
+}
+
+export function wordsIn(text: string, quoted: readonly Range[]): Word[] {
+  const words: Word[] = [];
+  for (const match of text.matchAll(WORD)) {
+    if (isInside(quoted, match.index)) continue;
+    let word = match[0];
+    const possessive = /['’]s$|s['’]$/u.test(word);
+    word = word.replace(/['’]s$/u, '').replace(/['’]$/u, '');
+    if (word.endsWith('.') && !word.slice(0, -1).includes('.') && !TITLE_WORDS.has(word)) word = word.slice(0, -1);
+    words.push({ start: match.index, text: word, rawEnd: match.index + match[0].length, possessive });
+  }
+  return words;
+}
+
+export const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
+
+/**
+ * Capitalised words that open sentences rather than names ("But Trump", "Later, …"); dropped from
+ * the front of a run so that a speaker's label is the name as written, not "But Trump".
+ */
+export const isSentenceOpener = (word: string) => NEVER_NAME_WORDS.has(word) || /^\p{Lu}\p{Ll}+ly$/u.test(word);
+
+/** Runs of capitalised words ("Secretary of State Marco Rubio"); a possessive or punctuation ends a run. */
+export function nameRuns(text: string, quoted: readonly Range[]): Word[][] {
+  const words = wordsIn(text, quoted);
+  const runs: Word[][] = [];
+  let run: Word[] = [];
+  const close = () => {
+    while (run.length && NAME_CONNECTORS.has(run.at(-1)!.text)) run.pop();
+    while (run.length > 1 && isSentenceOpener(run[0]!.text)) run.shift();
+    if (run.length) runs.push(run);
+    run = [];
+  };
+  for (const [index, word] of words.entries()) {
+    const previous = run.at(-1);
+    // Joined by one space, and the previous word lost no full stop ("… said Rubio. Later …").
+    const joined =
+      previous !== undefined &&
+      text.slice(previous.rawEnd, word.start) === ' ' &&
+      (previous.rawEnd === previous.start + previous.text.length || TITLE_WORDS.has(previous.text));
+    const connector = NAME_CONNECTORS.has(word.text) && previous !== undefined && isCapitalised(words[index + 1]?.text ?? '');
+    if (!(isCapitalised(word.text) || connector) || (previous && !joined)) close();
+    if (isCapitalised(word.text) || (connector && run.length)) run.push(word);
+    if (word.possessive) close();
+  }
+  close();
+  return runs;
+}
+
+/** The longest resolvable words of a run, preferring the rightmost (the head of the phrase). */
+export function resolveRun(
+  run: Word[],
+  resolve: ResolveActor,
+): { first: number; last: number; actor: string; words: string } | null {
+  for (let length = run.length; length >= 1; length--) {
+    for (let first = run.length - length; first >= 0; first--) {
+      const slice = run.slice(first, first + length);
+      if (NAME_CONNECTORS.has(slice[0]!.text) || NAME_CONNECTORS.has(slice.at(-1)!.text)) continue;
+      // "And Witkoff": a sentence opener is not part of the name as written.
+      if (slice.length > 1 && isSentenceOpener(slice[0]!.text)) continue;
+      const words = slice.map((word) => word.text).join(' ');
+      const actor = resolve(words);
+      if (actor) return { first, last: first + length - 1, actor, words };
+    }
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading a run no actor file names
+
+/** What an unregistered run of capitalised words is. */
+export interface ReadName {
+  /** `person`: a name; `organization`: a body that can speak; `other`: a place, a date, a thing. */
+  entity: 'person' | 'organization' | 'other' | 'unknown';
+  /** Index of the first word of the name proper (after any title). */
+  nameStart: number;
+  /** The title written before the name, as written ("Deputy Foreign Minister"), if any. */
+  title: string;
+  /** Sex given by the title, when it gives one. */
+  gender?: 'male' | 'female';
+}
+
+const isTitleWord = (word: string) => TITLE_WORDS.has(word) || TITLE_WORDS.has(word.replace(/\.$/u, ''));
+/** A word shaped like part of a personal name: "Anna", "O'Brien", "Jean-Claude", "McConnell", "J.", "JD". */
+const NAME_SHAPE = /^(?:\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*|\p{Lu}\p{Ll}*\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}\.?|\p{Lu}{2}|\p{Lu}\.\p{Lu}\.)$/u;
+const NAME_SUFFIXES = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV']);
+
+/**
+ * Reads a run of capitalised words that no actor file names. `lowercaseTitleBefore` says the run
+ * follows a role noun in lower case ("spokeswoman Jane Hill", "said Oleg Bondar"), which makes a
+ * one-word run a surname rather than anything else.
+ */
+export function readName(run: Word[], lowercaseTitleBefore: boolean): ReadName {
+  const words = run.map((word) => word.text);
+  let nameStart = 0;
+  while (nameStart < words.length - 1 && (isTitleWord(words[nameStart]!) || NAME_CONNECTORS.has(words[nameStart]!))) nameStart++;
+  // "Deputy Foreign Minister of Russia Anna Petrova" is rare; a country after a title is a title word too.
+  const title = words.slice(0, nameStart).join(' ');
+  const name = words.slice(nameStart).filter((word) => !NAME_SUFFIXES.has(word));
+  const firstTitle = words[0] ?? '';
+  const gender = MALE_TITLES.has(firstTitle) ? 'male' : FEMALE_TITLES.has(firstTitle) ? 'female' : undefined;
+  const withGender = (read: ReadName): ReadName => (gender ? { ...read, gender } : read);
+  if (words.some((word) => ORGANIZATION_WORDS.has(word)) || (words.length === 1 && /^\p{Lu}{2,}$/u.test(words[0]!) && !title)) {
+    return { entity: 'organization', nameStart: 0, title: '' };
+  }
+  const joined = words.join(' ');
+  if (
+    name.length === 0 ||
+    isTitleWord(words.at(-1)!) ||
+    words.some((word) => PLACE_WORDS.has(word)) ||
+    COUNTRY_NAMES.has(joined) ||
+    COUNTRY_NAMES.has(name.join(' '))
+  ) {
+    return { entity: 'other', nameStart, title };
+  }
+  if (!name.every((word) => NAME_SHAPE.test(word) || NAME_CONNECTORS.has(word)) || name.some((w) => NEVER_NAME_WORDS.has(w))) {
+    return { entity: 'other', nameStart, title };
+  }
+  if (name.length >= 2 && name.length <= 4) return withGender({ entity: 'person', nameStart, title });
+  if (name.length === 1 && (title !== '' || lowercaseTitleBefore)) return withGender({ entity: 'person', nameStart, title });
+  return { entity: 'unknown', nameStart, title };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The people an article introduces
+
+/** A person the article names who has no actor file, while the article is read. */
+export interface PersonRecord {
+  slug: string;
+  name: string;
+  roles: string[];
+  evidence: TextSpan;
+  gender?: 'male' | 'female';
+}
+
+/** A slug from a name: lower-case ASCII letters and digits joined by hyphens. */
+export function slugOfName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/gu, '-')
+    .replace(/^-+|-+$/gu, '');
+}
+
+const surnameOf = (name: string) => name.split(' ').filter((word) => !NAME_SUFFIXES.has(word)).at(-1)!;
+
+/**
+ * The people one article introduces, by full name and by surname, so that "Petrova said" after
+ * "Deputy Foreign Minister Anna Petrova" is the same person. A surname two people share points to
+ * neither (the reader could not tell either).
+ */
+export class ArticlePeople {
+  readonly #bySlug = new Map<string, PersonRecord>();
+  readonly #bySurname = new Map<string, PersonRecord | 'ambiguous'>();
+  readonly #notPeople: ReadonlySet<string>;
+  /** Slugs of the people who end up speaking a quote. */
+  readonly speakers = new Set<string>();
+
+  constructor(notPeople: readonly string[] = []) {
+    this.#notPeople = new Set(notPeople.map((name) => name.normalize('NFC')));
+  }
+
+  isExcluded(name: string): boolean {
+    return this.#notPeople.has(name.normalize('NFC'));
+  }
+
+  /** Records a full name (two words or more); returns the person. */
+  introduce(name: string, title: string, evidence: TextSpan, gender?: 'male' | 'female'): PersonRecord {
+    const slug = slugOfName(name);
+    let person = this.#bySlug.get(slug);
+    if (!person) {
+      person = { slug, name, roles: [], evidence, ...(gender ? { gender } : {}) };
+      this.#bySlug.set(slug, person);
+      const surname = surnameOf(name);
+      const holder = this.#bySurname.get(surname);
+      this.#bySurname.set(surname, holder && holder !== person ? 'ambiguous' : person);
+    }
+    if (title && !person.roles.includes(title)) person.roles.push(title);
+    if (gender && !person.gender) person.gender = gender;
+    return person;
+  }
+
+  /** The person a single word stands for, when the article introduced exactly one with that surname. */
+  bySurname(word: string): PersonRecord | null {
+    const person = this.#bySurname.get(word);
+    return person && person !== 'ambiguous' ? person : null;
+  }
+
+  bySlug(slug: string): PersonRecord | undefined {
+    return this.#bySlug.get(slug);
+  }
+
+  all(): PersonRecord[] {
+    return [...this.#bySlug.values()];
+  }
+
+  /** The speaker for a person record, as quotes carry it. */
+  speaker(person: PersonRecord, label: string): Speaker {
+    return { actor: person.slug, label, provisional: true };
+  }
+
+  /** The people who speak a quote, with the evidence sentence for the editor. */
+  discovered(sentenceOf: (span: TextSpan) => string): DiscoveredPerson[] {
+    return this.all()
+      .filter((person) => this.speakers.has(person.slug))
+      .map((person) => ({
+        slug: person.slug,
+        name: person.name,
+        roles: person.roles,
+        evidence: { ...person.evidence, sentence: sentenceOf(person.evidence) },
+      }));
+  }
+}

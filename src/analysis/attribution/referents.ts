@@ -1,0 +1,111 @@
+/**
+ * What "he", "it", "the person" and "the official" stand for: the speaker or subject they point
+ * back to, found in what the reader has read so far. A pronoun takes the most recent person (or
+ * body) that agrees with it; a description with "the" takes the unnamed source it repeats.
+ */
+import type { AttributionMethod, Speaker } from '../types.ts';
+import type { Candidate, Entity } from './candidates.ts';
+
+/** A speaker or subject met at some point of the text, for pronouns and descriptions to point back to. */
+export interface SpeakerEvent {
+  block: number;
+  speaker: Speaker;
+  plural: boolean;
+  /** True when the event is a quote's speaker. */
+  fromQuote: boolean;
+  /** `speech`: the subject of a speech verb or a quote's speaker; `subject`: a sentence's subject. */
+  role: 'speech' | 'subject';
+  entity: Entity;
+  gender?: 'male' | 'female';
+}
+
+/** A speaker with how it was found. */
+export interface Found {
+  speaker: Speaker;
+  method: AttributionMethod;
+  plural: boolean;
+  entity: Entity;
+  gender?: 'male' | 'female';
+}
+
+export function resolveCandidate(candidate: Candidate, history: readonly SpeakerEvent[]): Found | null {
+  if (candidate.kind === 'named') {
+    if (candidate.entity === 'place' && candidate.speaker?.actor === null) return null;
+    return {
+      speaker: candidate.speaker!,
+      method: 'explicit',
+      plural: false,
+      entity: candidate.entity,
+      ...(candidate.gender ? { gender: candidate.gender } : {}),
+    };
+  }
+  if (candidate.kind === 'pronoun') return resolvePronoun(candidate, history);
+  return resolveDescription(candidate, history);
+}
+
+/** Events a pronoun can stand for: "he"/"she" a person, "it" a body or country, "they" a group. */
+function agrees(pronoun: Candidate, event: SpeakerEvent): boolean {
+  if (pronoun.plural) return event.plural || event.entity === 'organization';
+  if (pronoun.entity === 'organization') return !event.plural && (event.entity === 'organization' || event.entity === 'place');
+  if (event.entity !== 'person' || event.plural) return false;
+  return !(pronoun.gender && event.gender && pronoun.gender !== event.gender);
+}
+
+function resolvePronoun(pronoun: Candidate, history: readonly SpeakerEvent[]): Found | null {
+  const referent = history.findLast((event) => agrees(pronoun, event));
+  if (!referent) return null;
+  // "he" for an unnamed source only when that source is the latest speaker, not an older one.
+  if (referent.speaker.actor === null && pronoun.entity === 'person' && !pronoun.plural) {
+    const latestPerson = history.findLast((event) => event.entity === 'person');
+    if (latestPerson !== referent) return null;
+  }
+  return {
+    speaker: referent.speaker,
+    method: 'pronoun',
+    plural: referent.plural,
+    entity: referent.entity,
+    ...(referent.gender ? { gender: referent.gender } : {}),
+  };
+}
+
+function resolveDescription(candidate: Candidate, history: readonly SpeakerEvent[]): Found | null {
+  const plural = candidate.plural ?? false;
+  const entity = candidate.entity;
+  const own: Found = { speaker: { actor: null, label: candidate.label }, method: 'explicit', plural, entity };
+  if (!candidate.definite) return own;
+  // "the person", "the official", "the first White House official": an unnamed source already
+  // introduced, whose description has all of this one's words.
+  const modifiers = candidate.modifiers ?? [];
+  const matching = history.filter(
+    (event) =>
+      event.speaker.actor === null &&
+      event.plural === plural &&
+      modifiers.every((word) => wordsOf(event.speaker.label).includes(word)) &&
+      sameHead(candidate.label, event.speaker.label),
+  );
+  let referent: SpeakerEvent | undefined;
+  if (candidate.ordinal !== undefined) {
+    const labels = [...new Set(matching.map((event) => event.speaker.label))];
+    const label = labels[candidate.ordinal - 1];
+    referent = matching.find((event) => event.speaker.label === label);
+  } else {
+    referent = matching.at(-1);
+  }
+  if (referent) return { speaker: referent.speaker, method: 'pronoun', plural, entity: referent.entity };
+  return own;
+}
+
+/** Nouns that may stand for one another when a description points back ("the person" → "a White House official"). */
+const INTERCHANGEABLE = new Set(['person', 'official', 'source', 'people', 'officials', 'sources', 'aide', 'aides', 'diplomat', 'adviser', 'advisor']);
+
+/** Whether a pointing-back description can repeat an earlier one: the same head noun, or both people-sources. */
+function sameHead(pointer: string, earlier: string): boolean {
+  const head = (label: string) => label.replace(/\s+(?:for|from|at|to|of|in|with)\s.*$/u, '').split(/\s+/u).at(-1)!.toLowerCase();
+  const a = head(pointer);
+  const b = head(earlier);
+  return a === b || (INTERCHANGEABLE.has(a) && INTERCHANGEABLE.has(b));
+}
+
+function wordsOf(label: string): string[] {
+  return label.toLowerCase().split(/\s+/u);
+}

@@ -1,0 +1,116 @@
+/**
+ * Role phrases that stand for a person: "the president", "the deputy foreign minister",
+ * "Russia's foreign minister", "the Kremlin leader". Two sources say who holds a role: the
+ * article itself (a title written with a name: "Deputy Foreign Minister Anna Petrova", "Oleg
+ * Bondar, head of the delegation,") and the actor files (`roles`, each with a date it was held).
+ * A role resolves only when exactly one holder fits; otherwise it stays a description.
+ */
+import type { Speaker } from '../types.ts';
+import { COUNTRY_ADJECTIVES } from './name-words.ts';
+
+/** A role held by a registered actor, from its actor file. */
+export interface ActorRole {
+  actor: string;
+  /** The role in the articles' words ("Russian foreign minister"). */
+  title: string;
+  /** A date on which the actor held it, `YYYY-MM-DD`. */
+  asOf: string;
+}
+
+/** How far from an actor file's `asOf` date a role is still taken to be held. */
+const ROLE_VALID_DAYS = 366;
+
+/** Words of a role, lower-cased, with countries written one way ("Russia's" = "Russian" = "russia"). */
+export function roleWords(phrase: string): string[] {
+  const words = phrase
+    .toLowerCase()
+    .replace(/[’']s\b/gu, '')
+    .replace(/[“”"()]/gu, ' ')
+    .split(/[\s,]+/u)
+    .filter((word) => word && word !== 'the' && word !== 'a' && word !== 'an');
+  const normalised: string[] = [];
+  for (let index = 0; index < words.length; index++) {
+    const pair = `${words[index]} ${words[index + 1] ?? ''}`;
+    if (COUNTRY_ADJECTIVES.has(pair)) {
+      normalised.push(COUNTRY_ADJECTIVES.get(pair)!);
+      index++;
+    } else {
+      normalised.push(COUNTRY_ADJECTIVES.get(words[index]!) ?? words[index]!.replace(/-/gu, ' '));
+    }
+  }
+  return normalised.flatMap((word) => word.split(' '));
+}
+
+/** A person given a title in this article, in reading order. */
+interface TitledPerson {
+  speaker: Speaker;
+  words: string[];
+  /** Whether the title names a country or body ("Russian President"), which "the president" alone does not. */
+  qualified: boolean;
+}
+
+/** Words that make a title another office than its head noun alone ("vice president", "former minister"). */
+const OFFICE_CHANGING = new Set(['vice', 'deputy', 'former', 'assistant', 'acting', 'interim', 'ex', 'co', 'under', 'junior', 'shadow', 'special']);
+
+const COUNTRY_WORDS = new Set([...COUNTRY_ADJECTIVES.values()].flatMap((country) => country.split(' ')));
+
+/** Who holds which role, from the article's own titles and the actor files. */
+export class RoleBook {
+  readonly #titled: TitledPerson[] = [];
+  readonly #actorRoles: ActorRole[];
+  readonly #published: string | undefined;
+
+  constructor(actorRoles: readonly ActorRole[], published: string | undefined) {
+    this.#published = published;
+    this.#actorRoles = published ? actorRoles.filter((role) => withinDays(role.asOf, published, ROLE_VALID_DAYS)) : [];
+  }
+
+  /** Records a title the article writes with a person's name. */
+  addTitle(speaker: Speaker, title: string): void {
+    const words = roleWords(title);
+    if (words.length === 0) return;
+    this.#titled.push({ speaker, words, qualified: hasQualifier(title) });
+  }
+
+  /**
+   * The person a role phrase stands for: the latest person the article titled with all the
+   * phrase's words, else the one actor whose file gives that role at the time. Null when no one
+   * or more than one fits.
+   */
+  holderOf(phrase: string, mentioned: (actor: string) => boolean): Speaker | null {
+    const words = roleWords(phrase);
+    if (words.length === 0) return null;
+    const phraseQualified = hasQualifier(phrase);
+    for (let index = this.#titled.length - 1; index >= 0; index--) {
+      const titled = this.#titled[index]!;
+      if (titled.qualified && !phraseQualified) continue;
+      // "the president" is not the vice-president or a former president.
+      if (titled.words.some((word) => OFFICE_CHANGING.has(word) && !words.includes(word))) continue;
+      if (words.every((word) => titled.words.includes(word)) && titled.words.at(-1) === words.at(-1)) return titled.speaker;
+    }
+    const holders = new Set(
+      this.#actorRoles
+        .filter((role) => {
+          const title = roleWords(role.title);
+          if (title.at(-1) !== words.at(-1)) return false;
+          if (title.some((word) => OFFICE_CHANGING.has(word) && !words.includes(word))) return false;
+          const exact = title.length === words.length && title.every((word) => words.includes(word));
+          return exact || (mentioned(role.actor) && words.every((word) => title.includes(word)) && !(hasQualifier(role.title) && !phraseQualified));
+        })
+        .map((role) => role.actor),
+    );
+    if (holders.size !== 1) return null;
+    const actor = [...holders][0]!;
+    return { actor, label: phrase.replace(/^the\s+/iu, 'the ') };
+  }
+}
+
+/** A capitalised qualifier in a title ("Russian President", "U.S. Secretary", "Kremlin"). */
+function hasQualifier(title: string): boolean {
+  return roleWords(title).some((word) => COUNTRY_WORDS.has(word));
+}
+
+function withinDays(a: string, b: string, days: number): boolean {
+  const difference = Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`));
+  return Number.isFinite(difference) && difference <= days * 86_400_000;
+}

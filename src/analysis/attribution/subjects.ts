@@ -1,0 +1,158 @@
+/**
+ * Who is next to a speech verb: the name after a quote ("…,” Rubio said / “…,” said Jonathan
+ * Green), the subject of a verb before it ("Rubio said that … “…”"), the subject a participle
+ * shares ("the official demurred, saying …"), and the name after "according to".
+ */
+import { sentenceAround } from '../sentences.ts';
+import { FINITE_SPEECH_VERB, type SpeechCue } from '../speech-cues.ts';
+import type { Range } from '../ranges.ts';
+import type { Candidate } from './candidates.ts';
+import { resolveCandidate, type Found, type SpeakerEvent } from './referents.ts';
+
+/** One block as attribution reads it. */
+export interface BlockContext {
+  index: number;
+  text: string;
+  quoted: Range[];
+  candidates: Candidate[];
+  cues: SpeechCue[];
+}
+
+/** Words that may stand between a subject and its verb ("He later told", "Trump had said"). */
+const BETWEEN_SUBJECT_AND_VERB = String.raw`(?:\s+(?:also|later|then|again|previously|earlier|recently|publicly|privately|reportedly|once|repeatedly|simply|clearly|only|had|has|have|would|will|has\s+also|had\s+also|further|separately|quickly|immediately|flatly|bluntly|angrily|told\s+reporters|in\s+a\s+statement))*`;
+/** "X said" or "X, an adviser to Y, said": offsets where the verb of subject X may start. */
+const PLAIN_SUBJECT_GAP = new RegExp(String.raw`^\s*,?${BETWEEN_SUBJECT_AND_VERB}\s+`, 'u');
+const APPOSITIVE_SUBJECT_GAP = new RegExp(String.raw`^\s*,[^,;“”"]{1,120},${BETWEEN_SUBJECT_AND_VERB}\s+`, 'u');
+
+/** Whether candidate `c` is the subject of the verb starting at `verbStart`. */
+export function isSubjectOf(text: string, candidate: Candidate, verbStart: number): boolean {
+  const rest = text.slice(candidate.end, verbStart + 1);
+  return [PLAIN_SUBJECT_GAP, APPOSITIVE_SUBJECT_GAP].some((gap) => {
+    const match = gap.exec(rest);
+    return match !== null && candidate.end + match[0].length === verbStart;
+  });
+}
+
+/** The candidate that is the subject of a finite speech verb, if one stands next to it. */
+function subjectOfVerb(context: BlockContext, cue: SpeechCue, from: number): Candidate | null {
+  const before = context.candidates.filter((c) => c.start >= from && c.end <= cue.start).reverse();
+  const subject = before.find((candidate) => isSubjectOf(context.text, candidate, cue.start));
+  return subject ? preferNameInAppositive(context, subject) : null;
+}
+
+/**
+ * An appositive and its name are one subject, and the name says who: "Yuri Ushakov, an advisor
+ * to Vladimir Putin, summed up" and "France’s chief negotiator, Paul Martin, called …".
+ */
+export function preferNameInAppositive(context: BlockContext, subject: Candidate): Candidate {
+  if (subject.kind !== 'description') return subject;
+  const previous = context.candidates.filter((c) => c.end <= subject.start).at(-1);
+  if (!subject.definite && previous?.kind === 'named' && /^\s*,\s*$/u.test(context.text.slice(previous.end, subject.start))) {
+    return previous;
+  }
+  const next = context.candidates.find((c) => c.start >= subject.end);
+  if (
+    next?.kind === 'named' &&
+    next.entity === 'person' &&
+    /^\s*,\s*$/u.test(context.text.slice(subject.end, next.start)) &&
+    /^\s*,/u.test(context.text.slice(next.end))
+  ) {
+    return next;
+  }
+  return subject;
+}
+
+/** The first candidate after `offset` when only `gap` separates them ("according to the", "said"). */
+function candidateAfter(context: BlockContext, offset: number, end: number, gap: RegExp): Candidate | null {
+  const next = context.candidates.find((c) => c.start >= offset && c.start < end);
+  return next && gap.test(context.text.slice(offset, next.start)) ? next : null;
+}
+
+/** An introductory phrase before the subject ("Standing on a tarmac in Paris, …"). */
+const INTRODUCTION =
+  /^(?:\p{Lu}\p{Ll}+(?:ly|ing)|In|At|On|After|Before|During|Later|While|Since|Following|Earlier|Meanwhile|Asked|Despite|Amid|Then|But|And|However|Still|Yet)\b[^,]{0,100},\s*/u;
+
+/** The first candidate of a sentence up to `end`, past an introductory phrase when one is there. */
+export function firstCandidate(context: BlockContext, start: number, end: number): Candidate | null {
+  const inRange = (from: number) => context.candidates.find((c) => c.start >= from && c.end <= end) ?? null;
+  const introduction = INTRODUCTION.exec(context.text.slice(start, end));
+  const first = (introduction && inRange(start + introduction[0].length)) || inRange(start);
+  return first && preferNameInAppositive(context, first);
+}
+
+/** Up to three words between a quote and its speaker ("Kremlin spokesman Dmitry Peskov said"). */
+const SHORT_GAP = /^(?:[\p{L}\p{N}’'.-]+\s+){0,3}$/u;
+const LEAD_AFTER_QUOTE = /^[\s,.;:!?\u2014\u2013-]*(?:(?:was|is) how\s+|that\s+|as\s+)?/iu;
+/** How far after a quote a speech verb still reports it (“…,” the 45-year-old lawyer from Kyiv said). */
+const NEAR_VERB_AFTER_QUOTE = /^(?:[^\s.!?;“”"]+\s+){0,7}$/u;
+
+/**
+ * Rule 1: the speaker named just after the closing mark. `abstain` when a speech verb there
+ * reports the quote but its subject cannot be read: the quote's own attribution is not
+ * understood, so no other rule may guess.
+ */
+export function speakerAfterQuote(
+  context: BlockContext,
+  quoteEnd: number,
+  windowEnd: number,
+  history: readonly SpeakerEvent[],
+): Found | 'abstain' | null {
+  const lead = LEAD_AFTER_QUOTE.exec(context.text.slice(quoteEnd, windowEnd))![0];
+  const at = quoteEnd + lead.length;
+  const cueHere = context.cues.find((cue) => cue.start === at);
+  // “…,” said Jonathan Green / “…,” according to Reuters
+  if (cueHere && (cueHere.form === 'according' || FINITE_SPEECH_VERB.test(cueHere.word))) {
+    const subject = candidateAfter(context, cueHere.end, windowEnd, /^\s+(?:the\s+|an?\s+)?(?:[\p{L}’'.-]+\s+){0,2}$/u);
+    const found = subject && resolveCandidate(preferNameInAppositive(context, subject), history);
+    return found ?? 'abstain';
+  }
+  // “…,” Rubio said / “…,” was how Yuri Ushakov, an advisor to …, summed up
+  for (const candidate of context.candidates) {
+    if (candidate.start < at || candidate.start >= windowEnd) continue;
+    if (!SHORT_GAP.test(context.text.slice(at, candidate.start))) break;
+    const verb = context.cues.find(
+      (cue) => cue.form === 'finite' && cue.end <= windowEnd && isSubjectOf(context.text, candidate, cue.start),
+    );
+    if (verb) return resolveCandidate(preferNameInAppositive(context, candidate), history) ?? 'abstain';
+  }
+  const nearVerb = context.cues.find(
+    (cue) => cue.form === 'finite' && cue.start >= at && cue.end <= windowEnd && NEAR_VERB_AFTER_QUOTE.test(context.text.slice(at, cue.start)),
+  );
+  return nearVerb && lead.trim() !== '' ? 'abstain' : null;
+}
+
+/** Rule 2: the subject of the nearest speech verb before the quote in its sentence. */
+export function speakerBeforeQuote(
+  context: BlockContext,
+  sentence: { start: number },
+  quoteStart: number,
+  history: readonly SpeakerEvent[],
+): Found | null {
+  const cues = context.cues.filter((cue) => cue.start >= sentence.start && cue.end <= quoteStart).reverse();
+  for (const cue of cues) {
+    const subject = subjectOfCue(context, cue, sentence.start);
+    const found = subject && resolveCandidate(subject, history);
+    if (found) return found;
+  }
+  return null;
+}
+
+export function subjectOfCue(context: BlockContext, cue: SpeechCue, sentenceStart: number): Candidate | null {
+  if (cue.form === 'according') return candidateAfter(context, cue.end, context.text.length, /^\s+(?:the\s+)?$/u);
+  if (cue.form === 'finite') return subjectOfVerb(context, cue, sentenceStart);
+  // A participle ("saying", "writing that") shares the subject of the clause's verb:
+  // "the official demurred, saying …"; without one, the sentence's subject.
+  const finiteBefore = context.cues.filter((c) => c.form === 'finite' && c.start >= sentenceStart && c.end <= cue.start).reverse();
+  for (const finite of finiteBefore) {
+    const subject = subjectOfVerb(context, finite, sentenceStart);
+    if (subject) return subject;
+  }
+  return firstCandidate(context, sentenceStart, cue.start);
+}
+
+/** A speech verb outside quotes ("Lieven said threats …", "He later told NBC"): who spoke there. */
+export function speakerOfCue(context: BlockContext, cue: SpeechCue, history: readonly SpeakerEvent[]): Found | null {
+  const sentence = sentenceAround(context.text, context.quoted, cue.start, cue.end);
+  const subject = subjectOfCue(context, cue, sentence.start);
+  return subject && resolveCandidate(subject, history);
+}
