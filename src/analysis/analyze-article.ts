@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { applyCuratedAttributions, attributeQuotes, type CuratedAttribution } from './attribution.ts';
+import { applyCuratedAttributions, attributeArticle, type CuratedAttribution } from './attribution.ts';
+import { findPeopleMentions } from './attribution/people-mentions.ts';
 import { resolveDates } from './dates.ts';
 import type { AliasMatcher } from './mentions.ts';
 import { extractQuotes } from './quotes.ts';
-import type { ArticleAnalysis, AttributedQuote, BodyBlock } from './types.ts';
+import type { ArticleAnalysis, AttributedQuote, BodyBlock, Mention } from './types.ts';
 
 export type { CuratedAttribution };
 
@@ -19,6 +20,11 @@ export interface ArticleInput {
   published: string;
   /** Curated attributions that override the automatic pass. */
   curations: CuratedAttribution[];
+  /**
+   * Names an editor has listed as never people (`content/not-people.yaml`): a capitalised phrase
+   * the name finder would otherwise take for a person ("Black Sea", "Ursula Street").
+   */
+  notPeople?: readonly string[];
 }
 
 /**
@@ -28,7 +34,13 @@ export interface ArticleInput {
 export function analyzeArticle(input: ArticleInput, matcher: AliasMatcher): ArticleAnalysis {
   const { blocks } = input;
   const extracted = extractQuotes(blocks);
-  const speakers = attributeQuotes(blocks, extracted, (words) => matcher.resolveActor(words));
+  const { quotes: speakers, people } = attributeArticle(blocks, extracted, (words) => matcher.resolveActor(words), {
+    kindOf: (actor) => matcher.kindOf(actor),
+    roles: matcher.roles,
+    published: input.published,
+    notPeople: input.notPeople ?? [],
+  });
+  const mentions = matcher.findMentions(blocks);
   const seen = new Map<string, number>();
   const automatic: AttributedQuote[] = extracted.map((quote, index) => {
     const { speaker, attribution } = speakers[index] ?? { speaker: null, attribution: null };
@@ -44,11 +56,17 @@ export function analyzeArticle(input: ArticleInput, matcher: AliasMatcher): Arti
   });
   return {
     blocks,
-    mentions: matcher.findMentions(blocks),
+    mentions: [...mentions, ...findPeopleMentions(blocks, people, mentions)].sort(byPosition(blocks)),
     quotes: applyCuratedAttributions(automatic, input.curations, input.file),
     dates: resolveDates(blocks, input.published),
-    people: [],
+    people,
   };
+}
+
+/** Reading order: by block, then by offset. */
+function byPosition(blocks: BodyBlock[]) {
+  const order = new Map(blocks.map((block, index) => [block.id, index]));
+  return (a: Mention, b: Mention) => order.get(a.block)! - order.get(b.block)! || a.start - b.start;
 }
 
 /**

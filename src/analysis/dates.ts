@@ -10,63 +10,119 @@
  * every result, so a few patterns with news rules (below) are smaller and easier to check.
  *
  * News rules: a reported event is in the past, so a bare weekday or month is the latest one on or
- * before publication; an explicit "next"/"this coming" or a future cue just before the expression
- * ("will", "slated", "airing", "due", …) reads it forward. Weeks run Monday to Sunday.
+ * before publication; an explicit "next"/"this coming", or a clause in the future tense ("talks will be
+ * held on Wednesday", "is due to meet", "airing Sunday"; see clause-tense.ts), reads it forward. Weeks
+ * run Monday to Sunday. "The next day", "the same day" count from the last day named before them.
  *
  * Time zones: date-fns' add/startOf helpers read the machine's local calendar, so on a UTC-midnight
  * instant they drift a day west of UTC (addDays(1 Mar, 14) is 14 Mar in Los Angeles). All arithmetic
  * here is therefore done on UTC instants; date-fns only formats, from a wall-clock date.
+ *
+ * Cost: every rule is one pass of a regex without nested repetition over the block, and the context an
+ * expression is read in (its clause, the words beside a weekday) is a bounded window, so a long
+ * paragraph costs time in proportion to its length.
  */
 import { format } from 'date-fns/format'; // the subpath: the package root loads every function (≈2 s)
 import { isoDateToUtc, isValidIsoDate, utcToIsoDate, type IsoDate } from '../lib/iso-date.ts';
+import { clauseTense, type ClauseTense } from './clause-tense.ts';
 import type { BodyBlock, DatePrecision, ResolvedDate } from './types.ts';
 
 /** Finds the temporal expressions in `blocks` and resolves them against `published` (`YYYY-MM-DD`). */
 export function resolveDates(blocks: BodyBlock[], published: IsoDate): ResolvedDate[] {
   if (!isValidIsoDate(published)) throw new Error(`resolveDates: "${published}" is not a YYYY-MM-DD date`);
-  return blocks.flatMap((block) => resolveDatesInText(block.text, published).map((found) => ({ block: block.id, ...found })));
+  const found = blocks.flatMap((block) => findInText(block.text, published).map((one) => ({ block: block.id, ...one })));
+  return dateFromPreviousDays(found);
 }
 
 type Resolution = Pick<ResolvedDate, 'date' | 'precision' | 'explanation'>;
-type Found = Omit<ResolvedDate, 'block'>;
+/** "The next day", "the same day": so many days from the last day named before, known only in reading order. */
+interface FromPreviousDay {
+  daysFromPrevious: number;
+}
+type Span = Pick<ResolvedDate, 'start' | 'end' | 'text'>;
+type Found = Span & (Resolution | FromPreviousDay);
 
 interface MatchContext {
   published: IsoDate;
-  /** The future cue just before the expression in the same clause ("will", "airing"), if any. */
+  /** The tense of the expression's clause, if its words show one. */
+  tense: ClauseTense | null;
+  /** The words that read the expression forward ("will be held", "airing"), if the clause is in the future. */
   futureCue: string | null;
+  /** Up to CONTEXT_CHARS characters either side of the expression. */
   before: string;
   after: string;
 }
 
 interface DateRule {
   pattern: RegExp;
-  resolve(groups: Record<string, string | undefined>, text: string, context: MatchContext): Resolution | null;
+  resolve(groups: Record<string, string | undefined>, text: string, context: MatchContext): Resolution | FromPreviousDay | null;
 }
 
-function resolveDatesInText(text: string, published: IsoDate): Found[] {
+const CONTEXT_CHARS = 200;
+
+function findInText(text: string, published: IsoDate): Found[] {
   const candidates: Found[] = [];
   for (const rule of RULES) {
     for (const match of text.matchAll(rule.pattern)) {
       const start = match.index;
       const end = start + match[0].length;
+      const tense = clauseTense(text, start, end);
       const context: MatchContext = {
         published,
-        futureCue: futureCueBefore(text, start),
-        before: text.slice(0, start),
-        after: text.slice(end),
+        tense,
+        futureCue: tense?.tense === 'future' ? tense.cue : null,
+        before: text.slice(Math.max(0, start - CONTEXT_CHARS), start),
+        after: text.slice(end, end + CONTEXT_CHARS),
       };
       const resolution = rule.resolve(match.groups ?? {}, match[0], context);
       if (resolution) candidates.push({ start, end, text: match[0], ...resolution });
     }
   }
-  // Several rules can match the same words ("on Tuesday" inside "on Tuesday, February 11, 2025"):
-  // the longest expression wins.
+  return longestWithoutOverlap(candidates, text.length);
+}
+
+/**
+ * Several rules can match the same words ("on Tuesday" inside "on Tuesday, February 11, 2025"):
+ * the longest expression wins. Taken characters are marked, so each check costs the span's length.
+ */
+function longestWithoutOverlap(candidates: Found[], length: number): Found[] {
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const kept: Found[] = [];
-  for (const candidate of candidates) {
-    if (kept.every((other) => candidate.end <= other.start || candidate.start >= other.end)) kept.push(candidate);
-  }
+  const taken = new Uint8Array(length);
+  const kept = candidates.filter((candidate) => {
+    if (taken.subarray(candidate.start, candidate.end).includes(1)) return false;
+    taken.fill(1, candidate.start, candidate.end);
+    return true;
+  });
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Dates "the next day", "the same day" … from the last day-precision date before them in reading
+ * order, across blocks. With no such date they stay unresolved: guessing the publication day would
+ * be a false claim.
+ */
+function dateFromPreviousDays(found: (Found & { block: string })[]): ResolvedDate[] {
+  const resolved: ResolvedDate[] = [];
+  let previousDay: ResolvedDate | undefined;
+  for (const one of found) {
+    const date = 'daysFromPrevious' in one ? countFromPreviousDay(one, previousDay) : one;
+    if (!date) continue;
+    resolved.push(date);
+    if (date.precision === 'day') previousDay = date;
+  }
+  return resolved;
+}
+
+function countFromPreviousDay(
+  { daysFromPrevious: days, ...span }: FromPreviousDay & Span & { block: string },
+  previous: ResolvedDate | undefined,
+): ResolvedDate | null {
+  if (!previous) return null;
+  const date = addDays(previous.date, days);
+  const anchor = `the last date named before it (“${previous.text}”, ${dayLabel(previous.date)})`;
+  const count = Math.abs(days) === 1 ? 'the day' : `${Math.abs(days)} days`;
+  const how = days === 0 ? `the same day as ${anchor}` : `${count} ${days > 0 ? 'after' : 'before'} ${anchor}`;
+  return { ...span, date, precision: 'day', explanation: `${span.text} → ${dayLabel(date)}, ${how}` };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -74,60 +130,63 @@ function resolveDatesInText(text: string, published: IsoDate): Found[] {
 // names must still be capitalised, which keeps out "may attend" and "a march".
 
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+];
 const WEEKDAY = `(?:${WEEKDAYS.join('|')})`;
 const MONTH = `(?:${MONTHS.join('|')})`;
-const MONTH_ABBREVIATION = `(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.`;
+/** A month beside a day number: full, or abbreviated with or without a full stop ("Feb. 1", "Sept 15", "1 Feb"). */
+const MONTH_WITH_DAY = `(?:${MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)`;
+const DAY_NUMBER = `\\d{1,2}(?:st|nd|rd|th)?(?!\\d)`;
 const YEAR = `(?:19|20)\\d{2}(?!\\d)`;
 const COUNTS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6,
   seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
 };
+const COUNT = `(?:\\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
 const ORDINALS = ['', 'last', 'second', 'third', 'fourth', 'fifth', 'sixth'];
+/** What may follow "the day before"/"two days after" when it is not "… the vote": punctuation or the end. */
+const NOTHING_AFTER = `(?=\\s*(?:[,.;:!?)—–]|$))`;
 
 /** Words that make a weekday part of a name rather than a date ("Good Friday agreement", "The Sunday Times"). */
 const NAME_BEFORE_WEEKDAY = /\b(?:Good|Black|Cyber|Bloody|Super|Ash|Palm|Holy|Maundy|Easter)\s+$/;
 const NAME_AFTER_WEEKDAY = /^\s+(?:Times|Telegraph|Night\s+Live|Mail|Express|Mirror|Post|Herald|Sport)\b/;
 
-/** Words that put an event after publication when they come just before a bare day or month. */
-const FUTURE_CUE = /\b(?:will|shall|slated|scheduled|set to|upcoming|due(?!\s+to\b)|airing|to air|plans? to|planned)\b|['’]ll\b/gi;
-
-/** The last future cue among the six words before `start`, within the clause (quotes end clauses). */
-function futureCueBefore(text: string, start: number): string | null {
-  const clause = text.slice(0, start).split(/[.!?;:“”"]/).pop() ?? '';
-  const window = clause.trim().split(/\s+/).slice(-6).join(' ');
-  const cues = [...window.matchAll(FUTURE_CUE)];
-  return cues.at(-1)?.[0] ?? null;
-}
-
 const isCapitalized = (word: string | undefined): boolean => !!word && /^[A-Z]/.test(word);
 const lower = (word: string | undefined): string => (word ?? '').toLowerCase().replace(/\s+/g, ' ');
+const countOf = (word: string | undefined): number | undefined => (/^\d+$/.test(word ?? '') ? Number(word) : COUNTS[lower(word)]);
 /** ISO month number (1–12) of a full or abbreviated English month name. */
 const monthNumber = (name: string): number => MONTHS.findIndex((m) => m.slice(0, 3) === name.slice(0, 3)) + 1;
+/** ", read forward because of “will be held”", when the clause's tense turned the reading. */
+const forwardNote = (cue: string | null): string => (cue ? `, read forward because of “${cue}”` : '');
 
 // ---------------------------------------------------------------------------------------------
 // Rules, one per kind of expression.
 
-/** "April 17, 2025", "on Tuesday, February 11, 2025", "September 15", "17 April". */
+/** "April 17, 2025", "on Tuesday, February 11, 2025", "September 15", "Feb. 1", "17 April", "1 Feb". */
 const calendarDateRule: DateRule = {
   pattern: new RegExp(
-    `\\b(?:on\\s+|in\\s+)?(?:(?<weekday>${WEEKDAY}),?\\s+)?(?:(?<month>${MONTH}|${MONTH_ABBREVIATION})\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?(?!\\d)|(?<dayFirst>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<monthAfter>${MONTH}))(?:,?\\s+(?<year>${YEAR}))?\\b`,
+    `\\b(?:on\\s+|in\\s+)?(?:(?<weekday>${WEEKDAY}),?\\s+)?` +
+      // month first ("February 1", "Feb. 1") or day first ("1 February")
+      `(?:(?<month>${MONTH_WITH_DAY})\\s+(?<day>${DAY_NUMBER})|(?<dayFirst>${DAY_NUMBER})\\s+(?<monthAfter>${MONTH_WITH_DAY}))` +
+      `(?:,?\\s+(?<year>${YEAR}))?\\b`,
     'gi',
   ),
   resolve(g, text, { published, futureCue }) {
     const monthName = g.month ?? g.monthAfter;
     if (!isCapitalized(monthName) || (g.weekday && !isCapitalized(g.weekday))) return null;
     const month = monthNumber(monthName!);
-    const day = Number(g.day ?? g.dayFirst);
+    const day = parseInt(g.day ?? g.dayFirst!, 10);
     const label = bare(text);
     if (g.year) {
       const date = isoDate(Number(g.year), month, day);
       return isValidIsoDate(date) ? { date, precision: 'day', explanation: `${label} → ${dayLabel(date)}, as written` } : null;
     }
+    // Read forward the next such day may be in the next year ("will return on Feb. 1" in late January, or in December).
     const date = nearestMonthDay(month, day, published, futureCue ? 'forward' : 'back');
     if (!date) return null;
     const reason = futureCue
-      ? `the first ${dayMonthLabel(date)} on or after publication (${dayLabel(published)}), read forward because of “${futureCue}”`
+      ? `the first ${dayMonthLabel(date)} on or after publication (${dayLabel(published)})${forwardNote(futureCue)}`
       : `the latest ${dayMonthLabel(date)} on or before publication (${dayLabel(published)})`;
     return { date, precision: 'day', explanation: `${label} → ${dayLabel(date)}, ${reason}` };
   },
@@ -136,7 +195,8 @@ const calendarDateRule: DateRule = {
 /** "in 2014", "in early 2026", "since … 2014" (the preposition is in the span only when it is "in"). */
 const yearRule: DateRule = {
   pattern: new RegExp(
-    `(?:\\bin\\s+(?:(?<modifier>early|late|mid)(?:\\s+|-))?|(?<=\\b(?:since|from|until|by|before|after|during|through|of)\\s+))(?<year>${YEAR})\\b(?![-–/]\\d)`,
+    `(?:\\bin\\s+(?:(?<modifier>early|late|mid)(?:\\s+|-))?|(?<=\\b(?:since|from|until|by|before|after|during|through|of)\\s+))` +
+      `(?<year>${YEAR})\\b(?![-–/]\\d)`,
     'gi',
   ),
   resolve(g, text) {
@@ -145,49 +205,62 @@ const yearRule: DateRule = {
   },
 };
 
-/** "in January", "in late March", "last August", "May 2024". */
+/** "in January", "in late March", "last August", "May 2024", "in February last year", "March this year". */
 const monthNameRule: DateRule = {
   pattern: new RegExp(
-    `\\b(?<prep>in\\s+)?(?:(?<modifier>early|late|mid)(?:\\s+|-))?(?:(?<relation>last|next|this)\\s+)?(?<month>${MONTH})(?:,?\\s+(?<year>${YEAR}))?\\b`,
+    `\\b(?<prep>in\\s+)?(?:(?<modifier>early|late|mid)(?:\\s+|-))?(?:(?<relation>last|next|this)\\s+)?(?<month>${MONTH})` +
+      // a year written out, or named from the publication year ("February of last year")
+      `(?:,?\\s+(?<year>${YEAR})|\\s+(?:of\\s+)?(?<yearRelation>last|this|next)\\s+year)?\\b`,
     'gi',
   ),
-  resolve(g, text, { published, futureCue }) {
+  resolve(g, text, context) {
     if (!isCapitalized(g.month)) return null;
     // "May" is also a verb: take it only with a word that makes it a month.
-    if (g.month === 'May' && !g.prep && !g.modifier && !g.relation && !g.year) return null;
+    if (g.month === 'May' && !g.prep && !g.modifier && !g.relation && !g.year && !g.yearRelation) return null;
     const month = monthNumber(g.month!);
     const label = bare(text);
-    const precision: DatePrecision = 'month';
+    const note = modifierNote(g.modifier, 'month');
     if (g.year) {
       const date = isoDate(Number(g.year), month, 1);
-      return { date, precision, explanation: `${label} → ${monthLabel(date)}, as written${modifierNote(g.modifier, 'month')}` };
+      return { date, precision: 'month', explanation: `${label} → ${monthLabel(date)}, as written${note}` };
     }
-    if (lower(g.relation) === 'this') {
-      const date = isoDate(Number(published.slice(0, 4)), month, 1);
-      const reason = `the ${MONTHS[month - 1]} of the publication year (${dayLabel(published)})`;
-      return { date, precision, explanation: `${label} → ${monthLabel(date)}, ${reason}${modifierNote(g.modifier, 'month')}` };
-    }
-    const direction = lower(g.relation) === 'next' ? 'after' : lower(g.relation) === 'last' ? 'before' : futureCue ? 'from' : 'upTo';
-    const date = nearestMonth(month, published, direction);
-    const reason = {
-      upTo: date === startOfMonth(published) ? 'the month of publication' : `the latest ${MONTHS[month - 1]} on or before publication`,
-      from: date === startOfMonth(published) ? 'the month of publication' : `the first ${MONTHS[month - 1]} after publication`,
-      before: `the latest ${MONTHS[month - 1]} before the month of publication`,
-      after: `the first ${MONTHS[month - 1]} after the month of publication`,
-    }[direction];
-    const cue = direction === 'from' && date !== startOfMonth(published) ? `, read forward because of “${futureCue}”` : '';
-    return {
-      date,
-      precision,
-      explanation: `${label} → ${monthLabel(date)}, ${reason} (${dayLabel(published)})${cue}${modifierNote(g.modifier, 'month')}`,
-    };
+    if (g.yearRelation) return monthOfNamedYear(month, lower(g.yearRelation), label, note, context.published);
+    if (lower(g.relation) === 'this') return monthOfNamedYear(month, 'this', label, note, context.published);
+    return nearestNamedMonth(month, lower(g.relation), label, note, context);
   },
 };
+
+/** "February last year", "March this year", "this March": the month in a year named from publication. */
+function monthOfNamedYear(month: number, yearRelation: string, label: string, note: string, published: IsoDate): Resolution {
+  const shift = { last: -1, this: 0, next: 1 }[yearRelation] ?? 0;
+  const date = isoDate(Number(published.slice(0, 4)) + shift, month, 1);
+  const year = ['of the year before publication', 'of the publication year', 'of the year after publication'][shift + 1];
+  const reason = `the ${MONTHS[month - 1]} ${year} (${dayLabel(published)})`;
+  return { date, precision: 'month', explanation: `${label} → ${monthLabel(date)}, ${reason}${note}` };
+}
+
+/** "in January", "last August", "next March": the nearest such month in the direction the words or the tense give. */
+function nearestNamedMonth(month: number, relation: string, label: string, note: string, context: MatchContext): Resolution {
+  const { published, futureCue } = context;
+  const direction = relation === 'next' ? 'after' : relation === 'last' ? 'before' : futureCue ? 'from' : 'upTo';
+  const date = nearestMonth(month, published, direction);
+  const name = MONTHS[month - 1];
+  const reason = {
+    upTo: date === startOfMonth(published) ? 'the month of publication' : `the latest ${name} on or before publication`,
+    from: date === startOfMonth(published) ? 'the month of publication' : `the first ${name} after publication`,
+    before: `the latest ${name} before the month of publication`,
+    after: `the first ${name} after the month of publication`,
+  }[direction];
+  const cue = direction === 'from' && date !== startOfMonth(published) ? forwardNote(futureCue) : '';
+  const explanation = `${label} → ${monthLabel(date)}, ${reason} (${dayLabel(published)})${cue}${note}`;
+  return { date, precision: 'month', explanation };
+}
 
 /** "on Friday", "Friday", "overnight Thursday", "early Friday morning", "Monday’s", "next Tuesday". */
 const weekdayRule: DateRule = {
   pattern: new RegExp(
-    `\\b(?:(?<lead>on|early|late|overnight|last|next|this\\s+coming|this\\s+past|this)\\s+)?(?<weekday>${WEEKDAY})(?:\\s+(?<part>morning|afternoon|evening|night))?\\b`,
+    `\\b(?:(?<lead>on|early|late|overnight|last|next|this\\s+coming|this\\s+past|this)\\s+)?(?<weekday>${WEEKDAY})` +
+      `(?:\\s+(?<part>morning|afternoon|evening|night))?\\b`,
     'gi',
   ),
   resolve(g, text, { published, futureCue, before, after }) {
@@ -208,9 +281,11 @@ const weekdayRule: DateRule = {
       date = addDays(published, offset < 0 ? -offset : 7 - offset);
       reason = `the first ${name} after publication (${dayLabel(published)})`;
     } else if (lead === 'this' || futureCue) {
+      // The publication day's own weekday is the publication day, in the future tense too ("will meet on Monday", a Monday).
       date = addDays(published, offset <= 0 ? -offset : 7 - offset);
-      const cue = futureCue ? `, read forward because of “${futureCue}”` : '';
-      reason = date === published ? `the publication date (a ${name})` : `the first ${name} after publication (${dayLabel(published)})${cue}`;
+      reason = date === published
+        ? `the publication date (a ${name})`
+        : `the first ${name} after publication (${dayLabel(published)})${forwardNote(futureCue)}`;
     } else {
       date = addDays(published, -(offset >= 0 ? offset : offset + 7));
       reason = date === published ? `the publication date (a ${name})` : `the ${name} before publication (${dayLabel(published)})`;
@@ -234,13 +309,13 @@ const dayWordRule: DateRule = {
   },
 };
 
-/** "three days ago", "two weekends ago", "a month ago". */
+/** "three days ago", "two weekends ago", "a fortnight ago", "a month ago". */
 const agoRule: DateRule = {
-  pattern: /\b(?<count>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?<unit>day|weekend|week|month|year)s?\s+ago\b/gi,
+  pattern: new RegExp(`\\b(?<count>${COUNT})\\s+(?<unit>day|weekend|week|fortnight|month|year)s?\\s+ago\\b`, 'gi'),
   resolve(g, text, { published }) {
-    const count = /^\d+$/.test(g.count!) ? Number(g.count) : COUNTS[lower(g.count)];
+    const count = countOf(g.count);
     if (!count) return null;
-    const unit = lower(g.unit) as Unit;
+    const unit = lower(g.unit);
     const counted = `${lower(g.count)} ${unit}${count === 1 ? '' : 's'} before publication (${dayLabel(published)})`;
     if (unit === 'day') {
       const date = addDays(published, -count);
@@ -251,26 +326,22 @@ const agoRule: DateRule = {
       const which = `the ${ORDINALS[count] ?? `${count}th`} weekend before publication (${dayLabel(published)})`;
       return { date, precision: 'week', explanation: `${text} → ${weekendLabel(date)}, ${which}` };
     }
-    return shiftedPeriod(unit, -count, text, counted, undefined, published);
+    if (unit === 'fortnight') return shiftedPeriod('week', -2 * count, text, counted, undefined, published);
+    return shiftedPeriod(unit as Unit, -count, text, counted, undefined, published);
   },
 };
 
-/** "last month", "late last month", "earlier this month", "this week", "early next week", "this past weekend". */
+/** "last month", "late last month", "earlier this month", "this week", "early next week", "next year". */
 const relativePeriodRule: DateRule = {
   // "the last month", "the next year" are spans of time, not calendar periods.
-  pattern: /(?<!\b(?:the|of)\s+)\b(?:(?<modifier>early|earlier|late|later)\s+)?(?<relation>last|this\s+past|this\s+coming|this|next)\s+(?<unit>weekend|week|month|year)\b/gi,
+  pattern: new RegExp(
+    `(?<!\\b(?:the|of)\\s+)\\b(?:(?<modifier>early|earlier|late|later)\\s+)?(?<relation>last|this\\s+past|this|next)\\s+` +
+      `(?<unit>week|month|year)\\b`,
+    'gi',
+  ),
   resolve(g, text, { published }) {
     const relation = lower(g.relation);
     const unit = lower(g.unit) as Unit;
-    if (unit === 'weekend') {
-      const last = lastWeekendBefore(published);
-      const thisWeekend = addDays(startOfWeek(published), 5);
-      const [date, reason] =
-        relation === 'last' || relation === 'this past' ? [last, 'the last weekend before publication']
-        : relation === 'this' ? [thisWeekend, 'the weekend of the publication week']
-        : [addDays(thisWeekend, 7), 'the weekend after the publication week'];
-      return { date, precision: 'week', explanation: `${text} → ${weekendLabel(date)}, ${reason} (${dayLabel(published)})` };
-    }
     if (relation === 'this past') return null; // "this past month" is a span of time, not a calendar month
     const shift = relation === 'last' ? -1 : relation === 'this' ? 0 : 1;
     const reason = [`the ${unit} before publication`, `the ${unit} of publication`, `the ${unit} after publication`][shift + 1]!;
@@ -278,12 +349,94 @@ const relativePeriodRule: DateRule = {
   },
 };
 
-const RULES: DateRule[] = [calendarDateRule, yearRule, monthNameRule, weekdayRule, dayWordRule, agoRule, relativePeriodRule];
+/**
+ * "at the weekend", "over the weekend", "this weekend", "last weekend", "this past weekend", "next weekend".
+ * The date is the Saturday and the precision 'week': the event may as well be on the Sunday.
+ */
+const weekendRule: DateRule = {
+  pattern: new RegExp(
+    // "the last weekend" is the final one of something; "the weekend of 19 April" is dated by its own words.
+    `(?<!\\bthe\\s+)\\b(?:(?<preposition>at|over|on|during)\\s+the|(?<relation>last|this\\s+past|this\\s+coming|this|next))` +
+      `\\s+weekend\\b(?!\\s+of\\b)`,
+    'gi',
+  ),
+  resolve(g, text, { published, tense, futureCue }) {
+    const relation = lower(g.relation);
+    const on = (saturday: IsoDate, reason: string, note = ''): Resolution => ({
+      date: saturday,
+      precision: 'week',
+      explanation: `${text} → ${weekendLabel(saturday)}, ${reason} (${dayLabel(published)})${note}`,
+    });
+    if (relation === 'last' || relation === 'this past') {
+      return on(lastWeekendBefore(published), 'the last weekend before publication');
+    }
+    if (relation === 'next') return on(addDays(comingWeekend(published), 7), 'the weekend after the publication week');
+    // "this weekend" reads forward unless the clause is past; "at/over the weekend", like any reported
+    // event, reads back unless the clause is future.
+    const forward = relation === 'this coming' || (relation === 'this' ? tense?.tense !== 'past' : tense?.tense === 'future');
+    if (forward) {
+      const saturday = comingWeekend(published);
+      const reason = saturday <= published ? 'the weekend of publication' : 'the first weekend after publication';
+      return on(saturday, reason, forwardNote(futureCue));
+    }
+    const saturday = pastWeekend(published);
+    const reason = saturday <= published && published <= addDays(saturday, 1) ? 'the weekend of publication'
+      : isoWeekday(published) === 1 ? 'the weekend just before publication'
+      : 'the last weekend before publication';
+    return on(saturday, reason);
+  },
+};
+
+/** "the same day", "that same day", "later that day": the last day named before. */
+const sameDayRule: DateRule = {
+  // "the same day as the vote" is dated by its own words, not by the last day named.
+  pattern: /\b(?:(?:later|earlier)\s+(?:on\s+)?that|(?:on\s+)?(?:the|that)\s+same)\s+day\b(?!\s+(?:as|that|when|of)\b)/gi,
+  resolve: () => ({ daysFromPrevious: 0 }),
+};
+
+/** "the next day", "the following morning", "the previous day", "the day before", "the day after". */
+const adjacentDayRule: DateRule = {
+  pattern: new RegExp(
+    // "in the next day or two" is a span of time, and "the day after the vote" is dated by the vote.
+    `(?<!\\b(?:in|within|over|for|during)\\s+)\\bthe\\s+` +
+      `(?:(?<which>next|following|previous|preceding)\\s+(?:day|morning|afternoon|evening|night)\\b` +
+      `(?!\\s+(?:or|after|of|when)\\b)` +
+      `|day\\s+(?<beforeAfter>before|after)${NOTHING_AFTER})`,
+    'gi',
+  ),
+  resolve(g) {
+    const earlier = ['previous', 'preceding'].includes(lower(g.which)) || lower(g.beforeAfter) === 'before';
+    return { daysFromPrevious: earlier ? -1 : 1 };
+  },
+};
+
+/** "a day later", "two days earlier", "three days after,": counted from the last day named before. */
+const daysLaterRule: DateRule = {
+  pattern: new RegExp(
+    // "about two days later", "less than a day later" are not a day.
+    `(?<!\\b(?:than|about|around|some|nearly|almost|roughly|within|over|for)\\s+)\\b(?<count>${COUNT})\\s+days?\\s+` +
+      `(?:(?<direction>later|afterwards|earlier)\\b(?!\\s+than\\b)|(?<beforeAfter>before|after)${NOTHING_AFTER})`,
+    'gi',
+  ),
+  resolve(g) {
+    const count = countOf(g.count);
+    if (!count) return null;
+    const earlier = lower(g.direction) === 'earlier' || lower(g.beforeAfter) === 'before';
+    return { daysFromPrevious: earlier ? -count : count };
+  },
+};
+
+const RULES: DateRule[] = [
+  calendarDateRule, yearRule, monthNameRule, weekdayRule, dayWordRule, agoRule, relativePeriodRule, weekendRule,
+  sameDayRule, adjacentDayRule, daysLaterRule,
+];
 
 type Unit = 'day' | 'weekend' | 'week' | 'month' | 'year';
 
 /** The week, month or year `shift` units from the publication date's, with its explanation. */
-function shiftedPeriod(unit: Unit, shift: number, text: string, reason: string, modifier: string | undefined, published: IsoDate): Resolution {
+function shiftedPeriod(
+  unit: Unit, shift: number, text: string, reason: string, modifier: string | undefined, published: IsoDate,
+): Resolution {
   const note = modifierNote(modifier, unit);
   if (unit === 'week') {
     const date = addDays(startOfWeek(published), 7 * shift);
@@ -329,6 +482,12 @@ function addMonths(monthStart: IsoDate, months: number): IsoDate {
   const utc = isoDateToUtc(monthStart);
   return utcToIsoDate(new Date(Date.UTC(utc.getUTCFullYear(), utc.getUTCMonth() + months, 1)));
 }
+
+/** The Saturday of the weekend of the publication week: the coming one, or the one under way on a Saturday or Sunday. */
+const comingWeekend = (published: IsoDate): IsoDate => addDays(startOfWeek(published), 5);
+
+/** The Saturday of the weekend a past-tense report means: the one under way on a Saturday or Sunday, else the one before. */
+const pastWeekend = (published: IsoDate): IsoDate => addDays(comingWeekend(published), isoWeekday(published) >= 6 ? 0 : -7);
 
 /** The Saturday of the latest weekend that began before the publication day. */
 function lastWeekendBefore(published: IsoDate): IsoDate {

@@ -1,3 +1,4 @@
+import type { ActorRole } from './attribution/roles.ts';
 import type { ActorAlias, BodyBlock, Mention } from './types.ts';
 
 /**
@@ -28,6 +29,10 @@ export interface AliasMatcher {
    * ("Kremlin spokesman Dmitry Peskov" → dmitry-peskov); null when it names nobody ("the president").
    */
   resolveActor(words: string): string | null;
+  /** The kind an actor's file gives (`person`, `organization`, `country`, `media`), if known. */
+  kindOf(actor: string): string | undefined;
+  /** Roles from the actor files, for role phrases ("Russia's foreign minister"). */
+  readonly roles: readonly ActorRole[];
   /** Trie steps taken since the matcher was built; lets tests check that matching stays linear. */
   readonly steps: number;
 }
@@ -119,8 +124,10 @@ function hasWordBoundaries(tokens: Token[], first: number, last: number): boolea
 }
 
 /** Builds the matcher for a set of aliases. When two actors share an alias, the first keeps it. */
-export function createAliasMatcher(aliases: readonly MatcherAlias[]): AliasMatcher {
+export function createAliasMatcher(aliases: readonly MatcherAlias[], roles: readonly ActorRole[] = []): AliasMatcher {
   const root: TrieNode = { children: new Map() };
+  const kinds = new Map<string, string>();
+  for (const { actor, kind } of aliases) if (kind !== undefined && !kinds.has(actor)) kinds.set(actor, kind);
   for (const { actor, alias, kind } of aliases) {
     const tokens = tokenize(alias);
     if (tokens.length === 0) continue;
@@ -206,6 +213,12 @@ export function createAliasMatcher(aliases: readonly MatcherAlias[]): AliasMatch
       }
       return null;
     },
+
+    kindOf(actor) {
+      return kinds.get(actor);
+    },
+
+    roles,
 
     get steps() {
       return steps;

@@ -3,8 +3,11 @@
  *
  * Quotation marks are read the way a careful reader reads them: curly and straight marks may be
  * mixed in one pair (“This will not work," he said), an apostrophe is never a quotation mark
- * (it’s, Russians’), single marks inside a quote stay part of its words, a quote whose
- * paragraphs each open with a mark but only the last one closes is one quote, and a closing
+ * (it’s, Russians’, ’90s, rock ’n’ roll), quotes inside a quote stay part of its words however
+ * deep they nest and whichever marks they use (“Outer ‘inner “deep” quote’ end,” — one quote),
+ * a quote in single marks is found as one in double marks is (‘We will not sign,’ she said), a
+ * quote whose paragraphs each open with a mark but only the last one closes is one quote, a
+ * quote left open ends with its paragraph unless the next one goes on with it, and a closing
  * mark with no opening one closes a quote that began with its paragraph.
  */
 import { isInside, quotedRangesByBlock, type Range } from './ranges.ts';
@@ -34,6 +37,15 @@ export function extractQuotes(blocks: BodyBlock[]): ExtractedQuote[] {
 
 // ---------------------------------------------------------------------------------------------
 // Finding the marks
+//
+// A paragraph is read in two passes, each linear in its length. The first reads the double marks
+// with a small stack of the ones still open: a double mark met while a quote is open opens a quote
+// inside it when it stands where a quote opens (after a space, a dash, a bracket: `“Outer ‘inner
+// “deep” quote’ end,”`) and otherwise closes the innermost open one. Everything inside the
+// outermost marks is the quote's text, single marks and inner quotes included. The second pass
+// reads the single marks outside those quotes, jumping over them, so a quote in single marks may
+// hold double-quoted words (‘We will not sign “any” deal,’ she said); apostrophes are told apart
+// from single quotation marks by their neighbours.
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const SPACE = /\s/u;
@@ -55,118 +67,236 @@ function doubleMarkRole(text: string, index: number): Role | null {
   return 'either';
 }
 
+/** Whether a mark at `index` stands where a quote opens: at the start, after a space, a dash, a bracket or another opening mark. */
+function inOpeningPosition(text: string, index: number): boolean {
+  if (index === 0) return true;
+  const previous = text[index - 1]!;
+  return BEFORE_OPENING.test(previous) || previous === '‘' || previous === '“' || previous === '„';
+}
+
+const SINGLE_MARKS = new Set(['‘', '’', "'"]);
+
 /**
- * What a single mark does. A mark between letters (it’s, don't) is an apostrophe, so is one
- * that could only close (Russians’) unless a quote is open; that last check is the caller's.
+ * What a single mark does. A mark between letters (it’s, don't) is an apostrophe, so are the
+ * marks of ’n’ (rock ’n’ roll) and one before a year (’90s), and so is one that could only close
+ * (Russians’) unless a quote is open; that last check is the caller's.
  */
 function singleMarkRole(text: string, index: number): Role | null {
-  const mark = text[index];
-  if (mark !== '‘' && mark !== '’' && mark !== "'") return null;
+  const mark = text[index]!;
+  if (!SINGLE_MARKS.has(mark)) return null;
   const previous = index === 0 ? '' : text[index - 1]!;
   const next = index === text.length - 1 ? '' : text[index + 1]!;
   if (LETTER_OR_DIGIT.test(previous) && LETTER_OR_DIGIT.test(next)) return null;
+  if (isElision(text, index)) return null;
   const canOpen =
-    (previous === '' || BEFORE_OPENING.test(previous) || previous === '"' || previous === '“') && LETTER_OR_DIGIT.test(next);
+    (previous === '' || BEFORE_OPENING.test(previous) || previous === '"' || previous === '“' || previous === '„') &&
+    LETTER_OR_DIGIT.test(next);
   const canClose = previous !== '' && !SPACE.test(previous) && !LETTER_OR_DIGIT.test(next);
   if (mark === '‘') return canOpen ? 'open' : null;
   if (canOpen) return 'open';
   return canClose ? 'close' : null;
 }
 
-/** The quotes of the whole body, following a quote that stays open into the next paragraph. */
+/** Marks that stand for left-out letters at a word's edge: ’n’ ('n'), ’90s ('08). */
+function isElision(text: string, index: number): boolean {
+  const isMark = (at: number) => SINGLE_MARKS.has(text[at] ?? '');
+  const wordEdge = (at: number) => at < 0 || at >= text.length || !LETTER_OR_DIGIT.test(text[at]!);
+  // ’n’: a lone n between two marks, on both sides of the word.
+  if (/[nN]/.test(text[index + 1] ?? '') && isMark(index + 2) && wordEdge(index - 1) && wordEdge(index + 3)) return true;
+  if (/[nN]/.test(text[index - 1] ?? '') && isMark(index - 2) && wordEdge(index - 3) && wordEdge(index + 1)) return true;
+  // A year cut to two digits at a word's start: ’90s, '08 (‘, which only opens, before a decade only).
+  if (!wordEdge(index - 1)) return false;
+  const decade = /^\d\ds$/.test(text.slice(index + 1, index + 4)) && wordEdge(index + 4);
+  const year = /^\d\d$/.test(text.slice(index + 1, index + 3)) && wordEdge(index + 3);
+  return decade || (year && text[index] !== '‘');
+}
+
+/** Kinds of block a quote may run on through, paragraph after paragraph of the same kind. */
+const RUNS_ON_THROUGH = new Set<BodyBlock['kind']>(['paragraph', 'quote']);
+
+/** Whether a quote left open at the end of `block` goes on in `next`: it opens with a mark again, in a block of the same kind. */
+function runsOnInto(block: BodyBlock, next: BodyBlock | undefined): boolean {
+  if (!next || next.kind !== block.kind || !RUNS_ON_THROUGH.has(block.kind)) return false;
+  const firstMark = next.text.search(/\S/u);
+  return firstMark >= 0 && doubleMarkRole(next.text, firstMark) === 'open';
+}
+
+/**
+ * The quotes of the whole body. A quote whose paragraph ends before its closing mark goes on into
+ * the next block only when that block is a paragraph of the same kind (body or blockquote) that
+ * opens with a mark again (a long quote, news style); otherwise it ends with its paragraph (the
+ * writer left the closing mark out). It never runs into a heading or a list item.
+ */
 function findQuotes(blocks: BodyBlock[]): FoundQuote[] {
   const quotes: FoundQuote[] = [];
-  /** A quote still open at the end of the previous block. */
+  /** A quote still open at the end of the previous block, which goes on in this one. */
   let carried: { parts: TextSpan[]; words: string[] } | null = null;
 
-  for (const block of blocks) {
-    const { text } = block;
-    const firstMark = text.search(/\S/u);
-    const opensWithMark = firstMark >= 0 && doubleMarkRole(text, firstMark) === 'open';
-    // A long quote goes on only if this paragraph opens with a mark again; otherwise it ended
-    // with the previous paragraph (the writer left the closing mark out).
-    if (carried && !(opensWithMark && block.kind === 'paragraph')) {
-      quotes.push({ ...carried, unbalanced: false });
+  for (const [position, block] of blocks.entries()) {
+    const runsOn = runsOnInto(block, blocks[position + 1]);
+    let scan = scanDoubleMarks(block, carried !== null, Infinity);
+    // Read as nested, the marks leave a quote open that does not go on: read that quote again
+    // flat, its opening mark closed by the next closing one (a stray opening mark inside it).
+    if (scan.open !== null && scan.nestedDepth > 1 && !runsOn) scan = scanDoubleMarks(block, carried !== null, scan.open);
+
+    const doubles = scan.found;
+    if (carried && doubles[0] && !doubles[0].unbalanced) {
+      const [first] = doubles;
+      doubles[0] = { parts: [...carried.parts, ...first.parts], words: [...carried.words, ...first.words], unbalanced: false };
+      carried = null;
+    }
+    let openPart: TextSpan | null = null;
+    if (scan.open !== null) {
+      openPart = { block: block.id, start: scan.open, end: block.text.length };
+      const words = block.text.slice(scan.open + 1);
+      carried = carried
+        ? { parts: [...carried.parts, openPart], words: [...carried.words, words] }
+        : { parts: [openPart], words: [words] };
+    }
+    if (carried && !runsOn) {
+      doubles.push({ ...carried, unbalanced: false });
       carried = null;
     }
 
-    const doubles: FoundQuote[] = [];
-    let open: number | null = null;
-    for (let index = 0; index < text.length; index++) {
-      const role = doubleMarkRole(text, index);
-      if (!role) continue;
-      if (open === null && (role === 'open' || role === 'either')) {
-        open = index;
-      } else if (open !== null && (role === 'close' || role === 'either')) {
-        const part = { block: block.id, start: open, end: index + 1 };
-        const words = text.slice(open + 1, index);
-        if (carried) {
-          doubles.push({ parts: [...carried.parts, part], words: [...carried.words, words], unbalanced: false });
-          carried = null;
-        } else {
-          doubles.push({ parts: [part], words: [words], unbalanced: false });
-        }
-        open = null;
-      } else if (open === null && role === 'close' && doubles.length === 0 && !carried) {
-        // A closing mark with nothing open before it in its paragraph: the quote began with the
-        // paragraph (a speaker's words continued from earlier paragraphs).
-        const start = Math.max(firstMark, 0);
-        doubles.push({
-          parts: [{ block: block.id, start, end: index + 1 }],
-          words: [text.slice(start, index)],
-          unbalanced: true,
-        });
-      }
-      // Any other mark (a second opening mark inside an open quote, a stray closing mark) is
-      // kept as part of the text rather than guessed at.
-    }
-    if (open !== null) {
-      const part = { block: block.id, start: open, end: text.length };
-      const words = text.slice(open + 1);
-      carried = carried
-        ? { parts: [...carried.parts, part], words: [...carried.words, words] }
-        : { parts: [part], words: [words] };
-    }
-
-    quotes.push(...doubles, ...singleQuotesOutside(block, doubles, carried));
+    const singles = singleQuotesOutside(block, doubles, openPart);
+    quotes.push(...doubles.filter((quote) => !singles.absorbed.has(quote)), ...singles.found);
   }
-  if (carried) quotes.push({ ...carried, unbalanced: false });
   return quotes.sort(compareQuotes(blocks));
 }
 
-/** Quotes in single marks that are not inside a double-quoted span (those stay in its text). */
-function singleQuotesOutside(block: BodyBlock, doubles: FoundQuote[], carried: { parts: TextSpan[] } | null): FoundQuote[] {
-  const covered: Range[] = doubles.flatMap((quote) =>
-    quote.parts.filter((p) => p.block === block.id).map((p) => [p.start, p.end] as const),
-  );
-  const lastCarried = carried?.parts.at(-1);
-  if (lastCarried?.block === block.id) covered.push([lastCarried.start, lastCarried.end]);
+/**
+ * The double-quoted spans of one block. Before `flatFrom` marks inside a quote are read nested,
+ * as opening an inner quote or closing the innermost one (a stack of open marks); from `flatFrom`
+ * on they are read flat: an opening mark inside a quote is kept as text and the next closing
+ * mark closes the quote.
+ *
+ * Returns the closed quotes, the offset of the opening mark of a quote left open at the block's
+ * end (or null), and how deep that quote's marks were nested at most.
+ */
+function scanDoubleMarks(
+  block: BodyBlock,
+  continuing: boolean,
+  flatFrom: number,
+): { found: FoundQuote[]; open: number | null; nestedDepth: number } {
   const { text } = block;
   const found: FoundQuote[] = [];
-  let open: number | null = null;
-  // Jump over covered ranges in one step, so the scan stays linear in the paragraph's length.
-  const sortedCovered = [...covered].sort((a, b) => a[0] - b[0]);
-  let nextCovered = 0;
+  const firstMark = text.search(/\S/u);
+  /** Offsets of the open marks, outermost first. */
+  const stack: number[] = [];
+  /** Deepest the stack went since the outermost mark opened. */
+  let deepest = 0;
   for (let index = 0; index < text.length; index++) {
-    while (nextCovered < sortedCovered.length && sortedCovered[nextCovered]![1] <= index) nextCovered++;
-    const range = sortedCovered[nextCovered];
-    if (range && index >= range[0]) {
-      open = null;
-      index = range[1] - 1;
+    const role = doubleMarkRole(text, index);
+    if (!role) continue;
+    if (stack.length === 0) {
+      if (role === 'open' || role === 'either') {
+        stack.push(index);
+        deepest = 1;
+      } else if (found.length === 0 && !continuing) {
+        // A closing mark with nothing open before it in its paragraph: the quote began with the
+        // paragraph (a speaker's words continued from earlier paragraphs).
+        const start = Math.max(firstMark, 0);
+        found.push({ parts: [{ block: block.id, start, end: index + 1 }], words: [text.slice(start, index)], unbalanced: true });
+      }
+      // Any other closing mark with nothing open is a stray one, kept as part of the text.
+      continue;
+    }
+    if (index >= flatFrom) {
+      // Flat: a second opening mark inside a quote is kept as part of its text.
+      if (role === 'open') continue;
+    } else if (role === 'open' && inOpeningPosition(text, index)) {
+      stack.push(index);
+      deepest = Math.max(deepest, stack.length);
+      continue;
+    }
+    const opening = stack.pop()!;
+    if (stack.length === 0) {
+      found.push({ parts: [{ block: block.id, start: opening, end: index + 1 }], words: [text.slice(opening + 1, index)], unbalanced: false });
+    }
+  }
+  return { found, open: stack[0] ?? null, nestedDepth: stack.length === 0 ? 0 : deepest };
+}
+
+/**
+ * Quotes in single marks that are not inside a double-quoted span (those stay in its text). A
+ * double-quoted span inside a quote in single marks is part of it (`absorbed`), so British quotes
+ * keep their inner quotes; a quote that runs over paragraphs or started with its paragraph ends
+ * any single mark open before it.
+ */
+function singleQuotesOutside(
+  block: BodyBlock,
+  doubles: FoundQuote[],
+  openPart: TextSpan | null,
+): { found: FoundQuote[]; absorbed: Set<FoundQuote> } {
+  type Event = { at: number; role: Role } | { at: number; quote: FoundQuote | null; end: number };
+  const spans: Array<{ start: number; end: number; quote: FoundQuote | null }> = [];
+  for (const quote of doubles) {
+    for (const part of quote.parts) {
+      if (part.block === block.id) spans.push({ start: part.start, end: part.end, quote: quote.parts.length === 1 && !quote.unbalanced ? quote : null });
+    }
+  }
+  if (openPart && !spans.some((span) => span.start === openPart.start)) spans.push({ ...openPart, quote: null });
+  spans.sort((a, b) => a.start - b.start);
+
+  // The single marks and double-quoted spans in order, jumping over each span in one step.
+  const { text } = block;
+  const events: Event[] = [];
+  let nextSpan = 0;
+  for (let index = 0; index < text.length; index++) {
+    while (nextSpan < spans.length && spans[nextSpan]!.end <= index) nextSpan++;
+    const span = spans[nextSpan];
+    if (span && index >= span.start) {
+      events.push({ at: span.start, quote: span.quote, end: span.end });
+      index = span.end - 1;
       continue;
     }
     const role = singleMarkRole(text, index);
-    if (role === 'open' && open === null) open = index;
-    else if (role === 'close' && open !== null) {
-      found.push({
-        parts: [{ block: block.id, start: open, end: index + 1 }],
-        words: [text.slice(open + 1, index)],
-        unbalanced: false,
-      });
-      open = null;
-    }
+    if (role === 'open' || role === 'close') events.push({ at: index, role });
   }
-  return found;
+
+  // Whether a closing mark comes after each event before any opening one, to read ahead from a
+  // plural possessive (‘It’s the Russians’ call,’ she said).
+  const closeAhead: boolean[] = new Array(events.length);
+  let seenClose = false;
+  for (let k = events.length - 1; k >= 0; k--) {
+    closeAhead[k] = seenClose;
+    const event = events[k]!;
+    if ('role' in event) seenClose = event.role === 'close';
+  }
+
+  const found: FoundQuote[] = [];
+  const absorbed = new Set<FoundQuote>();
+  let open: number | null = null;
+  let inside: FoundQuote[] = [];
+  events.forEach((event, k) => {
+    if (!('role' in event)) {
+      if (open === null) return;
+      if (event.quote) inside.push(event.quote);
+      else open = null;
+      return;
+    }
+    if (event.role === 'open') {
+      // A second opening mark: an earlier ’ or ' that never closed was an apostrophe ('til, ’em);
+      // inside a quote opened by ‘ it is kept as part of the text.
+      if (open === null || text[open] !== '‘') {
+        open = event.at;
+        inside = [];
+      }
+      return;
+    }
+    if (open === null) return; // a closing mark with nothing open: an apostrophe (Russians’)
+    if (isPluralPossessive(text, event.at) && closeAhead[k]) return;
+    found.push({ parts: [{ block: block.id, start: open, end: event.at + 1 }], words: [text.slice(open + 1, event.at)], unbalanced: false });
+    for (const quote of inside) absorbed.add(quote);
+    open = null;
+    inside = [];
+  });
+  return { found, absorbed };
+}
+
+/** A mark after a plural's s with the sentence going on after it (the Russians’ call). */
+function isPluralPossessive(text: string, index: number): boolean {
+  return /[sS]/.test(text[index - 1] ?? '') && SPACE.test(text[index + 1] ?? '') && LETTER_OR_DIGIT.test(text[index + 2] ?? '');
 }
 
 function compareQuotes(blocks: BodyBlock[]) {
@@ -226,10 +356,28 @@ function classifyQuote(quote: FoundQuote, blocks: BodyBlock[], quoted: Map<strin
   // A few words: someone's words when the sentence (or the next one, where reporters often put
   // "he said") reports speech; otherwise the marks only keep the words at a distance.
   const next = sentenceAround(block.text, ranges, sentence.end, sentence.end);
-  const reportsSpeech = (range: { start: number; end: number }) =>
-    findSpeechCues(block.text, ranges).some((cue) => cue.start >= range.start && cue.end <= range.end);
+  const cues = findSpeechCues(block.text, ranges);
+  const reportsSpeech = (range: { start: number; end: number }) => {
+    // Cues are in order: look only at those starting inside the range, not at the whole paragraph's.
+    for (let k = firstCueFrom(cues, range.start); k < cues.length && cues[k]!.start < range.end; k++) {
+      if (cues[k]!.end <= range.end) return true;
+    }
+    return false;
+  };
   if (reportsSpeech(sentence) || (next.end > sentence.end && reportsSpeech(next))) return 'fragment';
   return 'scare';
+}
+
+/** Index of the first cue starting at or after `offset` (cues sorted by start). */
+function firstCueFrom(cues: readonly { start: number }[], offset: number): number {
+  let low = 0;
+  let high = cues.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (cues[middle]!.start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 function isTitleCase(words: string): boolean {

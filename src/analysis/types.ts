@@ -5,12 +5,21 @@
 
 /** One block of article body text, addressed by a stable anchor id (`p-1`, `p-2`, …). */
 export interface BodyBlock {
-  /** Anchor id, `p-<n>` counting paragraphs and subheadings together from 1. */
+  /** Anchor id, `p-<n>` counting every block together from 1, in reading order. */
   id: string;
   /** Plain text of the block, exactly as in the body (no Markdown syntax). */
   text: string;
-  /** Whether the block is a paragraph or a subheading. */
-  kind: 'paragraph' | 'heading';
+  /**
+   * What the block is:
+   * - `paragraph`: a paragraph of the body itself;
+   * - `heading`: a subheading (also one inside a blockquote or a list item);
+   * - `quote`: a paragraph of a blockquote;
+   * - `list-item`: a paragraph of a list item, in a bulleted or a numbered list, nested or not
+   *   (a list item with several paragraphs gives one block for each).
+   * A paragraph takes the kind of what directly holds it: in a list inside a blockquote it is a
+   * `list-item`, in a blockquote inside a list item a `quote`.
+   */
+  kind: 'paragraph' | 'heading' | 'quote' | 'list-item';
 }
 
 /** A span of a block's text: `text.slice(start, end)`, offsets in UTF-16 code units. */

@@ -1,3 +1,4 @@
+import type { ActorRole } from '../analysis/attribution.ts';
 import { aliasesOf, createAliasMatcher, validateAliases, type AliasMatcher } from '../analysis/mentions.ts';
 import { loadActorFiles } from './load-actors.ts';
 
@@ -7,8 +8,8 @@ export interface ActorRegistry {
   matcher: AliasMatcher;
   /** Display name of each actor by slug. */
   names: Map<string, string>;
-  /** Every actor's slug, name and aliases, as read. */
-  entries: Array<{ slug: string; name: string; aliases: string[] }>;
+  /** Every actor's file, slug, name, aliases and kind, as read. */
+  entries: Array<{ file: string; slug: string; name: string; aliases: string[]; kind?: string }>;
 }
 
 /**
@@ -16,7 +17,9 @@ export interface ActorRegistry {
  * actors, since a mention could then not be attributed.
  */
 export function loadActorRegistry(dir: string): ActorRegistry {
-  const entries = loadActorFiles(dir).map(({ file, slug, data }) => {
+  const files = loadActorFiles(dir);
+  const loadedRoles = files.map(({ slug, data }) => ({ slug, roles: (data as { roles?: unknown } | null)?.roles }));
+  const entries = files.map(({ file, slug, data }) => {
     const record = (data ?? {}) as { name?: unknown; aliases?: unknown; kind?: unknown };
     const name = typeof record.name === 'string' ? record.name : slug;
     const aliases = Array.isArray(record.aliases) ? record.aliases.filter((a): a is string => typeof a === 'string') : [];
@@ -26,8 +29,19 @@ export function loadActorRegistry(dir: string): ActorRegistry {
   const errors = validateAliases(entries);
   if (errors.length > 0) throw new Error(`Actor aliases are ambiguous:\n${errors.join('\n')}`);
   return {
-    matcher: createAliasMatcher(aliasesOf(entries)),
+    matcher: createAliasMatcher(aliasesOf(entries), rolesOf(loadedRoles)),
     names: new Map(entries.map((entry) => [entry.slug, entry.name])),
     entries,
   };
+}
+
+/** Roles from the actor files (as read; the actors collection validates them), for role phrases. */
+function rolesOf(actors: Array<{ slug: string; roles: unknown }>): ActorRole[] {
+  return actors.flatMap(({ slug, roles }) =>
+    Array.isArray(roles)
+      ? roles.flatMap((role: { title?: unknown; asOf?: unknown }) =>
+          typeof role?.title === 'string' && typeof role.asOf === 'string' ? [{ actor: slug, title: role.title, asOf: role.asOf }] : [],
+        )
+      : [],
+  );
 }

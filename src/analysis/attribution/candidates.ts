@@ -9,7 +9,7 @@ import { isInside, type Range } from '../ranges.ts';
 import { FINITE_SPEECH_VERB } from '../speech-cues.ts';
 import type { BodyBlock, Speaker } from '../types.ts';
 import { ORGANIZATION_WORDS } from './name-words.ts';
-import { ArticlePeople, nameRuns, readName, resolveRun, type ResolveActor, type Word } from './names.ts';
+import { ArticlePeople, isTitleWord, NAME_CONNECTORS, nameRuns, readName, resolveRun, type ResolveActor, type Word } from './names.ts';
 import type { RoleBook } from './roles.ts';
 
 /** What a candidate refers to, for "he", "she", "it" and "they" to agree with. */
@@ -152,11 +152,15 @@ function readRun(block: BodyBlock, run: Word[], reader: ArticleReader): Candidat
     return { start, end, kind: 'named', speaker, label: name, entity: 'person', ...(person.gender ? { gender: person.gender } : {}) };
   }
   if (read.entity === 'unknown') {
-    // One capitalised word no one introduced: a surname of someone introduced, or unknown.
+    // One capitalised word no one introduced: a surname of someone introduced, or, only right
+    // next to a speech verb ("Apple said", "said Smith"), a speaker known by that word alone.
     const person = reader.people.bySurname(name);
     if (person) {
       return { start, end, kind: 'named', speaker: reader.people.speaker(person, name), label: name, entity: 'person' };
     }
+    const besideVerb =
+      FINITE_SPEECH_VERB.test(text.slice(end).replace(SPEECH_AFTER, '')) || /(?:said|says|told|according to)\s+$/u.test(text.slice(0, start));
+    if (!besideVerb) return null;
     return { start, end, kind: 'named', speaker: { actor: null, label: name }, label: name, entity: 'unknown' };
   }
   if (read.entity === 'organization') {
@@ -182,9 +186,14 @@ function readRegisteredRun(
   runEnd: number,
   reader: ArticleReader,
 ): Candidate | null {
-  const first = run[found.first]!;
+  // "President Donald Trump": the title is not part of the name as written.
+  let nameFirst = found.first;
+  while (nameFirst < found.last && (isTitleWord(run[nameFirst]!.text) || NAME_CONNECTORS.has(run[nameFirst]!.text))) nameFirst++;
+  const first = run[nameFirst]!;
   const last = run[found.last]!;
   const end = last.start + last.text.length;
+  const words = run.slice(nameFirst, found.last + 1).map((word) => word.text).join(' ');
+  found = { ...found, first: nameFirst, words: reader.resolve(words) === found.actor ? words : found.words };
   const kind = reader.kindOf(found.actor);
   const entity = entityOfKind(kind);
   reader.mentioned.add(found.actor);
@@ -239,7 +248,7 @@ const NOT_A_MODIFIER_WORDS = String.raw`(?:said|says|told|tells|and|but|or|was|w
 const DETERMINERS = String.raw`a|an|one|another|the|two|three|four|five|six|several|some|many|other|both|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2}[’']s`;
 /** Nouns that describe an unnamed source. */
 const PERSON_SOURCE_NOUNS = String.raw`officials?|person|people|sources?|spokespersons?|spokes(?:man|men|woman|women)|aides?|diplomats?|advis[eo]rs?|negotiators?|envoys?|ministers?|leaders?|analysts?|experts?|residents?|witnesses|witness|lawmakers?|senators?|prosecutors?|lawyers?|attorneys?|investigators?|executives?|employees?|insiders?|observers?|commanders?|presidents?|secretar(?:y|ies)|ambassadors?|chiefs?|heads?|directors?|governors?|mayors?|judges?|doctors?|scientists?|researchers?|economists?|members?|representatives?|counterparts?|colleagues?`;
-const BODY_SOURCE_NOUNS = String.raw`ministry|government|army|military|command|police|authorities|company|firm|agency|department|office|embassy|administration|council|committee|commission|court|campaign|party|group|organi[sz]ation|statement|service|regulator|union|prosecutor's office`;
+const BODY_SOURCE_NOUNS = String.raw`ministry|government|army|military|command|police|authorities|company|firm|agency|department|office|embassy|administration|council|committee|commission|court|campaign|party|group|organi[sz]ation|service|regulator|union|prosecutor's office`;
 const DESCRIPTION = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(${DETERMINERS})\s+((?:(?!${NOT_A_MODIFIER_WORDS}\b)[\p{L}\p{N}][\p{L}\p{M}\p{N}.'’-]*\s+){0,4})(${PERSON_SOURCE_NOUNS}|${BODY_SOURCE_NOUNS})\b((?:\s+(?:for|from|at|to|of|in|with)(?:\s+[\p{L}\p{N}][\p{L}\p{M}\p{N}.'’-]*){1,4})?)`,
   'giu',

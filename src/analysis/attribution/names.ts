@@ -113,7 +113,7 @@ export interface ReadName {
   gender?: 'male' | 'female';
 }
 
-const isTitleWord = (word: string) => TITLE_WORDS.has(word) || TITLE_WORDS.has(word.replace(/\.$/u, ''));
+export const isTitleWord = (word: string) => TITLE_WORDS.has(word) || TITLE_WORDS.has(word.replace(/\.$/u, ''));
 /** A word shaped like part of a personal name: "Anna", "O'Brien", "Jean-Claude", "McConnell", "J.", "JD". */
 const NAME_SHAPE = /^(?:\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*|\p{Lu}\p{Ll}*\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}\.?|\p{Lu}{2}|\p{Lu}\.\p{Lu}\.)$/u;
 const NAME_SUFFIXES = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV']);

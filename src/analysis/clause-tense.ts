@@ -1,0 +1,210 @@
+/**
+ * The tense of the clause a date expression sits in, so that "talks will be held on Wednesday"
+ * points after publication and "talks were held on Wednesday" before it.
+ *
+ * Not a parser: a few lists of markers, and the nearest marker wins. The words before the
+ * expression are read first, nearest first ("Rubio, who met Lavrov on Thursday, will fly …" gives
+ * "met" for Thursday); only when they hold no marker are the words after it read ("On Wednesday,
+ * the two sides will meet …"). Reading stops at the end of the clause and after a dozen words, so
+ * the cost per expression stays constant however long the paragraph.
+ *
+ * Future in the past ("was due to", "were expected to", "would") is ambiguous: the plan may have
+ * been for a day that has already passed. It counts as past, which keeps the news default of
+ * reading a bare day backward.
+ */
+
+export type Tense = 'future' | 'past';
+
+export interface ClauseTense {
+  tense: Tense;
+  /** The words that decided it, as written ("will be held", "is due to meet", "said"). */
+  cue: string;
+}
+
+/** The tense around the expression at `start`–`end` of `text`, or null when no marker is near. */
+export function clauseTense(text: string, start: number, end: number): ClauseTense | null {
+  const before = wordsOf(text, clauseStart(text, start), start).slice(-WORDS_READ);
+  for (let index = before.length - 1; index >= 0; index--) {
+    const found = markerAt(text, before, index, 'before');
+    if (found) return found;
+  }
+  const after = wordsOf(text, end, clauseEnd(text, end)).slice(0, WORDS_READ);
+  for (let index = 0; index < after.length; index++) {
+    const found = markerAt(text, after, index, 'after');
+    if (found) return found;
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The clause and its words.
+
+const WORDS_READ = 12;
+/** How far to look for the clause's edge; a longer clause is cut there (still a dozen words or more). */
+const CLAUSE_CHARS = 200;
+/** Sentence ends, semicolons and colons, and quotation marks (a quote is someone else's clause). */
+const CLAUSE_EDGE = /[.!?;:“”"()]/;
+
+interface Word {
+  /** Lower case, apostrophes straightened, contractions expanded ("won’t" → "will", "they’ll" → "will"). */
+  word: string;
+  raw: string;
+  start: number;
+  end: number;
+}
+
+function clauseStart(text: string, start: number): number {
+  const limit = Math.max(0, start - CLAUSE_CHARS);
+  for (let index = start - 1; index >= limit; index--) if (CLAUSE_EDGE.test(text[index]!)) return index + 1;
+  return limit;
+}
+
+function clauseEnd(text: string, end: number): number {
+  const limit = Math.min(text.length, end + CLAUSE_CHARS);
+  for (let index = end; index < limit; index++) if (CLAUSE_EDGE.test(text[index]!)) return index;
+  return limit;
+}
+
+/** Words with their hyphens and apostrophes ("Kremlin-backed", "won’t"). */
+function wordsOf(text: string, from: number, to: number): Word[] {
+  const words: Word[] = [];
+  for (const match of text.slice(from, to).matchAll(/[A-Za-z][A-Za-z'’-]*/g)) {
+    const raw = match[0].replace(/['’]+$/, '');
+    words.push({ word: normalize(raw), raw, start: from + match.index, end: from + match.index + raw.length });
+  }
+  return words;
+}
+
+function normalize(raw: string): string {
+  const word = raw.toLowerCase().replace(/’/g, "'");
+  if (word === "won't" || word.endsWith("'ll")) return 'will';
+  if (word === "shan't") return 'shall';
+  if (word.endsWith("'d")) return 'would';
+  return word.replace(/n't$/, '').replace(/'s$/, '');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Markers.
+
+const FUTURE_AUXILIARIES = new Set(['will', 'shall']);
+/** Words that put an event ahead on their own ("due September 15", "airing Sunday", "slated for March"). */
+const FUTURE_WORDS = new Set(['airing', 'slated', 'scheduled', 'planned', 'due']);
+/**
+ * Adjectives that put an event ahead when they come before it ("the upcoming vote on Friday"). After
+ * it they describe something else: in "On Friday, the next round began" the verb decides.
+ */
+const FUTURE_ADJECTIVES = new Set(['upcoming', 'forthcoming', 'next']);
+/** Words that put an event ahead when "to" (or "for") follows: "set to", "expected to", "plans to", "is to". */
+const FUTURE_BEFORE_TO = new Set([
+  'set', 'expected', 'going', 'plan', 'plans', 'planning', 'intend', 'intends', 'aim', 'aims', 'hope', 'hopes',
+  'poised', 'likely', 'is', 'are', 'am',
+]);
+/** "next day", "next to": not a future plan. */
+const NOT_FUTURE_AFTER_NEXT = new Set(['day', 'morning', 'afternoon', 'evening', 'night', 'to', 'door']);
+const PRESENT_BE = new Set(['be', 'being', 'is', 'are', 'am']);
+const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did', 'been']);
+const HAVE = new Set(['has', 'have']);
+/** Words before a participle that make it an adjective or a passive, not a past verb: "the proposed deal", "will be held". */
+const BEFORE_PARTICIPLE = new Set([
+  ...PRESENT_BE, ...PAST_AUXILIARIES, ...HAVE, 'to', 'get', 'got',
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'my',
+  'some', 'any', 'no', 'each', 'every', 'both', 'all', 'newly', 'recently',
+]);
+const IRREGULAR_PAST = new Set([
+  'said', 'told', 'met', 'held', 'took', 'made', 'began', 'came', 'became', 'went', 'left', 'gave', 'spoke', 'saw',
+  'sent', 'spent', 'won', 'lost', 'struck', 'fell', 'fled', 'flew', 'broke', 'brought', 'bought', 'thought', 'fought',
+  'caught', 'sought', 'taught', 'built', 'felt', 'kept', 'led', 'meant', 'paid', 'ran', 'sat', 'shot', 'stood',
+  'understood', 'wrote', 'drove', 'chose', 'froze', 'knew', 'grew', 'threw', 'drew', 'withdrew', 'got', 'heard',
+  'hid', 'rang', 'sank', 'swore', 'tore', 'woke', 'wore', 'sold', 'found', 'rose', 'arose', 'oversaw', 'overtook',
+  'undertook', 'dealt', 'stole', 'slid', 'hung', 'dug', 'laid', 'swept',
+]);
+/** Participles after "has"/"have" that do not end in -ed and are not in the list above. */
+const IRREGULAR_PARTICIPLES = new Set([
+  'been', 'done', 'gone', 'seen', 'taken', 'given', 'spoken', 'written', 'begun', 'broken', 'chosen', 'known',
+  'shown', 'grown', 'drawn', 'driven', 'fallen', 'flown', 'forgotten', 'frozen', 'hidden', 'risen', 'stolen',
+  'thrown', 'torn', 'worn', 'withdrawn', 'beaten', 'proven', 'shaken', 'gotten',
+]);
+/** Words in -ed that are not verbs in the past ("need", "hundred"); most -eed words are present ("proceed"). */
+const NOT_PAST_ED = new Set(['hundred', 'naked', 'wicked', 'sacred', 'kindred', 'rugged', 'beloved', 'embed']);
+const PAST_EED = new Set(['agreed', 'disagreed', 'freed', 'decreed', 'guaranteed']);
+/** Adverbs allowed between "has" and its participle ("has already met"). */
+const PERFECT_ADVERBS = new Set(['already', 'also', 'not', 'never', 'long', 'just', 'since', 'now', 'repeatedly', 'still']);
+/** Words that end a cue's phrase in explanations: "will resume in Istanbul" is shown as “will resume”. */
+const PHRASE_STOP = new Set([
+  'on', 'in', 'at', 'for', 'to', 'by', 'from', 'with', 'of', 'the', 'a', 'an', 'and', 'or', 'but', 'after',
+  'before', 'until', 'its', 'their', 'his', 'her', 'this', 'that', 'next', 'late', 'early',
+]);
+
+/** The marker whose main word is `words[index]`, if any; `side` says whether the words are before or after the expression. */
+function markerAt(text: string, words: Word[], index: number, side: 'before' | 'after'): ClauseTense | null {
+  const { word } = words[index]!;
+  const next = words[index + 1]?.word;
+  if (FUTURE_AUXILIARIES.has(word)) return future(text, words, index, index);
+  if (word === 'would') return past(text, words, index, index); // future in the past
+  if (word === 'due' && next === 'to') return dueTo(text, words, index);
+  if (FUTURE_BEFORE_TO.has(word) && (next === 'to' || (word === 'set' && next === 'for'))) {
+    return plannedAt(text, words, index, index + 1);
+  }
+  if (FUTURE_WORDS.has(word)) return plannedAt(text, words, index, index);
+  if (side === 'before' && FUTURE_ADJECTIVES.has(word) && !NOT_FUTURE_AFTER_NEXT.has(next ?? '')) {
+    return future(text, words, index, index);
+  }
+  if (PAST_AUXILIARIES.has(word) || (HAVE.has(word) && participleFollows(words, index))) return past(text, words, index, index);
+  if (looksLikeFinitePast(words, index)) return past(text, words, index, index);
+  return null;
+}
+
+/** "is due to meet" is a plan; "due to the war" is a cause, so a bare "due to" needs "be" before or after it. */
+function dueTo(text: string, words: Word[], index: number): ClauseTense | null {
+  const left = words[index - 1]?.word ?? '';
+  if (PRESENT_BE.has(left) || words[index + 2]?.word === 'be' || PAST_AUXILIARIES.has(left)) {
+    return plannedAt(text, words, index, index + 1);
+  }
+  return null;
+}
+
+/** A plan word: future, unless a past auxiliary before it makes it a past plan ("was expected to"). */
+function plannedAt(text: string, words: Word[], head: number, last: number): ClauseTense {
+  const left = words[head - 1]?.word ?? '';
+  if (PAST_AUXILIARIES.has(left) || left === 'would') return past(text, words, head - 1, last);
+  // Show "is" in “is expected to meet”, but not twice in “is to meet”.
+  const withBe = PRESENT_BE.has(left) && !PRESENT_BE.has(words[head]!.word);
+  return future(text, words, withBe ? head - 1 : head, last);
+}
+
+function participleFollows(words: Word[], index: number): boolean {
+  let next = words[index + 1]?.word ?? '';
+  if (PERFECT_ADVERBS.has(next) || next.endsWith('ly')) next = words[index + 2]?.word ?? '';
+  return isRegularPast(next) || IRREGULAR_PAST.has(next) || IRREGULAR_PARTICIPLES.has(next);
+}
+
+/** A verb in the past: "met", "announced", but not "the proposed deal", "will be held", "Kremlin-backed" or "United". */
+function looksLikeFinitePast(words: Word[], index: number): boolean {
+  const { word, raw } = words[index]!;
+  if (/^[A-Z]/.test(raw) || word.includes('-')) return false;
+  if (BEFORE_PARTICIPLE.has(words[index - 1]?.word ?? '')) return false;
+  return IRREGULAR_PAST.has(word) || isRegularPast(word);
+}
+
+function isRegularPast(word: string): boolean {
+  if (word.length < 5 || !word.endsWith('ed') || NOT_PAST_ED.has(word)) return false;
+  return !word.endsWith('eed') || PAST_EED.has(word);
+}
+
+function future(text: string, words: Word[], first: number, last: number): ClauseTense {
+  return { tense: 'future', cue: phrase(text, words, first, extendPhrase(words, last)) };
+}
+
+function past(text: string, words: Word[], first: number, last: number): ClauseTense {
+  return { tense: 'past', cue: phrase(text, words, Math.max(0, first), last) };
+}
+
+/** The cue and the verb after it, up to two more words, for the explanation: “will be held”, “is due to meet”. */
+function extendPhrase(words: Word[], last: number): number {
+  let end = last;
+  while (end < last + 2 && words[end + 1] && !PHRASE_STOP.has(words[end + 1]!.word) && !/^[A-Z]/.test(words[end + 1]!.raw)) end++;
+  return end;
+}
+
+const phrase = (text: string, words: Word[], first: number, last: number): string =>
+  text.slice(words[first]!.start, words[last]!.end);
