@@ -9,7 +9,7 @@ import { isInside, type Range } from '../ranges.ts';
 import { FINITE_SPEECH_VERB } from '../speech-cues.ts';
 import type { BodyBlock, Speaker } from '../types.ts';
 import { ORGANIZATION_WORDS } from './name-words.ts';
-import { ArticlePeople, isTitleWord, NAME_CONNECTORS, nameRuns, readName, resolveRun, type ResolveActor, type Word } from './names.ts';
+import { ArticlePeople, isTitleWord, NAME_CONNECTORS, nameRuns, readName, resolveRun, slugOfName, type ResolveActor, type Word } from './names.ts';
 import type { RoleBook } from './roles.ts';
 
 /** What a candidate refers to, for "he", "she", "it" and "they" to agree with. */
@@ -106,6 +106,8 @@ function titleBefore(text: string, start: number): string {
   const before = text.slice(Math.max(0, start - 100), start);
   if (!/\s$/u.test(before) || /[,;:.!?“”"]\s*$/u.test(before)) return '';
   const words = before.trimEnd().split(/\s+/u);
+  // "former President Rodrigo Duterte": the word that changes the office belongs to the title.
+  if (OFFICE_CHANGING_BEFORE.test(words.at(-1)!)) return words.at(-1)!;
   if (!ROLE_NOUN.test(words.at(-1)!.replace(/[’']s$/u, ''))) return '';
   const title: string[] = [];
   for (let i = words.length - 1; i >= 0 && title.length < 5; i--) {
@@ -115,6 +117,8 @@ function titleBefore(text: string, start: number): string {
   }
   return title.join(' ');
 }
+
+const OFFICE_CHANGING_BEFORE = /^(?:former|ex-|late|then-?|acting|interim|outgoing|incoming)$/iu;
 
 /** A role in an appositive after a name ("Oleg Bondar, head of the delegation, said"). */
 const APPOSITIVE_ROLE = new RegExp(String.raw`^,\s+((?:(?:the|a|an)\s+)?(?:[\p{L}’'.-]+\s+){0,4}?(?:${ROLE_NOUNS})(?:\s+(?:of|for|at|to|in)\s+[^,;.“”"]{1,60})?),`, 'iu');
@@ -131,7 +135,7 @@ function readRun(block: BodyBlock, run: Word[], reader: ArticleReader): Candidat
   }
   const lowercaseTitle = titleBefore(text, run[0]!.start);
   const read = restRead ?? readName(run, lowercaseTitle !== '');
-  const nameWords = (rest ?? run).slice(read.nameStart);
+  const nameWords = (rest ?? run).slice(read.nameStart, read.nameEnd);
   const first = nameWords[0]!;
   const last = nameWords.at(-1)!;
   const name = nameWords.map((word) => word.text).join(' ');
@@ -143,12 +147,14 @@ function readRun(block: BodyBlock, run: Word[], reader: ArticleReader): Candidat
 
   if (read.entity === 'person') {
     const known = nameWords.length === 1 ? reader.people.bySurname(name) : null;
+    const knownRoles = (known ?? reader.people.bySlug(slugOfName(name)))?.roles.length ?? 0;
     const person = known ?? reader.people.introduce(name, title, { block: block.id, start, end }, read.gender);
     if (known && title) reader.people.introduce(known.name, title, known.evidence);
     const appositive = APPOSITIVE_ROLE.exec(text.slice(end, end + 120));
     if (appositive) reader.people.introduce(person.name, appositive[1]!, person.evidence);
     const speaker = reader.people.speaker(person, name);
-    for (const role of person.roles) reader.roles.addTitle(speaker, role);
+    for (const role of person.roles.slice(knownRoles)) reader.roles.addTitle(speaker, role);
+    reader.roles.noteMention(person.slug);
     return { start, end, kind: 'named', speaker, label: name, entity: 'person', ...(person.gender ? { gender: person.gender } : {}) };
   }
   if (read.entity === 'unknown') {
@@ -202,6 +208,7 @@ function readRegisteredRun(
   if (entity !== 'person' && run.at(-1)!.possessive && /^\s+\p{Ll}/u.test(text.slice(run.at(-1)!.rawEnd))) return null;
   const speaker: Speaker = { actor: found.actor, label: found.words };
   if (entity === 'person') {
+    reader.roles.noteMention(found.actor);
     const title = [titleBefore(text, run[0]!.start), run.slice(0, found.first).map((w) => w.text).join(' ')].filter(Boolean).join(' ');
     if (title) reader.roles.addTitle(speaker, title);
     const appositive = APPOSITIVE_ROLE.exec(text.slice(end, end + 120));

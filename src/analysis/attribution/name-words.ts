@@ -38,9 +38,9 @@ export const ORGANIZATION_WORDS = new Set(
   Network Television TV Radio Press Media Administration Government Parliament Senate Congress House Assembly Organization
   Organisation Authority Authorities Board Bureau Center Centre Fund Campaign Movement Alliance Coalition Federation
   League Club Team Navy Guard Fleet Corps Brigade Battalion Division Regiment Front Cabinet Secretariat Embassy Consulate
-  Mission Directorate Inspectorate Tribunal Chamber Exchange Reserve Treasury Pentagon Kremlin Church Diocese Hospital
-  Clinic Trust Partners Holdings Industries Airlines Airways Motors Systems Technologies Labs Laboratories Pharmaceuticals
-  Energy Oil Gas Electric Networks Communications Capital Securities Insurance Group Watch International Institute Society
+  Mission Directorate Inspectorate Tribunal Chamber Exchange Reserve Treasury Pentagon Kremlin Diocese Hospital
+  Clinic Partners Holdings Industries Airlines Airways Motors Systems Technologies Labs Laboratories Pharmaceuticals
+  Energy Oil Gas Electric Networks Communications Securities Insurance Group International Institute Society
   Council Caucus Bloc Junta Taliban Hamas Hezbollah Police Prosecutors Prosecutor's Office's Nations Union`.split(/\s+/u),
 );
 

@@ -6,6 +6,7 @@
 import { isInside, type Range } from '../ranges.ts';
 import type { DiscoveredPerson, Speaker, TextSpan } from '../types.ts';
 import {
+  COUNTRY_ADJECTIVES,
   COUNTRY_NAMES,
   FEMALE_TITLES,
   MALE_TITLES,
@@ -45,6 +46,8 @@ export function wordsIn(text: string, quoted: readonly Range[]): Word[] {
 }
 
 export const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
+/** "M." in "Robert M. Danin": an initial, whose full stop does not end the name. */
+const isInitial = (word: Word) => /^\p{Lu}$/u.test(word.text) && word.rawEnd === word.start + 2;
 
 /**
  * Capitalised words that open sentences rather than names ("But Trump", "Later, …"); dropped from
@@ -69,7 +72,7 @@ export function nameRuns(text: string, quoted: readonly Range[]): Word[][] {
     const joined =
       previous !== undefined &&
       text.slice(previous.rawEnd, word.start) === ' ' &&
-      (previous.rawEnd === previous.start + previous.text.length || TITLE_WORDS.has(previous.text));
+      (previous.rawEnd === previous.start + previous.text.length || TITLE_WORDS.has(previous.text) || isInitial(previous));
     const connector = NAME_CONNECTORS.has(word.text) && previous !== undefined && isCapitalised(words[index + 1]?.text ?? '');
     if (!(isCapitalised(word.text) || connector) || (previous && !joined)) close();
     if (isCapitalised(word.text) || (connector && run.length)) run.push(word);
@@ -107,6 +110,8 @@ export interface ReadName {
   entity: 'person' | 'organization' | 'other' | 'unknown';
   /** Index of the first word of the name proper (after any title). */
   nameStart: number;
+  /** Index after the last word of the name proper ("of Israel" left out). */
+  nameEnd: number;
   /** The title written before the name, as written ("Deputy Foreign Minister"), if any. */
   title: string;
   /** Sex given by the title, when it gives one. */
@@ -117,6 +122,19 @@ export const isTitleWord = (word: string) => TITLE_WORDS.has(word) || TITLE_WORD
 /** A word shaped like part of a personal name: "Anna", "O'Brien", "Jean-Claude", "McConnell", "J.", "JD". */
 const NAME_SHAPE = /^(?:\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*|\p{Lu}\p{Ll}*\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}\.?|\p{Lu}{2}|\p{Lu}\.\p{Lu}\.)$/u;
 const NAME_SUFFIXES = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV']);
+/** A demonym in a title ("Tunisian Prime Minister", "Russian Deputy Foreign Minister"). */
+const DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|an|ese|ish|i|ic)$/u;
+
+/** Whether word `index` of a run still belongs to the title before the name. */
+function isTitlePrefix(words: string[], index: number): boolean {
+  const word = words[index]!;
+  if (isTitleWord(word)) return true;
+  if (NAME_CONNECTORS.has(word)) return index > 0;
+  // A demonym or acronym is part of the title only when a title word follows ("U.N. Secretary-General").
+  const next = words[index + 1];
+  const qualifies = COUNTRY_ADJECTIVES.has(word.toLowerCase()) || DEMONYM.test(word) || /^(?:\p{Lu}\.?){2,4}$/u.test(word);
+  return qualifies && next !== undefined && isTitleWord(next);
+}
 
 /**
  * Reads a run of capitalised words that no actor file names. `lowercaseTitleBefore` says the run
@@ -126,32 +144,40 @@ const NAME_SUFFIXES = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV']);
 export function readName(run: Word[], lowercaseTitleBefore: boolean): ReadName {
   const words = run.map((word) => word.text);
   let nameStart = 0;
-  while (nameStart < words.length - 1 && (isTitleWord(words[nameStart]!) || NAME_CONNECTORS.has(words[nameStart]!))) nameStart++;
+  while (nameStart < words.length - 1 && isTitlePrefix(words, nameStart)) nameStart++;
+  // "House Speaker Paul Ryan", "Senate Majority Leader Mitch McConnell": the name starts after
+  // the last title word, whatever body or place the title begins with.
+  const lastTitle = words.findLastIndex((word, index) => index < words.length - 1 && isTitleWord(word));
+  if (lastTitle >= nameStart) nameStart = lastTitle + 1;
+  // "Benjamin Netanyahu of Israel": a name ends before "of".
+  const of = words.indexOf('of', nameStart + 1);
+  const nameEnd = of > nameStart ? of : words.length;
   // "Deputy Foreign Minister of Russia Anna Petrova" is rare; a country after a title is a title word too.
   const title = words.slice(0, nameStart).join(' ');
-  const name = words.slice(nameStart).filter((word) => !NAME_SUFFIXES.has(word));
+  const name = words.slice(nameStart, nameEnd).filter((word) => !NAME_SUFFIXES.has(word));
   const firstTitle = words[0] ?? '';
   const gender = MALE_TITLES.has(firstTitle) ? 'male' : FEMALE_TITLES.has(firstTitle) ? 'female' : undefined;
   const withGender = (read: ReadName): ReadName => (gender ? { ...read, gender } : read);
-  if (words.some((word) => ORGANIZATION_WORDS.has(word)) || (words.length === 1 && /^\p{Lu}{2,}$/u.test(words[0]!) && !title)) {
-    return { entity: 'organization', nameStart: 0, title: '' };
+  const nameOnly = words.slice(nameStart, nameEnd);
+  if (nameOnly.some((word) => ORGANIZATION_WORDS.has(word)) || (words.length === 1 && /^\p{Lu}{2,}$/u.test(words[0]!) && !title)) {
+    return { entity: 'organization', nameStart: 0, nameEnd: words.length, title: '' };
   }
   const joined = words.join(' ');
   if (
     name.length === 0 ||
-    isTitleWord(words.at(-1)!) ||
+    isTitleWord(words[nameEnd - 1]!) ||
     words.some((word) => PLACE_WORDS.has(word)) ||
     COUNTRY_NAMES.has(joined) ||
     COUNTRY_NAMES.has(name.join(' '))
   ) {
-    return { entity: 'other', nameStart, title };
+    return { entity: 'other', nameStart, nameEnd, title };
   }
   if (!name.every((word) => NAME_SHAPE.test(word) || NAME_CONNECTORS.has(word)) || name.some((w) => NEVER_NAME_WORDS.has(w))) {
-    return { entity: 'other', nameStart, title };
+    return { entity: 'other', nameStart, nameEnd, title };
   }
-  if (name.length >= 2 && name.length <= 4) return withGender({ entity: 'person', nameStart, title });
-  if (name.length === 1 && (title !== '' || lowercaseTitleBefore)) return withGender({ entity: 'person', nameStart, title });
-  return { entity: 'unknown', nameStart, title };
+  if (name.length >= 2 && name.length <= 4) return withGender({ entity: 'person', nameStart, nameEnd, title });
+  if (name.length === 1 && (title !== '' || lowercaseTitleBefore)) return withGender({ entity: 'person', nameStart, nameEnd, title });
+  return { entity: 'unknown', nameStart, nameEnd, title };
 }
 
 // ---------------------------------------------------------------------------------------------

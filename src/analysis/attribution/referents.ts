@@ -45,7 +45,7 @@ export function resolveCandidate(candidate: Candidate, history: readonly Speaker
 
 /** Events a pronoun can stand for: "he"/"she" a person, "it" a body or country, "they" a group. */
 function agrees(pronoun: Candidate, event: SpeakerEvent): boolean {
-  if (pronoun.plural) return event.plural || event.entity === 'organization';
+  if (pronoun.plural) return event.plural;
   if (pronoun.entity === 'organization') return !event.plural && (event.entity === 'organization' || event.entity === 'place');
   if (event.entity !== 'person' || event.plural) return false;
   return !(pronoun.gender && event.gender && pronoun.gender !== event.gender);

@@ -73,6 +73,17 @@ export class RoleBook {
   }
 
   /**
+   * Records that a titled person is named again: "the president" then means the president the
+   * reader met last, not the last one given the title.
+   */
+  noteMention(actor: string): void {
+    const mine = this.#titled.filter((titled) => titled.speaker.actor === actor);
+    if (mine.length === 0 || this.#titled.at(-1)?.speaker.actor === actor) return;
+    const others = this.#titled.filter((titled) => titled.speaker.actor !== actor);
+    this.#titled.splice(0, this.#titled.length, ...others, ...mine);
+  }
+
+  /**
    * The person a role phrase stands for: the latest person the article titled with all the
    * phrase's words, else the one actor whose file gives that role at the time. Null when no one
    * or more than one fits.
@@ -86,7 +97,9 @@ export class RoleBook {
       if (titled.qualified && !phraseQualified) continue;
       // "the president" is not the vice-president or a former president.
       if (titled.words.some((word) => OFFICE_CHANGING.has(word) && !words.includes(word))) continue;
-      if (words.every((word) => titled.words.includes(word)) && titled.words.at(-1) === words.at(-1)) return titled.speaker;
+      if (words.every((word) => titled.words.includes(word)) && titled.words.at(-1) === words.at(-1)) {
+        return { ...titled.speaker, label: asWritten(phrase) };
+      }
     }
     const holders = new Set(
       this.#actorRoles
@@ -101,7 +114,7 @@ export class RoleBook {
     );
     if (holders.size !== 1) return null;
     const actor = [...holders][0]!;
-    return { actor, label: phrase.replace(/^the\s+/iu, 'the ') };
+    return { actor, label: asWritten(phrase) };
   }
 }
 
@@ -113,4 +126,9 @@ function hasQualifier(title: string): boolean {
 function withinDays(a: string, b: string, days: number): boolean {
   const difference = Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`));
   return Number.isFinite(difference) && difference <= days * 86_400_000;
+}
+
+/** A role phrase as a speaker's label: the article's words, a sentence-initial "The" lower-cased. */
+function asWritten(phrase: string): string {
+  return phrase.replace(/^The\s/u, 'the ');
 }

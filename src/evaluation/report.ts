@@ -1,0 +1,158 @@
+/**
+ * The evaluation as text for a person (figures, then every error, grouped) and as JSON figures for
+ * a machine (no article text).
+ */
+import type { SetResult } from './evaluate-sets.ts';
+import type { SpeakerFigures } from './score.ts';
+import type { ErrorGroup, EvaluationError } from './types.ts';
+
+export const ERROR_GROUPS: ErrorGroup[] = ['wrong speaker', 'no speaker', 'missed', 'spurious', 'wrong kind'];
+
+/** A fraction as a percentage with one decimal, or "n/a". */
+export function percent(value: number | null): string {
+  return value === null ? 'n/a' : `${(value * 100).toFixed(1)} %`;
+}
+
+function speakerLine(figures: SpeakerFigures): string {
+  return (
+    `accuracy ${percent(figures.accuracy)} (${figures.correct}/${figures.gold}), ` +
+    `wrong ${percent(figures.wrongRate)} (${figures.wrong}` +
+    (figures.wrongUnresolvedName > 0
+      ? `, of which ${figures.wrongUnresolvedName} an unnamed source labelled with the gold's name`
+      : '') +
+    '), ' +
+    `no speaker ${percent(figures.noneRate)} (${figures.none} detected without a speaker + ${figures.missed} not detected)`
+  );
+}
+
+/** One error as a line: `article p-N kind "words" gold: X | system: Y (method)`. */
+export function formatError(error: EvaluationError): string {
+  const method = error.method === null ? '' : ` (${error.method})`;
+  return `${error.article} ${error.block ?? 'p-?'} ${error.kind ?? '-'} "${error.text}" gold: ${error.gold} | system: ${error.system}${method}`;
+}
+
+/** Errors by article, then by block, keeping the order within a block. */
+export function inReadingOrder(errors: EvaluationError[]): EvaluationError[] {
+  const blockNumber = (block: string | null) => Number(/\d+$/.exec(block ?? '')?.[0] ?? Infinity);
+  return errors
+    .map((error, index) => ({ error, index }))
+    .sort(
+      (a, b) =>
+        a.error.article.localeCompare(b.error.article) ||
+        blockNumber(a.error.block) - blockNumber(b.error.block) ||
+        a.index - b.index,
+    )
+    .map(({ error }) => error);
+}
+
+/** Errors per group, in the order the report prints them. */
+export function errorCounts(errors: EvaluationError[]): Record<ErrorGroup, number> {
+  const counts = Object.fromEntries(ERROR_GROUPS.map((group) => [group, 0])) as Record<ErrorGroup, number>;
+  for (const error of errors) counts[error.group]++;
+  return counts;
+}
+
+/** The figures of one set, then (unless `quietErrors`) every error. */
+export function formatSet(result: SetResult, options: { quietErrors: boolean }): string {
+  const lines: string[] = [];
+  const heading = `== ${result.name}: ${result.source}`;
+  if (result.skipped !== undefined) return [heading, `  skipped: ${result.skipped}`].join('\n');
+  const score = result.score!;
+  const f = score.figures;
+  lines.push(`${heading} (${result.seconds.toFixed(1)} s)`);
+  if (f.articles === 0) lines.push('  no articles');
+  lines.push(
+    `  articles: ${f.articles}` +
+      (result.failedArticles > 0 ? ` (${result.failedArticles} more left out: the analysis threw, see problems)` : ''),
+  );
+  if (result.polnear) {
+    const p = result.polnear;
+    lines.push(
+      `  PolNeAR ${p.split}: ${p.gold.attributions} attributions, ${p.gold.directAttributions} with quotation marks in their Content (direct quotations), ` +
+        `${p.gold.directWithoutSource} of them without a Source (quotes not scored for speaker)`,
+      `  gold quotes: ${p.gold.quotes} quoted segments; ${p.quotesInTitle} in the title (left out); ${p.gold.unbalancedQuotes} with an unmatched mark; ` +
+        `${p.gold.pronounQuotes} with a pronoun Source (${p.gold.unresolvedPronounQuotes} with no referent found, not scored)`,
+    );
+  }
+  lines.push(
+    `  quotes: gold ${f.goldQuotes}, system ${f.systemQuotes} (${f.systemQuotesScored} of the kinds the set annotates), matched ${f.matchedGold}`,
+    `  detection: precision ${percent(f.precision)} (${f.matchedSystemScored}/${f.systemQuotesScored}), recall ${percent(f.recall)} (${f.matchedGold}/${f.goldQuotes})`,
+  );
+  if (f.matchedAsOtherKind > 0)
+    lines.push(`  gold quotes matched by a system title or scare quote: ${f.matchedAsOtherKind}`);
+  if (f.kind) lines.push(`  kind accuracy: ${percent(f.kind.accuracy)} (${f.kind.agree}/${f.kind.matched} matched)`);
+  lines.push(`  speaker (${f.speaker.gold} gold quotes with a speaker): ${speakerLine(f.speaker)}`);
+  if (result.polnear) {
+    lines.push(
+      `    pronoun sources, referent by heuristic (${result.polnear.pronounSources.gold}): ${speakerLine(result.polnear.pronounSources)}`,
+      `    named or described sources (${result.polnear.namedOrDescribedSources.gold}): ${speakerLine(result.polnear.namedOrDescribedSources)}`,
+    );
+  }
+  const a = f.abstention;
+  lines.push(
+    `  abstentions (gold statements and fragments with nobody named: ${a.gold}): ${a.correct} correct, ${a.wrong} given a speaker, ${a.missed} not detected`,
+  );
+  if (result.dates) {
+    const d = result.dates.figures;
+    lines.push(
+      `  dates (${d.gold} gold expressions): accuracy ${percent(d.accuracy)}; found ${d.found}, right ${d.right}, wrong ${d.wrong}, missed ${d.missed}` +
+        (d.notInText > 0 ? ` (${d.notInText} whose words are not in the text)` : ''),
+    );
+  }
+  if (result.polnear && result.polnear.spansDisagreeingWithText > 0) {
+    lines.push(
+      `  warning: ${result.polnear.spansDisagreeingWithText} annotated spans differ from the text at their offsets`,
+    );
+  }
+  for (const note of result.notes) lines.push(`  note: ${note}`);
+  if (result.problems.length > 0) {
+    lines.push(`  problems (${result.problems.length}):`, ...result.problems.map((problem) => `    ${problem}`));
+  }
+  const counts = errorCounts(score.errors);
+  const dateErrors = result.dates?.errors ?? [];
+  lines.push(
+    `  errors: ${ERROR_GROUPS.map((group) => `${group} ${counts[group]}`).join(', ')}` +
+      (result.dates ? `, dates ${dateErrors.length}` : ''),
+  );
+  if (!options.quietErrors) {
+    for (const group of ERROR_GROUPS) {
+      const errors = inReadingOrder(score.errors.filter((error) => error.group === group));
+      if (errors.length === 0) continue;
+      lines.push(`  -- ${group} (${errors.length})`, ...errors.map((error) => `    ${formatError(error)}`));
+    }
+    if (dateErrors.length > 0) {
+      lines.push(
+        `  -- dates (${dateErrors.length})`,
+        ...dateErrors.map(
+          (error) =>
+            `    ${error.article} ${error.block ?? 'p-?'} ${error.group} "${error.text}" gold: ${error.gold} | system: ${error.system}`,
+        ),
+      );
+    }
+  }
+  return lines.join('\n');
+}
+
+/** The figures of every set as JSON-ready data: counts and rates, no article text. */
+export function figuresJson(results: SetResult[], gate: { minimum: number; failures: string[] }) {
+  return {
+    gate: { corpusMinimum: gate.minimum, passed: gate.failures.length === 0, failures: gate.failures },
+    sets: Object.fromEntries(
+      results.map((result) => [
+        result.name,
+        result.skipped !== undefined
+          ? { skipped: result.skipped }
+          : {
+              source: result.source,
+              seconds: Number(result.seconds.toFixed(2)),
+              ...result.score!.figures,
+              ...(result.dates ? { dates: result.dates.figures } : {}),
+              ...(result.polnear ? { polnear: result.polnear } : {}),
+              errors: errorCounts(result.score!.errors),
+              problems: result.problems.length,
+              failedArticles: result.failedArticles,
+            },
+      ]),
+    ),
+  };
+}
