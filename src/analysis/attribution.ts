@@ -91,6 +91,7 @@ export function attributeArticle(
     return {
       index,
       text: block.text,
+      heading: block.kind === 'heading',
       quoted,
       candidates: findCandidates(blocks, index, quoted, reader),
       cues: findSpeechCues(block.text, quoted).filter((cue) => cue.form !== 'noun'),
@@ -139,6 +140,7 @@ export function attributeArticle(
       const last = quote.parts.at(-1)!;
       const lastContext = contexts[blockIndex.get(last.block)!]!;
       const found = attributeQuote(context, lastContext, quote, contexts, history);
+      if (!found) history.push(UNRESOLVED(lastContext.index));
       if (found) {
         results[item.index!] = { speaker: found.speaker, attribution: found.method };
         if (found.speaker.provisional && found.speaker.actor) people.speakers.add(found.speaker.actor);
@@ -153,6 +155,17 @@ export function attributeArticle(
   };
   return { quotes: results, people: people.discovered(sentenceOf) };
 }
+
+/** A quote whose speaker was not found: "he said" after it cannot safely point past it. */
+const UNRESOLVED = (block: number): SpeakerEvent => ({
+  block,
+  speaker: { actor: null, label: '' },
+  plural: false,
+  fromQuote: true,
+  role: 'speech',
+  entity: 'unknown',
+  unresolved: true,
+});
 
 /** Sentence subjects before quotes and cues at the same offset; quotes before cues. */
 function rank(item: { index?: number; cue?: unknown; sentence?: unknown }): number {
@@ -192,7 +205,10 @@ function attributeQuote(
   // 2. A speech verb earlier in the sentence: Rubio said that … “…” / writing that … “…”.
   const sentence = sentenceAround(first.text, first.quoted, opening.start, opening.end);
   const before = speakerBeforeQuote(first, sentence, opening.start, history);
+  if (before === 'abstain') return null;
   if (before) return before;
+  // A quoted subheading repeats words from below; its speaker is not worked out from context.
+  if (first.heading) return null;
 
   // 3. A few quoted words with no speech verb: they belong to the sentence's subject
   //    (Witkoff appeared surprised that Russia wanted “so much more”).
@@ -204,17 +220,23 @@ function attributeQuote(
 
   // 4. A quote with no verb goes on with the speaker of the paragraph so far, or, when it opens
   //    its paragraph, with the speaker of the previous paragraph's last quote.
+  const lastEvent = history.at(-1);
+  if (lastEvent?.unresolved) return null;
   const earlierHere = history.findLast((event) => event.block === first.index && event.role === 'speech');
-  if (earlierHere) return { speaker: earlierHere.speaker, plural: earlierHere.plural, entity: earlierHere.entity, method: 'context' };
+  if (earlierHere) return earlierHere.unresolved ? null : continuing(earlierHere);
   const opensParagraph = first.text.slice(0, opening.start).trim() === '';
   const previous = contexts[first.index - 1];
-  if (opensParagraph && previous) {
-    const previousQuote = history.findLast((event) => event.fromQuote && event.block === previous.index);
-    if (previousQuote) {
-      return { speaker: previousQuote.speaker, plural: previousQuote.plural, entity: previousQuote.entity, method: 'context' };
-    }
+  if (opensParagraph && previous && !previous.heading) {
+    // The previous paragraph's last speaker, when nobody else has spoken since: their quote, or
+    // their words reported ("The president also admitted that …" then a paragraph of quote).
+    const previousSpeech = history.findLast((event) => event.role === 'speech');
+    if (previousSpeech && !previousSpeech.unresolved && previousSpeech.block === previous.index) return continuing(previousSpeech);
   }
   return null;
+}
+
+function continuing(event: SpeakerEvent): Found {
+  return { speaker: event.speaker, plural: event.plural, entity: event.entity, method: 'context' };
 }
 
 function memoise(resolveActor: ResolveActor): ResolveActor {

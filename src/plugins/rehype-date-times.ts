@@ -2,7 +2,7 @@ import type { Root } from 'hast';
 import type { VFile } from 'vfile';
 import type { ResolvedDate } from '../analysis/types.ts';
 import { wrapTextRange } from './annotate-text.ts';
-import { topLevelBlocks } from './rehype-block-ids.ts';
+import { blockElementsById } from './rehype-block-ids.ts';
 import { machineReadableDate } from '../lib/format-date.ts';
 
 /**
@@ -13,7 +13,7 @@ export default function rehypeDateTimes() {
   return function transformer(tree: Root, file: VFile) {
     const analysis = file.data.analysis;
     if (!analysis) return;
-    const blocks = new Map(topLevelBlocks(tree).map((element) => [String(element.properties.id), element]));
+    const blocks = blockElementsById(tree);
     for (const date of analysis.dates) {
       const block = blocks.get(date.block);
       if (!block) continue;

@@ -3,7 +3,7 @@ import type { VFile } from 'vfile';
 import type { AttributedQuote } from '../analysis/types.ts';
 import { urls } from '../lib/urls.ts';
 import { markAdded, wrapTextRange } from './annotate-text.ts';
-import { topLevelBlocks } from './rehype-block-ids.ts';
+import { blockElementsById } from './rehype-block-ids.ts';
 
 export interface QuoteMarkupOptions {
   /** Display names of actors by slug, for the speaker shown beside each quote. */
@@ -19,7 +19,7 @@ export default function rehypeQuoteMarkup(options: QuoteMarkupOptions) {
   return function transformer(tree: Root, file: VFile) {
     const analysis = file.data.analysis;
     if (!analysis) return;
-    const blocks = new Map(topLevelBlocks(tree).map((element) => [String(element.properties.id), element]));
+    const blocks = blockElementsById(tree);
     for (const quote of analysis.quotes) {
       if (quote.kind === 'scare') continue;
       quote.parts.forEach((part, index) => {

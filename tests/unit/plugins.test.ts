@@ -196,6 +196,44 @@ const markupCases: MarkupCase[] = [
         '<a class="quote-speaker" href="/quotes/e035140052/" data-pagefind-ignore="">— Anatol Lieven</a> he said.</p>',
     ].join('\n'),
   },
+  {
+    shows: 'blockquote paragraphs and list items (nested too) numbered with the paragraphs, their quotes, dates and actors marked up like a paragraph’s',
+    path: GUARDIAN,
+    markdown:
+      'Rubio spoke to reporters on Friday.\n\n' +
+      '> “We will not sign,” Lavrov said on Thursday.\n>\n> “Nor will we pay,” he added.\n\n' +
+      '- Rubio said the US could “move on” on Friday.\n- “We are done,” Rubio said.\n  - Lavrov spoke on Monday.\n\n' +
+      '1. First, a ceasefire.\n2. Second, “talks without preconditions,” as Trump said.',
+    html: [
+      `<p id="p-1">${actorLink('marco-rubio', 'Rubio')} spoke to reporters ` +
+        '<time datetime="2025-04-18" title="Friday → 18 April 2025, the publication date (a Friday)" class="resolved-date">on Friday</time>.</p>',
+      '<blockquote>',
+      '<p id="p-2"><q cite="/quotes/2a92ce941f/" class="quote quote--statement" id="quote-2a92ce941f">“We will not sign,”</q>' +
+        `<a class="quote-speaker" href="/quotes/2a92ce941f/" data-pagefind-ignore="">— Sergey Lavrov</a> ${actorLink('sergey-lavrov', 'Lavrov')} said ` +
+        '<time datetime="2025-04-17" title="Thursday → 17 April 2025, the Thursday before publication (18 April 2025)" class="resolved-date">on Thursday</time>.</p>',
+      '<p id="p-3"><q cite="/quotes/5ee9b38530/" class="quote quote--statement" id="quote-5ee9b38530">“Nor will we pay,”</q>' +
+        '<a class="quote-speaker" href="/quotes/5ee9b38530/" data-pagefind-ignore="">— Sergey Lavrov</a> he added.</p>',
+      '</blockquote>',
+      '<ul>',
+      `<li id="p-4">${actorLink('marco-rubio', 'Rubio')} said the ${actorLink('united-states', 'US')} could ` +
+        '<q cite="/quotes/0df5b15167/" class="quote quote--fragment" id="quote-0df5b15167">“move on”</q>' +
+        rubioLink('0df5b15167') +
+        ' <time datetime="2025-04-18" title="Friday → 18 April 2025, the publication date (a Friday)" class="resolved-date">on Friday</time>.</li>',
+      '<li id="p-5"><q cite="/quotes/3426a55ea6/" class="quote quote--statement" id="quote-3426a55ea6">“We are done,”</q>' +
+        `${rubioLink('3426a55ea6')} ${actorLink('marco-rubio', 'Rubio')} said.`,
+      '<ul>',
+      `<li id="p-6">${actorLink('sergey-lavrov', 'Lavrov')} spoke ` +
+        '<time datetime="2025-04-14" title="Monday → 14 April 2025, the Monday before publication (18 April 2025)" class="resolved-date">on Monday</time>.</li>',
+      '</ul>',
+      '</li>',
+      '</ul>',
+      '<ol>',
+      '<li id="p-7">First, a ceasefire.</li>',
+      '<li id="p-8">Second, <q cite="/quotes/f6eecb95c3/" class="quote quote--fragment" id="quote-f6eecb95c3">“talks without preconditions,”</q>' +
+        `<a class="quote-speaker" href="/quotes/f6eecb95c3/" data-pagefind-ignore="">— Donald Trump</a> as ${actorLink('donald-trump', 'Trump')} said.</li>`,
+      '</ol>',
+    ].join('\n'),
+  },
 ];
 
 describe('article Markdown through the plugins, in the order of astro.config.mjs', () => {

@@ -33,7 +33,7 @@ export const FEMALE_TITLES = new Set(
 /** Words that make a capitalised phrase an organisation ("the Ministry of Defence", "Apple Inc"). */
 export const ORGANIZATION_WORDS = new Set(
   `Ministry Department Office Council Committee Commission Agency Party Army Forces Force Command Corp Corp. Corporation
-  Inc Inc. Ltd Ltd. LLC Plc PLC Co Co. Company Group Bank Banks University College School Institute Foundation
+  Inc Inc. Ltd Ltd. LLC Plc PLC Co. Company Group Bank Banks University College School Institute Foundation
   Association Union Court Courts Police Service Services Times Post News Journal Tribune Herald Telegraph Guardian Gazette
   Network Television TV Radio Press Media Administration Government Parliament Senate Congress House Assembly Organization
   Organisation Authority Authorities Board Bureau Center Centre Fund Campaign Movement Alliance Coalition Federation

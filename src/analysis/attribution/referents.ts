@@ -17,6 +17,8 @@ export interface SpeakerEvent {
   role: 'speech' | 'subject';
   entity: Entity;
   gender?: 'male' | 'female';
+  /** A quote whose speaker could not be found: nothing may point back past it. */
+  unresolved?: boolean;
 }
 
 /** A speaker with how it was found. */
@@ -52,8 +54,8 @@ function agrees(pronoun: Candidate, event: SpeakerEvent): boolean {
 }
 
 function resolvePronoun(pronoun: Candidate, history: readonly SpeakerEvent[]): Found | null {
-  const referent = history.findLast((event) => agrees(pronoun, event));
-  if (!referent) return null;
+  const referent = history.findLast((event) => event.unresolved || agrees(pronoun, event));
+  if (!referent || referent.unresolved) return null;
   // "he" for an unnamed source only when that source is the latest speaker, not an older one.
   if (referent.speaker.actor === null && pronoun.entity === 'person' && !pronoun.plural) {
     const latestPerson = history.findLast((event) => event.entity === 'person');
@@ -78,6 +80,7 @@ function resolveDescription(candidate: Candidate, history: readonly SpeakerEvent
   const modifiers = candidate.modifiers ?? [];
   const matching = history.filter(
     (event) =>
+      !event.unresolved &&
       event.speaker.actor === null &&
       event.plural === plural &&
       modifiers.every((word) => wordsOf(event.speaker.label).includes(word)) &&

@@ -13,15 +13,19 @@ import { resolveCandidate, type Found, type SpeakerEvent } from './referents.ts'
 export interface BlockContext {
   index: number;
   text: string;
+  /** A subheading: its quotes do not continue anyone's words. */
+  heading: boolean;
   quoted: Range[];
   candidates: Candidate[];
   cues: SpeechCue[];
 }
 
 /** Words that may stand between a subject and its verb ("He later told", "Trump had said"). */
-const BETWEEN_SUBJECT_AND_VERB = String.raw`(?:\s+(?:also|later|then|again|previously|earlier|recently|publicly|privately|reportedly|once|repeatedly|simply|clearly|only|had|has|have|would|will|has\s+also|had\s+also|further|separately|quickly|immediately|flatly|bluntly|angrily|told\s+reporters|in\s+a\s+statement))*`;
+const BETWEEN_SUBJECT_AND_VERB = String.raw`(?:\s+(?:also|later|then|again|previously|earlier|recently|publicly|privately|reportedly|once|repeatedly|simply|clearly|only|had|has|have|would|will|has\s+also|had\s+also|further|separately|quickly|immediately|flatly|bluntly|angrily|told\s+reporters|in\s+a\s+statement|itself|himself|herself|themselves|also\s+had|has\s+since))*`;
+/** A place or body after a subject, before its verb ("James Hall with the New York Police Department said"). */
+const SUBJECT_SUFFIX = String.raw`(?:\s+(?:of|with|at|from|for|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'&-]*\s+(?:of\s+|and\s+|for\s+)?){0,5}\p{Lu}[\p{L}.’'&-]*)?`;
 /** "X said" or "X, an adviser to Y, said": offsets where the verb of subject X may start. */
-const PLAIN_SUBJECT_GAP = new RegExp(String.raw`^\s*,?${BETWEEN_SUBJECT_AND_VERB}\s+`, 'u');
+const PLAIN_SUBJECT_GAP = new RegExp(String.raw`^${SUBJECT_SUFFIX}\s*,?${BETWEEN_SUBJECT_AND_VERB}\s+`, 'u');
 const APPOSITIVE_SUBJECT_GAP = new RegExp(String.raw`^\s*,[^,;“”"]{1,120},${BETWEEN_SUBJECT_AND_VERB}\s+`, 'u');
 
 /** Whether candidate `c` is the subject of the verb starting at `verbStart`. */
@@ -33,11 +37,27 @@ export function isSubjectOf(text: string, candidate: Candidate, verbStart: numbe
   });
 }
 
-/** The candidate that is the subject of a finite speech verb, if one stands next to it. */
+/**
+ * The candidate that is the subject of a finite speech verb, if one stands next to it. A name
+ * before an appositive wins over a name inside it: in "Simon Singh, the founder of the Good
+ * Thinking Society, said" the society stands next to "said" but Singh is the subject.
+ */
 function subjectOfVerb(context: BlockContext, cue: SpeechCue, from: number): Candidate | null {
-  const before = context.candidates.filter((c) => c.start >= from && c.end <= cue.start).reverse();
+  const before = context.candidates.filter((c) => c.start >= from && c.end <= cue.start && !isPossessive(context, c)).reverse();
   const subject = before.find((candidate) => isSubjectOf(context.text, candidate, cue.start));
-  return subject ? preferNameInAppositive(context, subject) : null;
+  if (!subject) return null;
+  if (/^\s*,/u.test(context.text.slice(subject.end, cue.start))) {
+    const head = before.findLast(
+      (candidate) => candidate.start < subject.start && candidate.kind === 'named' && isSubjectOf(context.text, candidate, cue.start),
+    );
+    if (head) return head;
+  }
+  return preferNameInAppositive(context, subject);
+}
+
+/** "Trump’s inauguration": a possessive names an owner, not a subject. */
+export function isPossessive(context: BlockContext, candidate: Candidate): boolean {
+  return /^[’']s?(?![\p{L}])/u.test(context.text.slice(candidate.end, candidate.end + 2));
 }
 
 /**
@@ -70,18 +90,27 @@ function candidateAfter(context: BlockContext, offset: number, end: number, gap:
 
 /** An introductory phrase before the subject ("Standing on a tarmac in Paris, …"). */
 const INTRODUCTION =
-  /^(?:\p{Lu}\p{Ll}+(?:ly|ing)|In|At|On|After|Before|During|Later|While|Since|Following|Earlier|Meanwhile|Asked|Despite|Amid|Then|But|And|However|Still|Yet)\b[^,]{0,100},\s*/u;
+  /^(?:\p{Lu}\p{Ll}+(?:ly|ing|ed)|In|At|On|After|Before|During|Later|While|Since|Following|Earlier|Meanwhile|Asked|Despite|Amid|Then|But|And|However|Still|Yet|For|With|Under|Over|Across|By|From|Through|Within|Without|Because|Although|Though|When|If|As|Once|Until|Like|Unlike|Instead|Last|This|Next|On\s+\p{Lu}\p{Ll}+)\b[^,“”"]{0,100},\s*/u;
+/** Words that may open a sentence before its subject ("Then Oleg Bondar …", "But the official …"). */
+const OPENERS = /^(?:(?:But|And|So|Then|Yet|Still|Now|Meanwhile|However|Also|Instead|Later|Earlier|Separately|Similarly|Likewise|Indeed)\b,?\s+)*$/u;
 
-/** The first candidate of a sentence up to `end`, past an introductory phrase when one is there. */
+/**
+ * The subject that opens a sentence (up to `end`), past an introductory phrase when one is there:
+ * only a candidate at the very start of the clause, never one further in.
+ */
 export function firstCandidate(context: BlockContext, start: number, end: number): Candidate | null {
-  const inRange = (from: number) => context.candidates.find((c) => c.start >= from && c.end <= end) ?? null;
+  const opening = (from: number) => {
+    const first = context.candidates.find((c) => c.start >= from && c.end <= end);
+    if (!first || isPossessive(context, first) || !OPENERS.test(context.text.slice(from, first.start))) return null;
+    return first;
+  };
   const introduction = INTRODUCTION.exec(context.text.slice(start, end));
-  const first = (introduction && inRange(start + introduction[0].length)) || inRange(start);
+  const first = (introduction && opening(start + introduction[0].length)) || opening(start);
   return first && preferNameInAppositive(context, first);
 }
 
 /** Up to three words between a quote and its speaker ("Kremlin spokesman Dmitry Peskov said"). */
-const SHORT_GAP = /^(?:[\p{L}\p{N}’'.-]+\s+){0,3}$/u;
+const SHORT_GAP = /^(?:[\p{L}\p{N}’'.-]+\s+){0,6}$/u;
 const LEAD_AFTER_QUOTE = /^[\s,.;:!?\u2014\u2013-]*(?:(?:was|is) how\s+|that\s+|as\s+)?/iu;
 /** How far after a quote a speech verb still reports it (“…,” the 45-year-old lawyer from Kyiv said). */
 const NEAR_VERB_AFTER_QUOTE = /^(?:[^\s.!?;“”"]+\s+){0,7}$/u;
@@ -102,7 +131,7 @@ export function speakerAfterQuote(
   const cueHere = context.cues.find((cue) => cue.start === at);
   // “…,” said Jonathan Green / “…,” according to Reuters
   if (cueHere && (cueHere.form === 'according' || FINITE_SPEECH_VERB.test(cueHere.word))) {
-    const subject = candidateAfter(context, cueHere.end, windowEnd, /^\s+(?:the\s+|an?\s+)?(?:[\p{L}’'.-]+\s+){0,2}$/u);
+    const subject = candidateAfter(context, cueHere.end, windowEnd, /^\s+(?:the\s+|an?\s+)?(?:[\p{L}’'.-]+\s+){0,4}$/u);
     const found = subject && resolveCandidate(preferNameInAppositive(context, subject), history);
     return found ?? 'abstain';
   }
@@ -115,39 +144,74 @@ export function speakerAfterQuote(
     );
     if (verb) return resolveCandidate(preferNameInAppositive(context, candidate), history) ?? 'abstain';
   }
+  // “…” in that law, Azzouz said: the verb that ends the quote's sentence, with its subject.
+  const lastVerb = context.cues.find((cue) => cue.form === 'finite' && cue.start >= at && cue.end <= windowEnd);
+  if (lastVerb) {
+    const subject = context.candidates
+      .filter((c) => c.start >= at && c.end <= lastVerb.start)
+      .reverse()
+      .find((candidate) => isSubjectOf(context.text, candidate, lastVerb.start));
+    if (subject && /,\s*$/u.test(context.text.slice(at, subject.start))) {
+      return resolveCandidate(preferNameInAppositive(context, subject), history) ?? 'abstain';
+    }
+  }
   const nearVerb = context.cues.find(
     (cue) => cue.form === 'finite' && cue.start >= at && cue.end <= windowEnd && NEAR_VERB_AFTER_QUOTE.test(context.text.slice(at, cue.start)),
   );
   return nearVerb && lead.trim() !== '' ? 'abstain' : null;
 }
 
-/** Rule 2: the subject of the nearest speech verb before the quote in its sentence. */
+/**
+ * Rule 2: the subject of the nearest speech verb before the quote in its sentence. That verb
+ * governs the quote; when its subject cannot be read, an earlier verb's subject is not a safe
+ * guess (`abstain`).
+ */
 export function speakerBeforeQuote(
   context: BlockContext,
   sentence: { start: number },
   quoteStart: number,
   history: readonly SpeakerEvent[],
-): Found | null {
-  const cues = context.cues.filter((cue) => cue.start >= sentence.start && cue.end <= quoteStart).reverse();
-  for (const cue of cues) {
-    const subject = subjectOfCue(context, cue, sentence.start);
-    const found = subject && resolveCandidate(subject, history);
-    if (found) return found;
-  }
-  return null;
+): Found | 'abstain' | null {
+  const cue = context.cues.findLast((c) => c.start >= sentence.start && c.end <= quoteStart);
+  if (!cue) return null;
+  const subject = subjectOfCue(context, cue, sentence.start);
+  return (subject && resolveCandidate(subject, history)) ?? (cue.form === 'participle' ? null : 'abstain');
 }
 
 export function subjectOfCue(context: BlockContext, cue: SpeechCue, sentenceStart: number): Candidate | null {
   if (cue.form === 'according') return candidateAfter(context, cue.end, context.text.length, /^\s+(?:the\s+)?$/u);
   if (cue.form === 'finite') return subjectOfVerb(context, cue, sentenceStart);
   // A participle ("saying", "writing that") shares the subject of the clause's verb:
-  // "the official demurred, saying …"; without one, the sentence's subject.
+  // "the official demurred, saying …"; without one, the subject its clause opens with.
   const finiteBefore = context.cues.filter((c) => c.form === 'finite' && c.start >= sentenceStart && c.end <= cue.start).reverse();
   for (const finite of finiteBefore) {
     const subject = subjectOfVerb(context, finite, sentenceStart);
     if (subject) return subject;
   }
-  return firstCandidate(context, sentenceStart, cue.start);
+  return ownerOfSpeechNoun(context, sentenceStart, cue.start) ?? clauseSubject(context, sentenceStart, cue.start);
+}
+
+/** Words after which a new clause, with its own subject, begins. */
+const CLAUSE_START = /(?:^|[,;:]\s+|\b(?:after|when|while|because|as|since|that|and|but|although|though|before|until|once)\s+)/giu;
+
+/** The subject that opens the clause a participle belongs to ("this comes days after Witkoff emerged …, saying"). */
+function clauseSubject(context: BlockContext, sentenceStart: number, end: number): Candidate | null {
+  const starts = [...context.text.slice(sentenceStart, end).matchAll(CLAUSE_START)].map((m) => sentenceStart + m.index + m[0].length);
+  for (const start of starts.reverse()) {
+    const subject = firstCandidate(context, start, end);
+    if (subject) return subject;
+  }
+  return null;
+}
+
+/** "Trump’s cryptic social media post on Thursday asserting, …": the owner of the words speaks. */
+const SPEECH_NOUN_AFTER_OWNER = /^[’']s?\s+(?:[\p{L}-]+\s+){0,4}(?:post|statement|letter|tweet|message|remarks|speech|interview|comments?|op-ed|column|memo|email|testimony|book|video|address)\b/u;
+
+function ownerOfSpeechNoun(context: BlockContext, sentenceStart: number, end: number): Candidate | null {
+  const owners = context.candidates.filter(
+    (c) => c.kind === 'named' && c.start >= sentenceStart && c.end <= end && SPEECH_NOUN_AFTER_OWNER.test(context.text.slice(c.end, end)),
+  );
+  return owners.at(-1) ?? null;
 }
 
 /** A speech verb outside quotes ("Lieven said threats …", "He later told NBC"): who spoke there. */

@@ -1,0 +1,226 @@
+/**
+ * Body blocks: the Markdown side (`bodyBlocksFromTree`, which the analysis reads) and the HTML
+ * side (`bodyBlockElements`, which the plugins give ids and mark up) must find the same blocks in
+ * the same order with the same text, or quotes, mentions and dates land on the wrong words.
+ * The HTML side runs through a real unified processor, as tests/unit/plugins.test.ts does.
+ */
+import type { Element, ElementContent, Root } from 'hast';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { describe, expect, test } from 'vitest';
+import { bodyBlocksFromMarkdown } from '../../src/analysis/body-blocks.ts';
+import { aliasesOf, createAliasMatcher } from '../../src/analysis/mentions.ts';
+import type { ArticleAnalysis, BodyBlock } from '../../src/analysis/types.ts';
+import rehypeActorLinks from '../../src/plugins/rehype-actor-links.ts';
+import rehypeBlockIds, { bodyBlockElements } from '../../src/plugins/rehype-block-ids.ts';
+import rehypeDateTimes from '../../src/plugins/rehype-date-times.ts';
+import rehypeQuoteMarkup from '../../src/plugins/rehype-quote-markup.ts';
+import remarkArticleAnalysis from '../../src/plugins/remark-article-analysis.ts';
+
+const actors = [
+  { slug: 'marco-rubio', name: 'Marco Rubio', aliases: ['Rubio'], kind: 'person' },
+  { slug: 'sergey-lavrov', name: 'Sergey Lavrov', aliases: ['Lavrov'], kind: 'person' },
+  { slug: 'donald-trump', name: 'Donald Trump', aliases: ['Trump'], kind: 'person' },
+];
+const matcher = createAliasMatcher(aliasesOf(actors));
+const actorNames = new Map(actors.map((actor) => [actor.slug, actor.name]));
+const isArticle = (filePath: string) => filePath.includes('/articles/');
+const ARTICLE = '/site/content/articles/trump-team-impatience-walk-away.md';
+
+/** Every kind of block: a blockquote of two paragraphs, a bulleted, an ordered and a nested list. */
+const EVERY_KIND = [
+  'Rubio spoke to reporters on Friday.',
+  '',
+  '> “We will not sign anything that leaves Crimea out,” Lavrov said on Thursday.',
+  '>',
+  '> “Nor will we pay for it,” he added.',
+  '',
+  '## What was agreed',
+  '',
+  '- Rubio said the US could “move on” within days.',
+  '- “We are done with this,” Rubio said.',
+  '  - A nested point, made on Monday.',
+  '    - “Deeper still,” Lavrov said.',
+  '  - A second nested point.',
+  '- The last point.',
+  '',
+  '1. First, a ceasefire.',
+  '2. Second, “talks without preconditions,” as Trump said.',
+  '',
+  'The reporter’s own words end it.',
+].join('\n');
+
+const EVERY_KIND_BLOCKS: Array<[BodyBlock['kind'], string]> = [
+  ['paragraph', 'Rubio spoke to reporters on Friday.'],
+  ['quote', '“We will not sign anything that leaves Crimea out,” Lavrov said on Thursday.'],
+  ['quote', '“Nor will we pay for it,” he added.'],
+  ['heading', 'What was agreed'],
+  ['list-item', 'Rubio said the US could “move on” within days.'],
+  ['list-item', '“We are done with this,” Rubio said.'],
+  ['list-item', 'A nested point, made on Monday.'],
+  ['list-item', '“Deeper still,” Lavrov said.'],
+  ['list-item', 'A second nested point.'],
+  ['list-item', 'The last point.'],
+  ['list-item', 'First, a ceasefire.'],
+  ['list-item', 'Second, “talks without preconditions,” as Trump said.'],
+  ['paragraph', 'The reporter’s own words end it.'],
+];
+
+describe('bodyBlocksFromMarkdown', () => {
+  test('paragraphs, headings, blockquote paragraphs and list items (nested too), in reading order, one counter', () => {
+    expect(bodyBlocksFromMarkdown(EVERY_KIND)).toEqual(
+      EVERY_KIND_BLOCKS.map(([kind, text], index) => ({ id: `p-${index + 1}`, text, kind })),
+    );
+  });
+
+  test.each<[string, string, Array<[BodyBlock['kind'], string]>]>([
+    [
+      'a loose list: every paragraph of an item is a block',
+      '- First paragraph of the item.\n\n  Second paragraph of the item.\n\n- Next item.',
+      [
+        ['list-item', 'First paragraph of the item.'],
+        ['list-item', 'Second paragraph of the item.'],
+        ['list-item', 'Next item.'],
+      ],
+    ],
+    [
+      'a list inside a blockquote, a blockquote inside a list item: the innermost container decides',
+      '> Quoted words.\n>\n> - a listed line in the quote\n\n- An item.\n\n  > Quoted in the item.',
+      [
+        ['quote', 'Quoted words.'],
+        ['list-item', 'a listed line in the quote'],
+        ['list-item', 'An item.'],
+        ['quote', 'Quoted in the item.'],
+      ],
+    ],
+    [
+      'a heading inside a blockquote stays a heading',
+      '> ## A quoted heading\n>\n> Quoted words.',
+      [
+        ['heading', 'A quoted heading'],
+        ['quote', 'Quoted words.'],
+      ],
+    ],
+    [
+      'emphasis, links and code keep their words; a hard break is a line break; images and rules are not text',
+      'Some *stressed* and [linked](https://example.org) `code`.\\\nNext line ![a chart](/chart.png).\n\n***\n\n![alone](/x.png)',
+      [
+        ['paragraph', 'Some stressed and linked code.\nNext line .'],
+        ['paragraph', ''],
+      ],
+    ],
+  ])('%s', (_name, markdown, expected) => {
+    expect(bodyBlocksFromMarkdown(markdown).map((block) => [block.kind, block.text])).toEqual(expected);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The HTML side, through the plugins
+
+function processor() {
+  return unified()
+    .use(remarkParse)
+    .use(remarkArticleAnalysis, { isArticle, matcher })
+    .use(remarkRehype)
+    .use(rehypeBlockIds, { isArticle })
+    .use(rehypeQuoteMarkup, { actorNames })
+    .use(rehypeDateTimes)
+    .use(rehypeActorLinks);
+}
+
+/** The article's HTML tree after every plugin, and its analysis. */
+function renderTree(markdown: string, withPlugins = true): { tree: Root; analysis: ArticleAnalysis } {
+  const file = new VFile({ path: ARTICLE, value: markdown });
+  file.data.astro = { frontmatter: { published: { value: '2025-04-18' } } } as never;
+  const run = withPlugins ? processor() : unified().use(remarkParse).use(remarkRehype);
+  const tree = run.runSync(run.parse(file), file) as Root;
+  return { tree, analysis: file.data.analysis! };
+}
+
+function* elements(node: Root | Element): Generator<Element> {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    yield child;
+    yield* elements(child);
+  }
+}
+
+const isSpeakerLink = (node: ElementContent) =>
+  node.type === 'element' && String(node.properties.className ?? '').split(' ').includes('quote-speaker');
+
+/** The article text under a node: all its text but the speaker links the quote markup adds. */
+function textOf(node: Root | ElementContent): string {
+  if (node.type === 'text') return node.value;
+  if ((node.type === 'element' && !isSpeakerLink(node)) || node.type === 'root') {
+    return (node.children as ElementContent[]).map(textOf).join('');
+  }
+  return '';
+}
+
+const NESTED_BLOCK = new Set(['p', 'ul', 'ol', 'blockquote', 'hr', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** The text a block element holds itself: for a list item, what comes before the blocks nested in it. */
+function ownText(element: Element): string {
+  if (element.tagName !== 'li') return textOf(element);
+  const end = element.children.findIndex((child) => child.type === 'element' && NESTED_BLOCK.has(child.tagName));
+  return (end < 0 ? element.children : element.children.slice(0, end)).map(textOf).join('').trimEnd();
+}
+
+/** Markdown with every kind of block and the shapes lists and blockquotes can take. */
+const SHAPES: Array<[string, string]> = [
+  ['every kind of block', EVERY_KIND],
+  ['a loose list with two paragraphs in an item', '- “We will not sign,” Lavrov said.\n\n  “Nor will we pay,” he added.\n\n- Rubio left on Friday.'],
+  ['a tight list item with a blockquote in it', '- Rubio said:\n  > “We are done,” on Friday.\n- Next.'],
+  ['a blockquote holding a list and a heading', '> ## Lavrov’s terms\n>\n> - “No NATO,” Lavrov said.\n> - “No troops,” he said.\n>\n> He ended there.'],
+  ['an item whose paragraph does not come first', '- ```\n  code\n  ```\n  “After the code,” Rubio said on Friday.\n- x'],
+  ['an item with two stretches of text around a rule', '- Rubio spoke on Friday.\n  ***\n  “We are done,” Rubio said.'],
+  ['hard breaks and emphasis in a list item', '- Rubio *said* on Friday:\\\n  “We are **done**,” and left.\n  - Lavrov said “no.”'],
+  ['an ordered list starting at 3, nested in a bulleted one', '- Points:\n  3. “First,” Rubio said.\n  4. Second, on Monday.'],
+];
+
+describe('the HTML blocks are the Markdown blocks', () => {
+  test.each(SHAPES)('%s: each block element carries the id of the block whose text it holds', (_name, markdown) => {
+    const { tree, analysis } = renderTree(markdown);
+    const found = bodyBlockElements(tree);
+    expect(found.map((element) => [element.properties.id, ownText(element)])).toEqual(
+      analysis.blocks.map((block) => [block.id, block.text]),
+    );
+    // No other element has a block id, and no block id is given twice.
+    const withIds = [...elements(tree)].filter((element) => /^p-\d+$/.test(String(element.properties.id ?? '')));
+    expect(withIds).toHaveLength(found.length);
+    expect(new Set(withIds)).toEqual(new Set(found));
+  });
+
+  test.each(SHAPES)('%s: the marked-up article has exactly the words of the plain one', (_name, markdown) => {
+    const plain = textOf(renderTree(markdown, false).tree);
+    expect(textOf(renderTree(markdown).tree).replace(/\s+/g, ' ')).toBe(plain.replace(/\s+/g, ' '));
+  });
+
+  test('quotes, dates and actor links are marked up inside blockquotes and list items', () => {
+    const { tree, analysis } = renderTree(EVERY_KIND);
+    const inside = (tagName: string, wanted: (element: Element) => boolean) =>
+      tree.children
+        .filter((node): node is Element => node.type === 'element' && node.tagName === tagName)
+        .flatMap((container) => [...elements(container)].filter(wanted));
+    const quotes = (element: Element) => element.tagName === 'q';
+    const quoted = (tagName: string) => inside(tagName, quotes).map(textOf);
+    expect(quoted('blockquote')).toEqual(['“We will not sign anything that leaves Crimea out,”', '“Nor will we pay for it,”']);
+    expect(quoted('ul')).toEqual(['“move on”', '“We are done with this,”', '“Deeper still,”']);
+    expect(quoted('ol')).toEqual(['“talks without preconditions,”']);
+    // Each <q> sits in the block its quote is in, with the quote's id on it.
+    for (const quote of analysis.quotes.filter((q) => q.kind !== 'scare')) {
+      const block = bodyBlockElements(tree).find((element) => element.properties.id === quote.parts[0]!.block)!;
+      const q = [...elements(block)].find((element) => element.properties.id === `quote-${quote.id}`);
+      expect(q && textOf(q), quote.text).toBe(`“${quote.text}”`);
+    }
+    const times = (tagName: string) => inside(tagName, (element) => element.tagName === 'time').map(textOf);
+    expect(times('blockquote')).toEqual(['on Thursday']);
+    expect(times('ul')).toEqual(['on Monday']);
+    const links = (tagName: string) => inside(tagName, (element) => element.tagName === 'a' && !isSpeakerLink(element)).map(textOf);
+    expect(links('blockquote')).toEqual(['Lavrov']);
+    expect(links('ul')).toEqual(['Rubio', 'Rubio', 'Lavrov']);
+    expect(links('ol')).toEqual(['Trump']);
+  });
+});
