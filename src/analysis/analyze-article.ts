@@ -39,6 +39,7 @@ export function analyzeArticle(input: ArticleInput, matcher: AliasMatcher): Arti
     roles: matcher.roles,
     published: input.published,
     notPeople: input.notPeople ?? [],
+    articleSlug: input.slug,
   });
   const mentions = matcher.findMentions(blocks);
   const seen = new Map<string, number>();

@@ -49,6 +49,8 @@ export interface AttributionOptions {
   published?: string;
   /** Names never to treat as people. */
   notPeople?: readonly string[];
+  /** The article's slug: people known by one word are told apart per article. */
+  articleSlug?: string;
 }
 
 /** Every quote's speaker, and the people the article introduces who speak. */
@@ -76,7 +78,7 @@ export function attributeArticle(
   resolveActor: ResolveActor,
   options: AttributionOptions = {},
 ): ArticleAttribution {
-  const people = new ArticlePeople(options.notPeople);
+  const people = new ArticlePeople(options.notPeople, options.articleSlug);
   const reader: ArticleReader = {
     resolve: memoise(resolveActor),
     kindOf: options.kindOf ?? (() => undefined),

@@ -27,9 +27,10 @@ export const FINITE_SPEECH_VERB = new RegExp(String.raw`^(?:${FINITE_VERBS})\b`,
 
 const CUE_PATTERNS: Array<[SpeechCue['form'], RegExp]> = [
   ['according', /\baccording to\b/giu],
-  ['finite', new RegExp(String.raw`\b(?:${FINITE_VERBS})\b`, 'giu')],
-  ['participle', new RegExp(String.raw`\b(?:${PARTICIPLES})\b`, 'giu')],
-  ['noun', new RegExp(String.raw`\b(?:${SPEECH_NOUNS})\b`, 'giu')],
+  // "so-called" and "well-said" are not speech verbs: no hyphen before the cue.
+  ['finite', new RegExp(String.raw`(?<![-‐])\b(?:${FINITE_VERBS})\b`, 'giu')],
+  ['participle', new RegExp(String.raw`(?<![-‐])\b(?:${PARTICIPLES})\b`, 'giu')],
+  ['noun', new RegExp(String.raw`(?<![-‐])\b(?:${SPEECH_NOUNS})\b`, 'giu')],
 ];
 
 /** The speech cues in a block's text outside quotes, in order. */

@@ -9,7 +9,7 @@ import { isInside, type Range } from '../ranges.ts';
 import { FINITE_SPEECH_VERB } from '../speech-cues.ts';
 import type { BodyBlock, Speaker } from '../types.ts';
 import { ORGANIZATION_WORDS } from './name-words.ts';
-import { ArticlePeople, isTitleWord, NAME_CONNECTORS, nameRuns, readName, resolveRun, slugOfName, type ResolveActor, type Word } from './names.ts';
+import { ArticlePeople, canBeSurname, isTitleWord, NAME_CONNECTORS, nameRuns, readName, resolveRun, slugOfName, type ResolveActor, type Word } from './names.ts';
 import type { RoleBook } from './roles.ts';
 
 /** What a candidate refers to, for "he", "she", "it" and "they" to agree with. */
@@ -167,6 +167,11 @@ function readRun(block: BodyBlock, run: Word[], reader: ArticleReader): Candidat
     const besideVerb =
       FINITE_SPEECH_VERB.test(text.slice(end).replace(SPEECH_AFTER, '')) || /(?:said|says|told|according to)\s+$/u.test(text.slice(0, start));
     if (!besideVerb) return null;
+    // "Weaver said": a surname whose full name the article never gives is still a person.
+    if (canBeSurname(name)) {
+      const person = reader.people.introduce(name, title, { block: block.id, start, end });
+      return { start, end, kind: 'named', speaker: reader.people.speaker(person, name), label: name, entity: 'person' };
+    }
     return { start, end, kind: 'named', speaker: { actor: null, label: name }, label: name, entity: 'unknown' };
   }
   if (read.entity === 'organization') {

@@ -101,3 +101,22 @@ export const COUNTRY_NAMES: ReadonlySet<string> = (() => {
   }
   return names;
 })();
+
+/**
+ * Capitals and seats of power that stand for their governments ("Moscow said", "Washington
+ * warned"), and news media and pollsters known by one word: none of them is a surname.
+ */
+export const SPEAKING_PLACES_AND_MEDIA = new Set(
+  `Washington Moscow Kyiv Kiev Beijing London Paris Berlin Brussels Tehran Pyongyang Seoul Tokyo Ankara Damascus Baghdad
+  Kabul Islamabad Delhi Jerusalem Riyadh Cairo Rome Madrid Ottawa Canberra Havana Caracas Minsk Warsaw Budapest Vienna
+  Geneva Doha Dubai Taipei Hanoi Manila Jakarta Bangkok Nairobi Lagos Pretoria Brasilia Athens Stockholm Oslo Copenhagen
+  Helsinki Dublin Lisbon Amsterdam Prague Bucharest Sofia Belgrade Zagreb Tbilisi Yerevan Baku Tashkent Astana Beirut Amman
+  Tripoli Tunis Algiers Rabat Khartoum Kinshasa Harare Dakar Accra Bogota Lima Santiago Quito Westminster Whitehall Downing
+  Brussels Strasbourg Luxembourg Albany Sacramento Austin Tallahassee Springfield Annapolis Richmond Atlanta Boston Chicago
+  Houston Dallas Miami Denver Phoenix Seattle Detroit Philadelphia Baltimore Hollywood Pentagon Kremlin Politico Axios
+  Reuters Bloomberg Breitbart Vox Slate Gawker BuzzFeed Mediaite Salon Newsweek Forbes Fortune Quinnipiac Gallup Rasmussen
+  Ipsos YouGov Nielsen Twitter Facebook Google Apple Amazon Microsoft Netflix Uber Tesla Boeing Airbus Amtrak Walmart
+  Interfax Tass TASS Xinhua RIA Ukrinform Yonhap Kyodo Haaretz Ynet Axel Fox CNN MSNBC NPR PBS AP AFP BBC Sky Telegraph
+  Guardian Times Post Herald Tribune Journal Independent Observer Economist Spiegel Figaro Monde Pravda Izvestia Kommersant
+  Vedomosti Meduza Wikileaks WikiLeaks Hamas Hezbollah Taliban Likud Fatah`.split(/\s+/u),
+);

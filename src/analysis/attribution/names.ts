@@ -5,9 +5,11 @@
  */
 import { isInside, type Range } from '../ranges.ts';
 import type { DiscoveredPerson, Speaker, TextSpan } from '../types.ts';
+import { genderOfGivenName, isGivenName } from './given-names.ts';
 import {
   COUNTRY_ADJECTIVES,
   COUNTRY_NAMES,
+  SPEAKING_PLACES_AND_MEDIA,
   FEMALE_TITLES,
   MALE_TITLES,
   NEVER_NAME_WORDS,
@@ -53,7 +55,12 @@ const isInitial = (word: Word) => /^\p{Lu}$/u.test(word.text) && word.rawEnd ===
  * Capitalised words that open sentences rather than names ("But Trump", "Later, …"); dropped from
  * the front of a run so that a speaker's label is the name as written, not "But Trump".
  */
-export const isSentenceOpener = (word: string) => NEVER_NAME_WORDS.has(word) || /^\p{Lu}\p{Ll}+ly$/u.test(word);
+export const isSentenceOpener = (word: string) => NEVER_NAME_WORDS.has(word) || SENTENCE_ADVERBS.test(word);
+/**
+ * Adverbs that open sentences without a comma ("Clearly Trump …"). Not every word in -ly: Carly,
+ * Kelly, Emily and Beverly are names.
+ */
+const SENTENCE_ADVERBS = /^(?:Clearly|Certainly|Obviously|Apparently|Reportedly|Finally|Eventually|Ultimately|Initially|Originally|Previously|Recently|Currently|Presumably|Notably|Separately|Similarly|Additionally|Meanwhile|Frankly|Honestly|Naturally|Privately|Publicly|Personally|Understandably|Unsurprisingly|Ironically|Interestingly|Importantly|Crucially|Curiously|Surprisingly|Fortunately|Unfortunately|Hopefully|Increasingly|Immediately|Subsequently|Consequently|Accordingly|Alternatively|Essentially|Basically|Generally|Typically|Usually|Normally|Occasionally|Frequently|Repeatedly|Slowly|Quickly|Suddenly|Only|Early|Lately)$/u;
 
 /** Runs of capitalised words ("Secretary of State Marco Rubio"); a possessive or punctuation ends a run. */
 export function nameRuns(text: string, quoted: readonly Range[]): Word[][] {
@@ -159,6 +166,12 @@ export function readName(run: Word[], lowercaseTitleBefore: boolean): ReadName {
   const gender = MALE_TITLES.has(firstTitle) ? 'male' : FEMALE_TITLES.has(firstTitle) ? 'female' : undefined;
   const withGender = (read: ReadName): ReadName => (gender ? { ...read, gender } : read);
   const nameOnly = words.slice(nameStart, nameEnd);
+  // "Don Guardian", "Frank Church": a given name first makes it a person, whatever follows.
+  const givenFirst = nameOnly.length >= 2 && nameOnly.length <= 4 && isGivenName(nameOnly[0]!) && nameOnly.every((w) => NAME_SHAPE.test(w) || NAME_CONNECTORS.has(w));
+  if (givenFirst) {
+    const fromName = genderOfGivenName(nameOnly[0]!);
+    return { entity: 'person', nameStart, nameEnd, title, ...(gender ?? fromName ? { gender: (gender ?? fromName)! } : {}) };
+  }
   if (nameOnly.some((word) => ORGANIZATION_WORDS.has(word)) || (words.length === 1 && /^\p{Lu}{2,}$/u.test(words[0]!) && !title)) {
     return { entity: 'organization', nameStart: 0, nameEnd: words.length, title: '' };
   }
@@ -175,10 +188,34 @@ export function readName(run: Word[], lowercaseTitleBefore: boolean): ReadName {
   if (!name.every((word) => NAME_SHAPE.test(word) || NAME_CONNECTORS.has(word)) || name.some((w) => NEVER_NAME_WORDS.has(w))) {
     return { entity: 'other', nameStart, nameEnd, title };
   }
-  if (name.length >= 2 && name.length <= 4) return withGender({ entity: 'person', nameStart, nameEnd, title });
+  if (name.length >= 2 && name.length <= 4) {
+    const fromName = genderOfGivenName(name[0]!);
+    return withGender({ entity: 'person', nameStart, nameEnd, title, ...(fromName ? { gender: fromName } : {}) });
+  }
   if (name.length === 1 && (title !== '' || lowercaseTitleBefore)) return withGender({ entity: 'person', nameStart, nameEnd, title });
   return { entity: 'unknown', nameStart, nameEnd, title };
 }
+
+/**
+ * Whether one capitalised word beside a speech verb ("Weaver said") can be a person's surname:
+ * shaped like a name, and not a body, place, medium or city that speaks for its government.
+ */
+export function canBeSurname(word: string): boolean {
+  return (
+    NAME_SHAPE.test(word) &&
+    !/^\p{Lu}+$/u.test(word) &&
+    !isTitleWord(word) &&
+    !ORGANIZATION_WORDS.has(word) &&
+    !PLACE_WORDS.has(word) &&
+    !NEVER_NAME_WORDS.has(word) &&
+    !COUNTRY_NAMES.has(word) &&
+    !SPEAKING_PLACES_AND_MEDIA.has(word) &&
+    !COUNTRY_ADJECTIVES.has(word.toLowerCase()) &&
+    !DEMONYM_PLURAL.test(word)
+  );
+}
+/** "Republicans said", "Democrats": groups, not surnames. */
+const DEMONYM_PLURAL = /^\p{Lu}\p{Ll}+(?:ans|ians|ists|ites|ers)$/u;
 
 // ---------------------------------------------------------------------------------------------
 // The people an article introduces
@@ -216,8 +253,15 @@ export class ArticlePeople {
   /** Slugs of the people who end up speaking a quote. */
   readonly speakers = new Set<string>();
 
-  constructor(notPeople: readonly string[] = []) {
+  readonly #articleSlug: string;
+
+  /**
+   * `articleSlug` scopes people known by one word only: "Weaver" in one article and "Weaver" in
+   * another may be two people, so their provisional pages are not merged.
+   */
+  constructor(notPeople: readonly string[] = [], articleSlug = '') {
     this.#notPeople = new Set(notPeople.map((name) => name.normalize('NFC')));
+    this.#articleSlug = articleSlug;
   }
 
   isExcluded(name: string): boolean {
@@ -226,7 +270,8 @@ export class ArticlePeople {
 
   /** Records a full name (two words or more); returns the person. */
   introduce(name: string, title: string, evidence: TextSpan, gender?: 'male' | 'female'): PersonRecord {
-    const slug = slugOfName(name);
+    const oneWord = !name.includes(' ');
+    const slug = oneWord && this.#articleSlug ? `${slugOfName(name)}-in-${this.#articleSlug}` : slugOfName(name);
     let person = this.#bySlug.get(slug);
     if (!person) {
       person = { slug, name, roles: [], evidence, ...(gender ? { gender } : {}) };
