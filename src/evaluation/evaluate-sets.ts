@@ -10,7 +10,7 @@ import type { ArticleAnalysis } from '../analysis/types.ts';
 import { readBrat, spanText } from './brat.ts';
 import { loadCorpusSet, loadDevSet, type CorpusGoldQuote, type LoadedSet, type SetArticle } from './gold-sets.ts';
 import { listPolnearArticles, polnearBlocks, rangesToSpans } from './polnear.ts';
-import { isNamedSource, polnearGoldQuotes, type PolnearGoldCounts } from './polnear-gold.ts';
+import { appositiveName, isNamedSource, polnearGoldQuotes, type PolnearGoldCounts } from './polnear-gold.ts';
 import { scoreSet, speakerFigures, type SetScore, type SpeakerFigures } from './score.ts';
 import { scoreDates, sumDateFigures, type DateError, type DateFigures } from './score-dates.ts';
 import { actorLookup, systemQuotes, type ActorDirectory } from './system-quotes.ts';
@@ -200,8 +200,8 @@ export function evaluatePolnear(root: string, split: string, registry: Registry)
           quote.source === null
             ? null
             : {
-                type: isNamedSource(quote.source.text) ? 'named' : 'unnamed',
-                name: quote.source.text,
+                type: isNamedSource(quote.source.text) || appositiveName(quote.source.text) ? 'named' : 'unnamed',
+                name: isNamedSource(quote.source.text) ? quote.source.text : (appositiveName(quote.source.text) ?? quote.source.text),
                 ...(quote.source.pronoun === undefined ? {} : { pronoun: quote.source.pronoun }),
               },
       });

@@ -101,6 +101,19 @@ export function isNamedSource(words: string): boolean {
 }
 
 /**
+ * The name a description gives in apposition ("Her campaign manager, Robby Mook," → "Robby
+ * Mook"; "Florida’s attorney general, Pam Bondi"): two or more capitalised words set off by
+ * commas. Null when there is none.
+ */
+export function appositiveName(words: string): string | null {
+  for (const part of words.split(',').slice(1)) {
+    const trimmed = part.trim();
+    if (/^(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}\p{Lu}[\p{L}’'-]+$/u.test(trimmed)) return trimmed;
+  }
+  return null;
+}
+
+/**
  * The top-level quoted segments of Content fragments. Curly marks nest; a straight mark closes an
  * open straight mark, else opens. A quote running over paragraphs (no closing mark at the
  * paragraph's end, an opening mark starting the next) is one segment with one range per paragraph.

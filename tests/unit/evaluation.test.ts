@@ -8,7 +8,7 @@ import { loadDevSet } from '../../src/evaluation/gold-sets.ts';
 import { matchByFirstWords, matchByOverlap } from '../../src/evaluation/match-quotes.ts';
 import { headNoun, speakerMatches, surname, unnamedLabelNamesGold } from '../../src/evaluation/match-speaker.ts';
 import { polnearBlocks, rangesToSpans } from '../../src/evaluation/polnear.ts';
-import { polnearGoldQuotes, pronounReferent, quotedSegments } from '../../src/evaluation/polnear-gold.ts';
+import { appositiveName, polnearGoldQuotes, pronounReferent, quotedSegments } from '../../src/evaluation/polnear-gold.ts';
 import { scoreSet } from '../../src/evaluation/score.ts';
 import { scoreDates } from '../../src/evaluation/score-dates.ts';
 import type { GoldQuote, GoldSpeaker, SystemQuote, SystemSpeaker } from '../../src/evaluation/types.ts';
@@ -556,5 +556,16 @@ describe('loadDevSet', () => {
 
   test('a missing folder gives no articles', () => {
     expect(loadDevSet(path.join(dir, 'absent')).articles).toEqual([]);
+  });
+});
+
+describe('a PolNeAR Source that gives a name in apposition', () => {
+  test.each([
+    ['Her campaign manager, Robby Mook,', 'Robby Mook'],
+    ['Florida’s Republican attorney general, Pam Bondi,', 'Pam Bondi'],
+    ['the source', null],
+    ['Trump, who spoke Monday', null],
+  ])('%s → %s', (source, name) => {
+    expect(appositiveName(source)).toBe(name);
   });
 });

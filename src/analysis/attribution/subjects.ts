@@ -23,7 +23,7 @@ export interface BlockContext {
 /** Words that may stand between a subject and its verb ("He later told", "Trump had said"). */
 const BETWEEN_SUBJECT_AND_VERB = String.raw`(?:\s+(?:also|later|then|again|previously|earlier|recently|publicly|privately|reportedly|once|repeatedly|simply|clearly|only|had|has|have|would|will|has\s+also|had\s+also|further|separately|quickly|immediately|flatly|bluntly|angrily|told\s+reporters|in\s+a\s+statement|itself|himself|herself|themselves|also\s+had|has\s+since))*`;
 /** A place or body after a subject, before its verb ("James Hall with the New York Police Department said"). */
-const SUBJECT_SUFFIX = String.raw`(?:\s+(?:of|with|at|from|for|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'&-]*\s+(?:of\s+|and\s+|for\s+)?){0,5}\p{Lu}[\p{L}.’'&-]*)?`;
+const SUBJECT_SUFFIX = String.raw`(?:\s*\([^()]{1,40}\))?(?:\s+(?:of|with|at|from|for|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'&-]*\s+(?:of\s+|and\s+|for\s+)?){0,5}\p{Lu}[\p{L}.’'&-]*)?(?:\s*\([^()]{1,40}\))?`;
 /** "X said" or "X, an adviser to Y, said": offsets where the verb of subject X may start. */
 const PLAIN_SUBJECT_GAP = new RegExp(String.raw`^${SUBJECT_SUFFIX}\s*,?${BETWEEN_SUBJECT_AND_VERB}\s+`, 'u');
 const APPOSITIVE_SUBJECT_GAP = new RegExp(String.raw`^\s*,[^,;“”"]{1,120},${BETWEEN_SUBJECT_AND_VERB}\s+`, 'u');
@@ -45,7 +45,10 @@ export function isSubjectOf(text: string, candidate: Candidate, verbStart: numbe
 function subjectOfVerb(context: BlockContext, cue: SpeechCue, from: number): Candidate | null {
   const before = context.candidates.filter((c) => c.start >= from && c.end <= cue.start && !isPossessive(context, c)).reverse();
   const subject = before.find((candidate) => isSubjectOf(context.text, candidate, cue.start));
-  if (!subject) return null;
+  if (!subject) {
+    // "McConnell was quick to embrace the mogul … and said …": a second verb shares the first's subject.
+    return COORDINATED_VERB.test(context.text.slice(Math.max(from, cue.start - 40), cue.start)) ? firstCandidate(context, from, cue.start) : null;
+  }
   if (/^\s*,/u.test(context.text.slice(subject.end, cue.start))) {
     const head = before.findLast(
       (candidate) => candidate.start < subject.start && candidate.kind === 'named' && isSubjectOf(context.text, candidate, cue.start),
@@ -54,6 +57,8 @@ function subjectOfVerb(context: BlockContext, cue: SpeechCue, from: number): Can
   }
   return preferNameInAppositive(context, subject);
 }
+
+const COORDINATED_VERB = /(?:^|[\s,])(?:and|but|yet|then)\s+(?:(?:also|later|now|then|again|quickly|still|has|had|have|was|is)\s+)*$/u;
 
 /** "Trump’s inauguration": a possessive names an owner, not a subject. */
 export function isPossessive(context: BlockContext, candidate: Candidate): boolean {
