@@ -118,13 +118,24 @@ export function attributeArticle(
   // Walk the text in reading order so that "he said" only ever looks back.
   for (const context of contexts) {
     const blockId = blocks[context.index]!.id;
-    type Item = { offset: number; index?: number; cue?: (typeof context.cues)[number]; sentence?: { start: number; end: number } };
+    type Item = {
+      offset: number;
+      index?: number;
+      cue?: (typeof context.cues)[number];
+      sentence?: { start: number; end: number };
+      mention?: (typeof context.candidates)[number];
+    };
     const items: Item[] = [
+      ...context.candidates.filter((c) => c.kind === 'named' && c.entity === 'person').map((mention) => ({ offset: mention.start, mention })),
       ...quotes.flatMap((quote, index) => (quote.parts[0]!.block === blockId ? [{ offset: quote.parts[0]!.start, index }] : [])),
       ...context.cues.filter((cue) => cue.form !== 'participle').map((cue) => ({ offset: cue.start, cue })),
       ...sentencesOf(context).map((sentence) => ({ offset: sentence.start, sentence })),
     ].sort((a, b) => a.offset - b.offset || rank(a) - rank(b));
     for (const item of items) {
+      if (item.mention) {
+        record(context.index, resolveCandidate(item.mention, history), false, 'mention');
+        continue;
+      }
       if (item.sentence) {
         // A person who opens a sentence is who "he" most likely means next ("Then Oleg Bondar … briefed reporters").
         const subject = firstCandidate(context, item.sentence.start, item.sentence.end);
@@ -170,8 +181,8 @@ const UNRESOLVED = (block: number): SpeakerEvent => ({
 });
 
 /** Sentence subjects before quotes and cues at the same offset; quotes before cues. */
-function rank(item: { index?: number; cue?: unknown; sentence?: unknown }): number {
-  return item.sentence ? 0 : item.index !== undefined ? 1 : 2;
+function rank(item: { index?: number; cue?: unknown; sentence?: unknown; mention?: unknown }): number {
+  return item.sentence ? 0 : item.mention ? 1 : item.index !== undefined ? 2 : 3;
 }
 
 function sentencesOf(context: BlockContext): Array<{ start: number; end: number }> {
@@ -222,7 +233,7 @@ function attributeQuote(
 
   // 4. A quote with no verb goes on with the speaker of the paragraph so far, or, when it opens
   //    its paragraph, with the speaker of the previous paragraph's last quote.
-  const lastEvent = history.at(-1);
+  const lastEvent = history.findLast((event) => event.role !== 'mention');
   if (lastEvent?.unresolved) return null;
   const earlierHere = history.findLast((event) => event.block === first.index && event.role === 'speech');
   if (earlierHere) return earlierHere.unresolved ? null : continuing(earlierHere);

@@ -127,6 +127,20 @@ const IRREGULAR_PARTICIPLES = new Set([
 /** Words in -ed that are not verbs in the past ("need", "hundred"); most -eed words are present ("proceed"). */
 const NOT_PAST_ED = new Set(['hundred', 'naked', 'wicked', 'sacred', 'kindred', 'rugged', 'beloved', 'embed']);
 const PAST_EED = new Set(['agreed', 'disagreed', 'freed', 'decreed', 'guaranteed']);
+/**
+ * A present tense after "he"/"she"/"it" is a plan when it names a day ("when he travels to Ethiopia on
+ * Sunday", "after it joins the court on April 1"). Only pronoun subjects: after a noun, "-s" is as often a
+ * plural ("Kremlin talks"). The pronoun must open its clause, so "called it news" is not "it news".
+ */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it']);
+const CLAUSE_OPENERS = new Set([
+  'when', 'after', 'before', 'once', 'until', 'if', 'unless', 'and', 'but', 'as', 'while', 'because', 'so', 'that', 'then',
+]);
+/** Verbs in -s that report or describe a state rather than an event on a day ("he says", "it remains"). */
+const NOT_EVENT_VERBS = new Set([
+  'says', 'tells', 'adds', 'notes', 'writes', 'argues', 'insists', 'claims', 'warns', 'reports', 'believes', 'thinks',
+  'knows', 'wants', 'seems', 'appears', 'remains', 'means', 'needs', 'feels', 'looks', 'hopes', 'is', 'has', 'does', 'was',
+]);
 /** Adverbs allowed between "has" and its participle ("has already met"). */
 const PERFECT_ADVERBS = new Set(['already', 'also', 'not', 'never', 'long', 'just', 'since', 'now', 'repeatedly', 'still']);
 /** Words that end a cue's phrase in explanations: "will resume in Istanbul" is shown as “will resume”. */
@@ -151,6 +165,7 @@ function markerAt(text: string, words: Word[], index: number, side: 'before' | '
   }
   if (PAST_AUXILIARIES.has(word) || (HAVE.has(word) && participleFollows(words, index))) return past(text, words, index, index);
   if (looksLikeFinitePast(words, index)) return past(text, words, index, index);
+  if (isPresentAfterPronoun(words, index)) return future(text, words, index - 1, index);
   return null;
 }
 
@@ -184,6 +199,14 @@ function looksLikeFinitePast(words: Word[], index: number): boolean {
   if (/^[A-Z]/.test(raw) || word.includes('-')) return false;
   if (BEFORE_PARTICIPLE.has(words[index - 1]?.word ?? '')) return false;
   return IRREGULAR_PAST.has(word) || isRegularPast(word);
+}
+
+function isPresentAfterPronoun(words: Word[], index: number): boolean {
+  const { word, raw } = words[index]!;
+  if (!/^[a-z]{2,}[^s]s$/.test(raw) || NOT_EVENT_VERBS.has(word)) return false;
+  if (!SUBJECT_PRONOUNS.has(words[index - 1]?.word ?? '')) return false;
+  const opener = words[index - 2]?.word;
+  return opener === undefined || CLAUSE_OPENERS.has(opener);
 }
 
 function isRegularPast(word: string): boolean {

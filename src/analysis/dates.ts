@@ -59,8 +59,8 @@ interface DateRule {
 }
 
 const CONTEXT_CHARS = 200;
-// Lookbehinds in the patterns come after a \b, so they run only at word edges: placed first, V8 would
-// run them at every position, and "\s+" inside them would rescan long runs of spaces (quadratic).
+// Lookbehinds in the patterns come after a \b and allow a bounded gap ("\s{1,9}", not "\s+"): V8 may
+// otherwise run them at every position and rescan a long run of spaces each time (quadratic time).
 
 function findInText(text: string, published: IsoDate): Found[] {
   const candidates: Found[] = [];
@@ -197,7 +197,7 @@ const calendarDateRule: DateRule = {
 /** "in 2014", "in early 2026", "since … 2014" (the preposition is in the span only when it is "in"). */
 const yearRule: DateRule = {
   pattern: new RegExp(
-    `(?:\\bin\\s+(?:(?<modifier>early|late|mid)(?:\\s+|-))?|\\b(?<=\\b(?:since|from|until|by|before|after|during|through|of)\\s+))` +
+    `(?:\\bin\\s+(?:(?<modifier>early|late|mid)(?:\\s+|-))?|\\b(?<=\\b(?:since|from|until|by|before|after|during|through|of)\\s{1,9}))` +
       `(?<year>${YEAR})\\b(?![-–/]\\d)`,
     'gi',
   ),
@@ -337,7 +337,7 @@ const agoRule: DateRule = {
 const relativePeriodRule: DateRule = {
   // "the last month", "the next year" are spans of time, not calendar periods.
   pattern: new RegExp(
-    `\\b(?<!\\b(?:the|of)\\s+)(?:(?<modifier>early|earlier|late|later)\\s+)?(?<relation>last|this\\s+past|this|next)\\s+` +
+    `\\b(?<!\\b(?:the|of)\\s{1,9})(?:(?<modifier>early|earlier|late|later)\\s+)?(?<relation>last|this\\s+past|this|next)\\s+` +
       `(?<unit>week|month|year)\\b`,
     'gi',
   ),
@@ -358,7 +358,7 @@ const relativePeriodRule: DateRule = {
 const weekendRule: DateRule = {
   pattern: new RegExp(
     // "the last weekend" is the final one of something; "the weekend of 19 April" is dated by its own words.
-    `\\b(?<!\\bthe\\s+)(?:(?<preposition>at|over|on|during)\\s+the|(?<relation>last|this\\s+past|this\\s+coming|this|next))` +
+    `\\b(?<!\\bthe\\s{1,9})(?:(?<preposition>at|over|on|during)\\s+the|(?<relation>last|this\\s+past|this\\s+coming|this|next))` +
       `\\s+weekend\\b(?!\\s+of\\b)`,
     'gi',
   ),
@@ -400,7 +400,7 @@ const sameDayRule: DateRule = {
 const adjacentDayRule: DateRule = {
   pattern: new RegExp(
     // "in the next day or two" is a span of time, and "the day after the vote" is dated by the vote.
-    `\\b(?<!\\b(?:in|within|over|for|during)\\s+)the\\s+` +
+    `\\b(?<!\\b(?:in|within|over|for|during)\\s{1,9})the\\s+` +
       `(?:(?<which>next|following|previous|preceding)\\s+(?:day|morning|afternoon|evening|night)\\b` +
       `(?!\\s+(?:or|after|of|when)\\b)` +
       `|day\\s+(?<beforeAfter>before|after)${NOTHING_AFTER})`,
@@ -416,7 +416,7 @@ const adjacentDayRule: DateRule = {
 const daysLaterRule: DateRule = {
   pattern: new RegExp(
     // "about two days later", "less than a day later" are not a day.
-    `\\b(?<!\\b(?:than|about|around|some|nearly|almost|roughly|within|over|for)\\s+)(?<count>${COUNT})\\s+days?\\s+` +
+    `\\b(?<!\\b(?:than|about|around|some|nearly|almost|roughly|within|over|for)\\s{1,9})(?<count>${COUNT})\\s+days?\\s+` +
       `(?:(?<direction>later|afterwards|earlier)\\b(?!\\s+than\\b)|(?<beforeAfter>before|after)${NOTHING_AFTER})`,
     'gi',
   ),

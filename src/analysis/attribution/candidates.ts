@@ -33,6 +33,8 @@ export interface Candidate {
   plural?: boolean;
   entity: Entity;
   gender?: 'male' | 'female';
+  /** Where the name's title begins ("Kremlin spokesman Dmitry Peskov"), when it has one before it. */
+  titleStart?: number;
 }
 
 /** What the candidate finder knows about the actors and the article so far. */
@@ -144,6 +146,7 @@ function readRun(block: BodyBlock, run: Word[], reader: ArticleReader): Candidat
   if (reader.people.isExcluded(name)) return null;
   const titleWords = run.slice(0, run.indexOf(first)).map((word) => word.text);
   const title = [lowercaseTitle, titleWords.join(' ')].filter(Boolean).join(' ');
+  const titleStart = lowercaseTitle ? text.lastIndexOf(lowercaseTitle, run[0]!.start) : run[0]!.start;
 
   if (read.entity === 'person') {
     const known = nameWords.length === 1 ? reader.people.bySurname(name) : null;
@@ -155,14 +158,15 @@ function readRun(block: BodyBlock, run: Word[], reader: ArticleReader): Candidat
     const speaker = reader.people.speaker(person, name);
     for (const role of person.roles.slice(knownRoles)) reader.roles.addTitle(speaker, role);
     reader.roles.noteMention(person.slug);
-    return { start, end, kind: 'named', speaker, label: name, entity: 'person', ...(person.gender ? { gender: person.gender } : {}) };
+    const gender = person.gender ? { gender: person.gender } : {};
+    return { start, end, kind: 'named', speaker, label: name, entity: 'person', titleStart, ...gender };
   }
   if (read.entity === 'unknown') {
     // One capitalised word no one introduced: a surname of someone introduced, or, only right
     // next to a speech verb ("Apple said", "said Smith"), a speaker known by that word alone.
     const person = reader.people.bySurname(name);
     if (person) {
-      return { start, end, kind: 'named', speaker: reader.people.speaker(person, name), label: name, entity: 'person' };
+      return { start, end, kind: 'named', speaker: reader.people.speaker(person, name), label: name, entity: 'person', titleStart };
     }
     const besideVerb =
       FINITE_SPEECH_VERB.test(text.slice(end).replace(SPEECH_AFTER, '')) || /(?:said|says|told|according to)\s+$/u.test(text.slice(0, start));
@@ -170,7 +174,7 @@ function readRun(block: BodyBlock, run: Word[], reader: ArticleReader): Candidat
     // "Weaver said": a surname whose full name the article never gives is still a person.
     if (canBeSurname(name)) {
       const person = reader.people.introduce(name, title, { block: block.id, start, end });
-      return { start, end, kind: 'named', speaker: reader.people.speaker(person, name), label: name, entity: 'person' };
+      return { start, end, kind: 'named', speaker: reader.people.speaker(person, name), label: name, entity: 'person', titleStart };
     }
     return { start, end, kind: 'named', speaker: { actor: null, label: name }, label: name, entity: 'unknown' };
   }
@@ -212,14 +216,17 @@ function readRegisteredRun(
   // "France’s chief negotiator": a country or body owning a role is not the speaker by itself.
   if (entity !== 'person' && run.at(-1)!.possessive && /^\s+\p{Ll}/u.test(text.slice(run.at(-1)!.rawEnd))) return null;
   const speaker: Speaker = { actor: found.actor, label: found.words };
+  let titleStart = run[0]!.start;
   if (entity === 'person') {
     reader.roles.noteMention(found.actor);
-    const title = [titleBefore(text, run[0]!.start), run.slice(0, found.first).map((w) => w.text).join(' ')].filter(Boolean).join(' ');
+    const lowercaseTitle = titleBefore(text, run[0]!.start);
+    if (lowercaseTitle) titleStart = text.lastIndexOf(lowercaseTitle, run[0]!.start);
+    const title = [lowercaseTitle, run.slice(0, found.first).map((w) => w.text).join(' ')].filter(Boolean).join(' ');
     if (title) reader.roles.addTitle(speaker, title);
     const appositive = APPOSITIVE_ROLE.exec(text.slice(end, end + 120));
     if (appositive) reader.roles.addTitle(speaker, appositive[1]!);
   }
-  return { start: first.start, end, kind: 'named', speaker, label: found.words, entity };
+  return { start: first.start, end, kind: 'named', speaker, label: found.words, entity, titleStart };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -13,8 +13,11 @@ export interface SpeakerEvent {
   plural: boolean;
   /** True when the event is a quote's speaker. */
   fromQuote: boolean;
-  /** `speech`: the subject of a speech verb or a quote's speaker; `subject`: a sentence's subject. */
-  role: 'speech' | 'subject';
+  /**
+   * `speech`: the subject of a speech verb or a quote's speaker; `subject`: a sentence's subject;
+   * `mention`: a person named anywhere, which "she" can stand for only if no one else could.
+   */
+  role: 'speech' | 'subject' | 'mention';
   entity: Entity;
   gender?: 'male' | 'female';
   /** A quote whose speaker could not be found: nothing may point back past it. */
@@ -54,11 +57,19 @@ function agrees(pronoun: Candidate, event: SpeakerEvent): boolean {
 }
 
 function resolvePronoun(pronoun: Candidate, history: readonly SpeakerEvent[]): Found | null {
-  const referent = history.findLast((event) => event.unresolved || agrees(pronoun, event));
-  if (!referent || referent.unresolved) return null;
+  let referent = history.findLast((event) => event.unresolved || (event.role !== 'mention' && agrees(pronoun, event)));
+  if (referent?.unresolved) return null;
+  // "she" when the article has named one woman only (or "he", one man): no one else it could be.
+  if (!referent && pronoun.gender) {
+    const named = history.filter((event) => event.role === 'mention' && event.entity === 'person' && event.speaker.actor);
+    const sameSex = new Set(named.filter((event) => event.gender === pronoun.gender).map((event) => event.speaker.actor));
+    const unknownSex = named.some((event) => !event.gender);
+    if (sameSex.size === 1 && !unknownSex) referent = named.findLast((event) => event.gender === pronoun.gender);
+  }
+  if (!referent) return null;
   // "he" for an unnamed source only when that source is the latest speaker, not an older one.
   if (referent.speaker.actor === null && pronoun.entity === 'person' && !pronoun.plural) {
-    const latestPerson = history.findLast((event) => event.entity === 'person');
+    const latestPerson = history.findLast((event) => event.entity === 'person' && event.role !== 'mention');
     if (latestPerson !== referent) return null;
   }
   return {
@@ -81,6 +92,7 @@ function resolveDescription(candidate: Candidate, history: readonly SpeakerEvent
   const matching = history.filter(
     (event) =>
       !event.unresolved &&
+      event.role !== 'mention' &&
       event.speaker.actor === null &&
       event.plural === plural &&
       modifiers.every((word) => wordsOf(event.speaker.label).includes(word)) &&

@@ -21,7 +21,7 @@ export interface BlockContext {
 }
 
 /** Words that may stand between a subject and its verb ("He later told", "Trump had said"). */
-const BETWEEN_SUBJECT_AND_VERB = String.raw`(?:\s+(?:also|later|then|again|previously|earlier|recently|publicly|privately|reportedly|once|repeatedly|simply|clearly|only|had|has|have|would|will|has\s+also|had\s+also|further|separately|quickly|immediately|flatly|bluntly|angrily|told\s+reporters|in\s+a\s+statement|itself|himself|herself|themselves|also\s+had|has\s+since))*`;
+const BETWEEN_SUBJECT_AND_VERB = String.raw`(?:\s+(?:also|later|then|again|previously|earlier|recently|publicly|privately|reportedly|once|repeatedly|simply|clearly|only|had|has|have|would|will|has\s+also|had\s+also|further|separately|quickly|immediately|flatly|bluntly|angrily|told\s+reporters|in\s+a\s+statement|itself|himself|herself|themselves|also\s+had|has\s+since|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this|earlier\s+this|late\s+last)\s+(?:week|month|year)|in\s+(?:an?\s+)?(?:interview|statement|speech|letter|email|post)(?:\s+(?:with|to|on)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*)?|(?:went\s+on|went\s+so\s+far\s+as|continued|was\s+quick|were\s+quick|moved|tried|sought|appeared|seemed|used|rushed|declined|refused|hastened|wanted|took\s+to\s+(?:Twitter|Facebook|social\s+media|the\s+airwaves)|would\s+go\s+on)\s+to))*`;
 /** A place or body after a subject, before its verb ("James Hall with the New York Police Department said"). */
 const SUBJECT_SUFFIX = String.raw`(?:\s*\([^()]{1,40}\))?(?:\s+(?:of|with|at|from|for|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'&-]*\s+(?:of\s+|and\s+|for\s+)?){0,5}\p{Lu}[\p{L}.’'&-]*)?(?:\s*\([^()]{1,40}\))?`;
 /** "X said" or "X, an adviser to Y, said": offsets where the verb of subject X may start. */
@@ -90,7 +90,7 @@ export function preferNameInAppositive(context: BlockContext, subject: Candidate
 /** The first candidate after `offset` when only `gap` separates them ("according to the", "said"). */
 function candidateAfter(context: BlockContext, offset: number, end: number, gap: RegExp): Candidate | null {
   const next = context.candidates.find((c) => c.start >= offset && c.start < end);
-  return next && gap.test(context.text.slice(offset, next.start)) ? next : null;
+  return next && gap.test(context.text.slice(offset, Math.max(offset, next.titleStart ?? next.start))) ? next : null;
 }
 
 /** An introductory phrase before the subject ("Standing on a tarmac in Paris, …"). */
@@ -106,11 +106,21 @@ const OPENERS = /^(?:(?:But|And|So|Then|Yet|Still|Now|Meanwhile|However|Also|Ins
 export function firstCandidate(context: BlockContext, start: number, end: number): Candidate | null {
   const opening = (from: number) => {
     const first = context.candidates.find((c) => c.start >= from && c.end <= end);
-    if (!first || isPossessive(context, first) || !OPENERS.test(context.text.slice(from, first.start))) return null;
+    if (!first || isPossessive(context, first) || !OPENERS.test(context.text.slice(from, Math.max(from, first.titleStart ?? first.start)))) return null;
     return first;
   };
+  // "In a wide-ranging, in-prison interview with …, Lazar said": an introduction may hold commas.
   const introduction = INTRODUCTION.exec(context.text.slice(start, end));
-  const first = (introduction && opening(start + introduction[0].length)) || opening(start);
+  let first = opening(start);
+  if (!first && introduction) {
+    let at = start + introduction[0].length;
+    for (let tries = 0; tries < 3 && !first && at < end; tries++) {
+      first = opening(at);
+      const comma = context.text.indexOf(',', at);
+      if (comma < 0 || comma >= end || comma - at > 100) break;
+      at = comma + 1 + (context.text.slice(comma + 1).length - context.text.slice(comma + 1).trimStart().length);
+    }
+  }
   return first && preferNameInAppositive(context, first);
 }
 
@@ -143,7 +153,7 @@ export function speakerAfterQuote(
   // “…,” Rubio said / “…,” was how Yuri Ushakov, an advisor to …, summed up
   for (const candidate of context.candidates) {
     if (candidate.start < at || candidate.start >= windowEnd) continue;
-    if (!SHORT_GAP.test(context.text.slice(at, candidate.start))) break;
+    if (!SHORT_GAP.test(context.text.slice(at, Math.max(at, candidate.titleStart ?? candidate.start)))) break;
     const verb = context.cues.find(
       (cue) => cue.form === 'finite' && cue.end <= windowEnd && isSubjectOf(context.text, candidate, cue.start),
     );
