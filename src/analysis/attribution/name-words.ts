@@ -46,7 +46,7 @@ export const ORGANIZATION_WORDS = new Set(
 
 /** Words that make a capitalised phrase a place or a thing, never a person ("Black Sea", "Wall Street"). */
 export const PLACE_WORDS = new Set(
-  `Sea Ocean River Lake Street Square Avenue Road Bridge Island Islands Mountains Mountain Valley City County State States
+  `York Hampshire Jersey Mexico Dakota Angeles Vegas Orleans Rouge Moines Aires Janeiro Aviv Kong Dhabi Lumpur Delhi Sea Ocean River Lake Street Square Avenue Road Bridge Island Islands Mountains Mountain Valley City County State States
   Province Region Republic Kingdom Strip Gulf Peninsula Airport Station Stadium Hall Palace Tower Park Hill Coast Bay
   Desert Canal Port Harbour Harbor Border Oblast District Territory Territories Emirates Federation Plaza Building Centre
   Center Base Prison Village Town Capital Heights Plains Basin Delta Cape East West North South Eastern Western Northern
@@ -118,5 +118,15 @@ export const SPEAKING_PLACES_AND_MEDIA = new Set(
   Ipsos YouGov Nielsen Twitter Facebook Google Apple Amazon Microsoft Netflix Uber Tesla Boeing Airbus Amtrak Walmart
   Interfax Tass TASS Xinhua RIA Ukrinform Yonhap Kyodo Haaretz Ynet Axel Fox CNN MSNBC NPR PBS AP AFP BBC Sky Telegraph
   Guardian Times Post Herald Tribune Journal Independent Observer Economist Spiegel Figaro Monde Pravda Izvestia Kommersant
-  Vedomosti Meduza Wikileaks WikiLeaks Hamas Hezbollah Taliban Likud Fatah`.split(/\s+/u),
+  Vedomosti Meduza Wikileaks WikiLeaks Hamas Hezbollah Taliban Likud Fatah Alabama Alaska Arizona Arkansas California
+  Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland
+  Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee
+  Texas Utah Vermont Virginia Wisconsin Wyoming Manhattan Brooklyn Queens Bronx Harlem Chicago Toronto Montreal Vancouver
+  Sydney Melbourne Mumbai Shanghai Istanbul Kharkiv Odesa Odessa Lviv Donetsk Luhansk Mariupol Bakhmut Crimea Gaza Rafah
+  Kherson Zaporizhzhia Sevastopol Aleppo Mosul Raqqa Idlib Homs Benghazi Sanaa Aden Tehran Whenever Whatever Wherever
+  Whoever However Therefore Thus Hence Otherwise Nevertheless Nonetheless Moreover Furthermore Besides Perhaps Maybe
+  Sometimes Often Never Always Again Once Almost Already Just Even Quite Rather Please Thank Thanks Well Oh Hey Sure Okay
+  Because Unless Whether Unlike Like Given Including One Two Three Four Five Ten Republican Republicans Democrat Democrats
+  Democratic Independent Conservative Conservatives Liberal Liberals Labour Tory Tories Socialist Communist Progressive
+  Evangelical Catholic Muslim Jewish Christian Protestant God Lord Jesus`.split(/\s+/u),
 );

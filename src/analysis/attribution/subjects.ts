@@ -214,9 +214,20 @@ function clauseSubject(context: BlockContext, sentenceStart: number, end: number
   const starts = [...context.text.slice(sentenceStart, end).matchAll(CLAUSE_START)].map((m) => sentenceStart + m.index + m[0].length);
   for (const start of starts.reverse()) {
     const subject = firstCandidate(context, start, end);
-    if (subject) return subject;
+    if (subject && hasVerbAfter(context, subject)) return subject;
   }
   return null;
+}
+
+/** Words after a subject that are not its verb ("Bush, calling …", "Trump on Wednesday"). */
+const NOT_A_VERB = /^(?:of|in|on|at|to|for|with|from|by|and|or|but|as|who|whom|which|that|the|a|an|his|her|their|its|over|after|before|about|into|than)$/u;
+
+/** Whether a clause's first candidate is followed by its verb ("Romney went after …"), so is its subject. */
+function hasVerbAfter(context: BlockContext, subject: Candidate): boolean {
+  const after = /^(?:\s*\([^()]{1,40}\))?(?:\s*,[^,;“”"]{1,100},)?\s+(?:(?:also|then|later|again|quickly|still|has|had|have|was|is|would|will)\s+)*(\p{Ll}+)/u.exec(
+    context.text.slice(subject.end, subject.end + 200),
+  );
+  return after !== null && !NOT_A_VERB.test(after[1]!);
 }
 
 /** "Trump’s cryptic social media post on Thursday asserting, …": the owner of the words speaks. */
