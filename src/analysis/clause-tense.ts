@@ -42,8 +42,12 @@ export function clauseTense(text: string, start: number, end: number): ClauseTen
 const WORDS_READ = 12;
 /** How far to look for the clause's edge; a longer clause is cut there (still a dozen words or more). */
 const CLAUSE_CHARS = 200;
-/** Sentence ends, semicolons and colons, and quotation marks (a quote is someone else's clause). */
-const CLAUSE_EDGE = /[.!?;:“”"()]/;
+/** Edges besides the full stop (see endsClause): ! ? ; : brackets, and quotation marks (a quote is another clause). */
+const CLAUSE_EDGE = /[!?;:“”"()]/;
+/** Before a full stop, words it abbreviates: "U.S.", "Mr.", "Feb." do not end the sentence. */
+const ABBREVIATION_BEFORE = new RegExp(
+  `(?:^|[\\s(.])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Prof|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$`,
+);
 
 interface Word {
   /** Lower case, apostrophes straightened, contractions expanded ("won’t" → "will", "they’ll" → "will"). */
@@ -55,14 +59,22 @@ interface Word {
 
 function clauseStart(text: string, start: number): number {
   const limit = Math.max(0, start - CLAUSE_CHARS);
-  for (let index = start - 1; index >= limit; index--) if (CLAUSE_EDGE.test(text[index]!)) return index + 1;
+  for (let index = start - 1; index >= limit; index--) if (endsClause(text, index)) return index + 1;
   return limit;
 }
 
 function clauseEnd(text: string, end: number): number {
   const limit = Math.min(text.length, end + CLAUSE_CHARS);
-  for (let index = end; index < limit; index++) if (CLAUSE_EDGE.test(text[index]!)) return index;
+  for (let index = end; index < limit; index++) if (endsClause(text, index)) return index;
   return limit;
+}
+
+/** A full stop ends the clause only before a capital (or the end) and not after an abbreviation ("the U.S. on Friday"). */
+function endsClause(text: string, index: number): boolean {
+  const char = text[index]!;
+  if (char !== '.') return CLAUSE_EDGE.test(char);
+  if (!/^(?:\s+[A-Z“"‘']|\s*$)/.test(text.slice(index + 1, index + 4))) return false;
+  return !ABBREVIATION_BEFORE.test(text.slice(Math.max(0, index - 5), index));
 }
 
 /** Words with their hyphens and apostrophes ("Kremlin-backed", "won’t"). */
@@ -149,7 +161,7 @@ const PHRASE_STOP = new Set([
   'before', 'until', 'its', 'their', 'his', 'her', 'this', 'that', 'next', 'late', 'early',
 ]);
 
-/** The marker whose main word is `words[index]`, if any; `side` says whether the words are before or after the expression. */
+/** The marker whose main word is `words[index]`, if any; `side`: are the words before or after the expression? */
 function markerAt(text: string, words: Word[], index: number, side: 'before' | 'after'): ClauseTense | null {
   const { word } = words[index]!;
   const next = words[index + 1]?.word;
@@ -163,8 +175,8 @@ function markerAt(text: string, words: Word[], index: number, side: 'before' | '
   if (side === 'before' && FUTURE_ADJECTIVES.has(word) && !NOT_FUTURE_AFTER_NEXT.has(next ?? '')) {
     return future(text, words, index, index);
   }
-  if (PAST_AUXILIARIES.has(word) || (HAVE.has(word) && participleFollows(words, index))) return past(text, words, index, index);
-  if (looksLikeFinitePast(words, index)) return past(text, words, index, index);
+  const perfect = HAVE.has(word) && participleFollows(words, index); // "has met", not "has to" or "have until Friday"
+  if (PAST_AUXILIARIES.has(word) || perfect || looksLikeFinitePast(words, index)) return past(text, words, index, index);
   if (isPresentAfterPronoun(words, index)) return future(text, words, index - 1, index);
   return null;
 }
@@ -219,13 +231,14 @@ function future(text: string, words: Word[], first: number, last: number): Claus
 }
 
 function past(text: string, words: Word[], first: number, last: number): ClauseTense {
-  return { tense: 'past', cue: phrase(text, words, Math.max(0, first), last) };
+  return { tense: 'past', cue: phrase(text, words, first, last) };
 }
 
 /** The cue and the verb after it, up to two more words, for the explanation: “will be held”, “is due to meet”. */
 function extendPhrase(words: Word[], last: number): number {
   let end = last;
-  while (end < last + 2 && words[end + 1] && !PHRASE_STOP.has(words[end + 1]!.word) && !/^[A-Z]/.test(words[end + 1]!.raw)) end++;
+  const joins = (word: Word | undefined): boolean => !!word && !PHRASE_STOP.has(word.word) && !/^[A-Z]/.test(word.raw);
+  while (end < last + 2 && joins(words[end + 1])) end++;
   return end;
 }
 

@@ -197,8 +197,8 @@ const calendarDateRule: DateRule = {
 /** "in 2014", "in early 2026", "since … 2014" (the preposition is in the span only when it is "in"). */
 const yearRule: DateRule = {
   pattern: new RegExp(
-    `(?:\\bin\\s+(?:(?<modifier>early|late|mid)(?:\\s+|-))?|\\b(?<=\\b(?:since|from|until|by|before|after|during|through|of)\\s{1,9}))` +
-      `(?<year>${YEAR})\\b(?![-–/]\\d)`,
+    `(?:\\bin\\s+(?:(?<modifier>early|late|mid)(?:\\s+|-))?` +
+      `|\\b(?<=\\b(?:since|from|until|by|before|after|during|through|of)\\s{1,9}))(?<year>${YEAR})\\b(?![-–/]\\d)`,
     'gi',
   ),
   resolve(g, text) {
@@ -290,7 +290,9 @@ const weekdayRule: DateRule = {
         : `the first ${name} after publication (${dayLabel(published)})${forwardNote(futureCue)}`;
     } else {
       date = addDays(published, -(offset >= 0 ? offset : offset + 7));
-      reason = date === published ? `the publication date (a ${name})` : `the ${name} before publication (${dayLabel(published)})`;
+      reason = date === published
+        ? `the publication date (a ${name})`
+        : `the ${name} before publication (${dayLabel(published)})`;
     }
     const overnight = lead === 'overnight'
       ? `; “overnight” is read as the night into ${name}, ${nightLabel(addDays(date, -1), date)}`
@@ -301,7 +303,11 @@ const weekdayRule: DateRule = {
 
 /** "early this morning", "yesterday", "today", "last night". */
 const dayWordRule: DateRule = {
-  pattern: /\b(?:(?<modifier>early|earlier|late|later)\s+)?(?<word>today|tonight|yesterday|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))\b/gi,
+  pattern: new RegExp(
+    `\\b(?:(?<modifier>early|earlier|late|later)\\s+)?` +
+      `(?<word>today|tonight|yesterday|tomorrow|last\\s+night|this\\s+(?:morning|afternoon|evening))\\b`,
+    'gi',
+  ),
   resolve(g, text, { published }) {
     const word = lower(g.word);
     const shift = word === 'yesterday' || word === 'last night' ? -1 : word === 'tomorrow' ? 1 : 0;
@@ -455,7 +461,10 @@ function shiftedPeriod(
 /** Why "early"/"late" do not make the date more precise. */
 function modifierNote(modifier: string | undefined, unit: Unit): string {
   if (!modifier) return '';
-  const part = { early: 'the start', earlier: 'an earlier part', late: 'the end', later: 'a later part', mid: 'the middle' }[lower(modifier)];
+  const parts: Record<string, string> = {
+    early: 'the start', earlier: 'an earlier part', late: 'the end', later: 'a later part', mid: 'the middle',
+  };
+  const part = parts[lower(modifier)];
   return `; “${lower(modifier)}” points to ${part} of the ${unit}, not to a day`;
 }
 

@@ -72,9 +72,9 @@ export function isPossessive(context: BlockContext, candidate: Candidate): boole
 export function preferNameInAppositive(context: BlockContext, subject: Candidate): Candidate {
   if (subject.kind !== 'description') return subject;
   const previous = context.candidates.filter((c) => c.end <= subject.start).at(-1);
-  if (!subject.definite && previous?.kind === 'named' && /^\s*,\s*$/u.test(context.text.slice(previous.end, subject.start))) {
-    return previous;
-  }
+  // "Yin Myint May, 60, a doctor, said"; "Sam Lau, the communications director, said".
+  const apposed = previous?.kind === 'named' && /^\s*,\s*(?:\d{1,3}\s*,\s*)?$/u.test(context.text.slice(previous.end, subject.start));
+  if (apposed && (!subject.definite || previous.entity === 'person')) return previous;
   const next = context.candidates.find((c) => c.start >= subject.end);
   if (
     next?.kind === 'named' &&
