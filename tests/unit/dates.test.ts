@@ -118,8 +118,19 @@ const ARTICLE_CASES: ArticleCase[] = [
     sentence: 'Both Russia and Ukraine have accused each other of repeatedly violating the agreement, which was brokered by the Trump administration last month.' },
 ];
 
+/** A made-up sentence, the one expression expected in it, and optionally the explanation readers see. */
+interface DateCase {
+  name: string;
+  published: string;
+  sentence: string;
+  text: string;
+  date: string;
+  precision: DatePrecision;
+  explanation?: string;
+}
+
 /** Made-up sentences for the calendar's edges. */
-const EDGE_CASES: { name: string; published: string; sentence: string; text: string; date: string; precision: DatePrecision }[] = [
+const EDGE_CASES: DateCase[] = [
   { name: 'published on a Monday, "on Monday" is that day', published: '2025-04-21', sentence: 'He spoke on Monday.', text: 'on Monday', date: '2025-04-21', precision: 'day' },
   { name: '"last Monday" on a Monday is a week earlier', published: '2025-04-21', sentence: 'He spoke last Monday.', text: 'last Monday', date: '2025-04-14', precision: 'day' },
   { name: '"next Monday" on a Monday is a week later', published: '2025-04-21', sentence: 'He will speak next Monday.', text: 'next Monday', date: '2025-04-28', precision: 'day' },
@@ -149,6 +160,253 @@ const EDGE_CASES: { name: string; published: string; sentence: string; text: str
   { name: 'across the autumn DST change: "on Friday" from a Monday', published: '2025-11-03', sentence: 'They met on Friday.', text: 'on Friday', date: '2025-10-31', precision: 'day' },
   { name: 'an abbreviated month with a year', published: '2025-04-18', sentence: 'The review ends Sept. 15, 2025.', text: 'Sept. 15, 2025', date: '2025-09-15', precision: 'day' },
   { name: 'a British day-month-year date', published: '2025-04-18', sentence: 'He arrived on 17 April 2025.', text: 'on 17 April 2025', date: '2025-04-17', precision: 'day' },
+];
+
+// Dates in the made-up tables below: 2025-04-21 is a Monday; 2025-04-18 a Friday, 2025-04-19/20 a weekend.
+
+/** The tense of the clause reads a bare day forward or back. */
+const TENSE_CASES: DateCase[] = [
+  { name: '"will be held" reads forward', published: '2025-04-21', text: 'on Wednesday', date: '2025-04-23', precision: 'day',
+    sentence: 'Talks will be held in Istanbul on Wednesday, the ministry said.',
+    explanation: 'Wednesday → 23 April 2025, the first Wednesday after publication (21 April 2025), read forward because of “will be held”' },
+  { name: '"were held" keeps the backward reading', published: '2025-04-21', text: 'on Wednesday', date: '2025-04-16',
+    precision: 'day',
+    sentence: 'Talks were held in Istanbul on Wednesday, the ministry said.',
+    explanation: 'Wednesday → 16 April 2025, the Wednesday before publication (21 April 2025)' },
+  { name: '"is due to meet"', published: '2025-04-21', text: 'on Friday', date: '2025-04-25', precision: 'day',
+    sentence: 'Zelensky is due to meet Trump in Washington on Friday.',
+    explanation: 'Friday → 25 April 2025, the first Friday after publication (21 April 2025), read forward because of “is due to meet”' },
+  { name: '"are expected to", eight words before', published: '2025-04-21', text: 'on Thursday', date: '2025-04-24',
+    precision: 'day',
+    sentence: 'The two foreign ministers are expected to meet in the Turkish capital on Thursday.' },
+  { name: '"is set to"', published: '2025-04-21', text: 'on Sunday', date: '2025-04-27', precision: 'day',
+    sentence: 'The ceasefire is set to expire on Sunday, diplomats said.' },
+  { name: '"plans to"', published: '2025-04-21', text: 'on Tuesday', date: '2025-04-22', precision: 'day',
+    sentence: 'Moscow plans to send a delegation to Riyadh on Tuesday.' },
+  { name: '"’ll" inside a quote', published: '2025-04-21', text: 'on Thursday', date: '2025-04-24', precision: 'day',
+    sentence: '“We’ll know more on Thursday,” the envoy told reporters.' },
+  { name: '"is going to"', published: '2025-04-21', text: 'on Friday', date: '2025-04-25', precision: 'day',
+    sentence: 'The president is going to announce the deal on Friday, aides said.' },
+  { name: '"won’t" is a future too', published: '2025-04-21', text: 'on Thursday', date: '2025-04-24', precision: 'day',
+    sentence: 'Ukraine won’t send a delegation to the talks on Thursday.' },
+  { name: 'a passive after "will" is not a past ("will be completed")', published: '2025-04-21', text: 'on Saturday',
+    date: '2025-04-26', precision: 'day',
+    sentence: 'The prisoner exchange will be completed on Saturday.' },
+  { name: 'a participle used as an adjective is not a past ("the revised text")', published: '2025-04-21', text: 'on Thursday',
+    date: '2025-04-24', precision: 'day',
+    sentence: 'Negotiators will sign the revised text on Thursday.' },
+  { name: 'a present tense after a pronoun in a time clause ("after he returns")', published: '2025-04-21', text: 'on Thursday',
+    date: '2025-04-24', precision: 'day',
+    sentence: 'The envoy will brief the Security Council after he returns from Moscow on Thursday.' },
+  { name: 'with nothing before it, the verb after the day decides (future)', published: '2025-04-21', text: 'On Wednesday',
+    date: '2025-04-23', precision: 'day',
+    sentence: 'On Wednesday, the envoys will meet again in Geneva.' },
+  { name: 'with nothing before it, the verb after the day decides (past)', published: '2025-04-21', text: 'On Wednesday',
+    date: '2025-04-16', precision: 'day',
+    sentence: 'On Wednesday, the envoys met again in Geneva.' },
+  { name: 'the nearest marker wins: "met … on Thursday"', published: '2025-04-21', text: 'on Thursday', date: '2025-04-17',
+    precision: 'day',
+    sentence: 'Putin met Witkoff on Thursday and will see him again on Friday, the Kremlin said.' },
+  { name: 'the nearest marker wins: "will see … on Friday"', published: '2025-04-21', text: 'on Friday', date: '2025-04-25',
+    precision: 'day',
+    sentence: 'Putin met Witkoff on Thursday and will see him again on Friday, the Kremlin said.' },
+  { name: 'future in the past is read back ("were expected to")', published: '2025-04-21', text: 'on Thursday',
+    date: '2025-04-17', precision: 'day',
+    sentence: 'The ministers were expected to meet on Thursday, but the talks collapsed.' },
+  { name: 'future in the past is read back ("would")', published: '2025-04-21', text: 'on Thursday', date: '2025-04-17',
+    precision: 'day',
+    sentence: 'Peskov said Putin would receive the envoy on Thursday.' },
+  { name: 'future in the past is read back ("was due to")', published: '2025-04-21', text: 'on Friday', date: '2025-04-18',
+    precision: 'day',
+    sentence: 'The delegation was due to arrive in Doha on Friday.' },
+  { name: '"due to" as a cause is no plan', published: '2025-04-21', text: 'on Saturday', date: '2025-04-19', precision: 'day',
+    sentence: 'Flights were grounded due to the storm on Saturday.' },
+  { name: 'no verb: the backward reading', published: '2025-04-21', text: 'on Thursday', date: '2025-04-17', precision: 'day',
+    sentence: 'Parliament’s vote on Thursday, a setback for the government.' },
+  { name: 'an abbreviation’s full stop does not end the clause ("the U.S.")', published: '2025-04-21', text: 'on Friday',
+    date: '2025-04-25', precision: 'day',
+    sentence: 'The next round will be held in the U.S. on Friday.' },
+  { name: 'nor does a month’s ("Feb. 1 … Feb. 5")', published: '2025-01-28', text: 'on Feb. 5', date: '2025-02-05', precision: 'day',
+    sentence: 'Talks will resume on Feb. 1 and end on Feb. 5.' },
+  { name: 'a sentence’s full stop does end it', published: '2025-04-21', text: 'on Friday', date: '2025-04-18', precision: 'day',
+    sentence: 'The envoys will return to Geneva. Their last round there on Friday produced nothing.' },
+  { name: 'the future on the publication weekday is the publication day', published: '2025-04-21', text: 'on Monday',
+    date: '2025-04-21', precision: 'day',
+    sentence: 'Talks will resume in Istanbul on Monday.' },
+];
+
+/** A day or month without a year, read forward across the new year, in every written form. */
+const ROLL_OVER_CASES: DateCase[] = [
+  { name: '"will return on Feb. 1" in late January', published: '2025-01-28', text: 'on Feb. 1', date: '2025-02-01',
+    precision: 'day',
+    sentence: 'The envoy will return to Kyiv on Feb. 1, his office said.',
+    explanation: 'Feb. 1 → 1 February 2025, the first 1 February on or after publication (28 January 2025), read forward because of “will return”' },
+  { name: '"returned on Feb. 1" in late January is the year before', published: '2025-01-28', text: 'on Feb. 1',
+    date: '2024-02-01', precision: 'day',
+    sentence: 'The envoy returned to Kyiv on Feb. 1, his office said.' },
+  { name: '"Jan. 5" in December, scheduled', published: '2025-12-20', text: 'on Jan. 5', date: '2026-01-05', precision: 'day',
+    sentence: 'Parliament is scheduled to vote on the budget on Jan. 5.' },
+  { name: '"2 January" in December, future', published: '2025-12-20', text: 'on 2 January', date: '2026-01-02', precision: 'day',
+    sentence: 'The truce will expire on 2 January, the mediators said.' },
+  { name: '"2 January" in December, past', published: '2025-12-20', text: 'on 2 January', date: '2025-01-02', precision: 'day',
+    sentence: 'The truce expired on 2 January, the mediators said.' },
+  { name: 'an abbreviation without a full stop ("Jan 8")', published: '2025-12-20', text: 'Jan 8', date: '2026-01-08',
+    precision: 'day',
+    sentence: 'The new cabinet will take office Jan 8.' },
+  { name: '"Sept 15" without a full stop, due', published: '2025-04-18', text: 'Sept 15', date: '2025-09-15', precision: 'day',
+    sentence: 'A report on the ceasefire is due Sept 15.' },
+  { name: '"Aug. 3" in the past is the last one', published: '2025-04-18', text: 'on Aug. 3', date: '2024-08-03',
+    precision: 'day',
+    sentence: 'Troops crossed the border on Aug. 3, officials said.' },
+  { name: 'day first with an abbreviation ("1 Sept")', published: '2025-04-18', text: 'on 1 Sept', date: '2025-09-01',
+    precision: 'day',
+    sentence: 'The commission will publish its findings on 1 Sept, a spokesman said.' },
+  { name: '"in January" in December, future', published: '2025-12-10', text: 'in January', date: '2026-01-01', precision: 'month',
+    sentence: 'Elections will be held in January.' },
+  { name: '"in January" in December, past', published: '2025-12-10', text: 'in January', date: '2025-01-01', precision: 'month',
+    sentence: 'Elections were held in January.' },
+  { name: '"in February" in November, expected', published: '2025-11-20', text: 'in February', date: '2026-02-01',
+    precision: 'month',
+    sentence: 'The summit is expected to take place in February.' },
+];
+
+/** Weekends: the Saturday, with precision 'week' (the event may be on the Sunday). */
+const WEEKEND_CASES: DateCase[] = [
+  { name: '"over the weekend", past, on a Tuesday', published: '2025-04-22', text: 'over the weekend', date: '2025-04-19',
+    precision: 'week',
+    sentence: 'Protesters gathered in Tbilisi over the weekend.',
+    explanation: 'over the weekend → the weekend of 19–20 April 2025, the last weekend before publication (22 April 2025)' },
+  { name: '"at the weekend" on a Monday is the one just ended', published: '2025-04-21', text: 'at the weekend',
+    date: '2025-04-19', precision: 'week',
+    sentence: 'Russia launched more than 100 drones at Kyiv at the weekend.' },
+  { name: '"over the weekend" on a Sunday is the weekend under way', published: '2025-04-20', text: 'over the weekend',
+    date: '2025-04-19', precision: 'week',
+    sentence: 'Thousands marched in Belgrade over the weekend, police said.' },
+  { name: '"at the weekend", future, on a Tuesday', published: '2025-04-22', text: 'at the weekend', date: '2025-04-26',
+    precision: 'week',
+    sentence: 'Talks will resume in Geneva at the weekend, diplomats said.',
+    explanation: 'at the weekend → the weekend of 26–27 April 2025, the first weekend after publication (22 April 2025), read forward because of “will resume”' },
+  { name: '"over the weekend", future, on a Saturday', published: '2025-04-19', text: 'over the weekend', date: '2025-04-19',
+    precision: 'week',
+    sentence: 'Leaders are expected to meet over the weekend.' },
+  { name: '"this weekend", past, on a Monday', published: '2025-04-21', text: 'this weekend', date: '2025-04-19',
+    precision: 'week',
+    sentence: 'Talks held this weekend ended without a deal.' },
+  { name: '"this weekend", future, on a Wednesday', published: '2025-04-23', text: 'this weekend', date: '2025-04-26',
+    precision: 'week',
+    sentence: 'The foreign ministers will meet this weekend in Rome.' },
+  { name: '"this weekend", past, on a Wednesday', published: '2025-04-23', text: 'this weekend', date: '2025-04-19',
+    precision: 'week',
+    sentence: 'The foreign ministers met this weekend in Rome.' },
+  { name: '"this coming weekend" is the next one, not the one after', published: '2025-04-23', text: 'this coming weekend',
+    date: '2025-04-26', precision: 'week',
+    sentence: 'The foreign ministers meet in Rome this coming weekend.' },
+  { name: '"next weekend" is the weekend after the publication week', published: '2025-04-23', text: 'next weekend',
+    date: '2025-05-03', precision: 'week',
+    sentence: 'The run-off takes place next weekend.' },
+  { name: '"last weekend" on a Monday is the one just ended', published: '2025-04-21', text: 'last weekend', date: '2025-04-19',
+    precision: 'week',
+    sentence: 'The talks last weekend in Riyadh ended without a deal.' },
+];
+
+interface FromPreviousDayCase {
+  name: string;
+  published: string;
+  paragraphs: string[];
+  expected: { text: string; date: string }[];
+}
+
+/** Expressions dated from the last day named before them, in reading order across paragraphs. */
+const FROM_PREVIOUS_DAY_CASES: FromPreviousDayCase[] = [
+  { name: '"the same day" after a weekday', published: '2025-04-14',
+    paragraphs: ['Witkoff met Putin in St Petersburg on Friday.', 'The same day, Ukraine reported new strikes on Sumy.'],
+    expected: [{ text: 'on Friday', date: '2025-04-11' }, { text: 'The same day', date: '2025-04-11' }] },
+  { name: '"the next day" in the next paragraph', published: '2025-04-18',
+    paragraphs: ['Rubio met Lavrov in Paris on Thursday.', 'The next day, he flew to London.'],
+    expected: [{ text: 'on Thursday', date: '2025-04-17' }, { text: 'The next day', date: '2025-04-18' }] },
+  { name: '"two days later"', published: '2025-04-23',
+    paragraphs: ['The talks opened in Geneva on Sunday. Two days later, the delegations signed a memorandum.'],
+    expected: [{ text: 'on Sunday', date: '2025-04-20' }, { text: 'Two days later', date: '2025-04-22' }] },
+  { name: '"a day earlier"', published: '2025-04-23',
+    paragraphs: ['Putin spoke to Trump by phone on Tuesday. A day earlier, Zelensky had called Macron.'],
+    expected: [{ text: 'on Tuesday', date: '2025-04-22' }, { text: 'A day earlier', date: '2025-04-21' }] },
+  { name: '"the day before" after a full date', published: '2025-04-23',
+    paragraphs: ['The ceasefire began on April 20, 2025. The day before, both sides shelled Kherson.'],
+    expected: [{ text: 'on April 20, 2025', date: '2025-04-20' }, { text: 'The day before', date: '2025-04-19' }] },
+  { name: '"later that day", then "the following morning" counted from it', published: '2025-04-21',
+    paragraphs: [
+      'Zelensky arrived in Washington on Friday.',
+      'Later that day he met the president, and the following morning he flew to Ottawa.',
+    ],
+    expected: [
+      { text: 'on Friday', date: '2025-04-18' },
+      { text: 'Later that day', date: '2025-04-18' },
+      { text: 'the following morning', date: '2025-04-19' },
+    ] },
+  { name: 'no day named before: unresolved', published: '2025-04-18',
+    paragraphs: ['The same day, Ukraine reported new strikes on Sumy.'], expected: [] },
+  { name: 'a month is no day to count from: unresolved', published: '2025-04-18',
+    paragraphs: ['Talks stalled last month.', 'The same day, the envoy resigned.'],
+    expected: [{ text: 'last month', date: '2025-03-01' }] },
+  { name: '"a day after the summit" is dated by the summit', published: '2025-04-21',
+    paragraphs: ['Leaders met in Anchorage on Friday.', 'The strike came a day after the summit.'],
+    expected: [{ text: 'on Friday', date: '2025-04-18' }] },
+  { name: '"the same day as the vote" is dated by the vote', published: '2025-04-21',
+    paragraphs: ['Leaders met on Friday.', 'The protest fell on the same day as the vote.'],
+    expected: [{ text: 'on Friday', date: '2025-04-18' }] },
+  { name: '"within the next day or two" is a span', published: '2025-04-21',
+    paragraphs: ['Talks ended on Friday.', 'A deal could come within the next day or two.'],
+    expected: [{ text: 'on Friday', date: '2025-04-18' }] },
+  { name: '"less than two days later" is not a day', published: '2025-04-21',
+    paragraphs: ['Talks ended on Friday.', 'Less than two days later, fighting resumed.'],
+    expected: [{ text: 'on Friday', date: '2025-04-18' }] },
+];
+
+/** "… ago": the publication date minus the count, as precise as the unit. */
+const AGO_CASES: DateCase[] = [
+  { name: '"a fortnight ago" is the week two weeks back', published: '2025-04-18', text: 'a fortnight ago', date: '2025-03-31',
+    precision: 'week',
+    sentence: 'The envoy last visited Moscow a fortnight ago.',
+    explanation: 'a fortnight ago → the week of 31 March – 6 April 2025 (Monday to Sunday), a fortnight before publication (18 April 2025)' },
+  { name: '"a week ago"', published: '2025-04-18', text: 'a week ago', date: '2025-04-07', precision: 'week',
+    sentence: 'The ceasefire collapsed a week ago.' },
+  { name: '"three days ago"', published: '2025-04-18', text: 'three days ago', date: '2025-04-15', precision: 'day',
+    sentence: 'The talks began three days ago in Riyadh.' },
+  { name: '"a month ago" in January', published: '2026-01-15', text: 'a month ago', date: '2025-12-01', precision: 'month',
+    sentence: 'The deal was signed a month ago.' },
+  { name: '"six months ago" across the new year', published: '2025-04-18', text: 'six months ago', date: '2024-10-01',
+    precision: 'month',
+    sentence: 'Sanctions were imposed six months ago.' },
+  { name: '"a year ago"', published: '2026-01-02', text: 'a year ago', date: '2025-01-01', precision: 'year',
+    sentence: 'The war resumed a year ago.' },
+];
+
+/** A month with its year named from the publication year: one expression, precision 'month'. */
+const MONTH_OF_NAMED_YEAR_CASES: DateCase[] = [
+  { name: '"in February last year"', published: '2025-04-18', text: 'in February last year', date: '2024-02-01',
+    precision: 'month',
+    sentence: 'The pause was agreed in February last year.',
+    explanation: 'February last year → February 2024, the February of the year before publication (18 April 2025)' },
+  { name: '"in March this year"', published: '2025-04-18', text: 'in March this year', date: '2025-03-01', precision: 'month',
+    sentence: 'Talks resumed in March this year.' },
+  { name: '"in February next year"', published: '2025-04-18', text: 'in February next year', date: '2026-02-01',
+    precision: 'month',
+    sentence: 'Elections are due in February next year.' },
+  { name: '"in January of next year"', published: '2025-04-18', text: 'in January of next year', date: '2026-01-01',
+    precision: 'month',
+    sentence: 'The agreement expires in January of next year.' },
+  { name: '"in late March last year"', published: '2025-04-18', text: 'in late March last year', date: '2024-03-01',
+    precision: 'month',
+    sentence: 'Fighting intensified in late March last year.' },
+  { name: '"since May last year" ("May" with a year is a month)', published: '2025-04-18', text: 'May last year',
+    date: '2024-05-01', precision: 'month',
+    sentence: 'The blockade has lasted since May last year.' },
+  { name: '"last February" in February is the year before', published: '2025-02-10', text: 'last February', date: '2024-02-01',
+    precision: 'month',
+    sentence: 'The offensive began last February.' },
+  { name: '"last February" in April is this year’s', published: '2025-04-18', text: 'last February', date: '2025-02-01',
+    precision: 'month',
+    sentence: 'The offensive began last February.' },
 ];
 
 /** Sentences from the articles, and a few made-up names, that hold no date to resolve. */
@@ -255,6 +513,92 @@ describe('not dates', () => {
   });
 });
 
+/** Each row: its date, precision and span, and its explanation when the row gives one. */
+function testDateCases(cases: DateCase[]) {
+  test.each(cases)('$name', ({ published, sentence, text, date, precision }) => {
+    const found = findOne(sentence, published, text);
+    expect({ date: found.date, precision: found.precision, covered: sentence.slice(found.start, found.end) }).toEqual({
+      date,
+      precision,
+      covered: text,
+    });
+  });
+  const explained = cases.filter((row) => row.explanation);
+  if (explained.length) {
+    test.each(explained)('explanation: $name', ({ published, sentence, text, explanation }) => {
+      expect(findOne(sentence, published, text).explanation).toBe(explanation);
+    });
+  }
+}
+
+describe('the tense of the clause', () => {
+  testDateCases(TENSE_CASES);
+});
+
+describe('a day or month read forward across the new year', () => {
+  testDateCases(ROLL_OVER_CASES);
+});
+
+describe('weekends', () => {
+  testDateCases(WEEKEND_CASES);
+
+  test('"the last weekend of the campaign" is not a date', () => {
+    expect(resolveDates([paragraph('It was the last weekend of the campaign.')], '2025-04-21')).toEqual([]);
+  });
+});
+
+describe('days counted from the last day named', () => {
+  test.each(FROM_PREVIOUS_DAY_CASES)('$name', ({ published, paragraphs, expected }) => {
+    const blocks = paragraphs.map((text, index) => paragraph(text, `p-${index + 1}`));
+    const found = resolveDates(blocks, published);
+    expect(found.map(({ text, date }) => ({ text, date }))).toEqual(expected);
+  });
+
+  test('the explanation names the day counted from, and the span points into its own block', () => {
+    const blocks = [
+      paragraph('Rubio met Lavrov in Paris on Thursday.', 'p-1'),
+      paragraph('The next day, he flew to London.', 'p-2'),
+    ];
+    expect(resolveDates(blocks, '2025-04-18')[1]).toEqual({
+      block: 'p-2',
+      start: 0,
+      end: 12,
+      text: 'The next day',
+      date: '2025-04-18',
+      precision: 'day',
+      explanation: 'The next day → 18 April 2025, the day after the last date named before it (“on Thursday”, 17 April 2025)',
+    });
+  });
+});
+
+describe('"… ago"', () => {
+  testDateCases(AGO_CASES);
+
+  test.each(['The talks began a few days ago.', 'Several weeks ago, the envoy resigned.'])('vague: “%s”', (sentence) => {
+    expect(resolveDates([paragraph(sentence)], '2025-04-18')).toEqual([]);
+  });
+});
+
+describe('a month in a year named from publication', () => {
+  testDateCases(MONTH_OF_NAMED_YEAR_CASES);
+
+  test.each(MONTH_OF_NAMED_YEAR_CASES)('one expression: $name', ({ published, sentence, text }) => {
+    expect(resolveDates([paragraph(sentence)], published).map((date) => date.text)).toEqual([text]);
+  });
+});
+
+describe('long paragraphs', () => {
+  // A rule whose cost grows with the square of the paragraph shows here as minutes, not milliseconds.
+  test('a paragraph of 300,000 characters is read in linear time', () => {
+    const sentence = 'Talks will be held on Wednesday, and officials met on Feb. 1 over the weekend; the next day ';
+    const long = `${sentence.repeat(1500)}${' '.repeat(100_000)}the same day ${'and '.repeat(15_000)}`;
+    const started = performance.now();
+    const found = resolveDates([paragraph(long)], '2025-04-21');
+    expect(found).toHaveLength(1500 * 4 + 1);
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+});
+
 /**
  * Time-zone independence, proved in child processes: TZ is read when a process starts, so each
  * zone gets its own Node running the same module over every input above, and must print exactly
@@ -263,7 +607,13 @@ describe('not dates', () => {
 describe('time zones', () => {
   const inputs = [
     ...(Object.keys(ARTICLES) as ArticleId[]).map((article) => ({ blocks: rawBlocks(article), published: ARTICLES[article].published })),
-    ...EDGE_CASES.map(({ sentence, published }) => ({ blocks: [paragraph(sentence)], published })),
+    ...[...EDGE_CASES, ...TENSE_CASES, ...ROLL_OVER_CASES, ...WEEKEND_CASES, ...AGO_CASES, ...MONTH_OF_NAMED_YEAR_CASES].map(
+      ({ sentence, published }) => ({ blocks: [paragraph(sentence)], published }),
+    ),
+    ...FROM_PREVIOUS_DAY_CASES.map(({ paragraphs, published }) => ({
+      blocks: paragraphs.map((text, index) => paragraph(text, `p-${index + 1}`)),
+      published,
+    })),
   ];
   const here = inputs.map(({ blocks, published }) => resolveDates(blocks, published));
   const childScript = `
