@@ -5,6 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { loadActorRegistry } from './src/corpus/actor-registry.ts';
 import { aliasRedirects } from './src/corpus/alias-redirects.ts';
+import { loadNotPeople } from './src/corpus/not-people.ts';
+import { registeredNames } from './src/corpus/provisional-actors.ts';
 import remarkRejectUnsafeMarkup from './src/plugins/remark-reject-unsafe-markup.ts';
 import remarkArticleAnalysis from './src/plugins/remark-article-analysis.ts';
 import rehypeBlockIds from './src/plugins/rehype-block-ids.ts';
@@ -22,9 +24,20 @@ const isArticle = (filePath) => path.resolve(filePath).startsWith(articlesDir);
 // Actors are read once, before Astro's collections exist, to build the mention matcher the
 // Markdown plugins share. The actors collection validates the same files.
 const actors = loadActorRegistry(path.join(contentRoot, 'actors'));
+// Names an editor listed as never people, read and validated once like the actors.
+const notPeopleFile = path.join(contentRoot, 'not-people.yaml');
+const notPeople = loadNotPeople(notPeopleFile);
 // Rendered articles are cached by Astro under their own file's digest; this one covers what else
-// they depend on (actors, analysis and plugin code), so a warm cache never serves stale analysis.
-const renderInputs = renderInputsDigest([path.join(contentRoot, 'actors'), './src/analysis', './src/plugins', './src/lib', './src/corpus']);
+// they depend on (actors, the not-people list, analysis and plugin code), so a warm cache never
+// serves stale analysis.
+const renderInputs = renderInputsDigest([
+  path.join(contentRoot, 'actors'),
+  notPeopleFile,
+  './src/analysis',
+  './src/plugins',
+  './src/lib',
+  './src/corpus',
+]);
 // Alias URLs (/actors/zelensky/) only lead to canonical pages; they stay out of the sitemap.
 const aliasPaths = new Set([...aliasRedirects(actors.entries).keys()].map((alias) => `/actors/${alias}/`));
 
@@ -60,7 +73,7 @@ export default defineConfig({
       gfm: false,
       remarkPlugins: [
         [remarkRejectUnsafeMarkup, { isArticle }],
-        [remarkArticleAnalysis, { isArticle, matcher: actors.matcher, renderInputs }],
+        [remarkArticleAnalysis, { isArticle, matcher: actors.matcher, notPeople, registeredNames: registeredNames(actors.entries), renderInputs }],
       ],
       rehypePlugins: [
         [rehypeBlockIds, { isArticle }],

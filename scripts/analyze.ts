@@ -1,17 +1,14 @@
 /**
  * Editor CLI: prints what the analysis finds in one article, so an editor can review a new
- * article before publishing it.
+ * article before publishing it: mentions, quotes with their speakers, dates, and the people
+ * found in the text who have no actor file yet (provisional), with the command to draft each one.
  *
  * Usage: npm run analyze -- path/to/article.md [--json]
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { analyzeArticle, type CuratedAttribution } from '../src/analysis/analyze-article.ts';
-import { bodyBlocksFromMarkdown } from '../src/analysis/body-blocks.ts';
-import type { ArticleAnalysis } from '../src/analysis/types.ts';
-import { loadActorRegistry } from '../src/corpus/actor-registry.ts';
-import { readArticleFile } from '../src/corpus/read-article-file.ts';
-import { slugFromFileName } from '../src/corpus/slugs.ts';
+import type { AnalysedArticleFile } from '../src/corpus/editor-analysis.ts';
+import { analyzeArticleFile, loadEditorContext } from '../src/corpus/editor-analysis.ts';
+import { countQuotes, draftActorCommand } from '../src/corpus/provisional-actors.ts';
 
 const args = process.argv.slice(2);
 const file = args.find((arg) => !arg.startsWith('--'));
@@ -20,46 +17,62 @@ if (!file) {
   process.exit(2);
 }
 const contentRoot = path.resolve(process.env.DOSSIER_CONTENT_DIR ?? 'content');
-const registry = loadActorRegistry(path.join(contentRoot, 'actors'));
-const { frontmatter, body } = readArticleFile(readFileSync(file, 'utf8'), file);
-const published = (frontmatter.published as { value?: unknown } | undefined)?.value;
-if (typeof published !== 'string') {
-  console.error(`${file}: published.value: a quoted "YYYY-MM-DD" date is required`);
+let article: AnalysedArticleFile;
+let names: Map<string, string>;
+try {
+  const context = loadEditorContext(contentRoot);
+  names = context.registry.names;
+  article = analyzeArticleFile(file, context);
+} catch (error) {
+  console.error((error as Error).message);
   process.exit(1);
 }
-const analysis = analyzeArticle(
-  {
-    slug: slugFromFileName(file),
-    file,
-    blocks: bodyBlocksFromMarkdown(body),
-    published,
-    curations: (frontmatter.attributions as CuratedAttribution[] | undefined) ?? [],
-  },
-  registry.matcher,
-);
 
 if (args.includes('--json')) {
-  console.log(JSON.stringify(analysis, null, 2));
+  console.log(JSON.stringify(article.analysis, null, 2));
 } else {
-  console.log(formatReport(analysis, registry.names));
+  console.log(formatReport(article, names));
 }
 
-function formatReport(result: ArticleAnalysis, names: Map<string, string>): string {
+function formatReport({ analysis: result, published }: AnalysedArticleFile, registered: Map<string, string>): string {
+  const provisionalNames = new Map(result.people.map((person) => [person.slug, person.name]));
+  const nameOf = (slug: string) => registered.get(slug) ?? (provisionalNames.has(slug) ? `${provisionalNames.get(slug)} (provisional)` : slug);
   const lines: string[] = [];
   const counts = new Map<string, number>();
   for (const mention of result.mentions) counts.set(mention.actor, (counts.get(mention.actor) ?? 0) + 1);
   lines.push(`${file}: ${result.blocks.length} blocks, published ${published}`, '', `Mentions (${result.mentions.length}):`);
   for (const [actor, count] of [...counts].sort((a, b) => b[1] - a[1])) {
     const where = result.mentions.filter((m) => m.actor === actor).map((m) => `${m.block} “${m.text}”`);
-    lines.push(`  ${names.get(actor) ?? actor} (${actor}) ×${count}: ${where.join(', ')}`);
+    lines.push(`  ${nameOf(actor)} (${actor}) ×${count}: ${where.join(', ')}`);
   }
   lines.push('', `Quotes (${result.quotes.length}):`);
+  const quotesBy = new Map<string, number>();
   for (const quote of result.quotes) {
+    if (quote.speaker?.actor) quotesBy.set(quote.speaker.actor, (quotesBy.get(quote.speaker.actor) ?? 0) + 1);
     const speaker = quote.speaker
-      ? `${quote.speaker.actor ? (names.get(quote.speaker.actor) ?? quote.speaker.actor) : 'unnamed'} [“${quote.speaker.label}”]`
-      : 'no speaker';
+      ? `${quote.speaker.actor ? nameOf(quote.speaker.actor) : 'unnamed'} [“${quote.speaker.label}”]`
+      : quote.kind === 'statement' || quote.kind === 'fragment'
+        ? 'speaker not determined'
+        : 'no speaker';
     const words = quote.text.length > 90 ? `${quote.text.slice(0, 87)}…` : quote.text;
     lines.push(`  ${quote.parts[0]?.block} ${quote.kind.padEnd(9)} ${speaker} (${quote.attribution ?? '-'})`, `      “${words}”`);
+  }
+  const undetermined = result.quotes.filter((quote) => !quote.speaker && (quote.kind === 'statement' || quote.kind === 'fragment'));
+  if (undetermined.length > 0) {
+    lines.push(
+      '',
+      `Speaker not determined for ${undetermined.length} ${undetermined.length === 1 ? 'quote' : 'quotes'}: ${undetermined.map((quote) => quote.parts[0]?.block).join(', ')}.`,
+      '  Name the speaker in the article’s `attributions` frontmatter, or check the sentence around the quote.',
+    );
+  }
+  lines.push('', `Provisional people (${result.people.length}): found in the text, no actor file yet`);
+  for (const person of result.people) {
+    lines.push(
+      `  ${person.name} (${person.slug}), ${countQuotes(quotesBy.get(person.slug) ?? 0)}`,
+      `      roles: ${person.roles.length > 0 ? person.roles.join('; ') : '(none written)'}`,
+      `      ${person.evidence.block}: ${person.evidence.sentence}`,
+      `      draft the actor file: ${draftActorCommand(person.name)}`,
+    );
   }
   lines.push('', `Dates (${result.dates.length}):`);
   for (const date of result.dates) {

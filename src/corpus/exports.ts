@@ -40,6 +40,11 @@ export interface ActorExport {
   mentionCount: number;
   quoteCount: number;
   articles: string[];
+  /**
+   * True for a person found in the text who has no actor file yet (not reviewed by an editor):
+   * the name and role are as the articles write them.
+   */
+  provisional: boolean;
 }
 
 export function actorExport(actor: CorpusActor): ActorExport {
@@ -54,6 +59,7 @@ export function actorExport(actor: CorpusActor): ActorExport {
     mentionCount: actor.mentions.length,
     quoteCount: actor.quotes.length,
     articles: actor.articles.map((article) => article.slug),
+    provisional: actor.provisional !== null,
   };
 }
 
@@ -67,6 +73,11 @@ export interface QuoteExport {
   speaker: string | null;
   /** The article's own words for the speaker; set whenever the quote has a speaker. */
   speakerLabel: string | null;
+  /**
+   * True when `speaker` is a provisional actor: a person found in the text who has no actor file
+   * yet, not reviewed by an editor. False otherwise.
+   */
+  speakerProvisional: boolean;
   attribution: string | null;
   article: string;
   /** Anchor id of the paragraph the quote starts in. */
@@ -82,6 +93,7 @@ export function quoteExport(quote: CorpusQuote): QuoteExport {
     kind: quote.kind,
     speaker: quote.speaker?.actor ?? null,
     speakerLabel: quote.speaker?.label ?? null,
+    speakerProvisional: quote.speaker?.provisional === true,
     attribution: quote.attribution,
     article: quote.article.slug,
     paragraph: quote.parts[0]?.block ?? 'p-1',

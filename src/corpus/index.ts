@@ -2,9 +2,19 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { quotedRangesByBlock, type Range } from '../analysis/ranges.ts';
 import { sentenceAround as sentenceSpan } from '../analysis/sentences.ts';
 import type { ArticleAnalysis, AttributedQuote, BodyBlock, Mention } from '../analysis/types.ts';
+import type { ActorData } from '../schemas/actor.ts';
 import { countWords, displayTitle, headingTitle, readingMinutes } from './article-facts.ts';
 import { measureAttributionAccuracy, type AttributionAccuracy } from './attribution-accuracy.ts';
 import { linkQuotesToEvents } from './link-quotes-to-events.ts';
+import {
+  mergeDiscoveredPeople,
+  provisionalActorData,
+  provisionalPeopleLines,
+  registeredNames,
+  resolveProvisional,
+  type ProvisionalPerson,
+  type RegisteredNames,
+} from './provisional-actors.ts';
 import { findExcerptBlock, validateReferences } from './validate-references.ts';
 
 /** One article with everything pages need, computed once. */
@@ -39,11 +49,19 @@ export interface CorpusMention extends Mention {
   sentence: string;
 }
 
-/** One actor with its joins. */
+/** One actor with its joins: a registered actor (an actor file), or a provisional one. */
 export interface CorpusActor {
   slug: string;
-  entry: CollectionEntry<'actors'>;
-  data: CollectionEntry<'actors'>['data'];
+  /** The actor file; null for a provisional actor, which has none yet. */
+  entry: CollectionEntry<'actors'> | null;
+  /** The actor file's data; for a provisional actor, made from what the articles write (`provisionalActorData`). */
+  data: ActorData;
+  /**
+   * For a person found in the text who has no actor file (shown as not yet reviewed): the name
+   * as written, the roles as written and where each article gives the name in full. Null for
+   * registered actors.
+   */
+  provisional: ProvisionalPerson<CorpusArticle> | null;
   mentions: CorpusMention[];
   quotes: CorpusQuote[];
   /** Articles that mention or quote the actor, newest first. */
@@ -76,8 +94,10 @@ export interface Corpus {
   /** Articles, newest first. */
   articles: CorpusArticle[];
   articleBySlug: Map<string, CorpusArticle>;
-  /** Actors, most prominent (mentions + quotes) first. */
+  /** Actors, registered and provisional, most prominent (mentions + quotes) first. */
   actors: CorpusActor[];
+  /** The provisional actors alone (people found in the text with no actor file), most prominent first. */
+  provisionalActors: CorpusActor[];
   actorBySlug: Map<string, CorpusActor>;
   quotes: CorpusQuote[];
   quoteById: Map<string, CorpusQuote>;
@@ -109,7 +129,12 @@ async function buildCorpus(): Promise<Corpus> {
     getCollection('events'),
   ]);
 
-  const articles = articleEntries.map(toCorpusArticle).sort(byNewest);
+  // Registered actors win over people the analysis discovered (an actor file with their slug,
+  // name or alias); what is left of the discovered people become provisional actors.
+  const names = registeredNames(actorEntries.map((entry) => ({ slug: entry.id, name: entry.data.name, aliases: entry.data.aliases })));
+  const articles = articleEntries.map((entry) => toCorpusArticle(entry, names)).sort(byNewest);
+  // Once per build (the corpus is built once), so an editor sees who is still to be reviewed.
+  for (const line of provisionalPeopleLines(articles)) console.log(`[dossier] ${line}`);
   const articleBySlug = new Map(articles.map((article) => [article.slug, article]));
   const blocksByArticle = new Map<string, BodyBlock[]>(articles.map((a) => [a.slug, a.analysis.blocks]));
 
@@ -118,19 +143,32 @@ async function buildCorpus(): Promise<Corpus> {
   );
   const quoteById = new Map(quotes.map((quote) => [quote.id, quote]));
 
-  const actors: CorpusActor[] = actorEntries.map((entry) => ({
+  const registeredActors: CorpusActor[] = actorEntries.map((entry) => ({
     slug: entry.id,
     entry,
     data: entry.data,
+    provisional: null,
     mentions: [],
     quotes: [],
     articles: [],
     events: [],
     coMentioned: [],
   }));
+  const provisionalActors: CorpusActor[] = mergeDiscoveredPeople(articles).map((person) => ({
+    slug: person.slug,
+    entry: null,
+    data: provisionalActorData(person, (article) => article.publishedAt),
+    provisional: person,
+    mentions: [],
+    quotes: [],
+    articles: [],
+    events: [],
+    coMentioned: [],
+  }));
+  const actors = [...registeredActors, ...provisionalActors];
   const actorBySlug = new Map(actors.map((actor) => [actor.slug, actor]));
 
-  checkReferences(articles, actors, eventEntries, quotes);
+  checkReferences(articles, registeredActors, eventEntries, quotes);
 
   for (const article of articles) {
     const blockText = new Map(article.analysis.blocks.map((block) => [block.id, block.text]));
@@ -182,12 +220,15 @@ async function buildCorpus(): Promise<Corpus> {
     actor.articles = articles.filter((article) => seen.has(article.slug));
   }
   computeCoMentions(articles, actorBySlug);
-  actors.sort((a, b) => prominence(b) - prominence(a) || a.data.name.localeCompare(b.data.name));
+  const byProminence = (a: CorpusActor, b: CorpusActor) => prominence(b) - prominence(a) || a.data.name.localeCompare(b.data.name);
+  actors.sort(byProminence);
+  provisionalActors.sort(byProminence);
 
   return {
     articles,
     articleBySlug,
     actors,
+    provisionalActors,
     actorBySlug,
     quotes,
     quoteById,
@@ -197,7 +238,7 @@ async function buildCorpus(): Promise<Corpus> {
   };
 }
 
-/** Stops the build on any dangling reference; prints warnings. */
+/** Stops the build on any dangling reference; prints warnings. `actors` are the registered ones. */
 function checkReferences(
   articles: CorpusArticle[],
   actors: CorpusActor[],
@@ -215,7 +256,7 @@ function checkReferences(
       articleQuotes: new Map(articles.map((a) => [a.slug, a.analysis.quotes.map((q) => q.text)])),
       mentionedActors,
       actors: actors.map((actor) => ({
-        file: actor.entry.filePath ?? actor.slug,
+        file: actor.entry?.filePath ?? actor.slug,
         slug: actor.slug,
         affiliation: actor.data.affiliation,
       })),
@@ -273,10 +314,13 @@ export function sentenceAround(text: string, at: number, quoted: readonly Range[
   return text.slice(span.start, span.end).trim();
 }
 
-function toCorpusArticle(entry: CollectionEntry<'articles'>): CorpusArticle {
-  const analysis = (entry.rendered?.metadata?.frontmatter as { analysis?: ArticleAnalysis } | undefined)?.analysis;
+function toCorpusArticle(entry: CollectionEntry<'articles'>, names: RegisteredNames): CorpusArticle {
+  const stored = (entry.rendered?.metadata?.frontmatter as { analysis?: ArticleAnalysis } | undefined)?.analysis;
   // Astro logs a render error (raw HTML, an empty body, a stale curation) and goes on; stop here.
-  if (!analysis) throw new Error(`${entry.filePath}: body: the article could not be analysed; the error logged above for this file says why`);
+  if (!stored) throw new Error(`${entry.filePath}: body: the article could not be analysed; the error logged above for this file says why`);
+  // The Markdown plugin resolved it already with the same actor files; again here, so the index
+  // never depends on that (resolving twice changes nothing).
+  const analysis = resolveProvisional(stored, names);
   if (analysis.blocks.length === 0) throw new Error(`${entry.filePath}: body: the article has no text`);
   const wordCount = countWords(analysis.blocks);
   return {

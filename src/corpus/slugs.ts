@@ -3,8 +3,15 @@ export type Slug = string & { readonly __brand: 'Slug' };
 
 /** The slug of a content file name: `Trump Talks.md` → `trump-talks`. */
 export function slugFromFileName(fileName: string): Slug {
-  const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
-  return base
+  return slugFromName(fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, ''));
+}
+
+/**
+ * The slug of a name or any other phrase: `Anna Petrová` → `anna-petrova`. Unlike
+ * `slugFromFileName`, nothing is taken for a folder or an extension ("St. Petersburg" keeps "Petersburg").
+ */
+export function slugFromName(name: string): Slug {
+  return name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
@@ -29,3 +36,4 @@ export function createSlugRegistry(collection: string) {
     return slug;
   };
 }
+

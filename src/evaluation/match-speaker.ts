@@ -175,7 +175,9 @@ export function speakerMatches(gold: GoldSpeaker, system: SystemSpeaker | null):
     return gold.actor === null ? system.actor === null && system.label === gold.name : system.actor === gold.actor;
   }
   // An organisation with no actor file is given by its own words, as an unnamed-source label.
-  if (gold.type === 'organization' && system.type === 'unnamed' && /^(?:the\s+)?\p{Lu}/u.test(system.label)) {
+  // A name the analysis could not tell person from organisation keeps its words as a label: for a
+  // gold organisation, or a PolNeAR name (which does not say which it is), the words decide.
+  if ((gold.type === 'organization' || gold.type === 'named') && system.type === 'unnamed' && /^(?:the\s+)?\p{Lu}/u.test(system.label)) {
     return sameOrganizationName(gold.name, system.label);
   }
   // "the president" resolved to the president by name: the speaker's label keeps the role phrase.

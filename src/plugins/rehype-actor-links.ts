@@ -2,7 +2,7 @@ import type { Root } from 'hast';
 import type { VFile } from 'vfile';
 import { urls } from '../lib/urls.ts';
 import { wrapTextRange } from './annotate-text.ts';
-import { topLevelBlocks } from './rehype-block-ids.ts';
+import { blockElementsById } from './rehype-block-ids.ts';
 
 /**
  * Links actor mentions to the actors' pages: the first mention of each actor in each paragraph,
@@ -12,7 +12,7 @@ export default function rehypeActorLinks() {
   return function transformer(tree: Root, file: VFile) {
     const analysis = file.data.analysis;
     if (!analysis) return;
-    const blocks = new Map(topLevelBlocks(tree).map((element) => [String(element.properties.id), element]));
+    const blocks = blockElementsById(tree);
     const linked = new Set<string>();
     for (const mention of analysis.mentions) {
       const key = `${mention.block} ${mention.actor}`;
@@ -22,7 +22,9 @@ export default function rehypeActorLinks() {
       wrapTextRange(block, mention.start, mention.end, () => ({
         type: 'element',
         tagName: 'a',
-        properties: { href: urls.actor(mention.actor), className: ['actor-link'] },
+        // A provisional actor (found in the text, no actor file yet) is linked like any other; the
+        // class lets a stylesheet tell the two apart.
+        properties: { href: urls.actor(mention.actor), className: mention.provisional ? ['actor-link', 'actor-link--provisional'] : ['actor-link'] },
         children: [],
       }));
     }

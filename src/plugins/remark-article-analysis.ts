@@ -4,6 +4,7 @@ import { analyzeArticle, type CuratedAttribution } from '../analysis/analyze-art
 import { bodyBlocksFromTree } from '../analysis/body-blocks.ts';
 import type { AliasMatcher } from '../analysis/mentions.ts';
 import type { ArticleAnalysis } from '../analysis/types.ts';
+import { resolveProvisional, type RegisteredNames } from '../corpus/provisional-actors.ts';
 import { slugFromFileName } from '../corpus/slugs.ts';
 
 declare module 'vfile' {
@@ -18,9 +19,17 @@ export interface ArticleAnalysisOptions {
   matcher: AliasMatcher;
   /** Only files this returns true for are analysed (articles, not other Markdown). */
   isArticle: (filePath: string) => boolean;
+  /** Names an editor listed as never people (`content/not-people.yaml`), read once per build. */
+  notPeople?: readonly string[];
   /**
-   * Not read here: a digest of the actors and the analysis code (`renderInputsDigest`). As part
-   * of the Astro config it keys Astro's content cache, so a change to either re-renders articles.
+   * The registered actors' slugs, names and aliases (`registeredNames`): a discovered person one
+   * of them claims is that actor, not a provisional one, in the article's links and in the index.
+   */
+  registeredNames?: RegisteredNames;
+  /**
+   * Not read here: a digest of the actors, the not-people list and the analysis code
+   * (`renderInputsDigest`). As part of the Astro config it keys Astro's content cache, so a
+   * change to any of them re-renders articles.
    */
   renderInputs?: string;
 }
@@ -36,16 +45,18 @@ export default function remarkArticleAnalysis(options: ArticleAnalysisOptions) {
     const frontmatter = file.data.astro?.frontmatter ?? {};
     const blocks = bodyBlocksFromTree(tree);
     if (blocks.length === 0) throw new Error(`${file.path}: body: the article has no text`);
-    const analysis = analyzeArticle(
+    const found = analyzeArticle(
       {
         slug: slugFromFileName(file.path),
         file: file.path,
         blocks,
         published: readPublished(frontmatter, file.path),
         curations: (frontmatter.attributions as CuratedAttribution[] | undefined) ?? [],
+        notPeople: options.notPeople ?? [],
       },
       options.matcher,
     );
+    const analysis = options.registeredNames ? resolveProvisional(found, options.registeredNames) : found;
     file.data.analysis = analysis;
     frontmatter.analysis = analysis;
   };

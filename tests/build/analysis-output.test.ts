@@ -125,8 +125,8 @@ describe('data/quotes.json against the gold standard', () => {
 // ---------------------------------------------------------------------------------------------
 describe('the JSON exports have exactly the documented keys (src/corpus/exports.ts)', () => {
   const shapes = [
-    { file: 'data/quotes.json', rows: quotes, keys: ['id', 'text', 'kind', 'speaker', 'speakerLabel', 'attribution', 'article', 'paragraph', 'event', 'url'] },
-    { file: 'data/actors.json', rows: actors, keys: ['slug', 'name', 'kind', 'role', 'aliases', 'url', 'mentionCount', 'quoteCount', 'articles'] },
+    { file: 'data/quotes.json', rows: quotes, keys: ['id', 'text', 'kind', 'speaker', 'speakerLabel', 'speakerProvisional', 'attribution', 'article', 'paragraph', 'event', 'url'] },
+    { file: 'data/actors.json', rows: actors, keys: ['slug', 'name', 'kind', 'role', 'aliases', 'url', 'mentionCount', 'quoteCount', 'articles', 'provisional'] },
     {
       file: 'data/events.json',
       rows: events,

@@ -103,10 +103,21 @@ describe('/actors/', () => {
     expect(section).toBeDefined();
     const listed = selectAll('h3 a', section!).map(href);
     const expected = actors
-      .filter((actor) => actor.kind === kind)
+      .filter((actor) => actor.kind === kind && !actor.provisional)
       .sort((a, b) => prominence(b) - prominence(a) || a.name.localeCompare(b.name))
       .map((actor) => actor.url);
     expect(listed).toEqual(expected);
+  });
+
+  test('provisional actors (found in the text, not yet reviewed) have their own section, and only there', () => {
+    const provisional = actors.filter((actor) => actor.provisional).map((actor) => actor.url).sort();
+    const section = select('section[aria-labelledby="provisional-actors"]', tree());
+    if (provisional.length === 0) {
+      expect(section).toBeUndefined();
+      return;
+    }
+    expect(selectAll('h3 a', section!).map(href).sort()).toEqual(provisional);
+    expect(toString(section!)).toContain('not yet reviewed');
   });
 
   test('every actor is listed exactly once', () => {

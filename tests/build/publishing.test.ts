@@ -119,7 +119,7 @@ describe('structured data (JSON-LD)', () => {
 describe('data downloads', () => {
   test('quotes.csv parses and matches quotes.json row for row', () => {
     const [header, ...rows] = parseCsv(readDist('data/quotes.csv'));
-    expect(header).toEqual(['id', 'text', 'kind', 'speaker', 'speakerLabel', 'attribution', 'article', 'paragraph', 'event', 'url']);
+    expect(header).toEqual(['id', 'text', 'kind', 'speaker', 'speakerLabel', 'speakerProvisional', 'attribution', 'article', 'paragraph', 'event', 'url']);
     const json = quotes();
     expect(rows).toHaveLength(json.length);
     rows.forEach((row, index) => {

@@ -1,5 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { describe, expect, test } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
 
 /** Runs the editor CLI the way an editor does, on a file that is not in the corpus. */
 function analyze(file: string, ...flags: string[]): string {
@@ -25,8 +28,8 @@ describe('npm run analyze on a new article', () => {
     expect(analysis.quotes.map((q) => [q.text, q.kind, q.speaker?.actor ?? null, q.speaker?.label, q.attribution])).toEqual([
       ['We are not going anywhere,', 'statement', 'marco-rubio', 'Rubio', 'explicit'],
       ['The work continues.', 'statement', 'marco-rubio', 'Rubio', 'context'],
-      // "called" is not a speech verb, so the sentence's subject gives the speaker: context.
-      ['a signal.', 'fragment', null, 'a senior European diplomat', 'context'],
+      // "called the visit “a signal”" reports words: the subject of "called" said them.
+      ['a signal.', 'fragment', null, 'a senior European diplomat', 'explicit'],
       ['It matters who shows up,', 'statement', null, 'a senior European diplomat', 'pronoun'],
     ]);
   });
@@ -43,5 +46,34 @@ describe('npm run analyze on a new article', () => {
     expect(text).toContain('Quotes (4):');
     expect(text).toContain('“We are not going anywhere,”');
     expect(text).toContain('“on Tuesday” → 2025-05-06 (day)');
+  });
+});
+
+describe('npm run analyze: quotes with no speaker, and people with no actor file', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'dossier-analyze-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const file = path.join(dir, 'talks-resume-in-geneva.md');
+  writeFileSync(
+    file,
+    [
+      '---',
+      'published:',
+      '  value: "2025-05-07"',
+      '---',
+      'The talks resumed on Tuesday in Geneva after a pause of three weeks.',
+      '',
+      '“Nothing is agreed until everything is agreed, and we are far from that point today.”',
+      '',
+    ].join('\n'),
+  );
+  const text = analyze(file);
+
+  test('a statement with no speaker says “speaker not determined”, on its line and in a summary naming the paragraph', () => {
+    expect(text).toContain('p-2 statement speaker not determined (-)');
+    expect(text).toContain('Speaker not determined for 1 quote: p-2.');
+  });
+
+  test('lists the provisional people, even when there are none', () => {
+    expect(text).toContain('Provisional people (0): found in the text, no actor file yet');
   });
 });

@@ -1,0 +1,158 @@
+/**
+ * People quoted in the text who have no actor file (provisional actors), through a real
+ * `astro build` of the small fixture corpus plus two invented articles that quote an invented
+ * deputy minister, and a not-people list naming someone the analysis must then leave alone.
+ * The real corpus may have no provisional people at all, so this is where the pages, links,
+ * exports and build log for them are checked. One build (~10 s).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { ActorExport, QuoteExport } from '../../src/corpus/exports.ts';
+import { buildFixture, removeFixtureBuilds, type FixtureBuild } from '../helpers/fixture-build.ts';
+
+/** Frontmatter every fixture article needs (the schema's required fields). */
+function article(published: string, headline: string, body: string[]): string {
+  return [
+    '---',
+    'headline:',
+    `  value: ${headline}`,
+    '  confidence: confirmed',
+    'outlet:',
+    '  value: The Fixture Times',
+    '  confidence: confirmed',
+    'published:',
+    `  value: "${published}"`,
+    '  confidence: confirmed',
+    'author:',
+    '  value: null',
+    '  confidence: unknown',
+    'sourceUrl:',
+    '  value: null',
+    '  confidence: unknown',
+    'raw: 000_c87b6e5096c43d11.txt',
+    'furniture: []',
+    '---',
+    '',
+    ...body.flatMap((paragraph) => [paragraph, '']),
+  ].join('\n');
+}
+
+const GENEVA = 'talks-resume-in-geneva';
+const MOSCOW = 'moscow-answers-the-plan';
+const files = {
+  [`articles/${GENEVA}.md`]: article('2025-05-07', 'Talks resume in Geneva', [
+    'Talks between Russia and Ukraine resumed in Geneva on Tuesday.',
+    '“No one is in a hurry,” Deputy Foreign Minister Anna Petrova told reporters after the first session.',
+    '“The door is open,” Petrova said.',
+  ]),
+  [`articles/${MOSCOW}.md`]: article('2025-06-02', 'Moscow answers the plan', [
+    'Moscow sent its answer to the plan on Monday.',
+    '“We have read it carefully,” Deputy Foreign Minister Anna Petrova said in a statement.',
+    '“Shipping will not stop,” said Oleg Sokolov, the port director.',
+  ]),
+  // Listed as never a person: his quote keeps no speaker, and he gets no page.
+  'not-people.yaml': '- name: Oleg Sokolov\n  reason: an invented name, listed to check the list is applied\n',
+};
+
+let build: FixtureBuild;
+const dist = (file: string) => path.join(build.distDir, file);
+const page = (urlPath: string): Root => fromHtml(readFileSync(dist(`${urlPath.replace(/^\//, '')}index.html`), 'utf8'));
+const json = <T>(file: string) => JSON.parse(readFileSync(dist(file), 'utf8')) as T;
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+const href = (node: Element) => String(node.properties.href);
+
+beforeAll(async () => {
+  build = await buildFixture('provisional-actors', { files });
+  if (!build.ok) throw new Error(`The fixture build failed:\n${build.output.slice(-3000)}`);
+}, 180_000);
+afterAll(() => removeFixtureBuilds());
+
+describe('a provisional actor, found in two articles', () => {
+  test('the build prints one line per article with provisional people, with their quotes', () => {
+    expect(build.output).toContain(`${GENEVA}: provisional people: Anna Petrova (2 quotes)`);
+    expect(build.output).toContain(`${MOSCOW}: provisional people: Anna Petrova (1 quote)`);
+    expect(build.output.match(new RegExp(`${GENEVA}: provisional people`, 'g'))).toHaveLength(1);
+  });
+
+  test('her page says she was found automatically and is not yet reviewed, with the evidence, roles, quotes and the editor’s command', () => {
+    const tree = page('/actors/anna-petrova/');
+    const text = squash(toString(select('main', tree)!));
+    expect(squash(toString(select('h1', tree)!))).toBe('Anna Petrova');
+    expect(text).toContain('Found automatically in the text and not yet reviewed by an editor');
+    expect(text).toContain('Deputy Foreign Minister');
+    expect(text).toContain('npm run actor:draft -- "Anna Petrova"');
+    const evidence = select('section[aria-labelledby="evidence-heading"]', tree)!;
+    // Newest article first.
+    expect(selectAll('a', evidence).map(href)).toEqual([`/articles/${MOSCOW}/#p-2`, `/articles/${GENEVA}/#p-2`]);
+    expect(squash(toString(evidence))).toContain('Deputy Foreign Minister Anna Petrova told reporters after the first session.');
+    const quotes = json<QuoteExport[]>('data/quotes.json').filter((quote) => quote.speaker === 'anna-petrova');
+    expect(quotes).toHaveLength(3);
+    const linked = selectAll('a[href^="/quotes/"]', select('article', tree)!).map(href);
+    expect([...new Set(linked)].sort()).toEqual(quotes.map((quote) => quote.url).sort());
+  });
+
+  test('the actors index lists her in its own section, not among the reviewed people', () => {
+    const tree = page('/actors/');
+    const section = select('section[aria-labelledby="provisional-actors"]', tree)!;
+    expect(squash(toString(select('h2', section)!))).toBe('Found in the text, not yet reviewed');
+    expect(selectAll('h3 a', section).map(href)).toEqual(['/actors/anna-petrova/']);
+    expect(selectAll('a', select('section[aria-labelledby="kind-person"]', tree)!).map(href)).not.toContain('/actors/anna-petrova/');
+  });
+
+  test('article pages link her name to her page, and show the speaker of her quotes', () => {
+    const tree = page(`/articles/${GENEVA}/`);
+    const links = selectAll('a.actor-link--provisional', tree);
+    expect(links.map(href)).toEqual(['/actors/anna-petrova/', '/actors/anna-petrova/']);
+    const speakers = selectAll('a.quote-speaker', tree).map((node) => squash(toString(node)));
+    expect(speakers.every((name) => /Petrova/.test(name))).toBe(true);
+    expect(speakers).toHaveLength(2);
+  });
+
+  test('quote pages name her, marked provisional, and give Pagefind her name as the speaker', () => {
+    const [quote] = json<QuoteExport[]>('data/quotes.json').filter((q) => q.speaker === 'anna-petrova' && q.article === GENEVA);
+    const tree = page(quote!.url);
+    const facts = select('dl.facts', tree)!;
+    expect(squash(toString(select('a[href="/actors/anna-petrova/"]', facts)!))).toBe('Anna Petrova');
+    expect(squash(toString(facts))).toContain('provisional found in the text, not yet reviewed by an editor');
+    expect(selectAll('[data-pagefind-filter]', tree).map((node) => String(node.properties.dataPagefindFilter))).toContain('speaker:Anna Petrova');
+    expect(toString(select('title', tree)!)).toContain('Anna Petrova');
+  });
+
+  test('the exports flag her and her quotes as provisional, and nothing else', () => {
+    const actors = json<ActorExport[]>('data/actors.json');
+    expect(actors.filter((actor) => actor.provisional).map((actor) => [actor.slug, actor.name, actor.kind, actor.role, actor.quoteCount])).toEqual([
+      ['anna-petrova', 'Anna Petrova', 'person', 'Deputy Foreign Minister', 3],
+    ]);
+    const quotes = json<QuoteExport[]>('data/quotes.json');
+    expect(quotes.filter((quote) => quote.speakerProvisional).map((quote) => quote.speaker)).toEqual(['anna-petrova', 'anna-petrova', 'anna-petrova']);
+    expect(quotes.filter((quote) => quote.speakerProvisional).map((quote) => quote.speakerLabel).sort()).toEqual(['Anna Petrova', 'Anna Petrova', 'Petrova'].sort());
+    const csv = readFileSync(dist('data/quotes.csv'), 'utf8');
+    expect(csv.split('\r\n')[0]).toContain('speakerLabel,speakerProvisional,');
+  });
+
+  test('a name on the not-people list is no actor: no page, and its quote keeps no speaker', () => {
+    expect(existsSync(dist('actors/oleg-sokolov/index.html'))).toBe(false);
+    const quote = json<QuoteExport[]>('data/quotes.json').find((q) => q.text.startsWith('Shipping will not stop'))!;
+    expect(quote.speaker).toBeNull();
+  });
+
+  test('her page and the pages that name her are valid HTML; the reading pages run no script', async () => {
+    const htmlvalidate = new HtmlValidate(new FileSystemConfigLoader());
+    const quote = json<QuoteExport[]>('data/quotes.json').find((q) => q.speaker === 'anna-petrova')!;
+    for (const urlPath of ['/actors/anna-petrova/', '/actors/', `/articles/${GENEVA}/`, quote.url]) {
+      const file = dist(`${urlPath.replace(/^\//, '')}index.html`);
+      const report = await htmlvalidate.validateFile(file);
+      expect(report.results.flatMap((result) => result.messages.map((m) => `${urlPath} ${m.ruleId}: ${m.message}`))).toEqual([]);
+      // Reading pages ship no JavaScript; the actors index is a list page, with the layout's search shortcut.
+      if (urlPath === '/actors/') continue;
+      const scripts = selectAll('script', page(urlPath)).filter((node) => node.properties.type !== 'application/ld+json');
+      expect(scripts, urlPath).toEqual([]);
+    }
+  });
+});
