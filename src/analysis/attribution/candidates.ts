@@ -299,7 +299,8 @@ function findDescriptions(text: string, quoted: readonly Range[]): Candidate[] {
     const written = text.slice(match.index, end);
     const possessive = /[’']s$/u.test(determiner);
     const lowerDeterminer = determiner.toLowerCase();
-    const isBody = BODY_NOUN.test(noun) || modifiers.some((word) => ORGANIZATION_WORDS.has(word.charAt(0).toUpperCase() + word.slice(1)));
+    // The head noun decides: "the Kremlin leader" is a person, "the foreign ministry" a body.
+    const isBody = BODY_NOUN.test(noun);
     candidates.push({
       start: match.index,
       end,

@@ -106,7 +106,8 @@ function resolveDescription(candidate: Candidate, history: readonly SpeakerEvent
   } else {
     referent = matching.at(-1);
   }
-  if (referent) return { speaker: referent.speaker, method: 'pronoun', plural, entity: referent.entity };
+  // The same words again (the subject of a speech verb, then of its quote) are not a back-reference.
+  if (referent) return { speaker: referent.speaker, method: referent.speaker.label === candidate.label ? 'explicit' : 'pronoun', plural, entity: referent.entity };
   return own;
 }
 
