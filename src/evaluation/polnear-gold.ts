@@ -5,6 +5,7 @@
  * text; a pronoun Source ("he") is replaced by the entity it refers to, which PolNeAR does not
  * give: the nearest earlier Source that is not a pronoun (and, for he/she, looks like a name).
  */
+import { genderOfGivenName } from '../analysis/attribution/given-names.ts';
 import { spanText, type BratAttribution, type BratDocument, type BratSpan } from './brat.ts';
 import { headPhrase } from './match-speaker.ts';
 
@@ -198,17 +199,24 @@ function trimRange(text: string) {
 
 /**
  * The referent of a pronoun Source: the nearest Source before it that is not a pronoun and, for a
- * pronoun that refers to one person, looks like a name. Null when there is none.
+ * pronoun that refers to one person, looks like a name, and for "he" or "she" does not begin with
+ * a given name of the other sex ("she" is not "Bernie Sanders"). Null when there is none.
  */
 export function pronounReferent(text: string, sources: BratSpan[], pronounSource: BratSpan): BratSpan | null {
   const start = pronounSource.fragments[0]?.[0] ?? 0;
-  const person = PERSON_PRONOUNS.has(spanText(text, pronounSource).trim().toLowerCase());
+  const pronoun = spanText(text, pronounSource).trim().toLowerCase();
+  const person = PERSON_PRONOUNS.has(pronoun);
+  const sex = /^(?:he|him|his)$/u.test(pronoun) ? 'male' : /^(?:she|her|hers)$/u.test(pronoun) ? 'female' : undefined;
+  const otherSex = (words: string) => {
+    const given = headPhrase(words).find((word) => genderOfGivenName(word) !== undefined);
+    return sex !== undefined && given !== undefined && genderOfGivenName(given) !== sex;
+  };
   let best: BratSpan | null = null;
   for (const source of sources) {
     const sourceStart = source.fragments[0]?.[0] ?? 0;
     if (sourceStart >= start || (best && sourceStart <= (best.fragments[0]?.[0] ?? 0))) continue;
     const words = spanText(text, source);
-    if (isPronoun(words) || (person && !looksLikeName(words))) continue;
+    if (isPronoun(words) || (person && !looksLikeName(words)) || otherSex(words)) continue;
     best = source;
   }
   return best;

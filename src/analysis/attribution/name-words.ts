@@ -62,7 +62,7 @@ export const NEVER_NAME_WORDS = new Set(
   If As Later Earlier Meanwhile Instead Still Now Then Also Even Only Both Either Neither Many Some This That These Those It
   He She They We I You His Her Their Our Its My Your Asked Standing According Under Over Despite Amid Why How What Who
   Yes No Not There Here Speaking Writing Addressing Meeting Today Tomorrow Yesterday Last Next Such Every Each All Most
-  Several Few Another Other Others Mr Mrs Ms`.split(/\s+/u),
+  Several Few Another Other Others Mr Mrs Ms Nobody Everybody Somebody Anybody Anyone Everyone Someone Noone`.split(/\s+/u),
 );
 
 /** Demonyms and short forms that stand for a country in titles ("Russian President", "US envoy"). */

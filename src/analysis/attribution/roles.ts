@@ -30,6 +30,11 @@ export function roleWords(phrase: string): string[] {
     .filter((word) => word && word !== 'the' && word !== 'a' && word !== 'an');
   const normalised: string[] = [];
   for (let index = 0; index < words.length; index++) {
+    const abbreviation = TITLE_ABBREVIATIONS.get(words[index]!);
+    if (abbreviation) {
+      normalised.push(abbreviation);
+      continue;
+    }
     const pair = `${words[index]} ${words[index + 1] ?? ''}`;
     if (COUNTRY_ADJECTIVES.has(pair)) {
       normalised.push(COUNTRY_ADJECTIVES.get(pair)!);
@@ -40,6 +45,15 @@ export function roleWords(phrase: string): string[] {
   }
   return normalised.flatMap((word) => word.split(' '));
 }
+
+/** Titles as abbreviated before names ("Gov. John Kasich" is "the governor"). */
+const TITLE_ABBREVIATIONS = new Map(
+  Object.entries({
+    'gov.': 'governor', gov: 'governor', 'sen.': 'senator', sen: 'senator', 'rep.': 'representative', rep: 'representative',
+    'gen.': 'general', 'lt.': 'lieutenant', 'col.': 'colonel', 'pres.': 'president', 'sec.': 'secretary', 'amb.': 'ambassador',
+    'adm.': 'admiral', 'atty.': 'attorney', 'supt.': 'superintendent', 'prof.': 'professor', 'dr.': 'doctor',
+  }),
+);
 
 /** A person given a title in this article, in reading order. */
 interface TitledPerson {
@@ -97,7 +111,11 @@ export class RoleBook {
       if (titled.qualified && !phraseQualified) continue;
       // "the president" is not the vice-president or a former president.
       if (titled.words.some((word) => OFFICE_CHANGING.has(word) && !words.includes(word))) continue;
-      if (words.every((word) => titled.words.includes(word)) && titled.words.at(-1) === words.at(-1)) {
+      // Extra describing words are fine ("the two-term president"), but not a country or an
+      // office-changing word the title lacks ("the Russian president", "the vice president").
+      const extra = words.filter((word) => !titled.words.includes(word));
+      const describing = extra.every((word) => !COUNTRY_WORDS.has(word) && !OFFICE_CHANGING.has(word) && /^[a-z-]+$/u.test(word));
+      if (describing && titled.words.at(-1) === words.at(-1) && extra.length < words.length) {
         return { ...titled.speaker, label: asWritten(phrase) };
       }
     }
