@@ -103,7 +103,7 @@ function stepKey(token: Token, isFirst: boolean): string {
 
 /** The canonical form of an alias: two aliases with the same form match the same words. */
 function aliasForm(alias: string): string {
-  return tokenize(alias)
+  return tokenize(alias.normalize('NFC'))
     .map((token, index) => stepKey(token, index === 0))
     .join('');
 }
@@ -243,9 +243,13 @@ export function aliasesOf(actors: ReadonlyArray<Omit<ActorNames, 'file'>>): Matc
 }
 
 /**
- * Problems that would make mentions ambiguous or impossible: the same words (after apostrophe
- * and spacing normalisation) claimed by two actors, an alias with no words in it, and an alias
- * written with a possessive (the matcher strips ’s itself). Each message names the files and fields.
+ * Problems that would make mentions ambiguous, impossible or wrong: the same words (after
+ * Unicode NFC, apostrophe and spacing normalisation) claimed by two actors; an alias with no words
+ * in it (white space alone gets its own message, with its code points, since it prints as
+ * nothing); an alias written with a possessive (the matcher strips ’s itself); an alias shorter
+ * than two letters ("A", "I") or made only of common words ("The", "He", "Said"), which would be
+ * matched in unrelated sentences and credit quotes to the wrong actor. Each message names the
+ * file, the field and the reason.
  */
 export function validateAliases(actors: readonly ActorNames[]): string[] {
   const errors: string[] = [];
@@ -256,13 +260,10 @@ export function validateAliases(actors: readonly ActorNames[]): string[] {
       ...actor.aliases.map((alias): [string, string] => ['aliases', alias]),
     ];
     for (const [field, alias] of own) {
-      const tokens = tokenize(alias);
-      if (!tokens.some((token) => token.isWord)) {
-        errors.push(`${actor.file}: ${field}: ${JSON.stringify(alias)} contains no words to match`);
-        continue;
-      }
-      if (tokens.length > 1 && POSSESSIVE.test(alias)) {
-        errors.push(`${actor.file}: ${field}: ${JSON.stringify(alias)} ends in a possessive; write the name alone`);
+      const problem = aliasProblem(alias);
+      if (problem) {
+        errors.push(`${actor.file}: ${field}: ${problem}`);
+        if (problem.includes(NO_WORDS)) continue;
       }
       const form = aliasForm(alias);
       const claim = claims.get(form);
@@ -276,4 +277,85 @@ export function validateAliases(actors: readonly ActorNames[]): string[] {
     }
   }
   return errors;
+}
+
+const NO_WORDS = 'contains no words to match';
+/** Fewer letters and digits than this, and an alias matches unrelated words ("A", "I"). */
+export const MIN_ALIAS_LETTERS = 2;
+
+/** Why one name or alias cannot be matched safely, or null. */
+function aliasProblem(alias: string): string | null {
+  const quoted = JSON.stringify(alias);
+  if (alias.trim() === '') {
+    return alias === ''
+      ? 'the alias is empty; write the name or remove the entry'
+      : `${quoted} is only white space (${codePointsOf(alias)}); write the name or remove the entry`;
+  }
+  const tokens = tokenize(alias.normalize('NFC'));
+  const words = tokens.filter((token) => token.isWord);
+  if (words.length === 0) {
+    const invisible = /[^\p{L}\p{N}\p{P}\p{S}]/u.test(alias.trim()) ? ` (${codePointsOf(alias)})` : '';
+    return `${quoted} ${NO_WORDS}${invisible}`;
+  }
+  if (tokens.length > 1 && POSSESSIVE.test(alias)) return `${quoted} ends in a possessive; write the name alone`;
+  const letters = alias.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+  if (letters < MIN_ALIAS_LETTERS) {
+    return `${quoted} is a single letter: it would be matched in unrelated sentences ("A man said…"); an alias needs at least ${MIN_ALIAS_LETTERS} letters`;
+  }
+  const kinds = words.map((word) => stopWordKind(word.key));
+  if (kinds.every((kind) => kind !== undefined)) {
+    const kind = kinds.length === 1 ? kinds[0] : 'common words';
+    return `${quoted} is ${kinds.length === 1 ? `a common word (${kind})` : 'made only of common words'}: it would be matched in unrelated sentences and credit them to this actor; use the name itself`;
+  }
+  return null;
+}
+
+/** `U+00A0 NO-BREAK SPACE`-style names of the characters of a short text, for messages. */
+function codePointsOf(text: string): string {
+  return [...text].map((char) => {
+    const codePoint = char.codePointAt(0)!;
+    const hex = `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
+    const name = CODE_POINT_NAMES[codePoint];
+    return name ? `${hex} ${name}` : hex;
+  }).join(', ');
+}
+
+const CODE_POINT_NAMES: Record<number, string> = {
+  0x09: 'CHARACTER TABULATION', 0x0a: 'LINE FEED', 0x0d: 'CARRIAGE RETURN', 0x20: 'SPACE', 0xa0: 'NO-BREAK SPACE',
+  0x1680: 'OGHAM SPACE MARK', 0x2000: 'EN QUAD', 0x2001: 'EM QUAD', 0x2002: 'EN SPACE', 0x2003: 'EM SPACE',
+  0x2004: 'THREE-PER-EM SPACE', 0x2005: 'FOUR-PER-EM SPACE', 0x2006: 'SIX-PER-EM SPACE', 0x2007: 'FIGURE SPACE',
+  0x2008: 'PUNCTUATION SPACE', 0x2009: 'THIN SPACE', 0x200a: 'HAIR SPACE', 0x200b: 'ZERO WIDTH SPACE',
+  0x200c: 'ZERO WIDTH NON-JOINER', 0x200d: 'ZERO WIDTH JOINER', 0x2028: 'LINE SEPARATOR', 0x2029: 'PARAGRAPH SEPARATOR',
+  0x202f: 'NARROW NO-BREAK SPACE', 0x205f: 'MEDIUM MATHEMATICAL SPACE', 0x2060: 'WORD JOINER', 0x3000: 'IDEOGRAPHIC SPACE',
+  0xfeff: 'ZERO WIDTH NO-BREAK SPACE',
+};
+
+/**
+ * Words that are never a name on their own, by what they are. Matching is case-sensitive, so a
+ * capitalised one still matches at the start of every sentence that begins with it. Written in
+ * capitals with two letters or more, a word is an acronym and not on the list ("US", "WHO").
+ */
+const STOP_WORDS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    'an article': 'a an the',
+    'a pronoun':
+      'i me my mine myself we us our ours ourselves you your yours yourself yourselves he him his himself she her hers ' +
+      'herself it its itself they them their theirs themselves this that these those who whom whose which what ' +
+      'someone somebody everyone everybody anyone anybody nobody none something everything anything nothing each ' +
+      'all both some any other another one',
+    'a common word':
+      'and or but nor so yet if then than as at by for from in into of off on onto out over to up with about after ' +
+      'before under not no yes is am are was were be been being has have had do does did will would shall should can ' +
+      'could may might must said says say told tell there here now today yesterday tomorrow also just only very more ' +
+      'most new old first last mr mrs ms dr sir president minister secretary official officials government source ' +
+      'sources spokesman spokeswoman spokesperson leader leaders people man men woman women ' +
+      'monday tuesday wednesday thursday friday saturday sunday january february march april june july august ' +
+      'september october november december',
+  }).flatMap(([kind, words]) => words.split(' ').map((word): [string, string] => [word, kind])),
+);
+
+/** What kind of common word a token is, or undefined when it may be (part of) a name. */
+function stopWordKind(word: string): string | undefined {
+  const isAcronym = word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase();
+  return isAcronym ? undefined : STOP_WORDS.get(word.toLowerCase());
 }

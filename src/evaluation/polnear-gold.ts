@@ -97,6 +97,8 @@ export function looksLikeName(words: string): boolean {
 
 /** Whether the head of a Source is capitalised (a name, of a person or an organization). */
 export function isNamedSource(words: string): boolean {
+  // "an Iowa Democrat", "one New Hampshire Democrat": a description, whatever its head's case.
+  if (/^(?:a|an|one|another|two|three|four|five|several|some|many)\s/iu.test(words.trim())) return false;
   const last = headPhrase(words).at(-1) ?? '';
   return /^\p{Lu}/u.test(last);
 }

@@ -263,13 +263,13 @@ function findPronouns(text: string, quoted: readonly Range[]): Candidate[] {
 // Descriptions
 
 /** Words that cannot sit between a determiner and its noun ("the company said a …"). */
-const NOT_A_MODIFIER_WORDS = String.raw`(?:said|says|told|tells|and|but|or|was|were|is|are|has|have|had|not|that|which|who|to|of|in|on|at|for|with|by|the|a|an|he|she|it|they)`;
+const NOT_A_MODIFIER_WORDS = String.raw`(?:said|says|told|tells|and|but|or|was|were|is|are|has|have|had|not|that|which|who|to|of|in|on|at|for|with|by|the|a|an|he|she|it|they|(?!(?:retired|elected|unnamed|armed|unidentified|embattled|detained|jailed|wounded|injured|concerned|informed|unaffiliated|registered|experienced|renowned|respected|self-described|so-called|veteran)\b)\p{Ll}+ed)`;
 const DETERMINERS = String.raw`a|an|one|another|the|two|three|four|five|six|several|some|many|other|both|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2}[’']s`;
 /** Nouns that describe an unnamed source. */
-const PERSON_SOURCE_NOUNS = String.raw`officials?|person|people|sources?|spokespersons?|spokes(?:man|men|woman|women)|aides?|diplomats?|advis[eo]rs?|negotiators?|envoys?|ministers?|leaders?|analysts?|experts?|residents?|witnesses|witness|lawmakers?|senators?|prosecutors?|lawyers?|attorneys?|investigators?|executives?|employees?|insiders?|observers?|commanders?|presidents?|secretar(?:y|ies)|ambassadors?|chiefs?|heads?|directors?|governors?|mayors?|judges?|doctors?|scientists?|researchers?|economists?|members?|representatives?|counterparts?|colleagues?`;
-const BODY_SOURCE_NOUNS = String.raw`ministry|government|army|military|command|police|authorities|company|firm|agency|department|office|embassy|administration|council|committee|commission|court|campaign|party|group|organi[sz]ation|service|regulator|union|prosecutor's office`;
+const PERSON_SOURCE_NOUNS = String.raw`officials?|person|people|sources?|spokespersons?|spokes(?:man|men|woman|women)|aides?|diplomats?|advis[eo]rs?|negotiators?|envoys?|ministers?|leaders?|analysts?|experts?|residents?|witnesses|witness|lawmakers?|senators?|prosecutors?|lawyers?|attorneys?|investigators?|executives?|employees?|insiders?|observers?|commanders?|presidents?|secretar(?:y|ies)|ambassadors?|chiefs?|heads?|directors?|governors?|mayors?|judges?|doctors?|scientists?|researchers?|economists?|members?|representatives?|counterparts?|colleagues?|moderators?|hosts?|anchors?|interviewers?|candidates?|nominees?|delegates?|voters?|supporters?|protesters?|activists?|organi[sz]ers?|strategists?|consultants?|pollsters?|operatives?|allies|ally|critics?|opponents?|donors?|Democrats?|Republicans?|veterans?|students?|teachers?|parents?|workers?|owners?|managers?`;
+const BODY_SOURCE_NOUNS = String.raw`ministry|government|army|military|command|police|authorities|company|firm|agency|department|office|embassy|administration|council|committee|commission|court|campaign|party|group|organi[sz]ation|service|regulator|union|prosecutor's office|report|study|survey|poll|ad|advertisement|memo|lawsuit|complaint|filing|indictment|editorial|release|transcript|newspaper|network|channel|website|airline|bank|carrier|team|club|school|university|hospital|board|watchdog|parliament|tribunal|crowd|audience`;
 const DESCRIPTION = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(${DETERMINERS})\s+((?:(?!${NOT_A_MODIFIER_WORDS}\b)[\p{L}\p{N}][\p{L}\p{M}\p{N}.'’-]*\s+){0,4})(${PERSON_SOURCE_NOUNS}|${BODY_SOURCE_NOUNS})\b((?:\s+(?:for|from|at|to|of|in|with)(?:\s+[\p{L}\p{N}][\p{L}\p{M}\p{N}.'’-]*){1,4})?)`,
+  String.raw`(?<![\p{L}\p{N}])(${DETERMINERS})\s+((?:(?!${NOT_A_MODIFIER_WORDS}\b)(?:(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*)\s+){0,4})(${PERSON_SOURCE_NOUNS}|${BODY_SOURCE_NOUNS})\b((?:\s+(?:for|from|at|to|of|in|with)(?:\s+[\p{L}\p{N}][\p{L}\p{M}\p{N}.'’-]*){1,4})?)`,
   'giu',
 );
 const BODY_NOUN = new RegExp(String.raw`^(?:${BODY_SOURCE_NOUNS})$`, 'iu');
@@ -318,7 +318,7 @@ function findDescriptions(text: string, quoted: readonly Range[]): Candidate[] {
 
 /** Heads of role phrases that name an office one person holds ("the minister"), unlike "the official". */
 const OFFICE_NOUN =
-  /(?:president|minister|secretary|spokes(?:man|woman|person)|negotiator|envoy|ambassador|leader|chief|head|director|chair(?:man|woman|person)?|commander|general|governor|mayor|senator|judge|prosecutor|chancellor|premier|counterpart|ceo|host)$/iu;
+  /(?:president|minister|secretary|spokes(?:man|woman|person)|negotiator|envoy|ambassador|leader|chief|head|director|chair(?:man|woman|person)?|commander|general|governor|mayor|senator|judge|prosecutor|chancellor|premier|counterpart|ceo|host|sheriff)$/iu;
 
 /** A definite role phrase held by one person ("the deputy foreign minister") becomes that person. */
 function resolveDescription(description: Candidate, reader: ArticleReader): Candidate {

@@ -127,7 +127,7 @@ export interface ReadName {
 
 export const isTitleWord = (word: string) => TITLE_WORDS.has(word) || TITLE_WORDS.has(word.replace(/\.$/u, ''));
 /** A word shaped like part of a personal name: "Anna", "O'Brien", "Jean-Claude", "McConnell", "J.", "JD". */
-const NAME_SHAPE = /^(?:\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*|\p{Lu}\p{Ll}*\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}\.?|\p{Lu}{2}|\p{Lu}\.\p{Lu}\.)$/u;
+const NAME_SHAPE = /^(?:\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*|\p{Lu}['’]\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}\p{Ll}*\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}\.?|\p{Lu}{2}|\p{Lu}\.\p{Lu}\.)$/u;
 const NAME_SUFFIXES = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV']);
 /** A demonym in a title ("Tunisian Prime Minister", "Russian Deputy Foreign Minister"). */
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|an|ese|ish|i|ic)$/u;
@@ -179,7 +179,7 @@ export function readName(run: Word[], lowercaseTitleBefore: boolean): ReadName {
   if (
     name.length === 0 ||
     isTitleWord(words[nameEnd - 1]!) ||
-    words.some((word) => PLACE_WORDS.has(word)) ||
+    (nameStart === 0 ? words : nameOnly).some((word) => PLACE_WORDS.has(word)) ||
     COUNTRY_NAMES.has(joined) ||
     COUNTRY_NAMES.has(name.join(' '))
   ) {

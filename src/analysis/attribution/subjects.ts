@@ -21,11 +21,12 @@ export interface BlockContext {
 }
 
 /** Words that may stand between a subject and its verb ("He later told", "Trump had said"). */
-const BETWEEN_SUBJECT_AND_VERB = String.raw`(?:\s+(?:also|later|then|again|previously|earlier|recently|publicly|privately|reportedly|once|repeatedly|simply|clearly|only|had|has|have|would|will|has\s+also|had\s+also|further|separately|quickly|immediately|flatly|bluntly|angrily|told\s+reporters|in\s+a\s+statement|itself|himself|herself|themselves|also\s+had|has\s+since|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this|earlier\s+this|late\s+last)\s+(?:week|month|year)|in\s+(?:an?\s+)?(?:interview|statement|speech|letter|email|post)(?:\s+(?:with|to|on)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*)?|(?:went\s+on|went\s+so\s+far\s+as|continued|was\s+quick|were\s+quick|moved|tried|sought|appeared|seemed|used|rushed|declined|refused|hastened|wanted|took\s+to\s+(?:Twitter|Facebook|social\s+media|the\s+airwaves)|would\s+go\s+on)\s+to))*`;
+const BETWEEN_SUBJECT_AND_VERB = String.raw`(?:\s+(?:also|even|has\s+even|had\s+even|later|then|again|previously|earlier|recently|publicly|privately|reportedly|once|repeatedly|simply|clearly|only|had|has|have|would|will|has\s+also|had\s+also|further|separately|quickly|immediately|flatly|bluntly|angrily|told\s+reporters|in\s+a\s+statement|itself|himself|herself|themselves|also\s+had|has\s+since|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this|earlier\s+this|late\s+last)\s+(?:week|month|year)|in\s+(?:an?\s+)?(?:interview|statement|speech|letter|email|post)(?:\s+(?:with|to|on)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*)?|(?:went\s+on|went\s+so\s+far\s+as|continued|was\s+quick|were\s+quick|moved|tried|sought|appeared|seemed|used|rushed|declined|refused|hastened|wanted|took\s+to\s+(?:Twitter|Facebook|social\s+media|the\s+airwaves)|would\s+go\s+on)\s+to))*`;
 /** A place or body after a subject, before its verb ("James Hall with the New York Police Department said"). */
 const SUBJECT_SUFFIX = String.raw`(?:\s*\([^()]{1,40}\))?(?:\s+(?:of|with|at|from|for|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'&-]*\s+(?:of\s+|and\s+|for\s+)?){0,5}\p{Lu}[\p{L}.’'&-]*)?(?:\s*\([^()]{1,40}\))?`;
 /** "X said" or "X, an adviser to Y, said": offsets where the verb of subject X may start. */
-const PLAIN_SUBJECT_GAP = new RegExp(String.raw`^${SUBJECT_SUFFIX}\s*,?${BETWEEN_SUBJECT_AND_VERB}\s+`, 'u');
+// "a campaign surrogate who said": the relative pronoun's antecedent is the subject.
+const PLAIN_SUBJECT_GAP = new RegExp(String.raw`^${SUBJECT_SUFFIX}\s*,?(?:\s+who)?${BETWEEN_SUBJECT_AND_VERB}\s+`, 'u');
 const APPOSITIVE_SUBJECT_GAP = new RegExp(String.raw`^\s*,[^,;“”"]{1,120},${BETWEEN_SUBJECT_AND_VERB}\s+`, 'u');
 
 /** Whether candidate `c` is the subject of the verb starting at `verbStart`. */
@@ -74,7 +75,10 @@ export function preferNameInAppositive(context: BlockContext, subject: Candidate
   const previous = context.candidates.filter((c) => c.end <= subject.start).at(-1);
   // "Yin Myint May, 60, a doctor, said"; "Sam Lau, the communications director, said".
   const apposed = previous?.kind === 'named' && /^\s*,\s*(?:\d{1,3}\s*,\s*)?$/u.test(context.text.slice(previous.end, subject.start));
-  if (apposed && (!subject.definite || previous.entity === 'person')) return previous;
+  // A definite description is in apposition only when a comma closes it ("Sam Lau, the director,
+  // said"); otherwise the comma ended an introduction ("… with Mika Brzezinski, the candidate stated").
+  const closed = /^\s*,/u.test(context.text.slice(subject.end));
+  if (apposed && (!subject.definite || (previous.entity === 'person' && closed))) return previous;
   const next = context.candidates.find((c) => c.start >= subject.end);
   if (
     next?.kind === 'named' &&
@@ -203,6 +207,9 @@ export function subjectOfCue(context: BlockContext, cue: SpeechCue, sentenceStar
     const subject = subjectOfVerb(context, finite, sentenceStart);
     if (subject) return subject;
   }
+  // "with the American Federation of Teachers calling her …": the name right before the participle.
+  const adjacent = context.candidates.findLast((c) => c.end <= cue.start && c.start >= sentenceStart);
+  if (adjacent && adjacent.kind !== 'pronoun' && /^\s+$/u.test(context.text.slice(adjacent.end, cue.start))) return adjacent;
   return ownerOfSpeechNoun(context, sentenceStart, cue.start) ?? clauseSubject(context, sentenceStart, cue.start);
 }
 
