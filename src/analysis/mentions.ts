@@ -260,10 +260,10 @@ export function validateAliases(actors: readonly ActorNames[]): string[] {
       ...actor.aliases.map((alias): [string, string] => ['aliases', alias]),
     ];
     for (const [field, alias] of own) {
-      const problem = aliasProblem(alias);
+      const problem = aliasProblem(alias, field === 'name' ? 'the name' : 'the alias');
       if (problem) {
-        errors.push(`${actor.file}: ${field}: ${problem}`);
-        if (problem.includes(NO_WORDS)) continue;
+        errors.push(`${actor.file}: ${field}: ${problem.message}`);
+        if (!problem.matchable) continue;
       }
       const form = aliasForm(alias);
       const claim = claims.get(form);
@@ -279,33 +279,47 @@ export function validateAliases(actors: readonly ActorNames[]): string[] {
   return errors;
 }
 
-const NO_WORDS = 'contains no words to match';
+/**
+ * Format and control characters (zero-width spaces, direction controls, soft hyphens…): never part
+ * of a name. Zero-width (non-)joiners are left to the content check, which allows them between
+ * letters of the scripts that spell with them (src/corpus/text-hygiene.ts).
+ */
+const INVISIBLE = /[\p{Cc}\u2028\u2029]|(?![\u200C\u200D])\p{Cf}/u;
 /** Fewer letters and digits than this, and an alias matches unrelated words ("A", "I"). */
 export const MIN_ALIAS_LETTERS = 2;
 
-/** Why one name or alias cannot be matched safely, or null. */
-function aliasProblem(alias: string): string | null {
+/**
+ * Why one name or alias cannot be matched safely, or null. `matchable` is false when it could not
+ * be compared with other actors' aliases at all (nothing to match).
+ */
+function aliasProblem(alias: string, what: string): { message: string; matchable: boolean } | null {
   const quoted = JSON.stringify(alias);
+  const unmatchable = (message: string) => ({ message, matchable: false });
   if (alias.trim() === '') {
-    return alias === ''
-      ? 'the alias is empty; write the name or remove the entry'
-      : `${quoted} is only white space (${codePointsOf(alias)}); write the name or remove the entry`;
+    return unmatchable(
+      alias === '' ? `${what} is empty; write the name or remove the entry` : `${quoted} is only white space (${codePointsOf(alias)}); write the name or remove the entry`,
+    );
+  }
+  const invisible = [...alias].filter((char) => INVISIBLE.test(char));
+  if (invisible.length > 0) {
+    const one = invisible.length === 1;
+    return unmatchable(
+      `${quoted} contains ${one ? 'an invisible character' : 'invisible characters'} (${codePointsOf(invisible.join(''))}): it would not match the name readers see; delete ${one ? 'it' : 'them'}`,
+    );
   }
   const tokens = tokenize(alias.normalize('NFC'));
   const words = tokens.filter((token) => token.isWord);
-  if (words.length === 0) {
-    const invisible = /[^\p{L}\p{N}\p{P}\p{S}]/u.test(alias.trim()) ? ` (${codePointsOf(alias)})` : '';
-    return `${quoted} ${NO_WORDS}${invisible}`;
-  }
-  if (tokens.length > 1 && POSSESSIVE.test(alias)) return `${quoted} ends in a possessive; write the name alone`;
+  if (words.length === 0) return unmatchable(`${quoted} contains no words to match`);
+  const matchable = (message: string) => ({ message, matchable: true });
+  if (tokens.length > 1 && POSSESSIVE.test(alias)) return matchable(`${quoted} ends in a possessive; write the name alone`);
   const letters = alias.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
   if (letters < MIN_ALIAS_LETTERS) {
-    return `${quoted} is a single letter: it would be matched in unrelated sentences ("A man said…"); an alias needs at least ${MIN_ALIAS_LETTERS} letters`;
+    return matchable(`${quoted} is a single letter: it would match in unrelated sentences ("A man said…" would credit the quote to this actor); a name or alias needs at least ${MIN_ALIAS_LETTERS} letters`);
   }
   const kinds = words.map((word) => stopWordKind(word.key));
   if (kinds.every((kind) => kind !== undefined)) {
-    const kind = kinds.length === 1 ? kinds[0] : 'common words';
-    return `${quoted} is ${kinds.length === 1 ? `a common word (${kind})` : 'made only of common words'}: it would be matched in unrelated sentences and credit them to this actor; use the name itself`;
+    const kind = kinds.length > 1 ? 'made only of common words' : kinds[0] === COMMON ? 'a common word' : `a common word (${kinds[0]})`;
+    return matchable(`${quoted} is ${kind}: it would match in unrelated sentences and credit their quotes to this actor; use the name itself`);
   }
   return null;
 }
@@ -335,6 +349,7 @@ const CODE_POINT_NAMES: Record<number, string> = {
  * capitalised one still matches at the start of every sentence that begins with it. Written in
  * capitals with two letters or more, a word is an acronym and not on the list ("US", "WHO").
  */
+const COMMON = 'a common word';
 const STOP_WORDS: ReadonlyMap<string, string> = new Map(
   Object.entries({
     'an article': 'a an the',
@@ -343,14 +358,16 @@ const STOP_WORDS: ReadonlyMap<string, string> = new Map(
       'herself it its itself they them their theirs themselves this that these those who whom whose which what ' +
       'someone somebody everyone everybody anyone anybody nobody none something everything anything nothing each ' +
       'all both some any other another one',
-    'a common word':
+    'a function word':
       'and or but nor so yet if then than as at by for from in into of off on onto out over to up with about after ' +
       'before under not no yes is am are was were be been being has have had do does did will would shall should can ' +
-      'could may might must said says say told tell there here now today yesterday tomorrow also just only very more ' +
-      'most new old first last mr mrs ms dr sir president minister secretary official officials government source ' +
-      'sources spokesman spokeswoman spokesperson leader leaders people man men woman women ' +
+      'could may might must',
+    'a title': 'mr mrs ms dr sir president minister secretary official officials spokesman spokeswoman spokesperson leader leaders',
+    'a day or month':
       'monday tuesday wednesday thursday friday saturday sunday january february march april june july august ' +
       'september october november december',
+    [COMMON]: 'said says say told tell there here now today yesterday tomorrow also just only very more most new old first last ' +
+      'government source sources people man men woman women',
   }).flatMap(([kind, words]) => words.split(' ').map((word): [string, string] => [word, kind])),
 );
 

@@ -273,9 +273,14 @@ export function polnearGoldQuotes(
   return { quotes, counts };
 }
 
+const NOT_A_SOURCE = /^(?:said|says|say|told|tells|wrote|who|whom|which|that|where|when|and|but)$/iu;
+
 function sourceOf(text: string, sources: BratSpan[], source: BratSpan | null): PolnearSource | null {
   if (source === null) return null;
   const words = spanText(text, source).trim();
+  // An annotation slip: a Source that is a verb, a relative pronoun or a fragment of a word
+  // names no one, so the quote is not scored for its speaker (counted with those without a Source).
+  if (!isPronoun(words) && (NOT_A_SOURCE.test(words) || words.length < 2)) return null;
   if (!isPronoun(words)) return { text: words };
   const referent = pronounReferent(text, sources, source);
   return referent === null ? null : { text: spanText(text, referent).trim(), pronoun: words };

@@ -78,7 +78,13 @@ export function findCandidates(blocks: BodyBlock[], index: number, quoted: reado
     }
   }
   candidates.push(...findPronouns(text, quoted));
-  return dropTitlesOfNames(text, candidates.sort((a, b) => a.start - b.start));
+  return dropTitlesOfNames(text, withoutTitleParts(candidates).sort((a, b) => a.start - b.start));
+}
+
+/** "Kremlin spokesman Dmitry Peskov": the Kremlin is part of Peskov's title, not a candidate of its own. */
+function withoutTitleParts(candidates: Candidate[]): Candidate[] {
+  const titles = candidates.filter((c) => c.kind === 'named' && c.entity === 'person' && c.titleStart !== undefined && c.titleStart < c.start);
+  return candidates.filter((c) => !titles.some((person) => person !== c && c.start >= person.titleStart! && c.end <= person.start));
 }
 
 /** "the spokeswoman Jane Hill": the description is the name's title, not a second candidate. */
@@ -98,7 +104,7 @@ function dropTitlesOfNames(text: string, candidates: Candidate[]): Candidate[] {
 // Names
 
 /** Lower-case nouns of roles and offices, written before a name or as the head of a description. */
-export const ROLE_NOUNS = String.raw`president|vice[- ]president|minister|secretary|spokes(?:man|woman|person)|negotiator|envoy|ambassador|advis[eo]r|aide|official|chief|head|leader|director|chair(?:man|woman|person)?|commander|general|governor|mayor|senator|lawmaker|legislator|congress(?:man|woman)|judge|prosecutor|lawyer|attorney|analyst|expert|professor|researcher|economist|executive|founder|owner|officer|diplomat|correspondent|reporter|editor|campaigner|activist|candidate|deputy|representative|strategist|fellow|scholar|historian|doctor|scientist|manager|consultant|chancellor|premier|counsel|investigator|inspector|commissioner|coordinator|administrator|mediator|host|anchor|columnist|author|writer|ceo|boss|captain|colonel|sergeant|lieutenant|major|admiral|colleague|counterpart|deputy`;
+export const ROLE_NOUNS = String.raw`president|vice[- ]president|minister|secretary|spokes(?:man|woman|person)|negotiator|envoy|ambassador|advis[eo]r|aide|official|chief|head|leader|director|chair(?:man|woman|person)?|commander|general|governor|mayor|senator|lawmaker|legislator|congress(?:man|woman)|judge|prosecutor|lawyer|attorney|analyst|expert|professor|researcher|economist|executive|founder|owner|officer|diplomat|correspondent|reporter|editor|campaigner|activist|candidate|deputy|representative|strategist|fellow|scholar|historian|doctor|scientist|manager|consultant|chancellor|premier|counsel|investigator|inspector|commissioner|coordinator|administrator|mediator|host|anchor|columnist|author|writer|ceo|boss|captain|colonel|sergeant|lieutenant|major|admiral|colleague|counterpart|deputy|constituent|supporter|voter|resident|delegate|member|ally|friend|donor|critic|surrogate|backer|staffer|neighbou?r|student|teacher|nurse|worker|farmer|veteran|pastor|organi[sz]er|pollster|operative|attorney|commentator|spokesperson`;
 const ROLE_NOUN = new RegExp(String.raw`^(?:${ROLE_NOUNS})$`, 'iu');
 /** Words that end a title read backwards from a name ("said Kremlin spokesman …" → "Kremlin spokesman"). */
 const TITLE_BOUNDARY = /^(?:the|a|an|and|or|but|said|says|told|tells|by|with|to|from|for|as|of|in|on|at|that|who|while|when|its|his|her|their)$/iu;

@@ -188,6 +188,8 @@ export function readName(run: Word[], lowercaseTitleBefore: boolean): ReadName {
   if (!name.every((word) => NAME_SHAPE.test(word) || NAME_CONNECTORS.has(word)) || name.some((w) => NEVER_NAME_WORDS.has(w))) {
     return { entity: 'other', nameStart, nameEnd, title };
   }
+  // "Iowa Republican", "Texas Democrat": a place or a party with a capital is not a name.
+  if (name.some((word) => SPEAKING_PLACES_AND_MEDIA.has(word))) return { entity: 'other', nameStart, nameEnd, title };
   if (name.length >= 2 && name.length <= 4) {
     const fromName = genderOfGivenName(name[0]!);
     return withGender({ entity: 'person', nameStart, nameEnd, title, ...(fromName ? { gender: fromName } : {}) });
