@@ -145,7 +145,8 @@ export function attributeArticle(
         continue;
       }
       if (item.cue) {
-        record(context.index, speakerOfCue(context, item.cue, history), false);
+        // "a super PAC called Future45": a naming verb reports no speech outside a quote.
+        if (!NAMING_CUE.test(item.cue.word)) record(context.index, speakerOfCue(context, item.cue, history), false);
         continue;
       }
       const quote = quotes[item.index!]!;
@@ -168,6 +169,9 @@ export function attributeArticle(
   };
   return { quotes: results, people: people.discovered(sentenceOf) };
 }
+
+/** Cues that also name or describe things ("called Future45", "described as"): speech only when they govern a quote. */
+const NAMING_CUE = /^(?:called|calls|calling|described|describes|describing|referring to)$/iu;
 
 /** A quote whose speaker was not found: "he said" after it cannot safely point past it. */
 const UNRESOLVED = (block: number): SpeakerEvent => ({

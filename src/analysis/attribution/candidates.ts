@@ -174,8 +174,11 @@ function readRun(block: BodyBlock, run: Word[], reader: ArticleReader): Candidat
     if (person) {
       return { start, end, kind: 'named', speaker: reader.people.speaker(person, name), label: name, entity: 'person', titleStart };
     }
+    // Beside a speech verb, or right after a quote ("“…,” an angry Hollande retaliated").
     const besideVerb =
-      FINITE_SPEECH_VERB.test(text.slice(end).replace(SPEECH_AFTER, '')) || /(?:said|says|told|according to)\s+$/u.test(text.slice(0, start));
+      FINITE_SPEECH_VERB.test(text.slice(end).replace(SPEECH_AFTER, '')) ||
+      /\b(?:said|says|told|according to)\s+$/u.test(text.slice(0, start)) ||
+      /[,!?]["”’]\s+(?:(?:an?|the)\s+\p{Ll}+\s+)?(?:\p{Ll}+ed\s+)?$/u.test(text.slice(Math.max(0, start - 40), start));
     if (!besideVerb) return null;
     // "Weaver said": a surname whose full name the article never gives is still a person.
     if (canBeSurname(name)) {
@@ -273,7 +276,7 @@ const NOT_A_MODIFIER_WORDS = String.raw`(?:said|says|told|tells|and|but|or|was|w
 const DETERMINERS = String.raw`a|an|one|another|the|two|three|four|five|six|several|some|many|other|both|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2}[’']s`;
 /** Nouns that describe an unnamed source. */
 const PERSON_SOURCE_NOUNS = String.raw`officials?|person|people|sources?|spokespersons?|spokes(?:man|men|woman|women)|aides?|diplomats?|advis[eo]rs?|negotiators?|envoys?|ministers?|leaders?|analysts?|experts?|residents?|witnesses|witness|lawmakers?|senators?|prosecutors?|lawyers?|attorneys?|investigators?|executives?|employees?|insiders?|observers?|commanders?|presidents?|secretar(?:y|ies)|ambassadors?|chiefs?|heads?|directors?|governors?|mayors?|judges?|doctors?|scientists?|researchers?|economists?|members?|representatives?|counterparts?|colleagues?|moderators?|hosts?|anchors?|interviewers?|candidates?|nominees?|delegates?|voters?|supporters?|protesters?|activists?|organi[sz]ers?|strategists?|consultants?|pollsters?|operatives?|allies|ally|critics?|opponents?|donors?|Democrats?|Republicans?|veterans?|students?|teachers?|parents?|workers?|owners?|managers?`;
-const BODY_SOURCE_NOUNS = String.raw`ministry|government|army|military|command|police|authorities|company|firm|agency|department|office|embassy|administration|council|committee|commission|court|campaign|party|group|organi[sz]ation|service|regulator|union|prosecutor's office|report|study|survey|poll|ad|advertisement|memo|lawsuit|complaint|filing|indictment|editorial|release|transcript|newspaper|network|channel|website|airline|bank|carrier|team|club|school|university|hospital|board|watchdog|parliament|tribunal|crowd|audience`;
+const BODY_SOURCE_NOUNS = String.raw`ministry|government|army|military|command|police|authorities|company|firm|agency|department|office|embassy|administration|council|committee|commission|court|campaign|party|group|organi[sz]ation|service|regulator|union|prosecutor's office|statement|report|study|survey|poll|ad|advertisement|memo|lawsuit|complaint|filing|indictment|editorial|release|transcript|newspaper|network|channel|website|airline|bank|carrier|team|club|school|university|hospital|board|watchdog|parliament|tribunal|crowd|audience`;
 const DESCRIPTION = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(${DETERMINERS})\s+((?:(?!${NOT_A_MODIFIER_WORDS}\b)(?:(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*)\s+){0,4})(${PERSON_SOURCE_NOUNS}|${BODY_SOURCE_NOUNS})\b((?:\s+(?:for|from|at|to|of|in|with)(?:\s+[\p{L}\p{N}][\p{L}\p{M}\p{N}.'’-]*){1,4})?)`,
   'giu',

@@ -154,6 +154,20 @@ export function speakerAfterQuote(
     const found = subject && resolveCandidate(preferNameInAppositive(context, subject), history);
     return found ?? 'abstain';
   }
+  // “This is fantastic!” beamed Donald Hartley / “…,” an angry Hollande retaliated: any verb
+  // in the past tense right against the quote, with a name on its other side, reports it.
+  if (/[,!?—]\s*$/u.test(lead) || /^[,!?]/u.test(context.text.slice(quoteEnd - 2, quoteEnd))) {
+    const mannerBefore = /^(\p{Ll}+ed)\s+/u.exec(context.text.slice(at, windowEnd));
+    if (mannerBefore) {
+      const subject = candidateAfter(context, at + mannerBefore[0].length, windowEnd, /^(?:the\s+|an?\s+)?(?:\p{Ll}+\s+)?$/u);
+      if (subject && subject.kind !== 'pronoun') return resolveCandidate(subject, history) ?? 'abstain';
+    }
+    const first = context.candidates.find((c) => c.start >= at && c.start < windowEnd);
+    const gapBefore = first ? context.text.slice(at, first.titleStart ?? first.start) : '';
+    if (first && /^(?:(?:an?|the)\s+\p{Ll}+\s+)?$/u.test(gapBefore) && /^\s+\p{Ll}+ed\b/u.test(context.text.slice(first.end, windowEnd))) {
+      return resolveCandidate(first, history) ?? 'abstain';
+    }
+  }
   // “…,” Rubio said / “…,” was how Yuri Ushakov, an advisor to …, summed up
   for (const candidate of context.candidates) {
     if (candidate.start < at || candidate.start >= windowEnd) continue;
