@@ -3,6 +3,7 @@
  * initials do not end a sentence, full stops inside quotes never end the reporter's sentence.
  */
 import { isInside, type Range } from './ranges.ts';
+import { FINITE_SPEECH_VERB } from './speech-cues.ts';
 
 const SPACE = /\s/u;
 
@@ -72,13 +73,23 @@ export function sentenceEnds(text: string, quoted: readonly Range[]): number[] {
       .slice(start, end)
       .replace(/["”’']+$/u, '')
       .trimEnd();
-    if (/[.!?]$/u.test(inner) && (end === text.length || (SPACE.test(text[end]!) && startsNext(end)))) ends.push(end);
+    const endsHere = end === text.length || (SPACE.test(text[end]!) && startsNext(end) && !speakerFollows(text, end));
+    if (/[.!?]$/u.test(inner) && endsHere) ends.push(end);
   }
   ends.sort((a, b) => a - b);
   const byText = sentenceEndsCache.get(quoted) ?? new Map<string, number[]>();
   byText.set(text, ends);
   sentenceEndsCache.set(quoted, byText);
   return ends;
+}
+
+/**
+ * “Would U.S. forces defend the island?” Pelley asked. — a capitalised name and a speech verb
+ * after a quote finish the quote's sentence rather than start a new one.
+ */
+function speakerFollows(text: string, end: number): boolean {
+  const after = /^\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}(\p{Ll}+)/u.exec(text.slice(end, end + 80));
+  return after !== null && FINITE_SPEECH_VERB.test(after[1]!);
 }
 
 /** The sentence containing the range `[start, end)`, as offsets (leading spaces skipped). */

@@ -323,7 +323,7 @@ describe('quotes inside quotes', () => {
     ],
     [
       'two quotes side by side are not nested',
-      ['He called them “angry” and “pissed off” on Friday.'],
+      ['They were “angry” and “pissed off” on Friday.'],
       [
         ['angry', 'scare'],
         ['pissed off', 'scare'],

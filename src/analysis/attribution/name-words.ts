@@ -53,7 +53,8 @@ export const PLACE_WORDS = new Set(
   Southern Central Middle Upper Lower Day Week Month Year Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
   February March April May June July August September October November December Act Bill Law Treaty Accord Accords Plan
   Agreement Deal Summit Conference Forum Olympics Games Cup War Revolution Christmas Easter Ramadan Eid Covid COVID Brexit
-  Internet Web Twitter Facebook Instagram YouTube TikTok Telegram WhatsApp Google Apple Microsoft Amazon`.split(/\s+/u),
+  Sciences Science Affairs Relations Security Studies Rights Resources Development Environment Education Transport Culture
+  Technology Policy Welfare Pensions Housing Agriculture Fisheries Veterans Internet Web Twitter Facebook Instagram YouTube TikTok Telegram WhatsApp Google Apple Microsoft Amazon`.split(/\s+/u),
 );
 
 /** Words that are never part of a name, whatever their case at a sentence's start. */

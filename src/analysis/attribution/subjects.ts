@@ -50,7 +50,7 @@ function subjectOfVerb(context: BlockContext, cue: SpeechCue, from: number): Can
     // "McConnell was quick to embrace the mogul … and said …": a second verb shares the first's subject.
     return COORDINATED_VERB.test(context.text.slice(Math.max(from, cue.start - 40), cue.start)) ? firstCandidate(context, from, cue.start) : null;
   }
-  if (/^\s*,/u.test(context.text.slice(subject.end, cue.start))) {
+  if (!(subject.kind === 'named' && subject.entity === 'person') && /^\s*,/u.test(context.text.slice(subject.end, cue.start))) {
     const head = before.findLast(
       (candidate) => candidate.start < subject.start && candidate.kind === 'named' && isSubjectOf(context.text, candidate, cue.start),
     );
