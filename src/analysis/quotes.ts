@@ -381,7 +381,8 @@ function firstCueFrom(cues: readonly { start: number }[], offset: number): numbe
 }
 
 function isTitleCase(words: string): boolean {
-  const trimmed = words.trim();
+  // American style puts the sentence's comma or full stop inside the marks: “60 Minutes,”.
+  const trimmed = words.trim().replace(/[.,]$/u, '');
   if (/[.,;:!?…"“”]/u.test(trimmed)) return false;
   const tokens = trimmed.split(/\s+/u);
   if (tokens.length < 2 || !/^[\p{Lu}\p{N}]/u.test(tokens[0]!)) return false;

@@ -513,3 +513,13 @@ describe('helpers', () => {
     expect(text.slice(found.start, found.end)).toBe(sentence);
   });
 });
+
+describe('titles keep the comma or full stop American style puts inside the marks', () => {
+  test.each([
+    ['Biden told “60 Minutes.”', '60 Minutes.'],
+    ['He spoke to “Meet the Press,” the NBC show.', 'Meet the Press,'],
+  ])('%s', (paragraph, words) => {
+    const [quote] = extractQuotes([{ id: 'p-1', text: paragraph, kind: 'paragraph' }]);
+    expect([quote!.text, quote!.kind]).toEqual([words, 'title']);
+  });
+});
