@@ -1,3 +1,4 @@
+import { describeCodePoints, findCharacterProblems } from '../lib/code-points.ts';
 import type { ActorRole } from './attribution/roles.ts';
 import type { ActorAlias, BodyBlock, Mention } from './types.ts';
 
@@ -279,12 +280,6 @@ export function validateAliases(actors: readonly ActorNames[]): string[] {
   return errors;
 }
 
-/**
- * Format and control characters (zero-width spaces, direction controls, soft hyphens…): never part
- * of a name. Zero-width (non-)joiners are left to the content check, which allows them between
- * letters of the scripts that spell with them (src/corpus/text-hygiene.ts).
- */
-const INVISIBLE = /[\p{Cc}\u2028\u2029]|(?![\u200C\u200D])\p{Cf}/u;
 /** Fewer letters and digits than this, and an alias matches unrelated words ("A", "I"). */
 export const MIN_ALIAS_LETTERS = 2;
 
@@ -297,14 +292,14 @@ function aliasProblem(alias: string, what: string): { message: string; matchable
   const unmatchable = (message: string) => ({ message, matchable: false });
   if (alias.trim() === '') {
     return unmatchable(
-      alias === '' ? `${what} is empty; write the name or remove the entry` : `${quoted} is only white space (${codePointsOf(alias)}); write the name or remove the entry`,
+      alias === '' ? `${what} is empty; write the name or remove the entry` : `${quoted} is only white space (${describeCodePoints(alias)}); write the name or remove the entry`,
     );
   }
-  const invisible = [...alias].filter((char) => INVISIBLE.test(char));
+  const invisible = findCharacterProblems(alias).map((problem) => String.fromCodePoint(problem.codePoint));
   if (invisible.length > 0) {
     const one = invisible.length === 1;
     return unmatchable(
-      `${quoted} contains ${one ? 'an invisible character' : 'invisible characters'} (${codePointsOf(invisible.join(''))}): it would not match the name readers see; delete ${one ? 'it' : 'them'}`,
+      `${quoted} contains ${one ? 'an invisible character' : 'invisible characters'} (${describeCodePoints(invisible.join(''))}): it would not match the name readers see; delete ${one ? 'it' : 'them'}`,
     );
   }
   const tokens = tokenize(alias.normalize('NFC'));
@@ -323,26 +318,6 @@ function aliasProblem(alias: string, what: string): { message: string; matchable
   }
   return null;
 }
-
-/** `U+00A0 NO-BREAK SPACE`-style names of the characters of a short text, for messages. */
-function codePointsOf(text: string): string {
-  return [...text].map((char) => {
-    const codePoint = char.codePointAt(0)!;
-    const hex = `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
-    const name = CODE_POINT_NAMES[codePoint];
-    return name ? `${hex} ${name}` : hex;
-  }).join(', ');
-}
-
-const CODE_POINT_NAMES: Record<number, string> = {
-  0x09: 'CHARACTER TABULATION', 0x0a: 'LINE FEED', 0x0d: 'CARRIAGE RETURN', 0x20: 'SPACE', 0xa0: 'NO-BREAK SPACE',
-  0x1680: 'OGHAM SPACE MARK', 0x2000: 'EN QUAD', 0x2001: 'EM QUAD', 0x2002: 'EN SPACE', 0x2003: 'EM SPACE',
-  0x2004: 'THREE-PER-EM SPACE', 0x2005: 'FOUR-PER-EM SPACE', 0x2006: 'SIX-PER-EM SPACE', 0x2007: 'FIGURE SPACE',
-  0x2008: 'PUNCTUATION SPACE', 0x2009: 'THIN SPACE', 0x200a: 'HAIR SPACE', 0x200b: 'ZERO WIDTH SPACE',
-  0x200c: 'ZERO WIDTH NON-JOINER', 0x200d: 'ZERO WIDTH JOINER', 0x2028: 'LINE SEPARATOR', 0x2029: 'PARAGRAPH SEPARATOR',
-  0x202f: 'NARROW NO-BREAK SPACE', 0x205f: 'MEDIUM MATHEMATICAL SPACE', 0x2060: 'WORD JOINER', 0x3000: 'IDEOGRAPHIC SPACE',
-  0xfeff: 'ZERO WIDTH NO-BREAK SPACE',
-};
 
 /**
  * Words that are never a name on their own, by what they are. Matching is case-sensitive, so a

@@ -27,7 +27,7 @@ const SUBJECT_SUFFIX = String.raw`(?:\s*\([^()]{1,40}\))?(?:\s+(?:of|with|at|fro
 /** "X said" or "X, an adviser to Y, said": offsets where the verb of subject X may start. */
 // "a campaign surrogate who said": the relative pronoun's antecedent is the subject.
 const PLAIN_SUBJECT_GAP = new RegExp(String.raw`^${SUBJECT_SUFFIX}\s*,?(?:\s+who)?${BETWEEN_SUBJECT_AND_VERB}\s+`, 'u');
-const APPOSITIVE_SUBJECT_GAP = new RegExp(String.raw`^\s*,[^,;“”"]{1,120},${BETWEEN_SUBJECT_AND_VERB}\s+`, 'u');
+const APPOSITIVE_SUBJECT_GAP = new RegExp(String.raw`^\s*(?:,[^,;“”"]{1,120},|\s[—–][^—–;“”"]{1,120}[—–])${BETWEEN_SUBJECT_AND_VERB}\s+`, 'u');
 
 /** Whether candidate `c` is the subject of the verb starting at `verbStart`. */
 export function isSubjectOf(text: string, candidate: Candidate, verbStart: number): boolean {
@@ -213,6 +213,10 @@ export function speakerBeforeQuote(
 
 export function subjectOfCue(context: BlockContext, cue: SpeechCue, sentenceStart: number): Candidate | null {
   if (cue.form === 'according') return candidateAfter(context, cue.end, context.text.length, /^\s+(?:the\s+)?$/u);
+  // "Said Comey, “…”": a sentence that opens with the verb has its subject after it.
+  if (cue.form === 'finite' && /^\s*$/u.test(context.text.slice(sentenceStart, cue.start))) {
+    return candidateAfter(context, cue.end, context.text.length, /^\s+(?:the\s+|an?\s+)?$/u);
+  }
   if (cue.form === 'finite') return subjectOfVerb(context, cue, sentenceStart);
   // A participle ("saying", "writing that") shares the subject of the clause's verb:
   // "the official demurred, saying …"; without one, the subject its clause opens with.
