@@ -83,8 +83,16 @@ export function findCandidates(blocks: BodyBlock[], index: number, quoted: reado
 
 /** "Kremlin spokesman Dmitry Peskov": the Kremlin is part of Peskov's title, not a candidate of its own. */
 function withoutTitleParts(candidates: Candidate[]): Candidate[] {
-  const titles = candidates.filter((c) => c.kind === 'named' && c.entity === 'person' && c.titleStart !== undefined && c.titleStart < c.start);
-  return candidates.filter((c) => !titles.some((person) => person !== c && c.start >= person.titleStart! && c.end <= person.start));
+  const sorted = [...candidates].sort((a, b) => a.start - b.start);
+  const inTitle = new Set<Candidate>();
+  for (const person of sorted) {
+    if (person.kind !== 'named' || person.entity !== 'person' || person.titleStart === undefined || person.titleStart >= person.start) continue;
+    // Titles are a few words long: look back only over the candidates that start inside this one's title.
+    for (let index = sorted.indexOf(person) - 1; index >= 0 && sorted[index]!.start >= person.titleStart; index--) {
+      if (sorted[index]!.end <= person.start) inTitle.add(sorted[index]!);
+    }
+  }
+  return candidates.filter((candidate) => !inTitle.has(candidate));
 }
 
 /** "the spokeswoman Jane Hill": the description is the name's title, not a second candidate. */
@@ -176,8 +184,8 @@ function readRun(block: BodyBlock, run: Word[], reader: ArticleReader): Candidat
     }
     // Beside a speech verb, or right after a quote ("“…,” an angry Hollande retaliated").
     const besideVerb =
-      FINITE_SPEECH_VERB.test(text.slice(end).replace(SPEECH_AFTER, '')) ||
-      /\b(?:said|says|told|according to)\s+$/u.test(text.slice(0, start)) ||
+      FINITE_SPEECH_VERB.test(text.slice(end, end + 120).replace(SPEECH_AFTER, '')) ||
+      /\b(?:said|says|told|according to)\s+$/u.test(text.slice(Math.max(0, start - 20), start)) ||
       /[,!?]["”’]\s+(?:(?:an?|the)\s+\p{Ll}+\s+)?(?:\p{Ll}+ed\s+)?$/u.test(text.slice(Math.max(0, start - 40), start));
     if (!besideVerb) return null;
     // "Weaver said": a surname whose full name the article never gives is still a person.
@@ -188,7 +196,7 @@ function readRun(block: BodyBlock, run: Word[], reader: ArticleReader): Candidat
     return { start, end, kind: 'named', speaker: { actor: null, label: name }, label: name, entity: 'unknown' };
   }
   if (read.entity === 'organization') {
-    const withArticle = /\bthe\s$/iu.test(text.slice(0, run[0]!.start)) ? `the ${run.map((w) => w.text).join(' ')}` : run.map((w) => w.text).join(' ');
+    const withArticle = /\bthe\s$/iu.test(text.slice(Math.max(0, run[0]!.start - 5), run[0]!.start)) ? `the ${run.map((w) => w.text).join(' ')}` : run.map((w) => w.text).join(' ');
     if (isModifier(text, run, runEnd)) return null;
     return { start: run[0]!.start, end: runEnd, kind: 'named', speaker: { actor: null, label: withArticle }, label: withArticle, entity: 'organization' };
   }
@@ -198,8 +206,8 @@ function readRun(block: BodyBlock, run: Word[], reader: ArticleReader): Candidat
 /** "the US secretary of state", "the Trump administration": a name used as a modifier. */
 function isModifier(text: string, run: Word[], runEnd: number): boolean {
   return (
-    /\bthe\s$/iu.test(text.slice(0, run[0]!.start)) &&
-    (run.at(-1)!.possessive || (/^\s\p{Ll}/u.test(text.slice(runEnd)) && !FINITE_SPEECH_VERB.test(text.slice(runEnd + 1))))
+    /\bthe\s$/iu.test(text.slice(Math.max(0, run[0]!.start - 5), run[0]!.start)) &&
+    (run.at(-1)!.possessive || (/^\s\p{Ll}/u.test(text.slice(runEnd, runEnd + 2)) && !FINITE_SPEECH_VERB.test(text.slice(runEnd + 1, runEnd + 40))))
   );
 }
 
@@ -252,8 +260,8 @@ function findPronouns(text: string, quoted: readonly Range[]): Candidate[] {
     const word = match[0].toLowerCase();
     const end = match.index + match[0].length;
     if (word === 'it' || word === 'they') {
-      const gap = SPEECH_AFTER.exec(text.slice(end))![0];
-      if (!FINITE_SPEECH_VERB.test(text.slice(end + gap.length))) continue;
+      const gap = SPEECH_AFTER.exec(text.slice(end, end + 80))![0];
+      if (!FINITE_SPEECH_VERB.test(text.slice(end + gap.length, end + gap.length + 40))) continue;
     }
     candidates.push({
       start: match.index,

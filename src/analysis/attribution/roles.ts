@@ -22,6 +22,19 @@ const ROLE_VALID_DAYS = 366;
 
 /** Words of a role, lower-cased, with countries written one way ("Russia's" = "Russian" = "russia"). */
 export function roleWords(phrase: string): string[] {
+  let words = roleWordsCache.get(phrase);
+  if (!words) {
+    words = readRoleWords(phrase);
+    if (roleWordsCache.size > 10_000) roleWordsCache.clear();
+    roleWordsCache.set(phrase, words);
+  }
+  return words;
+}
+
+/** Role words already read: the same few titles recur across a whole corpus. */
+const roleWordsCache = new Map<string, string[]>();
+
+function readRoleWords(phrase: string): string[] {
   const words = phrase
     .toLowerCase()
     .replace(/[’']s\b/gu, '')

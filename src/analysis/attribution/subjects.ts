@@ -29,6 +29,29 @@ const SUBJECT_SUFFIX = String.raw`(?:\s*\([^()]{1,40}\))?(?:\s+(?:of|with|at|fro
 const PLAIN_SUBJECT_GAP = new RegExp(String.raw`^${SUBJECT_SUFFIX}\s*,?(?:\s+who)?${BETWEEN_SUBJECT_AND_VERB}\s+`, 'u');
 const APPOSITIVE_SUBJECT_GAP = new RegExp(String.raw`^\s*(?:,[^,;“”"]{1,120},|\s[—–][^—–;“”"]{1,120}[—–])${BETWEEN_SUBJECT_AND_VERB}\s+`, 'u');
 
+/** Index of the first candidate starting at or after `offset` (candidates are in text order). */
+export function firstAtOrAfter(candidates: readonly Candidate[], offset: number): number {
+  let low = 0;
+  let high = candidates.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (candidates[middle]!.start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The candidates starting at or after `from` and ending by `to`, found without scanning the paragraph. */
+function candidatesIn(context: BlockContext, from: number, to: number): Candidate[] {
+  const found: Candidate[] = [];
+  for (let index = firstAtOrAfter(context.candidates, from); index < context.candidates.length; index++) {
+    const candidate = context.candidates[index]!;
+    if (candidate.start >= to) break;
+    if (candidate.end <= to) found.push(candidate);
+  }
+  return found;
+}
+
 /** Whether candidate `c` is the subject of the verb starting at `verbStart`. */
 export function isSubjectOf(text: string, candidate: Candidate, verbStart: number): boolean {
   const rest = text.slice(candidate.end, verbStart + 1);
@@ -44,7 +67,7 @@ export function isSubjectOf(text: string, candidate: Candidate, verbStart: numbe
  * Thinking Society, said" the society stands next to "said" but Singh is the subject.
  */
 function subjectOfVerb(context: BlockContext, cue: SpeechCue, from: number): Candidate | null {
-  const before = context.candidates.filter((c) => c.start >= from && c.end <= cue.start && !isPossessive(context, c)).reverse();
+  const before = candidatesIn(context, from, cue.start).filter((c) => !isPossessive(context, c)).reverse();
   const subject = before.find((candidate) => isSubjectOf(context.text, candidate, cue.start));
   if (!subject) {
     // "McConnell was quick to embrace the mogul … and said …": a second verb shares the first's subject.
@@ -72,19 +95,19 @@ export function isPossessive(context: BlockContext, candidate: Candidate): boole
  */
 export function preferNameInAppositive(context: BlockContext, subject: Candidate): Candidate {
   if (subject.kind !== 'description') return subject;
-  const previous = context.candidates.filter((c) => c.end <= subject.start).at(-1);
+  const previous = context.candidates[firstAtOrAfter(context.candidates, subject.start) - 1];
   // "Yin Myint May, 60, a doctor, said"; "Sam Lau, the communications director, said".
   const apposed = previous?.kind === 'named' && /^\s*,\s*(?:\d{1,3}\s*,\s*)?$/u.test(context.text.slice(previous.end, subject.start));
   // A definite description is in apposition only when a comma closes it ("Sam Lau, the director,
   // said"); otherwise the comma ended an introduction ("… with Mika Brzezinski, the candidate stated").
-  const closed = /^\s*,/u.test(context.text.slice(subject.end));
+  const closed = /^\s*,/u.test(context.text.slice(subject.end, subject.end + 4));
   if (apposed && (!subject.definite || (previous.entity === 'person' && closed))) return previous;
-  const next = context.candidates.find((c) => c.start >= subject.end);
+  const next = context.candidates[firstAtOrAfter(context.candidates, subject.end)];
   if (
     next?.kind === 'named' &&
     next.entity === 'person' &&
     /^\s*,\s*$/u.test(context.text.slice(subject.end, next.start)) &&
-    /^\s*,/u.test(context.text.slice(next.end))
+    /^\s*,/u.test(context.text.slice(next.end, next.end + 4))
   ) {
     return next;
   }
@@ -93,7 +116,8 @@ export function preferNameInAppositive(context: BlockContext, subject: Candidate
 
 /** The first candidate after `offset` when only `gap` separates them ("according to the", "said"). */
 function candidateAfter(context: BlockContext, offset: number, end: number, gap: RegExp): Candidate | null {
-  const next = context.candidates.find((c) => c.start >= offset && c.start < end);
+  const found = context.candidates[firstAtOrAfter(context.candidates, offset)];
+  const next = found && found.start < end ? found : undefined;
   return next && gap.test(context.text.slice(offset, Math.max(offset, next.titleStart ?? next.start))) ? next : null;
 }
 
@@ -109,7 +133,8 @@ const OPENERS = /^(?:(?:But|And|So|Then|Yet|Still|Now|Meanwhile|However|Also|Ins
  */
 export function firstCandidate(context: BlockContext, start: number, end: number): Candidate | null {
   const opening = (from: number) => {
-    const first = context.candidates.find((c) => c.start >= from && c.end <= end);
+    const found = context.candidates[firstAtOrAfter(context.candidates, from)];
+    const first = found && found.end <= end ? found : undefined;
     if (!first || isPossessive(context, first) || !OPENERS.test(context.text.slice(from, Math.max(from, first.titleStart ?? first.start)))) return null;
     return first;
   };
@@ -162,14 +187,16 @@ export function speakerAfterQuote(
       const subject = candidateAfter(context, at + mannerBefore[0].length, windowEnd, /^(?:the\s+|an?\s+)?(?:\p{Ll}+\s+)?$/u);
       if (subject && subject.kind !== 'pronoun') return resolveCandidate(subject, history) ?? 'abstain';
     }
-    const first = context.candidates.find((c) => c.start >= at && c.start < windowEnd);
+    const found = context.candidates[firstAtOrAfter(context.candidates, at)];
+    const first = found && found.start < windowEnd ? found : undefined;
     const gapBefore = first ? context.text.slice(at, first.titleStart ?? first.start) : '';
     if (first && /^(?:(?:an?|the)\s+\p{Ll}+\s+)?$/u.test(gapBefore) && /^\s+\p{Ll}+ed\b/u.test(context.text.slice(first.end, windowEnd))) {
       return resolveCandidate(first, history) ?? 'abstain';
     }
   }
   // “…,” Rubio said / “…,” was how Yuri Ushakov, an advisor to …, summed up
-  for (const candidate of context.candidates) {
+  for (let index = firstAtOrAfter(context.candidates, at); index < context.candidates.length; index++) {
+    const candidate = context.candidates[index]!;
     if (candidate.start < at || candidate.start >= windowEnd) continue;
     if (!SHORT_GAP.test(context.text.slice(at, Math.max(at, candidate.titleStart ?? candidate.start)))) break;
     const verb = context.cues.find(
@@ -180,8 +207,7 @@ export function speakerAfterQuote(
   // “…” in that law, Azzouz said: the verb that ends the quote's sentence, with its subject.
   const lastVerb = context.cues.find((cue) => cue.form === 'finite' && cue.start >= at && cue.end <= windowEnd);
   if (lastVerb) {
-    const subject = context.candidates
-      .filter((c) => c.start >= at && c.end <= lastVerb.start)
+    const subject = candidatesIn(context, at, lastVerb.start)
       .reverse()
       .find((candidate) => isSubjectOf(context.text, candidate, lastVerb.start));
     if (subject && /,\s*$/u.test(context.text.slice(at, subject.start))) {
@@ -226,7 +252,7 @@ export function subjectOfCue(context: BlockContext, cue: SpeechCue, sentenceStar
     if (subject) return subject;
   }
   // "with the American Federation of Teachers calling her …": the name right before the participle.
-  const adjacent = context.candidates.findLast((c) => c.end <= cue.start && c.start >= sentenceStart);
+  const adjacent = candidatesIn(context, sentenceStart, cue.start).at(-1);
   if (adjacent && adjacent.kind !== 'pronoun' && /^\s+$/u.test(context.text.slice(adjacent.end, cue.start))) return adjacent;
   return ownerOfSpeechNoun(context, sentenceStart, cue.start) ?? clauseSubject(context, sentenceStart, cue.start);
 }
@@ -259,8 +285,8 @@ function hasVerbAfter(context: BlockContext, subject: Candidate): boolean {
 const SPEECH_NOUN_AFTER_OWNER = /^[’']s?\s+(?:[\p{L}-]+\s+){0,4}(?:post|statement|letter|tweet|message|remarks|speech|interview|comments?|op-ed|column|memo|email|testimony|book|video|address)\b/u;
 
 function ownerOfSpeechNoun(context: BlockContext, sentenceStart: number, end: number): Candidate | null {
-  const owners = context.candidates.filter(
-    (c) => c.kind === 'named' && c.start >= sentenceStart && c.end <= end && SPEECH_NOUN_AFTER_OWNER.test(context.text.slice(c.end, end)),
+  const owners = candidatesIn(context, sentenceStart, end).filter(
+    (c) => c.kind === 'named' && SPEECH_NOUN_AFTER_OWNER.test(context.text.slice(c.end, Math.min(end, c.end + 120))),
   );
   return owners.at(-1) ?? null;
 }
