@@ -1,9 +1,13 @@
+import path from 'node:path';
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { articleSchema } from './schemas/article.ts';
 import { actorSchema } from './schemas/actor.ts';
 import { eventSchema } from './schemas/event.ts';
+import { todayAnywhere } from './schemas/dates.ts';
+import { checkCollectionFolder, checkContentRoot, displayPath, throwOnErrors, type ContentCheck, type ContentCollection } from './corpus/content-files.ts';
 import { createSlugRegistry } from './corpus/slugs.ts';
+import { futurePublicationWarnings } from './corpus/validate-references.ts';
 
 // Content lives outside src/ (the design card's top-level content/), one folder per collection.
 const contentRoot = process.env.DOSSIER_CONTENT_DIR ?? './content';
@@ -14,18 +18,54 @@ function slugIds(collection: string) {
   return ({ entry }: { entry: string }) => register(entry);
 }
 
+/**
+ * Astro's glob loader for one collection folder, after the checks it does not make: every file
+ * in the folder is read (no `x.MD`, `x.yml` or subfolder ignored silently), named by its slug,
+ * valid UTF-8 and free of invisible or direction-changing characters (src/corpus/content-files.ts).
+ * The articles' loader also checks the rest of the content folder (raw texts, not-people.yaml)
+ * and warns about publication dates after the build date.
+ */
+function checkedGlob(collection: ContentCollection, pattern: string, after?: (context: LoaderContext) => void): Loader {
+  const base = `${contentRoot}/${collection}`;
+  const inner = glob({ pattern, base, generateId: slugIds(collection) });
+  return {
+    ...inner,
+    name: 'dossier-checked-glob',
+    async load(context) {
+      const check: ContentCheck = checkCollectionFolder(path.resolve(base), collection);
+      if (collection === 'articles') {
+        const root = checkContentRoot(path.resolve(contentRoot));
+        check.errors.unshift(...root.errors);
+        check.warnings.unshift(...root.warnings);
+      }
+      for (const warning of throwOnErrors(check, `Content files in ${displayPath(path.resolve(base))}/ are invalid`)) context.logger.warn(warning);
+      await inner.load(context);
+      after?.(context);
+    },
+  };
+}
+
+/** Warns about each article dated after today (where it is latest on Earth). */
+function warnAboutFutureArticles(context: LoaderContext): void {
+  const articles = [...context.store.values()].map((entry) => ({
+    file: entry.filePath ?? entry.id,
+    published: String((entry.data as { published?: { value?: unknown } }).published?.value ?? ''),
+  }));
+  for (const warning of futurePublicationWarnings(articles, todayAnywhere())) context.logger.warn(warning);
+}
+
 const articles = defineCollection({
-  loader: glob({ pattern: '*.md', base: `${contentRoot}/articles`, generateId: slugIds('articles') }),
+  loader: checkedGlob('articles', '*.md', warnAboutFutureArticles),
   schema: articleSchema,
 });
 
 const actors = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: `${contentRoot}/actors`, generateId: slugIds('actors') }),
+  loader: checkedGlob('actors', '*.yaml'),
   schema: actorSchema,
 });
 
 const events = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: `${contentRoot}/events`, generateId: slugIds('events') }),
+  loader: checkedGlob('events', '*.yaml'),
   schema: eventSchema,
 });
 

@@ -13,21 +13,25 @@ export interface ActorRegistry {
 }
 
 /**
- * Reads the actor files once and builds the alias matcher. Fails on an alias claimed by two
- * actors, since a mention could then not be attributed.
+ * Reads the actor files once and builds the alias matcher. Fails, naming the file and field, on
+ * a name or alias that cannot be matched safely (`validateAliases`): claimed by two actors (a
+ * mention could not be attributed), too short or a common word (it would match unrelated words),
+ * white space alone. The files themselves are checked as they are read (`loadActorFiles`).
  */
 export function loadActorRegistry(dir: string): ActorRegistry {
   const files = loadActorFiles(dir);
   const loadedRoles = files.map(({ slug, data }) => ({ slug, roles: (data as { roles?: unknown } | null)?.roles }));
   const entries = files.map(({ file, slug, data }) => {
     const record = (data ?? {}) as { name?: unknown; aliases?: unknown; kind?: unknown };
-    const name = typeof record.name === 'string' ? record.name : slug;
-    const aliases = Array.isArray(record.aliases) ? record.aliases.filter((a): a is string => typeof a === 'string') : [];
+    // NFC, as article bodies are (src/plugins/remark-normalize-text.ts): "é" typed as e + ◌́
+    // and the precomposed "é" must be one name to the matcher.
+    const name = typeof record.name === 'string' ? record.name.normalize('NFC') : slug;
+    const aliases = Array.isArray(record.aliases) ? record.aliases.filter((a): a is string => typeof a === 'string').map((a) => a.normalize('NFC')) : [];
     const kind = typeof record.kind === 'string' ? record.kind : undefined;
     return { file, slug, name, aliases, kind };
   });
   const errors = validateAliases(entries);
-  if (errors.length > 0) throw new Error(`Actor aliases are ambiguous:\n${errors.join('\n')}`);
+  if (errors.length > 0) throw new Error(`Actor names and aliases cannot be matched safely:\n${errors.join('\n')}`);
   return {
     matcher: createAliasMatcher(aliasesOf(entries), rolesOf(loadedRoles)),
     names: new Map(entries.map((entry) => [entry.slug, entry.name])),

@@ -1,12 +1,25 @@
-/** One CSV field per RFC 4180: quoted when it holds a comma, quote, or line break. */
-function csvField(value: unknown): string {
-  const text = value === null || value === undefined ? '' : Array.isArray(value) ? value.join(';') : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+/**
+ * A cell a spreadsheet would read as a formula: one starting with `=`, `+`, `-` or `@`, or with a
+ * tab or carriage return (which some spreadsheets skip before looking for those). A title or quote
+ * such as `=HYPERLINK("http://evil.example","Click")` would otherwise run when the file is opened.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One CSV field per RFC 4180, made safe to open in a spreadsheet (OWASP "CSV injection"): a cell
+ * that would start a formula gets a leading apostrophe, which spreadsheets show as text and do not
+ * display; a field holding a comma, semicolon (the separator in many locales), quote or line
+ * break is quoted.
+ */
+export function csvField(value: unknown): string {
+  const raw = value === null || value === undefined ? '' : Array.isArray(value) ? value.join(';') : String(value);
+  const text = FORMULA_START.test(raw) ? `'${raw}` : raw;
+  return /[",;\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** Rows as CSV with a header row; arrays become `;`-separated lists; CRLF line ends. */
 export function toCsv<T extends object>(rows: T[], columns: Array<keyof T & string>): string {
-  const lines = [columns.join(','), ...rows.map((row) => columns.map((column) => csvField(row[column])).join(','))];
+  const lines = [columns.map(csvField).join(','), ...rows.map((row) => columns.map((column) => csvField(row[column])).join(','))];
   return `${lines.join('\r\n')}\r\n`;
 }
 

@@ -1,4 +1,6 @@
 import { bodyBlocksFromMarkdown } from '../analysis/body-blocks.ts';
+import type { BodyBlock } from '../analysis/types.ts';
+import { normalizeBodyText } from './text-hygiene.ts';
 
 /**
  * Fidelity check: proves that an article file is its raw file, split and nothing more.
@@ -48,7 +50,13 @@ interface BodyWord {
  * whole lines of page chrome, so it does not in practice coincide with body text at that spot.
  */
 export function checkFidelity(input: FidelityInput): FidelityResult {
-  const blocks = bodyBlocksFromMarkdown(input.body);
+  const { body, ...rest } = input;
+  return checkFidelityOfBlocks({ ...rest, blocks: bodyBlocksFromMarkdown(body) });
+}
+
+/** `checkFidelity` for a body already split into blocks (the build has them from the analysis). */
+export function checkFidelityOfBlocks(input: Omit<FidelityInput, 'body'> & { blocks: readonly BodyBlock[] }): FidelityResult {
+  const { blocks } = input;
 
   for (const { from, to } of input.corrections) {
     if (!input.raw.includes(from)) {
@@ -97,8 +105,13 @@ function fail(message: string): FidelityResult {
   return { ok: false, message };
 }
 
+/**
+ * The words of a text as the page shows them (`normalizeBodyText`: NFC, soft hyphens removed), on
+ * every side alike: the build compares the raw file with the body's normalised blocks, the editor
+ * tools with the Markdown as written, and a raw file keeps its soft hyphens.
+ */
 function words(text: string): string[] {
-  return text.split(/\s+/).filter(Boolean);
+  return normalizeBodyText(text).split(/\s+/).filter(Boolean);
 }
 
 function rawWords(raw: string): RawWord[] {

@@ -1,4 +1,11 @@
-/** A URL-safe identifier: lowercase letters and digits joined by single hyphens. */
+import { slugText } from '../lib/slug-text.ts';
+
+/**
+ * An identifier for addresses: lower-case letters and digits joined by single hyphens. Latin
+ * letters lose their accents and Greek and Cyrillic are transliterated (`ελλάδα` → `ellada`);
+ * letters of other scripts are kept as they are, so no part of a name is ever dropped
+ * (src/lib/slug-text.ts).
+ */
 export type Slug = string & { readonly __brand: 'Slug' };
 
 /** The slug of a content file name: `Trump Talks.md` → `trump-talks`. */
@@ -7,16 +14,17 @@ export function slugFromFileName(fileName: string): Slug {
 }
 
 /**
- * The slug of a name or any other phrase: `Anna Petrová` → `anna-petrova`. Unlike
- * `slugFromFileName`, nothing is taken for a folder or an extension ("St. Petersburg" keeps "Petersburg").
+ * The slug of a name or any other phrase: `Anna Petrová` → `anna-petrova`, `Зеленський` →
+ * `zelenskiy` (`slugText`, src/lib/slug-text.ts). Unlike `slugFromFileName`, nothing is taken for
+ * a folder or an extension ("St. Petersburg" keeps "Petersburg").
  */
 export function slugFromName(name: string): Slug {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '') as Slug;
+  return slugText(name) as Slug;
+}
+
+/** True when `text` is already a slug: what a content file must be named (plus its extension). */
+export function isSlug(text: string): text is Slug {
+  return text !== '' && slugText(text) === text;
 }
 
 /**
@@ -36,4 +44,3 @@ export function createSlugRegistry(collection: string) {
     return slug;
   };
 }
-

@@ -32,15 +32,38 @@ export interface ReferenceReport {
   warnings: string[];
 }
 
-/** Collapses runs of whitespace, so a YAML-folded excerpt matches the article text. */
+/**
+ * Collapses runs of whitespace, so a YAML-folded excerpt matches the article text, and normalises
+ * to NFC, as article bodies are (src/plugins/remark-normalize-text.ts).
+ */
 export function normalizeSpace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return text.replace(/\s+/g, ' ').trim().normalize('NFC');
 }
 
-/** The id of the block whose text contains `excerpt`, or undefined. */
+const WORD_CHARACTER = /[\p{L}\p{M}\p{N}]/u;
+
+/**
+ * Whether `excerpt` occurs in `text` as whole words: not starting or ending inside a longer word
+ * ("ubio sai" is in "Rubio said", but is no excerpt of it). Both are normalised already.
+ */
+export function containsWholeWords(text: string, excerpt: string): boolean {
+  if (excerpt === '') return false;
+  const startsWithWord = WORD_CHARACTER.test(excerpt[0]!);
+  const endsWithWord = WORD_CHARACTER.test(excerpt.at(-1)!);
+  for (let at = text.indexOf(excerpt); at >= 0; at = text.indexOf(excerpt, at + 1)) {
+    const before = text[at - 1];
+    const after = text[at + excerpt.length];
+    const cutsBefore = startsWithWord && before !== undefined && WORD_CHARACTER.test(before);
+    const cutsAfter = endsWithWord && after !== undefined && WORD_CHARACTER.test(after);
+    if (!cutsBefore && !cutsAfter) return true;
+  }
+  return false;
+}
+
+/** The id of the block whose text contains `excerpt` as whole words, or undefined. */
 export function findExcerptBlock(blocks: BodyBlock[], excerpt: string): string | undefined {
   const wanted = normalizeSpace(excerpt);
-  return blocks.find((block) => normalizeSpace(block.text).includes(wanted))?.id;
+  return blocks.find((block) => containsWholeWords(normalizeSpace(block.text), wanted))?.id;
 }
 
 /**
@@ -60,8 +83,12 @@ export function validateReferences(events: EventForValidation[], targets: Refere
       if (!blocks) {
         errors.push(`${event.file}: sources[${index}].article: unknown article "${source.article}"`);
       } else if (!findExcerptBlock(blocks, source.excerpt)) {
+        const wanted = normalizeSpace(source.excerpt);
+        const insideWords = blocks.some((block) => normalizeSpace(block.text).includes(wanted));
         errors.push(
-          `${event.file}: sources[${index}].excerpt: not found in the body of "${source.article}": "${normalizeSpace(source.excerpt).slice(0, 80)}"`,
+          insideWords
+            ? `${event.file}: sources[${index}].excerpt: "${wanted.slice(0, 80)}" occurs in the body of "${source.article}" only inside longer words; an excerpt starts and ends on word boundaries`
+            : `${event.file}: sources[${index}].excerpt: not found in the body of "${source.article}": "${wanted.slice(0, 80)}"`,
         );
       }
     });
@@ -96,4 +123,19 @@ export function validateReferences(events: EventForValidation[], targets: Refere
     }
   }
   return { errors, warnings };
+}
+
+/**
+ * Warnings for articles published after the build date (today where it is latest on Earth): the
+ * analysis resolves "on Friday" against the publication date, so a mistyped year (9999-12-31)
+ * puts every date of the article in that year. A warning, not an error: an article may be dated
+ * ahead of a build on purpose (an embargo).
+ */
+export function futurePublicationWarnings(articles: ReadonlyArray<{ file: string; published: string }>, today: string): string[] {
+  return articles
+    .filter((article) => article.published > today)
+    .map(
+      (article) =>
+        `${article.file}: published.value: ${article.published} is after the build date (${today}); dates in the text ("on Friday") are resolved against it, so check the year`,
+    );
 }

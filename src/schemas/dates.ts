@@ -25,3 +25,14 @@ export const isoDateSchema = z
     }
   })
   .transform((value) => value as string);
+
+/** The time zone furthest ahead of UTC (UTC+14, Kiribati), in milliseconds. */
+const LATEST_OFFSET_MS = 14 * 60 * 60 * 1000;
+
+/**
+ * Today's date where it is latest on Earth (UTC+14), `YYYY-MM-DD`. A date after it is in the future
+ * everywhere, whatever the machine's time zone, so checks against it never fire early.
+ */
+export function todayAnywhere(now: Date = new Date()): string {
+  return new Date(now.getTime() + LATEST_OFFSET_MS).toISOString().slice(0, 10);
+}

@@ -1,5 +1,12 @@
 import { z } from 'astro/zod';
-import { isoDateSchema } from './dates.ts';
+import { isValidIsoDate } from '../lib/iso-date.ts';
+import { isoDateSchema, todayAnywhere } from './dates.ts';
+
+/**
+ * Shortest excerpt accepted as an event's source, in characters (white space collapsed): a
+ * shorter one ("a", "said") is found almost anywhere and proves nothing.
+ */
+export const MIN_EXCERPT_LENGTH = 12;
 
 /** How far an event's date is known. */
 export const eventPrecisionSchema = z.enum(['day', 'month', 'year']);
@@ -51,8 +58,19 @@ export const eventSchema = z
           .object({
             /** Slug of the article. */
             article: z.string().min(1),
-            /** Words copied exactly from the article's body that report the event. */
-            excerpt: z.string().min(1),
+            /**
+             * Words copied exactly from the article's body that report the event: at least
+             * `MIN_EXCERPT_LENGTH` characters, starting and ending on word boundaries.
+             */
+            excerpt: z.string().superRefine((excerpt, ctx) => {
+              const length = excerpt.replace(/\s+/g, ' ').trim().length;
+              if (length < MIN_EXCERPT_LENGTH) {
+                ctx.addIssue({
+                  code: 'custom',
+                  message: `${JSON.stringify(excerpt)} is ${length} character${length === 1 ? '' : 's'} long; an excerpt needs at least ${MIN_EXCERPT_LENGTH}, enough to pick out the passage that reports the event`,
+                });
+              }
+            }),
           })
           .strict(),
       )
@@ -82,6 +100,61 @@ export const eventSchema = z
      */
     dateNote: z.string().min(1).optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((event, ctx) => {
+    // Zod runs this even when a field failed above (an unquoted date is a Date here): check only
+    // dates that are dates, the field's own error says the rest.
+    const isDate = (value: unknown): value is string => typeof value === 'string' && isValidIsoDate(value);
+    if (!isDate(event.date) || (event.endDate !== undefined && !isDate(event.endDate))) return;
+    if (!eventPrecisionSchema.safeParse(event.datePrecision).success) return;
+    for (const problem of eventDateProblems(event)) ctx.addIssue({ code: 'custom', path: [problem.field], message: problem.message });
+  });
 
 export type EventData = z.infer<typeof eventSchema>;
+
+/** The date fields of an event, as the consistency check reads them. */
+export interface EventDates {
+  date: string;
+  datePrecision: 'day' | 'month' | 'year';
+  endDate?: string;
+  status: string;
+}
+
+/**
+ * Dates that contradict each other or the calendar, each with the field to fix:
+ * - `date` must be the first day of its month (month precision) or year (year precision): a day
+ *   in it would be a precision the event does not have, and pages would show one or the other;
+ * - `endDate` needs day precision: an event known only to the month or year has no known last
+ *   day, and a range from "2025" to "19 April 2025" means nothing;
+ * - an event `held` cannot lie in the future (after today anywhere on Earth, `todayAnywhere`).
+ */
+export function eventDateProblems(event: EventDates, today: string = todayAnywhere()): Array<{ field: 'date' | 'endDate' | 'status'; message: string }> {
+  const problems: Array<{ field: 'date' | 'endDate' | 'status'; message: string }> = [];
+  const [year, month] = event.date.split('-');
+  if (event.datePrecision === 'month' && !event.date.endsWith('-01')) {
+    problems.push({
+      field: 'date',
+      message: `${event.date} names a day, but datePrecision is "month": write the first day of the month, "${year}-${month}-01", or set datePrecision: day`,
+    });
+  }
+  if (event.datePrecision === 'year' && !event.date.endsWith('-01-01')) {
+    problems.push({
+      field: 'date',
+      message: `${event.date} names a day, but datePrecision is "year": write the first day of the year, "${year}-01-01", or set datePrecision: day`,
+    });
+  }
+  if (event.endDate !== undefined && event.datePrecision !== 'day') {
+    problems.push({
+      field: 'endDate',
+      message: `an end date needs datePrecision: day (this event's is "${event.datePrecision}", so its last day is not known); remove endDate or give both dates to the day`,
+    });
+  }
+  const latest = event.endDate !== undefined && event.endDate > event.date ? event.endDate : event.date;
+  if (event.status === 'held' && latest > today) {
+    problems.push({
+      field: 'status',
+      message: `"held", but the event's ${latest === event.date ? 'date' : 'endDate'} ${latest} is in the future (today is ${today} at the latest); use "planned" or "announced", or correct the date`,
+    });
+  }
+  return problems;
+}

@@ -293,7 +293,7 @@ describe('validateAliases', () => {
   });
 
   test('reports an alias that is another actor’s name', () => {
-    const errors = validateAliases([trump, { file: 'b.yaml', slug: 'b', name: 'B', aliases: ['Donald Trump'] }]);
+    const errors = validateAliases([trump, { file: 'b.yaml', slug: 'b', name: 'Bravo', aliases: ['Donald Trump'] }]);
     expect(errors).toEqual(['b.yaml: aliases: "Donald Trump" is also claimed by content/actors/donald-trump.yaml (name: "Donald Trump")']);
   });
 
