@@ -70,6 +70,11 @@ describe('a person with no actor file is found and named', () => {
     expect(analysis.quotes[0]!.speaker).toBeNull();
   });
 
+  test('a name in another script gets an address too', () => {
+    const analysis = analyse(['“Мы не подпишем,” Deputy Minister Анна Петрова said.']);
+    expect(analysis.people.map((person) => [person.name, person.slug])).toEqual([['Анна Петрова', 'anna-petrova']]);
+  });
+
   test('one-word names are told apart per article, so two articles’ "Weaver" are not merged', () => {
     const analysis = analyse(['“It is fine,” Weaver said.']);
     expect(analysis.people.map((person) => person.slug)).toEqual(['weaver-in-test-article']);

@@ -3,6 +3,7 @@
  * into the title and the name, and read as a registered actor, a person the article introduces
  * (discovered, with no actor file yet), an organisation, or nothing a speaker can be.
  */
+import { slugText } from '../../lib/slug-text.ts';
 import { isInside, type Range } from '../ranges.ts';
 import type { DiscoveredPerson, Speaker, TextSpan } from '../types.ts';
 import { genderOfGivenName, isGivenName } from './given-names.ts';
@@ -231,14 +232,9 @@ export interface PersonRecord {
   gender?: 'male' | 'female';
 }
 
-/** A slug from a name: lower-case ASCII letters and digits joined by hyphens. */
+/** A slug from a name, the way content file names become slugs (any script keeps an address). */
 export function slugOfName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/gu, '-')
-    .replace(/^-+|-+$/gu, '');
+  return slugText(name);
 }
 
 const surnameOf = (name: string) => name.split(' ').filter((word) => !NAME_SUFFIXES.has(word)).at(-1)!;
