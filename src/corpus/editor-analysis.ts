@@ -46,7 +46,12 @@ export interface AnalysedArticleFile {
 
 /** Reads and analyses one article file; throws, naming the file and field, when it cannot. */
 export function analyzeArticleFile(file: string, context: EditorContext): AnalysedArticleFile {
-  const { frontmatter, body } = readArticleFile(readFileSync(file, 'utf8'), file);
+  return analyzeArticleSource(readFileSync(file, 'utf8'), file, context);
+}
+
+/** Analyses an article file's text (one not written yet: `npm run add`); `file` names it in messages and gives the slug. */
+export function analyzeArticleSource(source: string, file: string, context: EditorContext): AnalysedArticleFile {
+  const { frontmatter, body } = readArticleFile(source, file);
   const published = (frontmatter.published as { value?: unknown } | undefined)?.value;
   if (typeof published !== 'string') throw new Error(`${file}: published.value: a quoted "YYYY-MM-DD" date is required`);
   const slug = slugFromFileName(file);

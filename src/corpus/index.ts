@@ -6,6 +6,7 @@ import type { ActorData } from '../schemas/actor.ts';
 import { countWords, displayTitle, headingTitle, readingMinutes } from './article-facts.ts';
 import { measureAttributionAccuracy, type AttributionAccuracy } from './attribution-accuracy.ts';
 import { linkQuotesToEvents } from './link-quotes-to-events.ts';
+import { assertArticlesMatchRaw } from './raw-fidelity.ts';
 import {
   mergeDiscoveredPeople,
   provisionalActorData,
@@ -133,6 +134,7 @@ async function buildCorpus(): Promise<Corpus> {
   // name or alias); what is left of the discovered people become provisional actors.
   const names = registeredNames(actorEntries.map((entry) => ({ slug: entry.id, name: entry.data.name, aliases: entry.data.aliases })));
   const articles = articleEntries.map((entry) => toCorpusArticle(entry, names)).sort(byNewest);
+  assertArticlesMatchRaw(articles.map((a) => ({ file: a.entry.filePath ?? a.slug, data: a.data, blocks: a.analysis.blocks })));
   // Once per build (the corpus is built once), so an editor sees who is still to be reviewed.
   for (const line of provisionalPeopleLines(articles)) console.log(`[dossier] ${line}`);
   const articleBySlug = new Map(articles.map((article) => [article.slug, article]));

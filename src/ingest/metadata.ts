@@ -1,0 +1,383 @@
+import { normalise, type LineVerdict, type SourceLine } from './furniture-rules.ts';
+
+/**
+ * The metadata an article's frontmatter records, read only from what the file itself says.
+ * A value from the page's own metadata (`<meta>`, JSON-LD, `<link rel=canonical>`) is
+ * `confirmed`; a value read from the text (a headline line, a "By …" line, a date line) is
+ * `inferred`; a field the file does not give is `unknown` with a null value. Nothing is guessed:
+ * no outlet from a domain name, no date from "on Friday".
+ */
+
+/** A metadata value with how sure we are of it, as the schema's `sourcedFact` records it. */
+export interface Fact {
+  value: string | null;
+  confidence: 'confirmed' | 'inferred' | 'unknown';
+  note: string;
+}
+
+export interface DraftMetadata {
+  headline: Fact;
+  /** Only when the file shows a standfirst. */
+  dek: Fact | null;
+  outlet: Fact;
+  published: Fact;
+  author: Fact;
+  sourceUrl: Fact;
+}
+
+const unknown = (note: string): Fact => ({ value: null, confidence: 'unknown', note });
+const confirmed = (value: string, note: string): Fact => ({ value, confidence: 'confirmed', note });
+const inferred = (value: string, note: string): Fact => ({ value, confidence: 'inferred', note });
+
+// ------------------------------------------------------------------------------------------
+// Saved pages
+
+/** What a page's own metadata says, before its text is read. */
+export interface PageMetadata {
+  headline: Fact | null;
+  /** The page's description: a dek only if the page also shows it (see `draftMetadata`). */
+  description: string | null;
+  outlet: Fact | null;
+  published: Fact | null;
+  author: Fact | null;
+  sourceUrl: Fact | null;
+  /** The page's `<h1>`, for recognising the headline line. */
+  h1: string | null;
+}
+
+const ARTICLE_TYPES =
+  /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle)$/;
+
+/** Reads `<meta>`, JSON-LD, `<link rel=canonical>`, `<title>`, `<time>` and `<h1>` of a page. */
+export function readPageMetadata(document: Document): PageMetadata {
+  const meta = metaTags(document);
+  const ld = jsonLdArticle(document);
+  const pick = (...keys: string[]) => {
+    for (const key of keys) {
+      const value = meta.get(key);
+      if (value) return { key, value };
+    }
+    return null;
+  };
+
+  let headline: Fact | null = null;
+  const ldHeadline = text(ld?.headline) ?? text(ld?.name);
+  const ogTitle = pick('og:title', 'twitter:title', 'sailthru.title', 'parsely-title');
+  const title = normalise(document.querySelector('title')?.textContent ?? '');
+  const h1 = normalise(document.querySelector('h1')?.textContent ?? '') || null;
+  const siteName = text(ld?.publisher?.name) ?? pick('og:site_name', 'application-name')?.value ?? null;
+  const stated = ldHeadline
+    ? { value: ldHeadline, where: 'the headline in the page’s JSON-LD metadata' }
+    : ogTitle
+      ? { value: ogTitle.value, where: `the page’s ${ogTitle.key} metadata` }
+      : null;
+  if (stated && h1 && stated.value !== h1 && stated.value.startsWith(h1) && /^\s*[|–—-]\s/.test(stated.value.slice(h1.length))) {
+    // "Headline | Author": the metadata repeats the visible headline with something after it.
+    headline = confirmed(h1, `the page’s <h1>, which ${stated.where} repeats (as “${stated.value}”)`);
+  } else if (stated) headline = confirmed(stated.value, stated.where);
+  else if (title) {
+    const bare = stripSiteName(title, siteName);
+    headline =
+      bare === title
+        ? confirmed(title, 'the page’s <title>')
+        : inferred(bare, `the page’s <title> (“${title}”) without the site’s name`);
+  }
+
+  const description = text(ld?.description) ?? pick('og:description', 'description', 'twitter:description')?.value ?? null;
+
+  const outletValue = text(ld?.publisher?.name) ?? pick('og:site_name')?.value ?? null;
+  const outlet = outletValue
+    ? confirmed(
+        outletValue,
+        text(ld?.publisher?.name) ? 'the publisher in the page’s JSON-LD metadata' : 'the page’s og:site_name metadata',
+      )
+    : null;
+
+  let published: Fact | null = null;
+  const ldDate = text(ld?.datePublished);
+  const metaDate = pick(
+    'article:published_time',
+    'og:article:published_time',
+    'datepublished',
+    'pubdate',
+    'publishdate',
+    'publish-date',
+    'date',
+    'dc.date',
+    'dc.date.issued',
+    'dcterms.created',
+    'sailthru.date',
+    'parsely-pub-date',
+  );
+  const itemprop = document.querySelector('[itemprop="datePublished"]');
+  const itempropDate = itemprop?.getAttribute('content') ?? itemprop?.getAttribute('datetime') ?? null;
+  for (const [raw, where] of [
+    [ldDate, 'datePublished in the page’s JSON-LD metadata'],
+    [metaDate?.value, `the page’s ${metaDate?.key} metadata`],
+    [itempropDate, 'the page’s itemprop="datePublished"'],
+  ] as const) {
+    const date = raw ? isoDateOf(raw) : null;
+    if (date) {
+      published = confirmed(date, `${where} (“${raw}”; the date as written there)`);
+      break;
+    }
+  }
+  if (!published) {
+    const time = [...document.querySelectorAll('time[datetime]')].find((element) =>
+      isoDateOf(element.getAttribute('datetime') ?? ''),
+    );
+    const raw = time?.getAttribute('datetime');
+    if (raw)
+      published = inferred(isoDateOf(raw)!, `the first <time> on the page (datetime “${raw}”), taken as the publication date`);
+  }
+
+  let author: Fact | null = null;
+  const ldAuthor = authorNames(ld?.author);
+  const metaAuthor = pick('author', 'article:author', 'parsely-author', 'sailthru.author', 'byl', 'dc.creator');
+  if (ldAuthor) author = confirmed(ldAuthor, 'the author in the page’s JSON-LD metadata');
+  else if (metaAuthor && !/^https?:/i.test(metaAuthor.value))
+    author = confirmed(metaAuthor.value.replace(/^by\s+/i, ''), `the page’s ${metaAuthor.key} metadata`);
+
+  let sourceUrl: Fact | null = null;
+  const canonical = document.querySelector('link[rel~="canonical"]')?.getAttribute('href');
+  const ogUrl = meta.get('og:url');
+  const ldUrl = text(ld?.url) ?? text(ld?.mainEntityOfPage?.['@id']) ?? text(ld?.mainEntityOfPage);
+  for (const [url, where] of [
+    [canonical, 'the page’s canonical link'],
+    [ogUrl, 'the page’s og:url metadata'],
+    [ldUrl, 'the url in the page’s JSON-LD metadata'],
+  ] as const) {
+    if (url && /^https?:\/\/[^\s/]+\.[^\s]+$/i.test(url.trim())) {
+      sourceUrl = confirmed(url.trim(), where);
+      break;
+    }
+  }
+
+  return { headline, description, outlet, published, author, sourceUrl, h1 };
+}
+
+function metaTags(document: Document): Map<string, string> {
+  const tags = new Map<string, string>();
+  for (const element of document.querySelectorAll('meta[content]')) {
+    const key = (element.getAttribute('property') ?? element.getAttribute('name') ?? element.getAttribute('itemprop') ?? '')
+      .trim()
+      .toLowerCase();
+    const value = normalise(element.getAttribute('content') ?? '');
+    if (key && value && !tags.has(key)) tags.set(key, value);
+  }
+  return tags;
+}
+
+// JSON-LD is whatever the page wrote: read it loosely, and only strings count.
+// biome-ignore lint/suspicious/noExplicitAny: parsed JSON of unknown shape
+type Json = any;
+
+function jsonLdArticle(document: Document): Json | null {
+  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+    let data: Json;
+    try {
+      data = JSON.parse(script.textContent ?? '');
+    } catch {
+      continue;
+    }
+    const queue: Json[] = [data];
+    while (queue.length > 0) {
+      const item = queue.shift();
+      if (Array.isArray(item)) queue.push(...item);
+      else if (item && typeof item === 'object') {
+        const types = [item['@type']].flat();
+        if (types.some((type) => typeof type === 'string' && ARTICLE_TYPES.test(type))) return item;
+        if (item['@graph']) queue.push(item['@graph']);
+      }
+    }
+  }
+  return null;
+}
+
+function text(value: Json): string | null {
+  return typeof value === 'string' && normalise(value) ? normalise(value) : null;
+}
+
+function authorNames(value: Json): string | null {
+  const names = [value]
+    .flat()
+    .map((author: Json) => (typeof author === 'string' ? author : text(author?.name)))
+    .filter((name): name is string => typeof name === 'string' && Boolean(normalise(name)) && !/^https?:/i.test(name));
+  if (names.length === 0) return null;
+  return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/** "Headline | Site" or "Headline - Site" without the site's name, when the page names its site. */
+function stripSiteName(title: string, siteName: string | null): string {
+  const parts = title.split(/\s+[|–—-]\s+/);
+  if (parts.length < 2) return title;
+  const last = parts.at(-1)!.toLowerCase();
+  if (siteName && (last === siteName.toLowerCase() || siteName.toLowerCase().includes(last)))
+    return parts.slice(0, -1).join(' | ');
+  return title;
+}
+
+// ------------------------------------------------------------------------------------------
+// Dates
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * The calendar date a date string writes, `YYYY-MM-DD`, or null. ISO strings give their own date
+ * part (the outlet's local date, whatever the machine's time zone); written dates give theirs;
+ * all-number dates only when day and month cannot be mixed up (the day is over 12).
+ */
+export function isoDateOf(value: string): string | null {
+  const trimmed = value.trim();
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])/.exec(trimmed);
+  if (iso) return validDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  return writtenDate(trimmed);
+}
+
+/** The first date written in a line ("April 18, 2025", "18 April 2025", "2025-04-18"), or null. */
+const MONTH_NAME = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const MONTH_FIRST = new RegExp(String.raw`\b${MONTH_NAME}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'i');
+const DAY_FIRST = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH_NAME},?\s+(\d{4})\b`, 'i');
+
+export function writtenDate(line: string): string | null {
+  const monthFirst = MONTH_FIRST.exec(line);
+  if (monthFirst) return validDate(Number(monthFirst[3]), monthNumber(monthFirst[1]!), Number(monthFirst[2]));
+  const dayFirst = DAY_FIRST.exec(line);
+  if (dayFirst) return validDate(Number(dayFirst[3]), monthNumber(dayFirst[2]!), Number(dayFirst[1]));
+  const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(line);
+  if (iso) return validDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const numeric = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/.exec(line);
+  if (numeric) {
+    const [a, b] = [Number(numeric[1]), Number(numeric[2])];
+    if (a > 12 && b <= 12) return validDate(Number(numeric[3]), b, a);
+    if (b > 12 && a <= 12) return validDate(Number(numeric[3]), a, b);
+  }
+  return null;
+}
+
+function monthNumber(name: string): number {
+  return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+}
+
+function validDate(year: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12 || day < 1 || year < 1900 || year > 2100) return null;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+// ------------------------------------------------------------------------------------------
+// Putting it together with what the text says
+
+/** What the editor gave on the command line, for what the file does not say. */
+export interface EditorGiven {
+  published?: string;
+}
+
+/**
+ * The frontmatter facts: the page's metadata first (saved pages), then what the lines say
+ * (headline, dek, byline, date and syndication lines), then the editor's `--published`.
+ */
+export function draftMetadata(
+  lines: readonly SourceLine[],
+  verdicts: readonly LineVerdict[],
+  page: PageMetadata | null,
+  given: EditorGiven = {},
+): DraftMetadata {
+  const ruled = (name: string) => lines.filter((_, i) => ruleOf(verdicts[i]) === name);
+  const first = (name: string) => ruled(name)[0];
+
+  const headlineLine = first('headline-line') ?? first('page-headline');
+  const syndication = first('syndication-line');
+  const syndicated = syndication ? /^the post (.+) appeared first on (.+?)\.?$/i.exec(syndication.text) : null;
+  const headline =
+    page?.headline ??
+    (headlineLine
+      ? inferred(
+          headlineLine.text,
+          `line ${headlineLine.line} of the raw text, the line before the first paragraph, read as the headline`,
+        )
+      : null) ??
+    (syndicated
+      ? inferred(syndicated[1]!, `named by the syndication line (line ${syndication!.line}: “${syndication!.text}”)`)
+      : null) ??
+    unknown('the file shows no headline');
+
+  const pageDek = first('page-dek');
+  const dekLine = first('dek-line');
+  const dek = pageDek
+    ? confirmed(pageDek.text, 'the page’s description metadata, also shown on the page')
+    : dekLine
+      ? inferred(dekLine.text, `line ${dekLine.line} of the raw text, under the headline, read as the standfirst`)
+      : null;
+
+  const copyright = first('copyright-line');
+  const copyrightHolder = copyright
+    ? /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*([^.|]+?)(?:\.|\s*\||\s+all rights reserved|$)/i
+        .exec(copyright.text)?.[1]
+        ?.trim()
+    : null;
+  const outlet =
+    page?.outlet ??
+    (syndicated
+      ? inferred(syndicated[2]!, `named by the syndication line (line ${syndication!.line}: “${syndication!.text}”)`)
+      : null) ??
+    (copyrightHolder
+      ? inferred(
+          copyrightHolder,
+          `the copyright line (line ${copyright!.line}: “${copyright!.text}”); the holder may be the owner, not the title`,
+        )
+      : null) ??
+    unknown(page ? 'the page names no site (no og:site_name or JSON-LD publisher)' : 'the raw text names no outlet');
+
+  const bylineLine = first('byline') ?? first('dateline-byline');
+  const bylineName = bylineLine ? namesOfByline(bylineLine.text) : null;
+  const author =
+    page?.author ??
+    (bylineName ? inferred(bylineName, `the byline on line ${bylineLine!.line} (“${bylineLine!.text}”)`) : null) ??
+    unknown(page ? 'the page carries no byline in its metadata or text' : 'the raw text carries no byline');
+
+  const dateLine = [...ruled('dateline-byline'), ...ruled('byline-block')].find((line) => writtenDate(line.text));
+  let published =
+    page?.published ??
+    (dateLine ? inferred(writtenDate(dateLine.text)!, `the date line (line ${dateLine.line}: “${dateLine.text}”)`) : null) ??
+    unknown('the file gives no publication date');
+  if (given.published) {
+    published = inferred(
+      given.published,
+      `given by the editor (npm run add --published)${published.value ? `; the file says ${published.value} (${published.note})` : ''}`,
+    );
+  }
+
+  const sourceUrl =
+    page?.sourceUrl ?? unknown(page ? 'the page gives no canonical address' : 'the raw text gives no address; it is not guessed');
+  return { headline, dek, outlet, published, author, sourceUrl };
+}
+
+function ruleOf(verdict: LineVerdict | undefined): string | undefined {
+  return verdict?.role === 'furniture' ? verdict.rule.name : undefined;
+}
+
+/** "By Jane Doe and John Roe | April 18, 2025" → "Jane Doe and John Roe". */
+export function namesOfByline(line: string): string | null {
+  const match = /^(?:by|words by|written by|reporting by|par|por|von):?\s+(.+)$/i.exec(line.trim());
+  const rest =
+    match?.[1] ??
+    (/\s[|•]\s/.test(line)
+      ? line
+          .split(/\s[|•]\s/)
+          .find((part) => /^(?:by|par)\s/i.test(part.trim()))
+          ?.replace(/^(?:by|par)\s+/i, '')
+      : undefined);
+  if (!rest) return null;
+  const datePosition = rest.search(
+    /\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,}\.?,?\s+\d{4}|\p{L}{3,}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{4}/u,
+  );
+  const undated = datePosition > 0 && writtenDate(rest.slice(datePosition)) ? rest.slice(0, datePosition) : rest;
+  const names = undated
+    .split(/\s*[|•]\s*/)[0]!
+    .replace(/\s*\(.*$/, '')
+    .replace(/[,;:–—-]\s*$/, '')
+    .trim();
+  return names && !/\d/.test(names) ? names : null;
+}
