@@ -8,6 +8,8 @@ import { aliasRedirects } from './src/corpus/alias-redirects.ts';
 import { loadNotPeople } from './src/corpus/not-people.ts';
 import { registeredNames } from './src/corpus/provisional-actors.ts';
 import remarkRejectUnsafeMarkup from './src/plugins/remark-reject-unsafe-markup.ts';
+import remarkNormalizeText from './src/plugins/remark-normalize-text.ts';
+import dataLossGuard from './src/integrations/data-loss-guard.ts';
 import remarkArticleAnalysis from './src/plugins/remark-article-analysis.ts';
 import rehypeBlockIds from './src/plugins/rehype-block-ids.ts';
 import rehypeQuoteMarkup from './src/plugins/rehype-quote-markup.ts';
@@ -46,7 +48,12 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   outDir: process.env.DOSSIER_OUT_DIR ?? './dist',
-  integrations: [sitemap({ filter: (page) => !aliasPaths.has(new URL(page).pathname) })],
+  // The data-loss guard runs after every build: each article page must show every block of its
+  // article, and each exported quote must be in its paragraph (src/corpus/built-pages.ts).
+  integrations: [
+    sitemap({ filter: (page) => !aliasPaths.has(new URL(page).pathname) }),
+    dataLossGuard({ contentDir: contentRoot }),
+  ],
   security: {
     // A strict policy on every page: hashes for Astro's own scripts and styles, nothing inline
     // otherwise, and nothing from another origin. The search page adds 'wasm-unsafe-eval' for
@@ -73,14 +80,14 @@ export default defineConfig({
       gfm: false,
       remarkPlugins: [
         [remarkRejectUnsafeMarkup, { isArticle }],
-        [remarkArticleAnalysis, { isArticle, matcher: actors.matcher, notPeople, registeredNames: registeredNames(actors.entries), renderInputs }],
+        // NFC and no soft hyphens, before the analysis reads the text (src/corpus/text-hygiene.ts).
+        [remarkNormalizeText, { isArticle }],
+        [
+          remarkArticleAnalysis,
+          { isArticle, matcher: actors.matcher, notPeople, registeredNames: registeredNames(actors.entries), renderInputs },
+        ],
       ],
-      rehypePlugins: [
-        [rehypeBlockIds, { isArticle }],
-        [rehypeQuoteMarkup, { actorNames: actors.names }],
-        rehypeDateTimes,
-        rehypeActorLinks,
-      ],
+      rehypePlugins: [[rehypeBlockIds, { isArticle }], rehypeQuoteMarkup, rehypeDateTimes, rehypeActorLinks],
     }),
   },
 });

@@ -48,7 +48,9 @@ if (!person) {
   fail(
     [
       `No person named "${name}" was found in the articles' text (${articles.length} articles in ${path.join(contentRoot, 'articles')}).`,
-      known.length > 0 ? `People found in the text with no actor file:\n${known.join('\n')}` : 'The articles name no person who lacks an actor file.',
+      known.length > 0
+        ? `People found in the text with no actor file:\n${known.join('\n')}`
+        : 'The articles name no person who lacks an actor file.',
     ].join('\n'),
   );
 }

@@ -9,13 +9,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadActorRegistry } from '../src/corpus/actor-registry.ts';
-import {
-  evaluateCorpus,
-  evaluateDev,
-  evaluatePolnear,
-  type SetName,
-  type SetResult,
-} from '../src/evaluation/evaluate-sets.ts';
+import { evaluateCorpus, evaluateDev, evaluatePolnear, type SetName, type SetResult } from '../src/evaluation/evaluate-sets.ts';
 import { corpusGateFailures } from '../src/evaluation/gate.ts';
 import { figuresJson, formatSet } from '../src/evaluation/report.ts';
 import { goldQuotes } from '../tests/gold/quotes.ts';
@@ -71,9 +65,7 @@ for (const name of SETS.filter((set) => sets.includes(set))) {
         ? evaluateDev(path.join(repo, 'tests', 'gold', 'dev'), registry)
         : evaluatePolnear(polnearDir, values.split, registry);
   if (result.skipped !== undefined && name === 'polnear') {
-    console.log(
-      existsSync(polnearDir) ? `PolNeAR: ${result.skipped}, skipped\n` : `PolNeAR: ${polnearDir} not found, skipped\n`,
-    );
+    console.log(existsSync(polnearDir) ? `PolNeAR: ${result.skipped}, skipped\n` : `PolNeAR: ${polnearDir} not found, skipped\n`);
     continue;
   }
   results.push(result);

@@ -5,7 +5,14 @@ import { articleSchema } from './schemas/article.ts';
 import { actorSchema } from './schemas/actor.ts';
 import { eventSchema } from './schemas/event.ts';
 import { todayAnywhere } from './schemas/dates.ts';
-import { checkCollectionFolder, checkContentRoot, displayPath, throwOnErrors, type ContentCheck, type ContentCollection } from './corpus/content-files.ts';
+import {
+  checkCollectionFolder,
+  checkContentRoot,
+  displayPath,
+  throwOnErrors,
+  type ContentCheck,
+  type ContentCollection,
+} from './corpus/content-files.ts';
 import { createSlugRegistry } from './corpus/slugs.ts';
 import { futurePublicationWarnings } from './corpus/validate-references.ts';
 
@@ -38,7 +45,8 @@ function checkedGlob(collection: ContentCollection, pattern: string, after?: (co
         check.errors.unshift(...root.errors);
         check.warnings.unshift(...root.warnings);
       }
-      for (const warning of throwOnErrors(check, `Content files in ${displayPath(path.resolve(base))}/ are invalid`)) context.logger.warn(warning);
+      for (const warning of throwOnErrors(check, `Content files in ${displayPath(path.resolve(base))}/ are invalid`))
+        context.logger.warn(warning);
       await inner.load(context);
       after?.(context);
     },

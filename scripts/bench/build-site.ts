@@ -44,26 +44,41 @@ export async function buildSite(
     ...(floor ? { DOSSIER_FLOOR_PROCESSOR: floor } : {}),
     ...extraEnv,
   };
-  const args = floor ? [astroBin, 'build', '--root', 'scripts/bench/floor'] : [astroBin, 'build', '--config', 'scripts/bench/astro.bench.config.mjs'];
+  const args = floor
+    ? [astroBin, 'build', '--root', 'scripts/bench/floor']
+    : [astroBin, 'build', '--config', 'scripts/bench/astro.bench.config.mjs'];
   const astro = await measureProcess(process.execPath, args, { cwd: root, env, logFile, timeoutSeconds, markers: ASTRO_MARKERS });
   const markers = astro.markers;
   const phases: Record<string, number> = {};
   if (markers.contentSynced !== undefined) phases.contentSync = markers.contentSynced;
-  if (markers.contentSynced !== undefined && markers.generatingRoutes !== undefined) phases.bundling = markers.generatingRoutes - markers.contentSynced;
-  if (markers.generatingRoutes !== undefined && markers.complete !== undefined) phases.pages = markers.complete - markers.generatingRoutes;
+  if (markers.contentSynced !== undefined && markers.generatingRoutes !== undefined)
+    phases.bundling = markers.generatingRoutes - markers.contentSynced;
+  if (markers.generatingRoutes !== undefined && markers.complete !== undefined)
+    phases.pages = markers.complete - markers.generatingRoutes;
   const astroPages = Number(/(\d+) page\(s\) built/.exec(astro.tail.join('\n'))?.[1] ?? Number.NaN);
 
   let pagefind: ProcessMeasurement | null = null;
   let error: string | null = null;
   if (astro.exitCode !== 0) {
-    error = astro.timedOut ? `astro build stopped after ${seconds(astro.wallSeconds)} (time limit)` : `astro build exited with ${astro.exitCode}: ${lastError(astro.tail)}`;
+    error = astro.timedOut
+      ? `astro build stopped after ${seconds(astro.wallSeconds)} (time limit)`
+      : `astro build exited with ${astro.exitCode}: ${lastError(astro.tail)}`;
   } else {
     const remaining = Math.max(60, timeoutSeconds - astro.wallSeconds);
-    pagefind = await measureProcess(process.execPath, [path.join(root, 'scripts/index-search.ts'), outDir], { cwd: root, env, logFile, timeoutSeconds: remaining });
-    if (pagefind.exitCode !== 0) error = pagefind.timedOut ? `Pagefind stopped after ${seconds(pagefind.wallSeconds)} (time limit)` : `Pagefind exited with ${pagefind.exitCode}: ${lastError(pagefind.tail)}`;
+    pagefind = await measureProcess(process.execPath, [path.join(root, 'scripts/index-search.ts'), outDir], {
+      cwd: root,
+      env,
+      logFile,
+      timeoutSeconds: remaining,
+    });
+    if (pagefind.exitCode !== 0)
+      error = pagefind.timedOut
+        ? `Pagefind stopped after ${seconds(pagefind.wallSeconds)} (time limit)`
+        : `Pagefind exited with ${pagefind.exitCode}: ${lastError(pagefind.tail)}`;
   }
   const wallSeconds = error === null ? astro.wallSeconds + (pagefind?.wallSeconds ?? 0) : null;
-  const cpuSeconds = error === null && astro.cpuSeconds !== null && pagefind?.cpuSeconds != null ? astro.cpuSeconds + pagefind.cpuSeconds : null;
+  const cpuSeconds =
+    error === null && astro.cpuSeconds !== null && pagefind?.cpuSeconds != null ? astro.cpuSeconds + pagefind.cpuSeconds : null;
   let dist = null;
   if (error === null) {
     try {
@@ -90,4 +105,3 @@ function lastError(tail: string[]): string {
   const line = [...tail].reverse().find((l) => /error|Error|failed|✘/.test(l)) ?? tail.at(-1) ?? '';
   return line.trim().slice(0, 300);
 }
-

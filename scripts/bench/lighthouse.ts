@@ -14,18 +14,25 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import lighthouse, { desktopConfig, type Result } from 'lighthouse';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../tests/helpers/browser.ts';
+import { serveStatic } from '../../tests/helpers/static-server.ts';
 import { buildSite, root } from './build-site.ts';
-import { parseFlags } from './generate-corpus.ts';
+import { runCli, wholeNumber } from './cli.ts';
 import { describeMachine } from './report.ts';
-import { serveStatic } from './static-server.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 type Category = (typeof CATEGORIES)[number];
 /** Scores out of 100 each category must reach (the median of the runs). */
 const BUDGETS: Record<Category, number> = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 };
-const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'] as const;
+const METRICS = [
+  'first-contentful-paint',
+  'largest-contentful-paint',
+  'total-blocking-time',
+  'cumulative-layout-shift',
+  'speed-index',
+] as const;
 
 interface PageResult {
   name: string;
@@ -40,25 +47,41 @@ interface PageResult {
 }
 
 async function main(): Promise<void> {
-  const flags = parseFlags(process.argv.slice(2));
-  const runs = Number(flags.get('runs') ?? '5');
-  const preset = flags.get('preset') ?? 'mobile';
-  const reportDir = path.resolve(root, flags.get('report-dir') ?? 'bench-results');
+  const { values: flags } = parseArgs({
+    options: {
+      dist: { type: 'string' },
+      runs: { type: 'string', default: '5' },
+      preset: { type: 'string', default: 'mobile' },
+      pages: { type: 'string' },
+      'report-dir': { type: 'string', default: 'bench-results' },
+      keep: { type: 'boolean', default: false },
+      strict: { type: 'boolean', default: false },
+    },
+  });
+  const runs = wholeNumber('runs', flags.runs);
+  const preset = flags.preset;
+  if (preset !== 'mobile' && preset !== 'desktop') throw new Error(`--preset: mobile or desktop, got "${preset}"`);
+  const reportDir = path.resolve(root, flags['report-dir']);
   const loadAtStart = (await import('node:os')).loadavg()[0] ?? 0;
 
-  let distDir = flags.get('dist') ? path.resolve(flags.get('dist')!) : null;
+  let distDir = flags.dist ? path.resolve(flags.dist) : null;
   const work = path.join(root, 'bench-results/tmp/lighthouse');
   const built = !distDir;
   if (!distDir) {
     await mkdir(work, { recursive: true });
     distDir = path.join(work, 'dist');
     console.log('[lighthouse] building the real site…');
-    const build = await buildSite(path.join(root, 'content'), distDir, path.join(work, 'cache'), path.join(work, 'build.log'), null, 30 * 60);
+    const build = await buildSite(
+      path.join(root, 'content'),
+      distDir,
+      path.join(work, 'cache'),
+      path.join(work, 'build.log'),
+      null,
+      30 * 60,
+    );
     if (build.error) throw new Error(`the build failed: ${build.error}`);
   }
-  const pages = flags.get('pages')
-    ? flags.get('pages')!.split(',').map((p) => ({ name: p, path: p }))
-    : choosePages(distDir);
+  const pages = flags.pages ? flags.pages.split(',').map((p) => ({ name: p, path: p })) : choosePages(distDir);
 
   const server = await serveStatic(distDir);
   const chromium = await startChromium();
@@ -77,15 +100,29 @@ async function main(): Promise<void> {
         const scores = CATEGORIES.map((c) => `${c} ${score(result.lhr.categories[c]?.score)}`).join(', ');
         console.log(`[lighthouse] ${page.name} run ${run + 1}/${runs}: ${scores}`);
       }
-      const runScores = lhrs.map((lhr) => Object.fromEntries(CATEGORIES.map((c) => [c, score(lhr.categories[c]?.score)])) as Record<Category, number | null>);
-      const medianRun = [...lhrs].sort((a, b) => (a.categories.performance?.score ?? 0) - (b.categories.performance?.score ?? 0))[Math.floor(lhrs.length / 2)]!;
+      const runScores = lhrs.map(
+        (lhr) =>
+          Object.fromEntries(CATEGORIES.map((c) => [c, score(lhr.categories[c]?.score)])) as Record<Category, number | null>,
+      );
+      const medianRun = [...lhrs].sort((a, b) => (a.categories.performance?.score ?? 0) - (b.categories.performance?.score ?? 0))[
+        Math.floor(lhrs.length / 2)
+      ]!;
       results.push({
         ...page,
         runs: runScores,
-        median: Object.fromEntries(CATEGORIES.map((c) => [c, median(runScores.map((r) => r[c]))])) as Record<Category, number | null>,
+        median: Object.fromEntries(CATEGORIES.map((c) => [c, median(runScores.map((r) => r[c]))])) as Record<
+          Category,
+          number | null
+        >,
         metrics: Object.fromEntries(METRICS.map((m) => [m, median(lhrs.map((lhr) => lhr.audits[m]?.numericValue ?? null))])),
         failingAudits: Object.values(medianRun.audits)
-          .filter((audit) => audit.score !== null && audit.score < 1 && ['binary', 'numeric'].includes(audit.scoreDisplayMode) && isCategoryAudit(medianRun, audit.id))
+          .filter(
+            (audit) =>
+              audit.score !== null &&
+              audit.score < 1 &&
+              ['binary', 'numeric'].includes(audit.scoreDisplayMode) &&
+              isCategoryAudit(medianRun, audit.id),
+          )
           .map((audit) => `${audit.id}${audit.displayValue ? ` (${audit.displayValue})` : ''}`),
       });
     }
@@ -93,23 +130,38 @@ async function main(): Promise<void> {
     chromium.stop();
     await server.close();
     // A built site left in the tree would be type-checked by `astro check` (tsconfig includes **/*).
-    if (built && !flags.has('keep')) rmSync(work, { recursive: true, force: true });
+    if (built && !flags.keep) rmSync(work, { recursive: true, force: true });
   }
 
   const machine = describeMachine(loadAtStart);
   const checks = results.flatMap((page) =>
     CATEGORIES.map((category) => {
       const value = page.median[category];
-      return { page: page.name, category, limit: BUDGETS[category], median: value, status: value === null ? 'not measured' : value >= BUDGETS[category] ? 'pass' : 'fail' };
+      return {
+        page: page.name,
+        category,
+        limit: BUDGETS[category],
+        median: value,
+        status: value === null ? 'not measured' : value >= BUDGETS[category] ? 'pass' : 'fail',
+      };
     }),
   );
-  const report = { takenAt: new Date().toISOString(), preset, runs, chromium: CHROMIUM_PATH, machine, pages: results, budgets: checks };
+  const report = {
+    takenAt: new Date().toISOString(),
+    preset,
+    runs,
+    chromium: CHROMIUM_PATH,
+    machine,
+    pages: results,
+    budgets: checks,
+  };
   await mkdir(reportDir, { recursive: true });
   await writeFile(path.join(reportDir, 'lighthouse.json'), `${JSON.stringify(report, null, 2)}\n`);
   await writeFile(path.join(reportDir, 'lighthouse.md'), renderMarkdown(report));
   console.log(`[lighthouse] report: ${path.relative(root, path.join(reportDir, 'lighthouse.md'))}`);
-  for (const check of checks) console.log(`  ${check.status.padEnd(12)} ${check.page} ${check.category}: ${check.median} (≥ ${check.limit})`);
-  if (flags.has('strict') && checks.some((check) => check.status === 'fail')) process.exitCode = 1;
+  for (const check of checks)
+    console.log(`  ${check.status.padEnd(12)} ${check.page} ${check.category}: ${check.median} (≥ ${check.limit})`);
+  if (flags.strict && checks.some((check) => check.status === 'fail')) process.exitCode = 1;
 }
 
 /** The heaviest article, the actor page with the most content, the timeline and the search page. */
@@ -145,12 +197,7 @@ async function startChromium(): Promise<{ port: number; stop: () => void }> {
   const profile = mkdtempSync(path.join(tmpdir(), 'dossier-lighthouse-'));
   const child: ChildProcess = spawn(
     CHROMIUM_PATH,
-    [
-      ...CHROMIUM_FLAGS,
-      '--remote-debugging-port=0',
-      `--user-data-dir=${profile}`,
-      'about:blank',
-    ],
+    [...CHROMIUM_FLAGS, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'],
     { stdio: ['ignore', 'ignore', 'pipe'], detached: true },
   );
   const port = await new Promise<number>((resolve, reject) => {
@@ -181,7 +228,10 @@ async function startChromium(): Promise<{ port: number; stop: () => void }> {
   };
 }
 
-function isCategoryAudit(lhr: { categories: Record<string, { auditRefs: Array<{ id: string; weight: number }> } | undefined> }, id: string): boolean {
+function isCategoryAudit(
+  lhr: { categories: Record<string, { auditRefs: Array<{ id: string; weight: number }> } | undefined> },
+  id: string,
+): boolean {
   return CATEGORIES.some((category) => lhr.categories[category]?.auditRefs.some((ref) => ref.id === id && ref.weight > 0));
 }
 
@@ -228,7 +278,9 @@ function renderMarkdown(report: {
   lines.push('', '## Every run', '', '| page | performance | accessibility | best practices | SEO |', '|---|---|---|---|---|');
   for (const page of report.pages) {
     const list = (category: Category) => page.runs.map((run) => run[category] ?? '—').join(', ');
-    lines.push(`| ${page.name} | ${list('performance')} | ${list('accessibility')} | ${list('best-practices')} | ${list('seo')} |`);
+    lines.push(
+      `| ${page.name} | ${list('performance')} | ${list('accessibility')} | ${list('best-practices')} | ${list('seo')} |`,
+    );
   }
   const failing = report.pages.filter((page) => page.failingAudits.length > 0);
   if (failing.length > 0) {
@@ -239,7 +291,7 @@ function renderMarkdown(report: {
   return lines.join('\n');
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+runCli(
+  main,
+  'Usage: npm run bench:lighthouse -- [--dist DIR] [--runs N] [--preset mobile|desktop] [--pages /a/,/b/] [--report-dir DIR] [--keep] [--strict]',
+);

@@ -2,9 +2,14 @@
  * Measures a built site: pages by type, sizes, the heaviest article page as a reader downloads it
  * (HTML + CSS + JS, each gzipped as a static host would send it), the JavaScript on reading
  * pages, the largest pages, and the Pagefind bundle.
+ *
+ *   node scripts/bench/measure-dist.ts DIR             the measurement of the site built in DIR, as JSON
+ *   node scripts/bench/measure-dist.ts DIR --pages     the type of each of its HTML pages, as JSON
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 
 /** A page with its own and its assets' gzipped sizes. */
@@ -101,7 +106,9 @@ export function measureDist(distDir: string, sampleLimit = 3000): DistMeasuremen
     };
     const htmlGzip = gzipSync(html).length;
     const cssGzip = assets.stylesheets.reduce((sum, href) => sum + sizeOf(href), 0);
-    const jsGzip = assets.scripts.reduce((sum, href) => sum + sizeOf(href), 0) + assets.inlineScripts.reduce((sum, code) => sum + gzipSync(code).length, 0);
+    const jsGzip =
+      assets.scripts.reduce((sum, href) => sum + sizeOf(href), 0) +
+      assets.inlineScripts.reduce((sum, code) => sum + gzipSync(code).length, 0);
     const url = `/${file.replace(/index\.html$/, '')}`;
     return { url, htmlBytes: Buffer.byteLength(html), htmlGzip, cssGzip, jsGzip, totalGzip: htmlGzip + cssGzip + jsGzip };
   };
@@ -152,7 +159,11 @@ export function measureDist(distDir: string, sampleLimit = 3000): DistMeasuremen
 
 /** Stylesheets, external scripts (with module preloads) and inline scripts of a page. */
 export function pageAssets(html: string): { stylesheets: string[]; scripts: string[]; inlineScripts: string[] } {
-  const attribute = (tag: string, name: string) => new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag)?.slice(1).find((v) => v !== undefined);
+  const attribute = (tag: string, name: string) =>
+    new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')
+      .exec(tag)
+      ?.slice(1)
+      .find((v) => v !== undefined);
   const local = (href: string | undefined): href is string => !!href && href.startsWith('/') && !href.startsWith('//');
   const stylesheets: string[] = [];
   const scripts: string[] = [];
@@ -172,4 +183,22 @@ export function pageAssets(html: string): { stylesheets: string[]; scripts: stri
     else if ((match[2] ?? '').trim()) inlineScripts.push(match[2]!);
   }
   return { stylesheets: [...new Set(stylesheets)], scripts: [...new Set(scripts)], inlineScripts };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { positionals, values } = parseArgs({ allowPositionals: true, options: { pages: { type: 'boolean', default: false } } });
+  if (positionals.length !== 1) {
+    console.error('Usage: node scripts/bench/measure-dist.ts DIR [--pages]');
+    process.exit(2);
+  }
+  const dir = path.resolve(positionals[0]!);
+  if (values.pages) {
+    const pages = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .map((file) => file.split(path.sep).join('/'))
+      .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'))
+      .sort();
+    console.log(JSON.stringify(Object.fromEntries(pages.map((file) => [file, pageType(file)])), null, 2));
+  } else {
+    console.log(JSON.stringify(measureDist(dir), null, 2));
+  }
 }

@@ -7,7 +7,7 @@
  */
 import type { Request } from 'playwright-core';
 import { launchChromium } from '../../tests/helpers/browser.ts';
-import { serveStatic } from './static-server.ts';
+import { serveStatic } from '../../tests/helpers/static-server.ts';
 
 export interface SearchMeasurement {
   query: string;
@@ -66,7 +66,11 @@ export async function measureFirstQuery(distDir: string, query: string): Promise
     phase = 'query';
     await page.fill('#search-q', query);
     await page.press('#search-q', 'Enter');
-    await page.waitForFunction(() => /result|No results/.test(document.querySelector('#search-status')?.textContent ?? ''), null, { timeout: 60_000 });
+    await page.waitForFunction(
+      () => /result|No results/.test(document.querySelector('#search-status')?.textContent ?? ''),
+      null,
+      { timeout: 60_000 },
+    );
     await quiet();
     const status = ((await page.textContent('#search-status')) ?? '').trim();
     await context.close();

@@ -101,14 +101,23 @@ export function checkBudgets(runs: CorpusRun[]): BudgetCheck[] {
     budget: '10,000 articles: peak RSS of the build (whole process tree)',
     limit: '≤ 3 GB',
     measured: large ? `${bytes(large.full.peakTreeRssBytes)}${large.full.error ? ' (build did not finish)' : ''}` : '—',
-    status: large ? (large.full.peakTreeRssBytes > 3 * GB ? 'fail' : status(largeRss === null ? null : largeRss <= 3 * GB)) : 'not measured',
+    status: large
+      ? large.full.peakTreeRssBytes > 3 * GB
+        ? 'fail'
+        : status(largeRss === null ? null : largeRss <= 3 * GB)
+      : 'not measured',
   });
   const growth = largeWall !== null && medium?.full.wallSeconds ? largeWall / medium.full.wallSeconds : null;
   checks.push({
     id: 'growth-1k-10k',
     budget: '1,000 → 10,000 articles: build time growth',
     limit: '≤ 11×',
-    measured: growth === null ? (large?.full.error ? 'the 10,000 build did not finish' : '—') : `${growth.toFixed(1)}× (${seconds(medium!.full.wallSeconds!)} → ${seconds(largeWall!)})`,
+    measured:
+      growth === null
+        ? large?.full.error
+          ? 'the 10,000 build did not finish'
+          : '—'
+        : `${growth.toFixed(1)}× (${seconds(medium!.full.wallSeconds!)} → ${seconds(largeWall!)})`,
     status: status(growth === null ? (large?.full.error && medium ? false : null) : growth <= 11),
   });
   for (const r of runs) {
@@ -145,7 +154,11 @@ export function checkBudgets(runs: CorpusRun[]): BudgetCheck[] {
       id: `article-js-${r.label}`,
       budget: `${describe(r)}: JavaScript on article pages`,
       limit: '0 bytes',
-      measured: articleJs ? (articleJs.withJs === 0 ? `0 bytes (${articleJs.checked} pages checked)` : `${articleJs.withJs} pages, up to ${kb(articleJs.maxJsGzip)} (${articleJs.example})`) : '—',
+      measured: articleJs
+        ? articleJs.withJs === 0
+          ? `0 bytes (${articleJs.checked} pages checked)`
+          : `${articleJs.withJs} pages, up to ${kb(articleJs.maxJsGzip)} (${articleJs.example})`
+        : '—',
       status: status(articleJs === null ? null : articleJs.withJs === 0),
     });
     const others = js ? Object.entries(js).filter(([type]) => type !== 'article') : null;
@@ -219,7 +232,10 @@ export function renderMarkdown(report: BenchReport): string {
     '',
     '| | budget | limit | measured |',
     '|---|---|---|---|',
-    ...report.budgets.map((b) => `| ${b.status === 'pass' ? '✅ pass' : b.status === 'fail' ? '❌ fail' : '— not measured'} | ${b.budget} | ${b.limit} | ${b.measured} |`),
+    ...report.budgets.map(
+      (b) =>
+        `| ${b.status === 'pass' ? '✅ pass' : b.status === 'fail' ? '❌ fail' : '— not measured'} | ${b.budget} | ${b.limit} | ${b.measured} |`,
+    ),
     '',
     '## Builds',
     '',
@@ -233,8 +249,12 @@ export function renderMarkdown(report: BenchReport): string {
   for (const r of runs) {
     const native = r.floors.native;
     const unified = r.floors.unified;
-    const cpuRatio = r.full.cpuSeconds !== null && native?.cpuSeconds ? ` (CPU ${(r.full.cpuSeconds / native.cpuSeconds).toFixed(2)}×)` : '';
-    const ratio = r.full.wallSeconds !== null && native?.wallSeconds ? `${(r.full.wallSeconds / native.wallSeconds).toFixed(2)}×${cpuRatio}` : '—';
+    const cpuRatio =
+      r.full.cpuSeconds !== null && native?.cpuSeconds ? ` (CPU ${(r.full.cpuSeconds / native.cpuSeconds).toFixed(2)}×)` : '';
+    const ratio =
+      r.full.wallSeconds !== null && native?.wallSeconds
+        ? `${(r.full.wallSeconds / native.wallSeconds).toFixed(2)}×${cpuRatio}`
+        : '—';
     lines.push(
       `| ${describe(r)} | ${r.articles} | ${r.actors} | ${r.events} | ${r.full.dist?.htmlPages ?? r.full.astroPages ?? '—'} | ${r.full.wallSeconds !== null ? seconds(r.full.wallSeconds) : failure(r.full)} | ${r.full.cpuSeconds !== null ? seconds(r.full.cpuSeconds) : '—'} | ${bytes(r.full.peakTreeRssBytes)} | ${floorCell(native)} | ${floorCell(unified)} | ${ratio} | ${r.takenAt ? `${r.takenAt.slice(0, 16).replace('T', ' ')} UTC (${r.loadAverage?.toFixed(1) ?? '—'})` : '—'} |`,
     );
@@ -252,11 +272,27 @@ export function renderMarkdown(report: BenchReport): string {
     const p = r.full.phases;
     const f = r.floors.native?.phases ?? {};
     const m = r.full.astro.peakAtMarkers ?? {};
-    const pages = p.pages !== undefined ? seconds(p.pages) : r.full.error && r.full.astro.markers.generatingRoutes !== undefined ? `failed after ${seconds(r.full.astro.wallSeconds - r.full.astro.markers.generatingRoutes)}` : '—';
-    const memory = m.contentSynced !== undefined ? `${bytes(m.contentSynced)} / ${m.generatingRoutes !== undefined ? bytes(m.generatingRoutes) : '—'}` : '—';
-    lines.push(`| ${describe(r)} | ${opt(p.contentSync)} | ${opt(p.bundling)} | ${pages} | ${r.full.pagefind ? seconds(r.full.pagefind.wallSeconds) : '—'} | ${memory} | ${opt(f.contentSync)} | ${opt(f.pages)} |`);
+    const pages =
+      p.pages !== undefined
+        ? seconds(p.pages)
+        : r.full.error && r.full.astro.markers.generatingRoutes !== undefined
+          ? `failed after ${seconds(r.full.astro.wallSeconds - r.full.astro.markers.generatingRoutes)}`
+          : '—';
+    const memory =
+      m.contentSynced !== undefined
+        ? `${bytes(m.contentSynced)} / ${m.generatingRoutes !== undefined ? bytes(m.generatingRoutes) : '—'}`
+        : '—';
+    lines.push(
+      `| ${describe(r)} | ${opt(p.contentSync)} | ${opt(p.bundling)} | ${pages} | ${r.full.pagefind ? seconds(r.full.pagefind.wallSeconds) : '—'} | ${memory} | ${opt(f.contentSync)} | ${opt(f.pages)} |`,
+    );
   }
-  lines.push('', '## Output', '', '| corpus | pages by type | dist/ size | HTML | Pagefind index | heaviest article (HTML + CSS + JS gzip) |', '|---|---|---:|---:|---:|---|');
+  lines.push(
+    '',
+    '## Output',
+    '',
+    '| corpus | pages by type | dist/ size | HTML | Pagefind index | heaviest article (HTML + CSS + JS gzip) |',
+    '|---|---|---:|---:|---:|---|',
+  );
   for (const r of runs) {
     const d = r.full.dist;
     if (!d) {
@@ -273,8 +309,18 @@ export function renderMarkdown(report: BenchReport): string {
     );
   }
   lines.push('', '### Largest pages', '', '| corpus | page | HTML | gzip |', '|---|---|---:|---:|');
-  for (const r of runs) for (const page of r.full.dist?.largestPages ?? []) lines.push(`| ${describe(r)} | ${page.url} | ${bytes(page.htmlBytes)} | ${kb(page.htmlGzip)} |`);
-  lines.push('', '## Search: the first query', '', 'Chromium opens `/search/` (served with gzip), types the query and submits; every response’s encoded size is summed.', '', '| corpus | query | result | Pagefind bytes (all) | of which on opening | everything (page + Pagefind) | largest responses |', '|---|---|---|---:|---:|---:|---|');
+  for (const r of runs)
+    for (const page of r.full.dist?.largestPages ?? [])
+      lines.push(`| ${describe(r)} | ${page.url} | ${bytes(page.htmlBytes)} | ${kb(page.htmlGzip)} |`);
+  lines.push(
+    '',
+    '## Search: the first query',
+    '',
+    'Chromium opens `/search/` (served with gzip), types the query and submits; every response’s encoded size is summed.',
+    '',
+    '| corpus | query | result | Pagefind bytes (all) | of which on opening | everything (page + Pagefind) | largest responses |',
+    '|---|---|---|---:|---:|---:|---|',
+  );
   for (const r of runs) {
     const s = r.search;
     lines.push(
@@ -283,12 +329,24 @@ export function renderMarkdown(report: BenchReport): string {
         : `| ${describe(r)} | — | ${r.searchError ?? 'not measured'} | — | — | — | — |`,
     );
   }
-  lines.push('', '## The analysis alone', '', 'The pure analysis (`analyzeArticle`: mentions, quotes, attribution, dates) timed in one process over a sample of articles, without Astro.', '', '| corpus | articles timed | ms per article | quotes per article | mentions per article | generation of the corpus |', '|---|---:|---:|---:|---:|---:|');
+  lines.push(
+    '',
+    '## The analysis alone',
+    '',
+    'The pure analysis (`analyzeArticle`: mentions, quotes, attribution, dates) timed in one process over a sample of articles, without Astro.',
+    '',
+    '| corpus | articles timed | ms per article | quotes per article | mentions per article | generation of the corpus |',
+    '|---|---:|---:|---:|---:|---:|',
+  );
   for (const r of runs) {
     const a = r.analysis;
-    lines.push(`| ${describe(r)} | ${a?.sampled ?? '—'} | ${a ? a.msPerArticle.toFixed(2) : '—'} | ${a ? a.quotesPerArticle.toFixed(1) : '—'} | ${a ? a.mentionsPerArticle.toFixed(1) : '—'} | ${r.generateSeconds !== null ? seconds(r.generateSeconds) : '—'} |`);
+    lines.push(
+      `| ${describe(r)} | ${a?.sampled ?? '—'} | ${a ? a.msPerArticle.toFixed(2) : '—'} | ${a ? a.quotesPerArticle.toFixed(1) : '—'} | ${a ? a.mentionsPerArticle.toFixed(1) : '—'} | ${r.generateSeconds !== null ? seconds(r.generateSeconds) : '—'} |`,
+    );
   }
-  const errors = runs.flatMap((r) => [r.full, ...Object.values(r.floors)].filter((b) => b.error).map((b) => `- ${describe(r)}: ${b.error}`));
+  const errors = runs.flatMap((r) =>
+    [r.full, ...Object.values(r.floors)].filter((b) => b.error).map((b) => `- ${describe(r)}: ${b.error}`),
+  );
   if (errors.length > 0) lines.push('', '## Failures', '', ...errors);
   lines.push('');
   return lines.join('\n');
@@ -300,7 +358,9 @@ function describe(run: Pick<CorpusRun, 'label'>): string {
 
 function floorCell(build: BuildResult | undefined): string {
   if (!build) return '—';
-  return build.wallSeconds !== null ? `${seconds(build.wallSeconds)} (CPU ${build.cpuSeconds !== null ? seconds(build.cpuSeconds) : '—'})` : failure(build);
+  return build.wallSeconds !== null
+    ? `${seconds(build.wallSeconds)} (CPU ${build.cpuSeconds !== null ? seconds(build.cpuSeconds) : '—'})`
+    : failure(build);
 }
 
 function failure(build: BuildResult): string {

@@ -17,17 +17,26 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { analyzeArticle } from '../../src/analysis/analyze-article.ts';
 import { bodyBlocksFromMarkdown } from '../../src/analysis/body-blocks.ts';
 import type { CuratedAttribution } from '../../src/analysis/attribution.ts';
 import { loadActorRegistry } from '../../src/corpus/actor-registry.ts';
 import { readArticleFile } from '../../src/corpus/read-article-file.ts';
 import { slugFromFileName } from '../../src/corpus/slugs.ts';
-import { parseFlags, writeCorpus } from './generate-corpus.ts';
+import { runCli, wholeNumber } from './cli.ts';
+import { writeCorpus } from './generate-corpus.ts';
 import { buildSite, root } from './build-site.ts';
 import { measureFirstQuery } from './measure-search.ts';
-import { checkBudgets, describeMachine, renderMarkdown, seconds, type BenchReport, type BuildResult, type CorpusRun } from './report.ts';
-
+import {
+  checkBudgets,
+  describeMachine,
+  renderMarkdown,
+  seconds,
+  type BenchReport,
+  type BuildResult,
+  type CorpusRun,
+} from './report.ts';
 
 interface Settings {
   sizes: number[];
@@ -47,27 +56,52 @@ interface Settings {
 }
 
 function readSettings(argv: string[]): Settings {
-  const flags = parseFlags(argv);
-  const ci = flags.has('ci');
-  const list = (value: string) => value.split(',').map((item) => item.trim()).filter(Boolean);
-  const sizes = ci ? [100] : list(flags.get('sizes') ?? '100,1000,10000').map(Number);
-  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes: expected whole numbers, got ${flags.get('sizes')}`);
-  const floors = list(flags.get('floor') ?? (ci ? 'native' : 'native,unified')).filter((f) => f !== 'none');
-  for (const floor of floors) if (floor !== 'native' && floor !== 'unified') throw new Error(`--floor: unknown floor "${floor}" (native, unified or none)`);
+  const { values: flags } = parseArgs({
+    args: argv,
+    options: {
+      ci: { type: 'boolean', default: false },
+      sizes: { type: 'string' },
+      floor: { type: 'string' },
+      'no-real': { type: 'boolean', default: false },
+      'no-search': { type: 'boolean', default: false },
+      seed: { type: 'string', default: 'dossier' },
+      query: { type: 'string', default: 'ceasefire' },
+      'timeout-minutes': { type: 'string', default: '30' },
+      workdir: { type: 'string', default: 'bench-results/tmp' },
+      'report-dir': { type: 'string' },
+      keep: { type: 'boolean', default: false },
+      merge: { type: 'boolean', default: false },
+      strict: { type: 'boolean', default: false },
+      rerender: { type: 'boolean', default: false },
+    },
+  });
+  const { ci } = flags;
+  const list = (value: string) =>
+    value
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean);
+  const sizes = ci ? [100] : list(flags.sizes ?? '100,1000,10000').map((size) => wholeNumber('sizes', size));
+  const floors = list(flags.floor ?? (ci ? 'native' : 'native,unified')).filter((f) => f !== 'none');
+  for (const floor of floors)
+    if (floor !== 'native' && floor !== 'unified') throw new Error(`--floor: unknown floor "${floor}" (native, unified or none)`);
+  const timeoutMinutes = Number(flags['timeout-minutes']);
+  if (!(timeoutMinutes > 0))
+    throw new Error(`--timeout-minutes: expected a number of minutes, got "${flags['timeout-minutes']}"`);
   return {
     sizes,
     floors,
-    real: !flags.has('no-real'),
-    search: !flags.has('no-search'),
-    seed: flags.get('seed') ?? 'dossier',
-    query: flags.get('query') ?? 'ceasefire',
-    timeoutSeconds: Number(flags.get('timeout-minutes') ?? '30') * 60,
-    workdir: path.resolve(root, flags.get('workdir') ?? 'bench-results/tmp'),
-    reportDir: path.resolve(root, flags.get('report-dir') ?? (ci ? 'bench-results/tmp/ci' : 'bench-results')),
-    keep: flags.has('keep'),
-    merge: flags.has('merge'),
-    strict: flags.has('strict'),
-    rerender: flags.has('rerender'),
+    real: !flags['no-real'],
+    search: !flags['no-search'],
+    seed: flags.seed,
+    query: flags.query,
+    timeoutSeconds: timeoutMinutes * 60,
+    workdir: path.resolve(root, flags.workdir),
+    reportDir: path.resolve(root, flags['report-dir'] ?? (ci ? 'bench-results/tmp/ci' : 'bench-results')),
+    keep: flags.keep,
+    merge: flags.merge,
+    strict: flags.strict,
+    rerender: flags.rerender,
     command: `npm run bench${argv.length ? ` -- ${argv.join(' ')}` : ''}`,
   };
 }
@@ -109,7 +143,8 @@ async function main(): Promise<void> {
   }
   const report = await save();
   console.log(`\n[bench] report: ${path.relative(root, path.join(settings.reportDir, 'latest.md'))}`);
-  for (const budget of report.budgets) console.log(`  ${budget.status.padEnd(12)} ${budget.budget}: ${budget.measured} (limit ${budget.limit})`);
+  for (const budget of report.budgets)
+    console.log(`  ${budget.status.padEnd(12)} ${budget.budget}: ${budget.measured} (limit ${budget.limit})`);
   const buildFailed = runs.some((run) => run.full.error !== null);
   const budgetFailed = report.budgets.some((budget) => budget.status === 'fail');
   if (buildFailed || (settings.strict && budgetFailed)) process.exitCode = 1;
@@ -130,18 +165,30 @@ async function benchCorpus(label: string, settings: Settings): Promise<CorpusRun
     generateSeconds = (performance.now() - started) / 1000;
     console.log(`[bench] corpus generated in ${seconds(generateSeconds)}: ${contentDir}`);
   }
-  const count = (folder: string, extension: string) => readdirSync(path.join(contentDir, folder)).filter((name) => name.endsWith(extension)).length;
+  const count = (folder: string, extension: string) =>
+    readdirSync(path.join(contentDir, folder)).filter((name) => name.endsWith(extension)).length;
   const sizes = { articles: count('articles', '.md'), actors: count('actors', '.yaml'), events: count('events', '.yaml') };
   const analysis = timeAnalysis(contentDir, 300);
 
-  const full = await buildSite(contentDir, path.join(work, 'dist'), path.join(work, 'cache'), path.join(work, 'build.log'), null, settings.timeoutSeconds);
-  console.log(`[bench] full build: ${full.wallSeconds !== null ? seconds(full.wallSeconds) : `failed (${full.error})`}, peak RSS ${(full.peakTreeRssBytes / 1e9).toFixed(2)} GB`);
+  const full = await buildSite(
+    contentDir,
+    path.join(work, 'dist'),
+    path.join(work, 'cache'),
+    path.join(work, 'build.log'),
+    null,
+    settings.timeoutSeconds,
+  );
+  console.log(
+    `[bench] full build: ${full.wallSeconds !== null ? seconds(full.wallSeconds) : `failed (${full.error})`}, peak RSS ${(full.peakTreeRssBytes / 1e9).toFixed(2)} GB`,
+  );
   let search: CorpusRun['search'] = null;
   let searchError: string | null = null;
   if (settings.search && full.error === null) {
     try {
       search = await measureFirstQuery(path.join(work, 'dist'), settings.query);
-      console.log(`[bench] first query “${search.query}”: ${(search.pagefindBytes / 1000).toFixed(1)} KB from /pagefind/ (${search.status})`);
+      console.log(
+        `[bench] first query “${search.query}”: ${(search.pagefindBytes / 1000).toFixed(1)} KB from /pagefind/ (${search.status})`,
+      );
     } catch (error) {
       searchError = `not measured: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
       console.log(`[bench] search ${searchError}`);
@@ -152,12 +199,22 @@ async function benchCorpus(label: string, settings: Settings): Promise<CorpusRun
   const floors: Record<string, BuildResult> = {};
   for (const floor of settings.floors) {
     const outDir = path.join(work, `floor-${floor}`);
-    floors[floor] = await buildSite(contentDir, outDir, path.join(work, `cache-${floor}`), path.join(work, `floor-${floor}.log`), floor, settings.timeoutSeconds);
-    console.log(`[bench] floor (${floor}): ${floors[floor].wallSeconds !== null ? seconds(floors[floor].wallSeconds) : `failed (${floors[floor].error})`}`);
+    floors[floor] = await buildSite(
+      contentDir,
+      outDir,
+      path.join(work, `cache-${floor}`),
+      path.join(work, `floor-${floor}.log`),
+      floor,
+      settings.timeoutSeconds,
+    );
+    console.log(
+      `[bench] floor (${floor}): ${floors[floor].wallSeconds !== null ? seconds(floors[floor].wallSeconds) : `failed (${floors[floor].error})`}`,
+    );
     if (!settings.keep) await rm(outDir, { recursive: true, force: true });
   }
   if (!settings.keep) {
-    for (const folder of readdirSync(work)) if (folder.startsWith('cache') || folder === 'content') await rm(path.join(work, folder), { recursive: true, force: true });
+    for (const folder of readdirSync(work))
+      if (folder.startsWith('cache') || folder === 'content') await rm(path.join(work, folder), { recursive: true, force: true });
   }
   return {
     label,
@@ -176,7 +233,9 @@ async function benchCorpus(label: string, settings: Settings): Promise<CorpusRun
 /** Times the pure analysis on up to `limit` articles spread over the corpus. */
 function timeAnalysis(contentDir: string, limit: number): CorpusRun['analysis'] {
   const registry = loadActorRegistry(path.join(contentDir, 'actors'));
-  const files = readdirSync(path.join(contentDir, 'articles')).filter((name) => name.endsWith('.md')).sort();
+  const files = readdirSync(path.join(contentDir, 'articles'))
+    .filter((name) => name.endsWith('.md'))
+    .sort();
   const step = Math.max(1, Math.ceil(files.length / limit));
   const sample = files.filter((_, index) => index % step === 0);
   let elapsed = 0;
@@ -189,7 +248,13 @@ function timeAnalysis(contentDir: string, limit: number): CorpusRun['analysis'] 
     const blocks = bodyBlocksFromMarkdown(body);
     const started = performance.now();
     const result = analyzeArticle(
-      { slug: slugFromFileName(name), file, blocks, published, curations: (frontmatter.attributions as CuratedAttribution[] | undefined) ?? [] },
+      {
+        slug: slugFromFileName(name),
+        file,
+        blocks,
+        published,
+        curations: (frontmatter.attributions as CuratedAttribution[] | undefined) ?? [],
+      },
       registry.matcher,
     );
     elapsed += performance.now() - started;
@@ -198,7 +263,12 @@ function timeAnalysis(contentDir: string, limit: number): CorpusRun['analysis'] 
   }
   return sample.length === 0
     ? null
-    : { sampled: sample.length, msPerArticle: elapsed / sample.length, quotesPerArticle: quotes / sample.length, mentionsPerArticle: mentions / sample.length };
+    : {
+        sampled: sample.length,
+        msPerArticle: elapsed / sample.length,
+        quotesPerArticle: quotes / sample.length,
+        mentionsPerArticle: mentions / sample.length,
+      };
 }
 
 function readPreviousReport(reportDir: string): BenchReport | null {
@@ -220,7 +290,7 @@ function byLabel(a: CorpusRun, b: CorpusRun): number {
   return rank(a.label) - rank(b.label);
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+runCli(
+  main,
+  'Usage: npm run bench -- [--ci] [--sizes 100,1000] [--floor native,unified|none] [--no-real] [--no-search] [--seed S] [--query WORD] [--timeout-minutes M] [--merge] [--keep] [--workdir DIR] [--report-dir DIR] [--strict] [--rerender]',
+);

@@ -126,7 +126,9 @@ export function attributeArticle(
       mention?: (typeof context.candidates)[number];
     };
     const items: Item[] = [
-      ...context.candidates.filter((c) => c.kind === 'named' && c.entity === 'person').map((mention) => ({ offset: mention.start, mention })),
+      ...context.candidates
+        .filter((c) => c.kind === 'named' && c.entity === 'person')
+        .map((mention) => ({ offset: mention.start, mention })),
       ...quotes.flatMap((quote, index) => (quote.parts[0]!.block === blockId ? [{ offset: quote.parts[0]!.start, index }] : [])),
       ...context.cues.filter((cue) => cue.form !== 'participle').map((cue) => ({ offset: cue.start, cue })),
       ...sentencesOf(context).map((sentence) => ({ offset: sentence.start, sentence })),
@@ -247,7 +249,8 @@ function attributeQuote(
     // The previous paragraph's last speaker, when nobody else has spoken since: their quote, or
     // their words reported ("The president also admitted that …" then a paragraph of quote).
     const previousSpeech = history.findLast((event) => event.role === 'speech');
-    if (previousSpeech && !previousSpeech.unresolved && previousSpeech.block === previous.index) return continuing(previousSpeech);
+    if (previousSpeech && !previousSpeech.unresolved && previousSpeech.block === previous.index)
+      return continuing(previousSpeech);
   }
   return null;
 }

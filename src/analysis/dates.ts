@@ -133,7 +133,18 @@ function countFromPreviousDay(
 
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 const WEEKDAY = `(?:${WEEKDAYS.join('|')})`;
 const MONTH = `(?:${MONTHS.join('|')})`;
@@ -142,8 +153,20 @@ const MONTH_WITH_DAY = `(?:${MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov
 const DAY_NUMBER = `\\d{1,2}(?:st|nd|rd|th)?(?!\\d)`;
 const YEAR = `(?:19|20)\\d{2}(?!\\d)`;
 const COUNTS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6,
-  seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
 };
 const COUNT = `(?:\\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
 const ORDINALS = ['', 'last', 'second', 'third', 'fourth', 'fifth', 'sixth'];
@@ -285,18 +308,17 @@ const weekdayRule: DateRule = {
     } else if (lead === 'this' || futureCue) {
       // The publication day's own weekday is the publication day, in the future tense too ("will meet on Monday", a Monday).
       date = addDays(published, offset <= 0 ? -offset : 7 - offset);
-      reason = date === published
-        ? `the publication date (a ${name})`
-        : `the first ${name} after publication (${dayLabel(published)})${forwardNote(futureCue)}`;
+      reason =
+        date === published
+          ? `the publication date (a ${name})`
+          : `the first ${name} after publication (${dayLabel(published)})${forwardNote(futureCue)}`;
     } else {
       date = addDays(published, -(offset >= 0 ? offset : offset + 7));
-      reason = date === published
-        ? `the publication date (a ${name})`
-        : `the ${name} before publication (${dayLabel(published)})`;
+      reason =
+        date === published ? `the publication date (a ${name})` : `the ${name} before publication (${dayLabel(published)})`;
     }
-    const overnight = lead === 'overnight'
-      ? `; “overnight” is read as the night into ${name}, ${nightLabel(addDays(date, -1), date)}`
-      : '';
+    const overnight =
+      lead === 'overnight' ? `; “overnight” is read as the night into ${name}, ${nightLabel(addDays(date, -1), date)}` : '';
     return { date, precision: 'day', explanation: `${bare(text)} → ${dayLabel(date)}, ${reason}${overnight}` };
   },
 };
@@ -388,9 +410,12 @@ const weekendRule: DateRule = {
       return on(saturday, reason, forwardNote(futureCue));
     }
     const saturday = pastWeekend(published);
-    const reason = saturday <= published && published <= addDays(saturday, 1) ? 'the weekend of publication'
-      : isoWeekday(published) === 1 ? 'the weekend just before publication'
-      : 'the last weekend before publication';
+    const reason =
+      saturday <= published && published <= addDays(saturday, 1)
+        ? 'the weekend of publication'
+        : isoWeekday(published) === 1
+          ? 'the weekend just before publication'
+          : 'the last weekend before publication';
     return on(saturday, reason);
   },
 };
@@ -435,15 +460,29 @@ const daysLaterRule: DateRule = {
 };
 
 const RULES: DateRule[] = [
-  calendarDateRule, yearRule, monthNameRule, weekdayRule, dayWordRule, agoRule, relativePeriodRule, weekendRule,
-  sameDayRule, adjacentDayRule, daysLaterRule,
+  calendarDateRule,
+  yearRule,
+  monthNameRule,
+  weekdayRule,
+  dayWordRule,
+  agoRule,
+  relativePeriodRule,
+  weekendRule,
+  sameDayRule,
+  adjacentDayRule,
+  daysLaterRule,
 ];
 
 type Unit = 'day' | 'weekend' | 'week' | 'month' | 'year';
 
 /** The week, month or year `shift` units from the publication date's, with its explanation. */
 function shiftedPeriod(
-  unit: Unit, shift: number, text: string, reason: string, modifier: string | undefined, published: IsoDate,
+  unit: Unit,
+  shift: number,
+  text: string,
+  reason: string,
+  modifier: string | undefined,
+  published: IsoDate,
 ): Resolution {
   const note = modifierNote(modifier, unit);
   if (unit === 'week') {
@@ -462,7 +501,11 @@ function shiftedPeriod(
 function modifierNote(modifier: string | undefined, unit: Unit): string {
   if (!modifier) return '';
   const parts: Record<string, string> = {
-    early: 'the start', earlier: 'an earlier part', late: 'the end', later: 'a later part', mid: 'the middle',
+    early: 'the start',
+    earlier: 'an earlier part',
+    late: 'the end',
+    later: 'a later part',
+    mid: 'the middle',
   };
   const part = parts[lower(modifier)];
   return `; “${lower(modifier)}” points to ${part} of the ${unit}, not to a day`;

@@ -292,7 +292,9 @@ function aliasProblem(alias: string, what: string): { message: string; matchable
   const unmatchable = (message: string) => ({ message, matchable: false });
   if (alias.trim() === '') {
     return unmatchable(
-      alias === '' ? `${what} is empty; write the name or remove the entry` : `${quoted} is only white space (${describeCodePoints(alias)}); write the name or remove the entry`,
+      alias === ''
+        ? `${what} is empty; write the name or remove the entry`
+        : `${quoted} is only white space (${describeCodePoints(alias)}); write the name or remove the entry`,
     );
   }
   const invisible = findCharacterProblems(alias).map((problem) => String.fromCodePoint(problem.codePoint));
@@ -309,12 +311,17 @@ function aliasProblem(alias: string, what: string): { message: string; matchable
   if (tokens.length > 1 && POSSESSIVE.test(alias)) return matchable(`${quoted} ends in a possessive; write the name alone`);
   const letters = alias.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
   if (letters < MIN_ALIAS_LETTERS) {
-    return matchable(`${quoted} is a single letter: it would match in unrelated sentences ("A man said…" would credit the quote to this actor); a name or alias needs at least ${MIN_ALIAS_LETTERS} letters`);
+    return matchable(
+      `${quoted} is a single letter: it would match in unrelated sentences ("A man said…" would credit the quote to this actor); a name or alias needs at least ${MIN_ALIAS_LETTERS} letters`,
+    );
   }
   const kinds = words.map((word) => stopWordKind(word.key));
   if (kinds.every((kind) => kind !== undefined)) {
-    const kind = kinds.length > 1 ? 'made only of common words' : kinds[0] === COMMON ? 'a common word' : `a common word (${kinds[0]})`;
-    return matchable(`${quoted} is ${kind}: it would match in unrelated sentences and credit their quotes to this actor; use the name itself`);
+    const kind =
+      kinds.length > 1 ? 'made only of common words' : kinds[0] === COMMON ? 'a common word' : `a common word (${kinds[0]})`;
+    return matchable(
+      `${quoted} is ${kind}: it would match in unrelated sentences and credit their quotes to this actor; use the name itself`,
+    );
   }
   return null;
 }
@@ -337,11 +344,13 @@ const STOP_WORDS: ReadonlyMap<string, string> = new Map(
       'and or but nor so yet if then than as at by for from in into of off on onto out over to up with about after ' +
       'before under not no yes is am are was were be been being has have had do does did will would shall should can ' +
       'could may might must',
-    'a title': 'mr mrs ms dr sir president minister secretary official officials spokesman spokeswoman spokesperson leader leaders',
+    'a title':
+      'mr mrs ms dr sir president minister secretary official officials spokesman spokeswoman spokesperson leader leaders',
     'a day or month':
       'monday tuesday wednesday thursday friday saturday sunday january february march april june july august ' +
       'september october november december',
-    [COMMON]: 'said says say told tell there here now today yesterday tomorrow also just only very more most new old first last ' +
+    [COMMON]:
+      'said says say told tell there here now today yesterday tomorrow also just only very more most new old first last ' +
       'government source sources people man men woman women',
   }).flatMap(([kind, words]) => words.split(' ').map((word): [string, string] => [word, kind])),
 );

@@ -211,7 +211,11 @@ function scanDoubleMarks(
     }
     const opening = stack.pop()!;
     if (stack.length === 0) {
-      found.push({ parts: [{ block: block.id, start: opening, end: index + 1 }], words: [text.slice(opening + 1, index)], unbalanced: false });
+      found.push({
+        parts: [{ block: block.id, start: opening, end: index + 1 }],
+        words: [text.slice(opening + 1, index)],
+        unbalanced: false,
+      });
     }
   }
   return { found, open: stack[0] ?? null, nestedDepth: stack.length === 0 ? 0 : deepest };
@@ -232,7 +236,8 @@ function singleQuotesOutside(
   const spans: Array<{ start: number; end: number; quote: FoundQuote | null }> = [];
   for (const quote of doubles) {
     for (const part of quote.parts) {
-      if (part.block === block.id) spans.push({ start: part.start, end: part.end, quote: quote.parts.length === 1 && !quote.unbalanced ? quote : null });
+      if (part.block === block.id)
+        spans.push({ start: part.start, end: part.end, quote: quote.parts.length === 1 && !quote.unbalanced ? quote : null });
     }
   }
   if (openPart && !spans.some((span) => span.start === openPart.start)) spans.push({ ...openPart, quote: null });
@@ -286,7 +291,11 @@ function singleQuotesOutside(
     }
     if (open === null) return; // a closing mark with nothing open: an apostrophe (Russians’)
     if (isPluralPossessive(text, event.at) && closeAhead[k]) return;
-    found.push({ parts: [{ block: block.id, start: open, end: event.at + 1 }], words: [text.slice(open + 1, event.at)], unbalanced: false });
+    found.push({
+      parts: [{ block: block.id, start: open, end: event.at + 1 }],
+      words: [text.slice(open + 1, event.at)],
+      unbalanced: false,
+    });
     for (const quote of inside) absorbed.add(quote);
     open = null;
     inside = [];

@@ -26,7 +26,9 @@ export function loadActorRegistry(dir: string): ActorRegistry {
     // NFC, as article bodies are (src/plugins/remark-normalize-text.ts): "é" typed as e + ◌́
     // and the precomposed "é" must be one name to the matcher.
     const name = typeof record.name === 'string' ? record.name.normalize('NFC') : slug;
-    const aliases = Array.isArray(record.aliases) ? record.aliases.filter((a): a is string => typeof a === 'string').map((a) => a.normalize('NFC')) : [];
+    const aliases = Array.isArray(record.aliases)
+      ? record.aliases.filter((a): a is string => typeof a === 'string').map((a) => a.normalize('NFC'))
+      : [];
     const kind = typeof record.kind === 'string' ? record.kind : undefined;
     return { file, slug, name, aliases, kind };
   });
@@ -44,7 +46,9 @@ function rolesOf(actors: Array<{ slug: string; roles: unknown }>): ActorRole[] {
   return actors.flatMap(({ slug, roles }) =>
     Array.isArray(roles)
       ? roles.flatMap((role: { title?: unknown; asOf?: unknown }) =>
-          typeof role?.title === 'string' && typeof role.asOf === 'string' ? [{ actor: slug, title: role.title, asOf: role.asOf }] : [],
+          typeof role?.title === 'string' && typeof role.asOf === 'string'
+            ? [{ actor: slug, title: role.title, asOf: role.asOf }]
+            : [],
         )
       : [],
   );

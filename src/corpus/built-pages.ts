@@ -21,9 +21,24 @@ export interface PageBlock {
   text: string;
 }
 
-const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const VOID_ELEMENTS = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
 // A tag with its attributes (quoted values may hold `>`), a comment, or a doctype.
-const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>|<!--[\s\S]*?-->|<![^>]*>/g;
+const TAG =
+  /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>|<!--[\s\S]*?-->|<![^>]*>/g;
 const BLOCK_ID = /\sid\s*=\s*(?:"(p-\d+)"|'(p-\d+)'|(p-\d+)(?=[\s>]))/;
 // Markup a plugin added beside the article's words, never part of them (see annotate-text.ts).
 const NOT_ARTICLE_TEXT = /\sdata-pagefind-ignore(?:[\s=>]|$)/;
@@ -97,11 +112,14 @@ const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quo
 /** Character references as the build writes them (numeric, and the few named ones). */
 function decodeEntities(text: string): string {
   if (!text.includes('&')) return text;
-  return text.replace(/&(?:#[xX]([0-9a-fA-F]+)|#(\d+)|([a-zA-Z]+));/g, (whole, hex: string | undefined, decimal: string | undefined, name: string | undefined) => {
-    if (hex !== undefined) return String.fromCodePoint(Number.parseInt(hex, 16));
-    if (decimal !== undefined) return String.fromCodePoint(Number.parseInt(decimal, 10));
-    return NAMED_ENTITIES[name!] ?? whole;
-  });
+  return text.replace(
+    /&(?:#[xX]([0-9a-fA-F]+)|#(\d+)|([a-zA-Z]+));/g,
+    (whole, hex: string | undefined, decimal: string | undefined, name: string | undefined) => {
+      if (hex !== undefined) return String.fromCodePoint(Number.parseInt(hex, 16));
+      if (decimal !== undefined) return String.fromCodePoint(Number.parseInt(decimal, 10));
+      return NAMED_ENTITIES[name!] ?? whole;
+    },
+  );
 }
 
 /** White space collapsed, as a reader sees it (a line break in the source is a space on the page). */
@@ -132,7 +150,12 @@ function shorten(text: string): string {
  * each block's words under its id. A tight list item's element also holds the items nested in
  * it, so there the block's words must start the element's text.
  */
-export function compareArticlePage(file: string, page: string, expected: readonly BodyBlock[], blocks: ReadonlyMap<string, PageBlock>): string[] {
+export function compareArticlePage(
+  file: string,
+  page: string,
+  expected: readonly BodyBlock[],
+  blocks: ReadonlyMap<string, PageBlock>,
+): string[] {
   const problems: string[] = [];
   for (const block of expected) {
     const shown = blocks.get(block.id);
@@ -152,7 +175,9 @@ export function compareArticlePage(file: string, page: string, expected: readonl
   }
   if (blocks.size > expected.length) {
     const extra = [...blocks.keys()].filter((id) => !expected.some((block) => block.id === id));
-    problems.push(`${file}: body: ${page} has ${blocks.size} blocks but the article has ${expected.length} (extra: ${extra.join(', ')})`);
+    problems.push(
+      `${file}: body: ${page} has ${blocks.size} blocks but the article has ${expected.length} (extra: ${extra.join(', ')})`,
+    );
   }
   return problems;
 }
@@ -170,7 +195,10 @@ export interface ExportedQuote {
  * running over several paragraphs (its paragraphs joined by a blank line) has each part in the
  * paragraphs from the named one on.
  */
-export function checkQuotesOnPages(quotes: readonly ExportedQuote[], blocksOf: (article: string) => ReadonlyMap<string, PageBlock> | undefined): string[] {
+export function checkQuotesOnPages(
+  quotes: readonly ExportedQuote[],
+  blocksOf: (article: string) => ReadonlyMap<string, PageBlock> | undefined,
+): string[] {
   const problems: string[] = [];
   for (const quote of quotes) {
     const blocks = blocksOf(quote.article);
@@ -187,17 +215,20 @@ export function checkQuotesOnPages(quotes: readonly ExportedQuote[], blocksOf: (
     }
     // The first part in the named paragraph; each further part of a long quote in one of the few
     // paragraphs after the previous part's.
-    quote.text.split(/\n\s*\n/).map(readerText).every((part, index) => {
-      const candidates = index === 0 ? [ids[position]!] : ids.slice(position + 1, position + 4);
-      const found = candidates.findIndex((id) => readerText(blocks.get(id)!.text).includes(part));
-      if (found < 0) {
-        const after = index === 0 ? `in ${quote.paragraph}` : `in the paragraphs after ${ids[position]}`;
-        problems.push(`${where}: the words "${shorten(part)}" are not ${after} of /articles/${quote.article}/`);
-        return false;
-      }
-      position += index === 0 ? 0 : found + 1;
-      return true;
-    });
+    quote.text
+      .split(/\n\s*\n/)
+      .map(readerText)
+      .every((part, index) => {
+        const candidates = index === 0 ? [ids[position]!] : ids.slice(position + 1, position + 4);
+        const found = candidates.findIndex((id) => readerText(blocks.get(id)!.text).includes(part));
+        if (found < 0) {
+          const after = index === 0 ? `in ${quote.paragraph}` : `in the paragraphs after ${ids[position]}`;
+          problems.push(`${where}: the words "${shorten(part)}" are not ${after} of /articles/${quote.article}/`);
+          return false;
+        }
+        position += index === 0 ? 0 : found + 1;
+        return true;
+      });
   }
   return problems;
 }
@@ -223,7 +254,11 @@ export function checkBuiltSite(contentDir: string, distDir: string): { problems:
   const problems: string[] = [];
   const articlesDir = path.join(contentDir, 'articles');
   const pages = new Map<string, Map<string, PageBlock>>();
-  const files = existsSync(articlesDir) ? readdirSync(articlesDir).filter((name) => name.endsWith('.md') && !name.startsWith('.')).sort() : [];
+  const files = existsSync(articlesDir)
+    ? readdirSync(articlesDir)
+        .filter((name) => name.endsWith('.md') && !name.startsWith('.'))
+        .sort()
+    : [];
   for (const name of files) {
     const slug = name.slice(0, -'.md'.length);
     const file = path.join(articlesDir, name);

@@ -72,7 +72,9 @@ export function checkCollectionFolder(dir: string, collection: ContentCollection
     }
     const previous = fileBySlug.get(slug);
     if (previous !== undefined) {
-      check.errors.push(`${shown}: slug: "${slug}" is also the slug of ${displayPath(previous)}; two files cannot share one address`);
+      check.errors.push(
+        `${shown}: slug: "${slug}" is also the slug of ${displayPath(previous)}; two files cannot share one address`,
+      );
     } else {
       fileBySlug.set(slug, file);
     }
@@ -98,9 +100,17 @@ export function checkContentRoot(root: string): ContentCheck {
     const layout = `${[...known].map((name) => `${name}/`).join(', ')}, ${NOT_PEOPLE_FILE}`;
     // A near miss (`article/`, `Actors/`, `not-people.yml`) gets the name it was meant to have.
     const wanted = slugFromName(entry.isDirectory() ? entry.name : splitName(entry.name).stem);
-    const folder = entry.isDirectory() ? [...known].find((name) => name === wanted || name === `${wanted}s` || `${name}s` === wanted) : undefined;
-    const hint = folder ? `; rename it to ${folder}/` : entry.isFile() && wanted === slugFromName(splitName(NOT_PEOPLE_FILE).stem) ? `; rename it to ${NOT_PEOPLE_FILE}` : '';
-    check.errors.push(`${displayPath(file)}${entry.isDirectory() ? '/' : ''}: layout: not part of the content layout (${layout}), so nothing would read it${hint}`);
+    const folder = entry.isDirectory()
+      ? [...known].find((name) => name === wanted || name === `${wanted}s` || `${name}s` === wanted)
+      : undefined;
+    const hint = folder
+      ? `; rename it to ${folder}/`
+      : entry.isFile() && wanted === slugFromName(splitName(NOT_PEOPLE_FILE).stem)
+        ? `; rename it to ${NOT_PEOPLE_FILE}`
+        : '';
+    check.errors.push(
+      `${displayPath(file)}${entry.isDirectory() ? '/' : ''}: layout: not part of the content layout (${layout}), so nothing would read it${hint}`,
+    );
   }
   return check;
 }
@@ -112,7 +122,9 @@ function checkRawFolder(dir: string): ContentCheck {
     const file = path.join(dir, entry.name);
     if (entry.isDirectory()) {
       for (const nested of filesUnder(file)) {
-        check.errors.push(`${displayPath(nested)}: folder: raw texts are read from ${displayPath(dir)}/ itself; move the file into it`);
+        check.errors.push(
+          `${displayPath(nested)}: folder: raw texts are read from ${displayPath(dir)}/ itself; move the file into it`,
+        );
       }
       continue;
     }
@@ -128,7 +140,8 @@ export function checkContentFolder(root: string): ContentCheck {
   const check = checkContentRoot(root);
   for (const collection of Object.keys(COLLECTION_EXTENSIONS) as ContentCollection[]) {
     const dir = path.join(root, collection);
-    if (visibleEntries(root).some((entry) => entry.name === collection && entry.isDirectory())) addTo(check, checkCollectionFolder(dir, collection));
+    if (visibleEntries(root).some((entry) => entry.name === collection && entry.isDirectory()))
+      addTo(check, checkCollectionFolder(dir, collection));
   }
   return check;
 }
@@ -171,7 +184,13 @@ export function checkText(file: string, text: string, format: 'markdown' | 'yaml
     if (format === 'markdown' && isVerbatimRawText(field)) continue;
     errors.push(located(file, line, column, field || '(top level)', problem));
   }
-  const shown = errors.length > MAX_PROBLEMS_PER_FILE ? [...errors.slice(0, MAX_PROBLEMS_PER_FILE), `${file}: … and ${errors.length - MAX_PROBLEMS_PER_FILE} more such characters`] : errors;
+  const shown =
+    errors.length > MAX_PROBLEMS_PER_FILE
+      ? [
+          ...errors.slice(0, MAX_PROBLEMS_PER_FILE),
+          `${file}: … and ${errors.length - MAX_PROBLEMS_PER_FILE} more such characters`,
+        ]
+      : errors;
   const warnings =
     softHyphens.length === 0
       ? []
@@ -236,7 +255,8 @@ export function yamlPathAt(lines: readonly string[], lineIndex: number, column: 
     const indent = spaces.length;
     const keyColumn = indent + (dash?.length ?? 0);
     if (key !== undefined) {
-      const holds = i === lineIndex ? keyColumn + key.length < column : keyMayAlign && !dash ? keyColumn <= need : keyColumn < need;
+      const holds =
+        i === lineIndex ? keyColumn + key.length < column : keyMayAlign && !dash ? keyColumn <= need : keyColumn < need;
       if (holds) {
         segments.unshift(key);
         need = keyColumn;

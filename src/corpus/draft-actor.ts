@@ -19,7 +19,10 @@ export interface DraftSourceArticle {
 }
 
 /** The provisional people whose name (or slug) is `name`, compared as slugs (accents and case aside). */
-export function findProvisionalPerson<A>(name: string, people: ReadonlyArray<ProvisionalPerson<A>>): ProvisionalPerson<A> | undefined {
+export function findProvisionalPerson<A>(
+  name: string,
+  people: ReadonlyArray<ProvisionalPerson<A>>,
+): ProvisionalPerson<A> | undefined {
   const key = slugFromName(name);
   return people.find((person) => person.slug === key) ?? people.find((person) => slugFromName(person.name) === key);
 }
@@ -86,7 +89,9 @@ export function draftActor<A extends { published: string }>(
   const surname = words.at(-1) ?? '';
   if (words.length > 1 && surname.length > 2) {
     const lower = surname.toLowerCase();
-    const owner = options.registered.find((actor) => [actor.name, ...actor.aliases].some((alias) => slugFromName(alias) === slugFromName(surname)));
+    const owner = options.registered.find((actor) =>
+      [actor.name, ...actor.aliases].some((alias) => slugFromName(alias) === slugFromName(surname)),
+    );
     if (COMMON_WORD_SURNAMES.has(lower) || options.lowerCaseWords.has(lower)) {
       notes.push(`"${surname}" is left out of the aliases: it is a common word, and would be matched in unrelated sentences.`);
     } else if (owner) {
@@ -109,7 +114,9 @@ export function draftActor<A extends { published: string }>(
  */
 export function validateDraft(draft: ActorDraft, file: string, registered: readonly RegisteredActorNames[]): string[] {
   const result = actorSchema.safeParse(draft.data);
-  const problems = result.success ? [] : result.error.issues.map((issue) => `${file}: ${issue.path.join('.') || '(the file)'}: ${issue.message}`);
+  const problems = result.success
+    ? []
+    : result.error.issues.map((issue) => `${file}: ${issue.path.join('.') || '(the file)'}: ${issue.message}`);
   const aliasErrors = validateAliases([
     ...registered.map(({ file: actorFile, slug, name, aliases }) => ({ file: actorFile, slug, name, aliases })),
     { file, slug: draft.slug, name: draft.data.name, aliases: draft.data.aliases },
@@ -118,14 +125,19 @@ export function validateDraft(draft: ActorDraft, file: string, registered: reado
 }
 
 /** The draft as a YAML actor file, opening with comments: what to review and the evidence. */
-export function draftActorYaml<A extends { slug: string; published: string }>(draft: ActorDraft, person: ProvisionalPerson<A>): string {
+export function draftActorYaml<A extends { slug: string; published: string }>(
+  draft: ActorDraft,
+  person: ProvisionalPerson<A>,
+): string {
   const comment = (text: string) => `# ${text.replace(/\s+/g, ' ').trim()}`;
   const header = [
     comment('Drafted by `npm run actor:draft` from the articles. Review every field before saving it:'),
     comment('check the name, the roles and their dates, add an affiliation if the articles give one,'),
     comment('and rewrite the description as a short, neutral sentence drawn from the articles.'),
     comment('Where the articles give the name in full:'),
-    ...person.evidence.map((item) => comment(`  ${item.article.slug} (${item.article.published}), ${item.block}: ${item.sentence}`)),
+    ...person.evidence.map((item) =>
+      comment(`  ${item.article.slug} (${item.article.published}), ${item.block}: ${item.sentence}`),
+    ),
     ...draft.notes.map((note) => comment(note)),
   ];
   const body = dump(draft.data, { lineWidth: 100, quoteStyle: 'double' });

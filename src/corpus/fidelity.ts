@@ -86,17 +86,27 @@ export function checkFidelityOfBlocks(input: Omit<FidelityInput, 'body'> & { blo
       r += 1;
       b += 1;
     } else {
-      const bodyHas = body[b] ? `the body has "${body[b]!.text}" (body word ${b + 1}, in ${body[b]!.block})` : 'the body has no words left';
-      const furnitureHas = item ? `the next furniture item (${item.kind} "${excerpt(item.text)}") does not start here` : 'no furniture item is left';
-      return fail(`raw word ${r + 1} (line ${raw[r]!.line}) is "${raw[r]!.text}", but ${bodyHas} and ${furnitureHas}. Raw text here: ${context(raw, r)}`);
+      const bodyHas = body[b]
+        ? `the body has "${body[b]!.text}" (body word ${b + 1}, in ${body[b]!.block})`
+        : 'the body has no words left';
+      const furnitureHas = item
+        ? `the next furniture item (${item.kind} "${excerpt(item.text)}") does not start here`
+        : 'no furniture item is left';
+      return fail(
+        `raw word ${r + 1} (line ${raw[r]!.line}) is "${raw[r]!.text}", but ${bodyHas} and ${furnitureHas}. Raw text here: ${context(raw, r)}`,
+      );
     }
   }
   if (b < body.length) {
-    return fail(`the raw text ends but the body goes on: body word ${b + 1} "${body[b]!.text}" (in ${body[b]!.block}) is not in the raw text`);
+    return fail(
+      `the raw text ends but the body goes on: body word ${b + 1} "${body[b]!.text}" (in ${body[b]!.block}) is not in the raw text`,
+    );
   }
   if (f < furniture.length) {
     const item = furniture[f]!;
-    return fail(`furniture item ${f + 1} (${item.kind} "${excerpt(item.text)}") was not found in the raw text in its declared place`);
+    return fail(
+      `furniture item ${f + 1} (${item.kind} "${excerpt(item.text)}") was not found in the raw text in its declared place`,
+    );
   }
   return { ok: true };
 }

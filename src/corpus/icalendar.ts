@@ -44,7 +44,8 @@ function exclusiveEnd(event: CalendarEvent): string {
   const start = isoDateToUtc(event.date);
   if (event.endDate) return utcToIsoDate(new Date(isoDateToUtc(event.endDate).getTime() + 86_400_000));
   if (event.datePrecision === 'year') return `${start.getUTCFullYear() + 1}-01-01`;
-  if (event.datePrecision === 'month') return utcToIsoDate(new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1)));
+  if (event.datePrecision === 'month')
+    return utcToIsoDate(new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1)));
   return utcToIsoDate(new Date(start.getTime() + 86_400_000));
 }
 
@@ -54,7 +55,13 @@ function exclusiveEnd(event: CalendarEvent): string {
  * always gives the same file.
  */
 export function eventsToICalendar(events: CalendarEvent[], stamp: string): string {
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Dossier//Events//EN', 'CALSCALE:GREGORIAN', 'X-WR-CALNAME:Dossier events'];
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Dossier//Events//EN',
+    'CALSCALE:GREGORIAN',
+    'X-WR-CALNAME:Dossier events',
+  ];
   for (const event of events) {
     const precisionNote = event.datePrecision === 'day' ? '' : ` (date known only to the ${event.datePrecision})`;
     lines.push(

@@ -132,7 +132,9 @@ async function buildCorpus(): Promise<Corpus> {
 
   // Registered actors win over people the analysis discovered (an actor file with their slug,
   // name or alias); what is left of the discovered people become provisional actors.
-  const names = registeredNames(actorEntries.map((entry) => ({ slug: entry.id, name: entry.data.name, aliases: entry.data.aliases })));
+  const names = registeredNames(
+    actorEntries.map((entry) => ({ slug: entry.id, name: entry.data.name, aliases: entry.data.aliases })),
+  );
   const articles = articleEntries.map((entry) => toCorpusArticle(entry, names)).sort(byNewest);
   assertArticlesMatchRaw(articles.map((a) => ({ file: a.entry.filePath ?? a.slug, data: a.data, blocks: a.analysis.blocks })));
   // Once per build (the corpus is built once), so an editor sees who is still to be reviewed.
@@ -176,7 +178,11 @@ async function buildCorpus(): Promise<Corpus> {
     const blockText = new Map(article.analysis.blocks.map((block) => [block.id, block.text]));
     const quotedRanges = quotedRangesByBlock(article.analysis.quotes);
     for (const mention of article.analysis.mentions) {
-      const sentence = sentenceAround(blockText.get(mention.block) ?? '', mention.start, quotedRanges.get(mention.block) ?? NO_QUOTES);
+      const sentence = sentenceAround(
+        blockText.get(mention.block) ?? '',
+        mention.start,
+        quotedRanges.get(mention.block) ?? NO_QUOTES,
+      );
       actorBySlug.get(mention.actor)?.mentions.push({ ...mention, article, sentence });
     }
   }
@@ -222,7 +228,8 @@ async function buildCorpus(): Promise<Corpus> {
     actor.articles = articles.filter((article) => seen.has(article.slug));
   }
   computeCoMentions(articles, actorBySlug);
-  const byProminence = (a: CorpusActor, b: CorpusActor) => prominence(b) - prominence(a) || a.data.name.localeCompare(b.data.name);
+  const byProminence = (a: CorpusActor, b: CorpusActor) =>
+    prominence(b) - prominence(a) || a.data.name.localeCompare(b.data.name);
   actors.sort(byProminence);
   provisionalActors.sort(byProminence);
 
@@ -319,7 +326,8 @@ export function sentenceAround(text: string, at: number, quoted: readonly Range[
 function toCorpusArticle(entry: CollectionEntry<'articles'>, names: RegisteredNames): CorpusArticle {
   const stored = (entry.rendered?.metadata?.frontmatter as { analysis?: ArticleAnalysis } | undefined)?.analysis;
   // Astro logs a render error (raw HTML, an empty body, a stale curation) and goes on; stop here.
-  if (!stored) throw new Error(`${entry.filePath}: body: the article could not be analysed; the error logged above for this file says why`);
+  if (!stored)
+    throw new Error(`${entry.filePath}: body: the article could not be analysed; the error logged above for this file says why`);
   // The Markdown plugin resolved it already with the same actor files; again here, so the index
   // never depends on that (resolving twice changes nothing).
   const analysis = resolveProvisional(stored, names);

@@ -52,7 +52,8 @@ const EVENT_STATUS: Record<string, string> = {
 /** An Event; dates known only to the month or year are given at that precision. */
 export function eventJsonLd(event: CorpusEvent, site: URL): JsonLd {
   const data = event.data;
-  const startDate = data.datePrecision === 'day' ? data.date : data.datePrecision === 'month' ? data.date.slice(0, 7) : data.date.slice(0, 4);
+  const startDate =
+    data.datePrecision === 'day' ? data.date : data.datePrecision === 'month' ? data.date.slice(0, 7) : data.date.slice(0, 4);
   return {
     '@type': 'Event',
     name: data.title,

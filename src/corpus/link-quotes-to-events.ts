@@ -47,9 +47,7 @@ export function linkQuotesToEvents(
     const candidates = (excerptsByBlock.get(`${quote.article}#${first.block}`) ?? []).filter(({ event }) =>
       event.actors.includes(speaker),
     );
-    const nearest = candidates.sort(
-      (a, b) => Math.abs(a.offset - first.start) - Math.abs(b.offset - first.start),
-    )[0];
+    const nearest = candidates.sort((a, b) => Math.abs(a.offset - first.start) - Math.abs(b.offset - first.start))[0];
     if (nearest) links.set(quote.id, nearest.event.slug);
   }
   for (const event of events) {

@@ -43,5 +43,8 @@ export function parseNotPeople(source: string, file: string): NotPerson[] {
 /** `[2].reason` for the path `[2, 'reason']`; `(the file)` for the whole document. */
 function issuePath(path: ReadonlyArray<PropertyKey>): string {
   if (path.length === 0) return '(the file)';
-  return path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('').replace(/^\./, '');
+  return path
+    .map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`))
+    .join('')
+    .replace(/^\./, '');
 }

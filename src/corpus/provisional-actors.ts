@@ -145,7 +145,12 @@ function unlistedPeople(analysis: ArticleAnalysis, listed: ReadonlyMap<string, D
       slug,
       name,
       roles: [],
-      evidence: { block: span.block, start: span.start, end: span.end, sentence: blockText.slice(sentence.start, sentence.end).trim() },
+      evidence: {
+        block: span.block,
+        start: span.start,
+        end: span.end,
+        sentence: blockText.slice(sentence.start, sentence.end).trim(),
+      },
     };
   });
 }
@@ -260,7 +265,8 @@ export function provisionalPeopleLines(
     if (people.length === 0) continue;
     const quotes = new Map<string, number>();
     for (const quote of article.analysis.quotes) {
-      if (quote.speaker?.provisional && quote.speaker.actor) quotes.set(quote.speaker.actor, (quotes.get(quote.speaker.actor) ?? 0) + 1);
+      if (quote.speaker?.provisional && quote.speaker.actor)
+        quotes.set(quote.speaker.actor, (quotes.get(quote.speaker.actor) ?? 0) + 1);
     }
     const listed = people.map((person) => `${person.name} (${countQuotes(quotes.get(person.slug) ?? 0)})`);
     lines.push(`${article.slug}: provisional people: ${listed.join(', ')}`);

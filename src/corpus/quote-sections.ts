@@ -6,8 +6,10 @@
  * and where the rest are.
  */
 
-/** What the sections need of a quote: its speaker, and its outlet for unnamed sources. */
+/** What the sections need of a quote: its kind and speaker, and its outlet for unnamed sources. */
 export interface QuoteForSections {
+  /** A statement or fragment with no speaker is one whose speaker could not be determined. */
+  kind?: string;
   speaker: { actor: string | null; label: string } | null;
   /** The outlet of the quote's article (unnamed sources are grouped per outlet). */
   outlet: string;
@@ -23,7 +25,10 @@ export interface QuoteSectionLimits {
 
 /** One section of the index. */
 export interface QuoteSection<Q> {
-  /** Actor slug for a named speaker; `unnamed` or `no-speaker` for the two shared sections. */
+  /**
+   * Actor slug for a named speaker; `unnamed`, `undetermined` (spoken words whose speaker could
+   * not be determined) or `no-speaker` (titles and scare quotes) for the shared sections.
+   */
   id: string;
   /** The quotes shown, newest first. */
   shown: Q[];
@@ -51,9 +56,11 @@ export function quoteSections<Q extends QuoteForSections>(
 ): QuoteIndex<Q> {
   const byActor = new Map<string, Q[]>();
   const unnamed: Q[] = [];
+  const undetermined: Q[] = [];
   const noSpeaker: Q[] = [];
   for (const quote of quotesNewestFirst) {
-    if (!quote.speaker) noSpeaker.push(quote);
+    if (!quote.speaker && (quote.kind === 'statement' || quote.kind === 'fragment')) undetermined.push(quote);
+    else if (!quote.speaker) noSpeaker.push(quote);
     else if (quote.speaker.actor === null) unnamed.push(quote);
     else {
       const list = byActor.get(quote.speaker.actor) ?? [];
@@ -73,7 +80,15 @@ export function quoteSections<Q extends QuoteForSections>(
     const label = `${quote.speaker!.label} (${quote.outlet})`;
     groups.set(label, [...(groups.get(label) ?? []), quote]);
   }
-  sections.push({ id: 'unnamed', shown: unnamedShown, total: unnamed.length, groups: [...groups].map(([label, quotes]) => ({ label, quotes })) });
-  if (noSpeaker.length > 0) sections.push({ id: 'no-speaker', shown: noSpeaker.slice(0, limits.quotesPerSection), total: noSpeaker.length });
+  sections.push({
+    id: 'unnamed',
+    shown: unnamedShown,
+    total: unnamed.length,
+    groups: [...groups].map(([label, quotes]) => ({ label, quotes })),
+  });
+  if (undetermined.length > 0)
+    sections.push({ id: 'undetermined', shown: undetermined.slice(0, limits.quotesPerSection), total: undetermined.length });
+  if (noSpeaker.length > 0)
+    sections.push({ id: 'no-speaker', shown: noSpeaker.slice(0, limits.quotesPerSection), total: noSpeaker.length });
   return { sections, moreSpeakers: speakers.slice(limits.speakers) };
 }

@@ -34,10 +34,23 @@ export interface TimelineYear<E, A> {
  * coverage comes after the events (an article reports what happened that day); events known only
  * to the year or month come before the dated ones of that year or month.
  */
-export function groupTimeline<E extends TimelineEvent, A extends TimelineArticle>(events: E[], articles: A[]): Array<TimelineYear<E, A>> {
+export function groupTimeline<E extends TimelineEvent, A extends TimelineArticle>(
+  events: E[],
+  articles: A[],
+): Array<TimelineYear<E, A>> {
   const entries: Array<TimelineEntry<E, A> & { order: string }> = [
-    ...events.map((item) => ({ type: 'event' as const, date: item.date, item, order: `${sortKey(item.date, item.datePrecision)} 0 ${item.slug}` })),
-    ...articles.map((item) => ({ type: 'coverage' as const, date: item.publishedAt, item, order: `${item.publishedAt} 1 ${item.slug}` })),
+    ...events.map((item) => ({
+      type: 'event' as const,
+      date: item.date,
+      item,
+      order: `${sortKey(item.date, item.datePrecision)} 0 ${item.slug}`,
+    })),
+    ...articles.map((item) => ({
+      type: 'coverage' as const,
+      date: item.publishedAt,
+      item,
+      order: `${item.publishedAt} 1 ${item.slug}`,
+    })),
   ].sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0));
 
   const years: Array<TimelineYear<E, A>> = [];
@@ -67,82 +80,233 @@ function sortKey(date: string, precision: TimelineEvent['datePrecision']): strin
   return date;
 }
 
-/** Geometry of the overview chart: a proportional time axis. */
-export interface OverviewGeometry {
+/** What the strip needs of an event beyond its date: whether it took place (dots of plans are hollow). */
+export interface StripEvent extends TimelineEvent {
+  /** True for an event announced, planned or cancelled rather than held or reported. */
+  tentative?: boolean;
+}
+
+/** How the strip is drawn: its size in SVG units (drawn at about one unit per CSS pixel). */
+export interface StripOptions {
   width: number;
-  start: string;
-  end: string;
-  /**
-   * One dot per event date (events of the same date share it), in date order: the chart stays
-   * the same size whether a day has one event or fifty.
-   */
-  events: Array<{ slugs: string[]; x: number; date: string }>;
-  /** One marker per publication date, with the articles published that day. */
-  coverage: Array<{ slugs: string[]; x: number; date: string }>;
-  /** A tick at each 1 January inside the span. */
-  years: Array<{ year: string; x: number }>;
-  /** A tick at each first of the month inside the span, when it is short enough (about a year) to read them. */
-  months: Array<{ month: string; x: number }>;
-  /** The longest stretch with no event, for the text alternative. */
-  longestGap: { from: string; fromPrecision: TimelineEvent['datePrecision']; to: string; toPrecision: TimelineEvent['datePrecision']; days: number } | null;
+  /** Distance between dot centres, across and up: at least 24 so each dot is a 24 px target. */
+  pitch?: number;
+  /** Most dots in one column; a fuller column ends with a "+n" link instead. */
+  maxStack?: number;
+  /** Label every n-th month of the story's axis (2 on a phone). */
+  labelEvery?: number;
+  /** Most slots for the earlier context, left of the axis break. */
+  maxContextSlots?: number;
+}
+
+/** One dot of the strip: an event, a link to it. */
+export interface StripDot {
+  slug: string;
+  date: string;
+  x: number;
+  y: number;
+  tentative: boolean;
+}
+
+/** The geometry of the timeline strip (src/components/TimelineOverview.astro). */
+export interface StripGeometry {
+  width: number;
+  height: number;
+  /** Where the axis line runs (its y) and where its dots stand. */
+  axisY: number;
+  /** The story's own span: from the first date after the earlier context to the last date. */
+  story: { start: string; end: string; x1: number; x2: number };
+  /** Earlier events, compressed: one slot per date (or year), left of the break, labelled. */
+  context: Array<{ x: number; label: string; from: string; to: string }>;
+  /** Where the axis is broken between the context and the story (null when there is no context). */
+  axisBreak: number | null;
+  /** Month ticks of the story's axis; `label` is null on ticks left unlabelled. */
+  ticks: Array<{ x: number; labelX: number; month: string; label: string | null }>;
+  /** Events, stacked in columns so that no two dots overlap. */
+  dots: StripDot[];
+  /** A full column's last place: how many events it leaves out, and the first of them. */
+  more: Array<{ x: number; y: number; count: number; slug: string }>;
+  /** One mark per publication date, below the axis. */
+  coverage: Array<{ x: number; date: string; slugs: string[] }>;
 }
 
 const DAY = 86_400_000;
+const MONTHS_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /**
- * Places events and coverage markers on a proportional time axis `width` units wide, so
- * clusters and long gaps show as they are. Only UTC day arithmetic: no time zone involved.
+ * Lays out the timeline strip. The story's own span fills the width; events long before it (a
+ * gap more than twice as long as all that follows) are earlier context, each date in a narrow slot of its
+ * own left of an axis break. Events are dots stacked in columns one `pitch` wide, so none
+ * overlaps another whatever the cluster, and a column holds at most `maxStack` places, so the
+ * strip's size does not grow with the corpus. Only UTC day arithmetic: no time zone involved.
  */
-export function overviewGeometry(events: TimelineEvent[], articles: TimelineArticle[], width: number): OverviewGeometry | null {
-  const dates = [...events.map((e) => e.date), ...articles.map((a) => a.publishedAt)].sort();
-  const start = dates[0];
-  const end = dates.at(-1);
-  if (!start || !end) return null;
-  const t0 = isoDateToUtc(start).getTime();
-  const span = Math.max(DAY, isoDateToUtc(end).getTime() - t0);
-  const x = (date: string) => Math.round(((isoDateToUtc(date).getTime() - t0) / span) * width * 10) / 10;
-  const years: OverviewGeometry['years'] = [];
-  for (let year = Number(start.slice(0, 4)) + 1; year <= Number(end.slice(0, 4)); year++) {
-    years.push({ year: String(year), x: x(`${year}-01-01`) });
+export function stripGeometry(events: StripEvent[], articles: TimelineArticle[], options: StripOptions): StripGeometry | null {
+  const { width, pitch = 24, maxStack = 6, labelEvery = 1, maxContextSlots = 4 } = options;
+  const dates = [...new Set([...events.map((e) => e.date), ...articles.map((a) => a.publishedAt)])].sort();
+  if (dates.length === 0) return null;
+  const time = (date: string) => isoDateToUtc(date).getTime();
+
+  // The story starts after the last gap more than twice as long as everything after it, provided
+  // at least half of the dates come after it: 2014 and 2022 before a story told in 2025 are
+  // earlier context; a quiet summer inside the story is not.
+  let first = 0;
+  for (;;) {
+    const rest = dates.slice(first);
+    let gapAt = -1;
+    let gap = 0;
+    for (let i = 1; i < rest.length; i++) {
+      const length = time(rest[i]!) - time(rest[i - 1]!);
+      if (length > gap) [gap, gapAt] = [length, i];
+    }
+    if (gapAt < 0) break;
+    const after = rest.length - gapAt;
+    const spanAfter = time(rest.at(-1)!) - time(rest[gapAt]!);
+    if (after < 2 || after < rest.length / 2 || gap <= 2 * spanAfter) break;
+    first += gapAt;
   }
-  const months: OverviewGeometry['months'] = [];
-  if (span <= 400 * DAY) {
-    const first = isoDateToUtc(start);
-    for (let cursor = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 1)); cursor.getTime() <= t0 + span; cursor = new Date(Date.UTC(cursor.getUTCFullYear(), cursor.getUTCMonth() + 1, 1))) {
-      const iso = cursor.toISOString().slice(0, 10);
-      months.push({ month: iso.slice(0, 7), x: x(iso) });
+  const storyStart = dates[first]!;
+  const storyEnd = dates.at(-1)!;
+
+  // Earlier context: one slot per date, or per year when there are too many dates, the oldest
+  // years sharing the first slot when there are too many years.
+  const earlier = dates.slice(0, first).filter((date) => events.some((e) => e.date === date));
+  let slots = earlier.map((date) => ({ from: date, to: date }));
+  if (slots.length > maxContextSlots) {
+    const years = [...new Set(earlier.map((date) => date.slice(0, 4)))];
+    slots = years.map((year) => ({ from: `${year}-01-01`, to: `${year}-12-31` }));
+    if (slots.length > maxContextSlots) {
+      const kept = slots.slice(-(maxContextSlots - 1));
+      slots = [{ from: slots[0]!.from, to: slots.at(-kept.length - 1)!.to }, ...kept];
     }
   }
-  const byDate = [...events].sort((a, b) => a.date.localeCompare(b.date));
-  let longestGap: OverviewGeometry['longestGap'] = null;
-  for (let i = 1; i < byDate.length; i++) {
-    const [before, after] = [byDate[i - 1]!, byDate[i]!];
-    const days = Math.round((isoDateToUtc(after.date).getTime() - isoDateToUtc(before.date).getTime()) / DAY);
-    if (!longestGap || days > longestGap.days) {
-      longestGap = { from: before.date, fromPrecision: before.datePrecision, to: after.date, toPrecision: after.datePrecision, days };
+  const half = pitch / 2;
+  const slotWidth = pitch + 20;
+  const context = slots.map((slot, index) => ({ ...slot, x: half + 4 + index * slotWidth }));
+  const axisBreak = context.length > 0 ? context.at(-1)!.x + half + 14 : null;
+  const x1 = axisBreak === null ? half + 4 : axisBreak + 14 + half;
+  const x2 = width - half - 4;
+
+  // The story's axis runs from the first of its first month to the first of the month after its end.
+  const startMonth = isoDateToUtc(storyStart);
+  const axisStart = Date.UTC(startMonth.getUTCFullYear(), startMonth.getUTCMonth(), 1);
+  const endMonth = isoDateToUtc(storyEnd);
+  const axisEnd = Date.UTC(endMonth.getUTCFullYear(), endMonth.getUTCMonth() + 1, 1);
+  const xOf = (date: string) => round(x1 + ((time(date) - axisStart) / Math.max(DAY, axisEnd - axisStart)) * (x2 - x1));
+  // A tick at the first of each month; its label sits mid-month, under the month it names. The
+  // first label, and the first of each new year, carry the year.
+  const ticks: StripGeometry['ticks'] = [];
+  let labelledYear = '';
+  for (let month = 0, cursor = axisStart; cursor <= axisEnd; month++) {
+    const day = new Date(cursor);
+    const iso = day.toISOString().slice(0, 10);
+    const next = Date.UTC(day.getUTCFullYear(), day.getUTCMonth() + 1, 1);
+    const name = MONTHS_SHORT[day.getUTCMonth()]!;
+    const fullYear = String(day.getUTCFullYear());
+    const year = labelEvery > 1 ? `’${fullYear.slice(2)}` : fullYear;
+    let label: string | null = null;
+    if (month % labelEvery === 0 && cursor < axisEnd) {
+      label = fullYear === labelledYear ? name : `${name} ${year}`;
+      labelledYear = fullYear;
     }
+    const x = xOf(iso);
+    ticks.push({
+      x,
+      labelX: cursor < axisEnd ? round((x + xOf(new Date(next).toISOString().slice(0, 10))) / 2) : x,
+      month: iso.slice(0, 7),
+      label,
+    });
+    cursor = next;
   }
+
+  // Columns: each context slot is one; the story's axis is cut into columns one pitch wide.
+  const columns = new Map<string, { x: number; items: StripEvent[] }>();
+  const sorted = [...events].sort((a, b) => a.date.localeCompare(b.date) || a.slug.localeCompare(b.slug));
+  for (const event of sorted) {
+    let key: string;
+    let x: number;
+    if (event.date < storyStart) {
+      const slot = context.find((s) => event.date >= s.from && event.date <= s.to) ?? context[0]!;
+      key = `context ${slot.from}`;
+      x = slot.x;
+    } else {
+      const index = Math.min(Math.floor((xOf(event.date) - x1 + half) / pitch), Math.floor((x2 - x1) / pitch));
+      key = `story ${index}`;
+      x = round(x1 + index * pitch);
+    }
+    const column = columns.get(key) ?? { x, items: [] };
+    column.items.push(event);
+    columns.set(key, column);
+  }
+  const tallest = Math.min(maxStack, Math.max(1, ...[...columns.values()].map((c) => c.items.length)));
+  const axisY = 8 + tallest * pitch;
+  const dots: StripDot[] = [];
+  const more: StripGeometry['more'] = [];
+  for (const { x, items } of columns.values()) {
+    const shown = items.length > maxStack ? maxStack - 1 : items.length;
+    items.slice(0, shown).forEach((event, level) => {
+      dots.push({ slug: event.slug, date: event.date, x, y: axisY - half - level * pitch, tentative: event.tentative ?? false });
+    });
+    if (shown < items.length)
+      more.push({ x, y: axisY - half - shown * pitch, count: items.length - shown, slug: items[shown]!.slug });
+  }
+  dots.sort((a, b) => a.date.localeCompare(b.date) || b.y - a.y);
+
+  const coverageByDate = new Map<string, string[]>();
+  for (const article of articles)
+    coverageByDate.set(article.publishedAt, [...(coverageByDate.get(article.publishedAt) ?? []), article.slug]);
+  const coverage = [...coverageByDate]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([date, slugs]) => ({
+      date,
+      slugs,
+      x: date >= storyStart ? xOf(date) : (context.find((s) => date >= s.from && date <= s.to) ?? context[0]!).x,
+    }));
+
   return {
     width,
-    start,
-    end,
-    events: byDay(events.map((e) => ({ slug: e.slug, date: e.date })), x),
-    coverage: byDay(articles.map((a) => ({ slug: a.slug, date: a.publishedAt })), x),
-    years,
-    months,
-    longestGap,
+    height: axisY + 40,
+    axisY,
+    story: { start: storyStart, end: storyEnd, x1, x2 },
+    context: context.map((slot) => ({ ...slot, label: contextLabel(slot, context) })),
+    axisBreak,
+    ticks,
+    dots,
+    more,
+    coverage,
   };
 }
 
-/** Items sharing a date become one mark, in date order; slugs keep the items' given order. */
-function byDay(items: Array<{ slug: string; date: string }>, x: (date: string) => number): Array<{ slugs: string[]; x: number; date: string }> {
-  const slugsByDate = new Map<string, string[]>();
-  for (const item of items) {
-    const slugs = slugsByDate.get(item.date);
-    if (slugs) slugs.push(item.slug);
-    else slugsByDate.set(item.date, [item.slug]);
-  }
-  return [...slugsByDate]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([date, slugs]) => ({ slugs, x: x(date), date }));
+/** A context slot's label: its year (or years); the month too when another slot has the same year. */
+function contextLabel(slot: { from: string; to: string }, slots: Array<{ from: string; to: string }>): string {
+  const year = slot.from.slice(0, 4);
+  if (year !== slot.to.slice(0, 4)) return `${year}–${slot.to.slice(0, 4)}`;
+  const shared = slots.filter((other) => other.from.slice(0, 4) === year).length > 1;
+  return shared ? `${MONTHS_SHORT[Number(slot.from.slice(5, 7)) - 1]} ’${year.slice(2)}` : year;
+}
+
+const round = (value: number) => Math.round(value * 10) / 10;
+
+/** What choosing an event's key quote needs of a quote. */
+export interface KeyQuoteCandidate {
+  text: string;
+  kind: string;
+  speaker: { actor: string | null } | null;
+}
+
+/**
+ * The quote a timeline card shows for an event: a statement of one of its participants, of a
+ * length a card can hold (6 to 45 words), the first in the event's order; else its first quote
+ * of three words or more; null when it has none.
+ */
+export function keyQuote<Q extends KeyQuoteCandidate>(quotes: readonly Q[], participants: ReadonlySet<string>): Q | null {
+  const words = (quote: Q) => quote.text.split(/\s+/).filter(Boolean).length;
+  return (
+    quotes.find(
+      (q) => q.kind === 'statement' && q.speaker?.actor && participants.has(q.speaker.actor) && words(q) >= 6 && words(q) <= 45,
+    ) ??
+    quotes.find(
+      (q) => (q.kind === 'statement' || q.kind === 'fragment') && q.speaker !== null && words(q) >= 3 && words(q) <= 45,
+    ) ??
+    null
+  );
 }

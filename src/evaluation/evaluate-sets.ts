@@ -67,11 +67,7 @@ function tryAnalysis(input: ArticleInput, matcher: AliasMatcher): ArticleAnalysi
   }
 }
 
-function analyse(
-  article: SetArticle,
-  registry: Registry,
-  actors: ReturnType<typeof actorLookup>,
-): EvaluatedArticle | string {
+function analyse(article: SetArticle, registry: Registry, actors: ReturnType<typeof actorLookup>): EvaluatedArticle | string {
   const analysis = tryAnalysis(
     { slug: article.id, file: article.file, blocks: article.blocks, published: article.published, curations: [] },
     registry.matcher,
@@ -87,13 +83,7 @@ function analyse(
   };
 }
 
-function scoreHandWritten(
-  name: SetName,
-  source: string,
-  loaded: LoadedSet,
-  registry: Registry,
-  started: number,
-): SetResult {
+function scoreHandWritten(name: SetName, source: string, loaded: LoadedSet, registry: Registry, started: number): SetResult {
   const actors = actorLookup(registry);
   const analysed = loaded.articles.map((article) => analyse(article, registry, actors));
   const articles = analysed.filter((result): result is EvaluatedArticle => typeof result !== 'string');
@@ -201,7 +191,9 @@ export function evaluatePolnear(root: string, split: string, registry: Registry)
             ? null
             : {
                 type: isNamedSource(quote.source.text) || appositiveName(quote.source.text) ? 'named' : 'unnamed',
-                name: isNamedSource(quote.source.text) ? quote.source.text : (appositiveName(quote.source.text) ?? quote.source.text),
+                name: isNamedSource(quote.source.text)
+                  ? quote.source.text
+                  : (appositiveName(quote.source.text) ?? quote.source.text),
                 ...(quote.source.pronoun === undefined ? {} : { pronoun: quote.source.pronoun }),
               },
       });

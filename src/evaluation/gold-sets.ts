@@ -44,9 +44,7 @@ export function blockContaining(blocks: BodyBlock[], startsWith: string): string
 /** A frontmatter date: a quoted `YYYY-MM-DD`, a YAML date, or either inside `{ value }`. */
 export function publishedDate(value: unknown): string | null {
   const inner =
-    value !== null && typeof value === 'object' && !(value instanceof Date)
-      ? (value as { value?: unknown }).value
-      : value;
+    value !== null && typeof value === 'object' && !(value instanceof Date) ? (value as { value?: unknown }).value : value;
   if (inner instanceof Date && !Number.isNaN(inner.getTime())) return inner.toISOString().slice(0, 10);
   return typeof inner === 'string' && ISO_DAY.test(inner) ? inner : null;
 }
@@ -176,9 +174,7 @@ export function loadDevSet(dir: string): LoadedSet {
     const slug = name.slice(0, -'.gold.yaml'.length);
     if (!names.includes(`${slug}.md`)) problems.push(`${path.join(dir, name)}: no ${slug}.md beside it, skipped`);
   }
-  for (const name of names
-    .filter((file) => file.endsWith('.md') && file !== 'FORMAT.md' && file !== 'README.md')
-    .sort()) {
+  for (const name of names.filter((file) => file.endsWith('.md') && file !== 'FORMAT.md' && file !== 'README.md').sort()) {
     const slug = name.slice(0, -'.md'.length);
     const file = path.join(dir, name);
     const goldFile = path.join(dir, `${slug}.gold.yaml`);

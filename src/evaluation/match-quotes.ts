@@ -18,9 +18,7 @@ export function matchByFirstWords(gold: GoldQuote[], system: SystemQuote[]): Quo
   return gold.map((quote) => {
     const index = system.findIndex(
       (candidate, position) =>
-        !claimed.has(position) &&
-        candidate.article === quote.article &&
-        quoteStartsWith(candidate.text, quote.startsWith ?? ''),
+        !claimed.has(position) && candidate.article === quote.article && quoteStartsWith(candidate.text, quote.startsWith ?? ''),
     );
     if (index === -1) return null;
     claimed.add(index);

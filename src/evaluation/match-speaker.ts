@@ -70,9 +70,7 @@ export function nameTokens(name: string): string[] {
     .replace(/([,;:()—–])/g, ' $1 ')
     .split(/\s+/)
     .map((token) =>
-      PUNCTUATION_BREAKS.test(token)
-        ? token
-        : token.replace(/\./g, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''),
+      PUNCTUATION_BREAKS.test(token) ? token : token.replace(/\./g, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''),
     )
     .filter((token) => token !== '');
   while (tokens.length > 1 && DETERMINERS.has(tokens[0]!.toLowerCase())) tokens.shift();
@@ -177,7 +175,11 @@ export function speakerMatches(gold: GoldSpeaker, system: SystemSpeaker | null):
   // An organisation with no actor file is given by its own words, as an unnamed-source label.
   // A name the analysis could not tell person from organisation keeps its words as a label: for a
   // gold organisation, or a PolNeAR name (which does not say which it is), the words decide.
-  if ((gold.type === 'organization' || gold.type === 'named') && system.type === 'unnamed' && /^(?:the\s+)?\p{Lu}/u.test(system.label)) {
+  if (
+    (gold.type === 'organization' || gold.type === 'named') &&
+    system.type === 'unnamed' &&
+    /^(?:the\s+)?\p{Lu}/u.test(system.label)
+  ) {
     return sameOrganizationName(gold.name, system.label);
   }
   // "the president" resolved to the president by name: the speaker's label keeps the role phrase.
@@ -191,8 +193,7 @@ export function speakerMatches(gold: GoldSpeaker, system: SystemSpeaker | null):
   const asPerson = gold.type !== 'organization' && system.type !== 'organization';
   const asOrganization = gold.type !== 'person' && system.type !== 'person';
   return names.some(
-    (name) =>
-      (asPerson && samePersonName(gold.name, name)) || (asOrganization && sameOrganizationName(gold.name, name)),
+    (name) => (asPerson && samePersonName(gold.name, name)) || (asOrganization && sameOrganizationName(gold.name, name)),
   );
 }
 

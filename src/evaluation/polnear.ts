@@ -25,7 +25,7 @@ export function polnearBlocks(text: string): BlockLayout {
   const layout: BlockLayout = { blocks: [], ranges: [] };
   const firstBreak = text.indexOf('\n');
   if (firstBreak === -1) return layout;
-  for (let lineStart = firstBreak + 1; lineStart < text.length;) {
+  for (let lineStart = firstBreak + 1; lineStart < text.length; ) {
     const newline = text.indexOf('\n', lineStart);
     let start = lineStart;
     let end = newline === -1 ? text.length : newline;
@@ -92,9 +92,7 @@ export function listPolnearArticles(root: string, split: string): { articles: Po
     return { articles: [], problems: [`${path.join(root, split)}: no text/ and attributions/ folders`] };
   }
   const metadataFile = path.join(root, 'metadata.tsv');
-  const dates = existsSync(metadataFile)
-    ? publicationDates(readFileSync(metadataFile, 'utf8'))
-    : new Map<string, string>();
+  const dates = existsSync(metadataFile) ? publicationDates(readFileSync(metadataFile, 'utf8')) : new Map<string, string>();
   const annotations = readdirSync(annotationDir)
     .filter((file) => file.endsWith('.ann'))
     .sort();

@@ -78,8 +78,7 @@ export function formatSet(result: SetResult, options: { quietErrors: boolean }):
     `  quotes: gold ${f.goldQuotes}, system ${f.systemQuotes} (${f.systemQuotesScored} of the kinds the set annotates), matched ${f.matchedGold}`,
     `  detection: precision ${percent(f.precision)} (${f.matchedSystemScored}/${f.systemQuotesScored}), recall ${percent(f.recall)} (${f.matchedGold}/${f.goldQuotes})`,
   );
-  if (f.matchedAsOtherKind > 0)
-    lines.push(`  gold quotes matched by a system title or scare quote: ${f.matchedAsOtherKind}`);
+  if (f.matchedAsOtherKind > 0) lines.push(`  gold quotes matched by a system title or scare quote: ${f.matchedAsOtherKind}`);
   if (f.kind) lines.push(`  kind accuracy: ${percent(f.kind.accuracy)} (${f.kind.agree}/${f.kind.matched} matched)`);
   lines.push(`  speaker (${f.speaker.gold} gold quotes with a speaker): ${speakerLine(f.speaker)}`);
   if (result.polnear) {
@@ -100,9 +99,7 @@ export function formatSet(result: SetResult, options: { quietErrors: boolean }):
     );
   }
   if (result.polnear && result.polnear.spansDisagreeingWithText > 0) {
-    lines.push(
-      `  warning: ${result.polnear.spansDisagreeingWithText} annotated spans differ from the text at their offsets`,
-    );
+    lines.push(`  warning: ${result.polnear.spansDisagreeingWithText} annotated spans differ from the text at their offsets`);
   }
   for (const note of result.notes) lines.push(`  note: ${note}`);
   if (result.problems.length > 0) {

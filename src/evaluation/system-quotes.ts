@@ -17,8 +17,7 @@ export function actorLookup(
 ): Map<string, { name: string; aliases: string[]; type: SystemSpeakerType }> {
   const lookup = new Map<string, { name: string; aliases: string[]; type: SystemSpeakerType }>();
   for (const entry of directory.entries) {
-    const type: SystemSpeakerType =
-      entry.kind === undefined ? 'named' : entry.kind === 'person' ? 'person' : 'organization';
+    const type: SystemSpeakerType = entry.kind === undefined ? 'named' : entry.kind === 'person' ? 'person' : 'organization';
     lookup.set(entry.slug, { name: directory.names.get(entry.slug) ?? entry.name, aliases: entry.aliases, type });
   }
   return lookup;
@@ -60,11 +59,7 @@ export function describeSpeaker(
 }
 
 /** The automatic pass's quotes of one analysed article. */
-export function systemQuotes(
-  article: string,
-  analysis: ArticleAnalysis,
-  actors: ReturnType<typeof actorLookup>,
-): SystemQuote[] {
+export function systemQuotes(article: string, analysis: ArticleAnalysis, actors: ReturnType<typeof actorLookup>): SystemQuote[] {
   return analysis.quotes.map((quote) => {
     const automatic = quote.automatic ?? { speaker: quote.speaker, kind: quote.kind };
     return {

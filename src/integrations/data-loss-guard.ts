@@ -18,7 +18,9 @@ export default function dataLossGuard(options: { contentDir: string }): AstroInt
         if (problems.length > 0) {
           throw new Error(`The built pages do not match the articles (data-loss guard):\n${problems.join('\n')}`);
         }
-        logger.info(`${articles} article pages and ${quotes} quotes match their articles (${Math.round(performance.now() - started)} ms)`);
+        logger.info(
+          `${articles} article pages and ${quotes} quotes match their articles (${Math.round(performance.now() - started)} ms)`,
+        );
       },
     },
   };

@@ -66,7 +66,13 @@ export function describeCodePoints(text: string): string {
 }
 
 /** Why a character is refused. */
-export type CharacterProblemKind = 'direction control' | 'invisible character' | 'control character' | 'soft hyphen' | 'replacement character' | 'line separator';
+export type CharacterProblemKind =
+  | 'direction control'
+  | 'invisible character'
+  | 'control character'
+  | 'soft hyphen'
+  | 'replacement character'
+  | 'line separator';
 
 /** One refused character in a text. */
 export interface CharacterProblem {
@@ -89,7 +95,13 @@ const TAG = /[\u{E0020}-\u{E007F}]/u;
 const BLACK_FLAG = 0x1f3f4;
 
 /** What is wrong with one character, given its neighbours; null when it is fine. */
-function characterProblem(char: string, codePoint: number, before: string | undefined, after: string | undefined, index: number): CharacterProblemKind | null {
+function characterProblem(
+  char: string,
+  codePoint: number,
+  before: string | undefined,
+  after: string | undefined,
+  index: number,
+): CharacterProblemKind | null {
   if (codePoint === 0x09 || codePoint === 0x0a || codePoint === 0x0d) return null;
   if (codePoint < 0x20 || (codePoint >= 0x7f && codePoint <= 0x9f)) return 'control character';
   if (codePoint < 0xad) return null; // the common case, quickly
@@ -99,8 +111,15 @@ function characterProblem(char: string, codePoint: number, before: string | unde
   if (DIRECTION_CONTROLS.test(char)) return 'direction control';
   if (codePoint === 0xfeff) return index === 0 ? null : 'invisible character'; // a leading BOM is only an encoding signature
   if (codePoint === 0x200c || codePoint === 0x200d) {
-    const joinsLetters = before !== undefined && after !== undefined && JOINING_LETTER.test(before) && JOINING_LETTER.test(after) && !NON_JOINING_SCRIPT.test(before) && !NON_JOINING_SCRIPT.test(after);
-    const joinsEmoji = codePoint === 0x200d && before !== undefined && after !== undefined && EMOJI.test(before) && EMOJI.test(after);
+    const joinsLetters =
+      before !== undefined &&
+      after !== undefined &&
+      JOINING_LETTER.test(before) &&
+      JOINING_LETTER.test(after) &&
+      !NON_JOINING_SCRIPT.test(before) &&
+      !NON_JOINING_SCRIPT.test(after);
+    const joinsEmoji =
+      codePoint === 0x200d && before !== undefined && after !== undefined && EMOJI.test(before) && EMOJI.test(after);
     return joinsLetters || joinsEmoji ? null : 'invisible character';
   }
   if (TAG.test(char)) {
@@ -114,7 +133,8 @@ function characterProblem(char: string, codePoint: number, before: string | unde
 }
 
 // Anything that may need a look; the rest of the text is skipped in one regex step.
-const SUSPECT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u0600-\u0605\u061C\u06DD\u070F\u0890\u0891\u08E2\u180E\u200B-\u200F\u2028-\u202E\u2060-\u206F\uFEFF\uFFF9-\uFFFB\uFFFD\p{Cf}]/gu;
+const SUSPECT =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u0600-\u0605\u061C\u06DD\u070F\u0890\u0891\u08E2\u180E\u200B-\u200F\u2028-\u202E\u2060-\u206F\uFEFF\uFFF9-\uFFFB\uFFFD\p{Cf}]/gu;
 
 /** Every refused character of `text`, in order (soft hyphens included: the caller decides). */
 export function findCharacterProblems(text: string): CharacterProblem[] {
@@ -123,7 +143,13 @@ export function findCharacterProblems(text: string): CharacterProblem[] {
     const index = match.index;
     const char = match[0];
     const codePoint = char.codePointAt(0)!;
-    const kind = characterProblem(char, codePoint, codePointBefore(text, index), codePointAfter(text, index + char.length), index);
+    const kind = characterProblem(
+      char,
+      codePoint,
+      codePointBefore(text, index),
+      codePointAfter(text, index + char.length),
+      index,
+    );
     if (kind) problems.push({ index, codePoint, kind });
   }
   return problems;

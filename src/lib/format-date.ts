@@ -1,5 +1,10 @@
 import { format, getISOWeek, getISOWeekYear } from 'date-fns';
-import type { DatePrecision } from '../analysis/types.ts';
+
+/**
+ * How precisely a date is known (the analysis's `DatePrecision`, src/analysis/types.ts), spelt out
+ * here because src/lib/ imports nothing else from src/.
+ */
+export type DatePrecision = 'day' | 'week' | 'month' | 'year';
 
 /**
  * A local-midnight Date for an ISO date. date-fns formats in local time, and a Date built from

@@ -60,7 +60,10 @@ export function paginate<T>(items: readonly T[], size: number): ListPage<T>[] {
 }
 
 /** `getStaticPaths` entries for a `[...page].astro` route: one per page, the page as its prop. */
-export function pagePaths<T>(items: readonly T[], size: number): Array<{ params: { page: string | undefined }; props: { page: ListPage<T> } }> {
+export function pagePaths<T>(
+  items: readonly T[],
+  size: number,
+): Array<{ params: { page: string | undefined }; props: { page: ListPage<T> } }> {
   return paginate(items, size).map((page) => ({ params: { page: page.param }, props: { page } }));
 }
 
@@ -69,7 +72,9 @@ export function pagePaths<T>(items: readonly T[], size: number): Array<{ params:
  * with `null` where numbers are left out, so a pager stays short for thousands of pages.
  */
 export function pagerNumbers(current: number, count: number): Array<number | null> {
-  const shown = new Set([1, count, current - 2, current - 1, current, current + 1, current + 2].filter((n) => n >= 1 && n <= count));
+  const shown = new Set(
+    [1, count, current - 2, current - 1, current, current + 1, current + 2].filter((n) => n >= 1 && n <= count),
+  );
   const numbers = [...shown].sort((a, b) => a - b);
   const withGaps: Array<number | null> = [];
   for (const [index, number] of numbers.entries()) {

@@ -84,3 +84,70 @@ export function toRuns(words: DiffWord[]): Array<{ text: string; shared: boolean
   }
   return runs;
 }
+
+/** The words of a text (split on white space) and their loose comparison keys. */
+function tokens(text: string): { words: string[]; keys: string[] } {
+  const words = text.split(/\s+/).filter(Boolean);
+  return { words, keys: words.map(comparable) };
+}
+
+/**
+ * The words of `a` and of `b` that belong to a phrase of at least `minWords` consecutive words
+ * both print (compared loosely). Unlike a word-by-word difference, a chance single word ("the",
+ * "not") is never shared: only phrases are. O(|a|·|b|), for quotes, not whole articles.
+ */
+export function sharedPhraseWords(a: string, b: string, minWords = 3): { a: boolean[]; b: boolean[]; longest: number } {
+  const x = tokens(a).keys;
+  const y = tokens(b).keys;
+  const sharedA = new Array<boolean>(x.length).fill(false);
+  const sharedB = new Array<boolean>(y.length).fill(false);
+  let previous = new Uint16Array(y.length + 1);
+  let longest = 0;
+  for (let i = 1; i <= x.length; i++) {
+    const current = new Uint16Array(y.length + 1);
+    for (let j = 1; j <= y.length; j++) {
+      if (x[i - 1] !== y[j - 1] || x[i - 1] === '') continue;
+      const run = previous[j - 1]! + 1;
+      current[j] = run;
+      if (run > longest) longest = run;
+      if (run >= minWords) {
+        for (let k = 0; k < run; k++) {
+          sharedA[i - 1 - k] = true;
+          sharedB[j - 1 - k] = true;
+        }
+      }
+    }
+    previous = current;
+  }
+  return { a: sharedA, b: sharedB, longest };
+}
+
+/**
+ * Several versions of the same remarks (one per outlet), each word marked shared when it is part
+ * of a phrase of at least `minWords` words that another version prints too.
+ */
+export function sharedPhrases(texts: string[], minWords = 3): DiffWord[][] {
+  const marked = texts.map((text) => tokens(text).words.map((word) => ({ word, shared: false })));
+  for (let x = 0; x < texts.length; x++) {
+    for (let y = x + 1; y < texts.length; y++) {
+      const shared = sharedPhraseWords(texts[x]!, texts[y]!, minWords);
+      shared.a.forEach((isShared, index) => (marked[x]![index]!.shared ||= isShared));
+      shared.b.forEach((isShared, index) => (marked[y]![index]!.shared ||= isShared));
+    }
+  }
+  return marked;
+}
+
+/**
+ * Whether two quotes print the same remarks: they share a phrase of three words or more, or the
+ * whole of a short quote ("move on") stands in the other. Two quotes of one event that share no
+ * such phrase are other remarks of the event, not versions of each other.
+ */
+export function isSameRemarks(a: string, b: string): boolean {
+  const x = tokens(a).keys.filter(Boolean);
+  const y = tokens(b).keys.filter(Boolean);
+  if (x.length === 0 || y.length === 0) return false;
+  const [shorter, longer] = x.length <= y.length ? [x, y] : [y, x];
+  if (shorter.length >= 2 && ` ${longer.join(' ')} `.includes(` ${shorter.join(' ')} `)) return true;
+  return sharedPhraseWords(x.join(' '), y.join(' '), 3).longest >= 3;
+}

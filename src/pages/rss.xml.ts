@@ -14,7 +14,9 @@ export const GET: APIRoute = async ({ site }) => {
       title: article.title,
       link: urls.article(article.slug),
       pubDate: new Date(`${article.publishedAt}T00:00:00Z`),
-      description: article.data.dek?.value ?? `${article.data.outlet.value ?? 'Unknown outlet'}: ${article.analysis.blocks[0]?.text.slice(0, 280) ?? ''}`,
+      description:
+        article.data.dek?.value ??
+        `${article.data.outlet.value ?? 'Unknown outlet'}: ${article.analysis.blocks[0]?.text.slice(0, 280) ?? ''}`,
       ...(article.data.author.value ? { author: article.data.author.value } : {}),
       categories: [article.data.outlet.value ?? 'Unknown outlet'],
     })),

@@ -5,28 +5,41 @@ import { wrapTextRange } from './annotate-text.ts';
 import { blockElementsById } from './rehype-block-ids.ts';
 
 /**
- * Links actor mentions to the actors' pages: the first mention of each actor in each paragraph,
- * so names are reachable everywhere without turning the text into a sea of links.
+ * Links the first mention of each actor in an article to the actor's page, as Wikipedia links a
+ * first mention: a page of 950 words once carried 64 links when every paragraph linked its names
+ * (issue 14). Later mentions stay plain text in a `<span class="mention" data-actor>`, so the
+ * markup still says who is named where.
  */
 export default function rehypeActorLinks() {
   return function transformer(tree: Root, file: VFile) {
     const analysis = file.data.analysis;
     if (!analysis) return;
     const blocks = blockElementsById(tree);
+    const order = new Map([...blocks.keys()].map((id, index) => [id, index]));
+    const mentions = [...analysis.mentions].sort(
+      (a, b) => (order.get(a.block) ?? 0) - (order.get(b.block) ?? 0) || a.start - b.start,
+    );
     const linked = new Set<string>();
-    for (const mention of analysis.mentions) {
-      const key = `${mention.block} ${mention.actor}`;
+    for (const mention of mentions) {
       const block = blocks.get(mention.block);
-      if (linked.has(key) || !block) continue;
-      linked.add(key);
-      wrapTextRange(block, mention.start, mention.end, () => ({
-        type: 'element',
-        tagName: 'a',
-        // A provisional actor (found in the text, no actor file yet) is linked like any other; the
-        // class lets a stylesheet tell the two apart.
-        properties: { href: urls.actor(mention.actor), className: mention.provisional ? ['actor-link', 'actor-link--provisional'] : ['actor-link'] },
-        children: [],
-      }));
+      if (!block) continue;
+      const first = !linked.has(mention.actor);
+      linked.add(mention.actor);
+      wrapTextRange(block, mention.start, mention.end, () =>
+        first
+          ? {
+              type: 'element',
+              tagName: 'a',
+              // A provisional actor (found in the text, no actor file yet) is linked like any other;
+              // the class lets a stylesheet tell the two apart.
+              properties: {
+                href: urls.actor(mention.actor),
+                className: mention.provisional ? ['actor-link', 'actor-link--provisional'] : ['actor-link'],
+              },
+              children: [],
+            }
+          : { type: 'element', tagName: 'span', properties: { className: ['mention'], dataActor: mention.actor }, children: [] },
+      );
     }
   };
 }

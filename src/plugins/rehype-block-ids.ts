@@ -143,7 +143,22 @@ export default function rehypeBlockIds(options: { isArticle: (filePath: string) 
     bodyBlockElements(tree).forEach((element, index) => {
       element.properties.id = blockId(index + 1);
     });
+    // Stored with the rendered article (Astro keeps the frontmatter), for the page's margin notes.
+    const frontmatter = file.data.astro?.frontmatter;
+    if (frontmatter) frontmatter.bodyRows = bodyRows(tree);
   };
+}
+
+/**
+ * The ids of the body blocks under each top-level element of an article's HTML, in order: one
+ * row per paragraph or heading, one per list or blockquote (with all the blocks inside it), an
+ * empty one for a rule. The article page sets its margin notes beside these elements, row by row
+ * (src/components/ArticleReading.astro), so it must know which blocks share one.
+ */
+export function bodyRows(tree: Root): string[][] {
+  return tree.children
+    .filter((node): node is Element => node.type === 'element')
+    .map((element) => bodyBlockElements({ type: 'root', children: [element] }).map((block) => String(block.properties.id)));
 }
 
 /** The body block elements of an article whose ids `rehypeBlockIds` has set, by id. */

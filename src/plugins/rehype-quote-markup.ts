@@ -5,17 +5,23 @@ import { urls } from '../lib/urls.ts';
 import { markAdded, wrapTextRange } from './annotate-text.ts';
 import { blockElementsById } from './rehype-block-ids.ts';
 
-export interface QuoteMarkupOptions {
-  /** Display names of actors by slug, for the speaker shown beside each quote. */
-  actorNames: ReadonlyMap<string, string>;
-}
+/**
+ * The id of a quote's note (speaker, kind, other outlets' versions, citation), which the article
+ * page renders beside the text and the quote's marker opens on small screens.
+ */
+export const quoteNoteId = (quoteId: string) => `note-${quoteId}`;
 
 /**
- * Marks up the quotes the analysis found: spoken words become `<q cite>` pointing at the quote's
- * own page, followed by a link naming the speaker, which CSS shows on hover and focus (no
- * JavaScript); titles become `<cite>`; scare quotes stay plain text.
+ * Marks up the quotes the analysis found, without adding a word to the article: spoken words
+ * become `<q cite>` pointing at the quote's own page; titles become `<cite>`; scare quotes stay
+ * plain text.
+ *
+ * After each spoken quote comes an empty marker button that opens the quote's note (a `popover`,
+ * no JavaScript) on small screens. It holds no text, so the article's text content, and what a
+ * reader copies, stay exactly the outlet's (issue 14: the old "— Speaker" link was read and
+ * copied mid-sentence).
  */
-export default function rehypeQuoteMarkup(options: QuoteMarkupOptions) {
+export default function rehypeQuoteMarkup() {
   return function transformer(tree: Root, file: VFile) {
     const analysis = file.data.analysis;
     if (!analysis) return;
@@ -28,7 +34,7 @@ export default function rehypeQuoteMarkup(options: QuoteMarkupOptions) {
         const wrappers = wrapTextRange(block, part.start, part.end, () => quoteElement(quote, index === 0));
         const isLast = index === quote.parts.length - 1;
         const last = wrappers.at(-1);
-        if (isLast && last && quote.speaker) insertAfter(block, last, speakerLink(quote, options.actorNames));
+        if (isLast && last && quote.kind !== 'title') insertAfter(block, last, noteMarker(quote));
       });
     }
   };
@@ -48,15 +54,23 @@ function quoteElement(quote: AttributedQuote, isFirstPart: boolean): Element {
   };
 }
 
-/** The speaker beside a quote: a link to the quote's page, marked as not article text. */
-function speakerLink(quote: AttributedQuote, actorNames: ReadonlyMap<string, string>): Element {
-  const speaker = quote.speaker!;
-  const name = speaker.actor ? (actorNames.get(speaker.actor) ?? speaker.label) : speaker.label;
+/**
+ * The marker after a quote: a button with no text (its glyph is drawn by CSS, its name is an
+ * `aria-label`), so it adds nothing to the article's words. Marked as added, so offsets into the
+ * block's text skip it.
+ */
+function noteMarker(quote: AttributedQuote): Element {
   return markAdded({
     type: 'element',
-    tagName: 'a',
-    properties: { className: ['quote-speaker'], href: urls.quote(quote.id), dataPagefindIgnore: '' },
-    children: [{ type: 'text', value: `— ${name}` }],
+    tagName: 'button',
+    properties: {
+      type: 'button',
+      className: ['quote-marker'],
+      popovertarget: quoteNoteId(quote.id),
+      ariaLabel: 'About this quote',
+      dataPagefindIgnore: '',
+    },
+    children: [],
   });
 }
 

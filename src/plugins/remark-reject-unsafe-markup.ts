@@ -56,7 +56,9 @@ export default function remarkRejectUnsafeMarkup(options: { isArticle: (filePath
         return `${file.path}:${bodyLine === undefined ? '?' : bodyLine + frontmatterLines(file.path!)}`;
       };
       if (node.type === 'html') {
-        throw new Error(`${where()}: body: raw HTML is not allowed in articles (found ${JSON.stringify(node.value.slice(0, 60))})`);
+        throw new Error(
+          `${where()}: body: raw HTML is not allowed in articles (found ${JSON.stringify(node.value.slice(0, 60))})`,
+        );
       }
       if (node.type === 'code') {
         throw new Error(
@@ -64,7 +66,8 @@ export default function remarkRejectUnsafeMarkup(options: { isArticle: (filePath
         );
       }
       if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
-        const use: AddressUse = node.type === 'image' || (node.type === 'definition' && imageDefinitions.has(node.identifier)) ? 'image' : 'link';
+        const use: AddressUse =
+          node.type === 'image' || (node.type === 'definition' && imageDefinitions.has(node.identifier)) ? 'image' : 'link';
         const reason = unsafeAddressReason(node.url, use);
         if (reason) {
           const what = use === 'image' ? 'unsafe link address (of an image)' : 'unsafe link address';

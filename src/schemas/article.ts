@@ -103,7 +103,7 @@ export const articleSchema = z
           })
           .strict()
           .refine((a) => a.speaker !== null || a.speakerLabel !== undefined || a.kind === 'scare' || a.kind === 'title', {
-            message: 'an unnamed source needs a speakerLabel (the article\'s own words for it)',
+            message: "an unnamed source needs a speakerLabel (the article's own words for it)",
             path: ['speakerLabel'],
           }),
       )
@@ -111,7 +111,7 @@ export const articleSchema = z
   })
   .strict()
   .refine((article) => article.headline.value !== null || article.workingTitle !== undefined, {
-    message: 'the headline is unknown, so a workingTitle (the editors\' description) is required',
+    message: "the headline is unknown, so a workingTitle (the editors' description) is required",
     path: ['workingTitle'],
   });
 

@@ -107,7 +107,8 @@ export const eventSchema = z
     const isDate = (value: unknown): value is string => typeof value === 'string' && isValidIsoDate(value);
     if (!isDate(event.date) || (event.endDate !== undefined && !isDate(event.endDate))) return;
     if (!eventPrecisionSchema.safeParse(event.datePrecision).success) return;
-    for (const problem of eventDateProblems(event)) ctx.addIssue({ code: 'custom', path: [problem.field], message: problem.message });
+    for (const problem of eventDateProblems(event))
+      ctx.addIssue({ code: 'custom', path: [problem.field], message: problem.message });
   });
 
 export type EventData = z.infer<typeof eventSchema>;
@@ -128,7 +129,10 @@ export interface EventDates {
  *   day, and a range from "2025" to "19 April 2025" means nothing;
  * - an event `held` cannot lie in the future (after today anywhere on Earth, `todayAnywhere`).
  */
-export function eventDateProblems(event: EventDates, today: string = todayAnywhere()): Array<{ field: 'date' | 'endDate' | 'status'; message: string }> {
+export function eventDateProblems(
+  event: EventDates,
+  today: string = todayAnywhere(),
+): Array<{ field: 'date' | 'endDate' | 'status'; message: string }> {
   const problems: Array<{ field: 'date' | 'endDate' | 'status'; message: string }> = [];
   const [year, month] = event.date.split('-');
   if (event.datePrecision === 'month' && !event.date.endsWith('-01')) {

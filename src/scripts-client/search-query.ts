@@ -40,3 +40,11 @@ export function matchesPhrases(content: string, phrases: string[]): boolean {
   const haystack = normalizeForPhrase(content);
   return phrases.every((phrase) => haystack.includes(normalizeForPhrase(phrase)));
 }
+
+/**
+ * A metadata value as the page wrote it: pages escape commas in `data-pagefind-meta` (a comma
+ * would start another field), and Pagefind hands the backslash back ("either side\\, or both").
+ */
+export function unescapeMeta(value: string): string {
+  return value.replace(/\\(.)/g, '$1');
+}

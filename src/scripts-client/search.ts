@@ -1,4 +1,12 @@
-import { exactPhrases, FILTER_KEYS, matchesPhrases, readSearchState, writeSearchState, type SearchState } from './search-query.ts';
+import {
+  exactPhrases,
+  FILTER_KEYS,
+  matchesPhrases,
+  readSearchState,
+  unescapeMeta,
+  writeSearchState,
+  type SearchState,
+} from './search-query.ts';
 
 /** The parts of Pagefind's browser API this page uses. */
 interface PagefindResultData {
@@ -14,12 +22,17 @@ interface PagefindSearch {
 }
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
-  search: (term: string | null, options?: { filters?: Record<string, unknown>; sort?: Record<string, string> }) => Promise<PagefindSearch | null>;
+  search: (
+    term: string | null,
+    options?: { filters?: Record<string, unknown>; sort?: Record<string, string> },
+  ) => Promise<PagefindSearch | null>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
 const FILTER_LABELS: Record<string, string> = { type: 'Type', speaker: 'Speaker', outlet: 'Outlet', actor: 'Mentions' };
 const MAX_RESULTS = 50;
+/** How long typing pauses before the search runs: long enough not to search every keystroke. */
+const TYPING_PAUSE_MS = 250;
 
 /**
  * The search page: our small UI over Pagefind's JS API. The query and filters live in the URL,
@@ -58,7 +71,8 @@ export function initSearchPage(): void {
 
   const run = async (state: SearchState) => {
     const id = ++runId;
-    input.value = state.query;
+    // While the reader types, the field keeps what they typed (trailing space included).
+    if (input.value.trim() !== state.query) input.value = state.query;
     if (!state.query && Object.keys(state.filters).length === 0) {
       // Nothing is downloaded until the reader searches: the filter lists alone can be large.
       list.replaceChildren();
@@ -81,9 +95,10 @@ export function initSearchPage(): void {
     if (id !== runId) return;
     list.replaceChildren(...results.map(renderResult));
     const total = phrases.length ? results.length : search.results.length;
-    status.textContent = total === 0
-      ? `No results for ${describe(state)}.`
-      : `${total} ${total === 1 ? 'result' : 'results'} for ${describe(state)}${total > MAX_RESULTS ? `; showing the first ${MAX_RESULTS}` : ''}.`;
+    status.textContent =
+      total === 0
+        ? `No results for ${describe(state)}.`
+        : `${total} ${total === 1 ? 'result' : 'results'} for ${describe(state)}${total > MAX_RESULTS ? `; showing the first ${MAX_RESULTS}` : ''}.`;
     panel.hidden = false;
     if (allFilters) renderFilters(state, structuredClone(search.filters));
   };
@@ -115,21 +130,73 @@ export function initSearchPage(): void {
     groups.replaceChildren(...fragments);
   };
 
-  const navigate = (state: SearchState) => {
-    history.pushState(null, '', `${location.pathname}${writeSearchState(state)}`);
+  /** Runs a search and puts it in the URL: a new history entry, or (while typing) the same one. */
+  const navigate = (state: SearchState, replace = false) => {
+    const url = `${location.pathname}${writeSearchState(state)}`;
+    if (replace) history.replaceState(null, '', url);
+    else history.pushState(null, '', url);
     void run(state);
   };
 
+  // Results come as the reader types, after a short pause; Enter searches at once.
+  let typingTimer: ReturnType<typeof setTimeout> | undefined;
+  let typedSince = false;
+  input.addEventListener('input', () => {
+    clearTimeout(typingTimer);
+    typingTimer = setTimeout(() => {
+      // The first search of a burst of typing gets its own history entry; the rest replace it.
+      navigate(currentState(), typedSince);
+      typedSince = true;
+    }, TYPING_PAUSE_MS);
+  });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    clearTimeout(typingTimer);
+    typedSince = false;
+    navigate(currentState(), readSearchState(location.search).query === currentState().query);
+  });
+
+  // Arrow keys move between the field and the results' links; Escape goes back to the field.
+  const resultLinks = () => [...list.querySelectorAll<HTMLAnchorElement>('h2 a')];
+  input.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown') return;
+    const [first] = resultLinks();
+    if (!first) return;
+    event.preventDefault();
+    first.focus();
+  });
+  list.addEventListener('keydown', (event) => {
+    const links = resultLinks();
+    const index = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (index < 0) return;
+    const target =
+      event.key === 'ArrowDown'
+        ? links[index + 1]
+        : event.key === 'ArrowUp'
+          ? (links[index - 1] ?? input)
+          : event.key === 'Home'
+            ? links[0]
+            : event.key === 'End'
+              ? links.at(-1)
+              : event.key === 'Escape'
+                ? input
+                : undefined;
+    if (!target) return;
+    event.preventDefault();
+    target.focus();
+  });
+  groups.addEventListener('change', () => {
+    typedSince = false;
     navigate(currentState());
   });
-  groups.addEventListener('change', () => navigate(currentState()));
   // Opening the panel the first time loads the filter lists and reruns the search for its counts.
   panel.addEventListener('toggle', () => {
     if (panel.open && !allFilters) void run(readSearchState(location.search));
   });
-  window.addEventListener('popstate', () => void run(readSearchState(location.search)));
+  window.addEventListener('popstate', () => {
+    typedSince = false;
+    void run(readSearchState(location.search));
+  });
   void run(readSearchState(location.search));
 }
 
@@ -147,14 +214,17 @@ function renderResult(result: PagefindResultData): HTMLLIElement {
   const heading = document.createElement('h2');
   const link = document.createElement('a');
   link.href = result.url;
-  link.textContent = result.meta.title ?? result.url;
+  link.textContent = unescapeMeta(result.meta.title ?? result.url);
   heading.append(link);
   const excerpt = document.createElement('p');
   // Pagefind's excerpt is escaped text with <mark> around the matches.
   excerpt.innerHTML = result.excerpt;
   const meta = document.createElement('p');
   meta.className = 'meta';
-  meta.textContent = [result.meta.speaker, result.meta.outlet, result.meta.date].filter(Boolean).join(' · ');
+  meta.textContent = [result.meta.speaker, result.meta.outlet, result.meta.date]
+    .filter(Boolean)
+    .map((value) => unescapeMeta(value!))
+    .join(' · ');
   item.append(kind, heading, excerpt, meta);
   return item;
 }

@@ -4,14 +4,16 @@
  * and navigated with the back button.
  */
 export function initTimelineFilters(): void {
-  const form = document.querySelector<HTMLFormElement>('#timeline-filters');
-  if (!form) return;
-  const actorSelect = form.elements.namedItem('actor') as HTMLSelectElement;
-  const kindSelect = form.elements.namedItem('kind') as HTMLSelectElement;
+  // A group of controls, not a form: the choices apply as they change, there is nothing to submit.
+  const controls = document.querySelector<HTMLElement>('#timeline-filters');
+  if (!controls) return;
+  const actorSelect = controls.querySelector<HTMLSelectElement>('select[name="actor"]')!;
+  const kindSelect = controls.querySelector<HTMLSelectElement>('select[name="kind"]')!;
+  const showAll = controls.querySelector<HTMLButtonElement>('#timeline-show-all');
   const count = document.querySelector<HTMLElement>('#timeline-count');
   const entries = [...document.querySelectorAll<HTMLElement>('.timeline-event')];
   const coverage = [...document.querySelectorAll<HTMLElement>('[data-coverage]')];
-  form.hidden = false;
+  controls.hidden = false;
 
   // Whether any entry is hidden now: an unfiltered page opened fresh needs no DOM writes at all,
   // which keeps the main thread free while a long timeline first paints.
@@ -41,7 +43,8 @@ export function initTimelineFilters(): void {
       const empty = !section.querySelector('.timeline-event:not([hidden])');
       if (section.hidden !== empty) section.hidden = empty;
     }
-    if (count) count.textContent = filtered ? `Showing ${shown} of ${entries.length} events.` : `Showing all ${entries.length} events.`;
+    if (count)
+      count.textContent = filtered ? `Showing ${shown} of ${entries.length} events.` : `Showing all ${entries.length} events.`;
   };
 
   const update = () => {
@@ -53,10 +56,11 @@ export function initTimelineFilters(): void {
     apply(params);
   };
 
-  form.addEventListener('change', update);
-  form.addEventListener('reset', () => setTimeout(update));
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
+  // Filters apply as soon as a choice changes; there is no Apply button to press.
+  controls.addEventListener('change', update);
+  showAll?.addEventListener('click', () => {
+    actorSelect.value = '';
+    kindSelect.value = '';
     update();
   });
   window.addEventListener('popstate', () => apply(new URLSearchParams(location.search)));

@@ -29,7 +29,6 @@ const actors = readDistJson<ActorExport[]>('data/actors.json');
 const events = readDistJson<EventExport[]>('data/events.json');
 const articles = readDistJson<ArticleExport[]>('data/articles.json');
 
-
 /** A page's tree, parsed once. */
 const pages = new Map<string, Root>();
 function page(urlPath: string): Root {
@@ -50,7 +49,9 @@ function blockText(articleSlug: string, blockId: string): string | null {
   if (!block) return null;
   const copy = structuredClone(block) as Element;
   const strip = (node: Element) => {
-    node.children = node.children.filter((child) => !(child.type === 'element' && (child.properties.className as string[] | undefined)?.includes('quote-speaker')));
+    node.children = node.children.filter(
+      (child) => !(child.type === 'element' && (child.properties.className as string[] | undefined)?.includes('quote-speaker')),
+    );
     for (const child of node.children) if (child.type === 'element') strip(child);
   };
   strip(copy);
@@ -65,22 +66,28 @@ const goldName = (gold: GoldQuote) => `${gold.article} “${gold.startsWith}”`
 
 // ---------------------------------------------------------------------------------------------
 describe('data/quotes.json against the gold standard', () => {
-  test.each(goldQuotes.map((gold) => ({ name: goldName(gold), gold })))('$name is there exactly once, with the gold kind and speaker', ({ gold }) => {
-    const matches = goldMatches(gold);
-    expect(matches, 'quotes with this article and these first words').toHaveLength(1);
-    const quote = matches[0]!;
-    const expected =
-      gold.kind === 'title' || gold.kind === 'scare'
-        ? { kind: gold.kind, speaker: null, speakerLabel: null }
-        : gold.speaker === null
-          ? { kind: gold.kind, speaker: null, speakerLabel: gold.label }
-          : { kind: gold.kind, speaker: gold.speaker };
-    expect(quote).toMatchObject(expected);
-    if (gold.speaker !== null) expect(quote.speakerLabel, 'a named speaker has the article’s words for them').toEqual(expect.any(String));
-  });
+  test.each(goldQuotes.map((gold) => ({ name: goldName(gold), gold })))(
+    '$name is there exactly once, with the gold kind and speaker',
+    ({ gold }) => {
+      const matches = goldMatches(gold);
+      expect(matches, 'quotes with this article and these first words').toHaveLength(1);
+      const quote = matches[0]!;
+      const expected =
+        gold.kind === 'title' || gold.kind === 'scare'
+          ? { kind: gold.kind, speaker: null, speakerLabel: null }
+          : gold.speaker === null
+            ? { kind: gold.kind, speaker: null, speakerLabel: gold.label }
+            : { kind: gold.kind, speaker: gold.speaker };
+      expect(quote).toMatchObject(expected);
+      if (gold.speaker !== null)
+        expect(quote.speakerLabel, 'a named speaker has the article’s words for them').toEqual(expect.any(String));
+    },
+  );
 
   test('has nothing beyond the gold quotes', () => {
-    const extra = quotes.filter((quote) => !goldQuotes.some((gold) => quote.article === SLUGS[gold.article] && quote.text.startsWith(gold.startsWith)));
+    const extra = quotes.filter(
+      (quote) => !goldQuotes.some((gold) => quote.article === SLUGS[gold.article] && quote.text.startsWith(gold.startsWith)),
+    );
     expect(extra.map((quote) => `${quote.article}: “${quote.text.slice(0, 50)}”`)).toEqual([]);
     expect(quotes).toHaveLength(goldQuotes.length);
   });
@@ -103,7 +110,8 @@ describe('data/quotes.json against the gold standard', () => {
       const firstWords = squash(quote.text).split(' ').slice(0, 4).join(' ');
       const text = blockText(quote.article, quote.paragraph);
       if (text === null) problems.push(`${quote.id}: no #${quote.paragraph} on /articles/${quote.article}/`);
-      else if (!text.includes(firstWords)) problems.push(`${quote.id}: #${quote.paragraph} of ${quote.article} does not contain “${firstWords}”`);
+      else if (!text.includes(firstWords))
+        problems.push(`${quote.id}: #${quote.paragraph} of ${quote.article} does not contain “${firstWords}”`);
     }
     expect(problems).toEqual([]);
   });
@@ -125,14 +133,51 @@ describe('data/quotes.json against the gold standard', () => {
 // ---------------------------------------------------------------------------------------------
 describe('the JSON exports have exactly the documented keys (src/corpus/exports.ts)', () => {
   const shapes = [
-    { file: 'data/quotes.json', rows: quotes, keys: ['id', 'text', 'kind', 'speaker', 'speakerLabel', 'speakerProvisional', 'attribution', 'article', 'paragraph', 'event', 'url'] },
-    { file: 'data/actors.json', rows: actors, keys: ['slug', 'name', 'kind', 'role', 'aliases', 'url', 'mentionCount', 'quoteCount', 'articles', 'provisional'] },
+    {
+      file: 'data/quotes.json',
+      rows: quotes,
+      keys: [
+        'id',
+        'text',
+        'kind',
+        'speaker',
+        'speakerLabel',
+        'speakerProvisional',
+        'attribution',
+        'article',
+        'paragraph',
+        'event',
+        'url',
+      ],
+    },
+    {
+      file: 'data/actors.json',
+      rows: actors,
+      keys: ['slug', 'name', 'kind', 'role', 'aliases', 'url', 'mentionCount', 'quoteCount', 'articles', 'provisional'],
+    },
     {
       file: 'data/events.json',
       rows: events,
-      keys: ['slug', 'title', 'date', 'datePrecision', 'endDate', 'status', 'kind', 'location', 'actors', 'articles', 'summary', 'url'],
+      keys: [
+        'slug',
+        'title',
+        'date',
+        'datePrecision',
+        'endDate',
+        'status',
+        'kind',
+        'location',
+        'actors',
+        'articles',
+        'summary',
+        'url',
+      ],
     },
-    { file: 'data/articles.json', rows: articles, keys: ['slug', 'title', 'outlet', 'publishedAt', 'author', 'url', 'sourceUrl', 'wordCount'] },
+    {
+      file: 'data/articles.json',
+      rows: articles,
+      keys: ['slug', 'title', 'outlet', 'publishedAt', 'author', 'url', 'sourceUrl', 'wordCount'],
+    },
   ];
   test.each(shapes)('$file', ({ rows, keys }) => {
     expect(rows.length).toBeGreaterThan(0);
@@ -148,13 +193,19 @@ describe('actors', () => {
     .map((file) => readDist(file));
   const people = actors.filter((actor) => actor.kind === 'person');
 
-  test.each(people.map((actor) => ({ slug: actor.slug, actor })))('$slug is mentioned and linked from an article page', ({ slug, actor }) => {
-    expect(actor.mentionCount).toBeGreaterThan(0);
-    expect(articleHtml.some((html) => html.includes(`<a href="/actors/${slug}/"`))).toBe(true);
-  });
+  test.each(people.map((actor) => ({ slug: actor.slug, actor })))(
+    '$slug is mentioned and linked from an article page',
+    ({ slug, actor }) => {
+      expect(actor.mentionCount).toBeGreaterThan(0);
+      expect(articleHtml.some((html) => html.includes(`<a href="/actors/${slug}/"`))).toBe(true);
+    },
+  );
 
   test('every quoteCount equals the quotes of that speaker', () => {
-    const counts = actors.map((actor) => ({ slug: actor.slug, quoteCount: quotes.filter((quote) => quote.speaker === actor.slug).length }));
+    const counts = actors.map((actor) => ({
+      slug: actor.slug,
+      quoteCount: quotes.filter((quote) => quote.speaker === actor.slug).length,
+    }));
     expect(actors.map(({ slug, quoteCount }) => ({ slug, quoteCount }))).toEqual(counts);
   });
 
@@ -178,7 +229,10 @@ interface EventFile {
 }
 const eventSources = readdirSync(path.resolve('content/events'))
   .filter((file) => file.endsWith('.yaml'))
-  .map((file) => ({ slug: file.slice(0, -'.yaml'.length), data: load(readFileSync(path.resolve('content/events', file), 'utf8')) as EventFile }));
+  .map((file) => ({
+    slug: file.slice(0, -'.yaml'.length),
+    data: load(readFileSync(path.resolve('content/events', file), 'utf8')) as EventFile,
+  }));
 
 describe('events', () => {
   test('events.json has at least 25 events, one per event file, in date order', () => {
@@ -201,20 +255,23 @@ describe('events', () => {
     expect(events.find((event) => event.slug === slug)).toMatchObject({ date, datePrecision: 'day' });
   });
 
-  describe.each(eventSources.map(({ slug, data }) => ({ slug, sources: data.sources })))('/events/$slug/', ({ slug, sources }) => {
-    test.each(sources.map((source, index) => ({ index, ...source })))(
-      'shows source $index ($article) with a link to the paragraph that holds it',
-      ({ article, excerpt }) => {
-        const tree = page(`/events/${slug}/`);
-        const quoted = selectAll('article blockquote[cite]', tree).find((node) => squash(toString(node)) === squash(excerpt));
-        expect(quoted, 'the excerpt shown as a blockquote').toBeDefined();
-        const cite = String(quoted!.properties.cite);
-        expect(cite).toMatch(new RegExp(`^/articles/${article}/#p-\\d+$`));
-        expect(select(`article a[href="${cite}"]`, tree), 'a link to the paragraph').toBeDefined();
-        expect(blockText(article, cite.split('#')[1]!)).toContain(squash(excerpt));
-      },
-    );
-  });
+  describe.each(eventSources.map(({ slug, data }) => ({ slug, sources: data.sources })))(
+    '/events/$slug/',
+    ({ slug, sources }) => {
+      test.each(sources.map((source, index) => ({ index, ...source })))(
+        'shows source $index ($article) with a link to the paragraph that holds it',
+        ({ article, excerpt }) => {
+          const tree = page(`/events/${slug}/`);
+          const quoted = selectAll('article blockquote[cite]', tree).find((node) => squash(toString(node)) === squash(excerpt));
+          expect(quoted, 'the excerpt shown as a blockquote').toBeDefined();
+          const cite = String(quoted!.properties.cite);
+          expect(cite).toMatch(new RegExp(`^/articles/${article}/#p-\\d+$`));
+          expect(select(`article a[href="${cite}"]`, tree), 'a link to the paragraph').toBeDefined();
+          expect(blockText(article, cite.split('#')[1]!)).toContain(squash(excerpt));
+        },
+      );
+    },
+  );
 
   test('events.json lists as an event’s articles exactly the articles of its sources', () => {
     for (const { slug, data } of eventSources) {
@@ -234,7 +291,20 @@ describe('resolved dates on the article pages', () => {
       title: node.properties.title as string | undefined,
     })),
   );
-  const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  const MONTHS = [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ];
 
   test('there are resolved dates on every article page', () => {
     expect(new Set(resolved.map((date) => date.slug))).toEqual(new Set(Object.values(SLUGS)));
@@ -256,7 +326,8 @@ describe('resolved dates on the article pages', () => {
           : month
             ? `${MONTHS[Number(month) - 1]} ${year}`
             : year!;
-      if (!title || !title.includes('→') || !title.includes(expected)) problems.push(`${where}: title ${JSON.stringify(title)} should explain “${expected}”`);
+      if (!title || !title.includes('→') || !title.includes(expected))
+        problems.push(`${where}: title ${JSON.stringify(title)} should explain “${expected}”`);
     }
     expect(problems).toEqual([]);
   });
@@ -317,6 +388,7 @@ describe('data/events.ics', () => {
   });
 
   test('every DTEND is after its DTSTART', () => {
-    for (const vevent of vevents) expect(vevent.get('DTEND;VALUE=DATE')! > vevent.get('DTSTART;VALUE=DATE')!, vevent.get('UID')).toBe(true);
+    for (const vevent of vevents)
+      expect(vevent.get('DTEND;VALUE=DATE')! > vevent.get('DTSTART;VALUE=DATE')!, vevent.get('UID')).toBe(true);
   });
 });

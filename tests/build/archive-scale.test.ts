@@ -4,30 +4,55 @@
  * corpus, and nothing becomes unreachable: every article, event and unnamed source is still on
  * one of the pages, and every capped list says how many it leaves out and links to the rest.
  */
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { generateCorpus } from '../../scripts/bench/generate-corpus.ts';
 import { PAGE_SIZES } from '../../src/lib/pagination.ts';
 import { buildFixture, removeFixtureBuilds, type FixtureBuild } from '../helpers/fixture-build.ts';
 import { squash } from '../helpers/dist.ts';
 
 const ARTICLES = 400;
-const corpus = generateCorpus({ articles: ARTICLES, seed: 'archive-scale' });
-const articleSlugs = corpus.files.filter((file) => /^articles\/[^/]+\.md$/.test(file.path)).map((file) => path.basename(file.path, '.md'));
-const eventSlugs = corpus.files.filter((file) => /^events\/[^/]+\.yaml$/.test(file.path)).map((file) => path.basename(file.path, '.yaml'));
 
+/** The corpus, generated the way the benchmark generates one (tests run the bench scripts, never import them). */
+function generateCorpus(): Record<string, string> {
+  const out = mkdtempSync(path.join(tmpdir(), 'dossier-archive-scale-'));
+  try {
+    execFileSync(process.execPath, [
+      'scripts/bench/generate-corpus.ts',
+      '--articles',
+      String(ARTICLES),
+      '--seed',
+      'archive-scale',
+      '--out',
+      out,
+    ]);
+    const files = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((file) =>
+      /^(articles|actors|events|raw)\/[^/]+\.\w+$/.test(file),
+    );
+    return Object.fromEntries(files.map((file) => [file, readFileSync(path.join(out, file), 'utf8')]));
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+let articleSlugs: string[];
+let eventSlugs: string[];
 let build: FixtureBuild;
 beforeAll(async () => {
-  build = await buildFixture('archive-scale', {
-    withBase: false,
-    files: Object.fromEntries(corpus.files.map((file) => [file.path, file.content])),
-    timeoutMs: 300_000,
-  });
+  const corpus = generateCorpus();
+  const slugsIn = (folder: string, extension: string) =>
+    Object.keys(corpus)
+      .filter((file) => file.startsWith(`${folder}/`) && file.endsWith(extension))
+      .map((file) => path.basename(file, extension));
+  articleSlugs = slugsIn('articles', '.md');
+  eventSlugs = slugsIn('events', '.yaml');
+  build = await buildFixture('archive-scale', { withBase: false, files: corpus, timeoutMs: 300_000 });
 }, 320_000);
 afterAll(() => removeFixtureBuilds());
 
@@ -57,7 +82,11 @@ test('the synthetic archive builds', () => {
 describe('/articles/ is paginated', () => {
   test(`pages of ${PAGE_SIZES.articles}, and every article is on exactly one of them, newest first`, () => {
     const urls = followPages('/articles/');
-    expect(urls).toEqual(Array.from({ length: Math.ceil(ARTICLES / PAGE_SIZES.articles) }, (_, i) => (i === 0 ? '/articles/' : `/articles/page/${i + 1}/`)));
+    expect(urls).toEqual(
+      Array.from({ length: Math.ceil(ARTICLES / PAGE_SIZES.articles) }, (_, i) =>
+        i === 0 ? '/articles/' : `/articles/page/${i + 1}/`,
+      ),
+    );
     const listed = urls.flatMap((url) => hrefs(page(url), 'main .card-list h2 a'));
     expect(listed).toHaveLength(ARTICLES);
     expect([...listed].sort()).toEqual(articleSlugs.map((slug) => `/articles/${slug}/`).sort());
@@ -67,7 +96,9 @@ describe('/articles/ is paginated', () => {
     const second = page('/articles/page/2/');
     expect(String(select('nav.list-pager [aria-current="page"]', second)?.properties.href)).toBe('/articles/page/2/');
     expect(String(select('nav.list-pager a[rel="prev"]', second)?.properties.href)).toBe('/articles/');
-    expect(squash(toString(select('main p.meta', second)!))).toContain(`${ARTICLES} articles, newest first; 51–100 on page 2 of 8`);
+    expect(squash(toString(select('main p.meta', second)!))).toContain(
+      `${ARTICLES} articles, newest first; 51–100 on page 2 of 8`,
+    );
   });
 });
 
@@ -93,7 +124,9 @@ describe('/quotes/ stays bounded', () => {
     const tree = page('/quotes/');
     const sections = selectAll('main > section', tree);
     expect(sections.length).toBeGreaterThan(3);
-    const capped = sections.filter((section) => select('p.more', section) && /The newest/.test(toString(select('p.more', section)!)));
+    const capped = sections.filter(
+      (section) => select('p.more', section) && /The newest/.test(toString(select('p.more', section)!)),
+    );
     expect(capped.length).toBeGreaterThan(0);
     for (const section of sections) expect(selectAll('.card-list > li', section).length).toBeLessThanOrEqual(15);
     for (const section of capped) {
@@ -113,7 +146,9 @@ test('an actor page shows the newest 40 quotes and links to all of them', () => 
   const actorPages = hrefs(page('/quotes/'), 'main > section h2 a[href^="/actors/"]');
   const busiest = actorPages
     .map((href) => ({ href, tree: page(href) }))
-    .find(({ tree }) => /The newest 40 of \d+ quotes/.test(toString(select('#quotes-heading + p', tree) ?? { type: 'root', children: [] })));
+    .find(({ tree }) =>
+      /The newest 40 of \d+ quotes/.test(toString(select('#quotes-heading + p', tree) ?? { type: 'root', children: [] })),
+    );
   expect(busiest, 'no actor with more than 40 quotes in the synthetic archive').toBeDefined();
   const section = select('section[aria-labelledby="quotes-heading"]', busiest!.tree)!;
   expect(selectAll('.card-list > li', section)).toHaveLength(40);

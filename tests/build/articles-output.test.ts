@@ -6,7 +6,8 @@ import { select, selectAll } from 'hast-util-select';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { readArticleFile } from '../../src/corpus/read-article-file.ts';
 import { bodyBlocksFromMarkdown } from '../../src/analysis/body-blocks.ts';
-import { assertBuilt, listHtmlFiles, readDist, readPage } from '../helpers/dist.ts';
+import { normalizeBodyText } from '../../src/corpus/text-hygiene.ts';
+import { assertBuilt, listHtmlFiles, readDist, readPage, squash } from '../helpers/dist.ts';
 
 /** The real corpus, read from content/ (not from the build) to check the build against it. */
 const articlesDir = path.resolve('content/articles');
@@ -20,12 +21,9 @@ const articles = readdirSync(articlesDir)
 beforeAll(assertBuilt);
 
 describe('the built site', () => {
-  test.each(['index.html', 'articles/index.html', '404.html', 'data/articles.json', 'about/index.html'])(
-    '%s exists',
-    (file) => {
-      expect(readDist(file).length).toBeGreaterThan(0);
-    },
-  );
+  test.each(['index.html', 'articles/index.html', '404.html', 'data/articles.json', 'about/index.html'])('%s exists', (file) => {
+    expect(readDist(file).length).toBeGreaterThan(0);
+  });
 
   test('there is one page per article', () => {
     const pages = listHtmlFiles().filter((file) => /^articles\/[^/]+\/index\.html$/.test(file));
@@ -58,6 +56,14 @@ describe.each(articles)('article page $slug', ({ slug, frontmatter, blocks }) =>
     expect(toString(article).replace(/\s+/g, ' ')).toContain(closing);
   });
 
+  test('the text of its body is the Markdown body, word for word (white space aside): the analysis adds no word', () => {
+    // Issue 14: quote speakers, notes and explanations sit beside the text, never inside it, so a
+    // reader who copies a paragraph gets the outlet's words and nothing else. The site shows the
+    // body in one Unicode form, without soft hyphens (src/corpus/text-hygiene.ts).
+    const expected = squash(normalizeBodyText(blocks.map((block) => block.text).join(' ')));
+    expect(squash(toString(select('.article-body', article)!))).toBe(expected);
+  });
+
   test('gives every body block a stable id in order', () => {
     const ids = selectAll('.article-body > p, .article-body > h2', article).map((node) => node.properties.id);
     expect(ids).toEqual(blocks.map((block) => block.id));
@@ -72,7 +78,9 @@ describe.each(articles)('article page $slug', ({ slug, frontmatter, blocks }) =>
       // Short labels ("Marco Rubio", "Comments") are also ordinary words; check the distinctive ones.
       if (item.text.split(/\s+/).length < 4) continue;
       const text = item.kind === 'headline' || item.kind === 'dek' ? body : whole;
-      expect(text, `furniture "${item.text.slice(0, 50)}…" leaked into the article`).not.toContain(item.text.replace(/\s+/g, ' '));
+      expect(text, `furniture "${item.text.slice(0, 50)}…" leaked into the article`).not.toContain(
+        item.text.replace(/\s+/g, ' '),
+      );
     }
   });
 

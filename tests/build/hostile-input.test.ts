@@ -1,8 +1,11 @@
 /**
- * Hostile and broken input, each built with the real `astro build` from a small fixture corpus
- * (`tests/fixtures/hostile/base/` plus one overlay from `cases/<name>/`). Every case either stops
- * the build with a message naming the file and the field, or builds a site with no executable
- * markup in it. Builds run one after another (~5–10 s each).
+ * Hostile and broken input through the real `astro build` of a small fixture corpus
+ * (`tests/fixtures/hostile/base/` plus overlays from `cases/<name>/`; the cases are listed in
+ * tests/helpers/hostile-cases.ts). Every case that must build is built, all in one build, which
+ * must contain no executable markup; each shows what it shows on its own pages. Every rejected
+ * case is checked at the function that rejects it (tests/unit/input-validation.test.ts); three
+ * are built here too, one per way a check reaches the build, and must stop it naming the file and
+ * the field. Four builds in all (~5–15 s each).
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,8 +15,15 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { afterEach, describe, expect, test } from 'vitest';
-import { BASE_CASE, buildFixture, removeFixtureBuilds, type FixtureBuild, type GeneratedFiles } from '../helpers/fixture-build.ts';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import {
+  BASE_CASE,
+  buildFixture,
+  type FixtureBuild,
+  type GeneratedFiles,
+  removeFixtureBuilds,
+} from '../helpers/fixture-build.ts';
+import { fieldPattern, rejectedCase, SAFE_CASES, WIRING_CASES } from '../helpers/hostile-cases.ts';
 
 const fixtureDir = path.resolve('tests/fixtures/hostile');
 
@@ -121,8 +131,11 @@ const REAL_SENTENCES = [
   'Trump’s envoy has spoken three times with Vladimir Putin, during which he has listened to the Kremlin leader’s thoughts on Ukraine for hours.',
 ];
 const LONG_PARAGRAPH_BYTES = 200 * 1024;
-/** A fixture build takes 5–15 s (more on a busy machine); the long paragraph may take a little longer, not minutes. */
-const LONG_PARAGRAPH_LIMIT_MS = 40_000;
+/**
+ * A fixture build takes 5–15 s (more on a busy machine); with the long paragraph it may take a
+ * little longer, not minutes (an analysis that is quadratic in a paragraph's length would).
+ */
+const SAFE_BUILD_LIMIT_MS = 60_000;
 
 /** ~200 KB of the real sentences in one paragraph. */
 function longParagraph(): string {
@@ -135,210 +148,78 @@ function longParagraph(): string {
   return sentences.join(' ');
 }
 
-/** The base article's frontmatter around a short paragraph, the long one, and a short one. */
+/** The base article's frontmatter around a short paragraph, the long one, and a short one, with its raw file. */
 function longParagraphArticle(): GeneratedFiles {
   const base = readFileSync(path.join(fixtureDir, 'base/articles/trump-team-impatience-walk-away.md'), 'utf8');
-  const frontmatter = base.slice(0, base.indexOf('\n---\n') + '\n---\n'.length);
+  const frontmatter = base
+    .slice(0, base.indexOf('\n---\n') + '\n---\n'.length)
+    .replace(/^raw: .*$/m, 'raw: very-long-paragraph.txt');
   const body = ['Diplomacy, it turns out, is hard.', longParagraph(), 'Ukraine does not have that option.'];
-  return { 'articles/very-long-paragraph.md': `${frontmatter}\n${body.join('\n\n')}\n` };
+  return {
+    'articles/very-long-paragraph.md': `${frontmatter}\n${body.join('\n\n')}\n`,
+    'raw/very-long-paragraph.txt': `${body.join('\n')}\n`,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
-// The cases
+// What each safe case shows on the built site
 
-/** The build must stop, and its output name every one of `files` and the `field`. */
-interface Rejected {
-  outcome: 'rejected';
-  files: string[];
-  field: string;
-}
-
-/** The build must succeed with no executable markup, and pass `check`. */
-interface BuiltSafely {
-  outcome: 'builds safely';
-  files?: () => GeneratedFiles;
-  timeoutMs?: number;
-  /** What else the case shows, checked on the built site. */
-  check?: (build: FixtureBuild) => void;
-}
-
-interface HostileCase {
-  /** Folder under `tests/fixtures/hostile/cases/` (none for the base and generated cases). */
-  name: string;
-  /** What the input is. */
-  input: string;
-  expected: Rejected | BuiltSafely;
-}
-
-const rejected = (files: string | string[], field: string): Rejected => ({
-  outcome: 'rejected',
-  files: [files].flat(),
-  field,
-});
-
-/**
- * A field name as the messages write it (`published.value`, `sources[0].excerpt`), not as part
- * of a longer word or of a file name (`no-headline.md` does not name the field `headline`).
- */
-function fieldPattern(field: string): RegExp {
-  const escaped = field.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(String.raw`(?<![\w./\[\]-])${escaped}(?![\w-]|\.md|\.yaml)`);
-}
-
-const cases: HostileCase[] = [
-  {
-    name: BASE_CASE,
-    input: 'the base corpus alone (the control for every other case)',
-    expected: {
-      outcome: 'builds safely',
-      check: (build) => {
-        const page = readBuiltPage(build, 'articles/trump-team-impatience-walk-away');
-        expect(textOfId(page, 'p-1'), 'the base article renders its first paragraph').toMatch(/^Standing on a tarmac in Paris/);
-      },
+/** Checks of the safe cases, run on the one build of all of them (tests/helpers/hostile-cases.ts). */
+const safeChecks: Record<string, { input: string; check: (build: FixtureBuild) => void }> = {
+  base: {
+    input: 'the base corpus (the control for every other case)',
+    check: (build) => {
+      const page = readBuiltPage(build, 'articles/trump-team-impatience-walk-away');
+      expect(textOfId(page, 'p-1'), 'the base article renders its first paragraph').toMatch(/^Standing on a tarmac in Paris/);
     },
   },
-  { name: 'missing-headline', input: 'an article with no headline', expected: rejected('no-headline.md', 'headline') },
-  { name: 'wrong-typed-field', input: 'outlet: 42', expected: rejected('outlet-is-a-number.md', 'outlet') },
-  { name: 'impossible-date', input: 'published "2025-02-30"', expected: rejected('february-thirtieth.md', 'published.value') },
-  { name: 'unquoted-date', input: 'published 2025-04-18 unquoted', expected: rejected('unquoted-date.md', 'published.value') },
-  {
-    name: 'unknown-confidence',
-    input: 'confidence: probable',
-    expected: rejected('probable-confidence.md', 'headline.confidence'),
-  },
-  {
-    name: 'duplicate-slug',
-    input: 'Peace-Talks.md and peace-talks.md',
-    expected: rejected(['Peace-Talks.md', 'peace-talks.md'], 'slug'),
-  },
-  { name: 'empty-body', input: 'frontmatter and no body', expected: rejected('frontmatter-only.md', 'body') },
-  {
-    name: 'unknown-frontmatter-key',
-    input: 'an unknown frontmatter key (tags)',
-    expected: rejected('extra-tags-key.md', 'tags'),
-  },
-  {
-    name: 'event-unknown-actor',
-    input: 'an event naming an actor with no file',
-    expected: rejected('talks-with-unlisted-envoy.yaml', 'actors[1]'),
-  },
-  {
-    name: 'event-unknown-article',
-    input: 'an event citing an article that does not exist',
-    expected: rejected('source-article-missing.yaml', 'sources[0].article'),
-  },
-  {
-    name: 'event-excerpt-not-in-article',
-    input: 'an event excerpt paraphrasing its article',
-    expected: rejected('paraphrased-excerpt.yaml', 'sources[0].excerpt'),
-  },
-  {
-    name: 'event-ends-before-it-starts',
-    input: 'an event whose endDate is before its date',
-    expected: rejected('ends-before-it-starts.yaml', 'endDate'),
-  },
-  {
-    name: 'alias-claimed-twice',
-    input: 'the alias "Rubio" on two actors',
-    expected: rejected('rubio-family-foundation.yaml', 'aliases'),
-  },
-  {
-    name: 'attribution-matches-no-quote',
-    input: 'a curated attribution whose quote is not in the article',
-    expected: rejected('stale-attribution.md', 'attributions[0].quote'),
-  },
-  {
-    name: 'script-tag-in-body',
-    input: '<script>alert(1)</script> in the body',
-    expected: rejected('script-in-body.md', 'body'),
-  },
-  {
-    name: 'img-onerror-in-body',
-    input: '<img src=x onerror=alert(1)> in the body',
-    expected: rejected('img-onerror-in-body.md', 'body'),
-  },
-  {
-    name: 'javascript-link-in-body',
-    input: '[link](javascript:alert(1)) in the body',
-    expected: rejected('javascript-link.md', 'body'),
-  },
-  {
-    name: 'entity-encoded-javascript-link',
-    input: '[link](&#x6A;avascript&#58;alert(1)) in the body',
-    expected: rejected('entity-encoded-link.md', 'body'),
-  },
-  {
-    name: 'javascript-source-url',
-    input: 'sourceUrl.value "javascript:alert(1)" (rendered as the provenance link)',
-    expected: rejected('javascript-source-url.md', 'sourceUrl.value'),
-  },
-  {
-    name: 'markup-in-headline',
+  'markup-in-headline': {
     input: 'a headline of <script> and <img onerror> markup',
-    expected: {
-      outcome: 'builds safely',
-      check: (build) => {
-        const page = readBuiltPage(build, 'articles/markup-in-headline');
-        const h1 = select('h1', page.tree);
-        expect(h1 && toString(h1), 'the headline is shown as text, markup and all').toBe(
-          '<script>alert(1)</script><img src=x onerror=alert(1)> Rubio threatens to walk away',
-        );
-      },
+    check: (build) => {
+      const page = readBuiltPage(build, 'articles/markup-in-headline');
+      const h1 = select('h1', page.tree);
+      expect(h1 && toString(h1), 'the headline is shown as text, markup and all').toBe(
+        '<script>alert(1)</script><img src=x onerror=alert(1)> Rubio threatens to walk away',
+      );
     },
   },
-  {
-    name: 'very-long-paragraph',
+  'very-long-paragraph': {
     input: `a ~${LONG_PARAGRAPH_BYTES / 1024} KB paragraph of real sentences`,
-    expected: {
-      outcome: 'builds safely',
-      files: longParagraphArticle,
-      timeoutMs: LONG_PARAGRAPH_LIMIT_MS,
-      check: (build) => {
-        const page = readBuiltPage(build, 'articles/very-long-paragraph');
-        // Quote markup may restyle the quotation marks, so compare lengths, not text.
-        expect(textOfId(page, 'p-2').length, 'paragraph p-2 is the long paragraph, whole').toBeGreaterThan(
-          longParagraph().length * 0.95,
-        );
-        expect(textOfId(page, 'p-3'), 'the paragraph after it keeps its own id').toBe('Ukraine does not have that option.');
-      },
+    check: (build) => {
+      const page = readBuiltPage(build, 'articles/very-long-paragraph');
+      // Quote markup may restyle the quotation marks, so compare lengths, not text.
+      expect(textOfId(page, 'p-2').length, 'paragraph p-2 is the long paragraph, whole').toBeGreaterThan(
+        longParagraph().length * 0.95,
+      );
+      expect(textOfId(page, 'p-3'), 'the paragraph after it keeps its own id').toBe('Ukraine does not have that option.');
     },
   },
-  {
-    name: 'cyrillic-names',
+  'cyrillic-names': {
     input: 'Cyrillic names in the body and a Cyrillic actor alias',
-    expected: {
-      outcome: 'builds safely',
-      check: (build) => {
-        const page = readBuiltPage(build, 'articles/cyrillic-names');
-        const links = selectAll('a[href="/actors/volodymyr-zelenskyy/"]', select('article', page.tree) ?? page.tree);
-        expect(links.map((link) => toString(link)), 'both Cyrillic mentions link to the actor').toEqual([
-          'Володимир Зеленський',
-          'Зеленський',
-        ]);
-      },
+    check: (build) => {
+      const page = readBuiltPage(build, 'articles/cyrillic-names');
+      const links = selectAll('a[href="/actors/volodymyr-zelenskyy/"]', select('article', page.tree) ?? page.tree);
+      expect(
+        links.map((link) => toString(link)),
+        'both Cyrillic mentions link to the actor',
+      ).toEqual(['Володимир Зеленський', 'Зеленський']);
     },
   },
-  {
-    name: 'crlf-and-bom',
+  'crlf-and-bom': {
     input: 'an article file with a BOM and CRLF line endings',
-    expected: {
-      outcome: 'builds safely',
-      check: (build) => {
-        const page = readBuiltPage(build, 'articles/windows-line-endings');
-        expect(page.html.includes('\uFEFF'), 'no byte-order mark reaches the page').toBe(false);
-        const h1 = select('h1', page.tree);
-        expect(h1 && toString(h1), 'the headline comes from the frontmatter').toBe(
-          'Rubio says the US could move on from Ukraine peace talks',
-        );
-        expect(textOfId(page, 'p-2'), 'the body is split into its paragraphs').toBe('Diplomacy, it turns out, is hard.');
-      },
+    check: (build) => {
+      const page = readBuiltPage(build, 'articles/windows-line-endings');
+      expect(page.html.includes('\uFEFF'), 'no byte-order mark reaches the page').toBe(false);
+      const h1 = select('h1', page.tree);
+      expect(h1 && toString(h1), 'the headline comes from the frontmatter').toBe(
+        'Rubio says the US could move on from Ukraine peace talks',
+      );
+      expect(textOfId(page, 'p-2'), 'the body is split into its paragraphs').toBe('Diplomacy, it turns out, is hard.');
     },
   },
-];
+};
 
 // ---------------------------------------------------------------------------------------------
-
-afterEach(removeFixtureBuilds);
 
 describe('the safety check itself', () => {
   const page = (body: string, head = '') => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
@@ -359,7 +240,10 @@ describe('the safety check itself', () => {
     ['a javascript: link', page('<a href="javascript:alert(1)">x</a>')],
     ['a javascript: link with a tab in its scheme', page('<a href="java&#9;script:alert(1)">x</a>')],
     ['a refresh to javascript:', page('', '<meta http-equiv="refresh" content="0; url=javascript:alert(1)">')],
-    ['JSON-LD broken by a closing tag', page('', '<script type="application/ld+json">{"a":"</script><script>x</script>"}</script>')],
+    [
+      'JSON-LD broken by a closing tag',
+      page('', '<script type="application/ld+json">{"a":"</script><script>x</script>"}</script>'),
+    ],
     ['an iframe', page('<iframe src="/"></iframe>')],
   ])('finds %s', (_, html) => {
     expect(scan(html)).not.toEqual([]);
@@ -378,19 +262,59 @@ describe('the fixture', () => {
   test('crlf-and-bom really has a BOM and CRLF line endings', () => {
     const bytes = readFileSync(path.join(fixtureDir, 'cases/crlf-and-bom/articles/windows-line-endings.md'));
     expect(bytes.subarray(0, 3).toString('hex'), 'the file starts with a UTF-8 BOM').toBe('efbbbf');
-    expect(bytes.toString('utf8').split('\n').slice(0, -1).every((line) => line.endsWith('\r')), 'every line ends in CRLF').toBe(true);
+    expect(
+      bytes
+        .toString('utf8')
+        .split('\n')
+        .slice(0, -1)
+        .every((line) => line.endsWith('\r')),
+      'every line ends in CRLF',
+    ).toBe(true);
   });
 });
 
-describe('astro build on hostile input', () => {
-  test.each(cases)('$name: $input → $expected.outcome', async ({ name, expected }) => {
-    const build = await buildFixture(name, {
-      files: expected.outcome === 'builds safely' ? expected.files?.() : undefined,
-      timeoutMs: expected.outcome === 'builds safely' ? expected.timeoutMs : undefined,
+describe('astro build of every case that must build safely, in one build', () => {
+  let build: FixtureBuild;
+  beforeAll(async () => {
+    // One build of the base with every safe case added: each case adds its own files, and each is
+    // checked on its own pages, so one build shows them all (a build takes 5–15 s).
+    build = await buildFixture(BASE_CASE, {
+      alsoCases: [...SAFE_CASES],
+      files: longParagraphArticle(),
+      timeoutMs: SAFE_BUILD_LIMIT_MS,
     });
-    const output = build.output.trim().split('\n').slice(-40).join('\n');
+  }, 180_000);
+  afterAll(removeFixtureBuilds);
 
-    if (expected.outcome === 'rejected') {
+  test('the build succeeds, with no executable markup in any page', () => {
+    const output = build.output.trim().split('\n').slice(-40).join('\n');
+    expect(build.ok, `the build should have succeeded; it printed:\n${output}`).toBe(true);
+    expect(findExecutableMarkup(build.distDir), 'executable markup in the built HTML').toEqual([]);
+  });
+
+  test('every safe case of the fixture is in this build', () => {
+    expect(Object.keys(safeChecks).sort()).toEqual([BASE_CASE, 'very-long-paragraph', ...SAFE_CASES].sort());
+  });
+
+  test.each(Object.entries(safeChecks).map(([name, { input, check }]) => ({ name, input, check })))(
+    '$name: $input',
+    ({ check }) => {
+      if (!build.ok) throw new Error('the build failed (see the first test)');
+      check(build);
+    },
+  );
+});
+
+describe('astro build stops on hostile input, naming the file and the field', () => {
+  afterEach(removeFixtureBuilds);
+
+  // The other rejected cases are checked at the function that rejects them
+  // (tests/unit/input-validation.test.ts); these show each kind of check is wired into the build.
+  test.each(WIRING_CASES.map(rejectedCase))(
+    '$name: $input ($stage check)',
+    async (expected) => {
+      const build = await buildFixture(expected.name);
+      const output = build.output.trim().split('\n').slice(-40).join('\n');
       expect(build.ok, `the build should have failed on ${expected.field}, but it succeeded`).toBe(false);
       for (const file of expected.files) {
         expect(build.output, `the error should name the file ${file}; the build printed:\n${output}`).toContain(file);
@@ -398,11 +322,7 @@ describe('astro build on hostile input', () => {
       expect(build.output, `the error should name the field ${expected.field}; the build printed:\n${output}`).toMatch(
         fieldPattern(expected.field),
       );
-      return;
-    }
-
-    expect(build.ok, `the build should have succeeded; it printed:\n${output}`).toBe(true);
-    expect(findExecutableMarkup(build.distDir), 'executable markup in the built HTML').toEqual([]);
-    expected.check?.(build);
-  }, 180_000);
+    },
+    180_000,
+  );
 });

@@ -41,7 +41,11 @@ const format = (file: string, message: Message) =>
 
 describe('html-validate on the built pages', () => {
   test('the config extends html-validate:recommended and turns off only documented rules', () => {
-    const config = JSON.parse(readFileSync(configFile, 'utf8')) as { root?: boolean; extends?: string[]; rules?: Record<string, unknown> };
+    const config = JSON.parse(readFileSync(configFile, 'utf8')) as {
+      root?: boolean;
+      extends?: string[];
+      rules?: Record<string, unknown>;
+    };
     expect(config.root).toBe(true);
     expect(config.extends).toEqual(['html-validate:recommended']);
     const off = Object.entries(config.rules ?? {})
@@ -65,9 +69,9 @@ describe('html-validate on the built pages', () => {
         for (const message of result.messages) if (message.severity >= 2) problems.push(format(file, message));
       }
     }
-    const byRule = Object.entries(
-      Object.groupBy(problems, (problem) => /^\S+ ([^:]+):/.exec(problem)?.[1] ?? '?'),
-    ).map(([rule, list]) => `${rule}: ${list!.length} on ${new Set(list!.map((p) => p.split(':')[0])).size} pages`);
+    const byRule = Object.entries(Object.groupBy(problems, (problem) => /^\S+ ([^:]+):/.exec(problem)?.[1] ?? '?')).map(
+      ([rule, list]) => `${rule}: ${list!.length} on ${new Set(list!.map((p) => p.split(':')[0])).size} pages`,
+    );
     expect(problems, `${problems.length} errors (${byRule.join('; ')}):\n${problems.join('\n')}`).toEqual([]);
   });
 });

@@ -71,17 +71,21 @@ describe('astro build runs the input checks', () => {
   }, 180_000);
 
   test('soft hyphens and a decomposed accent build normalised, with warnings; the data-loss guard checks the pages', async () => {
-    const body = 'Anna Petrova\u0301, a Russian deputy foreign minister, said the negoti\u00ADations would go on.\n\n“No one is in a hurry,” Petrova\u0301 said on Friday.\n';
+    const body =
+      'Anna Petrova\u0301, a Russian deputy foreign minister, said the negoti\u00ADations would go on.\n\n“No one is in a hurry,” Petrova\u0301 said on Friday.\n';
     const build = await buildFixture('input-wiring-normalised', {
       files: {
-        'actors/anna-petrova.yaml': 'name: Anna Petrová\nkind: person\naliases:\n  - Petrová\ndescription: Russian deputy foreign minister.\n',
+        'actors/anna-petrova.yaml':
+          'name: Anna Petrová\nkind: person\naliases:\n  - Petrová\ndescription: Russian deputy foreign minister.\n',
         'raw/anna-petrova.txt': body,
         'articles/petrova-soft-hyphens.md': article('anna-petrova.txt', body, { published: '9999-12-31' }),
       },
     });
     const output = build.output;
     expect(build.ok, `the build should have succeeded; it printed:\n${output.slice(-3000)}`).toBe(true);
-    expect(output).toMatch(/articles\/petrova-soft-hyphens\.md:\d+:\d+: body: a soft hyphen \(U\+00AD\) is removed from the page and the analysis/);
+    expect(output).toMatch(
+      /articles\/petrova-soft-hyphens\.md:\d+:\d+: body: a soft hyphen \(U\+00AD\) is removed from the page and the analysis/,
+    );
     expect(output).toMatch(/articles\/petrova-soft-hyphens\.md: published\.value: 9999-12-31 is after the build date/);
     expect(output).toMatch(/\[dossier:data-loss-guard\] 2 article pages and \d+ quotes match their articles/);
 
@@ -91,7 +95,10 @@ describe('astro build runs the input checks', () => {
     expect(first && toString(first)).toBe('Anna Petrová, a Russian deputy foreign minister, said the negotiations would go on.');
     expect(html.includes('\u00AD'), 'no soft hyphen reaches the page').toBe(false);
     expect(selectAll('a[href="/actors/anna-petrova/"]', tree).map((link) => toString(link))).toContain('Anna Petrová');
-    const quotes = JSON.parse(readFileSync(path.join(build.distDir, 'data/quotes.json'), 'utf8')) as Array<{ text: string; speaker: string | null }>;
+    const quotes = JSON.parse(readFileSync(path.join(build.distDir, 'data/quotes.json'), 'utf8')) as Array<{
+      text: string;
+      speaker: string | null;
+    }>;
     expect(quotes.find((quote) => quote.text.startsWith('No one is in a hurry'))?.speaker).toBe('anna-petrova');
   }, 180_000);
 });

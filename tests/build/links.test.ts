@@ -195,11 +195,14 @@ describe('the 404 page on a static host', () => {
     await server?.close();
   });
 
-  test.each(['/no-such-page/', '/articles/no-such-article/', '/actors/nobody/'])('%s is answered with status 404 and "Page not found"', async (pathname) => {
-    const response = await fetch(`${server.url}${pathname}`);
-    expect(response.status).toBe(404);
-    expect(response.headers.get('content-type')).toMatch(/^text\/html/);
-    const body = await response.text();
-    expect(body).toMatch(/<h1[^>]*>\s*Page not found\s*<\/h1>/);
-  });
+  test.each(['/no-such-page/', '/articles/no-such-article/', '/actors/nobody/'])(
+    '%s is answered with status 404 and "Page not found"',
+    async (pathname) => {
+      const response = await fetch(`${server.url}${pathname}`);
+      expect(response.status).toBe(404);
+      expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+      const body = await response.text();
+      expect(body).toMatch(/<h1[^>]*>\s*Page not found\s*<\/h1>/);
+    },
+  );
 });

@@ -42,7 +42,20 @@ const slugOf = (label: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 // ---------------------------------------------------------------------------------------------
 describe('actor alias redirects', () => {
@@ -65,13 +78,17 @@ describe('actor alias redirects', () => {
   ])('/actors/$alias/ leads to /actors/$target/ with a refresh, a canonical link and noindex', ({ alias, target }) => {
     const tree = page(`/actors/${alias}/`);
     expect(redirectTarget(alias)).toBe(`/actors/${target}/`);
-    expect(String(select('link[rel="canonical"]', tree)?.properties.href)).toMatch(new RegExp(`^https?://[^/]+/actors/${target}/$`));
+    expect(String(select('link[rel="canonical"]', tree)?.properties.href)).toMatch(
+      new RegExp(`^https?://[^/]+/actors/${target}/$`),
+    );
     expect(select('meta[name="robots"]', tree)?.properties.content).toBe('noindex');
     expect(selectAll('a', tree).map(href)).toContain(`/actors/${target}/`);
   });
 
   test('no alias page overwrites a canonical actor page', () => {
-    const overwritten = actors.filter((actor) => redirectTarget(actor.slug) !== null || squash(toString(select('h1', page(actor.url))!)) !== actor.name);
+    const overwritten = actors.filter(
+      (actor) => redirectTarget(actor.slug) !== null || squash(toString(select('h1', page(actor.url))!)) !== actor.name,
+    );
     expect(overwritten.map((actor) => actor.slug)).toEqual([]);
     expect(redirectTarget('unnamed-sources')).toBeNull();
   });
@@ -98,19 +115,25 @@ describe('/actors/', () => {
   const tree = () => page('/actors/');
   const prominence = (actor: ActorExport) => actor.mentionCount + actor.quoteCount;
 
-  test.each(['person', 'organization', 'country', 'media'])('the %s section lists its actors, most mentioned and quoted first', (kind) => {
-    const section = select(`section[aria-labelledby="kind-${kind}"]`, tree());
-    expect(section).toBeDefined();
-    const listed = selectAll('h3 a', section!).map(href);
-    const expected = actors
-      .filter((actor) => actor.kind === kind && !actor.provisional)
-      .sort((a, b) => prominence(b) - prominence(a) || a.name.localeCompare(b.name))
-      .map((actor) => actor.url);
-    expect(listed).toEqual(expected);
-  });
+  test.each(['person', 'organization', 'country', 'media'])(
+    'the %s section lists its actors, most mentioned and quoted first',
+    (kind) => {
+      const section = select(`section[aria-labelledby="kind-${kind}"]`, tree());
+      expect(section).toBeDefined();
+      const listed = selectAll('h3 a', section!).map(href);
+      const expected = actors
+        .filter((actor) => actor.kind === kind && !actor.provisional)
+        .sort((a, b) => prominence(b) - prominence(a) || a.name.localeCompare(b.name))
+        .map((actor) => actor.url);
+      expect(listed).toEqual(expected);
+    },
+  );
 
   test('provisional actors (found in the text, not yet reviewed) have their own section, and only there', () => {
-    const provisional = actors.filter((actor) => actor.provisional).map((actor) => actor.url).sort();
+    const provisional = actors
+      .filter((actor) => actor.provisional)
+      .map((actor) => actor.url)
+      .sort();
     const section = select('section[aria-labelledby="provisional-actors"]', tree());
     if (provisional.length === 0) {
       expect(section).toBeUndefined();
@@ -142,7 +165,13 @@ describe('/actors/unnamed-sources/', () => {
     const articleSlugs = [...new Set(unnamed.map((quote) => quote.article))];
     expect(sections.sort((a, b) => a.article.localeCompare(b.article))).toEqual(
       articleSlugs
-        .map((slug) => ({ article: `/articles/${slug}/`, quotes: unnamed.filter((quote) => quote.article === slug).map((quote) => quote.url).sort() }))
+        .map((slug) => ({
+          article: `/articles/${slug}/`,
+          quotes: unnamed
+            .filter((quote) => quote.article === slug)
+            .map((quote) => quote.url)
+            .sort(),
+        }))
         .sort((a, b) => a.article.localeCompare(b.article)),
     );
   });
@@ -162,15 +191,18 @@ describe('/actors/unnamed-sources/', () => {
 
 // ---------------------------------------------------------------------------------------------
 describe('event pages', () => {
-  test.each(events.map((event, index) => ({ slug: event.slug, index })))('/events/$slug/ links to the previous and next event of events.json', ({ slug, index }) => {
-    const pager = select('nav.pager', page(`/events/${slug}/`));
-    expect(pager).toBeDefined();
-    const previous = select('a[rel="prev"]', pager!);
-    const next = select('a[rel="next"]', pager!);
-    expect(previous ? href(previous) : null).toBe(events[index - 1]?.url ?? null);
-    expect(next ? href(next) : null).toBe(events[index + 1]?.url ?? null);
-    expect(selectAll('a', pager!).map(href)).toContain(`/timeline/#${slug}`);
-  });
+  test.each(events.map((event, index) => ({ slug: event.slug, index })))(
+    '/events/$slug/ links to the previous and next event of events.json',
+    ({ slug, index }) => {
+      const pager = select('nav.pager', page(`/events/${slug}/`));
+      expect(pager).toBeDefined();
+      const previous = select('a[rel="prev"]', pager!);
+      const next = select('a[rel="next"]', pager!);
+      expect(previous ? href(previous) : null).toBe(events[index - 1]?.url ?? null);
+      expect(next ? href(next) : null).toBe(events[index + 1]?.url ?? null);
+      expect(selectAll('a', pager!).map(href)).toContain(`/timeline/#${slug}`);
+    },
+  );
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -178,9 +210,17 @@ describe('/timeline/', () => {
   const tree = () => page('/timeline/');
   const entries = () => selectAll('.timeline li.timeline-event, .timeline li.timeline-coverage', tree());
   const machineDate = (event: EventExport) =>
-    event.datePrecision === 'year' ? event.date.slice(0, 4) : event.datePrecision === 'month' ? event.date.slice(0, 7) : event.date;
+    event.datePrecision === 'year'
+      ? event.date.slice(0, 4)
+      : event.datePrecision === 'month'
+        ? event.date.slice(0, 7)
+        : event.date;
   const sortKey = (event: EventExport) =>
-    event.datePrecision === 'year' ? `${event.date.slice(0, 4)}-00-00` : event.datePrecision === 'month' ? `${event.date.slice(0, 7)}-00` : event.date;
+    event.datePrecision === 'year'
+      ? `${event.date.slice(0, 4)}-00-00`
+      : event.datePrecision === 'month'
+        ? `${event.date.slice(0, 7)}-00`
+        : event.date;
 
   test('has one entry per event, its id the event slug, with exactly one <time datetime> at the event’s precision', () => {
     const items = selectAll('li.timeline-event', tree());
@@ -188,19 +228,26 @@ describe('/timeline/', () => {
     for (const item of items) {
       const event = events.find((e) => e.slug === item.properties.id)!;
       const times = selectAll('time', item);
-      expect(times.map((time) => time.properties.dateTime), event.slug).toEqual([machineDate(event)]);
+      expect(
+        times.map((time) => time.properties.dateTime),
+        event.slug,
+      ).toEqual([machineDate(event)]);
     }
   });
 
   test('puts the events in date order, a date known only to the year or month first in its period', () => {
     const order = selectAll('li.timeline-event', tree()).map((item) => item.properties.id);
-    const expected = [...events].sort((a, b) => sortKey(a).localeCompare(sortKey(b)) || a.slug.localeCompare(b.slug)).map((event) => event.slug);
+    const expected = [...events]
+      .sort((a, b) => sortKey(a).localeCompare(sortKey(b)) || a.slug.localeCompare(b.slug))
+      .map((event) => event.slug);
     expect(order).toEqual(expected);
   });
 
   test('marks the publication of all five articles, each after the events of its day', () => {
     const coverage = selectAll('li.timeline-coverage', tree());
-    expect(coverage.map((item) => href(select('a[href^="/articles/"]', item)!)).sort()).toEqual(articles.map((article) => article.url).sort());
+    expect(coverage.map((item) => href(select('a[href^="/articles/"]', item)!)).sort()).toEqual(
+      articles.map((article) => article.url).sort(),
+    );
     for (const item of coverage) {
       const url = href(select('a[href^="/articles/"]', item)!);
       expect(select('time', item)?.properties.dateTime, url).toBe(articles.find((article) => article.url === url)!.publishedAt);
@@ -212,7 +259,11 @@ describe('/timeline/', () => {
       if (!(item.properties.className as string[]).includes('timeline-coverage')) return;
       const laterEventsSameDay = all
         .slice(index + 1)
-        .filter((later) => (later.properties.className as string[]).includes('timeline-event') && select('time', later)?.properties.dateTime === datetimes[index]);
+        .filter(
+          (later) =>
+            (later.properties.className as string[]).includes('timeline-event') &&
+            select('time', later)?.properties.dateTime === datetimes[index],
+        );
       expect(laterEventsSameDay.map((later) => later.properties.id)).toEqual([]);
     });
   });
@@ -229,31 +280,43 @@ describe('/timeline/', () => {
         months.push(heading);
         for (const item of selectAll('li', monthSection).filter((li) => select('time', li))) {
           const datetime = String(select('time', item)!.properties.dateTime);
-          const expected = datetime.length === 4 ? `${datetime}, month not known` : `${MONTHS[Number(datetime.slice(5, 7)) - 1]} ${datetime.slice(0, 4)}`;
+          const expected =
+            datetime.length === 4
+              ? `${datetime}, month not known`
+              : `${MONTHS[Number(datetime.slice(5, 7)) - 1]} ${datetime.slice(0, 4)}`;
           expect(datetime.slice(0, 4), `${datetime} under year ${year}`).toBe(year);
           expect(heading, `${datetime} under month heading`).toBe(expected);
         }
       }
     }
     expect(months).toEqual([...new Set(months)]);
-    expect(selectAll('.timeline li', tree()).filter((li) => li.properties.id || select('time', li)).length).toBe(events.length + articles.length);
+    expect(selectAll('.timeline li', tree()).filter((li) => li.properties.id || select('time', li)).length).toBe(
+      events.length + articles.length,
+    );
   });
 
-  test('ships the filter form hidden, for the script to reveal', () => {
-    const form = select('form#timeline-filters', tree());
+  test('ships the filters hidden, for the script to reveal', () => {
+    const form = select('#timeline-filters', tree());
     expect(form).toBeDefined();
     expect(form!.properties.hidden).toBe(true);
   });
 
-  test('has an overview SVG with role="img", a <title> and a <desc>', () => {
-    const svg = select('svg[role="img"]', tree());
-    expect(svg).toBeDefined();
-    expect(squash(toString(select('title', svg!)!))).not.toBe('');
-    expect(squash(toString(select('desc', svg!)!))).not.toBe('');
+  test('has a strip of the events: SVGs with a <title> and a <desc>, every dot a link to an entry of the list', () => {
+    const svgs = selectAll('figure.strip svg', tree());
+    expect(svgs.length).toBeGreaterThan(0);
+    const ids = new Set(selectAll('li.timeline-event', tree()).map((item) => `#${String(item.properties.id)}`));
+    for (const svg of svgs) {
+      expect(squash(toString(select('title', svg)!))).not.toBe('');
+      expect(squash(toString(select('desc', svg)!))).not.toBe('');
+      const links = selectAll('a', svg);
+      expect(links.length).toBeGreaterThan(0);
+      expect(links.map(href).filter((target) => !ids.has(target))).toEqual([]);
+      expect(links.filter((link) => !String(link.properties.ariaLabel ?? '').trim())).toEqual([]);
+    }
   });
 
   test('the overview states an event known only to the year or month at that precision, not as a day', () => {
-    const svg = select('svg[role="img"]', tree())!;
+    const svg = select('figure.strip svg', tree())!;
     // Every text a reader or screen reader gets from the chart: <title>s, <desc> and aria-labels.
     const texts = [
       ...selectAll('title, desc', svg).map((node) => `<${node.tagName}> ${squash(toString(node))}`),
@@ -282,11 +345,12 @@ describe('/events/ coverage matrix', () => {
     const problems: string[] = [];
     rows.forEach((row, index) => {
       const event = events[index]!;
-      const cells = selectAll('td', row).slice(1); // the first cell is the date
+      const cells = selectAll('td', row); // the row header holds the title and the date
       expect(cells, event.slug).toHaveLength(columns.length);
       cells.forEach((cell, column) => {
         const ticked = toString(cell).includes('✓');
-        if (ticked !== event.articles.includes(columns[column]!)) problems.push(`${event.slug} × ${columns[column]}: ${ticked ? '✓' : 'no ✓'}`);
+        if (ticked !== event.articles.includes(columns[column]!))
+          problems.push(`${event.slug} × ${columns[column]}: ${ticked ? '✓' : 'no ✓'}`);
       });
     });
     expect(problems).toEqual([]);
@@ -339,26 +403,29 @@ describe('quote pages', () => {
     expect(built.sort()).toEqual(quotes.map((quote) => quote.url).sort());
   });
 
-  test.each(quotes.map((quote) => ({ id: quote.id, quote })))('/quotes/$id/ names the speaker and links to the source paragraph', ({ quote }) => {
-    const tree = page(quote.url);
-    const title = toString(select('title', tree)!);
-    const description = String(select('meta[name="description"]', tree)?.properties.content ?? '');
-    const facts = select('dl.facts', tree)!;
-    const speakerName = quote.speaker ? actorBySlug.get(quote.speaker)!.name : quote.speakerLabel;
-    expect(title).toContain(squash(quote.text).slice(0, 20));
-    expect(description.length).toBeGreaterThan(20);
-    if (speakerName) {
-      expect(title).toContain(speakerName);
-      expect(description).toContain(speakerName);
-    }
-    if (quote.speaker) {
-      const link = select(`a[href="/actors/${quote.speaker}/"]`, facts);
-      expect(link && toString(link)).toBe(speakerName);
-    } else if (quote.speakerLabel) {
-      expect(squash(toString(facts))).toContain(`${quote.speakerLabel} unnamed source`);
-      expect(select('a[href^="/actors/"]', facts)).toBeUndefined();
-    }
-    expect(select(`a[href="/articles/${quote.article}/#${quote.paragraph}"]`, facts)).toBeDefined();
-    expect(select('blockquote', tree)?.properties.cite).toBe(`/articles/${quote.article}/#${quote.paragraph}`);
-  });
+  test.each(quotes.map((quote) => ({ id: quote.id, quote })))(
+    '/quotes/$id/ names the speaker and links to the source paragraph',
+    ({ quote }) => {
+      const tree = page(quote.url);
+      const title = toString(select('title', tree)!);
+      const description = String(select('meta[name="description"]', tree)?.properties.content ?? '');
+      const facts = select('dl.facts', tree)!;
+      const speakerName = quote.speaker ? actorBySlug.get(quote.speaker)!.name : quote.speakerLabel;
+      expect(title).toContain(squash(quote.text).slice(0, 20));
+      expect(description.length).toBeGreaterThan(20);
+      if (speakerName) {
+        expect(title).toContain(speakerName);
+        expect(description).toContain(speakerName);
+      }
+      if (quote.speaker) {
+        const link = select(`a[href="/actors/${quote.speaker}/"]`, facts);
+        expect(link && toString(link)).toBe(speakerName);
+      } else if (quote.speakerLabel) {
+        expect(squash(toString(facts))).toContain(`${quote.speakerLabel} unnamed source`);
+        expect(select('a[href^="/actors/"]', facts)).toBeUndefined();
+      }
+      expect(select(`a[href="/articles/${quote.article}/#${quote.paragraph}"]`, facts)).toBeDefined();
+      expect(select('blockquote', tree)?.properties.cite).toBe(`/articles/${quote.article}/#${quote.paragraph}`);
+    },
+  );
 });

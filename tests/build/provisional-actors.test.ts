@@ -16,9 +16,12 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ActorExport, QuoteExport } from '../../src/corpus/exports.ts';
 import { buildFixture, removeFixtureBuilds, type FixtureBuild } from '../helpers/fixture-build.ts';
 
-/** Frontmatter every fixture article needs (the schema's required fields). */
-function article(published: string, headline: string, body: string[]): string {
-  return [
+/**
+ * An article with the frontmatter every fixture article needs (the schema's required fields),
+ * and its raw file (the build checks the body against it).
+ */
+function article(slug: string, published: string, headline: string, body: string[]): Record<string, string> {
+  const file = [
     '---',
     'headline:',
     `  value: ${headline}`,
@@ -35,23 +38,24 @@ function article(published: string, headline: string, body: string[]): string {
     'sourceUrl:',
     '  value: null',
     '  confidence: unknown',
-    'raw: 000_c87b6e5096c43d11.txt',
+    `raw: ${slug}.txt`,
     'furniture: []',
     '---',
     '',
     ...body.flatMap((paragraph) => [paragraph, '']),
   ].join('\n');
+  return { [`articles/${slug}.md`]: file, [`raw/${slug}.txt`]: `${body.join('\n')}\n` };
 }
 
 const GENEVA = 'talks-resume-in-geneva';
 const MOSCOW = 'moscow-answers-the-plan';
 const files = {
-  [`articles/${GENEVA}.md`]: article('2025-05-07', 'Talks resume in Geneva', [
+  ...article(GENEVA, '2025-05-07', 'Talks resume in Geneva', [
     'Talks between Russia and Ukraine resumed in Geneva on Tuesday.',
     '“No one is in a hurry,” Deputy Foreign Minister Anna Petrova told reporters after the first session.',
     '“The door is open,” Petrova said.',
   ]),
-  [`articles/${MOSCOW}.md`]: article('2025-06-02', 'Moscow answers the plan', [
+  ...article(MOSCOW, '2025-06-02', 'Moscow answers the plan', [
     'Moscow sent its answer to the plan on Monday.',
     '“We have read it carefully,” Deputy Foreign Minister Anna Petrova said in a statement.',
     '“Shipping will not stop,” said Oleg Sokolov, the port director.',
@@ -102,16 +106,26 @@ describe('a provisional actor, found in two articles', () => {
     const section = select('section[aria-labelledby="provisional-actors"]', tree)!;
     expect(squash(toString(select('h2', section)!))).toBe('Found in the text, not yet reviewed');
     expect(selectAll('h3 a', section).map(href)).toEqual(['/actors/anna-petrova/']);
-    expect(selectAll('a', select('section[aria-labelledby="kind-person"]', tree)!).map(href)).not.toContain('/actors/anna-petrova/');
+    expect(selectAll('a', select('section[aria-labelledby="kind-person"]', tree)!).map(href)).not.toContain(
+      '/actors/anna-petrova/',
+    );
   });
 
-  test('article pages link her name to her page, and show the speaker of her quotes', () => {
+  test('article pages link her name to her page at its first mention, and her quotes’ notes name her, not yet reviewed', () => {
     const tree = page(`/articles/${GENEVA}/`);
-    const links = selectAll('a.actor-link--provisional', tree);
-    expect(links.map(href)).toEqual(['/actors/anna-petrova/', '/actors/anna-petrova/']);
-    const speakers = selectAll('a.quote-speaker', tree).map((node) => squash(toString(node)));
-    expect(speakers.every((name) => /Petrova/.test(name))).toBe(true);
-    expect(speakers).toHaveLength(2);
+    expect(selectAll('a.actor-link--provisional', tree).map(href)).toEqual(['/actors/anna-petrova/']);
+    expect(selectAll('.article-body .mention[data-actor="anna-petrova"]', tree)).toHaveLength(1);
+    const quotes = json<QuoteExport[]>('data/quotes.json').filter(
+      (quote) => quote.speaker === 'anna-petrova' && quote.article === GENEVA,
+    );
+    expect(quotes).toHaveLength(2);
+    for (const quote of quotes) {
+      const note = select(`#note-${quote.id}`, tree)!;
+      expect(squash(toString(select('.note__speaker', note)!))).toBe('Anna Petrova');
+      expect(squash(toString(note))).toContain('not yet reviewed');
+    }
+    // The notes sit beside the text, never in it.
+    expect(squash(toString(select('.article-body', tree)!))).not.toContain('not yet reviewed');
   });
 
   test('quote pages name her, marked provisional, and give Pagefind her name as the speaker', () => {
@@ -120,18 +134,31 @@ describe('a provisional actor, found in two articles', () => {
     const facts = select('dl.facts', tree)!;
     expect(squash(toString(select('a[href="/actors/anna-petrova/"]', facts)!))).toBe('Anna Petrova');
     expect(squash(toString(facts))).toContain('provisional found in the text, not yet reviewed by an editor');
-    expect(selectAll('[data-pagefind-filter]', tree).map((node) => String(node.properties.dataPagefindFilter))).toContain('speaker:Anna Petrova');
+    expect(selectAll('[data-pagefind-filter]', tree).map((node) => String(node.properties.dataPagefindFilter))).toContain(
+      'speaker:Anna Petrova',
+    );
     expect(toString(select('title', tree)!)).toContain('Anna Petrova');
   });
 
   test('the exports flag her and her quotes as provisional, and nothing else', () => {
     const actors = json<ActorExport[]>('data/actors.json');
-    expect(actors.filter((actor) => actor.provisional).map((actor) => [actor.slug, actor.name, actor.kind, actor.role, actor.quoteCount])).toEqual([
-      ['anna-petrova', 'Anna Petrova', 'person', 'Deputy Foreign Minister', 3],
-    ]);
+    expect(
+      actors
+        .filter((actor) => actor.provisional)
+        .map((actor) => [actor.slug, actor.name, actor.kind, actor.role, actor.quoteCount]),
+    ).toEqual([['anna-petrova', 'Anna Petrova', 'person', 'Deputy Foreign Minister', 3]]);
     const quotes = json<QuoteExport[]>('data/quotes.json');
-    expect(quotes.filter((quote) => quote.speakerProvisional).map((quote) => quote.speaker)).toEqual(['anna-petrova', 'anna-petrova', 'anna-petrova']);
-    expect(quotes.filter((quote) => quote.speakerProvisional).map((quote) => quote.speakerLabel).sort()).toEqual(['Anna Petrova', 'Anna Petrova', 'Petrova'].sort());
+    expect(quotes.filter((quote) => quote.speakerProvisional).map((quote) => quote.speaker)).toEqual([
+      'anna-petrova',
+      'anna-petrova',
+      'anna-petrova',
+    ]);
+    expect(
+      quotes
+        .filter((quote) => quote.speakerProvisional)
+        .map((quote) => quote.speakerLabel)
+        .sort(),
+    ).toEqual(['Anna Petrova', 'Anna Petrova', 'Petrova'].sort());
     const csv = readFileSync(dist('data/quotes.csv'), 'utf8');
     expect(csv.split('\r\n')[0]).toContain('speakerLabel,speakerProvisional,');
   });
@@ -140,6 +167,8 @@ describe('a provisional actor, found in two articles', () => {
     expect(existsSync(dist('actors/oleg-sokolov/index.html'))).toBe(false);
     const quote = json<QuoteExport[]>('data/quotes.json').find((q) => q.text.startsWith('Shipping will not stop'))!;
     expect(quote.speaker).toBeNull();
+    // Its note says so, visibly, rather than naming nobody.
+    expect(squash(toString(select(`#note-${quote.id}`, page(`/articles/${MOSCOW}/`))!))).toContain('Speaker not determined');
   });
 
   test('her page and the pages that name her are valid HTML; the reading pages run no script', async () => {

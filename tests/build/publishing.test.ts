@@ -8,7 +8,8 @@ import { assertBuilt, distDir, listHtmlFiles, readDist, readPage } from '../help
 beforeAll(assertBuilt);
 
 const site = 'https://dossier.example.org';
-const articles = () => JSON.parse(readDist('data/articles.json')) as Array<{ slug: string; title: string; url: string; publishedAt: string }>;
+const articles = () =>
+  JSON.parse(readDist('data/articles.json')) as Array<{ slug: string; title: string; url: string; publishedAt: string }>;
 const quotes = () => JSON.parse(readDist('data/quotes.json')) as Array<Record<string, unknown>>;
 const events = () => JSON.parse(readDist('data/events.json')) as Array<Record<string, unknown>>;
 /** Pages that are only a redirect from an alias URL to a canonical page. */
@@ -119,7 +120,19 @@ describe('structured data (JSON-LD)', () => {
 describe('data downloads', () => {
   test('quotes.csv parses and matches quotes.json row for row', () => {
     const [header, ...rows] = parseCsv(readDist('data/quotes.csv'));
-    expect(header).toEqual(['id', 'text', 'kind', 'speaker', 'speakerLabel', 'speakerProvisional', 'attribution', 'article', 'paragraph', 'event', 'url']);
+    expect(header).toEqual([
+      'id',
+      'text',
+      'kind',
+      'speaker',
+      'speakerLabel',
+      'speakerProvisional',
+      'attribution',
+      'article',
+      'paragraph',
+      'event',
+      'url',
+    ]);
     const json = quotes();
     expect(rows).toHaveLength(json.length);
     rows.forEach((row, index) => {

@@ -21,7 +21,8 @@ const baseRubio = readFileSync(path.join(import.meta.dirname, '../fixtures/hosti
 const rubioWithoutAlias = baseRubio.replace(/^aliases:\n {2}- Rubio\n/m, 'aliases: []\n');
 const ARTICLE = 'articles/trump-team-impatience-walk-away/index.html';
 /** Links to Rubio's page in the built article. */
-const rubioLinks = (distDir: string) => (readFileSync(path.join(distDir, ARTICLE), 'utf8').match(/href="\/actors\/marco-rubio\/"/g) ?? []).length;
+const rubioLinks = (distDir: string) =>
+  (readFileSync(path.join(distDir, ARTICLE), 'utf8').match(/href="\/actors\/marco-rubio\/"/g) ?? []).length;
 
 test('an actor edit re-renders the articles that a warm cache holds', async () => {
   expect(rubioWithoutAlias).not.toBe(baseRubio);

@@ -46,7 +46,9 @@ beforeAll(async () => {
   }
 });
 afterAll(async () => {
-  console.info(`accessibility.test: axe ran ${axeRuns} times on ${pages.length} pages (${DARK_PAGES.length} also dark), ${rulesRun.size} rules run, ${rulesApplied.size} applicable somewhere`);
+  console.info(
+    `accessibility.test: axe ran ${axeRuns} times on ${pages.length} pages (${DARK_PAGES.length} also dark), ${rulesRun.size} rules run, ${rulesApplied.size} applicable somewhere`,
+  );
   await browser?.close();
   await server?.close();
 });
@@ -73,13 +75,18 @@ async function axeViolations(page: Page): Promise<string[]> {
   for (const result of results.inapplicable) rulesRun.add(result.id);
   for (const id of rulesApplied) rulesRun.add(id);
   return results.violations.flatMap((violation) =>
-    violation.nodes.map((node) => `${violation.id} (${violation.impact}) ${node.target.join(' ')}: ${node.failureSummary?.replace(/\s+/g, ' ') ?? violation.help}`),
+    violation.nodes.map(
+      (node) =>
+        `${violation.id} (${violation.impact}) ${node.target.join(' ')}: ${node.failureSummary?.replace(/\s+/g, ' ') ?? violation.help}`,
+    ),
   );
 }
 
 describe('axe-core, WCAG 2.2 AA, light mode', () => {
   test('every page a reader can reach is checked', () => {
-    expect(pages).toEqual(expect.arrayContaining(['/', '/404.html', '/timeline/', '/search/?q=move+on&type=quote', firstArticle]));
+    expect(pages).toEqual(
+      expect.arrayContaining(['/', '/404.html', '/timeline/', '/search/?q=move+on&type=quote', firstArticle]),
+    );
     expect(pages.length).toBeGreaterThan(100);
   });
 
@@ -126,7 +133,8 @@ describe.each(KEYBOARD_PAGES)('keyboard and structure on %s', (urlPath) => {
         className: element.className,
         href: element.getAttribute('href'),
         text: element.textContent?.trim(),
-        inViewport: box.width > 1 && box.height > 1 && box.bottom > 0 && box.right > 0 && box.top < innerHeight && box.left < innerWidth,
+        inViewport:
+          box.width > 1 && box.height > 1 && box.bottom > 0 && box.right > 0 && box.top < innerHeight && box.left < innerWidth,
         shown: style.visibility === 'visible' && Number(style.opacity) > 0 && style.clipPath === 'none' && style.clip === 'auto',
       };
     });
@@ -142,25 +150,35 @@ describe.each(KEYBOARD_PAGES)('keyboard and structure on %s', (urlPath) => {
     await open(page, urlPath);
     // Number every element a keyboard should reach, and note how it looks before it has focus.
     const expected = await page.evaluate(() => {
-      const selector = 'a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+      const selector =
+        'a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
       const elements = [...document.querySelectorAll<HTMLElement | SVGElement>(selector)].filter(
         (element) => element.checkVisibility({ visibilityProperty: true }) && !element.closest('[inert]'),
       );
       return elements.map((element, index) => {
         element.dataset.focusIndex = String(index);
         const label = (element.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 50);
-        return { index, description: `<${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}> ${label || element.getAttribute('aria-label') || element.getAttribute('name') || ''}` };
+        return {
+          index,
+          description: `<${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}> ${label || element.getAttribute('aria-label') || element.getAttribute('name') || ''}`,
+        };
       });
     });
     /** Outline, box-shadow and SVG stroke of an element and its descendants (an SVG link draws focus on its circle). */
     const focusLook = (index: number) =>
       page.evaluate((i) => {
         const element = document.querySelector(`[data-focus-index="${i}"]`)!;
-        return [element, ...element.querySelectorAll('*')].slice(0, 5).map((node) => {
-          const style = getComputedStyle(node);
-          const outline = style.outlineStyle === 'none' || style.outlineWidth === '0px' ? 'none' : `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`;
-          return `${outline} | ${style.boxShadow} | ${style.stroke} ${style.strokeWidth}`;
-        }).join(' / ');
+        return [element, ...element.querySelectorAll('*')]
+          .slice(0, 5)
+          .map((node) => {
+            const style = getComputedStyle(node);
+            const outline =
+              style.outlineStyle === 'none' || style.outlineWidth === '0px'
+                ? 'none'
+                : `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`;
+            return `${outline} | ${style.boxShadow} | ${style.stroke} ${style.strokeWidth}`;
+          })
+          .join(' / ');
       }, index);
     expect(expected.length, 'interactive elements found').toBeGreaterThan(10);
     const unfocused = new Map<number, string>();
@@ -212,7 +230,9 @@ describe.each(KEYBOARD_PAGES)('keyboard and structure on %s', (urlPath) => {
     expect(headings.filter((heading) => heading.level === 1)).toHaveLength(1);
     expect(headings[0]?.level).toBe(1);
     const skips = headings.flatMap((heading, i) =>
-      i > 0 && heading.level > headings[i - 1]!.level + 1 ? [`h${headings[i - 1]!.level} “${headings[i - 1]!.text}” → h${heading.level} “${heading.text}”`] : [],
+      i > 0 && heading.level > headings[i - 1]!.level + 1
+        ? [`h${headings[i - 1]!.level} “${headings[i - 1]!.text}” → h${heading.level} “${heading.text}”`]
+        : [],
     );
     expect(skips).toEqual([]);
   });

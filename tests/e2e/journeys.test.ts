@@ -103,7 +103,9 @@ describe.each(VIEWPORTS)('journeys at $width×$height', (viewport) => {
 
     // An actor link in the body whose actor takes part in at least one event.
     const actorsWithEvents = new Set(events.flatMap((event) => event.actors));
-    const actorHrefs = await page.$$eval('.article-body a.actor-link', (links) => links.map((link) => link.getAttribute('href') ?? ''));
+    const actorHrefs = await page.$$eval('.article-body a.actor-link', (links) =>
+      links.map((link) => link.getAttribute('href') ?? ''),
+    );
     const actorHref = actorHrefs.find((href) => actorsWithEvents.has(href.split('/')[2] ?? ''));
     expect(actorHref, 'an actor link to an actor with events').toBeDefined();
     const actorSlug = actorHref!.split('/')[2]!;
@@ -111,7 +113,10 @@ describe.each(VIEWPORTS)('journeys at $width×$height', (viewport) => {
     expect(pathOf(page)).toBe(`/actors/${actorSlug}/`);
     await expect.poll(() => page.locator('h1').innerText()).toBe(actorName.get(actorSlug));
 
-    const eventHref = await page.locator('section[aria-labelledby="events-heading"] a[href^="/events/"]').first().getAttribute('href');
+    const eventHref = await page
+      .locator('section[aria-labelledby="events-heading"] a[href^="/events/"]')
+      .first()
+      .getAttribute('href');
     const eventSlug = eventHref!.split('/')[2]!;
     expect(events.find((event) => event.slug === eventSlug)?.actors).toContain(actorSlug);
     await follow(page, `section[aria-labelledby="events-heading"] a[href="${eventHref}"]`);
@@ -124,10 +129,12 @@ describe.each(VIEWPORTS)('journeys at $width×$height', (viewport) => {
     expect(await entry.evaluate((element) => element.matches(':target'))).toBe(true);
     expect(await entry.isVisible()).toBe(true);
     // The browser scrolled the entry into view.
-    expect(await entry.evaluate((element) => {
-      const box = element.getBoundingClientRect();
-      return box.top >= 0 && box.top < innerHeight;
-    })).toBe(true);
+    expect(
+      await entry.evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        return box.top >= 0 && box.top < innerHeight;
+      }),
+    ).toBe(true);
     await session.end();
   });
 
@@ -136,13 +143,19 @@ describe.each(VIEWPORTS)('journeys at $width×$height', (viewport) => {
     const { page } = session;
     await page.goto(`${server.url}/events/`);
 
-    await page.fill('#site-search-q', 'road to nowhere');
-    await Promise.all([page.waitForURL(/\/search\/\?q=/), page.press('#site-search-q', 'Enter')]);
+    // On a phone the header is one line: its Search link leads to the search page's own field.
+    const field = (await page.isVisible('#site-search-q')) ? '#site-search-q' : '#search-q';
+    if (field === '#search-q') await follow(page, '.site-nav a[href="/search/"]');
+    await page.fill(field, 'road to nowhere');
+    await Promise.all([page.waitForURL(/\/search\/\?q=/), page.press(field, 'Enter')]);
     expect(new URL(page.url()).searchParams.get('q')).toBe('road to nowhere');
     await page.waitForSelector('#search-results > li');
     expect(await page.inputValue('#search-q')).toBe('road to nowhere');
 
-    const lavrov = page.locator('#search-results > li').filter({ has: page.locator('.result-kind', { hasText: /^quote$/ }) }).filter({ hasText: 'Sergey Lavrov' });
+    const lavrov = page
+      .locator('#search-results > li')
+      .filter({ has: page.locator('.result-kind', { hasText: /^quote$/ }) })
+      .filter({ hasText: 'Sergey Lavrov' });
     await expect.poll(() => lavrov.count()).toBeGreaterThan(0);
     await lavrov.first().locator('h2 a').click();
     await page.waitForURL(/\/quotes\/[^/]+\/$/);
@@ -170,7 +183,12 @@ describe.each(VIEWPORTS)('journeys at $width×$height', (viewport) => {
     /** Which entries a reader sees, and which the filter should let through. */
     const visibleEntries = () =>
       page.$$eval('.timeline-event', (entries) =>
-        entries.map((entry) => ({ slug: entry.id, kind: entry.dataset.kind, actors: (entry.dataset.actors ?? '').split(' '), visible: entry.checkVisibility() })),
+        entries.map((entry) => ({
+          slug: entry.id,
+          kind: entry.dataset.kind,
+          actors: (entry.dataset.actors ?? '').split(' '),
+          visible: entry.checkVisibility(),
+        })),
       );
     const expectShown = async (match: (entry: { kind?: string; actors: string[] }) => boolean) => {
       const entries = await visibleEntries();
@@ -183,9 +201,12 @@ describe.each(VIEWPORTS)('journeys at $width×$height', (viewport) => {
     expect(new URL(page.url()).search).toBe('?actor=marco-rubio');
     await page.selectOption('#timeline-filters select[name="kind"]', { label: 'talks' });
     expect(new URL(page.url()).search).toBe('?actor=marco-rubio&kind=talks');
-    const rubioTalks = (entry: { kind?: string; actors: string[] }) => entry.actors.includes('marco-rubio') && entry.kind === 'talks';
+    const rubioTalks = (entry: { kind?: string; actors: string[] }) =>
+      entry.actors.includes('marco-rubio') && entry.kind === 'talks';
     await expectShown(rubioTalks);
-    expect(await page.locator('[data-coverage]').evaluateAll((markers) => markers.every((marker) => !marker.checkVisibility()))).toBe(true);
+    expect(
+      await page.locator('[data-coverage]').evaluateAll((markers) => markers.every((marker) => !marker.checkVisibility())),
+    ).toBe(true);
     expect(await page.locator('#timeline-count').innerText()).toMatch(/^Showing \d+ of \d+ events\.$/);
 
     await page.reload();
@@ -218,9 +239,9 @@ describe.each(VIEWPORTS)('journeys at $width×$height', (viewport) => {
 });
 
 describe.each(VIEWPORTS)('screenshots at $width×$height', (viewport) => {
-  const lavrovQuote = (JSON.parse(readDist('data/quotes.json')) as Array<{ url: string; text: string; speaker: string | null }>).find(
-    (quote) => quote.speaker === 'sergey-lavrov' && quote.text.includes('road to nowhere'),
-  );
+  const lavrovQuote = (
+    JSON.parse(readDist('data/quotes.json')) as Array<{ url: string; text: string; speaker: string | null }>
+  ).find((quote) => quote.speaker === 'sergey-lavrov' && quote.text.includes('road to nowhere'));
   const shots = [
     { name: 'home', url: '/', dark: true },
     { name: 'article', url: '/articles/leaders-retreat-to-their-corners/', dark: true },
@@ -231,20 +252,22 @@ describe.each(VIEWPORTS)('screenshots at $width×$height', (viewport) => {
     { name: 'search', url: '/search/?q=move+on', dark: false },
   ];
 
-  test.each(shots.flatMap((shot) => [{ ...shot, scheme: 'light' as const }, ...(shot.dark ? [{ ...shot, scheme: 'dark' as const }] : [])]))(
-    '$name ($scheme)',
-    async ({ name, url, scheme }) => {
-      const session = await startSession(viewport, scheme);
-      const { page } = session;
-      const response = await page.goto(`${server.url}${url}`);
-      expect(response?.status()).toBe(200);
-      if (name === 'search') await page.waitForSelector('#search-results > li');
-      if (name === 'timeline') await page.waitForSelector('#timeline-filters:not([hidden])');
-      // Nothing may stick out sideways: a phone reader would have to scroll horizontally.
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      await page.screenshot({ path: path.join(screenshotDir, `${name}-${viewport.width}-${scheme}.png`), fullPage: true });
-      expect(overflow, `page is ${overflow}px wider than the viewport`).toBeLessThanOrEqual(0);
-      await session.end();
-    },
-  );
+  test.each(
+    shots.flatMap((shot) => [
+      { ...shot, scheme: 'light' as const },
+      ...(shot.dark ? [{ ...shot, scheme: 'dark' as const }] : []),
+    ]),
+  )('$name ($scheme)', async ({ name, url, scheme }) => {
+    const session = await startSession(viewport, scheme);
+    const { page } = session;
+    const response = await page.goto(`${server.url}${url}`);
+    expect(response?.status()).toBe(200);
+    if (name === 'search') await page.waitForSelector('#search-results > li');
+    if (name === 'timeline') await page.waitForSelector('#timeline-filters:not([hidden])');
+    // Nothing may stick out sideways: a phone reader would have to scroll horizontally.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    await page.screenshot({ path: path.join(screenshotDir, `${name}-${viewport.width}-${scheme}.png`), fullPage: true });
+    expect(overflow, `page is ${overflow}px wider than the viewport`).toBeLessThanOrEqual(0);
+    await session.end();
+  });
 });

@@ -20,7 +20,9 @@ afterAll(async () => {
 });
 
 /** Opens the search page with a URL query and waits for the status line to report. */
-async function searchFor(query: string): Promise<{ status: string; results: Array<{ title: string; meta: string; excerpt: string; url: string }> }> {
+async function searchFor(
+  query: string,
+): Promise<{ status: string; results: Array<{ title: string; meta: string; excerpt: string; url: string }> }> {
   await page.goto(`${server.url}/search/${query}`);
   await page.waitForFunction(() => {
     const text = document.querySelector('#search-status')?.textContent ?? '';
@@ -47,7 +49,7 @@ describe('search in a real browser', () => {
     expect(rubio.some((result) => /<mark>move<\/mark> <mark>on<\/mark>/.test(result.excerpt))).toBe(true);
   });
 
-  test('the speaker filter Trump narrows results to Trump\'s quotes', async () => {
+  test("the speaker filter Trump narrows results to Trump's quotes", async () => {
     const { results } = await searchFor('?q=war&speaker=Donald+Trump');
     expect(results.length).toBeGreaterThan(0);
     for (const result of results) expect(result.meta).toContain('Donald Trump');
@@ -72,7 +74,9 @@ describe('search in a real browser', () => {
       expect(filterRequests.length).toBeGreaterThan(0);
       await trump.check();
       await page.waitForURL(/speaker=Donald\+Trump/);
-      await page.waitForFunction(() => /results? for “war”, Speaker: Donald Trump/.test(document.querySelector('#search-status')?.textContent ?? ''));
+      await page.waitForFunction(() =>
+        /results? for “war”, Speaker: Donald Trump/.test(document.querySelector('#search-status')?.textContent ?? ''),
+      );
       const metas = await page.$$eval('#search-results > li .meta', (items) => items.map((item) => item.textContent ?? ''));
       expect(metas.length).toBeGreaterThan(0);
       for (const meta of metas) expect(meta).toContain('Donald Trump');
@@ -97,6 +101,38 @@ describe('search in a real browser', () => {
     const { status, results } = await searchFor('?q=xylophonist');
     expect(results).toHaveLength(0);
     expect(status).toMatch(/No results/);
+  });
+
+  test('results come as you type, without Enter, and the URL follows', async () => {
+    await page.goto(`${server.url}/search/`);
+    await page.locator('#search-q').pressSequentially('road to nowh', { delay: 30 });
+    await page.waitForFunction(() =>
+      /results? for “road to nowh”/.test(document.querySelector('#search-status')?.textContent ?? ''),
+    );
+    expect(new URL(page.url()).searchParams.get('q')).toBe('road to nowh');
+    expect(await page.locator('#search-results > li').count()).toBeGreaterThan(0);
+  });
+
+  test('the arrow keys move from the field through the results, Escape goes back', async () => {
+    await searchFor('?q=Rubio');
+    await page.focus('#search-q');
+    await page.keyboard.press('ArrowDown');
+    const first = await page.locator('#search-results > li h2 a').first().getAttribute('href');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(first);
+    await page.keyboard.press('ArrowDown');
+    const second = await page.locator('#search-results > li h2 a').nth(1).getAttribute('href');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(second);
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-q');
+  });
+
+  test('titles carry no escape backslashes, fields are separated, counts agree in number, one search box', async () => {
+    const { results } = await searchFor('?q=%22either+side%22');
+    expect(results.length).toBeGreaterThan(0);
+    for (const result of results) expect(result.title).not.toContain('\\');
+    const { results: events } = await searchFor('?q=Lavrov+road+to+nowhere&type=event');
+    for (const result of events) expect(result.excerpt).not.toMatch(/Date\d|Status|Kindstatement/);
+    expect(await page.locator('input[type=search]').count()).toBe(1);
   });
 
   test('?q= in the URL runs on load and fills the field', async () => {

@@ -42,11 +42,23 @@ function speakerOfLast(paragraphs: string[], published?: string): string | null 
 describe('a person with no actor file is found and named', () => {
   test.each([
     ['a titled name after the quote', ['“We will not sign,” Deputy Foreign Minister Anna Petrova said.'], 'anna-petrova*'],
-    ['a known actor nearby does not take the quote', ['Lavrov spoke first.', '“We will not sign,” Deputy Foreign Minister Anna Petrova said.'], 'anna-petrova*'],
-    ['a lower-case title before the name', ['The White House was upbeat. Spokeswoman Jane Hill said there was “real progress”.'], 'jane-hill*'],
+    [
+      'a known actor nearby does not take the quote',
+      ['Lavrov spoke first.', '“We will not sign,” Deputy Foreign Minister Anna Petrova said.'],
+      'anna-petrova*',
+    ],
+    [
+      'a lower-case title before the name',
+      ['The White House was upbeat. Spokeswoman Jane Hill said there was “real progress”.'],
+      'jane-hill*',
+    ],
     ['"said" before the name', ['“It matters,” said Oleg Bondar, the head of the delegation.'], 'oleg-bondar*'],
     ['a surname after the full name', ['Anna Petrova arrived on Monday.', '“We will not sign,” Petrova said.'], 'anna-petrova*'],
-    ['a name in -ly is a name', ['Carly Fiorina threw her support behind the plan, saying it was “a real conservative plan.”'], 'carly-fiorina*'],
+    [
+      'a name in -ly is a name',
+      ['Carly Fiorina threw her support behind the plan, saying it was “a real conservative plan.”'],
+      'carly-fiorina*',
+    ],
   ])('%s', (_, paragraphs, expected) => {
     expect(speakerOfLast(paragraphs)).toBe(expected);
   });
@@ -58,7 +70,12 @@ describe('a person with no actor file is found and named', () => {
         slug: 'anna-petrova',
         name: 'Anna Petrova',
         roles: ['Deputy Foreign Minister'],
-        evidence: { block: 'p-1', start: 44, end: 56, sentence: '“We will not sign,” Deputy Foreign Minister Anna Petrova said.' },
+        evidence: {
+          block: 'p-1',
+          start: 44,
+          end: 56,
+          sentence: '“We will not sign,” Deputy Foreign Minister Anna Petrova said.',
+        },
       },
     ]);
     expect(analysis.mentions.filter((m) => m.provisional).map((m) => m.text)).toEqual(['Anna Petrova']);
@@ -83,26 +100,54 @@ describe('a person with no actor file is found and named', () => {
 
 describe('roles and descriptions: a country inside a role is never the speaker by itself', () => {
   test.each([
-    ['a possessive role with the name in apposition', ["France's chief negotiator, Paul Martin, called the talks “difficult”."], 'paul-martin*'],
-    ['a possessive role with no name stays the article’s words', ['Germany’s foreign minister said the plan was “dead”.'], '“Germany’s foreign minister”'],
-    ['a possessive role an actor file gives resolves to its holder', ['Russia’s foreign minister said the plan was “dead”.'], 'sergey-lavrov'],
-    ['a role phrase from the actor files', ['Vladimir Putin met the envoy.', '“We have our goals,” the Kremlin leader declared.'], 'vladimir-putin'],
-    ['a role from the article’s own title', ['Deputy Foreign Minister Anna Petrova arrived.', '“No,” the deputy foreign minister said.'], 'anna-petrova*'],
-    ['a place in a description is part of it', ['The army in Kyiv said the strikes had “significantly increased”.'], '“the army in Kyiv”'],
+    [
+      'a possessive role with the name in apposition',
+      ["France's chief negotiator, Paul Martin, called the talks “difficult”."],
+      'paul-martin*',
+    ],
+    [
+      'a possessive role with no name stays the article’s words',
+      ['Germany’s foreign minister said the plan was “dead”.'],
+      '“Germany’s foreign minister”',
+    ],
+    [
+      'a possessive role an actor file gives resolves to its holder',
+      ['Russia’s foreign minister said the plan was “dead”.'],
+      'sergey-lavrov',
+    ],
+    [
+      'a role phrase from the actor files',
+      ['Vladimir Putin met the envoy.', '“We have our goals,” the Kremlin leader declared.'],
+      'vladimir-putin',
+    ],
+    [
+      'a role from the article’s own title',
+      ['Deputy Foreign Minister Anna Petrova arrived.', '“No,” the deputy foreign minister said.'],
+      'anna-petrova*',
+    ],
+    [
+      'a place in a description is part of it',
+      ['The army in Kyiv said the strikes had “significantly increased”.'],
+      '“the army in Kyiv”',
+    ],
   ])('%s', (_, paragraphs, expected) => {
     expect(speakerOfLast(paragraphs)).toBe(expected);
   });
 
   test('an actor-file role is not used years away from its date', () => {
-    expect(speakerOfLast(['Vladimir Putin met the envoy.', '“We have our goals,” the Kremlin leader declared.'], '2016-05-01')).toBe(
-      '“the Kremlin leader”',
-    );
+    expect(
+      speakerOfLast(['Vladimir Putin met the envoy.', '“We have our goals,” the Kremlin leader declared.'], '2016-05-01'),
+    ).toBe('“the Kremlin leader”');
   });
 });
 
 describe('organisations and unnamed sources keep their own words', () => {
   test.each([
-    ['"it said" after a body', ['The northern military command claimed the town was retaken. “They fled,” it said.'], '“the northern military command”'],
+    [
+      '"it said" after a body',
+      ['The northern military command claimed the town was retaken. “They fled,” it said.'],
+      '“the northern military command”',
+    ],
     ['a body named in capitals', ['“Shipping will resume,” the Ministry of Defence said.'], '“the Ministry of Defence”'],
     ['an unnamed source', ['“It is over,” a senior European diplomat said.'], '“a senior European diplomat”'],
   ])('%s', (_, paragraphs, expected) => {
@@ -112,10 +157,29 @@ describe('organisations and unnamed sources keep their own words', () => {
 
 describe('pronouns: the newly introduced person, agreement, or nobody', () => {
   test.each([
-    ['"he" after a new person', ['Zelenskyy spoke first. Then Oleg Bondar, head of the delegation, briefed reporters. “It was substantive,” he said.'], 'oleg-bondar*'],
-    ['"she" skips a man', ['Anna Petrova spoke first. Then Oleg Bondar briefed reporters.', '“It was long,” she said.'], 'anna-petrova*'],
-    ['"she" for the only woman named', ['The most telling promise Mrs. Clinton has made is that she will not overpromise.', '“We don’t need any more of that,” she has said.'], 'clinton-in-test-article*'],
-    ['"he" after a quote whose speaker was not found stays unresolved', ['“It is over,” said the 45-year-old from Odesa.', '“We are tired,” he said.'], null],
+    [
+      '"he" after a new person',
+      ['Zelenskyy spoke first. Then Oleg Bondar, head of the delegation, briefed reporters. “It was substantive,” he said.'],
+      'oleg-bondar*',
+    ],
+    [
+      '"she" skips a man',
+      ['Anna Petrova spoke first. Then Oleg Bondar briefed reporters.', '“It was long,” she said.'],
+      'anna-petrova*',
+    ],
+    [
+      '"she" for the only woman named',
+      [
+        'The most telling promise Mrs. Clinton has made is that she will not overpromise.',
+        '“We don’t need any more of that,” she has said.',
+      ],
+      'clinton-in-test-article*',
+    ],
+    [
+      '"he" after a quote whose speaker was not found stays unresolved',
+      ['“It is over,” said the 45-year-old from Odesa.', '“We are tired,” he said.'],
+      null,
+    ],
   ])('%s', (_, paragraphs, expected) => {
     expect(speakerOfLast(paragraphs)).toBe(expected);
   });
@@ -123,8 +187,16 @@ describe('pronouns: the newly introduced person, agreement, or nobody', () => {
 
 describe('abstain rather than guess', () => {
   test.each([
-    ['a speech verb after the quote with a description keeps the description', ['Lavrov spoke.', '“It is over,” the 45-year-old lawyer from Odesa added.'], '“the 45-year-old lawyer from Odesa”'],
-    ['the nearest speech verb governs; an earlier one is not borrowed', ['After the society threatened to sue, legal advisers replied that ministers had “decided to consult”.'], null],
+    [
+      'a speech verb after the quote with a description keeps the description',
+      ['Lavrov spoke.', '“It is over,” the 45-year-old lawyer from Odesa added.'],
+      '“the 45-year-old lawyer from Odesa”',
+    ],
+    [
+      'the nearest speech verb governs; an earlier one is not borrowed',
+      ['After the society threatened to sue, legal advisers replied that ministers had “decided to consult”.'],
+      null,
+    ],
     ['a quoted subheading does not continue the speaker above it', ['“We will win,” Lavrov said.', '‘A long road’'], null],
   ])('%s', (_, paragraphs, expected) => {
     const blocks = paragraphs;
@@ -133,7 +205,11 @@ describe('abstain rather than guess', () => {
         {
           slug: 'test-article',
           file: 'test.md',
-          blocks: blocks.map((text, index) => ({ id: `p-${index + 1}`, text, kind: index === blocks.length - 1 ? 'heading' : 'paragraph' })),
+          blocks: blocks.map((text, index) => ({
+            id: `p-${index + 1}`,
+            text,
+            kind: index === blocks.length - 1 ? 'heading' : 'paragraph',
+          })),
           published: '2025-05-01',
           curations: [],
         },
@@ -154,6 +230,8 @@ describe('indirect speech and nested marks', () => {
 
   test('three levels of nested marks stay one quote with one speaker', () => {
     const analysis = analyse(['“Outer ‘inner “deep” quote’ end,” Lavrov said.']);
-    expect(analysis.quotes.map((q) => [q.text, q.speaker?.actor])).toEqual([['Outer ‘inner “deep” quote’ end,', 'sergey-lavrov']]);
+    expect(analysis.quotes.map((q) => [q.text, q.speaker?.actor])).toEqual([
+      ['Outer ‘inner “deep” quote’ end,', 'sergey-lavrov'],
+    ]);
   });
 });

@@ -25,7 +25,6 @@ const actors = [
   { slug: 'donald-trump', name: 'Donald Trump', aliases: ['Trump'], kind: 'person' },
 ];
 const matcher = createAliasMatcher(aliasesOf(actors));
-const actorNames = new Map(actors.map((actor) => [actor.slug, actor.name]));
 const isArticle = (filePath: string) => filePath.includes('/articles/');
 const ARTICLE = '/site/content/articles/trump-team-impatience-walk-away.md';
 
@@ -125,7 +124,7 @@ function processor() {
     .use(remarkArticleAnalysis, { isArticle, matcher })
     .use(remarkRehype)
     .use(rehypeBlockIds, { isArticle })
-    .use(rehypeQuoteMarkup, { actorNames })
+    .use(rehypeQuoteMarkup)
     .use(rehypeDateTimes)
     .use(rehypeActorLinks);
 }
@@ -148,9 +147,12 @@ function* elements(node: Root | Element): Generator<Element> {
 }
 
 const isSpeakerLink = (node: ElementContent) =>
-  node.type === 'element' && String(node.properties.className ?? '').split(' ').includes('quote-speaker');
+  node.type === 'element' &&
+  String(node.properties.className ?? '')
+    .split(' ')
+    .includes('quote-marker');
 
-/** The article text under a node: all its text but the speaker links the quote markup adds. */
+/** The article text under a node: all its text but the note markers the quote markup adds (which hold none). */
 function textOf(node: Root | ElementContent): string {
   if (node.type === 'text') return node.value;
   if ((node.type === 'element' && !isSpeakerLink(node)) || node.type === 'root') {
@@ -171,12 +173,21 @@ function ownText(element: Element): string {
 /** Markdown with every kind of block and the shapes lists and blockquotes can take. */
 const SHAPES: Array<[string, string]> = [
   ['every kind of block', EVERY_KIND],
-  ['a loose list with two paragraphs in an item', '- “We will not sign,” Lavrov said.\n\n  “Nor will we pay,” he added.\n\n- Rubio left on Friday.'],
+  [
+    'a loose list with two paragraphs in an item',
+    '- “We will not sign,” Lavrov said.\n\n  “Nor will we pay,” he added.\n\n- Rubio left on Friday.',
+  ],
   ['a tight list item with a blockquote in it', '- Rubio said:\n  > “We are done,” on Friday.\n- Next.'],
-  ['a blockquote holding a list and a heading', '> ## Lavrov’s terms\n>\n> - “No NATO,” Lavrov said.\n> - “No troops,” he said.\n>\n> He ended there.'],
+  [
+    'a blockquote holding a list and a heading',
+    '> ## Lavrov’s terms\n>\n> - “No NATO,” Lavrov said.\n> - “No troops,” he said.\n>\n> He ended there.',
+  ],
   ['an item whose paragraph does not come first', '- ```\n  code\n  ```\n  “After the code,” Rubio said on Friday.\n- x'],
   ['an item with two stretches of text around a rule', '- Rubio spoke on Friday.\n  ***\n  “We are done,” Rubio said.'],
-  ['hard breaks and emphasis in a list item', '- Rubio *said* on Friday:\\\n  “We are **done**,” and left.\n  - Lavrov said “no.”'],
+  [
+    'hard breaks and emphasis in a list item',
+    '- Rubio *said* on Friday:\\\n  “We are **done**,” and left.\n  - Lavrov said “no.”',
+  ],
   ['an ordered list starting at 3, nested in a bulleted one', '- Points:\n  3. “First,” Rubio said.\n  4. Second, on Monday.'],
 ];
 
@@ -218,9 +229,18 @@ describe('the HTML blocks are the Markdown blocks', () => {
     const times = (tagName: string) => inside(tagName, (element) => element.tagName === 'time').map(textOf);
     expect(times('blockquote')).toEqual(['on Thursday']);
     expect(times('ul')).toEqual(['on Monday']);
-    const links = (tagName: string) => inside(tagName, (element) => element.tagName === 'a' && !isSpeakerLink(element)).map(textOf);
+    // An actor's first mention in the article is a link; later ones are marked, not linked.
+    const isMention = (element: Element) =>
+      String(element.properties.className ?? '')
+        .split(' ')
+        .includes('mention');
+    const links = (tagName: string) =>
+      inside(tagName, (element) => element.tagName === 'a' && !isSpeakerLink(element)).map(textOf);
+    const mentions = (tagName: string) =>
+      inside(tagName, (element) => (element.tagName === 'a' && !isSpeakerLink(element)) || isMention(element)).map(textOf);
     expect(links('blockquote')).toEqual(['Lavrov']);
-    expect(links('ul')).toEqual(['Rubio', 'Rubio', 'Lavrov']);
+    expect(mentions('ul')).toEqual(['Rubio', 'Rubio', 'Lavrov']);
+    expect(links('ul')).toEqual([]);
     expect(links('ol')).toEqual(['Trump']);
   });
 });

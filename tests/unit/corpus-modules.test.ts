@@ -8,7 +8,7 @@ import { aliasRedirects } from '../../src/corpus/alias-redirects.ts';
 import { displayTitle, headingTitle } from '../../src/corpus/article-facts.ts';
 import { eventsToICalendar, foldLine, type CalendarEvent } from '../../src/corpus/icalendar.ts';
 import { linkQuotesToEvents, type EventForLinking, type QuoteForLinking } from '../../src/corpus/link-quotes-to-events.ts';
-import { groupTimeline, overviewGeometry, type TimelineArticle, type TimelineEvent } from '../../src/corpus/timeline.ts';
+import { groupTimeline, type TimelineArticle, type TimelineEvent } from '../../src/corpus/timeline.ts';
 import { validateReferences, type EventForValidation, type ReferenceTargets } from '../../src/corpus/validate-references.ts';
 import { compareVersions, toRuns, wordDiff } from '../../src/lib/word-diff.ts';
 
@@ -23,14 +23,21 @@ const { prominence, sentenceAround } = await import('../../src/corpus/index.ts')
 
 // ---------------------------------------------------------------------------------------------
 describe('groupTimeline', () => {
-  const event = (slug: string, date: string, datePrecision: TimelineEvent['datePrecision'] = 'day'): TimelineEvent => ({ slug, date, datePrecision });
+  const event = (slug: string, date: string, datePrecision: TimelineEvent['datePrecision'] = 'day'): TimelineEvent => ({
+    slug,
+    date,
+    datePrecision,
+  });
   const article = (slug: string, publishedAt: string): TimelineArticle => ({ slug, publishedAt });
 
   /** The timeline as `year / month key / type:slug` lines, easy to compare. */
   function outline(events: TimelineEvent[], articles: TimelineArticle[]) {
     return groupTimeline(events, articles).map((year) => ({
       year: year.year,
-      months: year.months.map((month) => ({ key: month.key, entries: month.entries.map((entry) => `${entry.type}:${entry.item.slug}`) })),
+      months: year.months.map((month) => ({
+        key: month.key,
+        entries: month.entries.map((entry) => `${entry.type}:${entry.item.slug}`),
+      })),
     }));
   }
 
@@ -54,7 +61,11 @@ describe('groupTimeline', () => {
   });
 
   test('an event known only to the year comes first in its year, under its own `YYYY-00` group', () => {
-    const events = [event('march-event', '2014-03-01'), event('russian-invasion-of-ukraine-2014', '2014-01-01', 'year'), event('new-year', '2014-01-01')];
+    const events = [
+      event('march-event', '2014-03-01'),
+      event('russian-invasion-of-ukraine-2014', '2014-01-01', 'year'),
+      event('new-year', '2014-01-01'),
+    ];
     expect(outline(events, [])).toEqual([
       {
         year: '2014',
@@ -69,17 +80,25 @@ describe('groupTimeline', () => {
 
   test('an event known only to the month comes before the dated events of that month', () => {
     const events = [event('first-of-april', '2025-04-01'), event('april-something', '2025-04-01', 'month')];
-    expect(outline(events, [])[0]!.months).toEqual([{ key: '2025-04', entries: ['event:april-something', 'event:first-of-april'] }]);
+    expect(outline(events, [])[0]!.months).toEqual([
+      { key: '2025-04', entries: ['event:april-something', 'event:first-of-april'] },
+    ]);
   });
 
   test('coverage comes after the events of its day, even when its slug sorts first', () => {
     const events = [event('zz-rubio-tarmac-remarks', '2025-04-18'), event('rubio-paris-talks', '2025-04-17')];
-    const articles = [article('aa-trump-team-impatience-walk-away', '2025-04-18'), article('why-us-russia-ukraine-talks-failed', '2025-12-03')];
+    const articles = [
+      article('aa-trump-team-impatience-walk-away', '2025-04-18'),
+      article('why-us-russia-ukraine-talks-failed', '2025-12-03'),
+    ];
     expect(outline(events, articles)).toEqual([
       {
         year: '2025',
         months: [
-          { key: '2025-04', entries: ['event:rubio-paris-talks', 'event:zz-rubio-tarmac-remarks', 'coverage:aa-trump-team-impatience-walk-away'] },
+          {
+            key: '2025-04',
+            entries: ['event:rubio-paris-talks', 'event:zz-rubio-tarmac-remarks', 'coverage:aa-trump-team-impatience-walk-away'],
+          },
           { key: '2025-12', entries: ['coverage:why-us-russia-ukraine-talks-failed'] },
         ],
       },
@@ -97,90 +116,15 @@ describe('groupTimeline', () => {
   });
 });
 
-// ---------------------------------------------------------------------------------------------
-describe('overviewGeometry', () => {
-  // 2024 is a leap year: 366 days from 1 January 2024 to 1 January 2025, so with width 366 an
-  // x position is a number of days.
-  const events: TimelineEvent[] = [
-    { slug: 'a', date: '2024-01-01', datePrecision: 'day' },
-    { slug: 'b', date: '2024-01-11', datePrecision: 'day' },
-    { slug: 'b2', date: '2024-01-11', datePrecision: 'day' },
-    { slug: 'c', date: '2025-01-01', datePrecision: 'day' },
-  ];
-  const articles: TimelineArticle[] = [{ slug: 'x', publishedAt: '2024-12-22' }];
-
-  test('places events and coverage proportionally between the first and last date', () => {
-    const geometry = overviewGeometry(events, articles, 366)!;
-    expect(geometry.start).toBe('2024-01-01');
-    expect(geometry.end).toBe('2025-01-01');
-    expect(geometry.width).toBe(366);
-    expect(geometry.events).toEqual([
-      { slugs: ['a'], x: 0, date: '2024-01-01' },
-      { slugs: ['b', 'b2'], x: 10, date: '2024-01-11' },
-      { slugs: ['c'], x: 366, date: '2025-01-01' },
-    ]);
-    expect(geometry.coverage).toEqual([{ slugs: ['x'], x: 356, date: '2024-12-22' }]);
-  });
-
-  test('one mark per date however many items share it, so the chart does not grow with the corpus', () => {
-    const many = Array.from({ length: 500 }, (_, i) => ({ slug: `article-${i}`, publishedAt: i % 2 ? '2024-06-01' : '2024-03-01' }));
-    const geometry = overviewGeometry(events, many, 366)!;
-    expect(geometry.coverage.map((mark) => [mark.date, mark.slugs.length])).toEqual([['2024-03-01', 250], ['2024-06-01', 250]]);
-  });
-
-  test('a coverage date outside the events widens the axis', () => {
-    const geometry = overviewGeometry([{ slug: 'a', date: '2024-01-01', datePrecision: 'day' }], [{ slug: 'x', publishedAt: '2025-01-01' }], 366)!;
-    expect(geometry.end).toBe('2025-01-01');
-    expect(geometry.coverage[0]!.x).toBe(366);
-  });
-
-  test('puts a year tick at each 1 January after the start', () => {
-    const geometry = overviewGeometry(
-      [
-        { slug: 'a', date: '2023-01-01', datePrecision: 'day' },
-        { slug: 'b', date: '2025-01-01', datePrecision: 'day' },
-      ],
-      [],
-      731, // 365 + 366 days
-    )!;
-    expect(geometry.years).toEqual([
-      { year: '2024', x: 365 },
-      { year: '2025', x: 731 },
-    ]);
-  });
-
-  test('reports the longest stretch between event dates, counting a shared date once and ignoring coverage', () => {
-    expect(overviewGeometry(events, articles, 366)!.longestGap).toMatchObject({ from: '2024-01-11', to: '2025-01-01', days: 356 });
-  });
-
-  test('the longest gap keeps the precision of its ends, so the text alternative can say “2014”, not “1 January 2014”', () => {
-    const gap = overviewGeometry(
-      [
-        { slug: 'russian-invasion-of-ukraine-2014', date: '2014-01-01', datePrecision: 'year' },
-        { slug: 'russian-full-scale-invasion-of-ukraine', date: '2022-02-24', datePrecision: 'day' },
-      ],
-      [],
-      1000,
-    )!.longestGap;
-    expect(gap).toEqual({ from: '2014-01-01', fromPrecision: 'year', to: '2022-02-24', toPrecision: 'day', days: 2976 });
-  });
-
-  test('one date: everything at x 0, no ticks, no gap', () => {
-    const geometry = overviewGeometry([{ slug: 'a', date: '2025-04-18', datePrecision: 'day' }], [{ slug: 'x', publishedAt: '2025-04-18' }], 1000)!;
-    expect(geometry.events).toEqual([{ slugs: ['a'], x: 0, date: '2025-04-18' }]);
-    expect(geometry.coverage).toEqual([{ slugs: ['x'], x: 0, date: '2025-04-18' }]);
-    expect(geometry.years).toEqual([]);
-    expect(geometry.longestGap).toBeNull();
-  });
-
-  test('nothing to place gives null', () => {
-    expect(overviewGeometry([], [], 1000)).toBeNull();
-  });
-});
+// The timeline strip's geometry (stripGeometry) is tested in tests/unit/reading-layer.test.ts.
 
 // ---------------------------------------------------------------------------------------------
 describe('aliasRedirects', () => {
-  const zelenskyy = { slug: 'volodymyr-zelenskyy', name: 'Volodymyr Zelenskyy', aliases: ['Zelenskyy', 'Zelensky', 'Volodymyr Zelensky'] };
+  const zelenskyy = {
+    slug: 'volodymyr-zelenskyy',
+    name: 'Volodymyr Zelenskyy',
+    aliases: ['Zelenskyy', 'Zelensky', 'Volodymyr Zelensky'],
+  };
   const trump = { slug: 'donald-trump', name: 'Donald Trump', aliases: ['Trump', 'Donald J. Trump'] };
   const france = { slug: 'france', name: 'France', aliases: ['Quai d’Orsay'] };
 
@@ -216,12 +160,16 @@ describe('aliasRedirects', () => {
 // ---------------------------------------------------------------------------------------------
 describe('linkQuotesToEvents', () => {
   // One paragraph with two events reported in it and a quote near each; a second paragraph with none.
-  const paragraph = '“We talked for hours,” Rubio said in Paris on Thursday. Later Rubio spoke on the tarmac: “We are going to move on.”';
+  const paragraph =
+    '“We talked for hours,” Rubio said in Paris on Thursday. Later Rubio spoke on the tarmac: “We are going to move on.”';
   const blocks: BodyBlock[] = [
     { id: 'p-1', text: paragraph, kind: 'paragraph' },
     { id: 'p-2', text: '“It’s not our war,” Rubio said.', kind: 'paragraph' },
   ];
-  const blocksByArticle = new Map([['guardian', blocks], ['politico', blocks]]);
+  const blocksByArticle = new Map([
+    ['guardian', blocks],
+    ['politico', blocks],
+  ]);
 
   function quote(id: string, article: string, block: string, words: string, actor: string | null): QuoteForLinking {
     const text = blocks.find((b) => b.id === block)!.text;
@@ -229,9 +177,24 @@ describe('linkQuotesToEvents', () => {
     const part: TextSpan = { block, start, end: start + words.length + 2 };
     return { id, article, text: words, parts: [part], speaker: { actor, label: actor ?? 'a State Department official' } };
   }
-  const paris: EventForLinking = { slug: 'rubio-paris-talks', actors: ['marco-rubio'], sources: [{ article: 'guardian', excerpt: 'Rubio said in Paris' }], quotes: [] };
-  const tarmac: EventForLinking = { slug: 'rubio-tarmac-remarks', actors: ['marco-rubio'], sources: [{ article: 'guardian', excerpt: 'Rubio spoke on the tarmac' }], quotes: [] };
-  const lavrovOnly: EventForLinking = { slug: 'lavrov-call', actors: ['sergey-lavrov'], sources: [{ article: 'guardian', excerpt: 'Rubio spoke\n  on the tarmac' }], quotes: [] };
+  const paris: EventForLinking = {
+    slug: 'rubio-paris-talks',
+    actors: ['marco-rubio'],
+    sources: [{ article: 'guardian', excerpt: 'Rubio said in Paris' }],
+    quotes: [],
+  };
+  const tarmac: EventForLinking = {
+    slug: 'rubio-tarmac-remarks',
+    actors: ['marco-rubio'],
+    sources: [{ article: 'guardian', excerpt: 'Rubio spoke on the tarmac' }],
+    quotes: [],
+  };
+  const lavrovOnly: EventForLinking = {
+    slug: 'lavrov-call',
+    actors: ['sergey-lavrov'],
+    sources: [{ article: 'guardian', excerpt: 'Rubio spoke\n  on the tarmac' }],
+    quotes: [],
+  };
 
   const talked = quote('q-talked', 'guardian', 'p-1', 'We talked for hours,', 'marco-rubio');
   const moveOn = quote('q-move-on', 'guardian', 'p-1', 'We are going to move on.', 'marco-rubio');
@@ -248,7 +211,9 @@ describe('linkQuotesToEvents', () => {
 
   test('matches an excerpt folded over several lines by YAML', () => {
     const folded = { ...tarmac, sources: [{ article: 'guardian', excerpt: 'Rubio spoke\n  on the tarmac' }] };
-    expect(Object.fromEntries(linkQuotesToEvents([moveOn], [folded], blocksByArticle))).toEqual({ 'q-move-on': 'rubio-tarmac-remarks' });
+    expect(Object.fromEntries(linkQuotesToEvents([moveOn], [folded], blocksByArticle))).toEqual({
+      'q-move-on': 'rubio-tarmac-remarks',
+    });
   });
 
   test('does not link a quote in another paragraph', () => {
@@ -276,19 +241,29 @@ describe('linkQuotesToEvents', () => {
       ],
     };
     const links = linkQuotesToEvents([talked, moveOn, notOurWar], [paris, tarmac, londonTalks], blocksByArticle);
-    expect(Object.fromEntries(links)).toEqual({ 'q-talked': 'rubio-paris-talks', 'q-move-on': 'london-talks', 'q-war': 'london-talks' });
+    expect(Object.fromEntries(links)).toEqual({
+      'q-talked': 'rubio-paris-talks',
+      'q-move-on': 'london-talks',
+      'q-war': 'london-talks',
+    });
   });
 });
 
 // ---------------------------------------------------------------------------------------------
 describe('validateReferences', () => {
   const blocks: BodyBlock[] = [
-    { id: 'p-1', text: 'Foreign minister Sergey Lavrov dismissed the transatlantic talks as “a road to nowhere” on Wednesday.', kind: 'paragraph' },
+    {
+      id: 'p-1',
+      text: 'Foreign minister Sergey Lavrov dismissed the transatlantic talks as “a road to nowhere” on Wednesday.',
+      kind: 'paragraph',
+    },
   ];
   const targets = (overrides: Partial<ReferenceTargets> = {}): ReferenceTargets => ({
     actorSlugs: new Set(['sergey-lavrov', 'russia']),
     articleBlocks: new Map([['leaders-retreat-to-their-corners', blocks]]),
-    articleQuotes: new Map([['leaders-retreat-to-their-corners', ['a road to nowhere', 'This will not work,', 'This will not work, again']]]),
+    articleQuotes: new Map([
+      ['leaders-retreat-to-their-corners', ['a road to nowhere', 'This will not work,', 'This will not work, again']],
+    ]),
     mentionedActors: new Set(['sergey-lavrov', 'russia']),
     actors: [
       { file: 'content/actors/sergey-lavrov.yaml', slug: 'sergey-lavrov', affiliation: 'russia' },
@@ -304,7 +279,9 @@ describe('validateReferences', () => {
     date: '2025-08-20',
     actors: ['sergey-lavrov'],
     // Folded by YAML over two lines: whitespace does not count.
-    sources: [{ article: 'leaders-retreat-to-their-corners', excerpt: 'dismissed the transatlantic talks as\n  “a road to nowhere”' }],
+    sources: [
+      { article: 'leaders-retreat-to-their-corners', excerpt: 'dismissed the transatlantic talks as\n  “a road to nowhere”' },
+    ],
     quotes: [{ article: 'leaders-retreat-to-their-corners', quote: 'road to nowhere' }],
   };
 
@@ -313,7 +290,11 @@ describe('validateReferences', () => {
   });
 
   test.each([
-    { field: 'actors[1]', event: { ...valid, actors: ['sergey-lavrov', 'sergei-lavrov'] }, error: `${FILE}: actors[1]: unknown actor "sergei-lavrov"` },
+    {
+      field: 'actors[1]',
+      event: { ...valid, actors: ['sergey-lavrov', 'sergei-lavrov'] },
+      error: `${FILE}: actors[1]: unknown actor "sergei-lavrov"`,
+    },
     {
       field: 'sources[0].article',
       event: { ...valid, sources: [{ article: 'politico', excerpt: 'a road to nowhere' }] },
@@ -339,7 +320,11 @@ describe('validateReferences', () => {
       event: { ...valid, quotes: [{ article: 'leaders-retreat-to-their-corners', quote: 'This will not work' }] },
       error: `${FILE}: quotes[0].quote: "This will not work" matches 2 quotes in "leaders-retreat-to-their-corners" (needs exactly one)`,
     },
-    { field: 'endDate', event: { ...valid, endDate: '2025-08-19' }, error: `${FILE}: endDate: 2025-08-19 is before the start date 2025-08-20` },
+    {
+      field: 'endDate',
+      event: { ...valid, endDate: '2025-08-19' },
+      error: `${FILE}: endDate: 2025-08-19 is before the start date 2025-08-20`,
+    },
   ])('an event with a bad $field: one error naming the file and field', ({ event, error }) => {
     expect(validateReferences([event], targets())).toEqual({ errors: [error], warnings: [] });
   });
@@ -359,36 +344,59 @@ describe('validateReferences', () => {
   test('an unknown curated speaker is an error naming the article file and `attributions[i].speaker`', () => {
     const report = validateReferences(
       [valid],
-      targets({ curatedSpeakers: [{ file: 'content/articles/leaders-retreat-to-their-corners.md', index: 2, speaker: 'sergei-lavrov' }] }),
+      targets({
+        curatedSpeakers: [{ file: 'content/articles/leaders-retreat-to-their-corners.md', index: 2, speaker: 'sergei-lavrov' }],
+      }),
     );
-    expect(report.errors).toEqual(['content/articles/leaders-retreat-to-their-corners.md: attributions[2].speaker: unknown actor "sergei-lavrov"']);
+    expect(report.errors).toEqual([
+      'content/articles/leaders-retreat-to-their-corners.md: attributions[2].speaker: unknown actor "sergei-lavrov"',
+    ]);
   });
 
   test('an actor never mentioned is a warning naming its file, not an error', () => {
     const report = validateReferences([valid], targets({ mentionedActors: new Set(['sergey-lavrov']) }));
-    expect(report).toEqual({ errors: [], warnings: ['content/actors/russia.yaml: the actor is never mentioned or quoted in any article'] });
+    expect(report).toEqual({
+      errors: [],
+      warnings: ['content/actors/russia.yaml: the actor is never mentioned or quoted in any article'],
+    });
   });
 });
 
 // ---------------------------------------------------------------------------------------------
 describe('word diff of versions of the same remarks', () => {
-  const words = (diff: Array<{ word: string; shared: boolean }>) => diff.map(({ word, shared }) => (shared ? word : `[${word}]`)).join(' ');
+  const words = (diff: Array<{ word: string; shared: boolean }>) =>
+    diff.map(({ word, shared }) => (shared ? word : `[${word}]`)).join(' ');
 
   test('marks the longest common run of words, curly and straight apostrophes alike', () => {
     // Rubio's tarmac remarks as Responsible Statecraft and the Guardian printed them.
-    const diff = wordDiff('We\'re not going to continue with this endeavor for weeks', 'We’re not going to continue to fly all over the world');
-    expect(words(diff.a)).toBe('We\'re not going to continue [with] [this] [endeavor] [for] [weeks]');
+    const diff = wordDiff(
+      "We're not going to continue with this endeavor for weeks",
+      'We’re not going to continue to fly all over the world',
+    );
+    expect(words(diff.a)).toBe("We're not going to continue [with] [this] [endeavor] [for] [weeks]");
     expect(words(diff.b)).toBe('We’re not going to continue [to] [fly] [all] [over] [the] [world]');
   });
 
   test('ignores case and edge punctuation', () => {
     const diff = wordDiff('“move on.”', 'Move on');
-    expect(diff.a).toEqual([{ word: '“move', shared: true }, { word: 'on.”', shared: true }]);
-    expect(diff.b).toEqual([{ word: 'Move', shared: true }, { word: 'on', shared: true }]);
+    expect(diff.a).toEqual([
+      { word: '“move', shared: true },
+      { word: 'on.”', shared: true },
+    ]);
+    expect(diff.b).toEqual([
+      { word: 'Move', shared: true },
+      { word: 'on', shared: true },
+    ]);
   });
 
   test('an empty text shares nothing', () => {
-    expect(wordDiff('', 'move on')).toEqual({ a: [], b: [{ word: 'move', shared: false }, { word: 'on', shared: false }] });
+    expect(wordDiff('', 'move on')).toEqual({
+      a: [],
+      b: [
+        { word: 'move', shared: false },
+        { word: 'on', shared: false },
+      ],
+    });
   });
 
   test('compareVersions: a word is shared when at least one other version has it in order', () => {
@@ -416,9 +424,31 @@ describe('word diff of versions of the same remarks', () => {
 describe('eventsToICalendar', () => {
   const base = { status: 'held', summary: 'Summary.', url: 'https://dossier.example.org/events/x/' };
   const events: CalendarEvent[] = [
-    { ...base, slug: 'rubio-tarmac-remarks', title: 'Rubio’s remarks; “move on”, he said \\ in Paris', date: '2025-04-18', datePrecision: 'day', location: 'Paris, France' },
-    { ...base, slug: 'russian-drone-attack-western-ukraine', title: 'Drone attack', date: '2025-08-20', endDate: '2025-08-21', datePrecision: 'day', status: 'reported' },
-    { ...base, slug: 'budapest-summit', title: 'Budapest summit', date: '2025-10-01', datePrecision: 'month', status: 'cancelled' },
+    {
+      ...base,
+      slug: 'rubio-tarmac-remarks',
+      title: 'Rubio’s remarks; “move on”, he said \\ in Paris',
+      date: '2025-04-18',
+      datePrecision: 'day',
+      location: 'Paris, France',
+    },
+    {
+      ...base,
+      slug: 'russian-drone-attack-western-ukraine',
+      title: 'Drone attack',
+      date: '2025-08-20',
+      endDate: '2025-08-21',
+      datePrecision: 'day',
+      status: 'reported',
+    },
+    {
+      ...base,
+      slug: 'budapest-summit',
+      title: 'Budapest summit',
+      date: '2025-10-01',
+      datePrecision: 'month',
+      status: 'cancelled',
+    },
     { ...base, slug: 'december-thing', title: 'December', date: '2025-12-01', datePrecision: 'month', status: 'planned' },
     { ...base, slug: 'russian-invasion-of-ukraine-2014', title: 'Invasion', date: '2014-01-01', datePrecision: 'year' },
     {
@@ -427,18 +457,24 @@ describe('eventsToICalendar', () => {
       title: 'Long',
       date: '2025-12-02',
       datePrecision: 'day',
-      summary: 'Witkoff and Kushner met Putin in the Kremlin for about five hours; “no compromise version” of a peace settlement was found,\nUshakov said — the talks ended without a deal.',
+      summary:
+        'Witkoff and Kushner met Putin in the Kremlin for about five hours; “no compromise version” of a peace settlement was found,\nUshakov said — the talks ended without a deal.',
     },
   ];
   const ics = eventsToICalendar(events, '2025-12-03');
   const physicalLines = ics.slice(0, -2).split('\r\n');
   /** Content lines after unfolding (RFC 5545 §3.1: CRLF followed by one space or tab is removed). */
-  const contentLines = ics.replace(/\r\n[ \t]/g, '').split('\r\n').slice(0, -1);
+  const contentLines = ics
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n')
+    .slice(0, -1);
   /** The properties of the VEVENT with this UID. */
   function vevent(slug: string): Map<string, string> {
     const start = contentLines.indexOf(`UID:${slug}@dossier`);
     const end = contentLines.indexOf('END:VEVENT', start);
-    return new Map(contentLines.slice(start, end).map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1)]));
+    return new Map(
+      contentLines.slice(start, end).map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1)]),
+    );
   }
 
   test('ends every line with CRLF and has no bare LF or CR', () => {
@@ -478,11 +514,29 @@ describe('eventsToICalendar', () => {
   });
 
   test.each([
-    { slug: 'rubio-tarmac-remarks', start: '20250418', end: '20250419', status: 'CONFIRMED', shows: 'a day: DTEND is the next day (exclusive)' },
-    { slug: 'russian-drone-attack-western-ukraine', start: '20250820', end: '20250822', status: 'TENTATIVE', shows: 'a day with an end date: DTEND the day after it' },
+    {
+      slug: 'rubio-tarmac-remarks',
+      start: '20250418',
+      end: '20250419',
+      status: 'CONFIRMED',
+      shows: 'a day: DTEND is the next day (exclusive)',
+    },
+    {
+      slug: 'russian-drone-attack-western-ukraine',
+      start: '20250820',
+      end: '20250822',
+      status: 'TENTATIVE',
+      shows: 'a day with an end date: DTEND the day after it',
+    },
     { slug: 'budapest-summit', start: '20251001', end: '20251101', status: 'CANCELLED', shows: 'a month: the whole month' },
     { slug: 'december-thing', start: '20251201', end: '20260101', status: 'TENTATIVE', shows: 'December: into the next year' },
-    { slug: 'russian-invasion-of-ukraine-2014', start: '20140101', end: '20150101', status: 'CONFIRMED', shows: 'a year: the whole year' },
+    {
+      slug: 'russian-invasion-of-ukraine-2014',
+      start: '20140101',
+      end: '20150101',
+      status: 'CONFIRMED',
+      shows: 'a year: the whole year',
+    },
   ])('$shows', ({ slug, start, end, status }) => {
     const properties = vevent(slug);
     expect(properties.get('DTSTART;VALUE=DATE')).toBe(start);
@@ -522,29 +576,49 @@ describe('sentenceAround (the sentence shown in “mentions in context”)', () 
       mention: 'JD Vance (a sentence ending in a closing mark and a full stop)',
       text: vance,
       at: vance.indexOf('JD Vance'),
-      sentence: 'JD Vance, the Ukraine-sceptic vice-president, told Italy’s prime minister, Giorgia Meloni, on Friday that he felt “optimistic that we can hopefully bring this war, this very brutal war, to a close”.',
+      sentence:
+        'JD Vance, the Ukraine-sceptic vice-president, told Italy’s prime minister, Giorgia Meloni, on Friday that he felt “optimistic that we can hopefully bring this war, this very brutal war, to a close”.',
     },
-    { mention: 'the last sentence', text: vance, at: vance.indexOf('ceasefire'), sentence: 'There had been “some things … even in the past 24 hours” that he said could indicate a chance to secure a ceasefire.' },
+    {
+      mention: 'the last sentence',
+      text: vance,
+      at: vance.indexOf('ceasefire'),
+      sentence:
+        'There had been “some things … even in the past 24 hours” that he said could indicate a chance to secure a ceasefire.',
+    },
     {
       mention: 'Rubio (a quotation inside the sentence does not end it)',
       text: rubio,
       at: rubio.indexOf('Rubio'),
-      sentence: '“We’re not going to continue to fly all over the world and do meeting after meeting after meeting if no progress is being made,” Rubio said, noting that the US wanted to stop “thousands” of people from dying in the next year.',
+      sentence:
+        '“We’re not going to continue to fly all over the world and do meeting after meeting after meeting if no progress is being made,” Rubio said, noting that the US wanted to stop “thousands” of people from dying in the next year.',
     },
-    { mention: 'a sentence opening with a quotation mark', text: rubio, at: rubio.indexOf('serious'), sentence: '“So if they’re serious about peace – either side, or both – we want to help.' },
-    { mention: 'Putin (TIME, second sentence)', text: time, at: time.indexOf('Putin has'), sentence: 'That’s no surprise: Putin has never negotiated in good faith since his first invasion of Ukraine in 2014.' },
+    {
+      mention: 'a sentence opening with a quotation mark',
+      text: rubio,
+      at: rubio.indexOf('serious'),
+      sentence: '“So if they’re serious about peace – either side, or both – we want to help.',
+    },
+    {
+      mention: 'Putin (TIME, second sentence)',
+      text: time,
+      at: time.indexOf('Putin has'),
+      sentence: 'That’s no surprise: Putin has never negotiated in good faith since his first invasion of Ukraine in 2014.',
+    },
     // "U.S." and "Sen." are abbreviations, not the ends of sentences.
     {
       mention: 'Steve Witkoff, after “U.S.”',
       text: time,
       at: time.indexOf('Steve Witkoff'),
-      sentence: '“So far, no compromise version of a peace settlement has been found,” was how Yuri Ushakov, an advisor to Vladimir Putin, summed up the five-hour meeting between the Russian President and U.S. Special Envoy Steve Witkoff on Tuesday.',
+      sentence:
+        '“So far, no compromise version of a peace settlement has been found,” was how Yuri Ushakov, an advisor to Vladimir Putin, summed up the five-hour meeting between the Russian President and U.S. Special Envoy Steve Witkoff on Tuesday.',
     },
     {
       mention: 'Jeanne Shaheen, after “Sen.”',
       text: politico,
       at: politico.indexOf('Jeanne Shaheen'),
-      sentence: 'In doing so, Lavrov “said the quiet part out loud,” said Jonathan Green, a national security strategist in Washington and former defense policy adviser to Sen. Jeanne Shaheen (D-N.H.).',
+      sentence:
+        'In doing so, Lavrov “said the quiet part out loud,” said Jonathan Green, a national security strategist in Washington and former defense policy adviser to Sen. Jeanne Shaheen (D-N.H.).',
     },
   ])('$mention', ({ text, at, sentence }) => {
     expect(sentenceAround(text, at)).toBe(sentence);
@@ -566,7 +640,10 @@ describe('prominence', () => {
 // ---------------------------------------------------------------------------------------------
 describe('article titles when the headline is unknown', () => {
   const known = { headline: { value: 'Rubio says Trump is ready to walk away' }, workingTitle: 'unused' };
-  const unknown = { headline: { value: null }, workingTitle: "Politico report: Trump's push for a Putin–Zelenskyy meeting stalls" };
+  const unknown = {
+    headline: { value: null },
+    workingTitle: "Politico report: Trump's push for a Putin–Zelenskyy meeting stalls",
+  };
 
   test('a known headline is shown as published, in both forms', () => {
     expect(displayTitle(known)).toBe('Rubio says Trump is ready to walk away');

@@ -63,13 +63,17 @@ describe('npm run actor:draft', () => {
   test('a name nobody in the articles has: exits 1 and says so', () => {
     const result = draft('Pavel Ivanov');
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain(`No person named "Pavel Ivanov" was found in the articles' text (1 articles in ${path.join(contentRoot, 'articles')})`);
+    expect(result.stderr).toContain(
+      `No person named "Pavel Ivanov" was found in the articles' text (1 articles in ${path.join(contentRoot, 'articles')})`,
+    );
   });
 
   test('a registered actor’s name or alias: exits 1, naming the actor file', () => {
     const result = draft('Zelensky');
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain(`"Zelensky" already has an actor file: ${path.join(contentRoot, 'actors', 'volodymyr-zelenskyy.yaml')}`);
+    expect(result.stderr).toContain(
+      `"Zelensky" already has an actor file: ${path.join(contentRoot, 'actors', 'volodymyr-zelenskyy.yaml')}`,
+    );
   });
 
   test('an invalid not-people list stops it, naming the file and the entry', () => {
@@ -84,26 +88,29 @@ describe('npm run actor:draft', () => {
     }
   });
 
-  test.skipIf(!analysisFindsPetrova)('prints a valid draft from the article, and --write saves it once, never overwriting', () => {
-    const printed = draft('Anna Petrova');
-    expect(printed.status).toBe(0);
-    const data = actorSchema.parse(load(printed.stdout));
-    expect(data.name).toBe('Anna Petrova');
-    expect(data.kind).toBe('person');
-    expect(data.roles.map((role) => role.asOf)).toEqual(data.roles.map(() => '2025-05-07'));
-    expect(data.description).toContain('(from the articles; review)');
-    expect(printed.stdout).toContain('talks-resume-in-geneva (2025-05-07)');
+  test.skipIf(!analysisFindsPetrova)(
+    'prints a valid draft from the article, and --write saves it once, never overwriting',
+    () => {
+      const printed = draft('Anna Petrova');
+      expect(printed.status).toBe(0);
+      const data = actorSchema.parse(load(printed.stdout));
+      expect(data.name).toBe('Anna Petrova');
+      expect(data.kind).toBe('person');
+      expect(data.roles.map((role) => role.asOf)).toEqual(data.roles.map(() => '2025-05-07'));
+      expect(data.description).toContain('(from the articles; review)');
+      expect(printed.stdout).toContain('talks-resume-in-geneva (2025-05-07)');
 
-    const target = path.join(contentRoot, 'actors', 'anna-petrova.yaml');
-    const written = draft('Anna Petrova', '--write');
-    expect(written.status).toBe(0);
-    expect(readFileSync(target, 'utf8')).toBe(printed.stdout);
-    // Now an actor file has her slug: she is registered, and a second draft is refused.
-    const again = draft('Anna Petrova', '--write');
-    expect(again.status).toBe(1);
-    expect(readFileSync(target, 'utf8')).toBe(printed.stdout);
-    rmSync(target);
-  });
+      const target = path.join(contentRoot, 'actors', 'anna-petrova.yaml');
+      const written = draft('Anna Petrova', '--write');
+      expect(written.status).toBe(0);
+      expect(readFileSync(target, 'utf8')).toBe(printed.stdout);
+      // Now an actor file has her slug: she is registered, and a second draft is refused.
+      const again = draft('Anna Petrova', '--write');
+      expect(again.status).toBe(1);
+      expect(readFileSync(target, 'utf8')).toBe(printed.stdout);
+      rmSync(target);
+    },
+  );
 
   test('the real content is never touched', () => {
     expect(readdirSync(path.resolve('content/actors')).sort()).toEqual(realActors);

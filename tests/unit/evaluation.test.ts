@@ -81,11 +81,7 @@ describe('quotedSegments', () => {
   test.each<[string, string, string[]]>([
     ['two quoted segments in one Content', '“We will win,” the mayor said. “And soon.”', ['We will win,', 'And soon.']],
     ['straight marks', 'He called it "a mess" and "a disgrace".', ['a mess', 'a disgrace']],
-    [
-      'a quote nested inside another stays inside it',
-      '"She asked: “Why now?” and left."',
-      ['She asked: “Why now?” and left.'],
-    ],
+    ['a quote nested inside another stays inside it', '"She asked: “Why now?” and left."', ['She asked: “Why now?” and left.']],
     [
       'a quote running on into the next paragraph is one segment',
       '“First paragraph.\n“Second paragraph.”',
@@ -104,10 +100,7 @@ describe('quotedSegments', () => {
       [0, 18],
       [28, text.length],
     ]);
-    expect(segments.map((s) => s.ranges.map(([a, b]) => text.slice(a, b)))).toEqual([
-      ['Taxes will rise,'],
-      ['and soon.'],
-    ]);
+    expect(segments.map((s) => s.ranges.map(([a, b]) => text.slice(a, b)))).toEqual([['Taxes will rise,'], ['and soon.']]);
   });
 });
 
@@ -199,30 +192,15 @@ function system(name: string, type: SystemSpeaker['type'], extra: Partial<System
 describe('speakerMatches', () => {
   test.each<[string, GoldSpeaker, SystemSpeaker | null, boolean]>([
     ['person: the same surname', { type: 'person', name: 'Mr. Marco Rubio' }, system('Marco Rubio', 'person'), true],
-    [
-      'person: the surname with a suffix',
-      { type: 'person', name: 'Martin Luther King Jr.' },
-      system('King', 'person'),
-      true,
-    ],
+    ['person: the surname with a suffix', { type: 'person', name: 'Martin Luther King Jr.' }, system('King', 'person'), true],
     [
       'person: a shorter form as whole words',
       { type: 'named', name: 'longtime Democratic pollster Pat Caddell' },
       system('Pat Caddell', 'person'),
       true,
     ],
-    [
-      'person: a different person is wrong',
-      { type: 'person', name: 'Dmitry Peskov' },
-      system('Vladimir Putin', 'person'),
-      false,
-    ],
-    [
-      'person: an organization is wrong',
-      { type: 'person', name: 'Dmitry Peskov' },
-      system('Kremlin', 'organization'),
-      false,
-    ],
+    ['person: a different person is wrong', { type: 'person', name: 'Dmitry Peskov' }, system('Vladimir Putin', 'person'), false],
+    ['person: an organization is wrong', { type: 'person', name: 'Dmitry Peskov' }, system('Kremlin', 'organization'), false],
     [
       'organization: “the Kremlin” is the actor Kremlin',
       { type: 'organization', name: 'the Kremlin' },
@@ -310,12 +288,7 @@ describe('unnamedLabelNamesGold', () => {
       system('a retired general', 'unnamed'),
       false,
     ],
-    [
-      'a named actor is not an unresolved name',
-      { type: 'person', name: 'Michael Flynn' },
-      system('Flynn', 'person'),
-      false,
-    ],
+    ['a named actor is not an unresolved name', { type: 'person', name: 'Michael Flynn' }, system('Flynn', 'person'), false],
   ])('%s', (_name, gold, answer, expected) => {
     expect(unnamedLabelNamesGold(gold, answer)).toBe(expected);
   });
@@ -384,9 +357,7 @@ describe('quote matching', () => {
         speaker: null,
       },
     ];
-    const found: SystemQuote[] = [
-      { ...systemQuote('z', 'statement', null), parts: [{ block: 'p-1', start: 5, end: 30 }] },
-    ];
+    const found: SystemQuote[] = [{ ...systemQuote('z', 'statement', null), parts: [{ block: 'p-1', start: 5, end: 30 }] }];
     expect(matchByOverlap(gold, found)).toEqual([null, 0]);
   });
 });
@@ -420,13 +391,7 @@ describe('scoreSet on one quote of each outcome', () => {
     ['kind accuracy: 4 of 5 matched agree', () => figures.kind?.accuracy, 4 / 5],
     [
       'speaker counts over the 4 gold quotes with a speaker',
-      () => [
-        figures.speaker.gold,
-        figures.speaker.correct,
-        figures.speaker.wrong,
-        figures.speaker.none,
-        figures.speaker.missed,
-      ],
+      () => [figures.speaker.gold, figures.speaker.correct, figures.speaker.wrong, figures.speaker.none, figures.speaker.missed],
       [4, 1, 1, 1, 1],
     ],
     [
@@ -451,21 +416,16 @@ describe('scoreSet on one quote of each outcome', () => {
   });
 
   test('precision counts only the kinds the set annotates', () => {
-    const onlySpoken = scoreSet(
-      [{ id: 'a', blocks: [], gold, system: [...found, systemQuote('A title', 'title', null)] }],
-      {
-        match: 'first-words',
-        annotatedKinds: ['statement', 'fragment'],
-      },
-    );
+    const onlySpoken = scoreSet([{ id: 'a', blocks: [], gold, system: [...found, systemQuote('A title', 'title', null)] }], {
+      match: 'first-words',
+      annotatedKinds: ['statement', 'fragment'],
+    });
     expect([onlySpoken.figures.systemQuotesScored, onlySpoken.figures.matchedSystemScored]).toEqual([6, 5]);
   });
 });
 
 describe('scoreDates', () => {
-  const blocks: BodyBlock[] = [
-    { id: 'p-1', text: 'He left on Friday and came back last week, in June.', kind: 'paragraph' },
-  ];
+  const blocks: BodyBlock[] = [{ id: 'p-1', text: 'He left on Friday and came back last week, in June.', kind: 'paragraph' }];
   const resolved = (text: string, date: string, precision: ResolvedDate['precision']): ResolvedDate => {
     const start = blocks[0]!.text.indexOf(text);
     return { block: 'p-1', start, end: start + text.length, text, date, precision, explanation: '' };
@@ -529,9 +489,7 @@ describe('loadDevSet', () => {
 
   test('an article with its gold file is loaded with its quotes', () => {
     const { articles } = loadDevSet(dir);
-    expect(
-      articles.map((a) => [a.id, a.published, a.gold.map((q) => [q.startsWith, q.kind, q.speaker, q.block])]),
-    ).toEqual([
+    expect(articles.map((a) => [a.id, a.published, a.gold.map((q) => [q.startsWith, q.kind, q.speaker, q.block])])).toEqual([
       [
         'council-vote',
         '2024-03-01',

@@ -43,12 +43,28 @@ function replaceOnce(text: string, from: string, to: string): string {
 
 /** Each article with the end of its real closing sentence (the body's last paragraph). */
 const articles = [
-  { slug: 'trump-team-impatience-walk-away', closing: 'Now the administration appears to have a patience gap and has signaled it is ready to walk away. Ukraine does not have that option.' },
+  {
+    slug: 'trump-team-impatience-walk-away',
+    closing:
+      'Now the administration appears to have a patience gap and has signaled it is ready to walk away. Ukraine does not have that option.',
+  },
   // The closing quotation mark without an opening one is as published.
-  { slug: 'rubio-trump-ready-to-walk-away', closing: 'giving time for the EU gradually to replace it — if it is capable of doing so."' },
-  { slug: 'why-us-russia-ukraine-talks-failed', closing: 'The winners would be Ukraine, Europe, the U.S., and the whole free world.' },
-  { slug: 'leaders-retreat-to-their-corners', closing: '” said Tom Graham, a distinguished fellow at the Council on Foreign Relations.' },
-  { slug: 'trump-rubio-threaten-to-walk-away', closing: 'Rubio said only that members of the Trump administration would “do what we can on the margins.”' },
+  {
+    slug: 'rubio-trump-ready-to-walk-away',
+    closing: 'giving time for the EU gradually to replace it — if it is capable of doing so."',
+  },
+  {
+    slug: 'why-us-russia-ukraine-talks-failed',
+    closing: 'The winners would be Ukraine, Europe, the U.S., and the whole free world.',
+  },
+  {
+    slug: 'leaders-retreat-to-their-corners',
+    closing: '” said Tom Graham, a distinguished fellow at the Council on Foreign Relations.',
+  },
+  {
+    slug: 'trump-rubio-threaten-to-walk-away',
+    closing: 'Rubio said only that members of the Trump administration would “do what we can on the margins.”',
+  },
 ];
 
 describe.each(articles)('$slug', ({ slug, closing }) => {
@@ -91,7 +107,10 @@ describe('checkFidelity reports a damaged transcription', () => {
     {
       name: 'a word added to the body',
       slug: 'why-us-russia-ukraine-talks-failed',
-      damage: (input) => ({ ...input, body: replaceOnce(input.body, 'the Kremlin’s stonewalling', 'the Kremlin’s sudden stonewalling') }),
+      damage: (input) => ({
+        ...input,
+        body: replaceOnce(input.body, 'the Kremlin’s stonewalling', 'the Kremlin’s sudden stonewalling'),
+      }),
       names: ['"sudden"'],
     },
     {
@@ -103,13 +122,19 @@ describe('checkFidelity reports a damaged transcription', () => {
     {
       name: 'two body words swapped',
       slug: 'why-us-russia-ukraine-talks-failed',
-      damage: (input) => ({ ...input, body: replaceOnce(input.body, 'stall, obfuscate, and bluster', 'obfuscate, stall, and bluster') }),
+      damage: (input) => ({
+        ...input,
+        body: replaceOnce(input.body, 'stall, obfuscate, and bluster', 'obfuscate, stall, and bluster'),
+      }),
       names: ['"stall,"', '"obfuscate,"'],
     },
     {
       name: 'a furniture item missing from the list',
       slug: 'why-us-russia-ukraine-talks-failed',
-      damage: (input) => ({ ...input, furniture: input.furniture.filter((item) => !item.text.startsWith('Read More: The Case')) }),
+      damage: (input) => ({
+        ...input,
+        furniture: input.furniture.filter((item) => !item.text.startsWith('Read More: The Case')),
+      }),
       names: ['"Read"', 'More: The Case for Trump’s'],
     },
     {

@@ -16,17 +16,50 @@ const rubio = (aliases: string[], name = 'Marco Rubio') => [{ file: FILE, slug: 
 
 describe('validateAliases refuses aliases that match unrelated words', () => {
   test.each([
-    ['A', `${FILE}: aliases: "A" is a single letter: it would match in unrelated sentences ("A man said…" would credit the quote to this actor); a name or alias needs at least 2 letters`],
-    ['I', `${FILE}: aliases: "I" is a single letter: it would match in unrelated sentences ("A man said…" would credit the quote to this actor); a name or alias needs at least 2 letters`],
-    ['J.', `${FILE}: aliases: "J." is a single letter: it would match in unrelated sentences ("A man said…" would credit the quote to this actor); a name or alias needs at least 2 letters`],
-    ['The', `${FILE}: aliases: "The" is a common word (an article): it would match in unrelated sentences and credit their quotes to this actor; use the name itself`],
-    ['He', `${FILE}: aliases: "He" is a common word (a pronoun): it would match in unrelated sentences and credit their quotes to this actor; use the name itself`],
-    ['Us', `${FILE}: aliases: "Us" is a common word (a pronoun): it would match in unrelated sentences and credit their quotes to this actor; use the name itself`],
-    ['Will', `${FILE}: aliases: "Will" is a common word (a function word): it would match in unrelated sentences and credit their quotes to this actor; use the name itself`],
-    ['Mr.', `${FILE}: aliases: "Mr." is a common word (a title): it would match in unrelated sentences and credit their quotes to this actor; use the name itself`],
-    ['Friday', `${FILE}: aliases: "Friday" is a common word (a day or month): it would match in unrelated sentences and credit their quotes to this actor; use the name itself`],
-    ['Said', `${FILE}: aliases: "Said" is a common word: it would match in unrelated sentences and credit their quotes to this actor; use the name itself`],
-    ['The President', `${FILE}: aliases: "The President" is made only of common words: it would match in unrelated sentences and credit their quotes to this actor; use the name itself`],
+    [
+      'A',
+      `${FILE}: aliases: "A" is a single letter: it would match in unrelated sentences ("A man said…" would credit the quote to this actor); a name or alias needs at least 2 letters`,
+    ],
+    [
+      'I',
+      `${FILE}: aliases: "I" is a single letter: it would match in unrelated sentences ("A man said…" would credit the quote to this actor); a name or alias needs at least 2 letters`,
+    ],
+    [
+      'J.',
+      `${FILE}: aliases: "J." is a single letter: it would match in unrelated sentences ("A man said…" would credit the quote to this actor); a name or alias needs at least 2 letters`,
+    ],
+    [
+      'The',
+      `${FILE}: aliases: "The" is a common word (an article): it would match in unrelated sentences and credit their quotes to this actor; use the name itself`,
+    ],
+    [
+      'He',
+      `${FILE}: aliases: "He" is a common word (a pronoun): it would match in unrelated sentences and credit their quotes to this actor; use the name itself`,
+    ],
+    [
+      'Us',
+      `${FILE}: aliases: "Us" is a common word (a pronoun): it would match in unrelated sentences and credit their quotes to this actor; use the name itself`,
+    ],
+    [
+      'Will',
+      `${FILE}: aliases: "Will" is a common word (a function word): it would match in unrelated sentences and credit their quotes to this actor; use the name itself`,
+    ],
+    [
+      'Mr.',
+      `${FILE}: aliases: "Mr." is a common word (a title): it would match in unrelated sentences and credit their quotes to this actor; use the name itself`,
+    ],
+    [
+      'Friday',
+      `${FILE}: aliases: "Friday" is a common word (a day or month): it would match in unrelated sentences and credit their quotes to this actor; use the name itself`,
+    ],
+    [
+      'Said',
+      `${FILE}: aliases: "Said" is a common word: it would match in unrelated sentences and credit their quotes to this actor; use the name itself`,
+    ],
+    [
+      'The President',
+      `${FILE}: aliases: "The President" is made only of common words: it would match in unrelated sentences and credit their quotes to this actor; use the name itself`,
+    ],
   ])('%j', (alias, message) => {
     expect(validateAliases(rubio([alias]))).toEqual([message]);
   });
@@ -46,7 +79,9 @@ describe('validateAliases refuses aliases that match unrelated words', () => {
 
   test('without the rule, "A" would credit an unrelated quote to the actor (why it is refused)', () => {
     const matcher = createAliasMatcher(aliasesOf([{ slug: 'a-actor', name: 'A', aliases: [] }]));
-    expect(matcher.findMentions([{ id: 'p-1', text: 'A man said “this is fine.”', kind: 'paragraph' }]).map((m) => m.actor)).toEqual(['a-actor']);
+    expect(
+      matcher.findMentions([{ id: 'p-1', text: 'A man said “this is fine.”', kind: 'paragraph' }]).map((m) => m.actor),
+    ).toEqual(['a-actor']);
   });
 });
 
@@ -54,10 +89,22 @@ describe('validateAliases names white space and invisible characters by code poi
   test.each([
     ['\u00A0', `${FILE}: aliases: "\u00A0" is only white space (U+00A0 NO-BREAK SPACE); write the name or remove the entry`],
     [' ', `${FILE}: aliases: " " is only white space (U+0020 SPACE); write the name or remove the entry`],
-    ['\u2009\u00A0', `${FILE}: aliases: "\u2009\u00A0" is only white space (U+2009 THIN SPACE, U+00A0 NO-BREAK SPACE); write the name or remove the entry`],
-    ['\u200B', `${FILE}: aliases: "\u200B" contains an invisible character (U+200B ZERO WIDTH SPACE): it would not match the name readers see; delete it`],
-    ['Ru\u200Dbio', `${FILE}: aliases: "Ru\u200Dbio" contains an invisible character (U+200D ZERO WIDTH JOINER): it would not match the name readers see; delete it`],
-    ['\u202ERubio', `${FILE}: aliases: "\u202ERubio" contains an invisible character (U+202E RIGHT-TO-LEFT OVERRIDE): it would not match the name readers see; delete it`],
+    [
+      '\u2009\u00A0',
+      `${FILE}: aliases: "\u2009\u00A0" is only white space (U+2009 THIN SPACE, U+00A0 NO-BREAK SPACE); write the name or remove the entry`,
+    ],
+    [
+      '\u200B',
+      `${FILE}: aliases: "\u200B" contains an invisible character (U+200B ZERO WIDTH SPACE): it would not match the name readers see; delete it`,
+    ],
+    [
+      'Ru\u200Dbio',
+      `${FILE}: aliases: "Ru\u200Dbio" contains an invisible character (U+200D ZERO WIDTH JOINER): it would not match the name readers see; delete it`,
+    ],
+    [
+      '\u202ERubio',
+      `${FILE}: aliases: "\u202ERubio" contains an invisible character (U+202E RIGHT-TO-LEFT OVERRIDE): it would not match the name readers see; delete it`,
+    ],
     ['', `${FILE}: aliases: the alias is empty; write the name or remove the entry`],
   ])('%j', (alias, message) => {
     const errors = validateAliases(rubio([alias]));
@@ -71,7 +118,12 @@ describe('validateAliases keeps refusing an alias two actors claim', () => {
     expect(
       validateAliases([
         ...rubio(['Rubio']),
-        { file: 'content/actors/rubio-family-foundation.yaml', slug: 'rubio-family-foundation', name: 'Rubio Family Foundation', aliases: ['Rubio'] },
+        {
+          file: 'content/actors/rubio-family-foundation.yaml',
+          slug: 'rubio-family-foundation',
+          name: 'Rubio Family Foundation',
+          aliases: ['Rubio'],
+        },
       ]),
     ).toEqual([`content/actors/rubio-family-foundation.yaml: aliases: "Rubio" is also claimed by ${FILE} (aliases: "Rubio")`]);
   });
@@ -101,7 +153,9 @@ describe('the actor registry, loaded from files', () => {
   }
 
   test('refuses a stop-word alias, naming the file and the field, under a heading that does not say "ambiguous"', () => {
-    const actors = actorsDir({ 'marco-rubio.yaml': 'name: Marco Rubio\nkind: person\naliases:\n  - Rubio\n  - The\ndescription: x\n' });
+    const actors = actorsDir({
+      'marco-rubio.yaml': 'name: Marco Rubio\nkind: person\naliases:\n  - Rubio\n  - The\ndescription: x\n',
+    });
     expect(() => loadActorRegistry(actors)).toThrow(
       `Actor names and aliases cannot be matched safely:\n${path.join(actors, 'marco-rubio.yaml')}: aliases: "The" is a common word (an article)`,
     );

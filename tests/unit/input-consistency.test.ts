@@ -5,7 +5,13 @@
  * article dated after the build date (a warning).
  */
 import { describe, expect, test } from 'vitest';
-import { containsWholeWords, findExcerptBlock, futurePublicationWarnings, validateReferences, type EventForValidation } from '../../src/corpus/validate-references.ts';
+import {
+  containsWholeWords,
+  findExcerptBlock,
+  futurePublicationWarnings,
+  validateReferences,
+  type EventForValidation,
+} from '../../src/corpus/validate-references.ts';
 import { todayAnywhere } from '../../src/schemas/dates.ts';
 import { eventDateProblems, eventSchema, MIN_EXCERPT_LENGTH } from '../../src/schemas/event.ts';
 
@@ -32,12 +38,29 @@ describe('event dates agree with their precision', () => {
   });
 
   test.each([
-    [{ datePrecision: 'month', date: '2025-04-19' }, ['date: 2025-04-19 names a day, but datePrecision is "month": write the first day of the month, "2025-04-01", or set datePrecision: day']],
-    [{ datePrecision: 'year', date: '2025-04-19' }, ['date: 2025-04-19 names a day, but datePrecision is "year": write the first day of the year, "2025-01-01", or set datePrecision: day']],
-    [{ datePrecision: 'year', date: '2025-04-01' }, ['date: 2025-04-01 names a day, but datePrecision is "year": write the first day of the year, "2025-01-01", or set datePrecision: day']],
+    [
+      { datePrecision: 'month', date: '2025-04-19' },
+      [
+        'date: 2025-04-19 names a day, but datePrecision is "month": write the first day of the month, "2025-04-01", or set datePrecision: day',
+      ],
+    ],
+    [
+      { datePrecision: 'year', date: '2025-04-19' },
+      [
+        'date: 2025-04-19 names a day, but datePrecision is "year": write the first day of the year, "2025-01-01", or set datePrecision: day',
+      ],
+    ],
+    [
+      { datePrecision: 'year', date: '2025-04-01' },
+      [
+        'date: 2025-04-01 names a day, but datePrecision is "year": write the first day of the year, "2025-01-01", or set datePrecision: day',
+      ],
+    ],
     [
       { datePrecision: 'year', date: '2025-01-01', endDate: '2025-04-19' },
-      ['endDate: an end date needs datePrecision: day (this event\'s is "year", so its last day is not known); remove endDate or give both dates to the day'],
+      [
+        'endDate: an end date needs datePrecision: day (this event\'s is "year", so its last day is not known); remove endDate or give both dates to the day',
+      ],
     ],
     [
       { datePrecision: 'year', date: '2025-04-19', endDate: '2025-04-19' },
@@ -51,10 +74,19 @@ describe('event dates agree with their precision', () => {
   });
 
   test.each([
-    [{ date: new Date('2025-04-19') }, ['date: write the date as a quoted string "YYYY-MM-DD" (YAML would silently reinterpret an unquoted one)']],
-    [{ endDate: 20250419, datePrecision: 'year' }, ['endDate: write the date as a quoted string "YYYY-MM-DD" (YAML would silently reinterpret an unquoted one)']],
+    [
+      { date: new Date('2025-04-19') },
+      ['date: write the date as a quoted string "YYYY-MM-DD" (YAML would silently reinterpret an unquoted one)'],
+    ],
+    [
+      { endDate: 20250419, datePrecision: 'year' },
+      ['endDate: write the date as a quoted string "YYYY-MM-DD" (YAML would silently reinterpret an unquoted one)'],
+    ],
     [{ datePrecision: 'week', endDate: '2025-04-19' }, ['datePrecision: Invalid option: expected one of "day"|"month"|"year"']],
-    [{ sources: [{ article: 'rubio-walks-away', excerpt: 42 }] }, ['sources.0.excerpt: Invalid input: expected string, received number']],
+    [
+      { sources: [{ article: 'rubio-walks-away', excerpt: 42 }] },
+      ['sources.0.excerpt: Invalid input: expected string, received number'],
+    ],
   ])('a field that is wrong itself gets its own message only: %j', (event, expected) => {
     expect(issues(event)).toEqual(expected);
   });
@@ -71,14 +103,19 @@ describe('event dates agree with their precision', () => {
 describe('an event held in the future', () => {
   test('is an error on status, naming the date', () => {
     expect(eventDateProblems({ date: '2026-12-02', datePrecision: 'day', status: 'held' }, '2026-12-01')).toEqual([
-      { field: 'status', message: '"held", but the event\'s date 2026-12-02 is in the future (today is 2026-12-01 at the latest); use "planned" or "announced", or correct the date' },
+      {
+        field: 'status',
+        message:
+          '"held", but the event\'s date 2026-12-02 is in the future (today is 2026-12-01 at the latest); use "planned" or "announced", or correct the date',
+      },
     ]);
   });
 
   test('counts the end date', () => {
-    expect(eventDateProblems({ date: '2026-11-30', endDate: '2026-12-02', datePrecision: 'day', status: 'held' }, '2026-12-01')[0]?.message).toContain(
-      "the event's endDate 2026-12-02 is in the future",
-    );
+    expect(
+      eventDateProblems({ date: '2026-11-30', endDate: '2026-12-02', datePrecision: 'day', status: 'held' }, '2026-12-01')[0]
+        ?.message,
+    ).toContain("the event's endDate 2026-12-02 is in the future");
   });
 
   test('is fine when planned, or held today', () => {
@@ -87,7 +124,9 @@ describe('an event held in the future', () => {
   });
 
   test('through the schema, with today’s date', () => {
-    expect(issues({ date: '9999-12-31' })).toEqual([expect.stringMatching(/^status: "held", but the event's date 9999-12-31 is in the future/)]);
+    expect(issues({ date: '9999-12-31' })).toEqual([
+      expect.stringMatching(/^status: "held", but the event's date 9999-12-31 is in the future/),
+    ]);
   });
 
   test('todayAnywhere is the date where it is latest (UTC+14), whatever the machine’s time zone', () => {
@@ -98,9 +137,18 @@ describe('an event held in the future', () => {
 
 describe('excerpts', () => {
   test.each([
-    ['a', 'sources.0.excerpt: "a" is 1 character long; an excerpt needs at least 12, enough to pick out the passage that reports the event'],
-    ['in Paris', 'sources.0.excerpt: "in Paris" is 8 characters long; an excerpt needs at least 12, enough to pick out the passage that reports the event'],
-    ['in  \n Paris', 'sources.0.excerpt: "in  \\n Paris" is 8 characters long; an excerpt needs at least 12, enough to pick out the passage that reports the event'],
+    [
+      'a',
+      'sources.0.excerpt: "a" is 1 character long; an excerpt needs at least 12, enough to pick out the passage that reports the event',
+    ],
+    [
+      'in Paris',
+      'sources.0.excerpt: "in Paris" is 8 characters long; an excerpt needs at least 12, enough to pick out the passage that reports the event',
+    ],
+    [
+      'in  \n Paris',
+      'sources.0.excerpt: "in  \\n Paris" is 8 characters long; an excerpt needs at least 12, enough to pick out the passage that reports the event',
+    ],
   ])('refuses the short excerpt %j', (excerpt, message) => {
     expect(issues({ sources: [{ article: 'rubio-walks-away', excerpt }] })).toEqual([message]);
   });

@@ -25,7 +25,11 @@ afterEach(() => {
 /** A content folder with the given files (path inside it → text or bytes). */
 function contentFolder(files: Record<string, string | Uint8Array>): string {
   root = mkdtempSync(path.join(tmpdir(), 'input-content-'));
-  for (const [file, data] of Object.entries({ 'articles/rubio-walks-away.md': ARTICLE, 'actors/marco-rubio.yaml': ACTOR, ...files })) {
+  for (const [file, data] of Object.entries({
+    'articles/rubio-walks-away.md': ARTICLE,
+    'actors/marco-rubio.yaml': ACTOR,
+    ...files,
+  })) {
     mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
     writeFileSync(path.join(root, file), data);
   }
@@ -36,15 +40,33 @@ const at = (file: string) => displayPath(path.join(root, file));
 
 describe('checkContentFolder: every file is read, or named', () => {
   test('a well-formed folder (with hidden files) has nothing to say', () => {
-    const dir = contentFolder({ 'events/rubio-paris-talks.yaml': EVENT, 'raw/000_x.txt': 'text', 'not-people.yaml': '[]\n', 'articles/.gitkeep': '', '.DS_Store': 'x' });
+    const dir = contentFolder({
+      'events/rubio-paris-talks.yaml': EVENT,
+      'raw/000_x.txt': 'text',
+      'not-people.yaml': '[]\n',
+      'articles/.gitkeep': '',
+      '.DS_Store': 'x',
+    });
     expect(checkContentFolder(dir)).toEqual({ errors: [], warnings: [] });
   });
 
   test.each([
-    ['articles/x.MD', 'extension: ".MD" is not read (articles are .md files, in lower case), so this file would be ignored; rename it to x.md'],
-    ['articles/x.markdown', 'extension: ".markdown" is not read (articles are .md files, in lower case), so this file would be ignored; rename it to x.md'],
-    ['actors/x.yml', 'extension: ".yml" is not read (actors are .yaml files, in lower case), so this file would be ignored; rename it to x.yaml'],
-    ['events/notes', 'extension: no extension is not read (events are .yaml files, in lower case), so this file would be ignored; rename it to notes.yaml'],
+    [
+      'articles/x.MD',
+      'extension: ".MD" is not read (articles are .md files, in lower case), so this file would be ignored; rename it to x.md',
+    ],
+    [
+      'articles/x.markdown',
+      'extension: ".markdown" is not read (articles are .md files, in lower case), so this file would be ignored; rename it to x.md',
+    ],
+    [
+      'actors/x.yml',
+      'extension: ".yml" is not read (actors are .yaml files, in lower case), so this file would be ignored; rename it to x.yaml',
+    ],
+    [
+      'events/notes',
+      'extension: no extension is not read (events are .yaml files, in lower case), so this file would be ignored; rename it to notes.yaml',
+    ],
   ])('%s', (file, message) => {
     expect(checkContentFolder(contentFolder({ [file]: 'x' })).errors).toEqual([`${at(file)}: ${message}`]);
   });
@@ -94,13 +116,21 @@ describe('checkContentFolder: every file is read, or named', () => {
 
   test('the actor files are checked as they are read at config time, so links and pages use one slug', () => {
     const dir = contentFolder({ 'actors/x.yml': ACTOR });
-    expect(() => loadActorFiles(path.join(dir, 'actors'))).toThrow(`Actor files are invalid:\n${at('actors/x.yml')}: extension: ".yml" is not read`);
+    expect(() => loadActorFiles(path.join(dir, 'actors'))).toThrow(
+      `Actor files are invalid:\n${at('actors/x.yml')}: extension: ".yml" is not read`,
+    );
   });
 });
 
 describe('text encoding: not UTF-8 is an error naming the file and the byte offset', () => {
   // "Zelenskyy" in a Latin-1 sentence: é is the single byte 0xE9.
-  const latin1 = Buffer.concat([Buffer.from('---\nheadline:\n  value: x\n---\n\nLe pr'), Buffer.from([0xe9]), Buffer.from('sident a parl'), Buffer.from([0xe9]), Buffer.from('.\n')]);
+  const latin1 = Buffer.concat([
+    Buffer.from('---\nheadline:\n  value: x\n---\n\nLe pr'),
+    Buffer.from([0xe9]),
+    Buffer.from('sident a parl'),
+    Buffer.from([0xe9]),
+    Buffer.from('.\n'),
+  ]);
 
   test('a Latin-1 article', () => {
     expect(checkContentFolder(contentFolder({ 'articles/latin-one.md': latin1 })).errors).toEqual([
@@ -109,24 +139,34 @@ describe('text encoding: not UTF-8 is an error naming the file and the byte offs
   });
 
   test('a Latin-1 actor file stops the actor registry before a "�" reaches a name', () => {
-    const dir = contentFolder({ 'actors/anna-petrova.yaml': Buffer.concat([Buffer.from('name: Anna Petrov'), Buffer.from([0xe1]), Buffer.from('\n')]) });
-    expect(() => loadActorFiles(path.join(dir, 'actors'))).toThrow(`${at('actors/anna-petrova.yaml')}: encoding: not valid UTF-8: byte 0xE1 at byte offset 17 (line 1)`);
+    const dir = contentFolder({
+      'actors/anna-petrova.yaml': Buffer.concat([Buffer.from('name: Anna Petrov'), Buffer.from([0xe1]), Buffer.from('\n')]),
+    });
+    expect(() => loadActorFiles(path.join(dir, 'actors'))).toThrow(
+      `${at('actors/anna-petrova.yaml')}: encoding: not valid UTF-8: byte 0xE1 at byte offset 17 (line 1)`,
+    );
   });
 
   test('a UTF-16 event file says so', () => {
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('title: x\n', 'utf16le')]);
     expect(checkContentFolder(contentFolder({ 'events/x.yaml': utf16 })).errors).toEqual([
-      expect.stringContaining('byte 0xFF at byte offset 0 (line 1) does not start or continue a UTF-8 character (the file is UTF-16'),
+      expect.stringContaining(
+        'byte 0xFF at byte offset 0 (line 1) does not start or continue a UTF-8 character (the file is UTF-16',
+      ),
     ]);
   });
 
   test('a raw text is checked too (it is kept verbatim, but must be UTF-8)', () => {
-    expect(checkContentFolder(contentFolder({ 'raw/000_x.txt': latin1 })).errors).toEqual([expect.stringMatching(/raw\/000_x\.txt: encoding: not valid UTF-8: byte 0xE9 at byte offset 35/)]);
+    expect(checkContentFolder(contentFolder({ 'raw/000_x.txt': latin1 })).errors).toEqual([
+      expect.stringMatching(/raw\/000_x\.txt: encoding: not valid UTF-8: byte 0xE9 at byte offset 35/),
+    ]);
   });
 
   test('a direction control in a raw text is not the raw text’s problem (verbatim), but one in the actor is', () => {
     const dir = contentFolder({ 'raw/000_x.txt': 'a\u202Eb', 'actors/marco-rubio.yaml': 'name: Marco \u202ERubio\n' });
-    expect(checkContentFolder(dir).errors).toEqual([`${at('actors/marco-rubio.yaml')}:1:13: name: U+202E RIGHT-TO-LEFT OVERRIDE, a direction control: it can make the text display in another order than it is written; delete it`]);
+    expect(checkContentFolder(dir).errors).toEqual([
+      `${at('actors/marco-rubio.yaml')}:1:13: name: U+202E RIGHT-TO-LEFT OVERRIDE, a direction control: it can make the text display in another order than it is written; delete it`,
+    ]);
   });
 
   test.each([

@@ -15,7 +15,13 @@ import { VFile } from 'vfile';
 import { afterEach, describe, expect, test } from 'vitest';
 import { aliasesOf, createAliasMatcher } from '../../src/analysis/mentions.ts';
 import type { ArticleAnalysis } from '../../src/analysis/types.ts';
-import { checkBuiltSite, checkQuotesOnPages, compareArticlePage, expectedBlocks, pageBlocks } from '../../src/corpus/built-pages.ts';
+import {
+  checkBuiltSite,
+  checkQuotesOnPages,
+  compareArticlePage,
+  expectedBlocks,
+  pageBlocks,
+} from '../../src/corpus/built-pages.ts';
 import rehypeActorLinks from '../../src/plugins/rehype-actor-links.ts';
 import rehypeBlockIds from '../../src/plugins/rehype-block-ids.ts';
 import rehypeDateTimes from '../../src/plugins/rehype-date-times.ts';
@@ -78,12 +84,20 @@ function render(source: string): { html: string; analysis: ArticleAnalysis } {
       .use(rehypeStringify)
       .processSync(file),
   );
-  return { html: `<!doctype html><html><head><title>x</title><script type="module">const p = "<p id=\\"p-1\\">";</script></head><body><main>${html}</main></body></html>`, analysis: file.data.analysis! };
+  return {
+    html: `<!doctype html><html><head><title>x</title><script type="module">const p = "<p id=\\"p-1\\">";</script></head><body><main>${html}</main></body></html>`,
+    analysis: file.data.analysis!,
+  };
 }
 
 const page = '/articles/rubio-walks-away/';
 const quotesOf = (analysis: ArticleAnalysis) =>
-  analysis.quotes.map((quote) => ({ id: quote.id, text: quote.text, article: 'rubio-walks-away', paragraph: quote.parts[0]!.block }));
+  analysis.quotes.map((quote) => ({
+    id: quote.id,
+    text: quote.text,
+    article: 'rubio-walks-away',
+    paragraph: quote.parts[0]!.block,
+  }));
 
 describe('a page rendered by the plugins matches its article', () => {
   const { html, analysis } = render(SOURCE);
@@ -136,14 +150,18 @@ describe('a damaged page fails the guard, naming the file, the block and the wor
 
   test('a block id given twice or too many', () => {
     const damaged = html.replace('</main>', '<p id="p-10">Extra.</p></main>');
-    expect(compareArticlePage(FILE, page, expected, pageBlocks(damaged))).toEqual([`${FILE}: body: ${page} has 10 blocks but the article has 9 (extra: p-10)`]);
+    expect(compareArticlePage(FILE, page, expected, pageBlocks(damaged))).toEqual([
+      `${FILE}: body: ${page} has 10 blocks but the article has 9 (extra: p-10)`,
+    ]);
   });
 
   test('a quote whose paragraph no longer holds its words', () => {
     const quotes = quotesOf(analysis);
     const moved = quotes.map((quote) => (quote.paragraph === 'p-3' ? { ...quote, paragraph: 'p-1' } : quote));
     expect(checkQuotesOnPages(moved, () => pageBlocks(html))).toEqual([
-      expect.stringMatching(/^data\/quotes\.json: quote \w+ \(rubio-walks-away, p-1\): the words "We’re not going to continue.*" are not in p-1 of \/articles\/rubio-walks-away\/$/),
+      expect.stringMatching(
+        /^data\/quotes\.json: quote \w+ \(rubio-walks-away, p-1\): the words "We’re not going to continue.*" are not in p-1 of \/articles\/rubio-walks-away\/$/,
+      ),
     ]);
   });
 });
@@ -190,13 +208,19 @@ describe('checkBuiltSite: a content folder against a built site', () => {
 
   test('a matching site', () => {
     const { html, analysis } = render(SOURCE);
-    expect(site({ 'articles/rubio-walks-away': html }, quotesOf(analysis))).toEqual({ problems: [], articles: 1, quotes: analysis.quotes.length });
+    expect(site({ 'articles/rubio-walks-away': html }, quotesOf(analysis))).toEqual({
+      problems: [],
+      articles: 1,
+      quotes: analysis.quotes.length,
+    });
   });
 
   test('an article with no page, and no quotes export', () => {
     const { problems } = site({});
     expect(problems).toEqual([
-      expect.stringMatching(/content\/articles\/rubio-walks-away\.md: body: the article has no page \(\/articles\/rubio-walks-away\/ was not built\)$/),
+      expect.stringMatching(
+        /content\/articles\/rubio-walks-away\.md: body: the article has no page \(\/articles\/rubio-walks-away\/ was not built\)$/,
+      ),
       expect.stringMatching(/dist\/data\/quotes\.json: the quotes export was not built$/),
     ]);
   });

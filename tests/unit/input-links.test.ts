@@ -17,7 +17,9 @@ const FILE = '/site/content/articles/rubio-walks-away.md';
 
 /** The error the plugin throws for a body, or null (the file exists only in memory: lines count from the body). */
 function rejection(markdown: string): string | null {
-  const processor = unified().use(remarkParse).use(remarkRejectUnsafeMarkup, { isArticle: () => true });
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkRejectUnsafeMarkup, { isArticle: () => true });
   try {
     processor.runSync(processor.parse(markdown), new VFile({ path: FILE, value: markdown }));
     return null;
@@ -63,16 +65,52 @@ describe('unsafeAddressReason', () => {
 
 describe('remarkRejectUnsafeMarkup names the file and the line', () => {
   test.each([
-    ['an image from another origin', 'Rubio said it.\n\n![p](http://evil.example/t.png)', `${FILE}:3: body: unsafe link address (of an image) "http://evil.example/t.png": images must be files of this site`],
-    ['an https image', 'Rubio ![p](https://evil.example/t.png) said it.', `${FILE}:1: body: unsafe link address (of an image) "https://evil.example/t.png"`],
-    ['a protocol-relative image', '![p](//evil.example/t.png)', `${FILE}:1: body: unsafe link address (of an image) "//evil.example/t.png": a protocol-relative address`],
-    ['a protocol-relative link', 'Rubio [said](//evil.example/x) it.', `${FILE}:1: body: unsafe link address "//evil.example/x": a protocol-relative address`],
-    ['a protocol-relative autolink-style definition', 'Rubio [said][x] it.\n\n[x]: //evil.example/', `${FILE}:3: body: unsafe link address "//evil.example/": a protocol-relative address`],
-    ['an image through a definition', 'Rubio ![p][pic] said it.\n\n[pic]: https://evil.example/t.png', `${FILE}:3: body: unsafe link address (of an image) "https://evil.example/t.png"`],
-    ['an http link', 'Rubio [said](http://example.org/) it.', `${FILE}:1: body: unsafe link address "http://example.org/": http: is not allowed`],
+    [
+      'an image from another origin',
+      'Rubio said it.\n\n![p](http://evil.example/t.png)',
+      `${FILE}:3: body: unsafe link address (of an image) "http://evil.example/t.png": images must be files of this site`,
+    ],
+    [
+      'an https image',
+      'Rubio ![p](https://evil.example/t.png) said it.',
+      `${FILE}:1: body: unsafe link address (of an image) "https://evil.example/t.png"`,
+    ],
+    [
+      'a protocol-relative image',
+      '![p](//evil.example/t.png)',
+      `${FILE}:1: body: unsafe link address (of an image) "//evil.example/t.png": a protocol-relative address`,
+    ],
+    [
+      'a protocol-relative link',
+      'Rubio [said](//evil.example/x) it.',
+      `${FILE}:1: body: unsafe link address "//evil.example/x": a protocol-relative address`,
+    ],
+    [
+      'a protocol-relative autolink-style definition',
+      'Rubio [said][x] it.\n\n[x]: //evil.example/',
+      `${FILE}:3: body: unsafe link address "//evil.example/": a protocol-relative address`,
+    ],
+    [
+      'an image through a definition',
+      'Rubio ![p][pic] said it.\n\n[pic]: https://evil.example/t.png',
+      `${FILE}:3: body: unsafe link address (of an image) "https://evil.example/t.png"`,
+    ],
+    [
+      'an http link',
+      'Rubio [said](http://example.org/) it.',
+      `${FILE}:1: body: unsafe link address "http://example.org/": http: is not allowed`,
+    ],
     ['a relative link', 'Rubio [said](../x/) it.', `${FILE}:1: body: unsafe link address "../x/": a relative address`],
-    ['an indented code block', 'Rubio said it.\n\n    Text indented by mistake.', `${FILE}:3: body: a code block (an indented or fenced block) is not allowed in articles`],
-    ['a fenced code block', '```\nRubio said it.\n```', `${FILE}:1: body: a code block (an indented or fenced block) is not allowed in articles`],
+    [
+      'an indented code block',
+      'Rubio said it.\n\n    Text indented by mistake.',
+      `${FILE}:3: body: a code block (an indented or fenced block) is not allowed in articles`,
+    ],
+    [
+      'a fenced code block',
+      '```\nRubio said it.\n```',
+      `${FILE}:1: body: a code block (an indented or fenced block) is not allowed in articles`,
+    ],
   ])('%s', (_, markdown, message) => {
     expect(rejection(markdown)).toContain(message);
   });
@@ -94,8 +132,12 @@ describe('remarkRejectUnsafeMarkup names the file and the line', () => {
     try {
       const body = 'Rubio said it.\n\n![p](//evil.example/t.png)\n';
       writeFileSync(file, `---\nheadline: x\nraw: y\n---\n${body}`);
-      const processor = unified().use(remarkParse).use(remarkRejectUnsafeMarkup, { isArticle: () => true });
-      expect(() => processor.runSync(processor.parse(body), new VFile({ path: file, value: body }))).toThrow(`${file}:7: body: unsafe link address (of an image)`);
+      const processor = unified()
+        .use(remarkParse)
+        .use(remarkRejectUnsafeMarkup, { isArticle: () => true });
+      expect(() => processor.runSync(processor.parse(body), new VFile({ path: file, value: body }))).toThrow(
+        `${file}:7: body: unsafe link address (of an image)`,
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

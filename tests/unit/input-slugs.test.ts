@@ -48,7 +48,9 @@ describe('createSlugRegistry', () => {
   test('two files that map to one slug stay an error, naming both', () => {
     const register = createSlugRegistry('articles');
     register('peace-talks.md');
-    expect(() => register('Peace-Talks.md')).toThrow('articles/Peace-Talks.md: slug: "peace-talks" is already used by articles/peace-talks.md');
+    expect(() => register('Peace-Talks.md')).toThrow(
+      'articles/Peace-Talks.md: slug: "peace-talks" is already used by articles/peace-talks.md',
+    );
   });
 
   test('two non-Latin names that transliterate alike collide too', () => {

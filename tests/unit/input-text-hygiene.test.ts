@@ -24,8 +24,20 @@ const kinds = (text: string) => findCharacterProblems(text).map((problem) => [pr
 describe('findCharacterProblems', () => {
   test.each([
     ['U+202E RIGHT-TO-LEFT OVERRIDE', 'Marco \u202ERubio', [['202e', 'direction control']]],
-    ['U+202A–E and U+2066–9, every one', '\u202A\u202B\u202C\u202D\u2066\u2067\u2068\u2069', ['202a', '202b', '202c', '202d', '2066', '2067', '2068', '2069'].map((hex) => [hex, 'direction control'])],
-    ['U+200E/F and U+061C direction marks', 'a\u200Eb\u200Fc\u061C', [['200e', 'direction control'], ['200f', 'direction control'], ['61c', 'direction control']]],
+    [
+      'U+202A–E and U+2066–9, every one',
+      '\u202A\u202B\u202C\u202D\u2066\u2067\u2068\u2069',
+      ['202a', '202b', '202c', '202d', '2066', '2067', '2068', '2069'].map((hex) => [hex, 'direction control']),
+    ],
+    [
+      'U+200E/F and U+061C direction marks',
+      'a\u200Eb\u200Fc\u061C',
+      [
+        ['200e', 'direction control'],
+        ['200f', 'direction control'],
+        ['61c', 'direction control'],
+      ],
+    ],
     ['a zero-width space inside a name', 'Ru\u200Bbio', [['200b', 'invisible character']]],
     ['a zero-width joiner between Latin letters', 'Ru\u200Dbio', [['200d', 'invisible character']]],
     ['a word joiner', 'Ru\u2060bio', [['2060', 'invisible character']]],
@@ -88,7 +100,15 @@ describe('checkText: each refused character with its file, line, column, field a
   });
 
   test('an article headline (a frontmatter field) and a body line, counted from the top of the file', () => {
-    const text = ['---', 'headline:', '  value: "Rubio \u202Ewalks away"', '  confidence: confirmed', '---', '', 'Ru\u200Bbio said so.'].join('\n');
+    const text = [
+      '---',
+      'headline:',
+      '  value: "Rubio \u202Ewalks away"',
+      '  confidence: confirmed',
+      '---',
+      '',
+      'Ru\u200Bbio said so.',
+    ].join('\n');
     expect(checkText(ARTICLE, text, 'markdown').errors).toEqual([
       `${ARTICLE}:3:17: headline.value: U+202E RIGHT-TO-LEFT OVERRIDE, a direction control: it can make the text display in another order than it is written; delete it`,
       `${ARTICLE}:7:3: body: U+200B ZERO WIDTH SPACE, an invisible character: it splits words and names without showing (an alias would not match); delete it`,
@@ -96,22 +116,45 @@ describe('checkText: each refused character with its file, line, column, field a
   });
 
   test('soft hyphens: a warning in a body, an error in a title', () => {
-    const text = ['---', 'headline:', '  value: "Peace nego\u00ADtiations"', '---', '', 'The negoti\u00ADations went on and re\u00ADsumed.'].join('\n');
+    const text = [
+      '---',
+      'headline:',
+      '  value: "Peace nego\u00ADtiations"',
+      '---',
+      '',
+      'The negoti\u00ADations went on and re\u00ADsumed.',
+    ].join('\n');
     const check = checkText(ARTICLE, text, 'markdown');
-    expect(check.errors).toEqual([`${ARTICLE}:3:21: headline.value: U+00AD SOFT HYPHEN: soft hyphens are removed automatically only from article bodies; delete it`]);
+    expect(check.errors).toEqual([
+      `${ARTICLE}:3:21: headline.value: U+00AD SOFT HYPHEN: soft hyphens are removed automatically only from article bodies; delete it`,
+    ]);
     expect(check.warnings).toEqual([
       `${ARTICLE}:6:11: body: 2 soft hyphens (U+00AD) are removed from the page and the analysis (publishing convention; the file keeps them, as its raw text has them)`,
     ]);
   });
 
   test('furniture and corrections.from are raw text, verbatim: not checked', () => {
-    const text = ['---', 'furniture:', '  - kind: navigation', '    text: "Share\u200B this"', 'corrections:', '  - from: "Ru\u200Bbio"', '    to: Rubio', '    reason: x', '---', '', 'Rubio said so.'].join('\n');
+    const text = [
+      '---',
+      'furniture:',
+      '  - kind: navigation',
+      '    text: "Share\u200B this"',
+      'corrections:',
+      '  - from: "Ru\u200Bbio"',
+      '    to: Rubio',
+      '    reason: x',
+      '---',
+      '',
+      'Rubio said so.',
+    ].join('\n');
     expect(checkText(ARTICLE, text, 'markdown')).toEqual({ errors: [], warnings: [] });
   });
 
   test('a corrections.to is checked (it is body text)', () => {
     const text = ['---', 'corrections:', '  - from: "Rubio"', '    to: "Ru\u200Bbio"', '---', '', 'Rubio said so.'].join('\n');
-    expect(checkText(ARTICLE, text, 'markdown').errors[0]).toMatch(/^content\/articles\/rubio-walks-away\.md:4:12: corrections\[0\]\.to: U\+200B/);
+    expect(checkText(ARTICLE, text, 'markdown').errors[0]).toMatch(
+      /^content\/articles\/rubio-walks-away\.md:4:12: corrections\[0\]\.to: U\+200B/,
+    );
   });
 
   test('a file full of invisible characters lists ten and counts the rest', () => {
@@ -137,11 +180,15 @@ describe('yamlPathAt', () => {
 });
 
 describe('NFC and soft hyphens before matching', () => {
-  const matcher = createAliasMatcher(aliasesOf([{ slug: 'anna-petrova', name: 'Anna Petrová', aliases: ['Petrová'], kind: 'person' }]));
+  const matcher = createAliasMatcher(
+    aliasesOf([{ slug: 'anna-petrova', name: 'Anna Petrová', aliases: ['Petrová'], kind: 'person' }]),
+  );
 
   /** The body as the build gives it to the analysis: parsed, then remark-normalize-text. */
   function analysedBlocks(markdown: string) {
-    const processor = unified().use(remarkParse).use(remarkNormalizeText, { isArticle: () => true });
+    const processor = unified()
+      .use(remarkParse)
+      .use(remarkNormalizeText, { isArticle: () => true });
     const tree = processor.runSync(processor.parse(markdown), new VFile({ path: `/site/${ARTICLE}`, value: markdown }));
     return bodyBlocksFromTree(tree as never);
   }
@@ -164,7 +211,9 @@ describe('NFC and soft hyphens before matching', () => {
   });
 
   test('other files are left as they are', () => {
-    const processor = unified().use(remarkParse).use(remarkNormalizeText, { isArticle: () => false });
+    const processor = unified()
+      .use(remarkParse)
+      .use(remarkNormalizeText, { isArticle: () => false });
     const tree = processor.runSync(processor.parse('Pet\u00ADrová'), new VFile({ path: '/site/src/pages/about.md' }));
     expect(bodyBlocksFromTree(tree as never)[0]!.text).toBe('Pet\u00ADrová');
   });
@@ -181,6 +230,13 @@ describe('NFC and soft hyphens before matching', () => {
   });
 
   test('the fidelity check still sees a real change of word', () => {
-    expect(checkFidelity({ raw: 'Rubio said the negoti\u00ADations would go on.\n', body: 'Rubio said the talks would go on.\n', furniture: [], corrections: [] }).ok).toBe(false);
+    expect(
+      checkFidelity({
+        raw: 'Rubio said the negoti\u00ADations would go on.\n',
+        body: 'Rubio said the talks would go on.\n',
+        furniture: [],
+        corrections: [],
+      }).ok,
+    ).toBe(false);
   });
 });

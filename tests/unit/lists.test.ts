@@ -64,13 +64,23 @@ describe('quoteSections', () => {
   const named = (id: string, actor: string): Q => ({ id, speaker: { actor, label: actor }, outlet: 'Reuters' });
   const unnamed = (id: string, label: string, outlet: string): Q => ({ id, speaker: { actor: null, label }, outlet });
   const scare = (id: string): Q => ({ id, speaker: null, outlet: 'Reuters' });
-  const byCountThenName = (a: { actor: string; total: number }, b: { actor: string; total: number }) => b.total - a.total || a.actor.localeCompare(b.actor);
+  const byCountThenName = (a: { actor: string; total: number }, b: { actor: string; total: number }) =>
+    b.total - a.total || a.actor.localeCompare(b.actor);
 
   // Newest first, as the corpus index orders quotes.
   const quotes: Q[] = [
-    named('r1', 'rubio'), named('t1', 'trump'), unnamed('u1', 'a senior official', 'Politico'), named('r2', 'rubio'),
-    scare('s1'), named('r3', 'rubio'), named('l1', 'lavrov'), unnamed('u2', 'a senior official', 'Politico'),
-    unnamed('u3', 'a diplomat', 'ABC'), named('t2', 'trump'), scare('s2'), named('w1', 'witkoff'),
+    named('r1', 'rubio'),
+    named('t1', 'trump'),
+    unnamed('u1', 'a senior official', 'Politico'),
+    named('r2', 'rubio'),
+    scare('s1'),
+    named('r3', 'rubio'),
+    named('l1', 'lavrov'),
+    unnamed('u2', 'a senior official', 'Politico'),
+    unnamed('u3', 'a diplomat', 'ABC'),
+    named('t2', 'trump'),
+    scare('s2'),
+    named('w1', 'witkoff'),
   ];
   const ids = (list: Q[]) => list.map((quote) => quote.id);
 
@@ -96,15 +106,17 @@ describe('quoteSections', () => {
   test('only the most quoted speakers get a section; the others are listed with their counts', () => {
     const index = quoteSections(quotes, byCountThenName, { speakers: 2, quotesPerSection: 10 });
     expect(index.sections.map((section) => section.id)).toEqual(['rubio', 'trump', 'unnamed', 'no-speaker']);
-    expect(index.moreSpeakers).toEqual([{ actor: 'lavrov', total: 1 }, { actor: 'witkoff', total: 1 }]);
+    expect(index.moreSpeakers).toEqual([
+      { actor: 'lavrov', total: 1 },
+      { actor: 'witkoff', total: 1 },
+    ]);
   });
 
   test('unnamed sources are grouped in each article’s own words and per outlet, never merged across outlets', () => {
-    const index = quoteSections(
-      [...quotes, unnamed('u4', 'a senior official', 'ABC')],
-      byCountThenName,
-      { speakers: 10, quotesPerSection: 10 },
-    );
+    const index = quoteSections([...quotes, unnamed('u4', 'a senior official', 'ABC')], byCountThenName, {
+      speakers: 10,
+      quotesPerSection: 10,
+    });
     const groups = index.sections.find((section) => section.id === 'unnamed')!.groups!;
     expect(groups.map((group) => [group.label, ids(group.quotes)])).toEqual([
       ['a senior official (Politico)', ['u1', 'u2']],
@@ -114,7 +126,11 @@ describe('quoteSections', () => {
   });
 
   test('no titles or scare quotes, no section for them', () => {
-    const index = quoteSections(quotes.filter((quote) => quote.speaker), byCountThenName, { speakers: 10, quotesPerSection: 10 });
+    const index = quoteSections(
+      quotes.filter((quote) => quote.speaker),
+      byCountThenName,
+      { speakers: 10, quotesPerSection: 10 },
+    );
     expect(index.sections.map((section) => section.id)).not.toContain('no-speaker');
   });
 });

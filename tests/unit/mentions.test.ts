@@ -46,8 +46,7 @@ const bodyLines: Record<string, (line: number, text: string) => boolean> = {
   // the update note, photo credit and three teasers of other articles.
   '001_08c6c7b936ebf9b5': (line) => line >= 11 && line <= 39,
   // The embed code, the "Read More" links and the syndication note.
-  '002_ff0927326652fcae': (line, text) =>
-    line !== 2 && !text.startsWith('Read More:') && !text.startsWith('The post '),
+  '002_ff0927326652fcae': (line, text) => line !== 2 && !text.startsWith('Read More:') && !text.startsWith('The post '),
   // "Comments" at the end.
   '003_a9d0e8f336eaa357': (_line, text) => text !== 'Comments',
   // The headline (line 1), four photo captions with their credit lines, and the comment form.
@@ -83,8 +82,16 @@ describe('findMentions: matching rules', () => {
     ['an organisation named after a person', 'the Trump administration said', [['Trump administration', 'trump-administration']]],
     ['curly possessive: the span stops before ’s', 'Trump’s envoy', [['Trump', 'donald-trump']]],
     ['straight possessive', "Trump's envoy", [['Trump', 'donald-trump']]],
-    ['possessive of a multi-word alias', 'the Trump administration’s foreign policy', [['Trump administration', 'trump-administration']]],
-    ['plural possessive', 'the Foundation for Defense of Democracies’ Russia program', [['Foundation for Defense of Democracies', 'fdd']]],
+    [
+      'possessive of a multi-word alias',
+      'the Trump administration’s foreign policy',
+      [['Trump administration', 'trump-administration']],
+    ],
+    [
+      'plural possessive',
+      'the Foundation for Defense of Democracies’ Russia program',
+      [['Foundation for Defense of Democracies', 'fdd']],
+    ],
     ['no match at the start of a longer word', 'a Trumpet sounded', []],
     ['no match at the end of a longer word', 'the Rubiocon and the unRubio', []],
     ['case-sensitive', 'TRUMP and trump and rubio', []],
@@ -92,15 +99,36 @@ describe('findMentions: matching rules', () => {
     ['straight apostrophe matches a curly alias', "the Quai d'Orsay said", [["Quai d'Orsay", 'france']]],
     ['no match of part of an apostrophe’d word', 'the Orsay museum', []],
     ['hyphenated name', 'Jean-Yves Le Drian said', [['Jean-Yves Le Drian', 'jean-yves-le-drian']]],
-    ['a hyphen separates two names', 'the Trump-Putin call', [['Trump', 'donald-trump'], ['Putin', 'vladimir-putin']]],
-    ['an en dash separates two names', 'the Trump–Putin call', [['Trump', 'donald-trump'], ['Putin', 'vladimir-putin']]],
+    [
+      'a hyphen separates two names',
+      'the Trump-Putin call',
+      [
+        ['Trump', 'donald-trump'],
+        ['Putin', 'vladimir-putin'],
+      ],
+    ],
+    [
+      'an en dash separates two names',
+      'the Trump–Putin call',
+      [
+        ['Trump', 'donald-trump'],
+        ['Putin', 'vladimir-putin'],
+      ],
+    ],
     ['abbreviation with full stops, before a hyphen', 'the U.S.-Russia talks', [['U.S.', 'united-states']]],
     ['abbreviation at the end of a sentence', 'It is the U.S.', [['U.S.', 'united-states']]],
     ['no match of an abbreviation inside a longer one', 'made in the U.S.A. today', []],
     ['line break between the words of an alias', 'Donald\nTrump', [['Donald\nTrump', 'donald-trump']]],
     ['no-break space between the words of an alias', 'Donald\u00a0Trump', [['Donald\u00a0Trump', 'donald-trump']]],
     ['punctuation breaks a multi-word alias', 'Donald, Trump', [['Trump', 'donald-trump']]],
-    ['the Trump team as well as Trump', 'the Trump team as well as Trump', [['Trump team', 'trump-administration'], ['Trump', 'donald-trump']]],
+    [
+      'the Trump team as well as Trump',
+      'the Trump team as well as Trump',
+      [
+        ['Trump team', 'trump-administration'],
+        ['Trump', 'donald-trump'],
+      ],
+    ],
   ])('%s', (_rule, text, expected) => {
     expect(mentionsIn(matcher, text)).toEqual(expected);
   });
@@ -124,73 +152,100 @@ describe('findMentions: sentences from the articles, with the actor files', () =
     [
       '000 possessive before a title and a name',
       'Trump’s envoy Steve Witkoff has spoken three times with Vladimir Putin',
-      [['Trump', 'donald-trump'], ['Steve Witkoff', 'steve-witkoff'], ['Vladimir Putin', 'vladimir-putin']],
+      [
+        ['Trump', 'donald-trump'],
+        ['Steve Witkoff', 'steve-witkoff'],
+        ['Vladimir Putin', 'vladimir-putin'],
+      ],
     ],
     [
       '000 "Kremlin leader" is the Kremlin, not Putin',
       'the Kremlin leader’s thoughts on Ukraine',
-      [['Kremlin', 'kremlin'], ['Ukraine', 'ukraine']],
+      [
+        ['Kremlin', 'kremlin'],
+        ['Ukraine', 'ukraine'],
+      ],
     ],
     [
       '000 Sergei, the Guardian’s spelling',
       'Rubio was on the phone with Sergei Lavrov, the Russian foreign minister',
-      [['Rubio', 'marco-rubio'], ['Sergei Lavrov', 'sergey-lavrov']],
+      [
+        ['Rubio', 'marco-rubio'],
+        ['Sergei Lavrov', 'sergey-lavrov'],
+      ],
     ],
     [
       '004 Sergey, the other spelling',
       'a call with Russian Foreign Minister Sergey Lavrov on Thursday',
       [['Sergey Lavrov', 'sergey-lavrov']],
     ],
-    [
-      '000 "Trump deal" in quotation marks',
-      'One element of a “Trump deal” appears to be this',
-      [['Trump', 'donald-trump']],
-    ],
+    ['000 "Trump deal" in quotation marks', 'One element of a “Trump deal” appears to be this', [['Trump', 'donald-trump']]],
     [
       '000 vice-president, prime minister and her country',
       'JD Vance, the Ukraine-sceptic vice-president, told Italy’s prime minister, Giorgia Meloni',
-      [['JD Vance', 'jd-vance'], ['Ukraine', 'ukraine'], ['Italy', 'italy'], ['Giorgia Meloni', 'giorgia-meloni']],
+      [
+        ['JD Vance', 'jd-vance'],
+        ['Ukraine', 'ukraine'],
+        ['Italy', 'italy'],
+        ['Giorgia Meloni', 'giorgia-meloni'],
+      ],
     ],
     [
       '001 the Trump team as well as Trump',
       'the Trump team as well as Trump, have appeared increasingly frustrated with Russia',
-      [['Trump team', 'trump-administration'], ['Trump', 'donald-trump'], ['Russia', 'russia']],
+      [
+        ['Trump team', 'trump-administration'],
+        ['Trump', 'donald-trump'],
+        ['Russia', 'russia'],
+      ],
     ],
     [
       '001 a title before a surname',
       'other top officials including Rubio and Vice President Vance, too',
-      [['Rubio', 'marco-rubio'], ['Vance', 'jd-vance']],
+      [
+        ['Rubio', 'marco-rubio'],
+        ['Vance', 'jd-vance'],
+      ],
     ],
     ['001 US before a hyphen', 'the offer of wider US-Russian detente', [['US', 'united-states']]],
     [
       '001 photo caption, straight apostrophes',
       "arrives at the Quai d'Orsay, France's Ministry of Foreign Affairs",
-      [["Quai d'Orsay", 'france'], ['France', 'france']],
+      [
+        ["Quai d'Orsay", 'france'],
+        ['France', 'france'],
+      ],
     ],
     [
       '002 TIME capitalises Administration',
       'divisions within the Trump Administration between those more supportive of Ukraine',
-      [['Trump Administration', 'trump-administration'], ['Ukraine', 'ukraine']],
+      [
+        ['Trump Administration', 'trump-administration'],
+        ['Ukraine', 'ukraine'],
+      ],
     ],
     [
       '002 Europe as an actor',
       'the U.S., Ukraine, and Europe reportedly hammered out elements of a possible deal',
-      [['U.S.', 'united-states'], ['Ukraine', 'ukraine'], ['Europe', 'europe']],
+      [
+        ['U.S.', 'united-states'],
+        ['Ukraine', 'ukraine'],
+        ['Europe', 'europe'],
+      ],
     ],
     [
       '003 a White House official is the White House',
       'according to a White House official, who',
       [['White House', 'white-house']],
     ],
-    [
-      '003 Zelenskyy',
-      'Ukrainian President Volodymyr Zelenskyy concurred',
-      [['Volodymyr Zelenskyy', 'volodymyr-zelenskyy']],
-    ],
+    ['003 Zelenskyy', 'Ukrainian President Volodymyr Zelenskyy concurred', [['Volodymyr Zelenskyy', 'volodymyr-zelenskyy']]],
     [
       '003 a programme title after a possessive',
       'He later told NBC’s “Meet the Press with Kristen Welker” in an interview',
-      [['NBC', 'nbc'], ['Kristen Welker', 'kristen-welker']],
+      [
+        ['NBC', 'nbc'],
+        ['Kristen Welker', 'kristen-welker'],
+      ],
     ],
     [
       '003 a title and a party label',
@@ -200,7 +255,11 @@ describe('findMentions: sentences from the articles, with the actor files', () =
     [
       '003 an ambassador, an alliance and a president',
       'a former U.S. ambassador to NATO under President Barack Obama.',
-      [['U.S.', 'united-states'], ['NATO', 'nato'], ['Barack Obama', 'barack-obama']],
+      [
+        ['U.S.', 'united-states'],
+        ['NATO', 'nato'],
+        ['Barack Obama', 'barack-obama'],
+      ],
     ],
     ['003 NATO after a prefix', 'a monitoring force from non-NATO countries?', [['NATO', 'nato']]],
     [
@@ -211,7 +270,10 @@ describe('findMentions: sentences from the articles, with the actor files', () =
     [
       '004 Kremlin spokesman',
       '“There are already some developments,” Kremlin spokesman Dmitry Peskov said.',
-      [['Kremlin', 'kremlin'], ['Dmitry Peskov', 'dmitry-peskov']],
+      [
+        ['Kremlin', 'kremlin'],
+        ['Dmitry Peskov', 'dmitry-peskov'],
+      ],
     ],
     [
       '004 photo caption, Zelensky',
@@ -221,12 +283,19 @@ describe('findMentions: sentences from the articles, with the actor files', () =
     [
       '004 the article’s misspelt think-tank name, possessive',
       'the deputy director of the Foundation for Defense of Democracy’s Russia Program.',
-      [['Foundation for Defense of Democracy', 'foundation-for-defense-of-democracies'], ['Russia', 'russia']],
+      [
+        ['Foundation for Defense of Democracy', 'foundation-for-defense-of-democracies'],
+        ['Russia', 'russia'],
+      ],
     ],
     [
       '004 capitals for governments',
       'Moscow will likely calculate that the United States walking away would lead to an end to American aid for Ukraine',
-      [['Moscow', 'russia'], ['United States', 'united-states'], ['Ukraine', 'ukraine']],
+      [
+        ['Moscow', 'russia'],
+        ['United States', 'united-states'],
+        ['Ukraine', 'ukraine'],
+      ],
     ],
   ])('%s', (_case, text, expected) => {
     expect(mentionsIn(actors, text)).toEqual(expected);
@@ -270,7 +339,9 @@ describe('resolveActor', () => {
 describe('aliasesOf', () => {
   test('lists the name and every alias once, with the kind', () => {
     expect(
-      aliasesOf([{ slug: 'sergey-lavrov', name: 'Sergey Lavrov', kind: 'person', aliases: ['Lavrov', 'Sergey Lavrov', 'Sergei Lavrov'] }]),
+      aliasesOf([
+        { slug: 'sergey-lavrov', name: 'Sergey Lavrov', kind: 'person', aliases: ['Lavrov', 'Sergey Lavrov', 'Sergei Lavrov'] },
+      ]),
     ).toEqual([
       { actor: 'sergey-lavrov', alias: 'Sergey Lavrov', kind: 'person' },
       { actor: 'sergey-lavrov', alias: 'Lavrov', kind: 'person' },
@@ -285,7 +356,12 @@ describe('validateAliases', () => {
   test('reports an alias claimed by two actors, naming both files and the field', () => {
     const errors = validateAliases([
       trump,
-      { file: 'content/actors/trump-administration.yaml', slug: 'trump-administration', name: 'Trump administration', aliases: ['Trump'] },
+      {
+        file: 'content/actors/trump-administration.yaml',
+        slug: 'trump-administration',
+        name: 'Trump administration',
+        aliases: ['Trump'],
+      },
     ]);
     expect(errors).toEqual([
       'content/actors/trump-administration.yaml: aliases: "Trump" is also claimed by content/actors/donald-trump.yaml (aliases: "Trump")',
@@ -294,7 +370,9 @@ describe('validateAliases', () => {
 
   test('reports an alias that is another actor’s name', () => {
     const errors = validateAliases([trump, { file: 'b.yaml', slug: 'b', name: 'Bravo', aliases: ['Donald Trump'] }]);
-    expect(errors).toEqual(['b.yaml: aliases: "Donald Trump" is also claimed by content/actors/donald-trump.yaml (name: "Donald Trump")']);
+    expect(errors).toEqual([
+      'b.yaml: aliases: "Donald Trump" is also claimed by content/actors/donald-trump.yaml (name: "Donald Trump")',
+    ]);
   });
 
   test('treats straight and curly apostrophes as the same alias', () => {
@@ -345,13 +423,46 @@ describe('actor files', () => {
     const slugs = actorFiles.map(({ slug }) => slug);
     expect(slugs).toEqual(
       expect.arrayContaining([
-        'donald-trump', 'marco-rubio', 'steve-witkoff', 'vladimir-putin', 'sergey-lavrov', 'jd-vance',
-        'giorgia-meloni', 'volodymyr-zelenskyy', 'yuri-ushakov', 'jared-kushner', 'kirill-dmitriev',
-        'dmitry-peskov', 'emmanuel-macron', 'joe-biden', 'elbridge-colby', 'anatol-lieven', 'john-hardie',
-        'jonathan-green', 'ivo-daalder', 'tom-graham', 'kristen-welker', 'jeanne-shaheen', 'barack-obama',
-        'wall-street-journal', 'reuters', 'bloomberg', 'fox-news', 'nbc', 'russia', 'ukraine',
-        'united-states', 'european-union', 'nato', 'kremlin', 'white-house', 'pentagon',
-        'trump-administration', 'france', 'council-on-foreign-relations', 'foundation-for-defense-of-democracies',
+        'donald-trump',
+        'marco-rubio',
+        'steve-witkoff',
+        'vladimir-putin',
+        'sergey-lavrov',
+        'jd-vance',
+        'giorgia-meloni',
+        'volodymyr-zelenskyy',
+        'yuri-ushakov',
+        'jared-kushner',
+        'kirill-dmitriev',
+        'dmitry-peskov',
+        'emmanuel-macron',
+        'joe-biden',
+        'elbridge-colby',
+        'anatol-lieven',
+        'john-hardie',
+        'jonathan-green',
+        'ivo-daalder',
+        'tom-graham',
+        'kristen-welker',
+        'jeanne-shaheen',
+        'barack-obama',
+        'wall-street-journal',
+        'reuters',
+        'bloomberg',
+        'fox-news',
+        'nbc',
+        'russia',
+        'ukraine',
+        'united-states',
+        'european-union',
+        'nato',
+        'kremlin',
+        'white-house',
+        'pentagon',
+        'trump-administration',
+        'france',
+        'council-on-foreign-relations',
+        'foundation-for-defense-of-democracies',
       ]),
     );
   });
@@ -404,7 +515,10 @@ describe('every person named in the five bodies is matched', () => {
     ['004_9d2378706db2d032', 'Hardie', 'john-hardie'],
   ])('%s: %s', (article, name, actor) => {
     const body = bodies[article]!;
-    expect(body.some((block) => block.text.includes(name)), `"${name}" is in the body of ${article}`).toBe(true);
+    expect(
+      body.some((block) => block.text.includes(name)),
+      `"${name}" is in the body of ${article}`,
+    ).toBe(true);
     const matched = actors.findMentions(body).filter((mention) => mention.text === name);
     expect(matched.length, `"${name}" is matched`).toBeGreaterThan(0);
     expect(new Set(matched.map((mention) => mention.actor))).toEqual(new Set([actor]));

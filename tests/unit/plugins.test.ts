@@ -31,7 +31,6 @@ const actors = [
   { slug: 'nbc', name: 'NBC', aliases: [], kind: 'media' },
 ];
 const matcher = createAliasMatcher(aliasesOf(actors));
-const actorNames = new Map(actors.map((actor) => [actor.slug, actor.name]));
 const isArticle = (filePath: string) => filePath.includes('/articles/');
 
 const GUARDIAN = '/site/content/articles/trump-team-impatience-walk-away.md';
@@ -46,7 +45,7 @@ function processor() {
     .use(remarkArticleAnalysis, { isArticle, matcher })
     .use(remarkRehype)
     .use(rehypeBlockIds, { isArticle })
-    .use(rehypeQuoteMarkup, { actorNames })
+    .use(rehypeQuoteMarkup)
     .use(rehypeDateTimes)
     .use(rehypeActorLinks)
     .use(rehypeStringify);
@@ -64,7 +63,11 @@ function render(markdown: string, path: string, published = '2025-04-18'): strin
 }
 
 /** The error a file makes the processor throw, or null. */
-function renderError(markdown: string, path: string, frontmatter: Record<string, unknown> = { published: { value: '2025-04-18' } }): string | null {
+function renderError(
+  markdown: string,
+  path: string,
+  frontmatter: Record<string, unknown> = { published: { value: '2025-04-18' } },
+): string | null {
   try {
     processor().processSync(makeFile(markdown, path, frontmatter));
     return null;
@@ -73,8 +76,12 @@ function renderError(markdown: string, path: string, frontmatter: Record<string,
   }
 }
 
-const rubioLink = (id: string) => `<a class="quote-speaker" href="/quotes/${id}/" data-pagefind-ignore="">— Marco Rubio</a>`;
+/** The empty button after a spoken quote that opens its note: no text, so nothing added to the article's words. */
+const marker = (id: string) =>
+  `<button type="button" class="quote-marker" popovertarget="note-${id}" aria-label="About this quote" data-pagefind-ignore=""></button>`;
 const actorLink = (slug: string, text: string) => `<a href="/actors/${slug}/" class="actor-link">${text}</a>`;
+/** A later mention of an actor already linked in the article: plain text, still marked. */
+const mention = (slug: string, text: string) => `<span class="mention" data-actor="${slug}">${text}</span>`;
 
 interface MarkupCase {
   shows: string;
@@ -89,7 +96,8 @@ const markupCases: MarkupCase[] = [
     shows: 'paragraphs and subheadings numbered together from p-1',
     path: TIME,
     published: '2025-12-03',
-    markdown: 'Diplomacy, it turns out, is hard.\n\n## How did we get here and what’s next?\n\nTrump is right to push for a peace deal.\n',
+    markdown:
+      'Diplomacy, it turns out, is hard.\n\n## How did we get here and what’s next?\n\nTrump is right to push for a peace deal.\n',
     html: [
       '<p id="p-1">Diplomacy, it turns out, is hard.</p>',
       '<h2 id="p-2">How did we get here and what’s next?</h2>',
@@ -97,31 +105,32 @@ const markupCases: MarkupCase[] = [
     ].join('\n'),
   },
   {
-    shows: 'a fragment in <q cite> with its marks inside, the speaker link right after it',
+    shows:
+      'a fragment in <q cite> with its marks inside, its empty note marker right after it; a second mention marked, not linked',
     path: GUARDIAN,
     markdown:
       'Standing on a tarmac in Paris, the US secretary of state, Marco Rubio, issued a threat that the US could simply “move on” from mediating the biggest military conflict in Europe since the second world war.',
     html:
       `<p id="p-1">Standing on a tarmac in Paris, the ${actorLink('united-states', 'US')} secretary of state, ${actorLink('marco-rubio', 'Marco Rubio')}, ` +
-      'issued a threat that the US could simply ' +
+      `issued a threat that the ${mention('united-states', 'US')} could simply ` +
       '<q cite="/quotes/0df5b15167/" class="quote quote--fragment" id="quote-0df5b15167">“move on”</q>' +
-      rubioLink('0df5b15167') +
+      marker('0df5b15167') +
       ` from mediating the biggest military conflict in ${actorLink('europe', 'Europe')} since the second world war.</p>`,
   },
   {
-    shows: 'three quotes in one paragraph, each with its speaker; each actor linked once in the paragraph',
+    shows: 'three quotes in one paragraph, each with its marker; each actor linked once in the article',
     path: GUARDIAN,
     markdown:
       '“We’re not going to continue to fly all over the world and do meeting after meeting after meeting if no progress is being made,” Rubio said, noting that the US wanted to stop “thousands” of people from dying in the next year. “So if they’re serious about peace – either side, or both – we want to help. If it’s not going to happen, then we’re just going to move on. We’re going to move on to other topics that are equally if not more important in some ways to the United States.”',
     html:
       '<p id="p-1"><q cite="/quotes/c074eeda39/" class="quote quote--statement" id="quote-c074eeda39">“We’re not going to continue to fly all over the world and do meeting after meeting after meeting if no progress is being made,”</q>' +
-      rubioLink('c074eeda39') +
+      marker('c074eeda39') +
       ` ${actorLink('marco-rubio', 'Rubio')} said, noting that the ${actorLink('united-states', 'US')} wanted to stop ` +
       '<q cite="/quotes/1bd3ef5aba/" class="quote quote--fragment" id="quote-1bd3ef5aba">“thousands”</q>' +
-      rubioLink('1bd3ef5aba') +
+      marker('1bd3ef5aba') +
       ' of people from dying in the next year. ' +
-      '<q cite="/quotes/57c0f3e65d/" class="quote quote--statement" id="quote-57c0f3e65d">“So if they’re serious about peace – either side, or both – we want to help. If it’s not going to happen, then we’re just going to move on. We’re going to move on to other topics that are equally if not more important in some ways to the United States.”</q>' +
-      rubioLink('57c0f3e65d') +
+      `<q cite="/quotes/57c0f3e65d/" class="quote quote--statement" id="quote-57c0f3e65d">“So if they’re serious about peace – either side, or both – we want to help. If it’s not going to happen, then we’re just going to move on. We’re going to move on to other topics that are equally if not more important in some ways to the ${mention('united-states', 'United States')}.”</q>` +
+      marker('57c0f3e65d') +
       '</p>',
   },
   {
@@ -134,12 +143,14 @@ const markupCases: MarkupCase[] = [
     html: [
       `<p id="p-1">${actorLink('sergey-lavrov', 'Lavrov')} dismissed the idea of addressing security guarantees for Ukraine without Russia. ` +
         '<q cite="/quotes/434676f12c/" class="quote quote--statement" id="quote-434676f12c">“This will not work,"</q>' +
-        '<a class="quote-speaker" href="/quotes/434676f12c/" data-pagefind-ignore="">— Sergey Lavrov</a> he said.</p>',
+        marker('434676f12c') +
+        ' he said.</p>',
       `<p id="p-2">He later told ${actorLink('nbc', 'NBC')}’s <cite>“Meet the Press with ${actorLink('kristen-welker', 'Kristen Welker')}”</cite> in an interview airing ` +
         '<time datetime="2025-08-24" title="Sunday → 24 August 2025, the first Sunday after publication (22 August 2025), read forward because of “airing”" class="resolved-date">Sunday</time>' +
         ' that there is no meeting planned. ' +
         `<q cite="/quotes/ea5a9a02f5/" class="quote quote--statement" id="quote-ea5a9a02f5">"${actorLink('vladimir-putin', 'Putin')} is ready to meet with ${actorLink('volodymyr-zelenskyy', 'Zelenskyy')} when the agenda would be ready for a summit. And this agenda is not ready at all."</q>` +
-        '<a class="quote-speaker" href="/quotes/ea5a9a02f5/" data-pagefind-ignore="">— Sergey Lavrov</a></p>',
+        marker('ea5a9a02f5') +
+        '</p>',
     ].join('\n'),
   },
   {
@@ -167,7 +178,7 @@ const markupCases: MarkupCase[] = [
       '<time datetime="2025-04-17" title="Thursday → 17 April 2025, the Thursday before publication (18 April 2025)" class="resolved-date">on Thursday</time>.</p>',
   },
   {
-    shows: 'actor links on the first mention per paragraph only, again in the next paragraph; month-precision datetime',
+    shows: 'an actor linked at its first mention in the article only, later mentions marked; month-precision datetime',
     path: GUARDIAN,
     markdown:
       'But to listen to Rubio or Witkoff, the various sides have barely moved from their opening positions. On Friday, Bloomberg reported that the United States had offered Russia some sanctions relief in exchange for a deal – something that Rubio had offered as far back as his confirmation hearings in January.\n\n' +
@@ -175,9 +186,9 @@ const markupCases: MarkupCase[] = [
     html: [
       `<p id="p-1">But to listen to ${actorLink('marco-rubio', 'Rubio')} or Witkoff, the various sides have barely moved from their opening positions. ` +
         '<time datetime="2025-04-18" title="Friday → 18 April 2025, the publication date (a Friday)" class="resolved-date">On Friday</time>, ' +
-        `Bloomberg reported that the ${actorLink('united-states', 'United States')} had offered Russia some sanctions relief in exchange for a deal – something that Rubio had offered as far back as his confirmation hearings ` +
+        `Bloomberg reported that the ${actorLink('united-states', 'United States')} had offered Russia some sanctions relief in exchange for a deal – something that ${mention('marco-rubio', 'Rubio')} had offered as far back as his confirmation hearings ` +
         '<time datetime="2025-01" title="January → January 2025, the latest January on or before publication (18 April 2025)" class="resolved-date">in January</time>.</p>',
-      `<p id="p-2">${actorLink('marco-rubio', 'Rubio')} clearly wished to vent frustration ` +
+      `<p id="p-2">${mention('marco-rubio', 'Rubio')} clearly wished to vent frustration ` +
         '<time datetime="2025-04-18" title="Friday → 18 April 2025, the publication date (a Friday)" class="resolved-date">on Friday</time>, ' +
         `a day after ${actorLink('donald-trump', 'Trump')} had said in the White House that he was waiting for Russia’s response.</p>`,
     ].join('\n'),
@@ -193,11 +204,13 @@ const markupCases: MarkupCase[] = [
       `<p id="p-1">${actorLink('anatol-lieven', 'Lieven')} said threats like these are part of the negotiation process.</p>`,
       `<p id="p-2"><q cite="/quotes/e035140052/" class="quote quote--statement" id="quote-e035140052">"To achieve even a lasting ceasefire, the ${actorLink('united-states', 'U.S.')} negotiating team will need to put forward some concrete and detailed terms for ending the war.</q></p>`,
       '<p id="p-3"><q cite="/quotes/e035140052/" class="quote quote--statement">"Russia will need to accept that it will not get any more territory beyond that already occupied,"</q>' +
-        '<a class="quote-speaker" href="/quotes/e035140052/" data-pagefind-ignore="">— Anatol Lieven</a> he said.</p>',
+        marker('e035140052') +
+        ' he said.</p>',
     ].join('\n'),
   },
   {
-    shows: 'blockquote paragraphs and list items (nested too) numbered with the paragraphs, their quotes, dates and actors marked up like a paragraph’s',
+    shows:
+      'blockquote paragraphs and list items (nested too) numbered with the paragraphs, their quotes, dates and actors marked up like a paragraph’s',
     path: GUARDIAN,
     markdown:
       'Rubio spoke to reporters on Friday.\n\n' +
@@ -209,20 +222,21 @@ const markupCases: MarkupCase[] = [
         '<time datetime="2025-04-18" title="Friday → 18 April 2025, the publication date (a Friday)" class="resolved-date">on Friday</time>.</p>',
       '<blockquote>',
       '<p id="p-2"><q cite="/quotes/2a92ce941f/" class="quote quote--statement" id="quote-2a92ce941f">“We will not sign,”</q>' +
-        `<a class="quote-speaker" href="/quotes/2a92ce941f/" data-pagefind-ignore="">— Sergey Lavrov</a> ${actorLink('sergey-lavrov', 'Lavrov')} said ` +
+        `${marker('2a92ce941f')} ${actorLink('sergey-lavrov', 'Lavrov')} said ` +
         '<time datetime="2025-04-17" title="Thursday → 17 April 2025, the Thursday before publication (18 April 2025)" class="resolved-date">on Thursday</time>.</p>',
       '<p id="p-3"><q cite="/quotes/5ee9b38530/" class="quote quote--statement" id="quote-5ee9b38530">“Nor will we pay,”</q>' +
-        '<a class="quote-speaker" href="/quotes/5ee9b38530/" data-pagefind-ignore="">— Sergey Lavrov</a> he added.</p>',
+        marker('5ee9b38530') +
+        ' he added.</p>',
       '</blockquote>',
       '<ul>',
-      `<li id="p-4">${actorLink('marco-rubio', 'Rubio')} said the ${actorLink('united-states', 'US')} could ` +
+      `<li id="p-4">${mention('marco-rubio', 'Rubio')} said the ${actorLink('united-states', 'US')} could ` +
         '<q cite="/quotes/0df5b15167/" class="quote quote--fragment" id="quote-0df5b15167">“move on”</q>' +
-        rubioLink('0df5b15167') +
+        marker('0df5b15167') +
         ' <time datetime="2025-04-18" title="Friday → 18 April 2025, the publication date (a Friday)" class="resolved-date">on Friday</time>.</li>',
       '<li id="p-5"><q cite="/quotes/3426a55ea6/" class="quote quote--statement" id="quote-3426a55ea6">“We are done,”</q>' +
-        `${rubioLink('3426a55ea6')} ${actorLink('marco-rubio', 'Rubio')} said.`,
+        `${marker('3426a55ea6')} ${mention('marco-rubio', 'Rubio')} said.`,
       '<ul>',
-      `<li id="p-6">${actorLink('sergey-lavrov', 'Lavrov')} spoke ` +
+      `<li id="p-6">${mention('sergey-lavrov', 'Lavrov')} spoke ` +
         '<time datetime="2025-04-14" title="Monday → 14 April 2025, the Monday before publication (18 April 2025)" class="resolved-date">on Monday</time>.</li>',
       '</ul>',
       '</li>',
@@ -230,7 +244,7 @@ const markupCases: MarkupCase[] = [
       '<ol>',
       '<li id="p-7">First, a ceasefire.</li>',
       '<li id="p-8">Second, <q cite="/quotes/f6eecb95c3/" class="quote quote--fragment" id="quote-f6eecb95c3">“talks without preconditions,”</q>' +
-        `<a class="quote-speaker" href="/quotes/f6eecb95c3/" data-pagefind-ignore="">— Donald Trump</a> as ${actorLink('donald-trump', 'Trump')} said.</li>`,
+        `${marker('f6eecb95c3')} as ${actorLink('donald-trump', 'Trump')} said.</li>`,
       '</ol>',
     ].join('\n'),
   },
@@ -239,6 +253,29 @@ const markupCases: MarkupCase[] = [
 describe('article Markdown through the plugins, in the order of astro.config.mjs', () => {
   test.each(markupCases)('$shows', ({ markdown, path, published, html }) => {
     expect(render(markdown, path, published)).toBe(html);
+  });
+
+  test.each(markupCases)('adds no word to the text: $shows', ({ markdown, path, published }) => {
+    // The text of the HTML (tags removed, entities decoded) is the Markdown's text, whitespace aside.
+    const text = (html: string) =>
+      html
+        .replace(/<[^>]+>/g, '')
+        .replace(/&#x26;/g, '&')
+        .replace(/\s+/g, ' ')
+        .trim();
+    const plain = String(unified().use(remarkParse).use(remarkRehype).use(rehypeStringify).processSync(markdown));
+    expect(text(render(markdown, path, published))).toBe(text(plain));
+  });
+
+  test('records which body blocks each top-level element holds, for the margin notes', () => {
+    const frontmatter: Record<string, unknown> = { published: { value: '2025-04-18' } };
+    const file = makeFile(
+      'Rubio spoke.\n\n> “We will not sign,” Lavrov said.\n>\n> He left.\n\n- One\n- Two\n\n***\n\n## End',
+      GUARDIAN,
+      frontmatter,
+    );
+    processor().processSync(file);
+    expect(frontmatter.bodyRows).toEqual([['p-1'], ['p-2', 'p-3'], ['p-4', 'p-5'], [], ['p-6']]);
   });
 
   test('a file outside articles/ is left untouched: no ids, quotes, dates or links (and raw HTML does not throw)', () => {
@@ -252,7 +289,9 @@ describe('article Markdown through the plugins, in the order of astro.config.mjs
     processor().processSync(file);
     expect(file.data.analysis).toBeDefined();
     expect(frontmatter.analysis).toBe(file.data.analysis);
-    expect(file.data.analysis!.blocks).toEqual([{ id: 'p-1', text: 'Rubio said the US could “move on” on Friday.', kind: 'paragraph' }]);
+    expect(file.data.analysis!.blocks).toEqual([
+      { id: 'p-1', text: 'Rubio said the US could “move on” on Friday.', kind: 'paragraph' },
+    ]);
   });
 });
 
@@ -263,10 +302,18 @@ describe('unsafe article bodies stop the build, naming the file', () => {
     { what: 'an HTML comment', markdown: 'Rubio said it.\n\n<!-- note -->', message: 'raw HTML is not allowed' },
     { what: 'a javascript: link', markdown: 'Rubio [said](javascript:alert(1)) it.', message: 'unsafe link address' },
     { what: 'a JavaScript: link in capitals', markdown: 'Rubio [said](JavaScript:alert(1)) it.', message: 'unsafe link address' },
-    { what: 'a javascript: link written with a character reference', markdown: 'Rubio [said](java&#x73;cript:alert(1)) it.', message: 'unsafe link address' },
+    {
+      what: 'a javascript: link written with a character reference',
+      markdown: 'Rubio [said](java&#x73;cript:alert(1)) it.',
+      message: 'unsafe link address',
+    },
     { what: 'a javascript: autolink', markdown: 'Rubio said <javascript:alert(1)> it.', message: 'unsafe link address' },
     { what: 'a javascript: image', markdown: 'Rubio ![said](javascript:alert(1)) it.', message: 'unsafe link address' },
-    { what: 'a javascript: definition', markdown: 'Rubio [said][x] it.\n\n[x]: javascript:alert(1)', message: 'unsafe link address' },
+    {
+      what: 'a javascript: definition',
+      markdown: 'Rubio [said][x] it.\n\n[x]: javascript:alert(1)',
+      message: 'unsafe link address',
+    },
     { what: 'a data: link', markdown: 'Rubio [said](data:text/html,<b>x</b>) it.', message: 'unsafe link address' },
   ];
   test.each(unsafe)('$what', ({ markdown, message }) => {

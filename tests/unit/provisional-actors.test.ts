@@ -9,8 +9,21 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { load } from 'js-yaml';
 import { afterAll, describe, expect, test } from 'vitest';
-import type { ArticleAnalysis, AttributedQuote, BodyBlock, DiscoveredPerson, Mention, Speaker } from '../../src/analysis/types.ts';
-import { draftActor, draftActorYaml, findProvisionalPerson, lowerCaseWords, validateDraft } from '../../src/corpus/draft-actor.ts';
+import type {
+  ArticleAnalysis,
+  AttributedQuote,
+  BodyBlock,
+  DiscoveredPerson,
+  Mention,
+  Speaker,
+} from '../../src/analysis/types.ts';
+import {
+  draftActor,
+  draftActorYaml,
+  findProvisionalPerson,
+  lowerCaseWords,
+  validateDraft,
+} from '../../src/corpus/draft-actor.ts';
 import { loadNotPeople, parseNotPeople } from '../../src/corpus/not-people.ts';
 import {
   draftActorCommand,
@@ -28,7 +41,11 @@ import { actorSchema } from '../../src/schemas/actor.ts';
 // Hand-made analyses. Two invented articles name the same invented person, Anna Petrova.
 
 const PETROVA_SENTENCE = 'Russia’s deputy foreign minister, Anna Petrova, said on Monday that “no one is in a hurry.”';
-const petrovaBlock: BodyBlock = { id: 'p-2', text: `Talks resumed. ${PETROVA_SENTENCE} Petrova added that “the door is open.”`, kind: 'paragraph' };
+const petrovaBlock: BodyBlock = {
+  id: 'p-2',
+  text: `Talks resumed. ${PETROVA_SENTENCE} Petrova added that “the door is open.”`,
+  kind: 'paragraph',
+};
 
 /** A span of `text` in `block`, found by its words. */
 function spanOf(block: BodyBlock, text: string, from = 0) {
@@ -70,7 +87,10 @@ function analysisNaming(discovered: DiscoveredPerson, surname = 'Petrova'): Arti
       mention(petrovaBlock, surname, discovered.slug, true, petrovaBlock.text.indexOf('added') - 10),
       mention(petrovaBlock, 'Russia', 'russia', false),
     ],
-    quotes: [quote('q1', petrovaBlock, 'no one is in a hurry.', speaker('Anna Petrova')), quote('q2', petrovaBlock, 'the door is open.', speaker(surname))],
+    quotes: [
+      quote('q1', petrovaBlock, 'no one is in a hurry.', speaker('Anna Petrova')),
+      quote('q2', petrovaBlock, 'the door is open.', speaker(surname)),
+    ],
     dates: [],
     people: [discovered],
   };
@@ -86,20 +106,35 @@ const names = registeredNames([
 // ---------------------------------------------------------------------------------------------
 describe('resolveDiscovered: a registered actor always wins', () => {
   test('a person nobody has registered stays provisional under their own slug', () => {
-    expect(resolveDiscovered({ slug: 'anna-petrova', name: 'Anna Petrova' }, names)).toEqual({ slug: 'anna-petrova', registered: false });
+    expect(resolveDiscovered({ slug: 'anna-petrova', name: 'Anna Petrova' }, names)).toEqual({
+      slug: 'anna-petrova',
+      registered: false,
+    });
   });
 
   test('an actor file with the same slug wins', () => {
-    expect(resolveDiscovered({ slug: 'sergey-lavrov', name: 'Sergey V. Lavrov' }, names)).toEqual({ slug: 'sergey-lavrov', registered: true });
+    expect(resolveDiscovered({ slug: 'sergey-lavrov', name: 'Sergey V. Lavrov' }, names)).toEqual({
+      slug: 'sergey-lavrov',
+      registered: true,
+    });
   });
 
   test('an actor whose name or alias is the name wins, whatever the slug, accents or case', () => {
-    expect(resolveDiscovered({ slug: 'sergei-lavrov', name: 'Sergei Lavrov' }, names)).toEqual({ slug: 'sergey-lavrov', registered: true });
-    expect(resolveDiscovered({ slug: 'zelensky', name: 'ZELENSKÝ' }, names)).toEqual({ slug: 'volodymyr-zelenskyy', registered: true });
+    expect(resolveDiscovered({ slug: 'sergei-lavrov', name: 'Sergei Lavrov' }, names)).toEqual({
+      slug: 'sergey-lavrov',
+      registered: true,
+    });
+    expect(resolveDiscovered({ slug: 'zelensky', name: 'ZELENSKÝ' }, names)).toEqual({
+      slug: 'volodymyr-zelenskyy',
+      registered: true,
+    });
   });
 
   test('a slug that is a page of its own (/actors/unnamed-sources/) is moved aside', () => {
-    expect(resolveDiscovered({ slug: 'unnamed-sources', name: 'Unnamed Sources' }, names)).toEqual({ slug: 'unnamed-sources-person', registered: false });
+    expect(resolveDiscovered({ slug: 'unnamed-sources', name: 'Unnamed Sources' }, names)).toEqual({
+      slug: 'unnamed-sources-person',
+      registered: false,
+    });
   });
 
   test('a name two registered actors share after slugging claims nobody', () => {
@@ -107,14 +142,23 @@ describe('resolveDiscovered: a registered actor always wins', () => {
       { slug: 'a', name: 'Ana Perez', aliases: [] },
       { slug: 'b', name: 'Ana Pérez', aliases: [] },
     ]);
-    expect(resolveDiscovered({ slug: 'ana-perez-2', name: 'Ana Perez' }, ambiguous)).toEqual({ slug: 'ana-perez-2', registered: false });
+    expect(resolveDiscovered({ slug: 'ana-perez-2', name: 'Ana Perez' }, ambiguous)).toEqual({
+      slug: 'ana-perez-2',
+      registered: false,
+    });
   });
 });
 
 // ---------------------------------------------------------------------------------------------
 describe('resolveProvisional: one article’s analysis', () => {
   test('an analysis with no provisional people is returned as it is', () => {
-    const plain: ArticleAnalysis = { blocks: [petrovaBlock], mentions: [mention(petrovaBlock, 'Russia', 'russia', false)], quotes: [], dates: [], people: [] };
+    const plain: ArticleAnalysis = {
+      blocks: [petrovaBlock],
+      mentions: [mention(petrovaBlock, 'Russia', 'russia', false)],
+      quotes: [],
+      dates: [],
+      people: [],
+    };
     expect(resolveProvisional(plain, names)).toBe(plain);
   });
 
@@ -124,13 +168,29 @@ describe('resolveProvisional: one article’s analysis', () => {
   });
 
   test('a person a registered actor claims leaves `people`; their mentions and quotes become the actor’s, no longer provisional', () => {
-    const sergei = person('sergei-lavrov', 'Sergei Lavrov', ['foreign minister'], { ...petrovaBlock, text: petrovaBlock.text }, PETROVA_SENTENCE);
-    const block: BodyBlock = { id: 'p-2', text: 'Foreign Minister Sergei Lavrov said “no one is in a hurry.” Lavrov added that “the door is open.”', kind: 'paragraph' };
+    const sergei = person(
+      'sergei-lavrov',
+      'Sergei Lavrov',
+      ['foreign minister'],
+      { ...petrovaBlock, text: petrovaBlock.text },
+      PETROVA_SENTENCE,
+    );
+    const block: BodyBlock = {
+      id: 'p-2',
+      text: 'Foreign Minister Sergei Lavrov said “no one is in a hurry.” Lavrov added that “the door is open.”',
+      kind: 'paragraph',
+    };
     const discovered = { ...sergei, evidence: { ...spanOf(block, 'Sergei Lavrov'), sentence: block.text } };
     const analysis: ArticleAnalysis = {
       blocks: [block],
       mentions: [mention(block, 'Sergei Lavrov', 'sergei-lavrov', true), mention(block, 'Lavrov', 'sergey-lavrov', false, 30)],
-      quotes: [quote('q1', block, 'no one is in a hurry.', { actor: 'sergei-lavrov', label: 'Foreign Minister Sergei Lavrov', provisional: true })],
+      quotes: [
+        quote('q1', block, 'no one is in a hurry.', {
+          actor: 'sergei-lavrov',
+          label: 'Foreign Minister Sergei Lavrov',
+          provisional: true,
+        }),
+      ],
       dates: [],
       people: [discovered],
     };
@@ -154,7 +214,12 @@ describe('resolveProvisional: one article’s analysis', () => {
     const analysis = { ...analysisNaming(petrova), people: [] };
     const resolved = resolveProvisional(analysis, names);
     expect(resolved.people).toEqual([
-      { slug: 'anna-petrova', name: 'Anna Petrova', roles: [], evidence: { ...spanOf(petrovaBlock, 'Anna Petrova'), sentence: PETROVA_SENTENCE } },
+      {
+        slug: 'anna-petrova',
+        name: 'Anna Petrova',
+        roles: [],
+        evidence: { ...spanOf(petrovaBlock, 'Anna Petrova'), sentence: PETROVA_SENTENCE },
+      },
     ]);
   });
 });
@@ -167,7 +232,10 @@ describe('mergeDiscoveredPeople: the provisional actors of the corpus', () => {
 
   test('one person named in two articles is one provisional actor, with the evidence of both and every role once', () => {
     const inB = { ...petrova, roles: ['Deputy Foreign Minister', 'chief negotiator'] };
-    const articles = [article(ARTICLE_B, '2025-06-02', analysisNaming(inB)), article(ARTICLE_A, '2025-05-07', analysisNaming(petrova))];
+    const articles = [
+      article(ARTICLE_B, '2025-06-02', analysisNaming(inB)),
+      article(ARTICLE_A, '2025-05-07', analysisNaming(petrova)),
+    ];
     const [merged, ...others] = mergeDiscoveredPeople(articles);
     expect(others).toEqual([]);
     expect(merged!.slug).toBe('anna-petrova');
@@ -222,10 +290,12 @@ describe('the build log and the editor’s command', () => {
     const ivanov = person('pavel-ivanov', 'Pavel Ivanov', [], petrovaBlock, PETROVA_SENTENCE);
     const withTwo = { ...analysisNaming(petrova), people: [petrova, ivanov] };
     const none: ArticleAnalysis = { blocks: [petrovaBlock], mentions: [], quotes: [], dates: [], people: [] };
-    expect(provisionalPeopleLines([
-      { slug: 'talks-resume-in-geneva', analysis: withTwo },
-      { slug: 'quiet-article', analysis: none },
-    ])).toEqual(['talks-resume-in-geneva: provisional people: Anna Petrova (2 quotes), Pavel Ivanov (0 quotes)']);
+    expect(
+      provisionalPeopleLines([
+        { slug: 'talks-resume-in-geneva', analysis: withTwo },
+        { slug: 'quiet-article', analysis: none },
+      ]),
+    ).toEqual(['talks-resume-in-geneva: provisional people: Anna Petrova (2 quotes), Pavel Ivanov (0 quotes)']);
   });
 
   test('the draft command quotes the name for the shell', () => {
@@ -251,7 +321,8 @@ describe('content/not-people.yaml', () => {
   });
 
   test('a good file gives the names, in order', () => {
-    const source = '# names that are never people\n- name: Black Sea\n  reason: a sea\n- name: Ursula Street\n  reason: a street in Kyiv\n';
+    const source =
+      '# names that are never people\n- name: Black Sea\n  reason: a sea\n- name: Ursula Street\n  reason: a street in Kyiv\n';
     expect(parseNotPeople(source, FILE).map((entry) => entry.name)).toEqual(['Black Sea', 'Ursula Street']);
     const file = path.join(dir, 'not-people.yaml');
     writeFileSync(file, source);
@@ -265,11 +336,15 @@ describe('content/not-people.yaml', () => {
   });
 
   test('an entry without a reason is an error naming the file and the entry', () => {
-    expect(() => parseNotPeople('- name: Black Sea\n  reason: a sea\n- name: Ursula Street\n', FILE)).toThrow(/content\/not-people\.yaml: \[1\]\.reason: /);
+    expect(() => parseNotPeople('- name: Black Sea\n  reason: a sea\n- name: Ursula Street\n', FILE)).toThrow(
+      /content\/not-people\.yaml: \[1\]\.reason: /,
+    );
   });
 
   test('an unknown key, an empty name and a mapping instead of a list are errors naming the file and where', () => {
-    expect(() => parseNotPeople('- name: Black Sea\n  reason: a sea\n  kind: place\n', FILE)).toThrow(/content\/not-people\.yaml: \[0\]: .*kind/);
+    expect(() => parseNotPeople('- name: Black Sea\n  reason: a sea\n  kind: place\n', FILE)).toThrow(
+      /content\/not-people\.yaml: \[0\]: .*kind/,
+    );
     expect(() => parseNotPeople('- name: " "\n  reason: blank\n', FILE)).toThrow(/content\/not-people\.yaml: \[0\]\.name: /);
     expect(() => parseNotPeople('names:\n  - Black Sea\n', FILE)).toThrow(/content\/not-people\.yaml: \(the file\): /);
   });
@@ -287,9 +362,19 @@ describe('content/not-people.yaml', () => {
 
 // ---------------------------------------------------------------------------------------------
 describe('draftActor: the actor file drafted for a provisional actor', () => {
-  const source = (slug: string, published: string, discovered: DiscoveredPerson) => ({ slug, published, analysis: { blocks: [petrovaBlock], people: [discovered] } });
+  const source = (slug: string, published: string, discovered: DiscoveredPerson) => ({
+    slug,
+    published,
+    analysis: { blocks: [petrovaBlock], people: [discovered] },
+  });
   const registered = [
-    { file: 'content/actors/sergey-lavrov.yaml', slug: 'sergey-lavrov', name: 'Sergey Lavrov', aliases: ['Lavrov'], kind: 'person' },
+    {
+      file: 'content/actors/sergey-lavrov.yaml',
+      slug: 'sergey-lavrov',
+      name: 'Sergey Lavrov',
+      aliases: ['Lavrov'],
+      kind: 'person',
+    },
     { file: 'content/actors/russia.yaml', slug: 'russia', name: 'Russia', aliases: [], kind: 'country' },
   ];
   const articles = [
@@ -343,7 +428,11 @@ describe('draftActor: the actor file drafted for a provisional actor', () => {
   });
 
   test('a draft whose name another actor claims is not valid, naming both files', () => {
-    const draft = { slug: 'sergey-lavrov-2', data: { name: 'Sergey Lavrov', kind: 'person' as const, roles: [], aliases: [], description: 'x' }, notes: [] };
+    const draft = {
+      slug: 'sergey-lavrov-2',
+      data: { name: 'Sergey Lavrov', kind: 'person' as const, roles: [], aliases: [], description: 'x' },
+      notes: [],
+    };
     const problems = validateDraft(draft, 'content/actors/sergey-lavrov-2.yaml', registered);
     expect(problems.join('\n')).toMatch(/content\/actors\/sergey-lavrov-2\.yaml: name: .*content\/actors\/sergey-lavrov\.yaml/);
   });

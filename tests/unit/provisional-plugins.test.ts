@@ -36,7 +36,7 @@ function render(notPeople: string[]) {
     .use(remarkArticleAnalysis, { isArticle, matcher, notPeople, registeredNames: registeredNames(actors) })
     .use(remarkRehype)
     .use(rehypeBlockIds, { isArticle })
-    .use(rehypeQuoteMarkup, { actorNames: new Map(actors.map((actor) => [actor.slug, actor.name])) })
+    .use(rehypeQuoteMarkup)
     .use(rehypeActorLinks)
     .use(rehypeStringify)
     .processSync(file);
@@ -44,12 +44,14 @@ function render(notPeople: string[]) {
 }
 
 describe('provisional people in the Markdown plugins', () => {
-  test('a quoted person with no actor file is linked to their provisional page, marked as such, with the speaker shown', () => {
+  test('a quoted person with no actor file is linked to their provisional page, marked as such, their quote with a note marker', () => {
     const { html, analysis } = render([]);
     expect(analysis.people.map((person) => person.slug)).toEqual(['anna-petrova', 'oleg-sokolov']);
     expect(html).toContain('<a href="/actors/anna-petrova/" class="actor-link actor-link--provisional">Anna Petrova</a>');
     expect(html).toContain('<a href="/actors/russia/" class="actor-link">Russia</a>');
-    expect(html).toMatch(/class="quote-speaker"[^>]*>— Anna Petrova<\/a>/);
+    // The speaker is named in the quote's note, beside the text, never inside it.
+    expect(html).not.toContain('— Anna Petrova');
+    expect(html).toMatch(/<button type="button" class="quote-marker" popovertarget="note-[0-9a-f]+"[^>]*><\/button>/);
   });
 
   test('the not-people list reaches the analysis: a listed name is nobody', () => {

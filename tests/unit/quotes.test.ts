@@ -270,11 +270,7 @@ describe('quotes inside quotes', () => {
       ['‘We will not sign “any” deal,’ she said.'],
       [['We will not sign “any” deal,', 'statement']],
     ],
-    [
-      'British single marks outside, nothing inside',
-      ['‘We will not sign,’ she said.'],
-      [['We will not sign,', 'statement']],
-    ],
+    ['British single marks outside, nothing inside', ['‘We will not sign,’ she said.'], [['We will not sign,', 'statement']]],
     [
       'three levels in straight marks',
       [`"Outer 'inner "deep" quote' end," Lavrov said.`],

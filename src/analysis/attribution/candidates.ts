@@ -9,7 +9,18 @@ import { isInside, type Range } from '../ranges.ts';
 import { FINITE_SPEECH_VERB } from '../speech-cues.ts';
 import type { BodyBlock, Speaker } from '../types.ts';
 import { ORGANIZATION_WORDS } from './name-words.ts';
-import { ArticlePeople, canBeSurname, isTitleWord, NAME_CONNECTORS, nameRuns, readName, resolveRun, slugOfName, type ResolveActor, type Word } from './names.ts';
+import {
+  type ArticlePeople,
+  canBeSurname,
+  isTitleWord,
+  NAME_CONNECTORS,
+  nameRuns,
+  readName,
+  resolveRun,
+  slugOfName,
+  type ResolveActor,
+  type Word,
+} from './names.ts';
 import type { RoleBook } from './roles.ts';
 
 /** What a candidate refers to, for "he", "she", "it" and "they" to agree with. */
@@ -78,7 +89,10 @@ export function findCandidates(blocks: BodyBlock[], index: number, quoted: reado
     }
   }
   candidates.push(...findPronouns(text, quoted));
-  return dropTitlesOfNames(text, withoutTitleParts(candidates).sort((a, b) => a.start - b.start));
+  return dropTitlesOfNames(
+    text,
+    withoutTitleParts(candidates).sort((a, b) => a.start - b.start),
+  );
 }
 
 /** "Kremlin spokesman Dmitry Peskov": the Kremlin is part of Peskov's title, not a candidate of its own. */
@@ -86,7 +100,13 @@ function withoutTitleParts(candidates: Candidate[]): Candidate[] {
   const sorted = [...candidates].sort((a, b) => a.start - b.start);
   const inTitle = new Set<Candidate>();
   for (const person of sorted) {
-    if (person.kind !== 'named' || person.entity !== 'person' || person.titleStart === undefined || person.titleStart >= person.start) continue;
+    if (
+      person.kind !== 'named' ||
+      person.entity !== 'person' ||
+      person.titleStart === undefined ||
+      person.titleStart >= person.start
+    )
+      continue;
     // Titles are a few words long: look back only over the candidates that start inside this one's title.
     for (let index = sorted.indexOf(person) - 1; index >= 0 && sorted[index]!.start >= person.titleStart; index--) {
       if (sorted[index]!.end <= person.start) inTitle.add(sorted[index]!);
@@ -115,7 +135,8 @@ function dropTitlesOfNames(text: string, candidates: Candidate[]): Candidate[] {
 export const ROLE_NOUNS = String.raw`president|vice[- ]president|minister|secretary|spokes(?:man|woman|person)|negotiator|envoy|ambassador|advis[eo]r|aide|official|chief|head|leader|director|chair(?:man|woman|person)?|commander|general|governor|mayor|senator|sheriff|lawmaker|legislator|congress(?:man|woman)|judge|prosecutor|lawyer|attorney|analyst|expert|professor|researcher|economist|executive|founder|owner|officer|diplomat|correspondent|reporter|editor|campaigner|activist|candidate|deputy|representative|strategist|fellow|scholar|historian|doctor|scientist|manager|consultant|chancellor|premier|counsel|investigator|inspector|commissioner|coordinator|administrator|mediator|host|anchor|columnist|author|writer|ceo|boss|captain|colonel|sergeant|lieutenant|major|admiral|colleague|counterpart|deputy|constituent|supporter|voter|resident|delegate|member|ally|friend|donor|critic|surrogate|backer|staffer|neighbou?r|student|teacher|nurse|worker|farmer|veteran|pastor|organi[sz]er|pollster|operative|attorney|commentator|spokesperson|friend|relative|brother|sister|mother|father|son|daughter|wife|husband|cousin|uncle|aunt`;
 const ROLE_NOUN = new RegExp(String.raw`^(?:${ROLE_NOUNS})$`, 'iu');
 /** Words that end a title read backwards from a name ("said Kremlin spokesman …" → "Kremlin spokesman"). */
-const TITLE_BOUNDARY = /^(?:the|a|an|and|or|but|said|says|told|tells|by|with|to|from|for|as|of|in|on|at|that|who|while|when|its|his|her|their)$/iu;
+const TITLE_BOUNDARY =
+  /^(?:the|a|an|and|or|but|said|says|told|tells|by|with|to|from|for|as|of|in|on|at|that|who|while|when|its|his|her|their)$/iu;
 
 /** A title in lower case just before a name ("Kremlin spokesman Dmitry Peskov", "spokeswoman Jane Hill"). */
 function titleBefore(text: string, start: number): string {
@@ -137,7 +158,10 @@ function titleBefore(text: string, start: number): string {
 const OFFICE_CHANGING_BEFORE = /^(?:former|ex-|late|then-?|acting|interim|outgoing|incoming)$/iu;
 
 /** A role in an appositive after a name ("Oleg Bondar, head of the delegation, said"). */
-const APPOSITIVE_ROLE = new RegExp(String.raw`^,\s+((?:(?:the|a|an)\s+)?(?:[\p{L}’'.-]+\s+){0,4}?(?:${ROLE_NOUNS})(?:\s+(?:of|for|at|to|in)\s+[^,;.“”"]{1,60})?),`, 'iu');
+const APPOSITIVE_ROLE = new RegExp(
+  String.raw`^,\s+((?:(?:the|a|an)\s+)?(?:[\p{L}’'.-]+\s+){0,4}?(?:${ROLE_NOUNS})(?:\s+(?:of|for|at|to|in)\s+[^,;.“”"]{1,60})?),`,
+  'iu',
+);
 
 function readRun(block: BodyBlock, run: Word[], reader: ArticleReader): Candidate | null {
   const text = block.text;
@@ -180,7 +204,15 @@ function readRun(block: BodyBlock, run: Word[], reader: ArticleReader): Candidat
     // next to a speech verb ("Apple said", "said Smith"), a speaker known by that word alone.
     const person = reader.people.bySurname(name);
     if (person) {
-      return { start, end, kind: 'named', speaker: reader.people.speaker(person, name), label: name, entity: 'person', titleStart };
+      return {
+        start,
+        end,
+        kind: 'named',
+        speaker: reader.people.speaker(person, name),
+        label: name,
+        entity: 'person',
+        titleStart,
+      };
     }
     // Beside a speech verb, or right after a quote ("“…,” an angry Hollande retaliated").
     const besideVerb =
@@ -191,14 +223,31 @@ function readRun(block: BodyBlock, run: Word[], reader: ArticleReader): Candidat
     // "Weaver said": a surname whose full name the article never gives is still a person.
     if (canBeSurname(name)) {
       const person = reader.people.introduce(name, title, { block: block.id, start, end });
-      return { start, end, kind: 'named', speaker: reader.people.speaker(person, name), label: name, entity: 'person', titleStart };
+      return {
+        start,
+        end,
+        kind: 'named',
+        speaker: reader.people.speaker(person, name),
+        label: name,
+        entity: 'person',
+        titleStart,
+      };
     }
     return { start, end, kind: 'named', speaker: { actor: null, label: name }, label: name, entity: 'unknown' };
   }
   if (read.entity === 'organization') {
-    const withArticle = /\bthe\s$/iu.test(text.slice(Math.max(0, run[0]!.start - 5), run[0]!.start)) ? `the ${run.map((w) => w.text).join(' ')}` : run.map((w) => w.text).join(' ');
+    const withArticle = /\bthe\s$/iu.test(text.slice(Math.max(0, run[0]!.start - 5), run[0]!.start))
+      ? `the ${run.map((w) => w.text).join(' ')}`
+      : run.map((w) => w.text).join(' ');
     if (isModifier(text, run, runEnd)) return null;
-    return { start: run[0]!.start, end: runEnd, kind: 'named', speaker: { actor: null, label: withArticle }, label: withArticle, entity: 'organization' };
+    return {
+      start: run[0]!.start,
+      end: runEnd,
+      kind: 'named',
+      speaker: { actor: null, label: withArticle },
+      label: withArticle,
+      entity: 'organization',
+    };
   }
   return null;
 }
@@ -207,7 +256,8 @@ function readRun(block: BodyBlock, run: Word[], reader: ArticleReader): Candidat
 function isModifier(text: string, run: Word[], runEnd: number): boolean {
   return (
     /\bthe\s$/iu.test(text.slice(Math.max(0, run[0]!.start - 5), run[0]!.start)) &&
-    (run.at(-1)!.possessive || (/^\s\p{Ll}/u.test(text.slice(runEnd, runEnd + 2)) && !FINITE_SPEECH_VERB.test(text.slice(runEnd + 1, runEnd + 40))))
+    (run.at(-1)!.possessive ||
+      (/^\s\p{Ll}/u.test(text.slice(runEnd, runEnd + 2)) && !FINITE_SPEECH_VERB.test(text.slice(runEnd + 1, runEnd + 40))))
   );
 }
 
@@ -224,7 +274,10 @@ function readRegisteredRun(
   const first = run[nameFirst]!;
   const last = run[found.last]!;
   const end = last.start + last.text.length;
-  const words = run.slice(nameFirst, found.last + 1).map((word) => word.text).join(' ');
+  const words = run
+    .slice(nameFirst, found.last + 1)
+    .map((word) => word.text)
+    .join(' ');
   found = { ...found, first: nameFirst, words: reader.resolve(words) === found.actor ? words : found.words };
   const kind = reader.kindOf(found.actor);
   const entity = entityOfKind(kind);
@@ -238,7 +291,15 @@ function readRegisteredRun(
     reader.roles.noteMention(found.actor);
     const lowercaseTitle = titleBefore(text, run[0]!.start);
     if (lowercaseTitle) titleStart = text.lastIndexOf(lowercaseTitle, run[0]!.start);
-    const title = [lowercaseTitle, run.slice(0, found.first).map((w) => w.text).join(' ')].filter(Boolean).join(' ');
+    const title = [
+      lowercaseTitle,
+      run
+        .slice(0, found.first)
+        .map((w) => w.text)
+        .join(' '),
+    ]
+      .filter(Boolean)
+      .join(' ');
     if (title) reader.roles.addTitle(speaker, title);
     const appositive = APPOSITIVE_ROLE.exec(text.slice(end, end + 120));
     if (appositive) reader.roles.addTitle(speaker, appositive[1]!);
@@ -299,7 +360,13 @@ const PHRASE_STOP =
 function findDescriptions(text: string, quoted: readonly Range[]): Candidate[] {
   const candidates: Candidate[] = [];
   for (const match of text.matchAll(DESCRIPTION)) {
-    const [, determiner, modifierText, noun, phraseText] = match as unknown as [string, string, string, string, string | undefined];
+    const [, determiner, modifierText, noun, phraseText] = match as unknown as [
+      string,
+      string,
+      string,
+      string,
+      string | undefined,
+    ];
     const head = `${determiner} ${modifierText}${noun}`;
     // Keep the phrase after the noun ("for France’s foreign minister") only up to a word that
     // starts a new clause ("… from a European country who was granted anonymity").
@@ -326,7 +393,10 @@ function findDescriptions(text: string, quoted: readonly Range[]): Candidate[] {
       definite: lowerDeterminer === 'the' || possessive,
       ...(ordinal >= 0 ? { ordinal: ordinal + 1 } : {}),
       modifiers: ordinal >= 0 ? modifiers.slice(1) : modifiers,
-      plural: /s$/iu.test(noun) && !/(?:ss|ous|us)$/iu.test(noun) ? true : noun.toLowerCase() === 'people' || noun.toLowerCase() === 'authorities',
+      plural:
+        /s$/iu.test(noun) && !/(?:ss|ous|us)$/iu.test(noun)
+          ? true
+          : noun.toLowerCase() === 'people' || noun.toLowerCase() === 'authorities',
       entity: isBody ? 'organization' : 'person',
     });
   }

@@ -22,7 +22,9 @@ export const TITLE_WORDS = new Set(
 
 /** Titles that say the person's sex, for agreement with "he" and "she". */
 export const MALE_TITLES = new Set(
-  'Mr Mr. King Prince Sir Lord Father Sheikh Emir Baron Duke Earl Viscount Congressman Councilman Assemblyman Chairman Spokesman Alderman'.split(' '),
+  'Mr Mr. King Prince Sir Lord Father Sheikh Emir Baron Duke Earl Viscount Congressman Councilman Assemblyman Chairman Spokesman Alderman'.split(
+    ' ',
+  ),
 );
 export const FEMALE_TITLES = new Set(
   'Mrs Mrs. Ms Ms. Miss Queen Princess Dame Lady Baroness Duchess Countess Congresswoman Councilwoman Assemblywoman Chairwoman Spokeswoman'.split(
@@ -54,7 +56,9 @@ export const PLACE_WORDS = new Set(
   February March April May June July August September October November December Act Bill Law Treaty Accord Accords Plan
   Agreement Deal Summit Conference Forum Olympics Games Cup War Revolution Christmas Easter Ramadan Eid Covid COVID Brexit
   Sciences Science Affairs Relations Security Studies Rights Resources Development Environment Education Transport Culture
-  Technology Policy Welfare Pensions Housing Agriculture Fisheries Veterans Internet Web Twitter Facebook Instagram YouTube TikTok Telegram WhatsApp Google Apple Microsoft Amazon`.split(/\s+/u),
+  Technology Policy Welfare Pensions Housing Agriculture Fisheries Veterans Internet Web Twitter Facebook Instagram YouTube TikTok Telegram WhatsApp Google Apple Microsoft Amazon`.split(
+    /\s+/u,
+  ),
 );
 
 /** Words that are never part of a name, whatever their case at a sentence's start. */
@@ -69,19 +73,77 @@ export const NEVER_NAME_WORDS = new Set(
 /** Demonyms and short forms that stand for a country in titles ("Russian President", "US envoy"). */
 export const COUNTRY_ADJECTIVES: ReadonlyMap<string, string> = new Map(
   Object.entries({
-    us: 'united states', 'u.s.': 'united states', usa: 'united states', american: 'united states', america: 'united states',
-    uk: 'united kingdom', 'u.k.': 'united kingdom', british: 'united kingdom', britain: 'united kingdom',
-    russian: 'russia', ukrainian: 'ukraine', french: 'france', german: 'germany', italian: 'italy', chinese: 'china',
-    japanese: 'japan', indian: 'india', israeli: 'israel', iranian: 'iran', turkish: 'turkey', polish: 'poland',
-    spanish: 'spain', canadian: 'canada', mexican: 'mexico', brazilian: 'brazil', saudi: 'saudi arabia', egyptian: 'egypt',
-    syrian: 'syria', iraqi: 'iraq', afghan: 'afghanistan', pakistani: 'pakistan', korean: 'korea', 'north korean': 'north korea',
-    'south korean': 'south korea', australian: 'australia', dutch: 'netherlands', belgian: 'belgium', swedish: 'sweden',
-    finnish: 'finland', norwegian: 'norway', danish: 'denmark', hungarian: 'hungary', czech: 'czechia', greek: 'greece',
-    palestinian: 'palestine', lebanese: 'lebanon', qatari: 'qatar', emirati: 'united arab emirates', european: 'europe',
-    belarusian: 'belarus', georgian: 'georgia', estonian: 'estonia', latvian: 'latvia', lithuanian: 'lithuania',
-    romanian: 'romania', moldovan: 'moldova', serbian: 'serbia', swiss: 'switzerland', austrian: 'austria', irish: 'ireland',
-    nigerian: 'nigeria', kenyan: 'kenya', 'south african': 'south africa', venezuelan: 'venezuela', colombian: 'colombia',
-    argentine: 'argentina', cuban: 'cuba', taiwanese: 'taiwan', vietnamese: 'vietnam', thai: 'thailand', kremlin: 'russia',
+    us: 'united states',
+    'u.s.': 'united states',
+    usa: 'united states',
+    american: 'united states',
+    america: 'united states',
+    uk: 'united kingdom',
+    'u.k.': 'united kingdom',
+    british: 'united kingdom',
+    britain: 'united kingdom',
+    russian: 'russia',
+    ukrainian: 'ukraine',
+    french: 'france',
+    german: 'germany',
+    italian: 'italy',
+    chinese: 'china',
+    japanese: 'japan',
+    indian: 'india',
+    israeli: 'israel',
+    iranian: 'iran',
+    turkish: 'turkey',
+    polish: 'poland',
+    spanish: 'spain',
+    canadian: 'canada',
+    mexican: 'mexico',
+    brazilian: 'brazil',
+    saudi: 'saudi arabia',
+    egyptian: 'egypt',
+    syrian: 'syria',
+    iraqi: 'iraq',
+    afghan: 'afghanistan',
+    pakistani: 'pakistan',
+    korean: 'korea',
+    'north korean': 'north korea',
+    'south korean': 'south korea',
+    australian: 'australia',
+    dutch: 'netherlands',
+    belgian: 'belgium',
+    swedish: 'sweden',
+    finnish: 'finland',
+    norwegian: 'norway',
+    danish: 'denmark',
+    hungarian: 'hungary',
+    czech: 'czechia',
+    greek: 'greece',
+    palestinian: 'palestine',
+    lebanese: 'lebanon',
+    qatari: 'qatar',
+    emirati: 'united arab emirates',
+    european: 'europe',
+    belarusian: 'belarus',
+    georgian: 'georgia',
+    estonian: 'estonia',
+    latvian: 'latvia',
+    lithuanian: 'lithuania',
+    romanian: 'romania',
+    moldovan: 'moldova',
+    serbian: 'serbia',
+    swiss: 'switzerland',
+    austrian: 'austria',
+    irish: 'ireland',
+    nigerian: 'nigeria',
+    kenyan: 'kenya',
+    'south african': 'south africa',
+    venezuelan: 'venezuela',
+    colombian: 'colombia',
+    argentine: 'argentina',
+    cuban: 'cuba',
+    taiwanese: 'taiwan',
+    vietnamese: 'vietnam',
+    thai: 'thailand',
+    kremlin: 'russia',
   }),
 );
 
@@ -97,7 +159,18 @@ export const COUNTRY_NAMES: ReadonlySet<string> = (() => {
     }
   }
   names.delete('Unknown Region');
-  for (const extra of ['Gaza', 'West Bank', 'Crimea', 'Donbas', 'Donbass', 'Kosovo', 'Palestine', 'Scotland', 'Wales', 'England']) {
+  for (const extra of [
+    'Gaza',
+    'West Bank',
+    'Crimea',
+    'Donbas',
+    'Donbass',
+    'Kosovo',
+    'Palestine',
+    'Scotland',
+    'Wales',
+    'England',
+  ]) {
     names.add(extra);
   }
   return names;

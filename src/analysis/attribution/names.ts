@@ -24,7 +24,22 @@ export type ResolveActor = (words: string) => string | null;
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}.'’-]*/gu;
 /** Lower-case words that may sit inside a name ("Secretary of State", "Bart De Wever"). */
-export const NAME_CONNECTORS = new Set(['of', 'de', 'da', 'del', 'der', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'dos', 'ibn']);
+export const NAME_CONNECTORS = new Set([
+  'of',
+  'de',
+  'da',
+  'del',
+  'der',
+  'van',
+  'von',
+  'bin',
+  'al',
+  'la',
+  'le',
+  'du',
+  'dos',
+  'ibn',
+]);
 
 export interface Word {
   start: number;
@@ -61,7 +76,8 @@ export const isSentenceOpener = (word: string) => NEVER_NAME_WORDS.has(word) || 
  * Adverbs that open sentences without a comma ("Clearly Trump …"). Not every word in -ly: Carly,
  * Kelly, Emily and Beverly are names.
  */
-const SENTENCE_ADVERBS = /^(?:Clearly|Certainly|Obviously|Apparently|Reportedly|Finally|Eventually|Ultimately|Initially|Originally|Previously|Recently|Currently|Presumably|Notably|Separately|Similarly|Additionally|Meanwhile|Frankly|Honestly|Naturally|Privately|Publicly|Personally|Understandably|Unsurprisingly|Ironically|Interestingly|Importantly|Crucially|Curiously|Surprisingly|Fortunately|Unfortunately|Hopefully|Increasingly|Immediately|Subsequently|Consequently|Accordingly|Alternatively|Essentially|Basically|Generally|Typically|Usually|Normally|Occasionally|Frequently|Repeatedly|Slowly|Quickly|Suddenly|Only|Early|Lately)$/u;
+const SENTENCE_ADVERBS =
+  /^(?:Clearly|Certainly|Obviously|Apparently|Reportedly|Finally|Eventually|Ultimately|Initially|Originally|Previously|Recently|Currently|Presumably|Notably|Separately|Similarly|Additionally|Meanwhile|Frankly|Honestly|Naturally|Privately|Publicly|Personally|Understandably|Unsurprisingly|Ironically|Interestingly|Importantly|Crucially|Curiously|Surprisingly|Fortunately|Unfortunately|Hopefully|Increasingly|Immediately|Subsequently|Consequently|Accordingly|Alternatively|Essentially|Basically|Generally|Typically|Usually|Normally|Occasionally|Frequently|Repeatedly|Slowly|Quickly|Suddenly|Only|Early|Lately)$/u;
 
 /** Runs of capitalised words ("Secretary of State Marco Rubio"); a possessive or punctuation ends a run. */
 export function nameRuns(text: string, quoted: readonly Range[]): Word[][] {
@@ -128,7 +144,8 @@ export interface ReadName {
 
 export const isTitleWord = (word: string) => TITLE_WORDS.has(word) || TITLE_WORDS.has(word.replace(/\.$/u, ''));
 /** A word shaped like part of a personal name: "Anna", "O'Brien", "Jean-Claude", "McConnell", "J.", "JD". */
-const NAME_SHAPE = /^(?:\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*|\p{Lu}['’]\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}\p{Ll}*\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}\.?|\p{Lu}{2}|\p{Lu}\.\p{Lu}\.)$/u;
+const NAME_SHAPE =
+  /^(?:\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*|\p{Lu}['’]\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}\p{Ll}*\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}\.?|\p{Lu}{2}|\p{Lu}\.\p{Lu}\.)$/u;
 const NAME_SUFFIXES = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV']);
 /** A demonym in a title ("Tunisian Prime Minister", "Russian Deputy Foreign Minister"). */
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|an|ese|ish|i|ic)$/u;
@@ -168,12 +185,19 @@ export function readName(run: Word[], lowercaseTitleBefore: boolean): ReadName {
   const withGender = (read: ReadName): ReadName => (gender ? { ...read, gender } : read);
   const nameOnly = words.slice(nameStart, nameEnd);
   // "Don Guardian", "Frank Church": a given name first makes it a person, whatever follows.
-  const givenFirst = nameOnly.length >= 2 && nameOnly.length <= 4 && isGivenName(nameOnly[0]!) && nameOnly.every((w) => NAME_SHAPE.test(w) || NAME_CONNECTORS.has(w));
+  const givenFirst =
+    nameOnly.length >= 2 &&
+    nameOnly.length <= 4 &&
+    isGivenName(nameOnly[0]!) &&
+    nameOnly.every((w) => NAME_SHAPE.test(w) || NAME_CONNECTORS.has(w));
   if (givenFirst) {
     const fromName = genderOfGivenName(nameOnly[0]!);
-    return { entity: 'person', nameStart, nameEnd, title, ...(gender ?? fromName ? { gender: (gender ?? fromName)! } : {}) };
+    return { entity: 'person', nameStart, nameEnd, title, ...((gender ?? fromName) ? { gender: (gender ?? fromName)! } : {}) };
   }
-  if (nameOnly.some((word) => ORGANIZATION_WORDS.has(word)) || (words.length === 1 && /^\p{Lu}{2,}$/u.test(words[0]!) && !title)) {
+  if (
+    nameOnly.some((word) => ORGANIZATION_WORDS.has(word)) ||
+    (words.length === 1 && /^\p{Lu}{2,}$/u.test(words[0]!) && !title)
+  ) {
     return { entity: 'organization', nameStart: 0, nameEnd: words.length, title: '' };
   }
   const joined = words.join(' ');
@@ -195,7 +219,8 @@ export function readName(run: Word[], lowercaseTitleBefore: boolean): ReadName {
     const fromName = genderOfGivenName(name[0]!);
     return withGender({ entity: 'person', nameStart, nameEnd, title, ...(fromName ? { gender: fromName } : {}) });
   }
-  if (name.length === 1 && (title !== '' || lowercaseTitleBefore)) return withGender({ entity: 'person', nameStart, nameEnd, title });
+  if (name.length === 1 && (title !== '' || lowercaseTitleBefore))
+    return withGender({ entity: 'person', nameStart, nameEnd, title });
   return { entity: 'unknown', nameStart, nameEnd, title };
 }
 
@@ -237,7 +262,11 @@ export function slugOfName(name: string): string {
   return slugText(name);
 }
 
-const surnameOf = (name: string) => name.split(' ').filter((word) => !NAME_SUFFIXES.has(word)).at(-1)!;
+const surnameOf = (name: string) =>
+  name
+    .split(' ')
+    .filter((word) => !NAME_SUFFIXES.has(word))
+    .at(-1)!;
 
 /**
  * The people one article introduces, by full name and by surname, so that "Petrova said" after

@@ -15,10 +15,15 @@ export function findPeopleMentions(blocks: BodyBlock[], people: DiscoveredPerson
     if (forms.has(surname) && forms.get(surname) !== person.slug) forms.set(surname, '');
     else if (!forms.has(surname)) forms.set(surname, person.slug);
   }
-  const alternatives = [...forms.keys()].filter((form) => forms.get(form)).sort((a, b) => b.length - a.length).map(escape);
+  const alternatives = [...forms.keys()]
+    .filter((form) => forms.get(form))
+    .sort((a, b) => b.length - a.length)
+    .map(escape);
   const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternatives.join('|')})(?![\p{L}\p{N}])`, 'gu');
   const order = new Map(blocks.map((block, index) => [block.id, index]));
-  const introduced = new Map(people.map((person) => [person.slug, order.get(person.evidence.block)! * 1e9 + person.evidence.start]));
+  const introduced = new Map(
+    people.map((person) => [person.slug, order.get(person.evidence.block)! * 1e9 + person.evidence.start]),
+  );
   const taken = new Map<string, Mention[]>();
   for (const mention of registered) taken.set(mention.block, [...(taken.get(mention.block) ?? []), mention]);
   const mentions: Mention[] = [];

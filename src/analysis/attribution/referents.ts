@@ -107,16 +107,39 @@ function resolveDescription(candidate: Candidate, history: readonly SpeakerEvent
     referent = matching.at(-1);
   }
   // The same words again (the subject of a speech verb, then of its quote) are not a back-reference.
-  if (referent) return { speaker: referent.speaker, method: referent.speaker.label === candidate.label ? 'explicit' : 'pronoun', plural, entity: referent.entity };
+  if (referent)
+    return {
+      speaker: referent.speaker,
+      method: referent.speaker.label === candidate.label ? 'explicit' : 'pronoun',
+      plural,
+      entity: referent.entity,
+    };
   return own;
 }
 
 /** Nouns that may stand for one another when a description points back ("the person" → "a White House official"). */
-const INTERCHANGEABLE = new Set(['person', 'official', 'source', 'people', 'officials', 'sources', 'aide', 'aides', 'diplomat', 'adviser', 'advisor']);
+const INTERCHANGEABLE = new Set([
+  'person',
+  'official',
+  'source',
+  'people',
+  'officials',
+  'sources',
+  'aide',
+  'aides',
+  'diplomat',
+  'adviser',
+  'advisor',
+]);
 
 /** Whether a pointing-back description can repeat an earlier one: the same head noun, or both people-sources. */
 function sameHead(pointer: string, earlier: string): boolean {
-  const head = (label: string) => label.replace(/\s+(?:for|from|at|to|of|in|with)\s.*$/u, '').split(/\s+/u).at(-1)!.toLowerCase();
+  const head = (label: string) =>
+    label
+      .replace(/\s+(?:for|from|at|to|of|in|with)\s.*$/u, '')
+      .split(/\s+/u)
+      .at(-1)!
+      .toLowerCase();
   const a = head(pointer);
   const b = head(earlier);
   return a === b || (INTERCHANGEABLE.has(a) && INTERCHANGEABLE.has(b));

@@ -62,9 +62,23 @@ function readRoleWords(phrase: string): string[] {
 /** Titles as abbreviated before names ("Gov. John Kasich" is "the governor"). */
 const TITLE_ABBREVIATIONS = new Map(
   Object.entries({
-    'gov.': 'governor', gov: 'governor', 'sen.': 'senator', sen: 'senator', 'rep.': 'representative', rep: 'representative',
-    'gen.': 'general', 'lt.': 'lieutenant', 'col.': 'colonel', 'pres.': 'president', 'sec.': 'secretary', 'amb.': 'ambassador',
-    'adm.': 'admiral', 'atty.': 'attorney', 'supt.': 'superintendent', 'prof.': 'professor', 'dr.': 'doctor',
+    'gov.': 'governor',
+    gov: 'governor',
+    'sen.': 'senator',
+    sen: 'senator',
+    'rep.': 'representative',
+    rep: 'representative',
+    'gen.': 'general',
+    'lt.': 'lieutenant',
+    'col.': 'colonel',
+    'pres.': 'president',
+    'sec.': 'secretary',
+    'amb.': 'ambassador',
+    'adm.': 'admiral',
+    'atty.': 'attorney',
+    'supt.': 'superintendent',
+    'prof.': 'professor',
+    'dr.': 'doctor',
   }),
 );
 
@@ -77,7 +91,20 @@ interface TitledPerson {
 }
 
 /** Words that make a title another office than its head noun alone ("vice president", "former minister"). */
-const OFFICE_CHANGING = new Set(['vice', 'deputy', 'former', 'assistant', 'acting', 'interim', 'ex', 'co', 'under', 'junior', 'shadow', 'special']);
+const OFFICE_CHANGING = new Set([
+  'vice',
+  'deputy',
+  'former',
+  'assistant',
+  'acting',
+  'interim',
+  'ex',
+  'co',
+  'under',
+  'junior',
+  'shadow',
+  'special',
+]);
 
 const COUNTRY_WORDS = new Set([...COUNTRY_ADJECTIVES.values()].flatMap((country) => country.split(' ')));
 
@@ -139,7 +166,12 @@ export class RoleBook {
           if (title.at(-1) !== words.at(-1)) return false;
           if (title.some((word) => OFFICE_CHANGING.has(word) && !words.includes(word))) return false;
           const exact = title.length === words.length && title.every((word) => words.includes(word));
-          return exact || (mentioned(role.actor) && words.every((word) => title.includes(word)) && !(hasQualifier(role.title) && !phraseQualified));
+          return (
+            exact ||
+            (mentioned(role.actor) &&
+              words.every((word) => title.includes(word)) &&
+              !(hasQualifier(role.title) && !phraseQualified))
+          );
         })
         .map((role) => role.actor),
     );

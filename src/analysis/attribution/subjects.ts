@@ -27,7 +27,10 @@ const SUBJECT_SUFFIX = String.raw`(?:\s*\([^()]{1,40}\))?(?:\s+(?:of|with|at|fro
 /** "X said" or "X, an adviser to Y, said": offsets where the verb of subject X may start. */
 // "a campaign surrogate who said": the relative pronoun's antecedent is the subject.
 const PLAIN_SUBJECT_GAP = new RegExp(String.raw`^${SUBJECT_SUFFIX}\s*,?(?:\s+who)?${BETWEEN_SUBJECT_AND_VERB}\s+`, 'u');
-const APPOSITIVE_SUBJECT_GAP = new RegExp(String.raw`^\s*(?:,[^,;“”"]{1,120},|\s[—–][^—–;“”"]{1,120}[—–])${BETWEEN_SUBJECT_AND_VERB}\s+`, 'u');
+const APPOSITIVE_SUBJECT_GAP = new RegExp(
+  String.raw`^\s*(?:,[^,;“”"]{1,120},|\s[—–][^—–;“”"]{1,120}[—–])${BETWEEN_SUBJECT_AND_VERB}\s+`,
+  'u',
+);
 
 /** Index of the first candidate starting at or after `offset` (candidates are in text order). */
 export function firstAtOrAfter(candidates: readonly Candidate[], offset: number): number {
@@ -67,22 +70,28 @@ export function isSubjectOf(text: string, candidate: Candidate, verbStart: numbe
  * Thinking Society, said" the society stands next to "said" but Singh is the subject.
  */
 function subjectOfVerb(context: BlockContext, cue: SpeechCue, from: number): Candidate | null {
-  const before = candidatesIn(context, from, cue.start).filter((c) => !isPossessive(context, c)).reverse();
+  const before = candidatesIn(context, from, cue.start)
+    .filter((c) => !isPossessive(context, c))
+    .reverse();
   const subject = before.find((candidate) => isSubjectOf(context.text, candidate, cue.start));
   if (!subject) {
     // "McConnell was quick to embrace the mogul … and said …": a second verb shares the first's subject.
-    return COORDINATED_VERB.test(context.text.slice(Math.max(from, cue.start - 40), cue.start)) ? firstCandidate(context, from, cue.start) : null;
+    return COORDINATED_VERB.test(context.text.slice(Math.max(from, cue.start - 40), cue.start))
+      ? firstCandidate(context, from, cue.start)
+      : null;
   }
   if (!(subject.kind === 'named' && subject.entity === 'person') && /^\s*,/u.test(context.text.slice(subject.end, cue.start))) {
     const head = before.findLast(
-      (candidate) => candidate.start < subject.start && candidate.kind === 'named' && isSubjectOf(context.text, candidate, cue.start),
+      (candidate) =>
+        candidate.start < subject.start && candidate.kind === 'named' && isSubjectOf(context.text, candidate, cue.start),
     );
     if (head) return head;
   }
   return preferNameInAppositive(context, subject);
 }
 
-const COORDINATED_VERB = /(?:^|[\s,])(?:and|but|yet|then)\s+(?:(?:also|later|now|then|again|quickly|still|has|had|have|was|is)\s+)*$/u;
+const COORDINATED_VERB =
+  /(?:^|[\s,])(?:and|but|yet|then)\s+(?:(?:also|later|now|then|again|quickly|still|has|had|have|was|is)\s+)*$/u;
 
 /** "Trump’s inauguration": a possessive names an owner, not a subject. */
 export function isPossessive(context: BlockContext, candidate: Candidate): boolean {
@@ -97,7 +106,8 @@ export function preferNameInAppositive(context: BlockContext, subject: Candidate
   if (subject.kind !== 'description') return subject;
   const previous = context.candidates[firstAtOrAfter(context.candidates, subject.start) - 1];
   // "Yin Myint May, 60, a doctor, said"; "Sam Lau, the communications director, said".
-  const apposed = previous?.kind === 'named' && /^\s*,\s*(?:\d{1,3}\s*,\s*)?$/u.test(context.text.slice(previous.end, subject.start));
+  const apposed =
+    previous?.kind === 'named' && /^\s*,\s*(?:\d{1,3}\s*,\s*)?$/u.test(context.text.slice(previous.end, subject.start));
   // A definite description is in apposition only when a comma closes it ("Sam Lau, the director,
   // said"); otherwise the comma ended an introduction ("… with Mika Brzezinski, the candidate stated").
   const closed = /^\s*,/u.test(context.text.slice(subject.end, subject.end + 4));
@@ -125,7 +135,8 @@ function candidateAfter(context: BlockContext, offset: number, end: number, gap:
 const INTRODUCTION =
   /^(?:\p{Lu}\p{Ll}+(?:ly|ing|ed)|In|At|On|After|Before|During|Later|While|Since|Following|Earlier|Meanwhile|Asked|Despite|Amid|Then|But|And|However|Still|Yet|For|With|Under|Over|Across|By|From|Through|Within|Without|Because|Although|Though|When|If|As|Once|Until|Like|Unlike|Instead|Last|This|Next|On\s+\p{Lu}\p{Ll}+)\b[^,“”"]{0,100},\s*/u;
 /** Words that may open a sentence before its subject ("Then Oleg Bondar …", "But the official …"). */
-const OPENERS = /^(?:(?:But|And|So|Then|Yet|Still|Now|Meanwhile|However|Also|Instead|Later|Earlier|Separately|Similarly|Likewise|Indeed)\b,?\s+)*$/u;
+const OPENERS =
+  /^(?:(?:But|And|So|Then|Yet|Still|Now|Meanwhile|However|Also|Instead|Later|Earlier|Separately|Similarly|Likewise|Indeed)\b,?\s+)*$/u;
 
 /**
  * The subject that opens a sentence (up to `end`), past an introductory phrase when one is there:
@@ -135,7 +146,12 @@ export function firstCandidate(context: BlockContext, start: number, end: number
   const opening = (from: number) => {
     const found = context.candidates[firstAtOrAfter(context.candidates, from)];
     const first = found && found.end <= end ? found : undefined;
-    if (!first || isPossessive(context, first) || !OPENERS.test(context.text.slice(from, Math.max(from, first.titleStart ?? first.start)))) return null;
+    if (
+      !first ||
+      isPossessive(context, first) ||
+      !OPENERS.test(context.text.slice(from, Math.max(from, first.titleStart ?? first.start)))
+    )
+      return null;
     return first;
   };
   // "In a wide-ranging, in-prison interview with …, Lazar said": an introduction may hold commas.
@@ -190,7 +206,11 @@ export function speakerAfterQuote(
     const found = context.candidates[firstAtOrAfter(context.candidates, at)];
     const first = found && found.start < windowEnd ? found : undefined;
     const gapBefore = first ? context.text.slice(at, first.titleStart ?? first.start) : '';
-    if (first && /^(?:(?:an?|the)\s+\p{Ll}+\s+)?$/u.test(gapBefore) && /^\s+\p{Ll}+ed\b/u.test(context.text.slice(first.end, windowEnd))) {
+    if (
+      first &&
+      /^(?:(?:an?|the)\s+\p{Ll}+\s+)?$/u.test(gapBefore) &&
+      /^\s+\p{Ll}+ed\b/u.test(context.text.slice(first.end, windowEnd))
+    ) {
       return resolveCandidate(first, history) ?? 'abstain';
     }
   }
@@ -215,7 +235,11 @@ export function speakerAfterQuote(
     }
   }
   const nearVerb = context.cues.find(
-    (cue) => cue.form === 'finite' && cue.start >= at && cue.end <= windowEnd && NEAR_VERB_AFTER_QUOTE.test(context.text.slice(at, cue.start)),
+    (cue) =>
+      cue.form === 'finite' &&
+      cue.start >= at &&
+      cue.end <= windowEnd &&
+      NEAR_VERB_AFTER_QUOTE.test(context.text.slice(at, cue.start)),
   );
   return nearVerb && lead.trim() !== '' ? 'abstain' : null;
 }
@@ -246,7 +270,9 @@ export function subjectOfCue(context: BlockContext, cue: SpeechCue, sentenceStar
   if (cue.form === 'finite') return subjectOfVerb(context, cue, sentenceStart);
   // A participle ("saying", "writing that") shares the subject of the clause's verb:
   // "the official demurred, saying …"; without one, the subject its clause opens with.
-  const finiteBefore = context.cues.filter((c) => c.form === 'finite' && c.start >= sentenceStart && c.end <= cue.start).reverse();
+  const finiteBefore = context.cues
+    .filter((c) => c.form === 'finite' && c.start >= sentenceStart && c.end <= cue.start)
+    .reverse();
   for (const finite of finiteBefore) {
     const subject = subjectOfVerb(context, finite, sentenceStart);
     if (subject) return subject;
@@ -258,11 +284,14 @@ export function subjectOfCue(context: BlockContext, cue: SpeechCue, sentenceStar
 }
 
 /** Words after which a new clause, with its own subject, begins. */
-const CLAUSE_START = /(?:^|[,;:]\s+|\b(?:after|when|while|because|as|since|that|and|but|although|though|before|until|once)\s+)/giu;
+const CLAUSE_START =
+  /(?:^|[,;:]\s+|\b(?:after|when|while|because|as|since|that|and|but|although|though|before|until|once)\s+)/giu;
 
 /** The subject that opens the clause a participle belongs to ("this comes days after Witkoff emerged …, saying"). */
 function clauseSubject(context: BlockContext, sentenceStart: number, end: number): Candidate | null {
-  const starts = [...context.text.slice(sentenceStart, end).matchAll(CLAUSE_START)].map((m) => sentenceStart + m.index + m[0].length);
+  const starts = [...context.text.slice(sentenceStart, end).matchAll(CLAUSE_START)].map(
+    (m) => sentenceStart + m.index + m[0].length,
+  );
   for (const start of starts.reverse()) {
     const subject = firstCandidate(context, start, end);
     if (subject && hasVerbAfter(context, subject)) return subject;
@@ -271,18 +300,21 @@ function clauseSubject(context: BlockContext, sentenceStart: number, end: number
 }
 
 /** Words after a subject that are not its verb ("Bush, calling …", "Trump on Wednesday"). */
-const NOT_A_VERB = /^(?:of|in|on|at|to|for|with|from|by|and|or|but|as|who|whom|which|that|the|a|an|his|her|their|its|over|after|before|about|into|than)$/u;
+const NOT_A_VERB =
+  /^(?:of|in|on|at|to|for|with|from|by|and|or|but|as|who|whom|which|that|the|a|an|his|her|their|its|over|after|before|about|into|than)$/u;
 
 /** Whether a clause's first candidate is followed by its verb ("Romney went after …"), so is its subject. */
 function hasVerbAfter(context: BlockContext, subject: Candidate): boolean {
-  const after = /^(?:\s*\([^()]{1,40}\))?(?:\s*,[^,;“”"]{1,100},)?\s+(?:(?:also|then|later|again|quickly|still|has|had|have|was|is|would|will)\s+)*(\p{Ll}+)/u.exec(
-    context.text.slice(subject.end, subject.end + 200),
-  );
+  const after =
+    /^(?:\s*\([^()]{1,40}\))?(?:\s*,[^,;“”"]{1,100},)?\s+(?:(?:also|then|later|again|quickly|still|has|had|have|was|is|would|will)\s+)*(\p{Ll}+)/u.exec(
+      context.text.slice(subject.end, subject.end + 200),
+    );
   return after !== null && !NOT_A_VERB.test(after[1]!);
 }
 
 /** "Trump’s cryptic social media post on Thursday asserting, …": the owner of the words speaks. */
-const SPEECH_NOUN_AFTER_OWNER = /^[’']s?\s+(?:[\p{L}-]+\s+){0,4}(?:post|statement|letter|tweet|message|remarks|speech|interview|comments?|op-ed|column|memo|email|testimony|book|video|address)\b/u;
+const SPEECH_NOUN_AFTER_OWNER =
+  /^[’']s?\s+(?:[\p{L}-]+\s+){0,4}(?:post|statement|letter|tweet|message|remarks|speech|interview|comments?|op-ed|column|memo|email|testimony|book|video|address)\b/u;
 
 function ownerOfSpeechNoun(context: BlockContext, sentenceStart: number, end: number): Candidate | null {
   const owners = candidatesIn(context, sentenceStart, end).filter(

@@ -6,6 +6,17 @@ import { csvResponse, toCsv } from '../../corpus/csv.ts';
 export const GET: APIRoute = async () =>
   csvResponse(
     toCsv((await getCorpus()).events.map(eventExport), [
-      'slug', 'title', 'date', 'datePrecision', 'endDate', 'status', 'kind', 'location', 'actors', 'articles', 'summary', 'url',
+      'slug',
+      'title',
+      'date',
+      'datePrecision',
+      'endDate',
+      'status',
+      'kind',
+      'location',
+      'actors',
+      'articles',
+      'summary',
+      'url',
     ]),
   );

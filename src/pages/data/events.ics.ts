@@ -6,7 +6,11 @@ import { urls } from '../../lib/urls.ts';
 export const GET: APIRoute = async ({ site }) => {
   const { events, articles } = await getCorpus();
   // DTSTAMP from the content, not the clock, so identical content builds an identical file.
-  const stamp = articles.map((article) => article.publishedAt).sort().at(-1) ?? '1970-01-01';
+  const stamp =
+    articles
+      .map((article) => article.publishedAt)
+      .sort()
+      .at(-1) ?? '1970-01-01';
   const calendar = eventsToICalendar(
     events.map((event) => ({ slug: event.slug, ...event.data, url: new URL(urls.event(event.slug), site).href })),
     stamp,

@@ -5,5 +5,17 @@ import { csvResponse, toCsv } from '../../corpus/csv.ts';
 
 export const GET: APIRoute = async () =>
   csvResponse(
-    toCsv((await getCorpus()).quotes.map(quoteExport), ['id', 'text', 'kind', 'speaker', 'speakerLabel', 'speakerProvisional', 'attribution', 'article', 'paragraph', 'event', 'url']),
+    toCsv((await getCorpus()).quotes.map(quoteExport), [
+      'id',
+      'text',
+      'kind',
+      'speaker',
+      'speakerLabel',
+      'speakerProvisional',
+      'attribution',
+      'article',
+      'paragraph',
+      'event',
+      'url',
+    ]),
   );

@@ -99,3 +99,21 @@ export function createZipfSampler<T>(items: readonly T[], exponent = 1): (random
     return items[low]!;
   };
 }
+
+/** One of `items`, drawn with the matching `weights` (which need not add up to 1). */
+export function weighted<T>(random: Random, items: readonly T[], weights: readonly number[]): T {
+  const total = weights.reduce((sum, weight) => sum + weight, 0);
+  let target = random.next() * total;
+  for (let index = 0; index < items.length; index++) {
+    target -= weights[index]!;
+    if (target < 0) return items[index]!;
+  }
+  return items.at(-1)!;
+}
+
+/** Up to `count` different items drawn with `pick` (fewer when `pick` keeps repeating itself). */
+export function distinct<T>(random: Random, pick: (random: Random) => T, count: number): T[] {
+  const chosen = new Set<T>();
+  for (let attempt = 0; chosen.size < count && attempt < count * 10; attempt++) chosen.add(pick(random));
+  return [...chosen];
+}

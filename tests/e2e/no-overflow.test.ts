@@ -1,0 +1,95 @@
+/**
+ * No page is wider than a phone (issue 14): every built page, at 375 px, light and dark, in
+ * Chromium. Wide content (tables, charts, the navigation) scrolls inside its own box or wraps;
+ * the page itself never scrolls sideways. The search page is checked with results on it.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchChromium } from '../helpers/browser.ts';
+import { assertBuilt, distDir, listHtmlFiles, readDist } from '../helpers/dist.ts';
+import { serveStatic } from '../helpers/static-server.ts';
+
+assertBuilt();
+const isRedirectPage = (file: string) => /<meta[^>]+http-equiv="refresh"/i.test(readDist(file));
+const pages = listHtmlFiles()
+  .filter((file) => !isRedirectPage(file))
+  .map((file) => `/${file}`.replace(/index\.html$/, ''))
+  .map((urlPath) => (urlPath === '/search/' ? '/search/?q=move+on' : urlPath));
+/** One page of each type, for the dark-mode pass. */
+const PAGE_TYPES = [
+  '/',
+  '/articles/',
+  pages.find((urlPath) => /^\/articles\/[^/]+\/$/.test(urlPath))!,
+  '/actors/',
+  '/actors/marco-rubio/',
+  '/actors/unnamed-sources/',
+  '/events/',
+  pages.find((urlPath) => /^\/events\/[^/]+\/$/.test(urlPath))!,
+  '/quotes/',
+  pages.find((urlPath) => /^\/quotes\/[^/]+\/$/.test(urlPath))!,
+  '/timeline/',
+  '/search/?q=move+on',
+  '/about/',
+  '/about/data/',
+  '/404.html',
+];
+
+let browser: Browser;
+let server: { url: string; close: () => Promise<void> };
+const phones: Partial<Record<'light' | 'dark', Page>> = {};
+
+beforeAll(async () => {
+  server = await serveStatic(distDir);
+  browser = await launchChromium();
+  for (const colorScheme of ['light', 'dark'] as const) {
+    const context = await browser.newContext({ viewport: { width: 375, height: 800 }, colorScheme });
+    phones[colorScheme] = await context.newPage();
+  }
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** How many pixels the page is wider than the viewport, and the widest things sticking out. */
+async function overflow(page: Page, urlPath: string): Promise<{ excess: number; culprits: string[] }> {
+  const response = await page.goto(`${server.url}${urlPath}`);
+  expect(response?.status(), urlPath).toBe(200);
+  if (urlPath.startsWith('/search/?q=')) await page.waitForSelector('#search-results > li');
+  return page.evaluate(() => {
+    const excess = document.documentElement.scrollWidth - document.documentElement.clientWidth;
+    const culprits =
+      excess <= 0
+        ? []
+        : [...document.querySelectorAll<HTMLElement>('body *')]
+            .filter((element) => element.getBoundingClientRect().right > innerWidth + 1)
+            .slice(0, 5)
+            .map((element) => `<${element.tagName.toLowerCase()} class="${element.getAttribute('class') ?? ''}">`);
+    return { excess, culprits };
+  });
+}
+
+describe('no page is wider than a 375 px phone', () => {
+  test('every page type is checked', () => {
+    expect(PAGE_TYPES.every(Boolean)).toBe(true);
+    expect(pages).toEqual(expect.arrayContaining(PAGE_TYPES));
+    expect(pages.length).toBeGreaterThan(100);
+  });
+
+  test.each(pages)('%s', async (urlPath) => {
+    const { excess, culprits } = await overflow(phones.light!, urlPath);
+    expect(excess, `${urlPath} is ${excess}px too wide: ${culprits.join(', ')}`).toBeLessThanOrEqual(0);
+  });
+
+  test.each(PAGE_TYPES)('%s in dark mode', async (urlPath) => {
+    const { excess, culprits } = await overflow(phones.dark!, urlPath);
+    expect(excess, `${urlPath} is ${excess}px too wide: ${culprits.join(', ')}`).toBeLessThanOrEqual(0);
+  });
+
+  test('the header is one line on a phone', async () => {
+    const page = phones.light!;
+    await page.goto(`${server.url}/`);
+    const height = await page.locator('.site-header').evaluate((header) => header.getBoundingClientRect().height);
+    expect(height).toBeLessThan(60);
+  });
+});

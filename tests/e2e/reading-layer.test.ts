@@ -1,0 +1,232 @@
+/**
+ * The reading layer in Chromium (issue 14): inside an article the words are the outlet's, exactly,
+ * whatever the width; copying a paragraph gives them and nothing else; the analysis sits beside
+ * the text (in the margin at wide widths, in popovers a marker opens on phones, without
+ * JavaScript); a reader can switch it off; reading pages load no script.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { bodyBlocksFromMarkdown } from '../../src/analysis/body-blocks.ts';
+import { normalizeBodyText } from '../../src/corpus/text-hygiene.ts';
+import { readArticleFile } from '../../src/corpus/read-article-file.ts';
+import { launchChromium } from '../helpers/browser.ts';
+import { assertBuilt, distDir, readDist, squash } from '../helpers/dist.ts';
+import { serveStatic } from '../helpers/static-server.ts';
+
+assertBuilt();
+
+/** The real articles, read from content/ (not from the build), with their blocks' text. */
+const articlesDir = path.resolve('content/articles');
+const articles = readdirSync(articlesDir)
+  .filter((file) => file.endsWith('.md'))
+  .map((file) => {
+    const { body } = readArticleFile(readFileSync(path.join(articlesDir, file), 'utf8'), file);
+    const blocks = bodyBlocksFromMarkdown(body).map((block) => ({ ...block, text: normalizeBodyText(block.text) }));
+    return { slug: file.replace(/\.md$/, ''), blocks };
+  });
+const quotes = JSON.parse(readDist('data/quotes.json')) as Array<{
+  id: string;
+  article: string;
+  paragraph: string;
+  kind: string;
+  speaker: string | null;
+  speakerLabel: string | null;
+}>;
+const actors = JSON.parse(readDist('data/actors.json')) as Array<{ slug: string; name: string }>;
+const actorName = new Map(actors.map((actor) => [actor.slug, actor.name]));
+const spoken = quotes.filter((quote) => quote.kind === 'statement' || quote.kind === 'fragment');
+
+const VIEWPORTS = [
+  { name: 'phone', width: 375, height: 800 },
+  { name: 'desktop', width: 1280, height: 900 },
+] as const;
+
+let browser: Browser;
+let server: { url: string; close: () => Promise<void> };
+
+beforeAll(async () => {
+  server = await serveStatic(distDir);
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A page in a fresh profile; `javaScriptEnabled: false` proves a feature needs no script. */
+async function open(
+  urlPath: string,
+  options: { width: number; height: number; javaScriptEnabled?: boolean },
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    viewport: { width: options.width, height: options.height },
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+  });
+  const page = await context.newPage();
+  const response = await page.goto(`${server.url}${urlPath}`);
+  expect(response?.status(), urlPath).toBe(200);
+  return { context, page };
+}
+
+describe.each(VIEWPORTS)('articles at $width px', (viewport) => {
+  test.each(articles)('$slug: the body’s text content is the Markdown body, word for word', async ({ slug, blocks }) => {
+    const { context, page } = await open(`/articles/${slug}/`, viewport);
+    const text = await page.locator('.article-body').evaluate((body) => body.textContent ?? '');
+    expect(squash(text)).toBe(squash(blocks.map((block) => block.text).join(' ')));
+    await context.close();
+  });
+
+  test.each(articles)('$slug: copying a paragraph gives the outlet’s words and nothing else', async ({ slug, blocks }) => {
+    const { context, page } = await open(`/articles/${slug}/`, viewport);
+    // Every paragraph with a quote (a marker after it on phones, a note beside it on desktops).
+    const quoted = [...new Set(spoken.filter((quote) => quote.article === slug).map((quote) => quote.paragraph))];
+    expect(quoted.length).toBeGreaterThan(0);
+    for (const id of quoted) {
+      const copied = await page.locator(`#${id}`).evaluate((element) => {
+        const range = document.createRange();
+        range.selectNodeContents(element);
+        const selection = getSelection()!;
+        selection.removeAllRanges();
+        selection.addRange(range);
+        return selection.toString();
+      });
+      expect(squash(copied), `${slug} #${id}`).toBe(squash(blocks.find((block) => block.id === id)!.text));
+    }
+    await context.close();
+  });
+});
+
+describe('the attribution layer', () => {
+  const slug = 'leaders-retreat-to-their-corners';
+  const inArticle = spoken.filter((quote) => quote.article === slug);
+
+  test('on a phone, with JavaScript off, the marker after a quote opens its note, which names the speaker', async () => {
+    const { context, page } = await open(`/articles/${slug}/`, { width: 375, height: 800, javaScriptEnabled: false });
+    const markers = page.locator('.article-body .quote-marker');
+    expect(await markers.count()).toBe(inArticle.length);
+    const quote = inArticle.find((q) => q.speaker)!;
+    const marker = page.locator(`.quote-marker[popovertarget="note-${quote.id}"]`);
+    // The marker is a real 24 px target, and holds no text.
+    const box = (await marker.boundingBox())!;
+    expect(Math.round(box.width)).toBeGreaterThanOrEqual(24);
+    expect(Math.round(box.height)).toBeGreaterThanOrEqual(24);
+    expect(await marker.textContent()).toBe('');
+    const note = page.locator(`#note-${quote.id}`);
+    expect(await note.isVisible()).toBe(false);
+    await marker.click();
+    expect(await note.evaluate((element) => element.matches(':popover-open'))).toBe(true);
+    expect(await note.isVisible()).toBe(true);
+    expect(await note.innerText()).toContain(actorName.get(quote.speaker!)!);
+    // The note stays on screen: nothing is wider than the phone.
+    const noteBox = (await note.boundingBox())!;
+    expect(noteBox.x).toBeGreaterThanOrEqual(0);
+    expect(noteBox.x + noteBox.width).toBeLessThanOrEqual(375);
+    await page.keyboard.press('Escape');
+    expect(await note.isVisible()).toBe(false);
+    await context.close();
+  });
+
+  test('an unnamed source is named in the article’s words, as unnamed', async () => {
+    const unnamed = inArticle.find((quote) => quote.speaker === null && quote.speakerLabel)!;
+    const { context, page } = await open(`/articles/${slug}/`, { width: 1280, height: 900 });
+    const text = squash(await page.locator(`#note-${unnamed.id}`).innerText());
+    expect(text).toContain(unnamed.speakerLabel!);
+    expect(text).toContain('unnamed source');
+    await context.close();
+  });
+
+  test('at 1280 px every note sits in the margin beside its paragraph, and no marker shows', async () => {
+    const { context, page } = await open(`/articles/${slug}/`, { width: 1280, height: 900 });
+    expect(await page.locator('.article-body .quote-marker:visible').count()).toBe(0);
+    // Each note's slot in the margin starts level with the element of the text that holds its
+    // quote (a paragraph, or a whole list or blockquote), to its right.
+    const placement = await page.evaluate(
+      (ids) =>
+        ids.map(({ id, paragraph }) => {
+          const note = document.getElementById(`note-${id}`);
+          const block = document.getElementById(paragraph)?.closest('.article-body > *');
+          if (!note || !block) return { id, ok: false, where: 'missing' };
+          const slot = note.parentElement!.getBoundingClientRect();
+          const text = block.getBoundingClientRect();
+          const ok = slot.left >= text.right && Math.abs(slot.top - text.top) <= 4 && note.checkVisibility();
+          return {
+            id,
+            ok,
+            where: `slot ${Math.round(slot.left)},${Math.round(slot.top)}; text right ${Math.round(text.right)}, top ${Math.round(text.top)}`,
+          };
+        }),
+      inArticle.map((quote) => ({ id: quote.id, paragraph: quote.paragraph })),
+    );
+    expect(placement.filter((note) => !note.ok)).toEqual([]);
+    await context.close();
+  });
+
+  test('each actor is linked once, at its first mention; later mentions are plain text', async () => {
+    const { context, page } = await open(`/articles/${slug}/`, { width: 1280, height: 900 });
+    const hrefs = await page.$$eval('.article-body a.actor-link', (links) => links.map((link) => link.getAttribute('href')));
+    expect(hrefs.length).toBeGreaterThan(5);
+    expect(new Set(hrefs).size).toBe(hrefs.length);
+    expect(await page.locator('.article-body .mention').count()).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  test('the reader’s switch hides all the analysis without a script and leaves the text as it was', async () => {
+    const { context, page } = await open(`/articles/${slug}/`, { width: 1280, height: 900, javaScriptEnabled: false });
+    const before = await page.locator('.article-body').textContent();
+    const shading = () =>
+      page
+        .locator('.article-body .quote')
+        .first()
+        .evaluate((element) => getComputedStyle(element).backgroundColor);
+    const shaded = await shading();
+    expect(await page.locator('.margin-notes').isVisible()).toBe(true);
+    await page.locator('#annotations').uncheck();
+    expect(await page.locator('.margin-notes').isVisible()).toBe(false);
+    expect(await shading()).not.toBe(shaded);
+    const linkLook = await page
+      .locator('.article-body a.actor-link')
+      .first()
+      .evaluate((element) => getComputedStyle(element).textDecorationLine);
+    expect(linkLook).toBe('none');
+    expect(await page.locator('.article-body').textContent()).toBe(before);
+    await context.close();
+  });
+
+  test('uncertain facts are said in words, and their source shows on focus', async () => {
+    const { context, page } = await open(`/articles/${slug}/`, { width: 375, height: 800 });
+    const byline = page.locator('.article-header .byline');
+    expect(await byline.innerText()).toMatch(/date inferred/);
+    expect(await byline.innerText()).not.toMatch(/SECONDARY|INFERRED|content\/raw/);
+    const label = byline.locator('.qualifier__label').first();
+    const tip = byline.locator('.qualifier__tip').first();
+    expect(await tip.isVisible()).toBe(false);
+    await label.focus();
+    expect(await tip.isVisible()).toBe(true);
+    const box = (await tip.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(375);
+    await context.close();
+  });
+});
+
+describe('reading pages load no script', () => {
+  const urlPaths = [
+    `/articles/${articles[0]!.slug}/`,
+    '/actors/marco-rubio/',
+    '/events/rubio-tarmac-remarks/',
+    `/quotes/${spoken[0]!.id}/`,
+  ];
+  test.each(urlPaths)('%s', async (urlPath) => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
+    await page.goto(`${server.url}${urlPath}`);
+    await page.waitForLoadState('load');
+    expect(scripts).toEqual([]);
+    await context.close();
+  });
+});
