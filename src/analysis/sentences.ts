@@ -88,7 +88,11 @@ export function sentenceEnds(text: string, quoted: readonly Range[]): number[] {
  * after a quote finish the quote's sentence rather than start a new one.
  */
 function speakerFollows(text: string, end: number): boolean {
-  const after = /^\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}(\p{Ll}+)/u.exec(text.slice(end, end + 80));
+  // Only an attribution that ends there ("Pelley asked." / "Trump said on Friday,"); "Petrova
+  // added that …" starts a sentence of its own.
+  const after = /^\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}(\p{Ll}+)(?:\s+(?:on|in|at|to)\s+\p{Lu}\p{Ll}+|\s+\p{Ll}+ly)?\s*[.,;!?]/u.exec(
+    text.slice(end, end + 100),
+  );
   return after !== null && FINITE_SPEECH_VERB.test(after[1]!);
 }
 
