@@ -12,7 +12,7 @@ export const PAGE_SIZES = {
   /** /articles/: article cards, newest first. */
   articles: 50,
   /** /events/: rows of the coverage matrix, oldest first. */
-  events: 100,
+  events: 40,
   /** /actors/unnamed-sources/: articles with their unnamed sources' quotes, newest first. */
   unnamedSourceArticles: 25,
 } as const;
