@@ -18,6 +18,7 @@ import {
   readName,
   resolveRun,
   slugOfName,
+  type PersonRecord,
   type ResolveActor,
   type Word,
 } from './names.ts';
@@ -202,18 +203,17 @@ function readRun(block: BodyBlock, run: Word[], reader: ArticleReader): Candidat
   if (read.entity === 'unknown') {
     // One capitalised word no one introduced: a surname of someone introduced, or, only right
     // next to a speech verb ("Apple said", "said Smith"), a speaker known by that word alone.
+    const asPerson = (person: PersonRecord): Candidate => ({
+      start,
+      end,
+      kind: 'named',
+      speaker: reader.people.speaker(person, name),
+      label: name,
+      entity: 'person',
+      titleStart,
+    });
     const person = reader.people.bySurname(name);
-    if (person) {
-      return {
-        start,
-        end,
-        kind: 'named',
-        speaker: reader.people.speaker(person, name),
-        label: name,
-        entity: 'person',
-        titleStart,
-      };
-    }
+    if (person) return asPerson(person);
     // Beside a speech verb, or right after a quote ("“…,” an angry Hollande retaliated").
     const besideVerb =
       FINITE_SPEECH_VERB.test(text.slice(end, end + 120).replace(SPEECH_AFTER, '')) ||
@@ -221,18 +221,7 @@ function readRun(block: BodyBlock, run: Word[], reader: ArticleReader): Candidat
       /[,!?]["”’]\s+(?:(?:an?|the)\s+\p{Ll}+\s+)?(?:\p{Ll}+ed\s+)?$/u.test(text.slice(Math.max(0, start - 40), start));
     if (!besideVerb) return null;
     // "Weaver said": a surname whose full name the article never gives is still a person.
-    if (canBeSurname(name)) {
-      const person = reader.people.introduce(name, title, { block: block.id, start, end });
-      return {
-        start,
-        end,
-        kind: 'named',
-        speaker: reader.people.speaker(person, name),
-        label: name,
-        entity: 'person',
-        titleStart,
-      };
-    }
+    if (canBeSurname(name)) return asPerson(reader.people.introduce(name, title, { block: block.id, start, end }));
     return { start, end, kind: 'named', speaker: { actor: null, label: name }, label: name, entity: 'unknown' };
   }
   if (read.entity === 'organization') {
