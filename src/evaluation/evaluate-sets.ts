@@ -27,7 +27,7 @@ export interface Registry extends ActorDirectory {
 export interface PolnearExtra {
   split: string;
   gold: PolnearGoldCounts;
-  /** Gold quotes lying wholly in the title line, which is not handed to the analysis. */
+  /** Gold quotes lying wholly outside the analysed text: the title line and lines of embed markup. */
   quotesInTitle: number;
   /** Speaker figures over quotes whose Source is a pronoun (referent by heuristic) … */
   pronounSources: SpeakerFigures;

@@ -21,6 +21,9 @@ export interface BlockLayout {
  * separate paragraphs by a blank line, but some (Huffington Post) by a bare line break, so every
  * line is taken as a paragraph.
  */
+/** A line that opens with an HTML-like tag: an embed left in the text by the scraper. */
+const EMBED_MARKUP = /^<[a-z][\w-]*(?:\s[^>]*)?\/?>/iu;
+
 export function polnearBlocks(text: string): BlockLayout {
   const layout: BlockLayout = { blocks: [], ranges: [] };
   const firstBreak = text.indexOf('\n');
@@ -31,7 +34,9 @@ export function polnearBlocks(text: string): BlockLayout {
     let end = newline === -1 ? text.length : newline;
     while (start < end && /\s/.test(text[start]!)) start++;
     while (end > start && /\s/.test(text[end - 1]!)) end--;
-    if (end > start) {
+    // A line of embed markup (`<tweet tweet-id="…"><tweet/>`) is no article text: its attribute
+    // values would read as quotes.
+    if (end > start && !EMBED_MARKUP.test(text.slice(start, end))) {
       const id = `p-${layout.blocks.length + 1}`;
       layout.blocks.push({ id, text: text.slice(start, end), kind: 'paragraph' });
       layout.ranges.push({ id, start, end });

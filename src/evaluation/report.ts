@@ -70,7 +70,7 @@ export function formatSet(result: SetResult, options: { quietErrors: boolean }):
     lines.push(
       `  PolNeAR ${p.split}: ${p.gold.attributions} attributions, ${p.gold.directAttributions} with quotation marks in their Content (direct quotations), ` +
         `${p.gold.directWithoutSource} of them without a Source (quotes not scored for speaker)`,
-      `  gold quotes: ${p.gold.quotes} quoted segments; ${p.quotesInTitle} in the title (left out); ${p.gold.unbalancedQuotes} with an unmatched mark; ` +
+      `  gold quotes: ${p.gold.quotes} quoted segments; ${p.quotesInTitle} in the title line or embed markup (left out); ${p.gold.unbalancedQuotes} with an unmatched mark; ` +
         `${p.gold.pronounQuotes} with a pronoun Source (${p.gold.unresolvedPronounQuotes} with no referent found, not scored)`,
     );
   }

@@ -527,3 +527,10 @@ describe('a PolNeAR Source that gives a name in apposition', () => {
     expect(appositiveName(source)).toBe(name);
   });
 });
+
+describe('PolNeAR blocks leave out lines of embed markup', () => {
+  test('a tweet embed line is no block, so its attribute values are not read as quotes', () => {
+    const text = 'Title\n\nPence said “we will win.”\n\n<tweet tweet-id="783499116076687360"><tweet/>.\n\nThe end.';
+    expect(polnearBlocks(text).blocks.map((block) => block.text)).toEqual(['Pence said “we will win.”', 'The end.']);
+  });
+});
