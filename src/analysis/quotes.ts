@@ -10,7 +10,7 @@
  * quote left open ends with its paragraph unless the next one goes on with it, and a closing
  * mark with no opening one closes a quote that began with its paragraph.
  */
-import { isInside, quotedRangesByBlock, type Range } from './ranges.ts';
+import { quotedRangesByBlock, type Range } from './ranges.ts';
 import { sentenceAround } from './sentences.ts';
 import { findSpeechCues } from './speech-cues.ts';
 import type { BodyBlock, ExtractedQuote, QuoteKind, TextSpan } from './types.ts';

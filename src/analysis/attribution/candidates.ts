@@ -8,7 +8,6 @@
 import { isInside, type Range } from '../ranges.ts';
 import { FINITE_SPEECH_VERB } from '../speech-cues.ts';
 import type { BodyBlock, Speaker } from '../types.ts';
-import { ORGANIZATION_WORDS } from './name-words.ts';
 import {
   type ArticlePeople,
   canBeSurname,

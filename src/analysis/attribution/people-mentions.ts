@@ -24,6 +24,7 @@ export function findPeopleMentions(blocks: BodyBlock[], people: DiscoveredPerson
   const introduced = new Map(
     people.map((person) => [person.slug, order.get(person.evidence.block)! * 1e9 + person.evidence.start]),
   );
+  const nameBySlug = new Map(people.map((person) => [person.slug, person.name]));
   const taken = new Map<string, Mention[]>();
   for (const mention of registered) taken.set(mention.block, [...(taken.get(mention.block) ?? []), mention]);
   const mentions: Mention[] = [];
@@ -33,7 +34,7 @@ export function findPeopleMentions(blocks: BodyBlock[], people: DiscoveredPerson
       const start = match.index;
       const end = start + match[0].length;
       // A surname before the full name is not yet known to be this person.
-      if (index * 1e9 + start < introduced.get(actor)! && match[0] !== people.find((p) => p.slug === actor)!.name) continue;
+      if (index * 1e9 + start < introduced.get(actor)! && match[0] !== nameBySlug.get(actor)) continue;
       if ((taken.get(block.id) ?? []).some((m) => start < m.end && end > m.start)) continue;
       mentions.push({ block: block.id, start, end, actor, text: match[0], provisional: true });
     }

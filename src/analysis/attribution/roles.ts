@@ -112,10 +112,8 @@ const COUNTRY_WORDS = new Set([...COUNTRY_ADJECTIVES.values()].flatMap((country)
 export class RoleBook {
   readonly #titled: TitledPerson[] = [];
   readonly #actorRoles: ActorRole[];
-  readonly #published: string | undefined;
 
   constructor(actorRoles: readonly ActorRole[], published: string | undefined) {
-    this.#published = published;
     this.#actorRoles = published ? actorRoles.filter((role) => withinDays(role.asOf, published, ROLE_VALID_DAYS)) : [];
   }
 
