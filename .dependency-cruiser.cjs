@@ -7,8 +7,9 @@
  *                       Each imports only itself (and npm packages).
  *   analysis/           pure text analysis: lib/, and types from schemas/. No Astro, no I/O.
  *   corpus/             reads the content and joins it (the corpus index, actor registry, checks).
- *   outputs/            output formats of the corpus: CSV, iCalendar, JSON-LD, JSON exports, chart
- *                       layout. Types only from corpus/, so they are tested without Astro.
+ *   outputs/            output formats of the corpus: CSV, iCalendar, JSON-LD, JSON exports, chart and
+ *                       timeline layout, the quotes index's sections. Types only from corpus/, so they
+ *                       are tested without Astro.
  *   plugins/            remark/rehype plugins: analysis/, lib/, schemas/; never the corpus (the
  *                       corpus index reads what the plugins render).
  *   integrations/,      the top: Astro integrations, routes and their presentation.

@@ -6,15 +6,9 @@ import { unified } from '@astrojs/markdown-remark';
 import { loadActorRegistry } from './src/corpus/actor-registry.ts';
 import { aliasRedirects } from './src/corpus/alias-redirects.ts';
 import { loadNotPeople } from './src/corpus/not-people.ts';
-import { registeredNames } from './src/corpus/provisional-actors.ts';
-import remarkRejectUnsafeMarkup from './src/plugins/remark-reject-unsafe-markup.ts';
-import remarkNormalizeText from './src/plugins/remark-normalize-text.ts';
+import { registeredNames } from './src/analysis/provisional-people.ts';
 import dataLossGuard from './src/integrations/data-loss-guard.ts';
-import remarkArticleAnalysis from './src/plugins/remark-article-analysis.ts';
-import rehypeBlockIds from './src/plugins/rehype-block-ids.ts';
-import rehypeQuoteMarkup from './src/plugins/rehype-quote-markup.ts';
-import rehypeActorLinks from './src/plugins/rehype-actor-links.ts';
-import rehypeDateTimes from './src/plugins/rehype-date-times.ts';
+import { markdownPlugins } from './src/plugins/markdown-plugins.ts';
 import { renderInputsDigest } from './src/plugins/render-inputs-digest.ts';
 
 // The content folder can be swapped (test fixtures, benchmark corpora) without touching the real one.
@@ -38,6 +32,7 @@ const renderInputs = renderInputsDigest([
   './src/analysis',
   './src/plugins',
   './src/lib',
+  './src/schemas',
   './src/corpus',
 ]);
 // Alias URLs (/actors/zelensky/) only lead to canonical pages; they stay out of the sitemap.
@@ -78,16 +73,15 @@ export default defineConfig({
       // Keep the outlets' punctuation as published: straight quotes stay straight.
       smartypants: false,
       gfm: false,
-      remarkPlugins: [
-        [remarkRejectUnsafeMarkup, { isArticle }],
-        // NFC and no soft hyphens, before the analysis reads the text (src/corpus/text-hygiene.ts).
-        [remarkNormalizeText, { isArticle }],
-        [
-          remarkArticleAnalysis,
-          { isArticle, matcher: actors.matcher, notPeople, registeredNames: registeredNames(actors.entries), renderInputs },
-        ],
-      ],
-      rehypePlugins: [[rehypeBlockIds, { isArticle }], rehypeQuoteMarkup, rehypeDateTimes, rehypeActorLinks],
+      // Unsafe markup refused, text normalised, the article analysed; then paragraph ids, quote,
+      // date and actor markup (src/plugins/markdown-plugins.ts).
+      ...markdownPlugins({
+        isArticle,
+        matcher: actors.matcher,
+        notPeople,
+        registeredNames: registeredNames(actors.entries),
+        renderInputs,
+      }),
     }),
   },
 });

@@ -20,7 +20,7 @@ import type { DraftSource } from '../src/ingest/draft-article.ts';
 // folder) makes the next run start in a fraction of the time. The modules are imported after it.
 enableCompileCache();
 const { loadEditorContext } = await import('../src/corpus/editor-analysis.ts');
-const { slugFromName } = await import('../src/corpus/slugs.ts');
+const { slugFromName } = await import('../src/lib/slugs.ts');
 const { draftArticle } = await import('../src/ingest/draft-article.ts');
 const { decodeSource } = await import('../src/ingest/encoding.ts');
 const { checkDraft, checksPass, formatReview } = await import('../src/ingest/review.ts');

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { draftActor, draftActorYaml, findProvisionalPerson, lowerCaseWords, validateDraft } from '../src/corpus/draft-actor.ts';
 import { analyzeAllArticles, loadEditorContext } from '../src/corpus/editor-analysis.ts';
 import { mergeDiscoveredPeople } from '../src/corpus/provisional-actors.ts';
-import { slugFromName } from '../src/corpus/slugs.ts';
+import { slugFromName } from '../src/lib/slugs.ts';
 
 const args = process.argv.slice(2);
 const name = args.find((arg) => !arg.startsWith('--'));

@@ -13,7 +13,7 @@ import {
   type ContentCheck,
   type ContentCollection,
 } from './corpus/content-files.ts';
-import { createSlugRegistry } from './corpus/slugs.ts';
+import { createSlugRegistry } from './lib/slugs.ts';
 import { futurePublicationWarnings } from './corpus/validate-references.ts';
 
 // Content lives outside src/ (the design card's top-level content/), one folder per collection.

@@ -23,7 +23,7 @@ import { bodyBlocksFromMarkdown } from '../../src/analysis/body-blocks.ts';
 import type { CuratedAttribution } from '../../src/analysis/attribution.ts';
 import { loadActorRegistry } from '../../src/corpus/actor-registry.ts';
 import { readArticleFile } from '../../src/corpus/read-article-file.ts';
-import { slugFromFileName } from '../../src/corpus/slugs.ts';
+import { slugFromFileName } from '../../src/lib/slugs.ts';
 import { runCli, wholeNumber } from './cli.ts';
 import { writeCorpus } from './generate-corpus.ts';
 import { buildSite, root } from './build-site.ts';

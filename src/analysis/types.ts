@@ -2,6 +2,11 @@
  * Shared vocabulary of the analysis modules. Everything here is plain data (JSON-serialisable)
  * so results can travel from the Markdown plugins to the corpus index and the exports.
  */
+import type { DatePrecision } from '../schemas/dates.ts';
+import type { AttributionMethod, QuoteKind } from '../schemas/quote.ts';
+
+// The enumerations live with the schemas (with their labels); the analysis takes the types.
+export type { AttributionMethod, DatePrecision, QuoteKind };
 
 /** One block of article body text, addressed by a stable anchor id (`p-1`, `p-2`, …). */
 export interface BodyBlock {
@@ -50,17 +55,6 @@ export interface Mention extends TextSpan {
   text: string;
 }
 
-/** What a quotation is. */
-export type QuoteKind =
-  /** Spoken or written words reported as said: a sentence or more. */
-  | 'statement'
-  /** A few quoted words inside the reporter's own sentence. */
-  | 'fragment'
-  /** The name of a programme, show or document. */
-  | 'title'
-  /** Distancing quotation marks with no speaker. */
-  | 'scare';
-
 /** One quotation found in the body, before attribution. */
 export interface ExtractedQuote {
   /**
@@ -73,17 +67,6 @@ export interface ExtractedQuote {
   /** The kind of quotation. */
   kind: QuoteKind;
 }
-
-/** How a speaker was given to a quote. */
-export type AttributionMethod =
-  /** A speech verb with a name or description next to the quote ("…,” Rubio said). */
-  | 'explicit'
-  /** A pronoun or "the person"/"the official" resolved to an earlier speaker. */
-  | 'pronoun'
-  /** Inferred from the surrounding sentences (the paragraph's or the previous quote's speaker). */
-  | 'context'
-  /** Set by a person in the article's `attributions` frontmatter. */
-  | 'curated';
 
 /** Who said a quote. */
 export interface Speaker {
@@ -125,16 +108,13 @@ export interface AttributedQuote extends ExtractedQuote {
   automatic: { speaker: Speaker | null; kind: QuoteKind } | null;
 }
 
-/** How precisely a resolved date is known. */
-export type DatePrecision = 'day' | 'week' | 'month' | 'year';
-
 /** A temporal expression resolved to a calendar date. */
 export interface ResolvedDate extends TextSpan {
   /** The expression as written ("on Friday", "late last month"). */
   text: string;
   /** The resolved date, `YYYY-MM-DD`: the day, or the first day of the week/month/year. */
   date: string;
-  /** How precisely the expression pins the date. */
+  /** How precisely the expression pins the date (`DatePrecision`, src/schemas/dates.ts). */
   precision: DatePrecision;
   /** A sentence for readers: how the date was worked out ("Friday → 18 April 2025, the publication date"). */
   explanation: string;

@@ -1,4 +1,4 @@
-import { slugFromFileName } from './slugs.ts';
+import { slugFromFileName } from '../lib/slugs.ts';
 
 /**
  * URL paths for every alias spelling of an actor (`/actors/zelensky/`), each leading to the

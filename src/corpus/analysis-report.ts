@@ -1,4 +1,5 @@
 import type { AnalysedArticleFile } from './editor-analysis.ts';
+import { isSpokenQuote } from '../schemas/quote.ts';
 import { countQuotes, draftActorCommand } from './provisional-actors.ts';
 
 /**
@@ -28,15 +29,13 @@ export function formatAnalysisReport(
     if (quote.speaker?.actor) quotesBy.set(quote.speaker.actor, (quotesBy.get(quote.speaker.actor) ?? 0) + 1);
     const speaker = quote.speaker
       ? `${quote.speaker.actor ? nameOf(quote.speaker.actor) : 'unnamed'} [“${quote.speaker.label}”]`
-      : quote.kind === 'statement' || quote.kind === 'fragment'
+      : isSpokenQuote(quote.kind)
         ? 'speaker not determined'
         : 'no speaker';
     const words = quote.text.length > 90 ? `${quote.text.slice(0, 87)}…` : quote.text;
     lines.push(`  ${quote.parts[0]?.block} ${quote.kind.padEnd(9)} ${speaker} (${quote.attribution ?? '-'})`, `      “${words}”`);
   }
-  const undetermined = result.quotes.filter(
-    (quote) => !quote.speaker && (quote.kind === 'statement' || quote.kind === 'fragment'),
-  );
+  const undetermined = result.quotes.filter((quote) => !quote.speaker && isSpokenQuote(quote.kind));
   if (undetermined.length > 0) {
     lines.push(
       '',

@@ -1,4 +1,5 @@
 import type { AttributedQuote } from '../analysis/types.ts';
+import { isSpokenQuote } from '../schemas/quote.ts';
 
 /** How well the automatic attribution pass agrees with the final (curated) attributions. */
 export interface AttributionAccuracy {
@@ -26,7 +27,7 @@ function sameSpeaker(a: AttributedQuote['speaker'], b: AttributedQuote['speaker'
  * the figure the methodology page and the editor report show: it is computed on every build.
  */
 export function measureAttributionAccuracy(quotes: AttributedQuote[]): AttributionAccuracy {
-  const spoken = quotes.filter((quote) => quote.kind === 'statement' || quote.kind === 'fragment');
+  const spoken = quotes.filter((quote) => isSpokenQuote(quote.kind));
   const speakerAgreements = spoken.filter((quote) => sameSpeaker(quote.automatic?.speaker ?? null, quote.speaker)).length;
   return {
     spoken: spoken.length,

@@ -4,7 +4,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { bodyBlocksFromTree } from '../analysis/body-blocks.ts';
 import type { BodyBlock } from '../analysis/types.ts';
 import { displayPath } from './content-files.ts';
-import { normalizeBodyTree } from './text-hygiene.ts';
+import { normalizeBodyTree } from '../analysis/text-hygiene.ts';
 
 /**
  * The data-loss guard: after the build, every block of every article body must be on the

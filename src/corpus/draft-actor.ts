@@ -8,7 +8,7 @@ import type { ArticleAnalysis } from '../analysis/types.ts';
 import { validateAliases } from '../analysis/mentions.ts';
 import { actorSchema, type ActorData } from '../schemas/actor.ts';
 import { provisionalActorData, type ProvisionalPerson } from './provisional-actors.ts';
-import { slugFromName } from './slugs.ts';
+import { slugFromName } from '../lib/slugs.ts';
 
 /** An analysed article as the draft needs it. */
 export interface DraftSourceArticle {

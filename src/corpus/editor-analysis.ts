@@ -2,12 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyzeArticle, type CuratedAttribution } from '../analysis/analyze-article.ts';
 import { bodyBlocksFromMarkdown } from '../analysis/body-blocks.ts';
+import { registeredNames, resolveProvisional, type RegisteredNames } from '../analysis/provisional-people.ts';
 import type { ArticleAnalysis } from '../analysis/types.ts';
 import { loadActorRegistry, type ActorRegistry } from './actor-registry.ts';
 import { loadNotPeople } from './not-people.ts';
-import { registeredNames, resolveProvisional, type RegisteredNames } from './provisional-actors.ts';
 import { readArticleFile } from './read-article-file.ts';
-import { slugFromFileName } from './slugs.ts';
+import { slugFromFileName } from '../lib/slugs.ts';
 
 /**
  * The analysis as the editor CLIs (`npm run analyze`, `npm run actor:draft`) run it: the same

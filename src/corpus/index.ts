@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { registeredNames, resolveProvisional, type RegisteredNames } from '../analysis/provisional-people.ts';
 import { quotedRangesByBlock, type Range } from '../analysis/ranges.ts';
-import { sentenceAround as sentenceSpan } from '../analysis/sentences.ts';
+import { sentenceAround } from '../analysis/sentences.ts';
 import type { ArticleAnalysis, AttributedQuote, BodyBlock, Mention } from '../analysis/types.ts';
 import type { ActorData } from '../schemas/actor.ts';
 import { countWords, displayTitle, headingTitle, readingMinutes } from './article-facts.ts';
@@ -11,10 +12,7 @@ import {
   mergeDiscoveredPeople,
   provisionalActorData,
   provisionalPeopleLines,
-  registeredNames,
-  resolveProvisional,
   type ProvisionalPerson,
-  type RegisteredNames,
 } from './provisional-actors.ts';
 import { findExcerptBlock, validateReferences } from './validate-references.ts';
 
@@ -178,7 +176,7 @@ async function buildCorpus(): Promise<Corpus> {
     const blockText = new Map(article.analysis.blocks.map((block) => [block.id, block.text]));
     const quotedRanges = quotedRangesByBlock(article.analysis.quotes);
     for (const mention of article.analysis.mentions) {
-      const sentence = sentenceAround(
+      const sentence = sentenceTextAt(
         blockText.get(mention.block) ?? '',
         mention.start,
         quotedRanges.get(mention.block) ?? NO_QUOTES,
@@ -318,8 +316,8 @@ export function prominence(actor: Pick<CorpusActor, 'mentions' | 'quotes'>): num
  * (abbreviations such as "U.S." and "Sen." do not end a sentence; full stops inside quotes do not
  * end the reporter's sentence).
  */
-export function sentenceAround(text: string, at: number, quoted: readonly Range[] = []): string {
-  const span = sentenceSpan(text, quoted, at, at);
+export function sentenceTextAt(text: string, at: number, quoted: readonly Range[] = []): string {
+  const span = sentenceAround(text, quoted, at, at);
   return text.slice(span.start, span.end).trim();
 }
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { checkCollectionFolder, throwOnErrors } from './content-files.ts';
-import { slugFromFileName } from './slugs.ts';
+import { slugFromFileName } from '../lib/slugs.ts';
 
 /** One actor file as read from disk, not yet validated. */
 export interface ActorFile {

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { analyzeArticle, type ArticleInput } from '../analysis/analyze-article.ts';
 import type { AliasMatcher } from '../analysis/mentions.ts';
 import type { ArticleAnalysis } from '../analysis/types.ts';
+import { QUOTE_KINDS, SPOKEN_QUOTE_KINDS } from '../schemas/quote.ts';
 import { readBrat, spanText } from './brat.ts';
 import { loadCorpusSet, loadDevSet, type CorpusGoldQuote, type LoadedSet, type SetArticle } from './gold-sets.ts';
 import { listPolnearArticles, polnearBlocks, rangesToSpans } from './polnear.ts';
@@ -55,8 +56,6 @@ export interface SetResult {
   seconds: number;
 }
 
-const ALL_KINDS = ['statement', 'fragment', 'title', 'scare'] as const;
-
 /** The analysis of one article, or the message it threw with (the run goes on with the other articles). */
 function tryAnalysis(input: ArticleInput, matcher: AliasMatcher): ArticleAnalysis | string {
   try {
@@ -88,7 +87,7 @@ function scoreHandWritten(name: SetName, source: string, loaded: LoadedSet, regi
   const analysed = loaded.articles.map((article) => analyse(article, registry, actors));
   const articles = analysed.filter((result): result is EvaluatedArticle => typeof result !== 'string');
   const failures = analysed.filter((result): result is string => typeof result === 'string');
-  const score = scoreSet(articles, { match: 'first-words', annotatedKinds: [...ALL_KINDS] });
+  const score = scoreSet(articles, { match: 'first-words', annotatedKinds: [...QUOTE_KINDS] });
   const dated = articles.filter((article) => article.goldDates !== undefined);
   const dateScores = dated.map((article) =>
     scoreDates(article.id, article.blocks, article.goldDates ?? [], article.systemDates ?? []),
@@ -200,7 +199,7 @@ export function evaluatePolnear(root: string, split: string, registry: Registry)
     }
     articles.push({ id: file.name, blocks: layout.blocks, gold, system: systemQuotes(file.name, analysis, actors) });
   }
-  const score = scoreSet(articles, { match: 'overlap', annotatedKinds: ['statement', 'fragment'] });
+  const score = scoreSet(articles, { match: 'overlap', annotatedKinds: [...SPOKEN_QUOTE_KINDS] });
   return {
     name: 'polnear',
     source: `${root} (${split})`,

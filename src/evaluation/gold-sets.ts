@@ -10,6 +10,8 @@ import { load as parseYaml } from 'js-yaml';
 import { bodyBlocksFromMarkdown } from '../analysis/body-blocks.ts';
 import type { BodyBlock, DatePrecision, QuoteKind } from '../analysis/types.ts';
 import { readArticleFile } from '../corpus/read-article-file.ts';
+import { DATE_PRECISIONS } from '../schemas/dates.ts';
+import { isSpokenQuote, QUOTE_KINDS } from '../schemas/quote.ts';
 import { normaliseQuoteText } from './normalise-text.ts';
 import type { GoldDate, GoldQuote, GoldSpeaker, GoldSpeakerType } from './types.ts';
 
@@ -30,9 +32,7 @@ export interface LoadedSet {
   problems: string[];
 }
 
-const KINDS: QuoteKind[] = ['statement', 'fragment', 'title', 'scare'];
 const TYPES: GoldSpeakerType[] = ['person', 'organization', 'unnamed', 'none'];
-const PRECISIONS: DatePrecision[] = ['day', 'week', 'month', 'year'];
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The block whose text holds a quote's first words, for the error list. */
@@ -63,7 +63,7 @@ export interface CorpusGoldQuote {
 
 /** A corpus gold speaker, compared exactly: actor slug, or the unnamed source's label. */
 function corpusSpeaker(gold: CorpusGoldQuote): GoldSpeaker | null {
-  if (gold.kind !== 'statement' && gold.kind !== 'fragment') return null;
+  if (!isSpokenQuote(gold.kind)) return null;
   if (gold.speaker !== null) return { type: 'named', name: gold.speaker, actor: gold.speaker };
   if (gold.label !== undefined) return { type: 'unnamed', name: gold.label, actor: null };
   return { type: 'none', name: '' };
@@ -135,11 +135,11 @@ export function parseDevGold(
     const { startsWith, kind, speaker, type } = row;
     if (typeof startsWith !== 'string' || startsWith.trim() === '')
       throw new Error(`${at}.startsWith: a non-empty string is required`);
-    if (!KINDS.includes(kind as QuoteKind)) throw new Error(`${at}.kind: one of ${KINDS.join(', ')} is required`);
+    if (!QUOTE_KINDS.includes(kind as QuoteKind)) throw new Error(`${at}.kind: one of ${QUOTE_KINDS.join(', ')} is required`);
     if (speaker !== null && typeof speaker !== 'string') throw new Error(`${at}.speaker: a string or null is required`);
     if (!TYPES.includes(type as GoldSpeakerType)) throw new Error(`${at}.type: one of ${TYPES.join(', ')} is required`);
     if ((type === 'none') !== (speaker === null)) throw new Error(`${at}: speaker is null exactly when type is none`);
-    const spoken = kind === 'statement' || kind === 'fragment';
+    const spoken = isSpokenQuote(kind as QuoteKind);
     return {
       article,
       startsWith,
@@ -157,8 +157,8 @@ export function parseDevGold(
     const date = row.date instanceof Date ? row.date.toISOString().slice(0, 10) : row.date;
     if (typeof row.text !== 'string' || row.text === '') throw new Error(`${at}.text: a non-empty string is required`);
     if (typeof date !== 'string' || !ISO_DAY.test(date)) throw new Error(`${at}.date: a "YYYY-MM-DD" date is required`);
-    if (!PRECISIONS.includes(row.precision as DatePrecision))
-      throw new Error(`${at}.precision: one of ${PRECISIONS.join(', ')} is required`);
+    if (!DATE_PRECISIONS.includes(row.precision as DatePrecision))
+      throw new Error(`${at}.precision: one of ${DATE_PRECISIONS.join(', ')} is required`);
     return { text: row.text, date, precision: row.precision as DatePrecision };
   });
   return { quotes, dates };

@@ -1,7 +1,7 @@
 import { dump } from 'js-yaml';
 import { bodyBlocksFromMarkdown } from '../analysis/body-blocks.ts';
 import type { BodyBlock } from '../analysis/types.ts';
-import { slugFromName } from '../corpus/slugs.ts';
+import { slugFromName } from '../lib/slugs.ts';
 import { classifyLines, type LineVerdict, type RuleInfo, type SourceLine } from './furniture-rules.ts';
 import { bodyMarkdown, type BodyLine } from './markdown-body.ts';
 import { draftMetadata, type DraftMetadata, type Fact } from './metadata.ts';

@@ -1,7 +1,10 @@
 /** A calendar date as `YYYY-MM-DD`; the only date form stored in content and exports. */
 export type IsoDate = string;
 
-/** True when `value` is `YYYY-MM-DD` and names a day that exists (no 30 February). */
+/**
+ * True when `value` is `YYYY-MM-DD` and names a day that exists (no 30 February). The schemas,
+ * which import nothing from here, have the same check (`isCalendarDate`, src/schemas/dates.ts).
+ */
 export function isValidIsoDate(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!match) return false;

@@ -3,7 +3,7 @@
  * dropped. Latin letters lose their accents (`Petrová` → `petrova`, `Straße` → `strasse`); Greek
  * and Cyrillic are transliterated (`ελλάδα` → `ellada`, `Зеленський` → `zelenskiy`); letters of
  * other scripts, which have no one accepted Latin spelling, are kept (lowercased, NFC). The one
- * definition of a slug's text, for content file names and pages (src/corpus/slugs.ts) and for
+ * definition of a slug's text, for content file names and pages (src/lib/slugs.ts) and for
  * names found in the text, so a name in any script gets an address.
  */
 export function slugText(name: string): string {

@@ -1,5 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
+import { outletName } from '../corpus/display-names.ts';
 import { getCorpus } from '../corpus/index.ts';
 import { urls } from '../lib/urls.ts';
 
@@ -14,11 +15,9 @@ export const GET: APIRoute = async ({ site }) => {
       title: article.title,
       link: urls.article(article.slug),
       pubDate: new Date(`${article.publishedAt}T00:00:00Z`),
-      description:
-        article.data.dek?.value ??
-        `${article.data.outlet.value ?? 'Unknown outlet'}: ${article.analysis.blocks[0]?.text.slice(0, 280) ?? ''}`,
+      description: article.data.dek?.value ?? `${outletName(article)}: ${article.analysis.blocks[0]?.text.slice(0, 280) ?? ''}`,
       ...(article.data.author.value ? { author: article.data.author.value } : {}),
-      categories: [article.data.outlet.value ?? 'Unknown outlet'],
+      categories: [outletName(article)],
     })),
   });
 };

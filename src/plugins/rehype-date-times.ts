@@ -3,7 +3,7 @@ import type { VFile } from 'vfile';
 import type { ResolvedDate } from '../analysis/types.ts';
 import { wrapTextRange } from './annotate-text.ts';
 import { blockElementsById } from './rehype-block-ids.ts';
-import { machineReadableDate } from '../lib/format-date.ts';
+import { machineReadableDate } from '../schemas/dates.ts';
 
 /**
  * Turns each resolved date expression into `<time datetime>` whose title tells the reader how it

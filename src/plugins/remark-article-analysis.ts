@@ -3,9 +3,9 @@ import type { VFile } from 'vfile';
 import { analyzeArticle, type CuratedAttribution } from '../analysis/analyze-article.ts';
 import { bodyBlocksFromTree } from '../analysis/body-blocks.ts';
 import type { AliasMatcher } from '../analysis/mentions.ts';
+import { resolveProvisional, type RegisteredNames } from '../analysis/provisional-people.ts';
 import type { ArticleAnalysis } from '../analysis/types.ts';
-import { resolveProvisional, type RegisteredNames } from '../corpus/provisional-actors.ts';
-import { slugFromFileName } from '../corpus/slugs.ts';
+import { slugFromFileName } from '../lib/slugs.ts';
 
 declare module 'vfile' {
   interface DataMap {

@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { normalizeBodyTree } from '../corpus/text-hygiene.ts';
+import { normalizeBodyTree } from '../analysis/text-hygiene.ts';
 
 /**
  * Gives the page and the analysis an article's text in one form: Unicode NFC, so a name typed

@@ -2,8 +2,25 @@ import { z } from 'astro/zod';
 import { isoDateSchema } from './dates.ts';
 
 /** What sort of actor an entry is. */
-export const actorKindSchema = z.enum(['person', 'organization', 'country', 'media']);
-export type ActorKind = z.infer<typeof actorKindSchema>;
+export const ACTOR_KINDS = ['person', 'organization', 'country', 'media'] as const;
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+export const actorKindSchema = z.enum(ACTOR_KINDS);
+
+/** Each kind in words for readers, of one actor (the actor page). */
+export const ACTOR_KIND_LABELS = {
+  person: 'Person',
+  organization: 'Organization',
+  country: 'Country or group of states',
+  media: 'News medium',
+} satisfies Record<ActorKind, string>;
+
+/** Each kind in words for readers, of several actors (the actors index's headings). */
+export const ACTOR_KIND_PLURAL_LABELS = {
+  person: 'People',
+  organization: 'Organizations',
+  country: 'Countries and groups of states',
+  media: 'Media',
+} satisfies Record<ActorKind, string>;
 
 /** One actor in `content/actors/<slug>.yaml`: a person, organization, country or medium. */
 export const actorSchema = z

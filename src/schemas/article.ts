@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { confidenceSchema, sourcedFact } from './confidence.ts';
 import { isoDateSchema } from './dates.ts';
+import { quoteKindSchema } from './quote.ts';
 
 /** Kinds of page furniture found mixed into raw article files. */
 export const furnitureKindSchema = z.enum([
@@ -97,7 +98,7 @@ export const articleSchema = z
             /** The article's own words for the speaker; required for an unnamed source. */
             speakerLabel: z.string().min(1).optional(),
             /** Overrides the automatic kind of the quote, when it got that wrong. */
-            kind: z.enum(['statement', 'fragment', 'title', 'scare']).optional(),
+            kind: quoteKindSchema.optional(),
             /** Why the automatic attribution was overridden. */
             reason: z.string().min(1),
           })

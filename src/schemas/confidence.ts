@@ -7,8 +7,41 @@ import { z } from 'astro/zod';
  * - `inferred`: deduced from the article text alone;
  * - `unknown`: not known; the value is then null.
  */
-export const confidenceSchema = z.enum(['confirmed', 'secondary', 'inferred', 'unknown']);
-export type Confidence = z.infer<typeof confidenceSchema>;
+export const CONFIDENCE_LEVELS = ['confirmed', 'secondary', 'inferred', 'unknown'] as const;
+export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
+export const confidenceSchema = z.enum(CONFIDENCE_LEVELS);
+
+/** What each confidence level means, in words for readers. */
+export const confidenceExplanations = {
+  confirmed: 'Confirmed: a stored copy of the page, or the outlet itself, shows it.',
+  secondary: 'Secondary: reported by another outlet, not seen on the original page.',
+  inferred: 'Inferred from the article text alone.',
+  unknown: 'Unknown: no reliable source gives it.',
+} satisfies Record<Confidence, string>;
+
+/**
+ * How uncertain a fact is, in plain words a reader needs no legend for: "date inferred",
+ * "outlet from another source", "author unknown"; null for a confirmed fact, which needs none.
+ * (All-caps badges such as "SECONDARY" next to an outlet's name read like a rating of the outlet.)
+ */
+export function uncertaintyWords(field: string, confidence: Confidence): string | null {
+  switch (confidence) {
+    case 'confirmed':
+      return null;
+    case 'secondary':
+      return `${field} from another source`;
+    case 'inferred':
+      return `${field} inferred`;
+    case 'unknown':
+      return `${field} unknown`;
+  }
+}
+
+/** A fact's note ("inferred from the text …") as a sentence for the provenance box: capital first, one full stop. */
+export function asSentence(note: string): string {
+  const text = note.trim().replace(/[.\s]+$/, '');
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+}
 
 /**
  * A metadata value together with how sure we are of it. An `unknown` fact has a null value,

@@ -1,6 +1,5 @@
 import { z } from 'astro/zod';
-import { isValidIsoDate } from '../lib/iso-date.ts';
-import { isoDateSchema, todayAnywhere } from './dates.ts';
+import { DATE_PRECISIONS, isCalendarDate, isoDateSchema, todayAnywhere } from './dates.ts';
 
 /**
  * Shortest excerpt accepted as an event's source, in characters (white space collapsed): a
@@ -8,14 +7,36 @@ import { isoDateSchema, todayAnywhere } from './dates.ts';
  */
 export const MIN_EXCERPT_LENGTH = 12;
 
-/** How far an event's date is known. */
-export const eventPrecisionSchema = z.enum(['day', 'month', 'year']);
+/** How far an event's date is known: a date precision, but never a week. */
+export const eventPrecisionSchema = z.enum(DATE_PRECISIONS).exclude(['week']);
+export type EventPrecision = z.infer<typeof eventPrecisionSchema>;
 
 /** Whether the event happened, and how we know. */
-export const eventStatusSchema = z.enum(['held', 'announced', 'planned', 'cancelled', 'reported']);
+export const EVENT_STATUSES = ['held', 'announced', 'planned', 'cancelled', 'reported'] as const;
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+export const eventStatusSchema = z.enum(EVENT_STATUSES);
+
+/** What happened to the event, in words for readers ("took place", "called off"), not the data's codes. */
+export const EVENT_STATUS_LABELS = {
+  held: 'took place',
+  reported: 'reported, not confirmed by the record',
+  announced: 'announced, not held',
+  planned: 'planned',
+  cancelled: 'called off',
+} satisfies Record<EventStatus, string>;
+
+/** What happened to the event, in words: "took place", "called off". */
+export function eventStatusWords(status: EventStatus): string {
+  return EVENT_STATUS_LABELS[status];
+}
+
+/** The status worth saying beside a date in a list: none for an event that simply took place. */
+export function eventStatusNote(status: EventStatus): string | null {
+  return status === 'held' ? null : eventStatusWords(status);
+}
 
 /** What sort of happening an event is. */
-export const eventKindSchema = z.enum([
+export const EVENT_KINDS = [
   'talks',
   'summit',
   'meeting',
@@ -30,7 +51,14 @@ export const eventKindSchema = z.enum([
   'election',
   'inauguration',
   'hearing',
-]);
+] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+export const eventKindSchema = z.enum(EVENT_KINDS);
+
+/** The kind in words for readers, with a capital: "Talks", "Statement". */
+export function eventKindWords(kind: EventKind): string {
+  return `${kind.charAt(0).toUpperCase()}${kind.slice(1)}`;
+}
 
 /** One dated happening in `content/events/<slug>.yaml`. */
 export const eventSchema = z
@@ -104,7 +132,7 @@ export const eventSchema = z
   .superRefine((event, ctx) => {
     // Zod runs this even when a field failed above (an unquoted date is a Date here): check only
     // dates that are dates, the field's own error says the rest.
-    const isDate = (value: unknown): value is string => typeof value === 'string' && isValidIsoDate(value);
+    const isDate = (value: unknown): value is string => typeof value === 'string' && isCalendarDate(value);
     if (!isDate(event.date) || (event.endDate !== undefined && !isDate(event.endDate))) return;
     if (!eventPrecisionSchema.safeParse(event.datePrecision).success) return;
     for (const problem of eventDateProblems(event))
@@ -116,7 +144,7 @@ export type EventData = z.infer<typeof eventSchema>;
 /** The date fields of an event, as the consistency check reads them. */
 export interface EventDates {
   date: string;
-  datePrecision: 'day' | 'month' | 'year';
+  datePrecision: EventPrecision;
   endDate?: string;
   status: string;
 }

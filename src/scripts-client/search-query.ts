@@ -6,6 +6,7 @@ export interface SearchState {
 
 /** Filter names the search page offers, in display order. */
 export const FILTER_KEYS = ['type', 'speaker', 'outlet', 'actor'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
 
 export function readSearchState(search: string): SearchState {
   const params = new URLSearchParams(search);

@@ -5,6 +5,7 @@ import {
   readSearchState,
   unescapeMeta,
   writeSearchState,
+  type FilterKey,
   type SearchState,
 } from './search-query.ts';
 
@@ -29,7 +30,12 @@ interface Pagefind {
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
-const FILTER_LABELS: Record<string, string> = { type: 'Type', speaker: 'Speaker', outlet: 'Outlet', actor: 'Mentions' };
+const FILTER_LABELS = {
+  type: 'Type',
+  speaker: 'Speaker',
+  outlet: 'Outlet',
+  actor: 'Mentions',
+} satisfies Record<FilterKey, string>;
 const MAX_RESULTS = 50;
 /** How long typing pauses before the search runs: long enough not to search every keystroke. */
 const TYPING_PAUSE_MS = 250;
@@ -202,7 +208,8 @@ export function initSearchPage(): void {
 
 function describe(state: SearchState): string {
   const parts = state.query ? [`“${state.query}”`] : [];
-  for (const [key, values] of Object.entries(state.filters)) parts.push(`${FILTER_LABELS[key] ?? key}: ${values.join(' or ')}`);
+  for (const [key, values] of Object.entries(state.filters))
+    parts.push(`${FILTER_LABELS[key as FilterKey] ?? key}: ${values.join(' or ')}`);
   return parts.join(', ');
 }
 

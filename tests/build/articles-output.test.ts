@@ -6,7 +6,7 @@ import { select, selectAll } from 'hast-util-select';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { readArticleFile } from '../../src/corpus/read-article-file.ts';
 import { bodyBlocksFromMarkdown } from '../../src/analysis/body-blocks.ts';
-import { normalizeBodyText } from '../../src/corpus/text-hygiene.ts';
+import { normalizeBodyText } from '../../src/analysis/text-hygiene.ts';
 import { assertBuilt, listHtmlFiles, readDist, readPage, squash } from '../helpers/dist.ts';
 
 /** The real corpus, read from content/ (not from the build) to check the build against it. */

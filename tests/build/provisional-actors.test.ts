@@ -13,7 +13,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { ActorExport, QuoteExport } from '../../src/corpus/exports.ts';
+import type { ActorExport, QuoteExport } from '../../src/outputs/exports.ts';
 import { buildFixture, removeFixtureBuilds, type FixtureBuild } from '../helpers/fixture-build.ts';
 
 /**

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { bodyBlocksFromMarkdown } from '../../src/analysis/body-blocks.ts';
-import { normalizeBodyText } from '../../src/corpus/text-hygiene.ts';
+import { normalizeBodyText } from '../../src/analysis/text-hygiene.ts';
 import { readArticleFile } from '../../src/corpus/read-article-file.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { assertBuilt, distDir, readDist, squash } from '../helpers/dist.ts';

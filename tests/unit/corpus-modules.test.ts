@@ -6,9 +6,9 @@ import { describe, expect, test, vi } from 'vitest';
 import type { BodyBlock, TextSpan } from '../../src/analysis/types.ts';
 import { aliasRedirects } from '../../src/corpus/alias-redirects.ts';
 import { displayTitle, headingTitle } from '../../src/corpus/article-facts.ts';
-import { eventsToICalendar, foldLine, type CalendarEvent } from '../../src/corpus/icalendar.ts';
+import { eventsToICalendar, foldLine, type CalendarEvent } from '../../src/outputs/icalendar.ts';
 import { linkQuotesToEvents, type EventForLinking, type QuoteForLinking } from '../../src/corpus/link-quotes-to-events.ts';
-import { groupTimeline, type TimelineArticle, type TimelineEvent } from '../../src/corpus/timeline.ts';
+import { groupTimeline, type TimelineArticle, type TimelineEvent } from '../../src/outputs/timeline.ts';
 import { validateReferences, type EventForValidation, type ReferenceTargets } from '../../src/corpus/validate-references.ts';
 import { compareVersions, toRuns, wordDiff } from '../../src/lib/word-diff.ts';
 
@@ -19,7 +19,7 @@ vi.mock('astro:content', () => ({
     throw new Error('astro:content is not available in unit tests');
   },
 }));
-const { prominence, sentenceAround } = await import('../../src/corpus/index.ts');
+const { prominence, sentenceTextAt } = await import('../../src/corpus/index.ts');
 
 // ---------------------------------------------------------------------------------------------
 describe('groupTimeline', () => {
@@ -558,7 +558,7 @@ describe('eventsToICalendar', () => {
 });
 
 // ---------------------------------------------------------------------------------------------
-describe('sentenceAround (the sentence shown in “mentions in context”)', () => {
+describe('sentenceTextAt (the sentence shown in “mentions in context”)', () => {
   // The Guardian, paragraphs 9 and 6.
   const vance =
     'There are more hopeful voices in the administration. JD Vance, the Ukraine-sceptic vice-president, told Italy’s prime minister, Giorgia Meloni, on Friday that he felt “optimistic that we can hopefully bring this war, this very brutal war, to a close”. There had been “some things … even in the past 24 hours” that he said could indicate a chance to secure a ceasefire.';
@@ -621,7 +621,7 @@ describe('sentenceAround (the sentence shown in “mentions in context”)', () 
         'In doing so, Lavrov “said the quiet part out loud,” said Jonathan Green, a national security strategist in Washington and former defense policy adviser to Sen. Jeanne Shaheen (D-N.H.).',
     },
   ])('$mention', ({ text, at, sentence }) => {
-    expect(sentenceAround(text, at)).toBe(sentence);
+    expect(sentenceTextAt(text, at)).toBe(sentence);
   });
 });
 

@@ -12,7 +12,8 @@ import {
   validateReferences,
   type EventForValidation,
 } from '../../src/corpus/validate-references.ts';
-import { todayAnywhere } from '../../src/schemas/dates.ts';
+import { isValidIsoDate } from '../../src/lib/iso-date.ts';
+import { isCalendarDate, todayAnywhere } from '../../src/schemas/dates.ts';
 import { eventDateProblems, eventSchema, MIN_EXCERPT_LENGTH } from '../../src/schemas/event.ts';
 
 const EVENT = {
@@ -98,6 +99,17 @@ describe('event dates agree with their precision', () => {
   ])('accepts %j', (event) => {
     expect(issues(event)).toEqual([]);
   });
+
+  test('a day the calendar does not have is refused', () => {
+    expect(issues({ date: '2025-02-30' })).toEqual(['date: "2025-02-30" is an impossible date']);
+  });
+
+  test.each(['2025-02-30', '2025-02-29', '2024-02-29', '2025-04-31', '2025-13-01', '2025-00-10', '0050-01-01', '2025-4-19'])(
+    'the schemas accept exactly the dates the analysis accepts: %s',
+    (value) => {
+      expect(isCalendarDate(value)).toBe(isValidIsoDate(value));
+    },
+  );
 });
 
 describe('an event held in the future', () => {

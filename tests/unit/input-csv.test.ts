@@ -4,7 +4,7 @@
  * Read back with an RFC 4180 parser, as a spreadsheet reads them.
  */
 import { describe, expect, test } from 'vitest';
-import { csvField, toCsv } from '../../src/corpus/csv.ts';
+import { csvField, toCsv } from '../../src/outputs/csv.ts';
 
 /** RFC 4180: fields separated by commas, records by CRLF, quoted fields with "" for a quote. */
 function parseCsv(text: string): string[][] {

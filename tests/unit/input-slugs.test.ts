@@ -4,7 +4,7 @@
  * becomes `uberraschung`); two files that map to one slug stay an error.
  */
 import { describe, expect, test } from 'vitest';
-import { createSlugRegistry, isSlug, slugFromFileName, slugFromName } from '../../src/corpus/slugs.ts';
+import { createSlugRegistry, isSlug, slugFromFileName, slugFromName } from '../../src/lib/slugs.ts';
 
 describe('slugFromName', () => {
   test.each([

@@ -12,7 +12,7 @@ import { bodyBlocksFromTree } from '../../src/analysis/body-blocks.ts';
 import { aliasesOf, createAliasMatcher } from '../../src/analysis/mentions.ts';
 import { checkText, yamlPathAt } from '../../src/corpus/content-files.ts';
 import { checkFidelity, checkFidelityOfBlocks } from '../../src/corpus/fidelity.ts';
-import { findCharacterProblems, normalizeBodyText } from '../../src/corpus/text-hygiene.ts';
+import { findCharacterProblems, normalizeBodyText } from '../../src/analysis/text-hygiene.ts';
 import remarkNormalizeText from '../../src/plugins/remark-normalize-text.ts';
 
 const ACTOR = 'content/actors/marco-rubio.yaml';

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import type { ArticleAnalysis, BodyBlock } from '../../src/analysis/types.ts';
 import { findArticlesNotMatchingRaw } from '../../src/corpus/raw-fidelity.ts';
-import { createSlugRegistry } from '../../src/corpus/slugs.ts';
+import { createSlugRegistry } from '../../src/lib/slugs.ts';
 import { validateReferences } from '../../src/corpus/validate-references.ts';
 import { actorSchema } from '../../src/schemas/actor.ts';
 import { type ArticleData, articleSchema } from '../../src/schemas/article.ts';

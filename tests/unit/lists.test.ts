@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { pageUrl, pagerNumbers, paginate } from '../../src/lib/pagination.ts';
-import { quoteSections, type QuoteForSections } from '../../src/corpus/quote-sections.ts';
+import { quoteSections, type QuoteForSections } from '../../src/outputs/quote-sections.ts';
 
 describe('paginate', () => {
   const letters = [...'abcdefg'];

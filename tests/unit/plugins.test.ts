@@ -1,6 +1,6 @@
 /**
- * The Markdown plugins run through a real unified processor, in the order astro.config.mjs uses,
- * on short passages of the real articles. Quote ids are the ones the built site gives the same
+ * The Markdown plugins run through a real unified processor, the lists astro.config.mjs uses
+ * (src/plugins/markdown-plugins.ts), on short passages of the real articles. Quote ids are the ones the built site gives the same
  * words (dist/data/quotes.json), since the file name (slug) and the words are the same.
  */
 import rehypeStringify from 'rehype-stringify';
@@ -10,12 +10,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
 import { aliasesOf, createAliasMatcher } from '../../src/analysis/mentions.ts';
-import rehypeActorLinks from '../../src/plugins/rehype-actor-links.ts';
-import rehypeBlockIds from '../../src/plugins/rehype-block-ids.ts';
-import rehypeDateTimes from '../../src/plugins/rehype-date-times.ts';
-import rehypeQuoteMarkup from '../../src/plugins/rehype-quote-markup.ts';
-import remarkArticleAnalysis from '../../src/plugins/remark-article-analysis.ts';
-import remarkRejectUnsafeMarkup from '../../src/plugins/remark-reject-unsafe-markup.ts';
+import { markdownPlugins } from '../../src/plugins/markdown-plugins.ts';
 
 /** A few actors of the corpus, as in content/actors/ (Witkoff, Russia, Ukraine left out on purpose). */
 const actors = [
@@ -39,16 +34,8 @@ const TIME = '/site/content/articles/why-us-russia-ukraine-talks-failed.md';
 const POLITICO = '/site/content/articles/leaders-retreat-to-their-corners.md';
 
 function processor() {
-  return unified()
-    .use(remarkParse)
-    .use(remarkRejectUnsafeMarkup, { isArticle })
-    .use(remarkArticleAnalysis, { isArticle, matcher })
-    .use(remarkRehype)
-    .use(rehypeBlockIds, { isArticle })
-    .use(rehypeQuoteMarkup)
-    .use(rehypeDateTimes)
-    .use(rehypeActorLinks)
-    .use(rehypeStringify);
+  const { remarkPlugins, rehypePlugins } = markdownPlugins({ isArticle, matcher });
+  return unified().use(remarkParse).use(remarkPlugins).use(remarkRehype).use(rehypePlugins).use(rehypeStringify);
 }
 
 function makeFile(markdown: string, path: string, frontmatter: Record<string, unknown>): VFile {

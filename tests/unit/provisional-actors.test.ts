@@ -25,16 +25,14 @@ import {
   validateDraft,
 } from '../../src/corpus/draft-actor.ts';
 import { loadNotPeople, parseNotPeople } from '../../src/corpus/not-people.ts';
+import { registeredNames, resolveDiscovered, resolveProvisional } from '../../src/analysis/provisional-people.ts';
 import {
   draftActorCommand,
   mergeDiscoveredPeople,
   provisionalActorData,
   provisionalPeopleLines,
-  registeredNames,
-  resolveDiscovered,
-  resolveProvisional,
 } from '../../src/corpus/provisional-actors.ts';
-import { slugFromFileName, slugFromName } from '../../src/corpus/slugs.ts';
+import { slugFromFileName, slugFromName } from '../../src/lib/slugs.ts';
 import { actorSchema } from '../../src/schemas/actor.ts';
 
 // ---------------------------------------------------------------------------------------------

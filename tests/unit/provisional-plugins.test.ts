@@ -1,5 +1,5 @@
 /**
- * Provisional people through the Markdown plugins, in the order astro.config.mjs uses: the
+ * Provisional people through the Markdown plugins, the lists astro.config.mjs uses: the
  * analysis plugin passes the not-people list to the analysis and resolves discovered people
  * against the actor files; the actor links mark a provisional actor's name.
  */
@@ -10,11 +10,8 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
 import { aliasesOf, createAliasMatcher } from '../../src/analysis/mentions.ts';
-import { registeredNames } from '../../src/corpus/provisional-actors.ts';
-import rehypeActorLinks from '../../src/plugins/rehype-actor-links.ts';
-import rehypeBlockIds from '../../src/plugins/rehype-block-ids.ts';
-import rehypeQuoteMarkup from '../../src/plugins/rehype-quote-markup.ts';
-import remarkArticleAnalysis from '../../src/plugins/remark-article-analysis.ts';
+import { registeredNames } from '../../src/analysis/provisional-people.ts';
+import { markdownPlugins } from '../../src/plugins/markdown-plugins.ts';
 
 const actors = [
   { slug: 'russia', name: 'Russia', aliases: [], kind: 'country' },
@@ -31,13 +28,17 @@ const MARKDOWN = [
 function render(notPeople: string[]) {
   const file = new VFile({ path: '/site/content/articles/talks-resume.md', value: MARKDOWN });
   file.data.astro = { frontmatter: { published: { value: '2025-05-07' } } } as never;
+  const { remarkPlugins, rehypePlugins } = markdownPlugins({
+    isArticle,
+    matcher,
+    notPeople,
+    registeredNames: registeredNames(actors),
+  });
   const html = unified()
     .use(remarkParse)
-    .use(remarkArticleAnalysis, { isArticle, matcher, notPeople, registeredNames: registeredNames(actors) })
+    .use(remarkPlugins)
     .use(remarkRehype)
-    .use(rehypeBlockIds, { isArticle })
-    .use(rehypeQuoteMarkup)
-    .use(rehypeActorLinks)
+    .use(rehypePlugins)
     .use(rehypeStringify)
     .processSync(file);
   return { html: String(html), analysis: file.data.analysis! };

@@ -5,12 +5,13 @@
  * Texts are taken from the real articles.
  */
 import { describe, expect, test } from 'vitest';
-import { heatLegend, heatLevel } from '../../src/corpus/charts.ts';
+import { heatLegend, heatLevel } from '../../src/outputs/charts.ts';
 import { mentionsInContext } from '../../src/corpus/mentions-in-context.ts';
-import { quoteSections } from '../../src/corpus/quote-sections.ts';
+import { quoteSections, type QuoteForSections } from '../../src/outputs/quote-sections.ts';
 import { quoteVersions, type VersionedQuote } from '../../src/corpus/quote-versions.ts';
-import { keyQuote, stripGeometry, type StripEvent } from '../../src/corpus/timeline.ts';
-import { uncertaintyWords, asSentence } from '../../src/lib/format-confidence.ts';
+import { keyQuote, stripGeometry, type StripEvent } from '../../src/outputs/timeline.ts';
+import { uncertaintyWords, asSentence } from '../../src/schemas/confidence.ts';
+import type { QuoteKind } from '../../src/schemas/quote.ts';
 import { countOf } from '../../src/lib/format-number.ts';
 import { isSameRemarks, sharedPhrases, sharedPhraseWords, toRuns } from '../../src/lib/word-diff.ts';
 import { unescapeMeta } from '../../src/scripts-client/search-query.ts';
@@ -142,7 +143,7 @@ describe('stripGeometry', () => {
 
 // ---------------------------------------------------------------------------------------------
 describe('keyQuote', () => {
-  const quote = (text: string, kind: string, actor: string | null) => ({
+  const quote = (text: string, kind: QuoteKind, actor: string | null) => ({
     text,
     kind,
     speaker: actor === null ? null : { actor },
@@ -322,7 +323,7 @@ describe('words for readers', () => {
 // ---------------------------------------------------------------------------------------------
 describe('quoteSections: spoken words whose speaker could not be determined', () => {
   test('get a section of their own, apart from titles and scare quotes', () => {
-    const quotes = [
+    const quotes: Array<QuoteForSections & { id: string }> = [
       { id: 'u', kind: 'statement', speaker: null, outlet: 'Politico' },
       { id: 's', kind: 'scare', speaker: null, outlet: 'Politico' },
       { id: 'r', kind: 'statement', speaker: { actor: 'marco-rubio', label: 'Rubio' }, outlet: 'ABC' },

@@ -4,7 +4,7 @@
  * (surname, a longer first name, a transliteration variant). Names and aliases are unique, as the
  * alias matcher requires.
  */
-import { slugFromFileName } from '../../../src/corpus/slugs.ts';
+import { slugFromFileName } from '../../../src/lib/slugs.ts';
 import { addDaysIso } from './dates.ts';
 import type { Actor } from './model.ts';
 import type { CorpusOptions } from './options.ts';

@@ -1,5 +1,5 @@
 /** Small text helpers of the corpus generator. */
-import { slugFromFileName } from '../../../src/corpus/slugs.ts';
+import { slugFromFileName } from '../../../src/lib/slugs.ts';
 
 /** Lower-cases a statement's first word for use after "and", keeping "I" and names. */
 export function lowerFirst(text: string): string {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
 import { getCorpus } from '../../corpus/index.ts';
-import { articleExport, jsonResponse } from '../../corpus/exports.ts';
+import { articleExport, jsonResponse } from '../../outputs/exports.ts';
 
 export const GET: APIRoute = async () => jsonResponse((await getCorpus()).articles.map(articleExport));

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getCorpus } from '../../corpus/index.ts';
-import { eventsToICalendar } from '../../corpus/icalendar.ts';
+import { eventsToICalendar } from '../../outputs/icalendar.ts';
 import { urls } from '../../lib/urls.ts';
 
 export const GET: APIRoute = async ({ site }) => {

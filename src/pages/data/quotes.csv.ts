@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getCorpus } from '../../corpus/index.ts';
-import { quoteExport } from '../../corpus/exports.ts';
-import { csvResponse, toCsv } from '../../corpus/csv.ts';
+import { quoteExport } from '../../outputs/exports.ts';
+import { csvResponse, toCsv } from '../../outputs/csv.ts';
 
 export const GET: APIRoute = async () =>
   csvResponse(

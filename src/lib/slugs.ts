@@ -1,4 +1,4 @@
-import { slugText } from '../lib/slug-text.ts';
+import { slugText } from './slug-text.ts';
 
 /**
  * An identifier for addresses: lower-case letters and digits joined by single hyphens. Latin

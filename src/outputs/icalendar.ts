@@ -1,11 +1,12 @@
 import { isoDateToUtc, utcToIsoDate } from '../lib/iso-date.ts';
+import type { EventPrecision } from '../schemas/event.ts';
 
 /** What the calendar needs of an event. */
 export interface CalendarEvent {
   slug: string;
   title: string;
   date: string;
-  datePrecision: 'day' | 'month' | 'year';
+  datePrecision: EventPrecision;
   endDate?: string;
   status: string;
   location?: string;

@@ -1,10 +1,12 @@
 import { isoDateToUtc } from '../lib/iso-date.ts';
+import type { EventPrecision } from '../schemas/event.ts';
+import { isSpokenQuote, type QuoteKind } from '../schemas/quote.ts';
 
 /** What the timeline needs of an event. */
 export interface TimelineEvent {
   slug: string;
   date: string;
-  datePrecision: 'day' | 'month' | 'year';
+  datePrecision: EventPrecision;
 }
 
 /** What the timeline needs of an article: its publication date is a coverage marker. */
@@ -289,7 +291,7 @@ const round = (value: number) => Math.round(value * 10) / 10;
 /** What choosing an event's key quote needs of a quote. */
 export interface KeyQuoteCandidate {
   text: string;
-  kind: string;
+  kind: QuoteKind;
   speaker: { actor: string | null } | null;
 }
 
@@ -304,9 +306,7 @@ export function keyQuote<Q extends KeyQuoteCandidate>(quotes: readonly Q[], part
     quotes.find(
       (q) => q.kind === 'statement' && q.speaker?.actor && participants.has(q.speaker.actor) && words(q) >= 6 && words(q) <= 45,
     ) ??
-    quotes.find(
-      (q) => (q.kind === 'statement' || q.kind === 'fragment') && q.speaker !== null && words(q) >= 3 && words(q) <= 45,
-    ) ??
+    quotes.find((q) => isSpokenQuote(q.kind) && q.speaker !== null && words(q) >= 3 && words(q) <= 45) ??
     null
   );
 }

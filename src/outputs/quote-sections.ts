@@ -5,11 +5,12 @@
  * (and small) for an archive of thousands of articles; every section says how many it leaves out
  * and where the rest are.
  */
+import { isSpokenQuote, type QuoteKind } from '../schemas/quote.ts';
 
 /** What the sections need of a quote: its kind and speaker, and its outlet for unnamed sources. */
 export interface QuoteForSections {
   /** A statement or fragment with no speaker is one whose speaker could not be determined. */
-  kind?: string;
+  kind?: QuoteKind;
   speaker: { actor: string | null; label: string } | null;
   /** The outlet of the quote's article (unnamed sources are grouped per outlet). */
   outlet: string;
@@ -59,7 +60,7 @@ export function quoteSections<Q extends QuoteForSections>(
   const undetermined: Q[] = [];
   const noSpeaker: Q[] = [];
   for (const quote of quotesNewestFirst) {
-    if (!quote.speaker && (quote.kind === 'statement' || quote.kind === 'fragment')) undetermined.push(quote);
+    if (!quote.speaker && isSpokenQuote(quote.kind)) undetermined.push(quote);
     else if (!quote.speaker) noSpeaker.push(quote);
     else if (quote.speaker.actor === null) unnamed.push(quote);
     else {

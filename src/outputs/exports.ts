@@ -1,5 +1,5 @@
 import { urls } from '../lib/urls.ts';
-import type { CorpusActor, CorpusArticle, CorpusEvent, CorpusQuote } from './index.ts';
+import type { CorpusActor, CorpusArticle, CorpusEvent, CorpusQuote } from '../corpus/index.ts';
 
 /** One row of `data/articles.json`. The shape is public: add fields, never rename or remove. */
 export interface ArticleExport {

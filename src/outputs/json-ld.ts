@@ -1,5 +1,7 @@
 import { urls } from '../lib/urls.ts';
-import type { CorpusActor, CorpusArticle, CorpusEvent, CorpusQuote } from './index.ts';
+import type { CorpusActor, CorpusArticle, CorpusEvent, CorpusQuote } from '../corpus/index.ts';
+import type { ActorKind } from '../schemas/actor.ts';
+import type { EventStatus } from '../schemas/event.ts';
 
 /** Schema.org data for pages, as JSON-LD objects (without `@context`, which the layout adds). */
 type JsonLd = Record<string, unknown>;
@@ -21,12 +23,13 @@ export function articleJsonLd(article: CorpusArticle, site: URL): JsonLd {
   };
 }
 
-const ACTOR_TYPES: Record<string, string> = {
+/** The schema.org type of each kind of actor. */
+const ACTOR_TYPES = {
   person: 'Person',
   organization: 'Organization',
   country: 'Country',
   media: 'NewsMediaOrganization',
-};
+} satisfies Record<ActorKind, string>;
 
 /** A Person, Organization, Country or NewsMediaOrganization. */
 export function actorJsonLd(actor: CorpusActor, site: URL): JsonLd {
@@ -41,13 +44,14 @@ export function actorJsonLd(actor: CorpusActor, site: URL): JsonLd {
   };
 }
 
-const EVENT_STATUS: Record<string, string> = {
+/** The schema.org event status of each status. */
+const EVENT_STATUS = {
   held: 'https://schema.org/EventScheduled',
   reported: 'https://schema.org/EventScheduled',
   announced: 'https://schema.org/EventScheduled',
   planned: 'https://schema.org/EventScheduled',
   cancelled: 'https://schema.org/EventCancelled',
-};
+} satisfies Record<EventStatus, string>;
 
 /** An Event; dates known only to the month or year are given at that precision. */
 export function eventJsonLd(event: CorpusEvent, site: URL): JsonLd {

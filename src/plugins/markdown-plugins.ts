@@ -1,0 +1,53 @@
+/**
+ * The site's Markdown plugins with their options, in the order they run: astro.config.mjs hands
+ * these lists to Astro's unified processor, and the plugin tests run the very same lists, so a
+ * test never checks an order the build does not use.
+ */
+import type { RehypePlugin, RemarkPlugin } from '@astrojs/markdown-remark';
+import type { AliasMatcher } from '../analysis/mentions.ts';
+import type { RegisteredNames } from '../analysis/provisional-people.ts';
+import rehypeActorLinks from './rehype-actor-links.ts';
+import rehypeBlockIds from './rehype-block-ids.ts';
+import rehypeDateTimes from './rehype-date-times.ts';
+import rehypeQuoteMarkup from './rehype-quote-markup.ts';
+import remarkArticleAnalysis from './remark-article-analysis.ts';
+import remarkNormalizeText from './remark-normalize-text.ts';
+import remarkRejectUnsafeMarkup from './remark-reject-unsafe-markup.ts';
+
+/** What the plugins are given; see `ArticleAnalysisOptions` (remark-article-analysis.ts) for each. */
+export interface MarkdownPluginOptions {
+  /** Only files this returns true for are checked, normalised, analysed and annotated. */
+  isArticle: (filePath: string) => boolean;
+  /** Finds actor mentions and resolves speaker names; built once from `content/actors/`. */
+  matcher: AliasMatcher;
+  /** Names an editor listed as never people (`content/not-people.yaml`). */
+  notPeople?: readonly string[];
+  /** The registered actors' slugs, names and aliases, which win over discovered people. */
+  registeredNames?: RegisteredNames;
+  /** A digest of what rendered articles depend on besides their own file (`renderInputsDigest`). */
+  renderInputs?: string;
+}
+
+/** The remark plugins (on the Markdown tree) and rehype plugins (on the HTML tree), in order. */
+export interface MarkdownPlugins {
+  remarkPlugins: Array<RemarkPlugin | [RemarkPlugin, unknown]>;
+  rehypePlugins: Array<RehypePlugin | [RehypePlugin, unknown]>;
+}
+
+export function markdownPlugins({
+  isArticle,
+  matcher,
+  notPeople,
+  registeredNames,
+  renderInputs,
+}: MarkdownPluginOptions): MarkdownPlugins {
+  return {
+    remarkPlugins: [
+      [remarkRejectUnsafeMarkup, { isArticle }],
+      // NFC and no soft hyphens, before the analysis reads the text (src/analysis/text-hygiene.ts).
+      [remarkNormalizeText, { isArticle }],
+      [remarkArticleAnalysis, { isArticle, matcher, notPeople, registeredNames, renderInputs }],
+    ],
+    rehypePlugins: [[rehypeBlockIds, { isArticle }], rehypeQuoteMarkup, rehypeDateTimes, rehypeActorLinks],
+  };
+}
