@@ -27,7 +27,7 @@ const PROJECTS = [
 function expectedWeight(source: string): number {
   const browser = /\blaunchChromium\(/.test(source);
   const everyPage = /\blistHtmlFiles\(/.test(source);
-  const builds = /\bbuildFixture\(/.test(source);
+  const builds = /\b(buildFixture|fixtureSite)\(/.test(source);
   return browser ? (everyPage ? 3 : 2) : builds ? 1 : 0;
 }
 
@@ -53,6 +53,8 @@ export default defineConfig({
     // processes, so two workers keep both cores busy.
     maxWorkers: Math.max(2, availableParallelism()),
     sequence: { sequencer: LongFirstSequencer },
+    // Names the run's shared fixture builds and removes them after it (tests/helpers/fixture-build.ts).
+    globalSetup: ['tests/helpers/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 600_000,
   },

@@ -5,7 +5,8 @@
  * must contain no executable markup; each shows what it shows on its own pages. Every rejected
  * case is checked at the function that rejects it (tests/unit/input-validation.test.ts); three
  * are built here too, one per way a check reaches the build, and must stop it naming the file and
- * the field. Four builds in all (~5–15 s each).
+ * the field. The safe cases are built in the fixture site (tests/helpers/fixture-site.ts), which
+ * other files share.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,13 +17,8 @@ import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import {
-  BASE_CASE,
-  buildFixture,
-  type FixtureBuild,
-  type GeneratedFiles,
-  removeFixtureBuilds,
-} from '../helpers/fixture-build.ts';
+import { BASE_CASE, buildFixture, type FixtureBuild, removeFixtureBuilds } from '../helpers/fixture-build.ts';
+import { fixtureSite, LONG_PARAGRAPH_BYTES, longParagraph } from '../helpers/fixture-site.ts';
 import { fieldPattern, rejectedCase, SAFE_CASES, WIRING_CASES } from '../helpers/hostile-cases.ts';
 
 const fixtureDir = path.resolve('tests/fixtures/hostile');
@@ -113,52 +109,6 @@ function textOfId(page: BuiltPage, id: string): string {
   const element = select(`#${id}`, page.tree);
   if (!element) throw new Error(`the page has no element with id "${id}"`);
   return toString(element);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Generated input
-
-/** Sentences from the real articles: names, quotes, speech verbs and dates, as real text has them. */
-const REAL_SENTENCES = [
-  'Standing on a tarmac in Paris, the US secretary of state, Marco Rubio, issued a threat that the US could simply “move on” from mediating the biggest military conflict in Europe since the second world war.',
-  '“We’re not going to continue to fly all over the world and do meeting after meeting after meeting if no progress is being made,” Rubio said.',
-  'Rubio was on the phone with Sergei Lavrov, the Russian foreign minister, and met with Ukrainian officials and European leaders in Paris on Thursday.',
-  'Moscow appears to see the situation as a win-win: either taking a favourable deal with the White House or waiting for Trump to lose patience.',
-  'Diplomacy, it turns out, is hard.',
-  'The 24 hours that Donald Trump promised he would need to halt the fighting in Ukraine have long since passed.',
-  '“I mean, it’s just a lot of detail attached to it,” he said.',
-  'There had been “some things … even in the past 24 hours” that he said could indicate a chance to secure a ceasefire.',
-  'Trump’s envoy has spoken three times with Vladimir Putin, during which he has listened to the Kremlin leader’s thoughts on Ukraine for hours.',
-];
-const LONG_PARAGRAPH_BYTES = 200 * 1024;
-/**
- * A fixture build takes 5–15 s (more on a busy machine); with the long paragraph it may take a
- * little longer, not minutes (an analysis that is quadratic in a paragraph's length would).
- */
-const SAFE_BUILD_LIMIT_MS = 60_000;
-
-/** ~200 KB of the real sentences in one paragraph. */
-function longParagraph(): string {
-  const sentences: string[] = [];
-  for (let bytes = 0, i = 0; bytes < LONG_PARAGRAPH_BYTES; i++) {
-    const sentence = REAL_SENTENCES[i % REAL_SENTENCES.length]!;
-    sentences.push(sentence);
-    bytes += Buffer.byteLength(sentence) + 1;
-  }
-  return sentences.join(' ');
-}
-
-/** The base article's frontmatter around a short paragraph, the long one, and a short one, with its raw file. */
-function longParagraphArticle(): GeneratedFiles {
-  const base = readFileSync(path.join(fixtureDir, 'base/articles/trump-team-impatience-walk-away.md'), 'utf8');
-  const frontmatter = base
-    .slice(0, base.indexOf('\n---\n') + '\n---\n'.length)
-    .replace(/^raw: .*$/m, 'raw: very-long-paragraph.txt');
-  const body = ['Diplomacy, it turns out, is hard.', longParagraph(), 'Ukraine does not have that option.'];
-  return {
-    'articles/very-long-paragraph.md': `${frontmatter}\n${body.join('\n\n')}\n`,
-    'raw/very-long-paragraph.txt': `${body.join('\n')}\n`,
-  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -278,15 +228,10 @@ describe('the fixture', () => {
 describe('astro build of every case that must build safely, in one build', () => {
   let build: FixtureBuild;
   beforeAll(async () => {
-    // One build of the base with every safe case added: each case adds its own files, and each is
-    // checked on its own pages, so one build shows them all (a build takes 5–15 s).
-    build = await buildFixture(BASE_CASE, {
-      alsoCases: [...SAFE_CASES],
-      files: longParagraphArticle(),
-      timeoutMs: SAFE_BUILD_LIMIT_MS,
-    });
-  }, 180_000);
-  afterAll(removeFixtureBuilds);
+    // The fixture site has every safe case: each adds its own files and is checked on its own
+    // pages, so one build shows them all.
+    build = await fixtureSite();
+  }, 300_000);
 
   test('the build succeeds, with no executable markup in any page', () => {
     const output = build.output.trim().split('\n').slice(-40).join('\n');

@@ -1,11 +1,12 @@
 /**
  * The wiring of issue 15 and issue 13 (items 4–5) into a real `astro build`, on the hostile
  * fixture's base corpus plus generated files. The rules themselves are unit-tested
- * (tests/unit/input-*.test.ts); these two builds show that the build runs them:
+ * (tests/unit/input-*.test.ts); two builds show that the build runs them:
  * 1. bad files in `content/` stop the build at content sync, each named, with its field;
- * 2. a body with soft hyphens and a decomposed accent, dated in the future, builds with a warning
- *    for each, the text normalised on the page and matched to its actor, and the data-loss guard
- *    checking every page.
+ * 2. in the fixture site (tests/helpers/fixture-site.ts, shared with other files), a body with soft
+ *    hyphens and a decomposed accent, dated in the future, builds with a warning for each, the
+ *    text normalised on the page and matched to its actor, and the data-loss guard checking every
+ *    page.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -15,33 +16,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { afterAll, describe, expect, test } from 'vitest';
 import { buildFixture, removeFixtureBuilds } from '../helpers/fixture-build.ts';
-
-/** An article's frontmatter around `body`, pointing at a raw file that is the body itself (so the fidelity check holds). */
-function article(raw: string, body: string, { headline = 'Rubio walks away', published = '2025-04-18' } = {}): string {
-  return [
-    '---',
-    'headline:',
-    `  value: "${headline}"`,
-    '  confidence: confirmed',
-    'outlet:',
-    '  value: The Guardian',
-    '  confidence: confirmed',
-    'published:',
-    `  value: "${published}"`,
-    '  confidence: confirmed',
-    'author:',
-    '  value: null',
-    '  confidence: unknown',
-    'sourceUrl:',
-    '  value: null',
-    '  confidence: unknown',
-    `raw: ${raw}`,
-    'furniture: []',
-    '---',
-    '',
-    body,
-  ].join('\n');
-}
+import { articleFile, FIXTURE_SITE_ARTICLES, fixtureSite, NORMALISED_ARTICLE } from '../helpers/fixture-site.ts';
 
 afterAll(removeFixtureBuilds);
 
@@ -50,10 +25,10 @@ describe('astro build runs the input checks', () => {
     const body = 'Rubio said the US could move on.\n';
     const build = await buildFixture('input-wiring-rejected', {
       files: {
-        'articles/upper-case.MD': article('000_c87b6e5096c43d11.txt', body),
-        'articles/2025/nested.md': article('000_c87b6e5096c43d11.txt', body),
-        'articles/Trump Talks.md': article('000_c87b6e5096c43d11.txt', body),
-        'articles/reversed-headline.md': article('000_c87b6e5096c43d11.txt', body, { headline: 'Rubio \u202Eyawa sklaw' }),
+        'articles/upper-case.MD': articleFile('000_c87b6e5096c43d11.txt', body),
+        'articles/2025/nested.md': articleFile('000_c87b6e5096c43d11.txt', body),
+        'articles/Trump Talks.md': articleFile('000_c87b6e5096c43d11.txt', body),
+        'articles/reversed-headline.md': articleFile('000_c87b6e5096c43d11.txt', body, { headline: 'Rubio \u202Eyawa sklaw' }),
         'notes.txt': 'an editor’s note left in content/',
       },
     });
@@ -71,34 +46,31 @@ describe('astro build runs the input checks', () => {
   }, 180_000);
 
   test('soft hyphens and a decomposed accent build normalised, with warnings; the data-loss guard checks the pages', async () => {
-    const body =
-      'Anna Petrova\u0301, a Russian deputy foreign minister, said the negoti\u00ADations would go on.\n\n“No one is in a hurry,” Petrova\u0301 said on Friday.\n';
-    const build = await buildFixture('input-wiring-normalised', {
-      files: {
-        'actors/anna-petrova.yaml':
-          'name: Anna Petrová\nkind: person\naliases:\n  - Petrová\ndescription: Russian deputy foreign minister.\n',
-        'raw/anna-petrova.txt': body,
-        'articles/petrova-soft-hyphens.md': article('anna-petrova.txt', body, { published: '9999-12-31' }),
-      },
-    });
+    const build = await fixtureSite();
     const output = build.output;
     expect(build.ok, `the build should have succeeded; it printed:\n${output.slice(-3000)}`).toBe(true);
     expect(output).toMatch(
-      /articles\/petrova-soft-hyphens\.md:\d+:\d+: body: a soft hyphen \(U\+00AD\) is removed from the page and the analysis/,
+      new RegExp(
+        `articles/${NORMALISED_ARTICLE}\\.md:\\d+:\\d+: body: a soft hyphen \\(U\\+00AD\\) is removed from the page and the analysis`,
+      ),
     );
-    expect(output).toMatch(/articles\/petrova-soft-hyphens\.md: published\.value: 9999-12-31 is after the build date/);
-    expect(output).toMatch(/\[dossier:data-loss-guard\] 2 article pages and \d+ quotes match their articles/);
+    expect(output).toMatch(
+      new RegExp(`articles/${NORMALISED_ARTICLE}\\.md: published\\.value: 9999-12-31 is after the build date`),
+    );
+    expect(output).toMatch(
+      new RegExp(`\\[dossier:data-loss-guard\\] ${FIXTURE_SITE_ARTICLES} article pages and \\d+ quotes match their articles`),
+    );
 
-    const html = readFileSync(path.join(build.distDir, 'articles/petrova-soft-hyphens/index.html'), 'utf8');
+    const html = readFileSync(path.join(build.distDir, `articles/${NORMALISED_ARTICLE}/index.html`), 'utf8');
     const tree: Root = fromHtml(html);
     const first = select('#p-1', tree);
-    expect(first && toString(first)).toBe('Anna Petrová, a Russian deputy foreign minister, said the negotiations would go on.');
+    expect(first && toString(first)).toBe('Ivana Horvát, a Croatian deputy foreign minister, said the negotiations would go on.');
     expect(html.includes('\u00AD'), 'no soft hyphen reaches the page').toBe(false);
-    expect(selectAll('a[href="/actors/anna-petrova/"]', tree).map((link) => toString(link))).toContain('Anna Petrová');
+    expect(selectAll('a[href="/actors/ivana-horvat/"]', tree).map((link) => toString(link))).toContain('Ivana Horvát');
     const quotes = JSON.parse(readFileSync(path.join(build.distDir, 'data/quotes.json'), 'utf8')) as Array<{
       text: string;
       speaker: string | null;
     }>;
-    expect(quotes.find((quote) => quote.text.startsWith('No one is in a hurry'))?.speaker).toBe('anna-petrova');
-  }, 180_000);
+    expect(quotes.find((quote) => quote.text.startsWith('Zagreb will wait'))?.speaker).toBe('ivana-horvat');
+  }, 300_000);
 });

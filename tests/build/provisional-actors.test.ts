@@ -1,9 +1,9 @@
 /**
  * People quoted in the text who have no actor file (provisional actors), through a real
- * `astro build` of the small fixture corpus plus two invented articles that quote an invented
- * deputy minister, and a not-people list naming someone the analysis must then leave alone.
- * The real corpus may have no provisional people at all, so this is where the pages, links,
- * exports and build log for them are checked. One build (~10 s).
+ * `astro build` of the fixture site (tests/helpers/fixture-site.ts, shared with other files),
+ * which has two invented articles that quote an invented deputy minister, and a not-people list
+ * naming someone the analysis must then leave alone. The real corpus may have no provisional
+ * people at all, so this is where the pages, links, exports and build log for them are checked.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,57 +12,10 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import type { ActorExport, QuoteExport } from '../../src/outputs/exports.ts';
-import { buildFixture, removeFixtureBuilds, type FixtureBuild } from '../helpers/fixture-build.ts';
-
-/**
- * An article with the frontmatter every fixture article needs (the schema's required fields),
- * and its raw file (the build checks the body against it).
- */
-function article(slug: string, published: string, headline: string, body: string[]): Record<string, string> {
-  const file = [
-    '---',
-    'headline:',
-    `  value: ${headline}`,
-    '  confidence: confirmed',
-    'outlet:',
-    '  value: The Fixture Times',
-    '  confidence: confirmed',
-    'published:',
-    `  value: "${published}"`,
-    '  confidence: confirmed',
-    'author:',
-    '  value: null',
-    '  confidence: unknown',
-    'sourceUrl:',
-    '  value: null',
-    '  confidence: unknown',
-    `raw: ${slug}.txt`,
-    'furniture: []',
-    '---',
-    '',
-    ...body.flatMap((paragraph) => [paragraph, '']),
-  ].join('\n');
-  return { [`articles/${slug}.md`]: file, [`raw/${slug}.txt`]: `${body.join('\n')}\n` };
-}
-
-const GENEVA = 'talks-resume-in-geneva';
-const MOSCOW = 'moscow-answers-the-plan';
-const files = {
-  ...article(GENEVA, '2025-05-07', 'Talks resume in Geneva', [
-    'Talks between Russia and Ukraine resumed in Geneva on Tuesday.',
-    '“No one is in a hurry,” Deputy Foreign Minister Anna Petrova told reporters after the first session.',
-    '“The door is open,” Petrova said.',
-  ]),
-  ...article(MOSCOW, '2025-06-02', 'Moscow answers the plan', [
-    'Moscow sent its answer to the plan on Monday.',
-    '“We have read it carefully,” Deputy Foreign Minister Anna Petrova said in a statement.',
-    '“Shipping will not stop,” said Oleg Sokolov, the port director.',
-  ]),
-  // Listed as never a person: his quote keeps no speaker, and he gets no page.
-  'not-people.yaml': '- name: Oleg Sokolov\n  reason: an invented name, listed to check the list is applied\n',
-};
+import type { FixtureBuild } from '../helpers/fixture-build.ts';
+import { fixtureSite, GENEVA, MOSCOW } from '../helpers/fixture-site.ts';
 
 let build: FixtureBuild;
 const dist = (file: string) => path.join(build.distDir, file);
@@ -72,10 +25,9 @@ const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 const href = (node: Element) => String(node.properties.href);
 
 beforeAll(async () => {
-  build = await buildFixture('provisional-actors', { files });
+  build = await fixtureSite();
   if (!build.ok) throw new Error(`The fixture build failed:\n${build.output.slice(-3000)}`);
-}, 180_000);
-afterAll(() => removeFixtureBuilds());
+}, 300_000);
 
 describe('a provisional actor, found in two articles', () => {
   test('the build prints one line per article with provisional people, with their quotes', () => {

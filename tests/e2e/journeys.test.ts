@@ -19,6 +19,11 @@ const VIEWPORTS = [
 type Viewport = (typeof VIEWPORTS)[number];
 
 const screenshotDir = path.resolve('test-results/screenshots');
+/**
+ * Full-page screenshots are for a person to look at, not a check, and take a second each: they are
+ * written to test-results/screenshots/ when DOSSIER_SCREENSHOTS=1 is set.
+ */
+const takeScreenshots = process.env.DOSSIER_SCREENSHOTS === '1';
 
 assertBuilt();
 /** Events by slug, from the site's own export, to know which actors take part in which. */
@@ -30,7 +35,7 @@ let browser: Browser;
 let server: { url: string; close: () => Promise<void> };
 
 beforeAll(async () => {
-  mkdirSync(screenshotDir, { recursive: true });
+  if (takeScreenshots) mkdirSync(screenshotDir, { recursive: true });
   server = await serveStatic(distDir);
   browser = await launchChromium();
 });
@@ -238,7 +243,7 @@ describe.each(VIEWPORTS)('journeys at $width×$height', (viewport) => {
   });
 });
 
-describe.each(VIEWPORTS)('screenshots at $width×$height', (viewport) => {
+describe.each(VIEWPORTS)('page types at $width×$height', (viewport) => {
   const lavrovQuote = (
     JSON.parse(readDist('data/quotes.json')) as Array<{ url: string; text: string; speaker: string | null }>
   ).find((quote) => quote.speaker === 'sergey-lavrov' && quote.text.includes('road to nowhere'));
@@ -266,7 +271,9 @@ describe.each(VIEWPORTS)('screenshots at $width×$height', (viewport) => {
     if (name === 'timeline') await page.waitForSelector('#timeline-filters:not([hidden])');
     // Nothing may stick out sideways: a phone reader would have to scroll horizontally.
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    await page.screenshot({ path: path.join(screenshotDir, `${name}-${viewport.width}-${scheme}.png`), fullPage: true });
+    if (takeScreenshots) {
+      await page.screenshot({ path: path.join(screenshotDir, `${name}-${viewport.width}-${scheme}.png`), fullPage: true });
+    }
     expect(overflow, `page is ${overflow}px wider than the viewport`).toBeLessThanOrEqual(0);
     await session.end();
   });

@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { BASE_CASE, caseDir, fixtureRoot, type GeneratedFiles, projectRoot, writeFixtureContent } from './fixture-content.ts';
@@ -45,6 +46,8 @@ export interface FixtureBuildOptions {
    * that do not interfere (each adds its own files), instead of one build each.
    */
   alsoCases?: string[];
+  /** The folder to build in (it must exist and be empty); by default a new one under the work folder, removed by `removeFixtureBuilds`. */
+  workDir?: string;
 }
 
 const workDirs: string[] = [];
@@ -63,8 +66,8 @@ export async function buildFixture(caseName: string, options: FixtureBuildOption
     throw new Error(`No fixture case "${caseName}": expected a folder ${path.relative(projectRoot, caseDir(caseName))}`);
   }
   mkdirSync(workRoot, { recursive: true });
-  const workDir = mkdtempSync(path.join(workRoot, `${caseName}-`));
-  workDirs.push(workDir);
+  const workDir = options.workDir ?? mkdtempSync(path.join(workRoot, `${caseName}-`));
+  if (!options.workDir) workDirs.push(workDir);
   const contentDir = path.join(workDir, 'content');
   const cacheDir = options.cacheDir ?? path.join(workDir, 'cache');
   // Named dist/ so tsconfig's `tests/fixtures/**/dist` exclusion keeps `astro check` out of it.
@@ -116,4 +119,62 @@ export function removeFixtureBuilds(): void {
 
 function stripAnsi(text: string): string {
   return text.replace(/\u001b\[[0-9;]*[A-Za-z]/g, '');
+}
+
+/**
+ * A build that several test files read, made once per test run: the first file to ask builds it
+ * in a folder named for the run and the build; the others wait for its result. Readers must not
+ * change it. The run's global setup (tests/helpers/global-setup.ts) removes it after the run.
+ */
+export async function sharedFixtureBuild(
+  runId: string,
+  name: string,
+  caseName: string,
+  options: Omit<FixtureBuildOptions, 'workDir'> = {},
+): Promise<FixtureBuild> {
+  const workDir = sharedBuildDir(runId, name);
+  const resultFile = path.join(workDir, 'result.json');
+  mkdirSync(workRoot, { recursive: true });
+  let builder = true;
+  try {
+    mkdirSync(workDir); // atomic: exactly one file of the run gets to build
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    builder = false;
+  }
+  if (builder) {
+    let build: FixtureBuild;
+    try {
+      build = await buildFixture(caseName, { ...options, workDir });
+    } catch (error) {
+      build = {
+        ok: false,
+        output: `[fixture-build] the shared build "${name}" could not run: ${error}`,
+        distDir: '',
+        durationMs: 0,
+      };
+    }
+    writeFileSync(resultFile, JSON.stringify(build));
+    return build;
+  }
+  const limit = performance.now() + (options.timeoutMs ?? 120_000) + 60_000;
+  while (!existsSync(resultFile)) {
+    if (performance.now() > limit) throw new Error(`The shared fixture build "${name}" did not finish in time`);
+    await sleep(200);
+  }
+  return JSON.parse(readFileSync(resultFile, 'utf8')) as FixtureBuild;
+}
+
+/** The folder of a shared build of a run. */
+export function sharedBuildDir(runId: string, name: string): string {
+  return path.join(workRoot, `shared-${runId}-${name}`);
+}
+
+/** Removes a run's shared builds, and the work folder once it is empty. */
+export function removeSharedBuilds(runId: string): void {
+  if (!existsSync(workRoot)) return;
+  for (const entry of readdirSync(workRoot)) {
+    if (entry.startsWith(`shared-${runId}-`)) rmSync(path.join(workRoot, entry), { recursive: true, force: true });
+  }
+  if (readdirSync(workRoot).length === 0) rmdirSync(workRoot);
 }
