@@ -71,15 +71,24 @@ async function open(
 }
 
 describe.each(VIEWPORTS)('articles at $width px', (viewport) => {
+  // Both checks only read the page, so each article is opened once per width.
+  const opened = new Map<string, Promise<{ context: BrowserContext; page: Page }>>();
+  const articlePage = (slug: string) => {
+    if (!opened.has(slug)) opened.set(slug, open(`/articles/${slug}/`, viewport));
+    return opened.get(slug)!;
+  };
+  afterAll(async () => {
+    for (const tab of opened.values()) await (await tab).context.close();
+  });
+
   test.each(articles)('$slug: the body’s text content is the Markdown body, word for word', async ({ slug, blocks }) => {
-    const { context, page } = await open(`/articles/${slug}/`, viewport);
+    const { page } = await articlePage(slug);
     const text = await page.locator('.article-body').evaluate((body) => body.textContent ?? '');
     expect(squash(text)).toBe(squash(blocks.map((block) => block.text).join(' ')));
-    await context.close();
   });
 
   test.each(articles)('$slug: copying a paragraph gives the outlet’s words and nothing else', async ({ slug, blocks }) => {
-    const { context, page } = await open(`/articles/${slug}/`, viewport);
+    const { page } = await articlePage(slug);
     // Every paragraph with a quote (a marker after it on phones, a note beside it on desktops).
     const quoted = [...new Set(spoken.filter((quote) => quote.article === slug).map((quote) => quote.paragraph))];
     expect(quoted.length).toBeGreaterThan(0);
@@ -94,7 +103,6 @@ describe.each(VIEWPORTS)('articles at $width px', (viewport) => {
       });
       expect(squash(copied), `${slug} #${id}`).toBe(squash(blocks.find((block) => block.id === id)!.text));
     }
-    await context.close();
   });
 });
 

@@ -1,7 +1,8 @@
 /**
- * `npm run add`, run the way an editor runs it, on a temporary content folder (a copy of the
- * actor files, no articles): the review, --dry-run, writing, never overwriting, saved pages,
- * encodings. Never touches the real content/.
+ * `npm run add` on a temporary content folder (a copy of the actor files, no articles): the
+ * review, --dry-run, writing, never overwriting, saved pages, encodings. The command runs
+ * in-process (src/ingest/add-command.ts, what scripts/add-article.ts runs); the usage errors run
+ * the script itself, the way an editor runs it. Never touches the real content/.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { checkFidelity } from '../../src/corpus/fidelity.ts';
 import { readArticleFile } from '../../src/corpus/read-article-file.ts';
+import { runAddCommand } from '../../src/ingest/add-command.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'dossier-add-'));
@@ -22,8 +24,25 @@ mkdirSync(path.join(contentRoot, 'raw'));
 const articlesDir = path.join(contentRoot, 'articles');
 const rawDir = path.join(contentRoot, 'raw');
 
-/** Runs the CLI with the temporary content folder; never throws on a failing exit. */
-function add(...args: string[]) {
+/** Runs the command in-process with the temporary content folder; never throws on a failing exit. */
+async function add(...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const status = await runAddCommand(args, {
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: (text) => {
+      stderr += text;
+    },
+    cwd: process.cwd(),
+    contentRoot,
+  });
+  return { status, stdout, stderr, output: stdout + stderr };
+}
+
+/** Runs scripts/add-article.ts in a child process, as `npm run add` does. */
+function spawnAdd(...args: string[]) {
   const result = spawnSync(process.execPath, ['scripts/add-article.ts', ...args], {
     encoding: 'utf8',
     env: { ...process.env, DOSSIER_CONTENT_DIR: contentRoot },
@@ -65,8 +84,8 @@ const textFile = path.join(work, 'geneva.txt');
 writeFileSync(textFile, TEXT);
 
 describe('npm run add on a raw text', () => {
-  test('--dry-run prints the review and the article, and writes nothing', () => {
-    const run = add(textFile, '--dry-run');
+  test('--dry-run prints the review and the article, and writes nothing', async () => {
+    const run = await add(textFile, '--dry-run');
     expect(run.status, run.output).toBe(0);
     expect(files()).toEqual([]);
     const review = run.stdout;
@@ -87,12 +106,13 @@ describe('npm run add on a raw text', () => {
     expect(review).toContain('The article file, as it would be written:');
     const elapsed = Number(/\((\d+) ms, \d+ ms of CPU, Node’s start included\)/.exec(review)?.[1]);
     expect(elapsed).toBeGreaterThan(0);
-    // A generous bound against rot; the measured figure (under 2 s) is in tests/fixtures/ingest/README.md.
+    // In-process the time is the command's own (the script counts from Node's start); a generous
+    // bound against rot; the measured figure of the script (under 2 s) is in tests/fixtures/ingest/README.md.
     expect(elapsed).toBeLessThan(15_000);
   }, 60_000);
 
-  test('writes the raw file unedited and the article, which passes schema and fidelity', () => {
-    const run = add(textFile);
+  test('writes the raw file unedited and the article, which passes schema and fidelity', async () => {
+    const run = await add(textFile);
     expect(run.status, run.output).toBe(0);
     expect(files()).toEqual([
       'articles/geneva-talks-resume-after-three-weeks.md',
@@ -104,34 +124,34 @@ describe('npm run add on a raw text', () => {
     expect(frontmatter.corrections).toBeUndefined();
   }, 60_000);
 
-  test('never overwrites: a second run fails and leaves the files as they were', () => {
+  test('never overwrites: a second run fails and leaves the files as they were', async () => {
     const article = path.join(articlesDir, 'geneva-talks-resume-after-three-weeks.md');
     const before = [readFileSync(article, 'utf8'), statSync(article).mtimeMs];
-    const run = add(textFile);
+    const run = await add(textFile);
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/already exist.*nothing is overwritten/);
     expect([readFileSync(article, 'utf8'), statSync(article).mtimeMs]).toEqual(before);
   }, 60_000);
 
-  test('--slug names the files; a slug that is not one is refused', () => {
-    expect(add(textFile, '--slug', 'Geneva Talks').status).toBe(2);
-    const run = add(textFile, '--slug', 'geneva-round-two');
+  test('--slug names the files; a slug that is not one is refused', async () => {
+    expect((await add(textFile, '--slug', 'Geneva Talks')).status).toBe(2);
+    const run = await add(textFile, '--slug', 'geneva-round-two');
     expect(run.status, run.output).toBe(0);
     expect(files()).toContain('articles/geneva-round-two.md');
     expect(files()).toContain('raw/geneva-round-two.txt');
   }, 60_000);
 
-  test('a text with no date or headline is not written until the editor gives them', () => {
+  test('a text with no date or headline is not written until the editor gives them', async () => {
     const bare = path.join(work, 'bare.txt');
     writeFileSync(bare, 'Talks between Russia and Ukraine resumed in Geneva on Tuesday, diplomats said.\n');
     const before = files();
-    const refused = add(bare);
+    const refused = await add(bare);
     expect(refused.status).toBe(1);
     expect(refused.stdout).toContain('published.value: the file gives no publication date: pass --published YYYY-MM-DD');
     expect(refused.stdout).toContain('workingTitle: the file shows no headline: pass --working-title');
     expect(refused.stdout).toContain('Not written');
     expect(files()).toEqual(before);
-    const given = add(bare, '--published', '2025-05-07', '--working-title', 'Geneva talks resume');
+    const given = await add(bare, '--published', '2025-05-07', '--working-title', 'Geneva talks resume');
     expect(given.status, given.output).toBe(0);
     expectValidArticle(path.join(articlesDir, 'bare.md'));
   }, 60_000);
@@ -140,8 +160,8 @@ describe('npm run add on a raw text', () => {
 describe('npm run add on a saved page', () => {
   const pageFile = path.resolve('tests/fixtures/ingest/pages/bbc-obama-gun-laws.html');
 
-  test('keeps the page unedited, writes its text as the raw file, and an article that matches it', () => {
-    const run = add(pageFile, '--slug', 'obama-gun-laws');
+  test('keeps the page unedited, writes its text as the raw file, and an article that matches it', async () => {
+    const run = await add(pageFile, '--slug', 'obama-gun-laws');
     expect(run.status, run.output).toBe(0);
     expect(readFileSync(path.join(rawDir, 'obama-gun-laws.html'))).toEqual(readFileSync(pageFile));
     const frontmatter = expectValidArticle(path.join(articlesDir, 'obama-gun-laws.md'));
@@ -165,14 +185,14 @@ describe('npm run add on a file that is not UTF-8', () => {
     'Zelensky visits Kyiv hospital\n\nPresident Volodymyr Zelensky visited a hospital in Kyiv on Tuesday, officials said, after a night of strikes on the caf\u00e9 district.\n';
   writeFileSync(latin1, Buffer.from(text, 'latin1'));
 
-  test('is refused, naming the byte, unless the editor names its encoding', () => {
-    const refused = add(latin1, '--published', '2025-05-07');
+  test('is refused, naming the byte, unless the editor names its encoding', async () => {
+    const refused = await add(latin1, '--published', '2025-05-07');
     expect(refused.status).toBe(1);
     expect(refused.stderr).toMatch(/not valid UTF-8: byte \d+ \(0xe9\).*--encoding windows-1252/);
   }, 60_000);
 
-  test('--encoding converts it, and the article says so', () => {
-    const run = add(latin1, '--published', '2025-05-07', '--encoding', 'windows-1252', '--slug', 'zelensky-hospital');
+  test('--encoding converts it, and the article says so', async () => {
+    const run = await add(latin1, '--published', '2025-05-07', '--encoding', 'windows-1252', '--slug', 'zelensky-hospital');
     expect(run.status, run.output).toBe(0);
     expect(readFileSync(path.join(rawDir, 'zelensky-hospital.txt'), 'utf8')).toBe(text);
     const article = readFileSync(path.join(articlesDir, 'zelensky-hospital.md'), 'utf8');
@@ -181,8 +201,11 @@ describe('npm run add on a file that is not UTF-8', () => {
   }, 60_000);
 });
 
-test('usage errors exit 2', () => {
-  expect(add().status).toBe(2);
-  expect(add(textFile, '--published', '7 May 2025').status).toBe(2);
-  expect(add(textFile, '--colour').status).toBe(2);
+test('usage errors exit 2', async () => {
+  // The script itself, once: its exit code and streams are the command's.
+  const spawned = spawnAdd();
+  expect(spawned.status).toBe(2);
+  expect(spawned.stderr).toContain('Usage: npm run add -- <file.txt|file.html>');
+  expect((await add(textFile, '--published', '7 May 2025')).status).toBe(2);
+  expect((await add(textFile, '--colour')).status).toBe(2);
 }, 60_000);

@@ -1,6 +1,8 @@
 /**
- * `npm run actor:draft`, run the way an editor runs it, on a temporary content folder (a copy of
- * the actor files and one invented article), never on the real content.
+ * `npm run actor:draft` on a temporary content folder (a copy of the actor files and one invented
+ * article), never on the real content. The command runs in-process
+ * (src/ingest/draft-actor-command.ts, what scripts/draft-actor.ts runs); the usage error runs the
+ * script itself, the way an editor runs it.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -8,6 +10,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { load } from 'js-yaml';
 import { afterAll, describe, expect, test } from 'vitest';
+import { analyzeArticleFile, loadEditorContext } from '../../src/corpus/editor-analysis.ts';
+import { runDraftActorCommand } from '../../src/ingest/draft-actor-command.ts';
 import { actorSchema } from '../../src/schemas/actor.ts';
 
 const contentRoot = mkdtempSync(path.join(tmpdir(), 'dossier-draft-actor-'));
@@ -32,15 +36,31 @@ writeFileSync(
 );
 const realActors = readdirSync(path.resolve('content/actors')).sort();
 
-/** Runs a CLI with the temporary content folder; never throws on a failing exit. */
-function run(script: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, [script, ...args], {
+/** Runs the command in-process with the temporary content folder; never throws on a failing exit. */
+async function draft(...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const status = await runDraftActorCommand(args, {
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: (text) => {
+      stderr += text;
+    },
+    cwd: process.cwd(),
+    contentRoot,
+  });
+  return { status, stdout, stderr };
+}
+
+/** Runs scripts/draft-actor.ts in a child process, as `npm run actor:draft` does. */
+function spawnDraft(...args: string[]) {
+  const result = spawnSync(process.execPath, ['scripts/draft-actor.ts', ...args], {
     encoding: 'utf8',
     env: { ...process.env, DOSSIER_CONTENT_DIR: contentRoot },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
-const draft = (...args: string[]) => run('scripts/draft-actor.ts', ...args);
 
 /**
  * Whether the analysis finds people with no actor file yet (`ArticleAnalysis.people`). Until it
@@ -48,39 +68,40 @@ const draft = (...args: string[]) => run('scripts/draft-actor.ts', ...args);
  * provisional-actors.test.ts with hand-made analyses.
  */
 const analysisFindsPetrova = (() => {
-  const result = run('scripts/analyze.ts', ARTICLE, '--json');
-  const analysis = JSON.parse(result.stdout) as { people?: Array<{ name: string }> };
-  return (analysis.people ?? []).some((person) => person.name === 'Anna Petrova');
+  // The analysis `npm run analyze -- <article> --json` prints, run in-process.
+  const { analysis } = analyzeArticleFile(ARTICLE, loadEditorContext(contentRoot));
+  return analysis.people.some((person) => person.name === 'Anna Petrova');
 })();
 
 describe('npm run actor:draft', () => {
   test('without a name, prints the usage and exits 2', () => {
-    const result = draft();
+    // The script itself, once: its exit code and streams are the command's.
+    const result = spawnDraft();
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('Usage: npm run actor:draft -- "<Name>" [--write]');
   });
 
-  test('a name nobody in the articles has: exits 1 and says so', () => {
-    const result = draft('Pavel Ivanov');
+  test('a name nobody in the articles has: exits 1 and says so', async () => {
+    const result = await draft('Pavel Ivanov');
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(
       `No person named "Pavel Ivanov" was found in the articles' text (1 articles in ${path.join(contentRoot, 'articles')})`,
     );
   });
 
-  test('a registered actor’s name or alias: exits 1, naming the actor file', () => {
-    const result = draft('Zelensky');
+  test('a registered actor’s name or alias: exits 1, naming the actor file', async () => {
+    const result = await draft('Zelensky');
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(
       `"Zelensky" already has an actor file: ${path.join(contentRoot, 'actors', 'volodymyr-zelenskyy.yaml')}`,
     );
   });
 
-  test('an invalid not-people list stops it, naming the file and the entry', () => {
+  test('an invalid not-people list stops it, naming the file and the entry', async () => {
     const file = path.join(contentRoot, 'not-people.yaml');
     writeFileSync(file, '- name: Black Sea\n');
     try {
-      const result = draft('Anna Petrova');
+      const result = await draft('Anna Petrova');
       expect(result.status).toBe(1);
       expect(result.stderr).toContain(`${file}: [0].reason:`);
     } finally {
@@ -90,8 +111,8 @@ describe('npm run actor:draft', () => {
 
   test.skipIf(!analysisFindsPetrova)(
     'prints a valid draft from the article, and --write saves it once, never overwriting',
-    () => {
-      const printed = draft('Anna Petrova');
+    async () => {
+      const printed = await draft('Anna Petrova');
       expect(printed.status).toBe(0);
       const data = actorSchema.parse(load(printed.stdout));
       expect(data.name).toBe('Anna Petrova');
@@ -101,11 +122,11 @@ describe('npm run actor:draft', () => {
       expect(printed.stdout).toContain('talks-resume-in-geneva (2025-05-07)');
 
       const target = path.join(contentRoot, 'actors', 'anna-petrova.yaml');
-      const written = draft('Anna Petrova', '--write');
+      const written = await draft('Anna Petrova', '--write');
       expect(written.status).toBe(0);
       expect(readFileSync(target, 'utf8')).toBe(printed.stdout);
       // Now an actor file has her slug: she is registered, and a second draft is refused.
-      const again = draft('Anna Petrova', '--write');
+      const again = await draft('Anna Petrova', '--write');
       expect(again.status).toBe(1);
       expect(readFileSync(target, 'utf8')).toBe(printed.stdout);
       rmSync(target);
