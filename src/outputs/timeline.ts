@@ -122,7 +122,7 @@ export interface StripGeometry {
   context: Array<{ x: number; label: string; from: string; to: string }>;
   /** Where the axis is broken between the context and the story (null when there is no context). */
   axisBreak: number | null;
-  /** Month ticks of the story's axis; `label` is null on ticks left unlabelled. */
+  /** Month ticks of the story's axis (at most 37, spaced wider on long spans); `label` is null on ticks left unlabelled. */
   ticks: Array<{ x: number; labelX: number; month: string; label: string | null }>;
   /** Events, stacked in columns so that no two dots overlap. */
   dots: StripDot[];
@@ -133,6 +133,15 @@ export interface StripGeometry {
 }
 
 const DAY = 86_400_000;
+/** Most intervals between ticks on the story's axis, however long its span. */
+const MAX_TICK_INTERVALS = 36;
+/** Months between ticks, from monthly to a millennium, the first that keeps the ticks few. */
+const TICK_STEPS = [1, 2, 3, 6, 12, 24, 60, 120, 240, 600, 1200, 2400, 6000, 12000];
+
+/** Months between two ticks for an axis `months` long. */
+function tickStep(months: number): number {
+  return TICK_STEPS.find((step) => months / step <= MAX_TICK_INTERVALS) ?? TICK_STEPS.at(-1)!;
+}
 const MONTHS_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /**
@@ -194,31 +203,32 @@ export function stripGeometry(events: StripEvent[], articles: TimelineArticle[],
   const endMonth = isoDateToUtc(storyEnd);
   const axisEnd = Date.UTC(endMonth.getUTCFullYear(), endMonth.getUTCMonth() + 1, 1);
   const xOf = (date: string) => round(x1 + ((time(date) - axisStart) / Math.max(DAY, axisEnd - axisStart)) * (x2 - x1));
-  // A tick at the first of each month; its label sits mid-month, under the month it names. The
-  // first label, and the first of each new year, carry the year.
+  // A tick at the first of each month (or of every few months or years, so a long span keeps
+  // few ticks); its label sits mid-interval, under the months it names. The first label, and the
+  // first of each new year, carry the year.
+  const monthNumber = (utc: number) => new Date(utc).getUTCFullYear() * 12 + new Date(utc).getUTCMonth();
+  const step = tickStep(monthNumber(axisEnd) - monthNumber(axisStart));
+  const tickMonths: number[] = [];
+  for (let m = Math.ceil(monthNumber(axisStart) / step) * step; m <= monthNumber(axisEnd); m += step) tickMonths.push(m);
+  const monthStart = (m: number) => Date.UTC(Math.floor(m / 12), m % 12, 1);
+  const isoOf = (utc: number) => new Date(utc).toISOString().slice(0, 10);
   const ticks: StripGeometry['ticks'] = [];
   let labelledYear = '';
-  for (let month = 0, cursor = axisStart; cursor <= axisEnd; month++) {
-    const day = new Date(cursor);
-    const iso = day.toISOString().slice(0, 10);
-    const next = Date.UTC(day.getUTCFullYear(), day.getUTCMonth() + 1, 1);
-    const name = MONTHS_SHORT[day.getUTCMonth()]!;
-    const fullYear = String(day.getUTCFullYear());
+  tickMonths.forEach((m, index) => {
+    const cursor = monthStart(m);
+    const iso = isoOf(cursor);
+    const next = Math.min(monthStart(m + step), axisEnd);
+    const name = MONTHS_SHORT[m % 12]!;
+    const fullYear = String(Math.floor(m / 12));
     const year = labelEvery > 1 ? `’${fullYear.slice(2)}` : fullYear;
     let label: string | null = null;
-    if (month % labelEvery === 0 && cursor < axisEnd) {
-      label = fullYear === labelledYear ? name : `${name} ${year}`;
+    if (index % labelEvery === 0 && cursor < axisEnd) {
+      label = step >= 12 ? fullYear : fullYear === labelledYear ? name : `${name} ${year}`;
       labelledYear = fullYear;
     }
     const x = xOf(iso);
-    ticks.push({
-      x,
-      labelX: cursor < axisEnd ? round((x + xOf(new Date(next).toISOString().slice(0, 10))) / 2) : x,
-      month: iso.slice(0, 7),
-      label,
-    });
-    cursor = next;
-  }
+    ticks.push({ x, labelX: cursor < axisEnd ? round((x + xOf(isoOf(next))) / 2) : x, month: iso.slice(0, 7), label });
+  });
 
   // Columns: each context slot is one; the story's axis is cut into columns one pitch wide.
   const columns = new Map<string, { x: number; items: StripEvent[] }>();

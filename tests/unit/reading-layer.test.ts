@@ -136,6 +136,20 @@ describe('stripGeometry', () => {
     expect(geometry.context.map((slot) => slot.label)).toEqual(['2001–2005', '2007', '2009', '2011']);
   });
 
+  test('a long span keeps few ticks: every few months, or years labelled by year alone', () => {
+    const fiveYears = stripGeometry([event('a', '2021-01-10'), event('b', '2025-12-20')], [], { width: 1100 })!;
+    expect(fiveYears.ticks).toHaveLength(31); // every two months, January 2021 to January 2026
+    expect(fiveYears.ticks.slice(0, 3).map((tick) => [tick.month, tick.label])).toEqual([
+      ['2021-01', 'Jan 2021'],
+      ['2021-03', 'Mar'],
+      ['2021-05', 'May'],
+    ]);
+    // An article dated in the far future (the build warns, and builds it) must not draw a tick a month.
+    const farFuture = stripGeometry([event('a', '2025-04-11')], [{ slug: 'x', publishedAt: '9999-12-31' }], { width: 1100 })!;
+    expect(farFuture.ticks.length).toBeLessThanOrEqual(37);
+    expect(farFuture.ticks.filter((tick) => tick.label).map((tick) => tick.label)).toContain('3000');
+  });
+
   test('nothing to place gives null', () => {
     expect(stripGeometry([], [], { width: 1100 })).toBeNull();
   });
