@@ -79,7 +79,7 @@ export function checkFidelityOfBlocks(input: Omit<FidelityInput, 'body'> & { blo
   let r = 0;
   while (r < raw.length) {
     const item = furniture[f];
-    if (item && item.words.every((word, i) => raw[r + i]?.text === word)) {
+    if (item?.words.every((word, i) => raw[r + i]?.text === word)) {
       r += item.words.length;
       f += 1;
     } else if (body[b]?.text === raw[r]!.text) {

@@ -80,5 +80,5 @@ export function eventsToICalendar(events: CalendarEvent[], stamp: string): strin
     );
   }
   lines.push('END:VCALENDAR');
-  return lines.map(foldLine).join('\r\n') + '\r\n';
+  return `${lines.map(foldLine).join('\r\n')}\r\n`;
 }

@@ -326,7 +326,7 @@ describe('resolved dates on the article pages', () => {
           : month
             ? `${MONTHS[Number(month) - 1]} ${year}`
             : year!;
-      if (!title || !title.includes('→') || !title.includes(expected))
+      if (!title?.includes('→') || !title.includes(expected))
         problems.push(`${where}: title ${JSON.stringify(title)} should explain “${expected}”`);
     }
     expect(problems).toEqual([]);

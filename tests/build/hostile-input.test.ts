@@ -16,7 +16,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { BASE_CASE, buildFixture, type FixtureBuild, removeFixtureBuilds } from '../helpers/fixture-build.ts';
 import { fixtureSite, LONG_PARAGRAPH_BYTES, longParagraph } from '../helpers/fixture-site.ts';
 import { fieldPattern, rejectedCase, SAFE_CASES, WIRING_CASES } from '../helpers/hostile-cases.ts';
