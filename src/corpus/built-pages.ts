@@ -21,7 +21,8 @@ export interface PageBlock {
   text: string;
 }
 
-const VOID_ELEMENTS = new Set([
+/** HTML elements with no end tag. */
+export const VOID_ELEMENTS: ReadonlySet<string> = new Set([
   'area',
   'base',
   'br',

@@ -30,9 +30,16 @@ const readerPages = new Map(
     .filter((file) => !isRedirectPage(file))
     .map((file) => [urlPathOf(file), elementKinds(readDist(file))] as const),
 );
+/**
+ * `npm run test:a11y` (DOSSIER_AXE_EVERY_PAGE=1, run by .ci/run after `npm test`) checks every
+ * page instead of the sample: the same check, at a few minutes' cost.
+ */
+const everyPage = process.env.DOSSIER_AXE_EVERY_PAGE === '1';
 // The search page is checked with a query that has rendered results, and a filter in the URL,
 // which opens the filter panel with its lists.
-const pages = coveringSample(readerPages).map((urlPath) => (urlPath === '/search/' ? '/search/?q=move+on&type=quote' : urlPath));
+const pages = (everyPage ? [...readerPages.keys()] : coveringSample(readerPages)).map((urlPath) =>
+  urlPath === '/search/' ? '/search/?q=move+on&type=quote' : urlPath,
+);
 const firstArticle = [...readerPages.keys()].find((urlPath) => /^\/articles\/[^/]+\/$/.test(urlPath))!;
 const DARK_PAGES = ['/', firstArticle, '/search/?q=move+on&type=quote', '/timeline/'];
 

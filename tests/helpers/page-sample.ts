@@ -9,23 +9,8 @@
  * (duplicate ids, empty links, alt text) is checked on every page by html-validate and the
  * build tests.
  */
+import { VOID_ELEMENTS } from '../../src/corpus/built-pages.ts';
 
-/** Elements with no end tag. */
-const VOID_ELEMENTS = new Set([
-  'area',
-  'base',
-  'br',
-  'col',
-  'embed',
-  'hr',
-  'img',
-  'input',
-  'link',
-  'meta',
-  'source',
-  'track',
-  'wbr',
-]);
 /** Attributes that change what an element is to a reader or to assistive technology. */
 const STATE_ATTRIBUTE = /^(role|aria-[a-z]+|popover|popovertarget|hidden|open|disabled|inert|tabindex|data-[a-z-]+)$/;
 const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;

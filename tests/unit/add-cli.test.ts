@@ -13,6 +13,7 @@ import { checkFidelity } from '../../src/corpus/fidelity.ts';
 import { readArticleFile } from '../../src/corpus/read-article-file.ts';
 import { runAddCommand } from '../../src/ingest/add-command.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
+import { capturedIO } from '../helpers/command-io.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'dossier-add-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -26,19 +27,9 @@ const rawDir = path.join(contentRoot, 'raw');
 
 /** Runs the command in-process with the temporary content folder; never throws on a failing exit. */
 async function add(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const status = await runAddCommand(args, {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    cwd: process.cwd(),
-    contentRoot,
-  });
-  return { status, stdout, stderr, output: stdout + stderr };
+  const { io, printed } = capturedIO(contentRoot);
+  const status = await runAddCommand(args, io);
+  return { status, ...printed, output: printed.stdout + printed.stderr };
 }
 
 /** Runs scripts/add-article.ts in a child process, as `npm run add` does. */

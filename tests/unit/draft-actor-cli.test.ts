@@ -13,6 +13,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { analyzeArticleFile, loadEditorContext } from '../../src/corpus/editor-analysis.ts';
 import { runDraftActorCommand } from '../../src/ingest/draft-actor-command.ts';
 import { actorSchema } from '../../src/schemas/actor.ts';
+import { capturedIO } from '../helpers/command-io.ts';
 
 const contentRoot = mkdtempSync(path.join(tmpdir(), 'dossier-draft-actor-'));
 afterAll(() => rmSync(contentRoot, { recursive: true, force: true }));
@@ -38,19 +39,9 @@ const realActors = readdirSync(path.resolve('content/actors')).sort();
 
 /** Runs the command in-process with the temporary content folder; never throws on a failing exit. */
 async function draft(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const status = await runDraftActorCommand(args, {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    cwd: process.cwd(),
-    contentRoot,
-  });
-  return { status, stdout, stderr };
+  const { io, printed } = capturedIO(contentRoot);
+  const status = await runDraftActorCommand(args, io);
+  return { status, ...printed };
 }
 
 /** Runs scripts/draft-actor.ts in a child process, as `npm run actor:draft` does. */
