@@ -131,7 +131,7 @@ describe('data/quotes.json against the gold standard', () => {
 });
 
 // ---------------------------------------------------------------------------------------------
-describe('the JSON exports have exactly the documented keys (src/corpus/exports.ts)', () => {
+describe('the JSON exports have exactly the documented keys (src/outputs/exports.ts)', () => {
   const shapes = [
     {
       file: 'data/quotes.json',

@@ -59,7 +59,7 @@ describe.each(articles)('article page $slug', ({ slug, frontmatter, blocks }) =>
   test('the text of its body is the Markdown body, word for word (white space aside): the analysis adds no word', () => {
     // Issue 14: quote speakers, notes and explanations sit beside the text, never inside it, so a
     // reader who copies a paragraph gets the outlet's words and nothing else. The site shows the
-    // body in one Unicode form, without soft hyphens (src/corpus/text-hygiene.ts).
+    // body in one Unicode form, without soft hyphens (src/analysis/text-hygiene.ts).
     const expected = squash(normalizeBodyText(blocks.map((block) => block.text).join(' ')));
     expect(squash(toString(select('.article-body', article)!))).toBe(expected);
   });
