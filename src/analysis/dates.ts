@@ -131,8 +131,10 @@ function countFromPreviousDay(
 // Vocabulary. Patterns are case-insensitive ("On Friday", "Late last month"); weekday and month
 // names must still be capitalised, which keeps out "may attend" and "a march".
 
-const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const MONTHS = [
+/** English weekday names, Monday first. */
+export const WEEKDAY_NAMES: readonly string[] = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+/** English month names, January first. */
+export const MONTH_NAMES: readonly string[] = [
   'January',
   'February',
   'March',
@@ -146,8 +148,8 @@ const MONTHS = [
   'November',
   'December',
 ];
-const WEEKDAY = `(?:${WEEKDAYS.join('|')})`;
-const MONTH = `(?:${MONTHS.join('|')})`;
+const WEEKDAY = `(?:${WEEKDAY_NAMES.join('|')})`;
+const MONTH = `(?:${MONTH_NAMES.join('|')})`;
 /** A month beside a day number: full, or abbreviated with or without a full stop ("Feb. 1", "Sept 15", "1 Feb"). */
 const MONTH_WITH_DAY = `(?:${MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)`;
 const DAY_NUMBER = `\\d{1,2}(?:st|nd|rd|th)?(?!\\d)`;
@@ -181,7 +183,7 @@ const isCapitalized = (word: string | undefined): boolean => !!word && /^[A-Z]/.
 const lower = (word: string | undefined): string => (word ?? '').toLowerCase().replace(/\s+/g, ' ');
 const countOf = (word: string | undefined): number | undefined => (/^\d+$/.test(word ?? '') ? Number(word) : COUNTS[lower(word)]);
 /** ISO month number (1–12) of a full or abbreviated English month name. */
-const monthNumber = (name: string): number => MONTHS.findIndex((m) => m.slice(0, 3) === name.slice(0, 3)) + 1;
+const monthNumber = (name: string): number => MONTH_NAMES.findIndex((m) => m.slice(0, 3) === name.slice(0, 3)) + 1;
 /** ", read forward because of “will be held”", when the clause's tense turned the reading. */
 const forwardNote = (cue: string | null): string => (cue ? `, read forward because of “${cue}”` : '');
 
@@ -260,7 +262,7 @@ function monthOfNamedYear(month: number, yearRelation: string, label: string, no
   const shift = { last: -1, this: 0, next: 1 }[yearRelation] ?? 0;
   const date = isoDate(Number(published.slice(0, 4)) + shift, month, 1);
   const year = ['of the year before publication', 'of the publication year', 'of the year after publication'][shift + 1];
-  const reason = `the ${MONTHS[month - 1]} ${year} (${dayLabel(published)})`;
+  const reason = `the ${MONTH_NAMES[month - 1]} ${year} (${dayLabel(published)})`;
   return { date, precision: 'month', explanation: `${label} → ${monthLabel(date)}, ${reason}${note}` };
 }
 
@@ -269,7 +271,7 @@ function nearestNamedMonth(month: number, relation: string, label: string, note:
   const { published, futureCue } = context;
   const direction = relation === 'next' ? 'after' : relation === 'last' ? 'before' : futureCue ? 'from' : 'upTo';
   const date = nearestMonth(month, published, direction);
-  const name = MONTHS[month - 1];
+  const name = MONTH_NAMES[month - 1];
   const reason = {
     upTo: date === startOfMonth(published) ? 'the month of publication' : `the latest ${name} on or before publication`,
     from: date === startOfMonth(published) ? 'the month of publication' : `the first ${name} after publication`,
@@ -293,8 +295,8 @@ const weekdayRule: DateRule = {
     // Test the name words against what follows the weekday itself: "Night" in "Saturday Night Live" was taken as a part of day.
     const afterWeekday = text.slice(text.lastIndexOf(g.weekday!) + g.weekday!.length) + after;
     if (NAME_BEFORE_WEEKDAY.test(before) || NAME_AFTER_WEEKDAY.test(afterWeekday)) return null;
-    const weekday = WEEKDAYS.indexOf(capitalize(g.weekday!)) + 1;
-    const name = WEEKDAYS[weekday - 1]!;
+    const weekday = WEEKDAY_NAMES.indexOf(capitalize(g.weekday!)) + 1;
+    const name = WEEKDAY_NAMES[weekday - 1]!;
     const lead = lower(g.lead);
     const offset = isoWeekday(published) - weekday; // days back to the same weekday this week
     let date: IsoDate;

@@ -12,6 +12,7 @@ import { load } from 'js-yaml';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { ActorExport, ArticleExport, EventExport, QuoteExport } from '../../src/outputs/exports.ts';
 import { goldQuotes, type ArticleKey, type GoldQuote } from '../gold/quotes.ts';
+import { MONTH_NAMES } from '../helpers/calendar.ts';
 import { assertBuilt, distDir, listHtmlFiles, readDist, readPage, readDistJson, squash } from '../helpers/dist.ts';
 
 beforeAll(assertBuilt);
@@ -291,20 +292,6 @@ describe('resolved dates on the article pages', () => {
       title: node.properties.title as string | undefined,
     })),
   );
-  const MONTHS = [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ];
 
   test('there are resolved dates on every article page', () => {
     expect(new Set(resolved.map((date) => date.slug))).toEqual(new Set(Object.values(SLUGS)));
@@ -322,9 +309,9 @@ describe('resolved dates on the article pages', () => {
       const expected = datetime.includes('W')
         ? 'week'
         : day
-          ? `${Number(day)} ${MONTHS[Number(month) - 1]} ${year}`
+          ? `${Number(day)} ${MONTH_NAMES[Number(month) - 1]} ${year}`
           : month
-            ? `${MONTHS[Number(month) - 1]} ${year}`
+            ? `${MONTH_NAMES[Number(month) - 1]} ${year}`
             : year!;
       if (!title?.includes('→') || !title.includes(expected))
         problems.push(`${where}: title ${JSON.stringify(title)} should explain “${expected}”`);

@@ -11,6 +11,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { ActorExport, ArticleExport, EventExport, QuoteExport } from '../../src/outputs/exports.ts';
+import { MONTH_NAMES } from '../helpers/calendar.ts';
 import { assertBuilt, distDir, listHtmlFiles, readDist, readPage, readDistJson, squash } from '../helpers/dist.ts';
 
 beforeAll(assertBuilt);
@@ -41,21 +42,6 @@ const slugOf = (label: string) =>
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 // ---------------------------------------------------------------------------------------------
 describe('actor alias redirects', () => {
@@ -283,7 +269,7 @@ describe('/timeline/', () => {
           const expected =
             datetime.length === 4
               ? `${datetime}, month not known`
-              : `${MONTHS[Number(datetime.slice(5, 7)) - 1]} ${datetime.slice(0, 4)}`;
+              : `${MONTH_NAMES[Number(datetime.slice(5, 7)) - 1]} ${datetime.slice(0, 4)}`;
           expect(datetime.slice(0, 4), `${datetime} under year ${year}`).toBe(year);
           expect(heading, `${datetime} under month heading`).toBe(expected);
         }
@@ -326,7 +312,7 @@ describe('/timeline/', () => {
     expect(coarse.length).toBeGreaterThan(0);
     const asDays = coarse.flatMap((event) => {
       const [year, month, day] = event.date.split('-');
-      const dayForm = `${Number(day)} ${MONTHS[Number(month) - 1]} ${year}`;
+      const dayForm = `${Number(day)} ${MONTH_NAMES[Number(month) - 1]} ${year}`;
       return texts.filter((text) => text.includes(dayForm));
     });
     expect(asDays).toEqual([]);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { selectAll, select } from 'hast-util-select';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { parseCsv } from '../helpers/csv.ts';
 import { assertBuilt, distDir, listHtmlFiles, readDist, readPage } from '../helpers/dist.ts';
 
 beforeAll(assertBuilt);
@@ -15,35 +16,6 @@ const events = () => JSON.parse(readDist('data/events.json')) as Array<Record<st
 /** Pages that are only a redirect from an alias URL to a canonical page. */
 const isRedirect = (file: string) => readDist(file).includes('http-equiv="refresh"');
 const contentPages = () => listHtmlFiles().filter((file) => file !== '404.html' && !isRedirect(file));
-
-/** The same CSV parser a spreadsheet uses: quoted fields, doubled quotes, CRLF rows. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      row.push(field);
-      field = '';
-    } else if (char === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else field += char;
-  }
-  return rows;
-}
 
 describe('feeds and sitemap', () => {
   test('rss.xml is valid XML and lists every article, newest first', () => {

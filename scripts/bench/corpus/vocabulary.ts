@@ -757,22 +757,8 @@ export const DEKS: readonly string[] = [
 /** Numbers as the articles write them. */
 export const NUMBERS: readonly string[] = ['40', '120', '200', '574', '1,000', '3,500', '12', '300'];
 
-export const MONTH_NAMES: readonly string[] = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-export const WEEKDAY_NAMES: readonly string[] = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+// The analysis's own names, so the generator writes what the analysis reads.
+export { MONTH_NAMES, WEEKDAY_NAMES } from '../../../src/analysis/dates.ts';
 
 /** Past relative dates that need no calendar arithmetic to write. */
 export const PAST_DATE_PHRASES: readonly string[] = [
