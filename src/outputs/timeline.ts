@@ -202,21 +202,23 @@ export function stripGeometry(events: StripEvent[], articles: TimelineArticle[],
   const axisStart = Date.UTC(startMonth.getUTCFullYear(), startMonth.getUTCMonth(), 1);
   const endMonth = isoDateToUtc(storyEnd);
   const axisEnd = Date.UTC(endMonth.getUTCFullYear(), endMonth.getUTCMonth() + 1, 1);
-  const xOf = (date: string) => round(x1 + ((time(date) - axisStart) / Math.max(DAY, axisEnd - axisStart)) * (x2 - x1));
+  const xAt = (instant: number) => round(x1 + ((instant - axisStart) / Math.max(DAY, axisEnd - axisStart)) * (x2 - x1));
+  const xOf = (date: string) => xAt(time(date));
   // A tick at the first of each month (or of every few months or years, so a long span keeps
   // few ticks); its label sits mid-interval, under the months it names. The first label, and the
   // first of each new year, carry the year.
-  const monthNumber = (utc: number) => new Date(utc).getUTCFullYear() * 12 + new Date(utc).getUTCMonth();
+  const monthNumber = (instant: number) => {
+    const day = new Date(instant);
+    return day.getUTCFullYear() * 12 + day.getUTCMonth();
+  };
   const step = tickStep(monthNumber(axisEnd) - monthNumber(axisStart));
   const tickMonths: number[] = [];
   for (let m = Math.ceil(monthNumber(axisStart) / step) * step; m <= monthNumber(axisEnd); m += step) tickMonths.push(m);
   const monthStart = (m: number) => Date.UTC(Math.floor(m / 12), m % 12, 1);
-  const isoOf = (utc: number) => new Date(utc).toISOString().slice(0, 10);
   const ticks: StripGeometry['ticks'] = [];
   let labelledYear = '';
   tickMonths.forEach((m, index) => {
     const cursor = monthStart(m);
-    const iso = isoOf(cursor);
     const next = Math.min(monthStart(m + step), axisEnd);
     const name = MONTHS_SHORT[m % 12]!;
     const fullYear = String(Math.floor(m / 12));
@@ -226,8 +228,10 @@ export function stripGeometry(events: StripEvent[], articles: TimelineArticle[],
       label = step >= 12 ? fullYear : fullYear === labelledYear ? name : `${name} ${year}`;
       labelledYear = fullYear;
     }
-    const x = xOf(iso);
-    ticks.push({ x, labelX: cursor < axisEnd ? round((x + xOf(isoOf(next))) / 2) : x, month: iso.slice(0, 7), label });
+    const x = xAt(cursor);
+    // The month as YYYY-MM, from the numbers: an instant past 9999 has no four-digit ISO form.
+    const month = `${fullYear}-${String((m % 12) + 1).padStart(2, '0')}`;
+    ticks.push({ x, labelX: cursor < axisEnd ? round((x + xAt(next)) / 2) : x, month, label });
   });
 
   // Columns: each context slot is one; the story's axis is cut into columns one pitch wide.

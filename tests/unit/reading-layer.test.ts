@@ -147,6 +147,8 @@ describe('stripGeometry', () => {
     // An article dated in the far future (the build warns, and builds it) must not draw a tick a month.
     const farFuture = stripGeometry([event('a', '2025-04-11')], [{ slug: 'x', publishedAt: '9999-12-31' }], { width: 1100 })!;
     expect(farFuture.ticks.length).toBeLessThanOrEqual(37);
+    // Past the year 9999 there is no ISO date string: every position is still a number.
+    expect(farFuture.ticks.filter((tick) => !Number.isFinite(tick.x) || !Number.isFinite(tick.labelX))).toEqual([]);
     expect(farFuture.ticks.filter((tick) => tick.label).map((tick) => tick.label)).toContain('3000');
   });
 
