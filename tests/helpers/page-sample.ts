@@ -43,7 +43,7 @@ export function elementKinds(html: string): Set<string> {
   for (const [, closing, rawTag, attributes = ''] of markup.matchAll(TAG)) {
     const tag = rawTag!.toLowerCase();
     if (closing) {
-      const at = open.lastIndexOf(open.findLast((entry) => entry.split(/[.[]/)[0] === tag) ?? '');
+      const at = open.findLastIndex((entry) => entry.split(/[.[]/)[0] === tag);
       if (at > 0) open.length = at;
       continue;
     }
