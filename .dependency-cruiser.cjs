@@ -3,8 +3,9 @@
  * The layers of src/ and who may import whom (`npm run lint:layers`, part of `npm test`).
  * From the bottom up:
  *
- *   lib/, schemas/      small shared helpers; the content schemas with their enumerations and labels.
- *                       Each imports only itself (and npm packages).
+ *   lib/                small shared helpers (text, calendar, UTF-8, code points, slugs, URLs): imports
+ *                       nothing else from src/.
+ *   schemas/            the content schemas with their enumerations and labels: lib/ only.
  *   analysis/           pure text analysis: lib/, and types from schemas/. No Astro, no I/O.
  *   corpus/             reads the content and joins it (the corpus index, actor registry, checks).
  *   outputs/            output formats of the corpus: CSV, iCalendar, JSON-LD, JSON exports, chart and
@@ -15,17 +16,21 @@
  *   integrations/,      the top: Astro integrations, routes and their presentation.
  *   pages/, components/, layouts/
  *
- * Beside them: scripts-client/ (browser code; lib/ only), evaluation/ and ingest/ (editor tools
- * the site never imports), scripts/ (CLIs, benchmark) and tests/, which never import scripts/.
+ * Beside them: scripts-client/ (browser code; lib/ only).
+ *
+ * scripts/ holds the editor's and the maintainer's tools: it may import src/, never the reverse.
+ *   cli/                thin entry points (`npm run add`, `analyze`, `eval:*`, `bench`, the search index);
+ *                       nothing imports them, tests run them as commands.
+ *   ingest/, eval/,     the tools' logic, which tests import and run in-process.
+ *   bench/, lib/
+ * tests/ mirrors src/ and scripts/; nothing imports it.
  * .astro files are not read by dependency-cruiser; their imports follow the same rules.
  */
 
 /** Every folder of src/ above `lib/` and `schemas/`. */
-const ABOVE_THE_BOTTOM = 'analysis|corpus|outputs|plugins|integrations|pages|components|layouts|scripts-client|evaluation|ingest';
+const ABOVE_THE_BOTTOM = 'analysis|load|corpus|outputs|plugins|integrations|pages|components|layouts|scripts-client';
 /** Folders only the top of the site imports. */
 const SITE_TOP = 'integrations|pages|components|layouts';
-/** Editor tools: they use the site's code, the site never uses them. */
-const TOOLS = 'evaluation|ingest';
 /** Astro itself: the package, its subpaths and its virtual modules (`astro:content`). */
 const ASTRO = '^(astro(:|/|$)|node_modules/astro/)';
 
@@ -41,10 +46,11 @@ module.exports = {
     },
     {
       name: 'schemas-are-the-bottom',
-      comment: 'src/schemas/ holds the content schemas, enumerations and their labels: it imports nothing else from src/.',
+      comment:
+        'src/schemas/ holds the content schemas, enumerations and their labels: it imports lib/ and nothing else from src/.',
       severity: 'error',
       from: { path: '^src/schemas/' },
-      to: { path: '^src/', pathNot: '^src/schemas/' },
+      to: { path: '^src/', pathNot: '^src/(schemas|lib)/' },
     },
     {
       name: 'analysis-is-pure',
@@ -74,14 +80,14 @@ module.exports = {
         'src/corpus/ reads and joins the content; output formats, plugins, pages and tools build on it, not the other way.',
       severity: 'error',
       from: { path: '^src/corpus/' },
-      to: { path: `^src/(outputs|plugins|${SITE_TOP}|scripts-client|${TOOLS})/` },
+      to: { path: `^src/(outputs|plugins|${SITE_TOP}|scripts-client)/` },
     },
     {
       name: 'outputs-are-formats',
       comment: 'src/outputs/ turns corpus data into a format; it is used by pages, and uses neither them nor plugins.',
       severity: 'error',
       from: { path: '^src/outputs/' },
-      to: { path: `^src/(plugins|${SITE_TOP}|scripts-client|${TOOLS})/` },
+      to: { path: `^src/(plugins|${SITE_TOP}|scripts-client)/` },
     },
     {
       name: 'outputs-take-only-types-from-the-corpus',
@@ -97,14 +103,7 @@ module.exports = {
         'The corpus index reads what the Markdown plugins render: a plugin uses analysis/, lib/ and schemas/, never the corpus or the pages.',
       severity: 'error',
       from: { path: '^src/plugins/' },
-      to: { path: `^src/(corpus|outputs|${SITE_TOP}|scripts-client|${TOOLS})/` },
-    },
-    {
-      name: 'pages-do-not-use-tools',
-      comment: 'The site never runs the editor tools (evaluation, ingest) or the plugins directly.',
-      severity: 'error',
-      from: { path: `^src/(${SITE_TOP})/` },
-      to: { path: `^src/(${TOOLS})/` },
+      to: { path: `^src/(corpus|outputs|${SITE_TOP}|scripts-client)/` },
     },
     {
       name: 'browser-scripts-use-lib-only',
@@ -115,13 +114,6 @@ module.exports = {
       to: { path: '^src/', pathNot: '^src/(scripts-client|lib)/' },
     },
     {
-      name: 'tools-are-not-site-code',
-      comment: 'src/evaluation/ and src/ingest/ are editor tools: only scripts/ and tests/ run them.',
-      severity: 'error',
-      from: { path: `^src/(lib|schemas|analysis|corpus|outputs|plugins|${SITE_TOP}|scripts-client)/` },
-      to: { path: `^src/(${TOOLS})/` },
-    },
-    {
       name: 'the-site-does-not-import-scripts-or-tests',
       comment: 'src/ and the Astro config are the site; scripts/ and tests/ use them, never the reverse.',
       severity: 'error',
@@ -129,12 +121,19 @@ module.exports = {
       to: { path: '^(scripts|tests)/' },
     },
     {
-      name: 'tests-do-not-import-scripts',
-      comment:
-        'Tests run scripts the way people run them (a child process), so a script stays a script; shared code lives in src/ or tests/helpers/.',
+      name: 'nothing-imports-tests',
+      comment: 'tests/ checks src/ and scripts/; a tool that needs a helper of the tests gets it moved to scripts/lib/.',
       severity: 'error',
-      from: { path: '^tests/' },
-      to: { path: '^scripts/' },
+      from: { path: ['^src/', '^scripts/', '^astro[.]config[.]mjs$'] },
+      to: { path: '^tests/' },
+    },
+    {
+      name: 'entry-points-are-run-not-imported',
+      comment:
+        'scripts/cli/ holds thin entry points: tests and tools run them as commands; their logic lives in a module beside the tools, which tests import.',
+      severity: 'error',
+      from: { pathNot: '^scripts/cli/' },
+      to: { path: '^scripts/cli/' },
     },
     {
       name: 'no-circular',

@@ -65,7 +65,7 @@ export async function buildSite(
       : `astro build exited with ${astro.exitCode}: ${lastError(astro.tail)}`;
   } else {
     const remaining = Math.max(60, timeoutSeconds - astro.wallSeconds);
-    pagefind = await measureProcess(process.execPath, [path.join(root, 'scripts/index-search.ts'), outDir], {
+    pagefind = await measureProcess(process.execPath, [path.join(root, 'scripts/cli/index-search.ts'), outDir], {
       cwd: root,
       env,
       logFile,

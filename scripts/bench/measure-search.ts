@@ -6,8 +6,8 @@
  * the page to the first results is what the first query needs.
  */
 import type { Request } from 'playwright-core';
-import { launchChromium } from '../../tests/helpers/browser.ts';
-import { serveStatic } from '../../tests/helpers/static-server.ts';
+import { launchChromium } from '../lib/browser.ts';
+import { serveStatic } from '../lib/static-server.ts';
 
 export interface SearchMeasurement {
   query: string;

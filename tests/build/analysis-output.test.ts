@@ -11,7 +11,7 @@ import { toString } from 'hast-util-to-string';
 import { load } from 'js-yaml';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { ActorExport, ArticleExport, EventExport, QuoteExport } from '../../src/outputs/exports.ts';
-import { goldQuotes, type ArticleKey, type GoldQuote } from '../gold/quotes.ts';
+import { goldQuotes, type ArticleKey, type GoldQuote } from '../../scripts/eval/gold/quotes.ts';
 import { MONTH_NAMES } from '../helpers/calendar.ts';
 import { assertBuilt, distDir, listHtmlFiles, readDist, readPage, readDistJson, squash } from '../helpers/dist.ts';
 

@@ -4,7 +4,7 @@ import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { assertBuilt, distDir, listHtmlFiles, readDist, readPage } from '../helpers/dist.ts';
-import { serveStatic } from '../helpers/static-server.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
 
 /**
  * Every link the built site makes to itself must land: on a file in dist/, and on an element

@@ -3,10 +3,10 @@ import { createRequire } from 'node:module';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
+import { launchChromium } from '../../scripts/lib/browser.ts';
 import { assertBuilt, distDir, listHtmlFiles, readDist } from '../helpers/dist.ts';
 import { coveringSample, elementKinds, routeTemplate } from '../helpers/page-sample.ts';
-import { serveStatic } from '../helpers/static-server.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
 
 /**
  * WCAG 2.2 AA by axe-core in light mode on a sample of the built pages that holds every kind of

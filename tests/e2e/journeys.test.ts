@@ -2,9 +2,9 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
+import { launchChromium } from '../../scripts/lib/browser.ts';
 import { assertBuilt, distDir, readDist } from '../helpers/dist.ts';
-import { serveStatic } from '../helpers/static-server.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
 
 /**
  * The four things readers do, end to end in Chromium, on a phone and a desktop width. Every

@@ -5,9 +5,9 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
+import { launchChromium } from '../../scripts/lib/browser.ts';
 import { assertBuilt, distDir, listHtmlFiles, readDist } from '../helpers/dist.ts';
-import { serveStatic } from '../helpers/static-server.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
 
 assertBuilt();
 const isRedirectPage = (file: string) => /<meta[^>]+http-equiv="refresh"/i.test(readDist(file));

@@ -11,9 +11,9 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { bodyBlocksFromMarkdown } from '../../src/analysis/body-blocks.ts';
 import { normalizeBodyText } from '../../src/analysis/text-hygiene.ts';
 import { readArticleFile } from '../../src/corpus/read-article-file.ts';
-import { launchChromium } from '../helpers/browser.ts';
+import { launchChromium } from '../../scripts/lib/browser.ts';
 import { assertBuilt, distDir, readDist, squash } from '../helpers/dist.ts';
-import { serveStatic } from '../helpers/static-server.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
 
 assertBuilt();
 

@@ -1,4 +1,4 @@
-import type { CommandIO } from '../../src/ingest/command-io.ts';
+import type { CommandIO } from '../../scripts/lib/command-io.ts';
 
 /** What an editor command printed, and the `CommandIO` that collects it, for a run in-process. */
 export function capturedIO(contentRoot: string): { io: CommandIO; printed: { stdout: string; stderr: string } } {

@@ -1,7 +1,7 @@
 /**
  * `npm run add` on a temporary content folder (a copy of the actor files, no articles): the
  * review, --dry-run, writing, never overwriting, saved pages, encodings. The command runs
- * in-process (src/ingest/add-command.ts, what scripts/add-article.ts runs); the usage errors run
+ * in-process (scripts/ingest/add-command.ts, what scripts/cli/add.ts runs); the usage errors run
  * the script itself, the way an editor runs it. Never touches the real content/.
  */
 import { spawnSync } from 'node:child_process';
@@ -11,7 +11,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { checkFidelity } from '../../src/corpus/fidelity.ts';
 import { readArticleFile } from '../../src/corpus/read-article-file.ts';
-import { runAddCommand } from '../../src/ingest/add-command.ts';
+import { runAddCommand } from '../../scripts/ingest/add-command.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 import { capturedIO } from '../helpers/command-io.ts';
 
@@ -32,9 +32,9 @@ async function add(...args: string[]) {
   return { status, ...printed, output: printed.stdout + printed.stderr };
 }
 
-/** Runs scripts/add-article.ts in a child process, as `npm run add` does. */
+/** Runs scripts/cli/add.ts in a child process, as `npm run add` does. */
 function spawnAdd(...args: string[]) {
-  const result = spawnSync(process.execPath, ['scripts/add-article.ts', ...args], {
+  const result = spawnSync(process.execPath, ['scripts/cli/add.ts', ...args], {
     encoding: 'utf8',
     env: { ...process.env, DOSSIER_CONTENT_DIR: contentRoot },
   });

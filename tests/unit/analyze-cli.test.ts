@@ -6,7 +6,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 
 /** Runs the editor CLI the way an editor does, on a file that is not in the corpus. */
 function analyze(file: string, ...flags: string[]): string {
-  return execFileSync(process.execPath, ['scripts/analyze.ts', file, ...flags], { encoding: 'utf8' });
+  return execFileSync(process.execPath, ['scripts/cli/analyze.ts', file, ...flags], { encoding: 'utf8' });
 }
 
 const NEW_ARTICLE = 'tests/fixtures/new-article/hypothetical-kyiv-visit.md';

@@ -7,7 +7,7 @@ import {
 } from '../../src/analysis/attribution.ts';
 import { extractQuotes } from '../../src/analysis/quotes.ts';
 import type { AttributedQuote, AttributionMethod, BodyBlock, Speaker } from '../../src/analysis/types.ts';
-import { ARTICLES, goldQuotes, readArticleBody, type GoldQuote } from '../gold/quotes.ts';
+import { ARTICLES, goldQuotes, readArticleBody, type GoldQuote } from '../../scripts/eval/gold/quotes.ts';
 
 // ---------------------------------------------------------------------------------------------
 // A stub resolver: the actors of the five articles by full name and surname (media by name only).

@@ -1,7 +1,7 @@
 /**
  * `npm run actor:draft` on a temporary content folder (a copy of the actor files and one invented
  * article), never on the real content. The command runs in-process
- * (src/ingest/draft-actor-command.ts, what scripts/draft-actor.ts runs); the usage error runs the
+ * (scripts/ingest/draft-actor-command.ts, what scripts/cli/actor-draft.ts runs); the usage error runs the
  * script itself, the way an editor runs it.
  */
 import { spawnSync } from 'node:child_process';
@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { load } from 'js-yaml';
 import { afterAll, describe, expect, test } from 'vitest';
-import { analyzeArticleFile, loadEditorContext } from '../../src/corpus/editor-analysis.ts';
-import { runDraftActorCommand } from '../../src/ingest/draft-actor-command.ts';
+import { analyzeArticleFile, loadEditorContext } from '../../scripts/ingest/editor-analysis.ts';
+import { runDraftActorCommand } from '../../scripts/ingest/draft-actor-command.ts';
 import { actorSchema } from '../../src/schemas/actor.ts';
 import { capturedIO } from '../helpers/command-io.ts';
 
@@ -44,9 +44,9 @@ async function draft(...args: string[]) {
   return { status, ...printed };
 }
 
-/** Runs scripts/draft-actor.ts in a child process, as `npm run actor:draft` does. */
+/** Runs scripts/cli/actor-draft.ts in a child process, as `npm run actor:draft` does. */
 function spawnDraft(...args: string[]) {
-  const result = spawnSync(process.execPath, ['scripts/draft-actor.ts', ...args], {
+  const result = spawnSync(process.execPath, ['scripts/cli/actor-draft.ts', ...args], {
     encoding: 'utf8',
     env: { ...process.env, DOSSIER_CONTENT_DIR: contentRoot },
   });

@@ -3,15 +3,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { BodyBlock, QuoteKind, ResolvedDate } from '../../src/analysis/types.ts';
-import { readBrat } from '../../src/evaluation/brat.ts';
-import { loadDevSet } from '../../src/evaluation/gold-sets.ts';
-import { matchByFirstWords, matchByOverlap } from '../../src/evaluation/match-quotes.ts';
-import { headNoun, speakerMatches, surname, unnamedLabelNamesGold } from '../../src/evaluation/match-speaker.ts';
-import { polnearBlocks, rangesToSpans } from '../../src/evaluation/polnear.ts';
-import { appositiveName, polnearGoldQuotes, pronounReferent, quotedSegments } from '../../src/evaluation/polnear-gold.ts';
-import { scoreSet } from '../../src/evaluation/score.ts';
-import { scoreDates } from '../../src/evaluation/score-dates.ts';
-import type { GoldQuote, GoldSpeaker, SystemQuote, SystemSpeaker } from '../../src/evaluation/types.ts';
+import { readBrat } from '../../scripts/eval/brat.ts';
+import { loadDevSet } from '../../scripts/eval/gold-sets.ts';
+import { matchByFirstWords, matchByOverlap } from '../../scripts/eval/match-quotes.ts';
+import { headNoun, speakerMatches, surname, unnamedLabelNamesGold } from '../../scripts/eval/match-speaker.ts';
+import { polnearBlocks, rangesToSpans } from '../../scripts/eval/polnear.ts';
+import { appositiveName, polnearGoldQuotes, pronounReferent, quotedSegments } from '../../scripts/eval/polnear-gold.ts';
+import { scoreSet } from '../../scripts/eval/score.ts';
+import { scoreDates } from '../../scripts/eval/score-dates.ts';
+import type { GoldQuote, GoldSpeaker, SystemQuote, SystemSpeaker } from '../../scripts/eval/types.ts';
 
 // Hand-made fixtures only: no PolNeAR text is copied into the project.
 

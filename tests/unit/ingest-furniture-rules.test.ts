@@ -1,5 +1,5 @@
 /**
- * Every furniture rule of src/ingest/furniture-rules.ts, one table each: lines it must catch
+ * Every furniture rule of scripts/ingest/furniture-rules.ts, one table each: lines it must catch
  * (taken from the corpus raw files and from saved pages of real news sites) and lines of
  * article text it must leave alone (sentences that look like furniture at a glance).
  */
@@ -14,7 +14,7 @@ import {
   type LineVerdict,
   type PageContext,
   type SourceLine,
-} from '../../src/ingest/furniture-rules.ts';
+} from '../../scripts/ingest/furniture-rules.ts';
 
 interface LineRuleTable {
   rule: string;

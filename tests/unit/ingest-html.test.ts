@@ -6,10 +6,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { checkFidelity } from '../../src/corpus/fidelity.ts';
-import { draftArticle } from '../../src/ingest/draft-article.ts';
-import { evaluatePage } from '../../src/ingest/evaluate-add.ts';
-import { readPageMetadata } from '../../src/ingest/metadata.ts';
-import { parsePage, readSavedPage } from '../../src/ingest/page-text.ts';
+import { draftArticle } from '../../scripts/ingest/draft-article.ts';
+import { evaluatePage } from '../../scripts/ingest/evaluate-add.ts';
+import { readPageMetadata } from '../../scripts/ingest/metadata.ts';
+import { parsePage, readSavedPage } from '../../scripts/ingest/page-text.ts';
 
 const pagesDir = new URL('../fixtures/ingest/pages/', import.meta.url);
 const pages = readdirSync(pagesDir)
@@ -47,9 +47,9 @@ describe('the saved news pages (issue 13 targets)', () => {
   });
 
   test('the rules never read the evaluation marks', () => {
-    for (const file of readdirSync(new URL('../../src/ingest/', import.meta.url))) {
+    for (const file of readdirSync(new URL('../../scripts/ingest/', import.meta.url))) {
       if (file === 'evaluate-add.ts') continue;
-      expect(readFileSync(new URL(`../../src/ingest/${file}`, import.meta.url), 'utf8'), file).not.toContain('data-gold');
+      expect(readFileSync(new URL(`../../scripts/ingest/${file}`, import.meta.url), 'utf8'), file).not.toContain('data-gold');
     }
   });
 });

@@ -4,10 +4,10 @@
  */
 import { describe, expect, test } from 'vitest';
 import { bodyBlocksFromMarkdown } from '../../src/analysis/body-blocks.ts';
-import { decodeSource, firstInvalidUtf8Byte } from '../../src/ingest/encoding.ts';
-import { bodyMarkdown, type BodyLine } from '../../src/ingest/markdown-body.ts';
-import { isoDateOf, namesOfByline, writtenDate } from '../../src/ingest/metadata.ts';
-import { suggestRunTogetherWords } from '../../src/ingest/run-together.ts';
+import { decodeSource, firstInvalidUtf8Byte } from '../../scripts/ingest/encoding.ts';
+import { bodyMarkdown, type BodyLine } from '../../scripts/ingest/markdown-body.ts';
+import { isoDateOf, namesOfByline, writtenDate } from '../../scripts/ingest/metadata.ts';
+import { suggestRunTogetherWords } from '../../scripts/ingest/run-together.ts';
 
 describe('bodyMarkdown', () => {
   const cases: BodyLine[] = [

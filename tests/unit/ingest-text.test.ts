@@ -7,8 +7,8 @@ import { describe, expect, test } from 'vitest';
 import { checkText } from '../../src/corpus/content-files.ts';
 import { checkFidelity } from '../../src/corpus/fidelity.ts';
 import { readArticleFile } from '../../src/corpus/read-article-file.ts';
-import { draftArticle } from '../../src/ingest/draft-article.ts';
-import { compareWithCommitted } from '../../src/ingest/evaluate-add.ts';
+import { draftArticle } from '../../scripts/ingest/draft-article.ts';
+import { compareWithCommitted } from '../../scripts/ingest/evaluate-add.ts';
 
 const contentDir = new URL('../../content/', import.meta.url);
 const comparisons = readdirSync(new URL('articles/', contentDir))

@@ -17,14 +17,17 @@ const TREE: Record<string, string> = {
   'src/lib/ok.ts': 'export const ok = 1;\n',
   'src/lib/reaches-up.ts': "import { page } from '../pages/page.ts';\nexport const up = page;\n",
   'src/schemas/uses-lib.ts': "import { ok } from '../lib/ok.ts';\nexport const schema = ok;\n",
+  'src/schemas/reaches-analysis.ts': "import { read } from '../analysis/reads-files.ts';\nexport const schema = read;\n",
   'src/schemas/alone.ts': 'export const alone = 1;\n',
   'src/analysis/reads-files.ts': "import { readFileSync } from 'node:fs';\nexport const read = readFileSync;\n",
   'src/analysis/types-only.ts': "import type { alone } from '../schemas/alone.ts';\nexport type Alone = typeof alone;\n",
   'src/corpus/index.ts': "import { ok } from '../lib/ok.ts';\nexport const corpus = ok;\n",
   'src/plugins/uses-corpus.ts': "import { corpus } from '../corpus/index.ts';\nexport const plugin = corpus;\n",
   'src/pages/page.ts': "import { corpus } from '../corpus/index.ts';\nexport const page = corpus;\n",
-  'scripts/tool.ts': 'export const tool = 1;\n',
-  'tests/unit/imports-a-script.test.ts': "import { tool } from '../../scripts/tool.ts';\nexport const t = tool;\n",
+  'scripts/cli/tool.ts': 'export const tool = 1;\n',
+  'scripts/eval/uses-a-test-helper.ts': "import { helper } from '../../tests/helpers/helper.ts';\nexport const e = helper;\n",
+  'tests/helpers/helper.ts': 'export const helper = 1;\n',
+  'tests/unit/imports-an-entry-point.test.ts': "import { tool } from '../../scripts/cli/tool.ts';\nexport const t = tool;\n",
 };
 
 let dir: string;
@@ -54,15 +57,16 @@ describe('the layer rule', () => {
     expect(violations.sort()).toEqual(
       [
         'lib-is-the-bottom: src/lib/reaches-up.ts → src/pages/page.ts',
-        'schemas-are-the-bottom: src/schemas/uses-lib.ts → src/lib/ok.ts',
+        'schemas-are-the-bottom: src/schemas/reaches-analysis.ts → src/analysis/reads-files.ts',
         'analysis-has-no-astro-and-no-io: src/analysis/reads-files.ts → fs',
         'plugins-are-below-the-corpus: src/plugins/uses-corpus.ts → src/corpus/index.ts',
-        'tests-do-not-import-scripts: tests/unit/imports-a-script.test.ts → scripts/tool.ts',
+        'entry-points-are-run-not-imported: tests/unit/imports-an-entry-point.test.ts → scripts/cli/tool.ts',
+        'nothing-imports-tests: scripts/eval/uses-a-test-helper.ts → tests/helpers/helper.ts',
       ].sort(),
     );
   });
 
   test('every violation is an error, so `npm run lint:layers` fails on it', () => {
-    expect(result.summary.error).toBe(5);
+    expect(result.summary.error).toBe(6);
   });
 });

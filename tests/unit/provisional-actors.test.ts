@@ -23,7 +23,7 @@ import {
   findProvisionalPerson,
   lowerCaseWords,
   validateDraft,
-} from '../../src/corpus/draft-actor.ts';
+} from '../../scripts/ingest/draft-actor.ts';
 import { loadNotPeople, parseNotPeople } from '../../src/corpus/not-people.ts';
 import { registeredNames, resolveDiscovered, resolveProvisional } from '../../src/analysis/provisional-people.ts';
 import {
