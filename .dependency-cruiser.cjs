@@ -7,7 +7,9 @@
  *                       nothing else from src/.
  *   schemas/            the content schemas with their enumerations and labels: lib/ only.
  *   analysis/           pure text analysis: lib/, and types from schemas/. No Astro, no I/O.
- *   corpus/             reads the content and joins it (the corpus index, actor registry, checks).
+ *   load/               reads and checks the content files (actors, not-people, UTF-8, fidelity, references),
+ *                       also at config time, before Astro's collections exist.
+ *   corpus/             the corpus index and its joins, display names.
  *   outputs/            output formats of the corpus: CSV, iCalendar, JSON-LD, JSON exports, chart and
  *                       timeline layout, the quotes index's sections. Types only from corpus/, so they
  *                       are tested without Astro.
@@ -73,6 +75,14 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/analysis/' },
       to: { path: [ASTRO, '^(node:)?(fs|child_process|http|https|net|dgram|worker_threads|cluster)(/|$)'] },
+    },
+    {
+      name: 'load-is-below-the-corpus',
+      comment:
+        'src/load/ reads and checks content files, also at config time before collections exist: analysis/, lib/ and schemas/ only.',
+      severity: 'error',
+      from: { path: '^src/load/' },
+      to: { path: `^src/(corpus|outputs|plugins|${SITE_TOP}|scripts-client)/` },
     },
     {
       name: 'corpus-is-below-outputs-plugins-and-pages',

@@ -3,10 +3,10 @@ import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
-import { loadActorRegistry } from './src/corpus/actor-registry.ts';
+import { loadActorRegistry } from './src/load/actor-registry.ts';
 import { aliasRedirects } from './src/corpus/alias-redirects.ts';
-import { loadNotPeople } from './src/corpus/not-people.ts';
-import { registeredNames } from './src/analysis/provisional-people.ts';
+import { loadNotPeople } from './src/load/not-people.ts';
+import { registeredNames } from './src/analysis/attribution/provisional-people.ts';
 import dataLossGuard from './src/integrations/data-loss-guard.ts';
 import { markdownPlugins } from './src/plugins/markdown-plugins.ts';
 import { renderInputsDigest } from './src/plugins/render-inputs-digest.ts';
@@ -33,6 +33,7 @@ const renderInputs = renderInputsDigest([
   './src/plugins',
   './src/lib',
   './src/schemas',
+  './src/load',
   './src/corpus',
 ]);
 // Alias URLs (/actors/zelensky/) only lead to canonical pages; they stay out of the sitemap.
@@ -44,7 +45,7 @@ export default defineConfig({
   build: { format: 'directory' },
   outDir: process.env.DOSSIER_OUT_DIR ?? './dist',
   // The data-loss guard runs after every build: each article page must show every block of its
-  // article, and each exported quote must be in its paragraph (src/corpus/built-pages.ts).
+  // article, and each exported quote must be in its paragraph (src/load/built-pages.ts).
   integrations: [
     sitemap({ filter: (page) => !aliasPaths.has(new URL(page).pathname) }),
     dataLossGuard({ contentDir: contentRoot }),

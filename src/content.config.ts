@@ -12,9 +12,9 @@ import {
   throwOnErrors,
   type ContentCheck,
   type ContentCollection,
-} from './corpus/content-files.ts';
+} from './load/content-files.ts';
 import { createSlugRegistry } from './lib/slugs.ts';
-import { futurePublicationWarnings } from './corpus/validate-references.ts';
+import { futurePublicationWarnings } from './load/validate-references.ts';
 
 // Content lives outside src/ (the design card's top-level content/), one folder per collection.
 const contentRoot = process.env.DOSSIER_CONTENT_DIR ?? './content';
@@ -28,7 +28,7 @@ function slugIds(collection: string) {
 /**
  * Astro's glob loader for one collection folder, after the checks it does not make: every file
  * in the folder is read (no `x.MD`, `x.yml` or subfolder ignored silently), named by its slug,
- * valid UTF-8 and free of invisible or direction-changing characters (src/corpus/content-files.ts).
+ * valid UTF-8 and free of invisible or direction-changing characters (src/load/content-files.ts).
  * The articles' loader also checks the rest of the content folder (raw texts, not-people.yaml)
  * and warns about publication dates after the build date.
  */

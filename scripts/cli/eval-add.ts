@@ -16,7 +16,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readBrat } from '../eval/brat.ts';
 import { listPolnearArticles } from '../eval/polnear.ts';
-import { readArticleFile } from '../../src/corpus/read-article-file.ts';
+import { readArticleFile } from '../../src/load/read-article-file.ts';
 import { compareWithCommitted, evaluateCleanText, evaluatePage } from '../ingest/evaluate-add.ts';
 
 const { values: options } = parseArgs({

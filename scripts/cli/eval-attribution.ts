@@ -8,7 +8,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadActorRegistry } from '../../src/corpus/actor-registry.ts';
+import { loadActorRegistry } from '../../src/load/actor-registry.ts';
 import { evaluateCorpus, evaluateDev, evaluatePolnear, type SetName, type SetResult } from '../eval/evaluate-sets.ts';
 import { corpusGateFailures } from '../eval/gate.ts';
 import { figuresJson, formatSet } from '../eval/report.ts';

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { analyzeArticle, type ArticleInput } from '../../src/analysis/analyze-article.ts';
-import type { AliasMatcher } from '../../src/analysis/mentions.ts';
+import type { AliasMatcher } from '../../src/analysis/mentions/find-mentions.ts';
 import type { ArticleAnalysis } from '../../src/analysis/types.ts';
 import { QUOTE_KINDS, SPOKEN_QUOTE_KINDS } from '../../src/schemas/quote.ts';
 import { readBrat, spanText } from './brat.ts';

@@ -5,7 +5,7 @@
  */
 import { dump } from 'js-yaml';
 import type { ArticleAnalysis } from '../../src/analysis/types.ts';
-import { validateAliases } from '../../src/analysis/mentions.ts';
+import { validateAliases } from '../../src/analysis/mentions/find-mentions.ts';
 import { actorSchema, type ActorData } from '../../src/schemas/actor.ts';
 import { provisionalActorData, type ProvisionalPerson } from '../../src/corpus/provisional-actors.ts';
 import { slugFromName } from '../../src/lib/slugs.ts';

@@ -1,5 +1,5 @@
 import { dump } from 'js-yaml';
-import { bodyBlocksFromMarkdown } from '../../src/analysis/body-blocks.ts';
+import { bodyBlocksFromMarkdown } from '../../src/analysis/text/body-blocks.ts';
 import type { BodyBlock } from '../../src/analysis/types.ts';
 import { slugFromName } from '../../src/lib/slugs.ts';
 import { classifyLines, type LineVerdict, type RuleInfo, type SourceLine } from './furniture-rules.ts';

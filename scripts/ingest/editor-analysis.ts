@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyzeArticle, type CuratedAttribution } from '../../src/analysis/analyze-article.ts';
-import { bodyBlocksFromMarkdown } from '../../src/analysis/body-blocks.ts';
-import { registeredNames, resolveProvisional, type RegisteredNames } from '../../src/analysis/provisional-people.ts';
+import { bodyBlocksFromMarkdown } from '../../src/analysis/text/body-blocks.ts';
+import { registeredNames, resolveProvisional, type RegisteredNames } from '../../src/analysis/attribution/provisional-people.ts';
 import type { ArticleAnalysis } from '../../src/analysis/types.ts';
-import { loadActorRegistry, type ActorRegistry } from '../../src/corpus/actor-registry.ts';
-import { loadNotPeople } from '../../src/corpus/not-people.ts';
-import { readArticleFile } from '../../src/corpus/read-article-file.ts';
+import { loadActorRegistry, type ActorRegistry } from '../../src/load/actor-registry.ts';
+import { loadNotPeople } from '../../src/load/not-people.ts';
+import { readArticleFile } from '../../src/load/read-article-file.ts';
 import { slugFromFileName } from '../../src/lib/slugs.ts';
 
 /**

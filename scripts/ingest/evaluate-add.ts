@@ -1,5 +1,5 @@
 import { DOMParser } from 'linkedom';
-import { readArticleFile } from '../../src/corpus/read-article-file.ts';
+import { readArticleFile } from '../../src/load/read-article-file.ts';
 import { draftArticle, textLines, type Draft } from './draft-article.ts';
 import { classifyLines, normalise } from './furniture-rules.ts';
 import { readSavedPage } from './page-text.ts';

@@ -1,4 +1,4 @@
-import { bodyBlocksFromMarkdown } from '../../src/analysis/body-blocks.ts';
+import { bodyBlocksFromMarkdown } from '../../src/analysis/text/body-blocks.ts';
 import type { BodyBlock } from '../../src/analysis/types.ts';
 
 /**

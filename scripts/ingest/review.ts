@@ -1,7 +1,7 @@
 import { formatAnalysisReport } from './analysis-report.ts';
-import { checkText } from '../../src/corpus/content-files.ts';
+import { checkText } from '../../src/load/content-files.ts';
 import { analyzeArticleSource, type AnalysedArticleFile, type EditorContext } from './editor-analysis.ts';
-import { checkFidelity, type FidelityResult } from '../../src/corpus/fidelity.ts';
+import { checkFidelity, type FidelityResult } from '../../src/load/fidelity.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 import type { Draft } from './draft-article.ts';
 import { isProse, wordCount, type RuleInfo } from './furniture-rules.ts';

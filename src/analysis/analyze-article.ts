@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { applyCuratedAttributions, attributeArticle, type CuratedAttribution } from './attribution.ts';
+import { applyCuratedAttributions, attributeArticle, type CuratedAttribution } from './attribution/attribute-quotes.ts';
 import { findPeopleMentions } from './attribution/people-mentions.ts';
-import { resolveDates } from './dates.ts';
-import type { AliasMatcher } from './mentions.ts';
-import { extractQuotes } from './quotes.ts';
+import { resolveDates } from './dates/resolve-dates.ts';
+import type { AliasMatcher } from './mentions/find-mentions.ts';
+import { extractQuotes } from './quotes/find-quotes.ts';
 import type { ArticleAnalysis, AttributedQuote, BodyBlock, Mention } from './types.ts';
 
 export type { CuratedAttribution };

@@ -1,20 +1,20 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { registeredNames, resolveProvisional, type RegisteredNames } from '../analysis/provisional-people.ts';
-import { quotedRangesByBlock, type Range } from '../analysis/ranges.ts';
-import { sentenceAround } from '../analysis/sentences.ts';
+import { registeredNames, resolveProvisional, type RegisteredNames } from '../analysis/attribution/provisional-people.ts';
+import { quotedRangesByBlock, type Range } from '../analysis/text/ranges.ts';
+import { sentenceAround } from '../analysis/text/sentences.ts';
 import type { ArticleAnalysis, AttributedQuote, BodyBlock, Mention } from '../analysis/types.ts';
 import type { ActorData } from '../schemas/actor.ts';
 import { countWords, displayTitle, headingTitle, readingMinutes } from './article-facts.ts';
 import { measureAttributionAccuracy, type AttributionAccuracy } from './attribution-accuracy.ts';
 import { linkQuotesToEvents } from './link-quotes-to-events.ts';
-import { assertArticlesMatchRaw } from './raw-fidelity.ts';
+import { assertArticlesMatchRaw } from '../load/raw-fidelity.ts';
 import {
   mergeDiscoveredPeople,
   provisionalActorData,
   provisionalPeopleLines,
   type ProvisionalPerson,
 } from './provisional-actors.ts';
-import { findExcerptBlock, validateReferences } from './validate-references.ts';
+import { findExcerptBlock, validateReferences } from '../load/validate-references.ts';
 
 /** One article with everything pages need, computed once. */
 export interface CorpusArticle {

@@ -1,5 +1,5 @@
 import type { AttributedQuote, BodyBlock } from '../analysis/types.ts';
-import { normalizeSpace } from './validate-references.ts';
+import { normalizeSpace } from '../load/validate-references.ts';
 
 /** An event as the linker sees it. */
 export interface EventForLinking {

@@ -3,7 +3,7 @@
  * gets a page like any actor, marked as found automatically and not yet reviewed, until an editor
  * writes the file (`npm run actor:draft`).
  *
- * The people of each article are resolved by the analysis (src/analysis/provisional-people.ts);
+ * The people of each article are resolved by the analysis (src/analysis/attribution/provisional-people.ts);
  * here they are joined across the corpus: one provisional actor per person, with the evidence of
  * every article, the data their page shows, and the lines the build log and the editor CLIs print.
  */

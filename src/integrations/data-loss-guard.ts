@@ -1,10 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkBuiltSite } from '../corpus/built-pages.ts';
+import { checkBuiltSite } from '../load/built-pages.ts';
 
 /**
  * Fails `astro build` when a built article page lost or changed words of its article, or a quote
- * of `data/quotes.json` is not in the paragraph it names (src/corpus/built-pages.ts). An
+ * of `data/quotes.json` is not in the paragraph it names (src/load/built-pages.ts). An
  * integration, so every build runs it: `npm run build`, the fixture builds of the tests and the
  * benchmark's.
  */

@@ -2,7 +2,7 @@
  * Characters as messages show them (never the invisible character itself: its number and name),
  * and the characters content may not contain, found with their neighbours in view: direction
  * controls, zero-width and other format characters, control characters, soft hyphens, U+FFFD and
- * the Unicode line separators (why, and what is done about each: src/analysis/text-hygiene.ts).
+ * the Unicode line separators (why, and what is done about each: src/analysis/text/text-hygiene.ts).
  */
 
 /** Names of the code points the messages mention, as the Unicode standard gives them. */

@@ -4,8 +4,8 @@
  * test never checks an order the build does not use.
  */
 import type { RehypePlugin, RemarkPlugin } from '@astrojs/markdown-remark';
-import type { AliasMatcher } from '../analysis/mentions.ts';
-import type { RegisteredNames } from '../analysis/provisional-people.ts';
+import type { AliasMatcher } from '../analysis/mentions/find-mentions.ts';
+import type { RegisteredNames } from '../analysis/attribution/provisional-people.ts';
 import rehypeActorLinks from './rehype-actor-links.ts';
 import rehypeBlockIds from './rehype-block-ids.ts';
 import rehypeDateTimes from './rehype-date-times.ts';
@@ -44,7 +44,7 @@ export function markdownPlugins({
   return {
     remarkPlugins: [
       [remarkRejectUnsafeMarkup, { isArticle }],
-      // NFC and no soft hyphens, before the analysis reads the text (src/analysis/text-hygiene.ts).
+      // NFC and no soft hyphens, before the analysis reads the text (src/analysis/text/text-hygiene.ts).
       [remarkNormalizeText, { isArticle }],
       [remarkArticleAnalysis, { isArticle, matcher, notPeople, registeredNames, renderInputs }],
     ],

@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { VFile } from 'vfile';
-import { blockId } from '../analysis/body-blocks.ts';
+import { blockId } from '../analysis/text/body-blocks.ts';
 
 const HEADING = /^h[1-6]$/;
 
@@ -41,7 +41,7 @@ const FLOW_TAGS = new Set([
 
 /**
  * The element of each body block in an article's HTML, in reading order: the HTML side of
- * `bodyBlocksFromTree` (src/analysis/body-blocks.ts), which walks the Markdown the same way.
+ * `bodyBlocksFromTree` (src/analysis/text/body-blocks.ts), which walks the Markdown the same way.
  *
  * - a paragraph or heading of the body, of a blockquote or of a list item: its `<p>` or `<hN>`;
  * - the paragraph of an item in a tight list, which Markdown renders without a `<p>`: the `<li>`

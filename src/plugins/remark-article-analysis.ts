@@ -1,9 +1,9 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { analyzeArticle, type CuratedAttribution } from '../analysis/analyze-article.ts';
-import { bodyBlocksFromTree } from '../analysis/body-blocks.ts';
-import type { AliasMatcher } from '../analysis/mentions.ts';
-import { resolveProvisional, type RegisteredNames } from '../analysis/provisional-people.ts';
+import { bodyBlocksFromTree } from '../analysis/text/body-blocks.ts';
+import type { AliasMatcher } from '../analysis/mentions/find-mentions.ts';
+import { resolveProvisional, type RegisteredNames } from '../analysis/attribution/provisional-people.ts';
 import type { ArticleAnalysis } from '../analysis/types.ts';
 import { slugFromFileName } from '../lib/slugs.ts';
 

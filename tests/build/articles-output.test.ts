@@ -4,9 +4,9 @@ import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { select, selectAll } from 'hast-util-select';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { readArticleFile } from '../../src/corpus/read-article-file.ts';
-import { bodyBlocksFromMarkdown } from '../../src/analysis/body-blocks.ts';
-import { normalizeBodyText } from '../../src/analysis/text-hygiene.ts';
+import { readArticleFile } from '../../src/load/read-article-file.ts';
+import { bodyBlocksFromMarkdown } from '../../src/analysis/text/body-blocks.ts';
+import { normalizeBodyText } from '../../src/analysis/text/text-hygiene.ts';
 import { assertBuilt, listHtmlFiles, readDist, readPage, squash } from '../helpers/dist.ts';
 
 /** The real corpus, read from content/ (not from the build) to check the build against it. */
@@ -59,7 +59,7 @@ describe.each(articles)('article page $slug', ({ slug, frontmatter, blocks }) =>
   test('the text of its body is the Markdown body, word for word (white space aside): the analysis adds no word', () => {
     // Issue 14: quote speakers, notes and explanations sit beside the text, never inside it, so a
     // reader who copies a paragraph gets the outlet's words and nothing else. The site shows the
-    // body in one Unicode form, without soft hyphens (src/analysis/text-hygiene.ts).
+    // body in one Unicode form, without soft hyphens (src/analysis/text/text-hygiene.ts).
     const expected = squash(normalizeBodyText(blocks.map((block) => block.text).join(' ')));
     expect(squash(toString(select('.article-body', article)!))).toBe(expected);
   });

@@ -16,9 +16,9 @@ export type CheckStage =
   | 'schema'
   /** Astro renders each article with the Markdown plugins (astro.config.mjs). */
   | 'markdown'
-  /** The corpus index: an article's body against its raw file (`src/corpus/raw-fidelity.ts`). */
+  /** The corpus index: an article's body against its raw file (`src/load/raw-fidelity.ts`). */
   | 'fidelity'
-  /** The corpus index: references between collections (`src/corpus/validate-references.ts`). */
+  /** The corpus index: references between collections (`src/load/validate-references.ts`). */
   | 'references';
 
 /** A case the build must stop on, naming every one of `files` and the `field`. */

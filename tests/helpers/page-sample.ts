@@ -9,7 +9,7 @@
  * (duplicate ids, empty links, alt text) is checked on every page by html-validate and the
  * build tests.
  */
-import { VOID_ELEMENTS } from '../../src/corpus/built-pages.ts';
+import { VOID_ELEMENTS } from '../../src/load/built-pages.ts';
 
 /** Attributes that change what an element is to a reader or to assistive technology. */
 const STATE_ATTRIBUTE = /^(role|aria-[a-z]+|popover|popovertarget|hidden|open|disabled|inert|tabindex|data-[a-z-]+)$/;

@@ -9,8 +9,8 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, stat
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { checkFidelity } from '../../src/corpus/fidelity.ts';
-import { readArticleFile } from '../../src/corpus/read-article-file.ts';
+import { checkFidelity } from '../../src/load/fidelity.ts';
+import { readArticleFile } from '../../src/load/read-article-file.ts';
 import { runAddCommand } from '../../scripts/ingest/add-command.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 import { capturedIO } from '../helpers/command-io.ts';

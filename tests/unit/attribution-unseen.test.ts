@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { analyzeArticle } from '../../src/analysis/analyze-article.ts';
-import { aliasesOf, createAliasMatcher } from '../../src/analysis/mentions.ts';
+import { aliasesOf, createAliasMatcher } from '../../src/analysis/mentions/find-mentions.ts';
 import type { ArticleAnalysis, BodyBlock } from '../../src/analysis/types.ts';
 
 const matcher = createAliasMatcher(

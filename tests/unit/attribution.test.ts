@@ -4,8 +4,8 @@ import {
   attributeQuotes,
   type CuratedAttribution,
   type ResolveActor,
-} from '../../src/analysis/attribution.ts';
-import { extractQuotes } from '../../src/analysis/quotes.ts';
+} from '../../src/analysis/attribution/attribute-quotes.ts';
+import { extractQuotes } from '../../src/analysis/quotes/find-quotes.ts';
 import type { AttributedQuote, AttributionMethod, BodyBlock, Speaker } from '../../src/analysis/types.ts';
 import { ARTICLES, goldQuotes, readArticleBody, type GoldQuote } from '../../scripts/eval/gold/quotes.ts';
 

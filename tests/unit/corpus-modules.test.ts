@@ -9,7 +9,7 @@ import { displayTitle, headingTitle } from '../../src/corpus/article-facts.ts';
 import { eventsToICalendar, foldLine, type CalendarEvent } from '../../src/outputs/icalendar.ts';
 import { linkQuotesToEvents, type EventForLinking, type QuoteForLinking } from '../../src/corpus/link-quotes-to-events.ts';
 import { groupTimeline, type TimelineArticle, type TimelineEvent } from '../../src/outputs/timeline.ts';
-import { validateReferences, type EventForValidation, type ReferenceTargets } from '../../src/corpus/validate-references.ts';
+import { validateReferences, type EventForValidation, type ReferenceTargets } from '../../src/load/validate-references.ts';
 import { compareVersions, toRuns, wordDiff } from '../../src/lib/word-diff.ts';
 
 // src/corpus/index.ts imports `astro:content`, a virtual module only Astro's Vite plugin provides.

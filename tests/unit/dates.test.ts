@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { resolveDates } from '../../src/analysis/dates.ts';
+import { resolveDates } from '../../src/analysis/dates/resolve-dates.ts';
 import type { BodyBlock, DatePrecision } from '../../src/analysis/types.ts';
 
 const RAW_DIR = new URL('../../content/raw/', import.meta.url);
-const DATES_MODULE = new URL('../../src/analysis/dates.ts', import.meta.url);
+const DATES_MODULE = new URL('../../src/analysis/dates/resolve-dates.ts', import.meta.url);
 
 /** The five articles' raw files and publication dates (see shared/sources.md). */
 const ARTICLES = {

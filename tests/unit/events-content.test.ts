@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { describe, expect, test } from 'vitest';
-import { bodyBlocksFromMarkdown } from '../../src/analysis/body-blocks.ts';
+import { bodyBlocksFromMarkdown } from '../../src/analysis/text/body-blocks.ts';
 import { slugFromFileName } from '../../src/lib/slugs.ts';
 import { eventSchema, type EventData } from '../../src/schemas/event.ts';
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { describe, expect, test } from 'vitest';
-import { bodyBlocksFromMarkdown } from '../../src/analysis/body-blocks.ts';
-import { checkFidelity, type FidelityInput } from '../../src/corpus/fidelity.ts';
+import { bodyBlocksFromMarkdown } from '../../src/analysis/text/body-blocks.ts';
+import { checkFidelity, type FidelityInput } from '../../src/load/fidelity.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 
 const contentDir = new URL('../../content/', import.meta.url);

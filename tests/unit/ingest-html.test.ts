@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { checkFidelity } from '../../src/corpus/fidelity.ts';
+import { checkFidelity } from '../../src/load/fidelity.ts';
 import { draftArticle } from '../../scripts/ingest/draft-article.ts';
 import { evaluatePage } from '../../scripts/ingest/evaluate-add.ts';
 import { readPageMetadata } from '../../scripts/ingest/metadata.ts';

@@ -3,7 +3,7 @@
  * word suggestions, and reading a file's bytes.
  */
 import { describe, expect, test } from 'vitest';
-import { bodyBlocksFromMarkdown } from '../../src/analysis/body-blocks.ts';
+import { bodyBlocksFromMarkdown } from '../../src/analysis/text/body-blocks.ts';
 import { decodeSource, firstInvalidUtf8Byte } from '../../scripts/ingest/encoding.ts';
 import { bodyMarkdown, type BodyLine } from '../../scripts/ingest/markdown-body.ts';
 import { isoDateOf, namesOfByline, writtenDate } from '../../scripts/ingest/metadata.ts';

@@ -1,14 +1,14 @@
 /**
- * The fidelity check as the build runs it (src/corpus/raw-fidelity.ts, called by the corpus
+ * The fidelity check as the build runs it (src/load/raw-fidelity.ts, called by the corpus
  * index): every article against its raw file, failing with the file and the field named. The
  * build itself is exercised once, by the `body-drifted-from-raw` case of tests/build/hostile-input.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { bodyBlocksFromMarkdown } from '../../src/analysis/body-blocks.ts';
-import { readArticleFile } from '../../src/corpus/read-article-file.ts';
-import { assertArticlesMatchRaw, findArticlesNotMatchingRaw, type ArticleAgainstRaw } from '../../src/corpus/raw-fidelity.ts';
+import { bodyBlocksFromMarkdown } from '../../src/analysis/text/body-blocks.ts';
+import { readArticleFile } from '../../src/load/read-article-file.ts';
+import { assertArticlesMatchRaw, findArticlesNotMatchingRaw, type ArticleAgainstRaw } from '../../src/load/raw-fidelity.ts';
 
 /** An article file as the build hands it to the check. */
 function articleAt(file: string): ArticleAgainstRaw {

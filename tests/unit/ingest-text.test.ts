@@ -4,9 +4,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { checkText } from '../../src/corpus/content-files.ts';
-import { checkFidelity } from '../../src/corpus/fidelity.ts';
-import { readArticleFile } from '../../src/corpus/read-article-file.ts';
+import { checkText } from '../../src/load/content-files.ts';
+import { checkFidelity } from '../../src/load/fidelity.ts';
+import { readArticleFile } from '../../src/load/read-article-file.ts';
 import { draftArticle } from '../../scripts/ingest/draft-article.ts';
 import { compareWithCommitted } from '../../scripts/ingest/evaluate-add.ts';
 

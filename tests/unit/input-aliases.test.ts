@@ -7,9 +7,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { aliasesOf, createAliasMatcher, validateAliases } from '../../src/analysis/mentions.ts';
-import { loadActorRegistry } from '../../src/corpus/actor-registry.ts';
-import { loadActorFiles } from '../../src/corpus/load-actors.ts';
+import { aliasesOf, createAliasMatcher, validateAliases } from '../../src/analysis/mentions/find-mentions.ts';
+import { loadActorRegistry } from '../../src/load/actor-registry.ts';
+import { loadActorFiles } from '../../src/load/load-actors.ts';
 
 const FILE = 'content/actors/marco-rubio.yaml';
 const rubio = (aliases: string[], name = 'Marco Rubio') => [{ file: FILE, slug: 'marco-rubio', name, aliases }];

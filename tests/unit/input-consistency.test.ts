@@ -11,7 +11,7 @@ import {
   futurePublicationWarnings,
   validateReferences,
   type EventForValidation,
-} from '../../src/corpus/validate-references.ts';
+} from '../../src/load/validate-references.ts';
 import { isValidIsoDate } from '../../src/lib/iso-date.ts';
 import { isCalendarDate, todayAnywhere } from '../../src/schemas/dates.ts';
 import { eventDateProblems, eventSchema, MIN_EXCERPT_LENGTH } from '../../src/schemas/event.ts';

@@ -2,15 +2,15 @@
  * Issue 13 items 4 and 5: nothing in `content/` is ignored silently, and a file that is not UTF-8
  * is an error naming the file and the byte offset. Each case is a small content folder in a
  * temporary directory, checked by the functions the collections' loaders and the actor registry
- * call (src/corpus/content-files.ts).
+ * call (src/load/content-files.ts).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { checkContentFolder, displayPath } from '../../src/corpus/content-files.ts';
-import { loadActorFiles } from '../../src/corpus/load-actors.ts';
-import { describeInvalidUtf8, findInvalidUtf8 } from '../../src/corpus/utf8.ts';
+import { checkContentFolder, displayPath } from '../../src/load/content-files.ts';
+import { loadActorFiles } from '../../src/load/load-actors.ts';
+import { describeInvalidUtf8, findInvalidUtf8 } from '../../src/load/utf8.ts';
 
 const ARTICLE = '---\nheadline:\n  value: Rubio walks away\n  confidence: confirmed\n---\n\nRubio said so.\n';
 const ACTOR = 'name: Marco Rubio\nkind: person\ndescription: x\n';

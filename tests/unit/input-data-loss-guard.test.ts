@@ -1,7 +1,7 @@
 /**
  * Issue 15, the data-loss guard: after the build, every block of every article body must be on
  * its page with the same words, and every quote of `quotes.json` in the paragraph it names
- * (src/corpus/built-pages.ts, run by the `dossier:data-loss-guard` integration). Pages here are
+ * (src/load/built-pages.ts, run by the `dossier:data-loss-guard` integration). Pages here are
  * rendered by the real plugins, then damaged the ways a broken plugin or template would.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,7 +13,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { afterEach, describe, expect, test } from 'vitest';
-import { aliasesOf, createAliasMatcher } from '../../src/analysis/mentions.ts';
+import { aliasesOf, createAliasMatcher } from '../../src/analysis/mentions/find-mentions.ts';
 import type { ArticleAnalysis } from '../../src/analysis/types.ts';
 import {
   checkBuiltSite,
@@ -21,7 +21,7 @@ import {
   compareArticlePage,
   expectedBlocks,
   pageBlocks,
-} from '../../src/corpus/built-pages.ts';
+} from '../../src/load/built-pages.ts';
 import rehypeActorLinks from '../../src/plugins/rehype-actor-links.ts';
 import rehypeBlockIds from '../../src/plugins/rehype-block-ids.ts';
 import rehypeDateTimes from '../../src/plugins/rehype-date-times.ts';

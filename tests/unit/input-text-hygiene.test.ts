@@ -8,11 +8,11 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
 import { analyzeArticle } from '../../src/analysis/analyze-article.ts';
-import { bodyBlocksFromTree } from '../../src/analysis/body-blocks.ts';
-import { aliasesOf, createAliasMatcher } from '../../src/analysis/mentions.ts';
-import { checkText, yamlPathAt } from '../../src/corpus/content-files.ts';
-import { checkFidelity, checkFidelityOfBlocks } from '../../src/corpus/fidelity.ts';
-import { findCharacterProblems, normalizeBodyText } from '../../src/analysis/text-hygiene.ts';
+import { bodyBlocksFromTree } from '../../src/analysis/text/body-blocks.ts';
+import { aliasesOf, createAliasMatcher } from '../../src/analysis/mentions/find-mentions.ts';
+import { checkText, yamlPathAt } from '../../src/load/content-files.ts';
+import { checkFidelity, checkFidelityOfBlocks } from '../../src/load/fidelity.ts';
+import { findCharacterProblems, normalizeBodyText } from '../../src/analysis/text/text-hygiene.ts';
 import remarkNormalizeText from '../../src/plugins/remark-normalize-text.ts';
 
 const ACTOR = 'content/actors/marco-rubio.yaml';

@@ -8,9 +8,9 @@ import {
   validateAliases,
   type AliasMatcher,
   type MatcherAlias,
-} from '../../src/analysis/mentions.ts';
+} from '../../src/analysis/mentions/find-mentions.ts';
 import type { BodyBlock } from '../../src/analysis/types.ts';
-import { loadActorFiles } from '../../src/corpus/load-actors.ts';
+import { loadActorFiles } from '../../src/load/load-actors.ts';
 import { actorSchema } from '../../src/schemas/actor.ts';
 
 const actorsDir = fileURLToPath(new URL('../../content/actors', import.meta.url));

@@ -9,7 +9,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
-import { aliasesOf, createAliasMatcher } from '../../src/analysis/mentions.ts';
+import { aliasesOf, createAliasMatcher } from '../../src/analysis/mentions/find-mentions.ts';
 import { markdownPlugins } from '../../src/plugins/markdown-plugins.ts';
 
 /** A few actors of the corpus, as in content/actors/ (Witkoff, Russia, Ukraine left out on purpose). */

@@ -24,8 +24,8 @@ import {
   lowerCaseWords,
   validateDraft,
 } from '../../scripts/ingest/draft-actor.ts';
-import { loadNotPeople, parseNotPeople } from '../../src/corpus/not-people.ts';
-import { registeredNames, resolveDiscovered, resolveProvisional } from '../../src/analysis/provisional-people.ts';
+import { loadNotPeople, parseNotPeople } from '../../src/load/not-people.ts';
+import { registeredNames, resolveDiscovered, resolveProvisional } from '../../src/analysis/attribution/provisional-people.ts';
 import {
   draftActorCommand,
   mergeDiscoveredPeople,

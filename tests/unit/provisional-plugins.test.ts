@@ -9,8 +9,8 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
-import { aliasesOf, createAliasMatcher } from '../../src/analysis/mentions.ts';
-import { registeredNames } from '../../src/analysis/provisional-people.ts';
+import { aliasesOf, createAliasMatcher } from '../../src/analysis/mentions/find-mentions.ts';
+import { registeredNames } from '../../src/analysis/attribution/provisional-people.ts';
 import { markdownPlugins } from '../../src/plugins/markdown-plugins.ts';
 
 const actors = [

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { extractQuotes, wordCount } from '../../src/analysis/quotes.ts';
-import { sentenceAround } from '../../src/analysis/sentences.ts';
+import { extractQuotes, wordCount } from '../../src/analysis/quotes/find-quotes.ts';
+import { sentenceAround } from '../../src/analysis/text/sentences.ts';
 import type { BodyBlock, QuoteKind } from '../../src/analysis/types.ts';
 
 function blocks(...texts: string[]): BodyBlock[] {

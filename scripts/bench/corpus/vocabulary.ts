@@ -758,7 +758,7 @@ export const DEKS: readonly string[] = [
 export const NUMBERS: readonly string[] = ['40', '120', '200', '574', '1,000', '3,500', '12', '300'];
 
 // The analysis's own names, so the generator writes what the analysis reads.
-export { MONTH_NAMES, WEEKDAY_NAMES } from '../../../src/analysis/dates.ts';
+export { MONTH_NAMES, WEEKDAY_NAMES } from '../../../src/analysis/dates/resolve-dates.ts';
 
 /** Past relative dates that need no calendar arithmetic to write. */
 export const PAST_DATE_PHRASES: readonly string[] = [

@@ -5,8 +5,8 @@
  * military command") and pronouns. Found in reading order, so that a person is introduced before
  * a later surname or title points back to them.
  */
-import { isInside, type Range } from '../ranges.ts';
-import { FINITE_SPEECH_VERB } from '../speech-cues.ts';
+import { isInside, type Range } from '../text/ranges.ts';
+import { FINITE_SPEECH_VERB } from '../text/speech-cues.ts';
 import type { BodyBlock, Speaker } from '../types.ts';
 import {
   type ArticlePeople,

@@ -4,7 +4,7 @@
  * (discovered, with no actor file yet), an organisation, or nothing a speaker can be.
  */
 import { slugText } from '../../lib/slug-text.ts';
-import { isInside, type Range } from '../ranges.ts';
+import { isInside, type Range } from '../text/ranges.ts';
 import type { DiscoveredPerson, Speaker, TextSpan } from '../types.ts';
 import { genderOfGivenName, isGivenName } from './given-names.ts';
 import {

@@ -3,9 +3,9 @@
  * Green), the subject of a verb before it ("Rubio said that … “…”"), the subject a participle
  * shares ("the official demurred, saying …"), and the name after "according to".
  */
-import { sentenceAround } from '../sentences.ts';
-import { FINITE_SPEECH_VERB, type SpeechCue } from '../speech-cues.ts';
-import type { Range } from '../ranges.ts';
+import { sentenceAround } from '../text/sentences.ts';
+import { FINITE_SPEECH_VERB, type SpeechCue } from '../text/speech-cues.ts';
+import type { Range } from '../text/ranges.ts';
 import type { Candidate } from './candidates.ts';
 import { resolveCandidate, type Found, type SpeakerEvent } from './referents.ts';
 

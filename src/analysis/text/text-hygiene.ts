@@ -1,8 +1,8 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { describeCodePoint, type CharacterProblem } from '../lib/code-points.ts';
+import { describeCodePoint, type CharacterProblem } from '../../lib/code-points.ts';
 
-export { findCharacterProblems, type CharacterProblem, type CharacterProblemKind } from '../lib/code-points.ts';
+export { findCharacterProblems, type CharacterProblem, type CharacterProblemKind } from '../../lib/code-points.ts';
 
 /**
  * Characters that must never reach a page, a name or the matcher, found where they are.
@@ -21,7 +21,7 @@ export { findCharacterProblems, type CharacterProblem, type CharacterProblemKind
  * - SOFT HYPHEN in an article body: the publishing convention is to drop it, so the page and the
  *   analysis get the text without it (`normalizeBodyText`), with a warning; the article file may
  *   keep it as its raw text has it. The fidelity check compares words after the same
- *   normalisation on every side (src/corpus/fidelity.ts, `words`), so a soft hyphen the raw file
+ *   normalisation on every side (src/load/fidelity.ts, `words`), so a soft hyphen the raw file
  *   has and the page drops (or the body file drops) is not drift. Anywhere else (a name, a title)
  *   it is an error like the others.
  *

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { isSlug, slugFromName } from '../lib/slugs.ts';
-import { explainProblem, findCharacterProblems, type CharacterProblem } from '../analysis/text-hygiene.ts';
+import { explainProblem, findCharacterProblems, type CharacterProblem } from '../analysis/text/text-hygiene.ts';
 import { describeInvalidUtf8, findInvalidUtf8 } from './utf8.ts';
 
 /**
@@ -9,7 +9,7 @@ import { describeInvalidUtf8, findInvalidUtf8 } from './utf8.ts';
  * `actors/*.yaml` and `events/*.yaml`; anything else (`x.MD`, `x.markdown`, `actors/x.yml`, a file
  * in a subfolder, a file name that is not its own slug) would build with no page and no message,
  * or under another address than links use. Every such file is an error naming it, as is a file
- * that is not UTF-8 (with the byte offset) and a refused character (src/analysis/text-hygiene.ts)
+ * that is not UTF-8 (with the byte offset) and a refused character (src/analysis/text/text-hygiene.ts)
  * with its line, column and field. Hidden files (`.gitkeep`, `.DS_Store`) are left alone.
  */
 

@@ -1,6 +1,6 @@
-import { bodyBlocksFromMarkdown } from '../analysis/body-blocks.ts';
+import { bodyBlocksFromMarkdown } from '../analysis/text/body-blocks.ts';
 import type { BodyBlock } from '../analysis/types.ts';
-import { normalizeBodyText } from '../analysis/text-hygiene.ts';
+import { normalizeBodyText } from '../analysis/text/text-hygiene.ts';
 
 /**
  * Fidelity check: proves that an article file is its raw file, split and nothing more.

@@ -10,10 +10,10 @@
  * quote left open ends with its paragraph unless the next one goes on with it, and a closing
  * mark with no opening one closes a quote that began with its paragraph.
  */
-import { quotedRangesByBlock, type Range } from './ranges.ts';
-import { sentenceAround } from './sentences.ts';
-import { findSpeechCues } from './speech-cues.ts';
-import type { BodyBlock, ExtractedQuote, QuoteKind, TextSpan } from './types.ts';
+import { quotedRangesByBlock, type Range } from '../text/ranges.ts';
+import { sentenceAround } from '../text/sentences.ts';
+import { findSpeechCues } from '../text/speech-cues.ts';
+import type { BodyBlock, ExtractedQuote, QuoteKind, TextSpan } from '../types.ts';
 
 /** A quote found by the mark scanner, before it is classified. */
 interface FoundQuote {

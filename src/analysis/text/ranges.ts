@@ -1,7 +1,7 @@
 /**
  * Half-open ranges of offsets in a block's text, for asking whether a word is inside a quote.
  */
-import type { TextSpan } from './types.ts';
+import type { TextSpan } from '../types.ts';
 
 /** A half-open range of offsets in one block's text. */
 export type Range = readonly [start: number, end: number];

@@ -1,6 +1,6 @@
 import type { Nodes, Root, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import type { BodyBlock } from './types.ts';
+import type { BodyBlock } from '../types.ts';
 
 /** The anchor id of the n-th body block (1-based): `p-1`, `p-2`, … */
 export function blockId(position: number): string {

@@ -1,6 +1,6 @@
-import { describeCodePoints, findCharacterProblems } from '../lib/code-points.ts';
-import type { ActorRole } from './attribution/roles.ts';
-import type { ActorAlias, BodyBlock, Mention } from './types.ts';
+import { describeCodePoints, findCharacterProblems } from '../../lib/code-points.ts';
+import type { ActorRole } from '../attribution/roles.ts';
+import type { ActorAlias, BodyBlock, Mention } from '../types.ts';
 
 /**
  * Actor mentions: every alias of every actor is found in one pass over the text.

@@ -13,25 +13,19 @@
  * `roles.ts` (role phrases), `subjects.ts` (speech-verb subjects), `referents.ts` (pronouns and
  * descriptions pointing back), `curated.ts` (editors' fixes).
  */
-import { quotedRangesByBlock } from './ranges.ts';
-import { sentenceAround, sentenceEnds } from './sentences.ts';
-import { findSpeechCues } from './speech-cues.ts';
-import type { AttributionMethod, BodyBlock, DiscoveredPerson, ExtractedQuote, Speaker, TextSpan } from './types.ts';
-import { findCandidates, type ArticleReader } from './attribution/candidates.ts';
-import { ArticlePeople, type ResolveActor } from './attribution/names.ts';
-import { resolveCandidate, type Found, type SpeakerEvent } from './attribution/referents.ts';
-import { RoleBook, type ActorRole } from './attribution/roles.ts';
-import {
-  firstCandidate,
-  speakerAfterQuote,
-  speakerBeforeQuote,
-  speakerOfCue,
-  type BlockContext,
-} from './attribution/subjects.ts';
+import { quotedRangesByBlock } from '../text/ranges.ts';
+import { sentenceAround, sentenceEnds } from '../text/sentences.ts';
+import { findSpeechCues } from '../text/speech-cues.ts';
+import type { AttributionMethod, BodyBlock, DiscoveredPerson, ExtractedQuote, Speaker, TextSpan } from '../types.ts';
+import { findCandidates, type ArticleReader } from './candidates.ts';
+import { ArticlePeople, type ResolveActor } from './names.ts';
+import { resolveCandidate, type Found, type SpeakerEvent } from './referents.ts';
+import { RoleBook, type ActorRole } from './roles.ts';
+import { firstCandidate, speakerAfterQuote, speakerBeforeQuote, speakerOfCue, type BlockContext } from './subjects.ts';
 
-export { applyCuratedAttributions, type CuratedAttribution } from './attribution/curated.ts';
-export type { ResolveActor } from './attribution/names.ts';
-export type { ActorRole } from './attribution/roles.ts';
+export { applyCuratedAttributions, type CuratedAttribution } from './curated.ts';
+export type { ResolveActor } from './names.ts';
+export type { ActorRole } from './roles.ts';
 
 /** The speaker of one quote and how it was found. */
 export interface QuoteAttribution {

@@ -23,9 +23,9 @@
  * paragraph costs time in proportion to its length.
  */
 import { format } from 'date-fns/format'; // the subpath: the package root loads every function (≈2 s)
-import { isoDateToUtc, isValidIsoDate, utcToIsoDate, type IsoDate } from '../lib/iso-date.ts';
+import { isoDateToUtc, isValidIsoDate, utcToIsoDate, type IsoDate } from '../../lib/iso-date.ts';
 import { clauseTense, type ClauseTense } from './clause-tense.ts';
-import type { BodyBlock, ResolvedDate } from './types.ts';
+import type { BodyBlock, ResolvedDate } from '../types.ts';
 
 /** Finds the temporal expressions in `blocks` and resolves them against `published` (`YYYY-MM-DD`). */
 export function resolveDates(blocks: BodyBlock[], published: IsoDate): ResolvedDate[] {

@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import { bodyBlocksFromTree } from '../analysis/body-blocks.ts';
+import { bodyBlocksFromTree } from '../analysis/text/body-blocks.ts';
 import type { BodyBlock } from '../analysis/types.ts';
 import { displayPath } from './content-files.ts';
-import { normalizeBodyTree } from '../analysis/text-hygiene.ts';
+import { normalizeBodyTree } from '../analysis/text/text-hygiene.ts';
 
 /**
  * The data-loss guard: after the build, every block of every article body must be on the

@@ -8,10 +8,10 @@
  * Joining them with the corpus (one provisional actor per person across articles, their pages'
  * data) is src/corpus/provisional-actors.ts.
  */
-import { slugFromName } from '../lib/slugs.ts';
-import { quotedRangesByBlock } from './ranges.ts';
-import { sentenceAround } from './sentences.ts';
-import type { ArticleAnalysis, DiscoveredPerson, Mention, Speaker, TextSpan } from './types.ts';
+import { slugFromName } from '../../lib/slugs.ts';
+import { quotedRangesByBlock } from '../text/ranges.ts';
+import { sentenceAround } from '../text/sentences.ts';
+import type { ArticleAnalysis, DiscoveredPerson, Mention, Speaker, TextSpan } from '../types.ts';
 
 /** Actor slugs that are pages of their own under `/actors/`, which no discovered person may take. */
 export const RESERVED_ACTOR_SLUGS: readonly string[] = ['unnamed-sources'];

@@ -1,5 +1,5 @@
-import type { ActorRole } from '../analysis/attribution.ts';
-import { aliasesOf, createAliasMatcher, validateAliases, type AliasMatcher } from '../analysis/mentions.ts';
+import type { ActorRole } from '../analysis/attribution/attribute-quotes.ts';
+import { aliasesOf, createAliasMatcher, validateAliases, type AliasMatcher } from '../analysis/mentions/find-mentions.ts';
 import { loadActorFiles } from './load-actors.ts';
 
 /** What the Markdown plugins need to know about actors. */
