@@ -5,6 +5,7 @@
  */
 import { dump } from 'js-yaml';
 import type { ArticleAnalysis } from '../../src/analysis/types.ts';
+import { COMMON_WORD_SURNAMES as COMMON_WORD_SURNAME_LIST } from '../../src/analysis/lexicon/common-word-surnames.ts';
 import { validateAliases } from '../../src/analysis/mentions/find-mentions.ts';
 import { actorSchema, type ActorData } from '../../src/schemas/actor.ts';
 import { provisionalActorData, type ProvisionalPerson } from '../../src/corpus/provisional-actors.ts';
@@ -32,15 +33,7 @@ export function findProvisionalPerson<A>(
  * unrelated sentences ("Green energy", "May I"), so the draft leaves them out. Words the articles
  * themselves write in lower case are left out too (`lowerCaseWords`).
  */
-const COMMON_WORD_SURNAMES = new Set(
-  (
-    'baker bell bishop black bond brown bush butler carpenter case church cook cross day dean ' +
-    'english fisher ford fox french friend gay gold golden grant gray green grey hall hill hope ' +
-    'house hunt hunter king lamb lane law little long love mason may miller moore north park ' +
-    'parker price rich rice rose ruff savage sharp short small smith south stone strong summers ' +
-    'swift taylor turner walker ward waters webb wells west white wise wood woods young'
-  ).split(' '),
-);
+const COMMON_WORD_SURNAMES = new Set(COMMON_WORD_SURNAME_LIST);
 
 /** Every word the blocks write in lower case: words a surname must not be to make an alias. */
 export function lowerCaseWords(articles: ReadonlyArray<{ analysis: Pick<ArticleAnalysis, 'blocks'> }>): Set<string> {

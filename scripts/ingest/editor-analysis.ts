@@ -1,13 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { analyzeArticle, type CuratedAttribution } from '../../src/analysis/analyze-article.ts';
+import { analyzeArticle, articleInput } from '../../src/analysis/analyze-article.ts';
 import { bodyBlocksFromMarkdown } from '../../src/analysis/text/body-blocks.ts';
 import { registeredNames, resolveProvisional, type RegisteredNames } from '../../src/analysis/attribution/provisional-people.ts';
 import type { ArticleAnalysis } from '../../src/analysis/types.ts';
 import { loadActorRegistry, type ActorRegistry } from '../../src/load/actor-registry.ts';
 import { loadNotPeople } from '../../src/load/not-people.ts';
 import { readArticleFile } from '../../src/load/read-article-file.ts';
-import { slugFromFileName } from '../../src/lib/slugs.ts';
 
 /**
  * The analysis as the editor CLIs (`npm run analyze`, `npm run actor:draft`) run it: the same
@@ -52,21 +51,9 @@ export function analyzeArticleFile(file: string, context: EditorContext): Analys
 /** Analyses an article file's text (one not written yet: `npm run add`); `file` names it in messages and gives the slug. */
 export function analyzeArticleSource(source: string, file: string, context: EditorContext): AnalysedArticleFile {
   const { frontmatter, body } = readArticleFile(source, file);
-  const published = (frontmatter.published as { value?: unknown } | undefined)?.value;
-  if (typeof published !== 'string') throw new Error(`${file}: published.value: a quoted "YYYY-MM-DD" date is required`);
-  const slug = slugFromFileName(file);
-  const analysis = analyzeArticle(
-    {
-      slug,
-      file,
-      blocks: bodyBlocksFromMarkdown(body),
-      published,
-      curations: (frontmatter.attributions as CuratedAttribution[] | undefined) ?? [],
-      notPeople: context.notPeople,
-    },
-    context.registry.matcher,
-  );
-  return { file, slug, published, analysis: resolveProvisional(analysis, context.names) };
+  const input = articleInput({ file, blocks: bodyBlocksFromMarkdown(body), frontmatter, notPeople: context.notPeople });
+  const analysis = analyzeArticle(input, context.registry.matcher);
+  return { file, slug: input.slug, published: input.published, analysis: resolveProvisional(analysis, context.names) };
 }
 
 /** Every article of the content folder, analysed, newest first (as the site lists them). */

@@ -1,4 +1,10 @@
+/**
+ * The analysis of one article, from its body blocks and frontmatter to its mentions, quotes with
+ * their speakers, and dates. Every caller (the Markdown plugin, the editor's CLIs, the evaluation,
+ * the benchmark) builds its input with `articleInput` and runs `analyzeArticle`.
+ */
 import { createHash } from 'node:crypto';
+import { slugFromFileName } from '../lib/slugs.ts';
 import { applyCuratedAttributions, attributeArticle, type CuratedAttribution } from './attribution/attribute-quotes.ts';
 import { findPeopleMentions } from './attribution/people-mentions.ts';
 import { resolveDates } from './dates/resolve-dates.ts';
@@ -25,6 +31,41 @@ export interface ArticleInput {
    * the name finder would otherwise take for a person ("Black Sea", "Ursula Street").
    */
   notPeople?: readonly string[];
+}
+
+/** An article as its callers have it: the file, the body blocks and the frontmatter, not yet validated. */
+export interface ArticleSource {
+  /** Path of the article file: named in error messages and, unless `slug` is given, the source of the slug. */
+  file: string;
+  /** Body blocks (see `bodyBlocksFromTree`, `bodyBlocksFromMarkdown`). */
+  blocks: BodyBlock[];
+  /** The frontmatter as read; the analysis reads `published.value` and `attributions`. */
+  frontmatter: Readonly<Record<string, unknown>>;
+  /** The article's slug, when it is not the file name's (the evaluation sets). */
+  slug?: string;
+  /** Names never to take for people (`content/not-people.yaml`). */
+  notPeople?: readonly string[];
+}
+
+/**
+ * The analysis input of an article, from its file, blocks and raw frontmatter. The schema checks
+ * the frontmatter later; the one field the analysis cannot do without is checked here: throws,
+ * naming the file and the field, when `published.value` is not a string.
+ */
+export function articleInput(source: ArticleSource): ArticleInput {
+  const { file, frontmatter } = source;
+  const published = (frontmatter.published as { value?: unknown } | undefined)?.value;
+  if (typeof published !== 'string') {
+    throw new Error(`${file}: published.value: a quoted "YYYY-MM-DD" date is required to resolve dates`);
+  }
+  return {
+    slug: source.slug ?? slugFromFileName(file),
+    file,
+    blocks: source.blocks,
+    published,
+    curations: (frontmatter.attributions as CuratedAttribution[] | undefined) ?? [],
+    notPeople: source.notPeople ?? [],
+  };
 }
 
 /**

@@ -1,11 +1,10 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { analyzeArticle, type CuratedAttribution } from '../analysis/analyze-article.ts';
+import { analyzeArticle, articleInput } from '../analysis/analyze-article.ts';
 import { bodyBlocksFromTree } from '../analysis/text/body-blocks.ts';
 import type { AliasMatcher } from '../analysis/mentions/find-mentions.ts';
 import { resolveProvisional, type RegisteredNames } from '../analysis/attribution/provisional-people.ts';
 import type { ArticleAnalysis } from '../analysis/types.ts';
-import { slugFromFileName } from '../lib/slugs.ts';
 
 declare module 'vfile' {
   interface DataMap {
@@ -45,28 +44,10 @@ export default function remarkArticleAnalysis(options: ArticleAnalysisOptions) {
     const frontmatter = file.data.astro?.frontmatter ?? {};
     const blocks = bodyBlocksFromTree(tree);
     if (blocks.length === 0) throw new Error(`${file.path}: body: the article has no text`);
-    const found = analyzeArticle(
-      {
-        slug: slugFromFileName(file.path),
-        file: file.path,
-        blocks,
-        published: readPublished(frontmatter, file.path),
-        curations: (frontmatter.attributions as CuratedAttribution[] | undefined) ?? [],
-        notPeople: options.notPeople ?? [],
-      },
-      options.matcher,
-    );
+    const input = articleInput({ file: file.path, blocks, frontmatter, notPeople: options.notPeople ?? [] });
+    const found = analyzeArticle(input, options.matcher);
     const analysis = options.registeredNames ? resolveProvisional(found, options.registeredNames) : found;
     file.data.analysis = analysis;
     frontmatter.analysis = analysis;
   };
-}
-
-/** The publication date from raw (not yet validated) frontmatter; the schema reports bad values. */
-function readPublished(frontmatter: Record<string, unknown>, filePath: string): string {
-  const published = frontmatter.published as { value?: unknown } | undefined;
-  if (typeof published?.value !== 'string') {
-    throw new Error(`${filePath}: published.value: a quoted "YYYY-MM-DD" date is required to resolve dates`);
-  }
-  return published.value;
 }

@@ -13,9 +13,7 @@
  * `roles.ts` (role phrases), `subjects.ts` (speech-verb subjects), `referents.ts` (pronouns and
  * descriptions pointing back), `curated.ts` (editors' fixes).
  */
-import { quotedRangesByBlock } from '../text/ranges.ts';
-import { sentenceAround, sentenceEnds } from '../text/sentences.ts';
-import { findSpeechCues } from '../text/speech-cues.ts';
+import { quotedTextsByBlock } from '../text/quoted-text.ts';
 import type { AttributionMethod, BodyBlock, DiscoveredPerson, ExtractedQuote, Speaker, TextSpan } from '../types.ts';
 import { findCandidates, type ArticleReader } from './candidates.ts';
 import { ArticlePeople, type ResolveActor } from './names.ts';
@@ -80,17 +78,17 @@ export function attributeArticle(
     roles: new RoleBook(options.roles ?? [], options.published),
     mentioned: new Set(),
   };
-  const quotedByBlock = quotedRangesByBlock(quotes);
+  const quotedTexts = quotedTextsByBlock(blocks, quotes);
   const blockIndex = new Map(blocks.map((block, index) => [block.id, index]));
   const contexts = blocks.map((block, index): BlockContext => {
-    const quoted = quotedByBlock.get(block.id) ?? [];
+    const quotedText = quotedTexts.get(block.id)!;
     return {
       index,
       text: block.text,
       heading: block.kind === 'heading',
-      quoted,
-      candidates: findCandidates(blocks, index, quoted, reader),
-      cues: findSpeechCues(block.text, quoted).filter((cue) => cue.form !== 'noun'),
+      quotedText,
+      candidates: findCandidates(blocks, index, quotedText.quoted, reader),
+      cues: quotedText.speechCues().filter((cue) => cue.form !== 'noun'),
     };
   });
 
@@ -160,7 +158,7 @@ export function attributeArticle(
   }
   const sentenceOf = (span: TextSpan) => {
     const context = contexts[blockIndex.get(span.block)!]!;
-    const sentence = sentenceAround(context.text, context.quoted, span.start, span.end);
+    const sentence = context.quotedText.sentenceAround(span.start, span.end);
     return context.text.slice(sentence.start, sentence.end);
   };
   return { quotes: results, people: people.discovered(sentenceOf) };
@@ -186,11 +184,11 @@ function rank(item: { index?: number; cue?: unknown; sentence?: unknown; mention
 }
 
 function sentencesOf(context: BlockContext): Array<{ start: number; end: number }> {
-  const ends = sentenceEnds(context.text, context.quoted);
+  const ends = context.quotedText.sentenceEnds();
   const sentences: Array<{ start: number; end: number }> = [];
   let start = 0;
   for (const end of [...ends, context.text.length]) {
-    if (end > start) sentences.push(sentenceAround(context.text, context.quoted, start, start));
+    if (end > start) sentences.push(context.quotedText.sentenceAround(start, start));
     start = end;
   }
   return sentences;
@@ -208,15 +206,15 @@ function attributeQuote(
   const closing = quote.parts.at(-1)!;
 
   // 1. The speaker right after the quote: “…,” Rubio said / “…,” said Jonathan Green.
-  const closingSentence = sentenceAround(last.text, last.quoted, closing.start, closing.end);
-  const nextQuote = last.quoted.find(([start]) => start >= closing.end);
+  const closingSentence = last.quotedText.sentenceAround(closing.start, closing.end);
+  const nextQuote = last.quotedText.quoted.find(([start]) => start >= closing.end);
   const afterEnd = Math.min(closingSentence.end, nextQuote?.[0] ?? Infinity);
   const after = speakerAfterQuote(last, closing.end, afterEnd, history);
   if (after === 'abstain') return null;
   if (after) return after;
 
   // 2. A speech verb earlier in the sentence: Rubio said that … “…” / writing that … “…”.
-  const sentence = sentenceAround(first.text, first.quoted, opening.start, opening.end);
+  const sentence = first.quotedText.sentenceAround(opening.start, opening.end);
   const before = speakerBeforeQuote(first, sentence, opening.start, history);
   if (before === 'abstain') return null;
   if (before) return before;

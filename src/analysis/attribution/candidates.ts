@@ -5,6 +5,10 @@
  * military command") and pronouns. Found in reading order, so that a person is introduced before
  * a later surname or title points back to them.
  */
+import { DESCRIBING_WORDS_IN_ED, ORDINALS } from '../lexicon/description-words.ts';
+import { WORDS_BEFORE_A_TITLE } from '../lexicon/office-modifiers.ts';
+import { BODY_SOURCE_NOUNS, OFFICE_NOUNS, PERSON_SOURCE_NOUNS, ROLE_NOUNS } from '../lexicon/role-nouns.ts';
+import { alternationOf } from '../lexicon/word-list.ts';
 import { isInside, type Range } from '../text/ranges.ts';
 import { FINITE_SPEECH_VERB } from '../text/speech-cues.ts';
 import type { BodyBlock, Speaker } from '../types.ts';
@@ -132,8 +136,8 @@ function dropTitlesOfNames(text: string, candidates: Candidate[]): Candidate[] {
 // Names
 
 /** Lower-case nouns of roles and offices, written before a name or as the head of a description. */
-export const ROLE_NOUNS = String.raw`president|vice[- ]president|minister|secretary|spokes(?:man|woman|person)|negotiator|envoy|ambassador|advis[eo]r|aide|official|chief|head|leader|director|chair(?:man|woman|person)?|commander|general|governor|mayor|senator|sheriff|lawmaker|legislator|congress(?:man|woman)|judge|prosecutor|lawyer|attorney|analyst|expert|professor|researcher|economist|executive|founder|owner|officer|diplomat|correspondent|reporter|editor|campaigner|activist|candidate|deputy|representative|strategist|fellow|scholar|historian|doctor|scientist|manager|consultant|chancellor|premier|counsel|investigator|inspector|commissioner|coordinator|administrator|mediator|host|anchor|columnist|author|writer|ceo|boss|captain|colonel|sergeant|lieutenant|major|admiral|colleague|counterpart|deputy|constituent|supporter|voter|resident|delegate|member|ally|friend|donor|critic|surrogate|backer|staffer|neighbou?r|student|teacher|nurse|worker|farmer|veteran|pastor|organi[sz]er|pollster|operative|attorney|commentator|spokesperson|friend|relative|brother|sister|mother|father|son|daughter|wife|husband|cousin|uncle|aunt`;
-const ROLE_NOUN = new RegExp(String.raw`^(?:${ROLE_NOUNS})$`, 'iu');
+const ROLE_NOUN_WORDS = alternationOf(ROLE_NOUNS);
+const ROLE_NOUN = new RegExp(String.raw`^(?:${ROLE_NOUN_WORDS})$`, 'iu');
 /** Words that end a title read backwards from a name ("said Kremlin spokesman …" → "Kremlin spokesman"). */
 const TITLE_BOUNDARY =
   /^(?:the|a|an|and|or|but|said|says|told|tells|by|with|to|from|for|as|of|in|on|at|that|who|while|when|its|his|her|their)$/iu;
@@ -155,11 +159,11 @@ function titleBefore(text: string, start: number): string {
   return title.join(' ');
 }
 
-const OFFICE_CHANGING_BEFORE = /^(?:former|ex-|late|then-?|acting|interim|outgoing|incoming)$/iu;
+const OFFICE_CHANGING_BEFORE = new RegExp(`^(?:${alternationOf(WORDS_BEFORE_A_TITLE)})$`, 'iu');
 
 /** A role in an appositive after a name ("Oleg Bondar, head of the delegation, said"). */
 const APPOSITIVE_ROLE = new RegExp(
-  String.raw`^,\s+((?:(?:the|a|an)\s+)?(?:[\p{L}’'.-]+\s+){0,4}?(?:${ROLE_NOUNS})(?:\s+(?:of|for|at|to|in)\s+[^,;.“”"]{1,60})?),`,
+  String.raw`^,\s+((?:(?:the|a|an)\s+)?(?:[\p{L}’'.-]+\s+){0,4}?(?:${ROLE_NOUN_WORDS})(?:\s+(?:of|for|at|to|in)\s+[^,;.“”"]{1,60})?),`,
   'iu',
 );
 
@@ -328,21 +332,40 @@ function findPronouns(text: string, quoted: readonly Range[]): Candidate[] {
 // ---------------------------------------------------------------------------------------------
 // Descriptions
 
-/** Words that cannot sit between a determiner and its noun ("the company said a …"). */
-const NOT_A_MODIFIER_WORDS = String.raw`(?:said|says|told|tells|and|but|or|was|were|is|are|has|have|had|not|that|which|who|to|of|in|on|at|for|with|by|the|a|an|he|she|it|they|(?!(?:retired|elected|unnamed|armed|unidentified|embattled|detained|jailed|wounded|injured|concerned|informed|unaffiliated|registered|experienced|renowned|respected|self-described|so-called|veteran)\b)\p{Ll}+ed)`;
-const DETERMINERS = String.raw`a|an|one|another|the|two|three|four|five|six|several|some|many|other|both|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2}[’']s`;
-/** Nouns that describe an unnamed source. */
-const PERSON_SOURCE_NOUNS = String.raw`officials?|person|people|sources?|spokespersons?|spokes(?:man|men|woman|women)|aides?|diplomats?|advis[eo]rs?|negotiators?|envoys?|ministers?|leaders?|analysts?|experts?|residents?|witnesses|witness|lawmakers?|senators?|prosecutors?|lawyers?|attorneys?|investigators?|executives?|employees?|insiders?|observers?|commanders?|presidents?|secretar(?:y|ies)|ambassadors?|chiefs?|heads?|directors?|governors?|mayors?|judges?|doctors?|scientists?|researchers?|economists?|members?|representatives?|counterparts?|colleagues?|moderators?|hosts?|anchors?|interviewers?|candidates?|nominees?|delegates?|voters?|supporters?|protesters?|activists?|organi[sz]ers?|strategists?|consultants?|pollsters?|operatives?|allies|ally|critics?|opponents?|donors?|Democrats?|Republicans?|veterans?|students?|teachers?|parents?|workers?|owners?|managers?|sheriff|friends?|relatives?|neighbou?rs?|family|brother|sister|mother|father|son|daughter|wife|husband|cousin`;
-const BODY_SOURCE_NOUNS = String.raw`ministry|government|army|military|command|police|authorities|company|firm|agency|department|office|embassy|administration|council|committee|commission|court|campaign|party|group|organi[sz]ation|service|regulator|union|prosecutor's office|statement|report|study|survey|poll|ad|advertisement|memo|lawsuit|complaint|filing|indictment|editorial|release|transcript|newspaper|network|channel|website|airline|bank|carrier|team|club|school|university|hospital|board|watchdog|parliament|tribunal|crowd|audience`;
+/** Words that cannot sit between a determiner and its noun ("the company said a …"): function words and verbs in -ed. */
+const NOT_A_MODIFIER_WORDS = String.raw`(?:${[
+  'said|says|told|tells|and|but|or|was|were|is|are|has|have|had|not|that|which|who|to|of|in|on|at|for|with|by|the|a|an',
+  'he|she|it|they',
+  String.raw`(?!(?:${alternationOf(DESCRIBING_WORDS_IN_ED)})\b)\p{Ll}+ed`,
+].join('|')})`;
+/** What opens a description; a capitalised possessive ("the Kremlin’s", "France’s") is tried last. */
+const DETERMINERS = [
+  'a|an|one|another|the|two|three|four|five|six|several|some|many|other|both',
+  String.raw`\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2}[’']s`,
+].join('|');
+/** Nouns that describe an unnamed source: people first, then bodies (the order the alternation tries them). */
+const SOURCE_NOUNS = `${alternationOf(PERSON_SOURCE_NOUNS)}|${alternationOf(BODY_SOURCE_NOUNS)}`;
+/** A modifier word: an acronym with full stops ("U.S.") or a word. */
+const MODIFIER = String.raw`(?:(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*)`;
+/** A description: determiner, up to four modifiers, the source noun, and a phrase after it ("for …", "from …"). */
 const DESCRIPTION = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(${DETERMINERS})\s+((?:(?!${NOT_A_MODIFIER_WORDS}\b)(?:(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*)\s+){0,4})(${PERSON_SOURCE_NOUNS}|${BODY_SOURCE_NOUNS})\b((?:\s+(?:for|from|at|to|of|in|with)(?:\s+[\p{L}\p{N}][\p{L}\p{M}\p{N}.'’-]*){1,4})?)`,
+  [
+    String.raw`(?<![\p{L}\p{N}])(${DETERMINERS})\s+`,
+    String.raw`((?:(?!${NOT_A_MODIFIER_WORDS}\b)${MODIFIER}\s+){0,4})`,
+    String.raw`(${SOURCE_NOUNS})\b`,
+    String.raw`((?:\s+(?:for|from|at|to|of|in|with)(?:\s+[\p{L}\p{N}][\p{L}\p{M}\p{N}.'’-]*){1,4})?)`,
+  ].join(''),
   'giu',
 );
-const BODY_NOUN = new RegExp(String.raw`^(?:${BODY_SOURCE_NOUNS})$`, 'iu');
-const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth'];
+const BODY_NOUN = new RegExp(String.raw`^(?:${alternationOf(BODY_SOURCE_NOUNS)})$`, 'iu');
 /** Words that end the phrase after a source noun ("one senior official from a European country who …"). */
-const PHRASE_STOP =
-  /^(?:who|whom|which|that|was|were|is|are|has|have|had|and|but|said|says|told|on|in|with|after|before|as|because|since|when|while|if|to|would|will|could|should|may|might)$/iu;
+const PHRASE_STOP = new RegExp(
+  `^(?:${[
+    'who|whom|which|that|was|were|is|are|has|have|had|and|but|said|says|told',
+    'on|in|with|after|before|as|because|since|when|while|if|to|would|will|could|should|may|might',
+  ].join('|')})$`,
+  'iu',
+);
 
 /** Descriptions of unnamed sources and bodies: "a second White House official", "the person", "the ministry". */
 function findDescriptions(text: string, quoted: readonly Range[]): Candidate[] {
@@ -392,8 +415,7 @@ function findDescriptions(text: string, quoted: readonly Range[]): Candidate[] {
 }
 
 /** Heads of role phrases that name an office one person holds ("the minister"), unlike "the official". */
-const OFFICE_NOUN =
-  /(?:president|minister|secretary|spokes(?:man|woman|person)|negotiator|envoy|ambassador|leader|chief|head|director|chair(?:man|woman|person)?|commander|general|governor|mayor|senator|judge|prosecutor|chancellor|premier|counterpart|ceo|host|sheriff)$/iu;
+const OFFICE_NOUN = new RegExp(String.raw`(?:${alternationOf(OFFICE_NOUNS)})$`, 'iu');
 
 /** A definite role phrase held by one person ("the deputy foreign minister") becomes that person. */
 function resolveDescription(description: Candidate, reader: ArticleReader): Candidate {

@@ -4,42 +4,62 @@
  * (discovered, with no actor file yet), an organisation, or nothing a speaker can be.
  */
 import { slugText } from '../../lib/slug-text.ts';
+import { COUNTRY_ADJECTIVES, COUNTRY_NAMES } from '../lexicon/countries.ts';
+import { COMPANIES, NEWS_MEDIA_AND_POLLSTERS, ONLINE_PLATFORMS } from '../lexicon/media-and-companies.ts';
+import { NAME_CONNECTORS as CONNECTOR_LIST, NAME_SUFFIXES as SUFFIX_LIST } from '../lexicon/name-parts.ts';
+import {
+  NEVER_NAME_WORDS as NEVER_NAME_LIST,
+  NEVER_SURNAME_WORDS,
+  SENTENCE_OPENING_ADVERBS,
+} from '../lexicon/never-name-words.ts';
+import { ORGANIZATION_WORDS as ORGANIZATION_LIST } from '../lexicon/organization-words.ts';
+import { PARTIES_AND_FAITHS } from '../lexicon/parties-and-faiths.ts';
+import { CAPITALS_AND_SEATS_OF_POWER, CITIES_AND_REGIONS, US_STATES } from '../lexicon/place-names.ts';
+import { PLACE_WORDS as PLACE_LIST } from '../lexicon/place-words.ts';
+import { THING_WORDS, TIME_WORDS } from '../lexicon/thing-words.ts';
+import {
+  FEMALE_TITLES as FEMALE_TITLE_LIST,
+  MALE_TITLES as MALE_TITLE_LIST,
+  TITLE_WORDS as TITLE_LIST,
+} from '../lexicon/titles.ts';
 import { isInside, type Range } from '../text/ranges.ts';
 import type { DiscoveredPerson, Speaker, TextSpan } from '../types.ts';
 import { genderOfGivenName, isGivenName } from './given-names.ts';
-import {
-  COUNTRY_ADJECTIVES,
-  COUNTRY_NAMES,
-  SPEAKING_PLACES_AND_MEDIA,
-  FEMALE_TITLES,
-  MALE_TITLES,
-  NEVER_NAME_WORDS,
-  ORGANIZATION_WORDS,
-  PLACE_WORDS,
-  TITLE_WORDS,
-} from './name-words.ts';
+
+// The lexicon's lists (src/analysis/lexicon/) as the name finder looks words up in them.
+const TITLE_WORDS = new Set(TITLE_LIST);
+const MALE_TITLES = new Set(MALE_TITLE_LIST);
+const FEMALE_TITLES = new Set(FEMALE_TITLE_LIST);
+const ORGANIZATION_WORDS = new Set(ORGANIZATION_LIST);
+const NEVER_NAME_WORDS = new Set(NEVER_NAME_LIST);
+const SENTENCE_ADVERBS = new Set(SENTENCE_OPENING_ADVERBS);
+const NAME_SUFFIXES = new Set(SUFFIX_LIST);
+/**
+ * Words that make a run a place or a thing, no person. The web platforms are companies, but
+ * they have always been read here as places are (see `ONLINE_PLATFORMS`).
+ */
+const PLACE_OR_THING_WORDS = new Set([...PLACE_LIST, ...THING_WORDS, ...TIME_WORDS, ...ONLINE_PLATFORMS]);
+/**
+ * One capitalised word that is never a surname nor part of a name: a place that speaks for its
+ * government ("Moscow said"), a medium, a company, a party or a faith ("Iowa Republican"), or a
+ * function word.
+ */
+const NEVER_SURNAMES = new Set([
+  ...CAPITALS_AND_SEATS_OF_POWER,
+  ...US_STATES,
+  ...CITIES_AND_REGIONS,
+  ...NEWS_MEDIA_AND_POLLSTERS,
+  ...COMPANIES,
+  ...PARTIES_AND_FAITHS,
+  ...NEVER_SURNAME_WORDS,
+]);
 
 /** Maps words as written ("Rubio", "Marco Rubio") to an actor slug, or null. */
 export type ResolveActor = (words: string) => string | null;
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}.'’-]*/gu;
 /** Lower-case words that may sit inside a name ("Secretary of State", "Bart De Wever"). */
-export const NAME_CONNECTORS = new Set([
-  'of',
-  'de',
-  'da',
-  'del',
-  'der',
-  'van',
-  'von',
-  'bin',
-  'al',
-  'la',
-  'le',
-  'du',
-  'dos',
-  'ibn',
-]);
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set(CONNECTOR_LIST);
 
 export interface Word {
   start: number;
@@ -71,13 +91,7 @@ const isInitial = (word: Word) => /^\p{Lu}$/u.test(word.text) && word.rawEnd ===
  * Capitalised words that open sentences rather than names ("But Trump", "Later, …"); dropped from
  * the front of a run so that a speaker's label is the name as written, not "But Trump".
  */
-export const isSentenceOpener = (word: string) => NEVER_NAME_WORDS.has(word) || SENTENCE_ADVERBS.test(word);
-/**
- * Adverbs that open sentences without a comma ("Clearly Trump …"). Not every word in -ly: Carly,
- * Kelly, Emily and Beverly are names.
- */
-const SENTENCE_ADVERBS =
-  /^(?:Clearly|Certainly|Obviously|Apparently|Reportedly|Finally|Eventually|Ultimately|Initially|Originally|Previously|Recently|Currently|Presumably|Notably|Separately|Similarly|Additionally|Meanwhile|Frankly|Honestly|Naturally|Privately|Publicly|Personally|Understandably|Unsurprisingly|Ironically|Interestingly|Importantly|Crucially|Curiously|Surprisingly|Fortunately|Unfortunately|Hopefully|Increasingly|Immediately|Subsequently|Consequently|Accordingly|Alternatively|Essentially|Basically|Generally|Typically|Usually|Normally|Occasionally|Frequently|Repeatedly|Slowly|Quickly|Suddenly|Only|Early|Lately)$/u;
+export const isSentenceOpener = (word: string) => NEVER_NAME_WORDS.has(word) || SENTENCE_ADVERBS.has(word);
 
 /** Runs of capitalised words ("Secretary of State Marco Rubio"); a possessive or punctuation ends a run. */
 export function nameRuns(text: string, quoted: readonly Range[]): Word[][] {
@@ -144,9 +158,15 @@ export interface ReadName {
 
 export const isTitleWord = (word: string) => TITLE_WORDS.has(word) || TITLE_WORDS.has(word.replace(/\.$/u, ''));
 /** A word shaped like part of a personal name: "Anna", "O'Brien", "Jean-Claude", "McConnell", "J.", "JD". */
-const NAME_SHAPE =
-  /^(?:\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*|\p{Lu}['’]\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}\p{Ll}*\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}\.?|\p{Lu}{2}|\p{Lu}\.\p{Lu}\.)$/u;
-const NAME_SUFFIXES = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV']);
+const NAME_SHAPE = new RegExp(
+  `^(?:${[
+    String.raw`\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*`,
+    String.raw`\p{Lu}['’]\p{Lu}[\p{Ll}\p{M}]+`,
+    String.raw`\p{Lu}\p{Ll}*\p{Lu}[\p{Ll}\p{M}]+`,
+    String.raw`\p{Lu}\.?|\p{Lu}{2}|\p{Lu}\.\p{Lu}\.`,
+  ].join('|')})$`,
+  'u',
+);
 /** A demonym in a title ("Tunisian Prime Minister", "Russian Deputy Foreign Minister"). */
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|an|ese|ish|i|ic)$/u;
 
@@ -204,7 +224,7 @@ export function readName(run: Word[], lowercaseTitleBefore: boolean): ReadName {
   if (
     name.length === 0 ||
     isTitleWord(words[nameEnd - 1]!) ||
-    (nameStart === 0 ? words : nameOnly).some((word) => PLACE_WORDS.has(word)) ||
+    (nameStart === 0 ? words : nameOnly).some((word) => PLACE_OR_THING_WORDS.has(word)) ||
     COUNTRY_NAMES.has(joined) ||
     COUNTRY_NAMES.has(name.join(' '))
   ) {
@@ -214,7 +234,7 @@ export function readName(run: Word[], lowercaseTitleBefore: boolean): ReadName {
     return { entity: 'other', nameStart, nameEnd, title };
   }
   // "Iowa Republican", "Texas Democrat": a place or a party with a capital is not a name.
-  if (name.some((word) => SPEAKING_PLACES_AND_MEDIA.has(word))) return { entity: 'other', nameStart, nameEnd, title };
+  if (name.some((word) => NEVER_SURNAMES.has(word))) return { entity: 'other', nameStart, nameEnd, title };
   if (name.length >= 2 && name.length <= 4) {
     const fromName = genderOfGivenName(name[0]!);
     return withGender({ entity: 'person', nameStart, nameEnd, title, ...(fromName ? { gender: fromName } : {}) });
@@ -234,10 +254,10 @@ export function canBeSurname(word: string): boolean {
     !/^\p{Lu}+$/u.test(word) &&
     !isTitleWord(word) &&
     !ORGANIZATION_WORDS.has(word) &&
-    !PLACE_WORDS.has(word) &&
+    !PLACE_OR_THING_WORDS.has(word) &&
     !NEVER_NAME_WORDS.has(word) &&
     !COUNTRY_NAMES.has(word) &&
-    !SPEAKING_PLACES_AND_MEDIA.has(word) &&
+    !NEVER_SURNAMES.has(word) &&
     !COUNTRY_ADJECTIVES.has(word.toLowerCase()) &&
     !DEMONYM_PLURAL.test(word)
   );

@@ -3,6 +3,7 @@
  * back to, found in what the reader has read so far. A pronoun takes the most recent person (or
  * body) that agrees with it; a description with "the" takes the unnamed source it repeats.
  */
+import { INTERCHANGEABLE_SOURCE_NOUNS } from '../lexicon/role-nouns.ts';
 import type { AttributionMethod, Speaker } from '../types.ts';
 import type { Candidate, Entity } from './candidates.ts';
 
@@ -118,19 +119,7 @@ function resolveDescription(candidate: Candidate, history: readonly SpeakerEvent
 }
 
 /** Nouns that may stand for one another when a description points back ("the person" → "a White House official"). */
-const INTERCHANGEABLE = new Set([
-  'person',
-  'official',
-  'source',
-  'people',
-  'officials',
-  'sources',
-  'aide',
-  'aides',
-  'diplomat',
-  'adviser',
-  'advisor',
-]);
+const INTERCHANGEABLE = new Set(INTERCHANGEABLE_SOURCE_NOUNS);
 
 /** Whether a pointing-back description can repeat an earlier one: the same head noun, or both people-sources. */
 function sameHead(pointer: string, earlier: string): boolean {

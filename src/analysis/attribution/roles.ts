@@ -5,8 +5,10 @@
  * Bondar, head of the delegation,") and the actor files (`roles`, each with a date it was held).
  * A role resolves only when exactly one holder fits; otherwise it stays a description.
  */
+import { TITLE_ABBREVIATION_MEANINGS } from '../lexicon/abbreviations.ts';
+import { COUNTRY_ADJECTIVES } from '../lexicon/countries.ts';
+import { OFFICE_CHANGING_WORDS } from '../lexicon/office-modifiers.ts';
 import type { Speaker } from '../types.ts';
-import { COUNTRY_ADJECTIVES } from './name-words.ts';
 
 /** A role held by a registered actor, from its actor file. */
 export interface ActorRole {
@@ -43,7 +45,7 @@ function readRoleWords(phrase: string): string[] {
     .filter((word) => word && word !== 'the' && word !== 'a' && word !== 'an');
   const normalised: string[] = [];
   for (let index = 0; index < words.length; index++) {
-    const abbreviation = TITLE_ABBREVIATIONS.get(words[index]!);
+    const abbreviation = TITLE_ABBREVIATION_MEANINGS.get(words[index]!);
     if (abbreviation) {
       normalised.push(abbreviation);
       continue;
@@ -59,29 +61,6 @@ function readRoleWords(phrase: string): string[] {
   return normalised.flatMap((word) => word.split(' '));
 }
 
-/** Titles as abbreviated before names ("Gov. John Kasich" is "the governor"). */
-const TITLE_ABBREVIATIONS = new Map(
-  Object.entries({
-    'gov.': 'governor',
-    gov: 'governor',
-    'sen.': 'senator',
-    sen: 'senator',
-    'rep.': 'representative',
-    rep: 'representative',
-    'gen.': 'general',
-    'lt.': 'lieutenant',
-    'col.': 'colonel',
-    'pres.': 'president',
-    'sec.': 'secretary',
-    'amb.': 'ambassador',
-    'adm.': 'admiral',
-    'atty.': 'attorney',
-    'supt.': 'superintendent',
-    'prof.': 'professor',
-    'dr.': 'doctor',
-  }),
-);
-
 /** A person given a title in this article, in reading order. */
 interface TitledPerson {
   speaker: Speaker;
@@ -91,20 +70,7 @@ interface TitledPerson {
 }
 
 /** Words that make a title another office than its head noun alone ("vice president", "former minister"). */
-const OFFICE_CHANGING = new Set([
-  'vice',
-  'deputy',
-  'former',
-  'assistant',
-  'acting',
-  'interim',
-  'ex',
-  'co',
-  'under',
-  'junior',
-  'shadow',
-  'special',
-]);
+const OFFICE_CHANGING = new Set(OFFICE_CHANGING_WORDS);
 
 const COUNTRY_WORDS = new Set([...COUNTRY_ADJECTIVES.values()].flatMap((country) => country.split(' ')));
 

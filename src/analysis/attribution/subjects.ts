@@ -3,9 +3,10 @@
  * Green), the subject of a verb before it ("Rubio said that … “…”"), the subject a participle
  * shares ("the official demurred, saying …"), and the name after "according to".
  */
-import { sentenceAround } from '../text/sentences.ts';
+import { partitionPoint } from '../../lib/partition-point.ts';
+import { WEEKDAY_NAMES } from '../lexicon/calendar-words.ts';
+import type { QuotedText } from '../text/quoted-text.ts';
 import { FINITE_SPEECH_VERB, type SpeechCue } from '../text/speech-cues.ts';
-import type { Range } from '../text/ranges.ts';
 import type { Candidate } from './candidates.ts';
 import { resolveCandidate, type Found, type SpeakerEvent } from './referents.ts';
 
@@ -15,15 +16,36 @@ export interface BlockContext {
   text: string;
   /** A subheading: its quotes do not continue anyone's words. */
   heading: boolean;
-  quoted: Range[];
+  /** The text with its quotes, its sentences and speech cues. */
+  quotedText: QuotedText;
   candidates: Candidate[];
   cues: SpeechCue[];
 }
 
-/** Words that may stand between a subject and its verb ("He later told", "Trump had said"). */
-const BETWEEN_SUBJECT_AND_VERB = String.raw`(?:\s+(?:also|even|has\s+even|had\s+even|later|then|again|previously|earlier|recently|publicly|privately|reportedly|once|repeatedly|simply|clearly|only|had|has|have|would|will|has\s+also|had\s+also|further|separately|quickly|immediately|flatly|bluntly|angrily|told\s+reporters|in\s+a\s+statement|itself|himself|herself|themselves|also\s+had|has\s+since|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this|earlier\s+this|late\s+last)\s+(?:week|month|year)|in\s+(?:an?\s+)?(?:interview|statement|speech|letter|email|post)(?:\s+(?:with|to|on)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*)?|(?:went\s+on|went\s+so\s+far\s+as|continued|was\s+quick|were\s+quick|moved|tried|sought|appeared|seemed|used|rushed|declined|refused|hastened|wanted|took\s+to\s+(?:Twitter|Facebook|social\s+media|the\s+airwaves)|would\s+go\s+on)\s+to))*`;
+/**
+ * Words that may stand between a subject and its verb ("He later told", "Trump had said"). In this
+ * order: the regular expression tries them in turn, and the first that fits decides how far the gap runs.
+ */
+const BETWEEN_SUBJECT_AND_VERB = String.raw`(?:\s+(?:${[
+  String.raw`also|even|has\s+even|had\s+even|later|then|again|previously|earlier|recently|publicly|privately|reportedly|once`,
+  String.raw`repeatedly|simply|clearly|only|had|has|have|would|will|has\s+also|had\s+also|further|separately|quickly`,
+  String.raw`immediately|flatly|bluntly|angrily|told\s+reporters|in\s+a\s+statement|itself|himself|herself|themselves`,
+  String.raw`also\s+had|has\s+since`,
+  String.raw`(?:on\s+)?(?:${WEEKDAY_NAMES.join('|')})(?:\s+(?:morning|afternoon|evening|night))?`,
+  String.raw`(?:last|this|earlier\s+this|late\s+last)\s+(?:week|month|year)`,
+  String.raw`in\s+(?:an?\s+)?(?:interview|statement|speech|letter|email|post)` +
+    String.raw`(?:\s+(?:with|to|on)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*)?`,
+  String.raw`(?:${[
+    String.raw`went\s+on|went\s+so\s+far\s+as|continued|was\s+quick|were\s+quick|moved|tried|sought|appeared|seemed|used`,
+    String.raw`rushed|declined|refused|hastened|wanted|took\s+to\s+(?:Twitter|Facebook|social\s+media|the\s+airwaves)|would\s+go\s+on`,
+  ].join('|')})\s+to`,
+].join('|')}))*`;
 /** A place or body after a subject, before its verb ("James Hall with the New York Police Department said"). */
-const SUBJECT_SUFFIX = String.raw`(?:\s*\([^()]{1,40}\))?(?:\s+(?:of|with|at|from|for|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'&-]*\s+(?:of\s+|and\s+|for\s+)?){0,5}\p{Lu}[\p{L}.’'&-]*)?(?:\s*\([^()]{1,40}\))?`;
+const SUBJECT_SUFFIX = [
+  String.raw`(?:\s*\([^()]{1,40}\))?`,
+  String.raw`(?:\s+(?:of|with|at|from|for|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'&-]*\s+(?:of\s+|and\s+|for\s+)?){0,5}\p{Lu}[\p{L}.’'&-]*)?`,
+  String.raw`(?:\s*\([^()]{1,40}\))?`,
+].join('');
 /** "X said" or "X, an adviser to Y, said": offsets where the verb of subject X may start. */
 // "a campaign surrogate who said": the relative pronoun's antecedent is the subject.
 const PLAIN_SUBJECT_GAP = new RegExp(String.raw`^${SUBJECT_SUFFIX}\s*,?(?:\s+who)?${BETWEEN_SUBJECT_AND_VERB}\s+`, 'u');
@@ -34,14 +56,7 @@ const APPOSITIVE_SUBJECT_GAP = new RegExp(
 
 /** Index of the first candidate starting at or after `offset` (candidates are in text order). */
 export function firstAtOrAfter(candidates: readonly Candidate[], offset: number): number {
-  let low = 0;
-  let high = candidates.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (candidates[middle]!.start < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return partitionPoint(candidates.length, (index) => candidates[index]!.start >= offset);
 }
 
 /** The candidates starting at or after `from` and ending by `to`, found without scanning the paragraph. */
@@ -132,8 +147,15 @@ function candidateAfter(context: BlockContext, offset: number, end: number, gap:
 }
 
 /** An introductory phrase before the subject ("Standing on a tarmac in Paris, …"). */
-const INTRODUCTION =
-  /^(?:\p{Lu}\p{Ll}+(?:ly|ing|ed)|In|At|On|After|Before|During|Later|While|Since|Following|Earlier|Meanwhile|Asked|Despite|Amid|Then|But|And|However|Still|Yet|For|With|Under|Over|Across|By|From|Through|Within|Without|Because|Although|Though|When|If|As|Once|Until|Like|Unlike|Instead|Last|This|Next|On\s+\p{Lu}\p{Ll}+)\b[^,“”"]{0,100},\s*/u;
+const INTRODUCTION = new RegExp(
+  String.raw`^(?:${[
+    String.raw`\p{Lu}\p{Ll}+(?:ly|ing|ed)`,
+    'In|At|On|After|Before|During|Later|While|Since|Following|Earlier|Meanwhile|Asked|Despite|Amid|Then|But|And|However',
+    'Still|Yet|For|With|Under|Over|Across|By|From|Through|Within|Without|Because|Although|Though|When|If|As|Once|Until',
+    String.raw`Like|Unlike|Instead|Last|This|Next|On\s+\p{Lu}\p{Ll}+`,
+  ].join('|')})\b[^,“”"]{0,100},\s*`,
+  'u',
+);
 /** Words that may open a sentence before its subject ("Then Oleg Bondar …", "But the official …"). */
 const OPENERS =
   /^(?:(?:But|And|So|Then|Yet|Still|Now|Meanwhile|However|Also|Instead|Later|Earlier|Separately|Similarly|Likewise|Indeed)\b,?\s+)*$/u;
@@ -313,8 +335,13 @@ function hasVerbAfter(context: BlockContext, subject: Candidate): boolean {
 }
 
 /** "Trump’s cryptic social media post on Thursday asserting, …": the owner of the words speaks. */
-const SPEECH_NOUN_AFTER_OWNER =
-  /^[’']s?\s+(?:[\p{L}-]+\s+){0,4}(?:post|statement|letter|tweet|message|remarks|speech|interview|comments?|op-ed|column|memo|email|testimony|book|video|address)\b/u;
+const SPEECH_NOUN_AFTER_OWNER = new RegExp(
+  String.raw`^[’']s?\s+(?:[\p{L}-]+\s+){0,4}(?:${[
+    'post|statement|letter|tweet|message|remarks|speech|interview|comments?|op-ed|column|memo|email|testimony|book|video',
+    'address',
+  ].join('|')})\b`,
+  'u',
+);
 
 function ownerOfSpeechNoun(context: BlockContext, sentenceStart: number, end: number): Candidate | null {
   const owners = candidatesIn(context, sentenceStart, end).filter(
@@ -325,7 +352,7 @@ function ownerOfSpeechNoun(context: BlockContext, sentenceStart: number, end: nu
 
 /** A speech verb outside quotes ("Lieven said threats …", "He later told NBC"): who spoke there. */
 export function speakerOfCue(context: BlockContext, cue: SpeechCue, history: readonly SpeakerEvent[]): Found | null {
-  const sentence = sentenceAround(context.text, context.quoted, cue.start, cue.end);
+  const sentence = context.quotedText.sentenceAround(cue.start, cue.end);
   const subject = subjectOfCue(context, cue, sentence.start);
   return subject && resolveCandidate(subject, history);
 }

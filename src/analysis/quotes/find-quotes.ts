@@ -10,10 +10,14 @@
  * quote left open ends with its paragraph unless the next one goes on with it, and a closing
  * mark with no opening one closes a quote that began with its paragraph.
  */
-import { quotedRangesByBlock, type Range } from '../text/ranges.ts';
-import { sentenceAround } from '../text/sentences.ts';
-import { findSpeechCues } from '../text/speech-cues.ts';
+import { partitionPoint } from '../../lib/partition-point.ts';
+import { isTitleCase, wordCount } from '../../lib/text.ts';
+import { TITLE_SMALL_WORDS } from '../lexicon/title-small-words.ts';
+import { type QuotedText, quotedTextsByBlock } from '../text/quoted-text.ts';
 import type { BodyBlock, ExtractedQuote, QuoteKind, TextSpan } from '../types.ts';
+
+// Quotes are measured with the shared word count (src/lib/text.ts); the tests import it from here.
+export { wordCount } from '../../lib/text.ts';
 
 /** A quote found by the mark scanner, before it is classified. */
 interface FoundQuote {
@@ -27,11 +31,11 @@ interface FoundQuote {
 /** Every quotation in the body, in reading order, with its kind. */
 export function extractQuotes(blocks: BodyBlock[]): ExtractedQuote[] {
   const found = findQuotes(blocks);
-  const quoted = quotedRangesByBlock(found);
+  const texts = quotedTextsByBlock(blocks, found);
   return found.map((quote) => ({
     parts: quote.parts,
     text: quote.words.join('\n\n'),
-    kind: classifyQuote(quote, blocks, quoted),
+    kind: classifyQuote(quote, texts),
   }));
 }
 
@@ -318,42 +322,22 @@ function compareQuotes(blocks: BodyBlock[]) {
 // What kind of quote
 
 /** Short words a title may keep in lower case ("Meet the Press with Kristen Welker"). */
-const TITLE_SMALL_WORDS = new Set([
-  'a',
-  'an',
-  'the',
-  'and',
-  'or',
-  'nor',
-  'but',
-  'of',
-  'with',
-  'in',
-  'on',
-  'for',
-  'to',
-  'at',
-  'by',
-  'from',
-  'as',
-  'vs',
-]);
+const SMALL_WORDS = new Set(TITLE_SMALL_WORDS);
 
 /** Quoted words this long are someone's statement even inside the reporter's sentence. */
 const STATEMENT_MIN_WORDS = 9;
 
-function classifyQuote(quote: FoundQuote, blocks: BodyBlock[], quoted: Map<string, Range[]>): QuoteKind {
+function classifyQuote(quote: FoundQuote, texts: ReadonlyMap<string, QuotedText>): QuoteKind {
   // Quotes running over paragraphs, or picking up a speaker's words at a paragraph's start, are speech.
   if (quote.parts.length > 1 || quote.unbalanced) return 'statement';
   const part = quote.parts[0]!;
   const words = quote.words[0]!;
-  const block = blocks.find((b) => b.id === part.block)!;
-  const ranges = quoted.get(block.id) ?? [];
+  const block = texts.get(part.block)!;
 
   // A programme or document name: every word capitalised but the small ones, and no punctuation.
-  if (isTitleCase(words)) return 'title';
+  if (isTitleCase(words, SMALL_WORDS)) return 'title';
 
-  const sentence = sentenceAround(block.text, ranges, part.start, part.end);
+  const sentence = block.sentenceAround(part.start, part.end);
   const before = block.text.slice(sentence.start, part.start).trimEnd();
   const startsUpper = /^[\s]*[\p{Lu}\p{N}]/u.test(words);
   // A quoted sentence: it opens the reporter's sentence or follows "said," / a colon, capitalised.
@@ -364,8 +348,8 @@ function classifyQuote(quote: FoundQuote, blocks: BodyBlock[], quoted: Map<strin
 
   // A few words: someone's words when the sentence (or the next one, where reporters often put
   // "he said") reports speech; otherwise the marks only keep the words at a distance.
-  const next = sentenceAround(block.text, ranges, sentence.end, sentence.end);
-  const cues = findSpeechCues(block.text, ranges);
+  const next = block.sentenceAround(sentence.end, sentence.end);
+  const cues = block.speechCues();
   const reportsSpeech = (range: { start: number; end: number }) => {
     // Cues are in order: look only at those starting inside the range, not at the whole paragraph's.
     for (let k = firstCueFrom(cues, range.start); k < cues.length && cues[k]!.start < range.end; k++) {
@@ -379,27 +363,5 @@ function classifyQuote(quote: FoundQuote, blocks: BodyBlock[], quoted: Map<strin
 
 /** Index of the first cue starting at or after `offset` (cues sorted by start). */
 function firstCueFrom(cues: readonly { start: number }[], offset: number): number {
-  let low = 0;
-  let high = cues.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (cues[middle]!.start < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
-function isTitleCase(words: string): boolean {
-  // American style puts the sentence's comma or full stop inside the marks: “60 Minutes,”.
-  const trimmed = words.trim().replace(/[.,]$/u, '');
-  if (/[.,;:!?…"“”]/u.test(trimmed)) return false;
-  const tokens = trimmed.split(/\s+/u);
-  if (tokens.length < 2 || !/^[\p{Lu}\p{N}]/u.test(tokens[0]!)) return false;
-  const capitalised = tokens.filter((token) => /^[\p{Lu}\p{N}]/u.test(token));
-  return capitalised.length >= 2 && tokens.every((token) => TITLE_SMALL_WORDS.has(token) || /^[\p{Lu}\p{N}]/u.test(token));
-}
-
-/** Words in a quote; ellipses and dashes separate words but are not words. */
-export function wordCount(words: string): number {
-  return words.split(/[\s…\u2014\u2013]+|\.\.\./u).filter((token) => LETTER_OR_DIGIT.test(token)).length;
+  return partitionPoint(cues.length, (index) => cues[index]!.start >= offset);
 }

@@ -2,37 +2,15 @@
  * Sentence boundaries in a block's text, read the way a reader reads them: abbreviations and
  * initials do not end a sentence, full stops inside quotes never end the reporter's sentence.
  */
+import { partitionPoint } from '../../lib/partition-point.ts';
+import { SENTENCE_ABBREVIATIONS } from '../lexicon/abbreviations.ts';
 import { isInside, type Range } from './ranges.ts';
 import { FINITE_SPEECH_VERB } from './speech-cues.ts';
 
 const SPACE = /\s/u;
 
 /** Words before a full stop that do not end a sentence ("Sen. Jeanne Shaheen"). */
-const ABBREVIATIONS = new Set([
-  'Mr',
-  'Mrs',
-  'Ms',
-  'Dr',
-  'Sen',
-  'Rep',
-  'Gov',
-  'Gen',
-  'Lt',
-  'Col',
-  'Sgt',
-  'St',
-  'Jr',
-  'Sr',
-  'Prof',
-  'Rev',
-  'No',
-  'Mt',
-  'vs',
-  'Inc',
-  'Corp',
-  'Co',
-  'Ltd',
-]);
+const ABBREVIATIONS = new Set(SENTENCE_ABBREVIATIONS);
 
 /** Whether the full stop at `index` belongs to an abbreviation ("U.S.", "Sen.", an initial). */
 function isAbbreviation(text: string, index: number): boolean {
@@ -44,17 +22,14 @@ function isAbbreviation(text: string, index: number): boolean {
   return /^\p{Lu}$/u.test(word) || word.includes('.') || ABBREVIATIONS.has(word);
 }
 
-/** Sentence ends already computed, per set of quoted ranges and text: each paragraph is scanned once. */
-const sentenceEndsCache = new WeakMap<readonly Range[], Map<string, number[]>>();
-
 /**
  * Offsets where a sentence ends in a block: after ". ! ?" outside quotes when the next sentence
  * starts with a capital or a mark, and after a quote whose words end a sentence ("… war.” He").
- * Full stops inside quotes never end the reporter's sentence.
+ * Full stops inside quotes never end the reporter's sentence. `quoted`: the quotes' ranges,
+ * sorted by start (`quotedRangesByBlock`). Each call scans the text: `QuotedText` keeps the ends
+ * of a block that is asked more than once.
  */
 export function sentenceEnds(text: string, quoted: readonly Range[]): number[] {
-  const cached = sentenceEndsCache.get(quoted)?.get(text);
-  if (cached) return cached;
   const startsNext = (from: number) => {
     let next = from;
     while (next < text.length && SPACE.test(text[next]!)) next++;
@@ -76,11 +51,7 @@ export function sentenceEnds(text: string, quoted: readonly Range[]): number[] {
     const endsHere = end === text.length || (SPACE.test(text[end]!) && startsNext(end) && !speakerFollows(text, end));
     if (/[.!?]$/u.test(inner) && endsHere) ends.push(end);
   }
-  ends.sort((a, b) => a - b);
-  const byText = sentenceEndsCache.get(quoted) ?? new Map<string, number[]>();
-  byText.set(text, ends);
-  sentenceEndsCache.set(quoted, byText);
-  return ends;
+  return ends.sort((a, b) => a - b);
 }
 
 /**
@@ -96,17 +67,34 @@ function speakerFollows(text: string, end: number): boolean {
   return after !== null && FINITE_SPEECH_VERB.test(after[1]!);
 }
 
-/** The sentence containing the range `[start, end)`, as offsets (leading spaces skipped). */
+/**
+ * The sentence containing the range `[start, end)`, as offsets (leading spaces skipped). Finds the
+ * sentence ends first: to ask about many ranges of one block, use `QuotedText`.
+ */
 export function sentenceAround(
   text: string,
   quoted: readonly Range[],
   start: number,
   end: number,
 ): { start: number; end: number } {
-  const ends = sentenceEnds(text, quoted);
-  let from = 0;
-  for (const boundary of ends) if (boundary <= start) from = boundary;
-  const to = ends.find((boundary) => boundary > end || (boundary === end && end > start)) ?? text.length;
+  return sentenceBetweenEnds(text, sentenceEnds(text, quoted), start, end);
+}
+
+/**
+ * The sentence containing the range `[start, end)` given the block's sentence ends
+ * (`sentenceEnds`): from the last end at or before `start` to the first end after `end` (or at
+ * `end`, for a range that is not empty), leading spaces skipped.
+ */
+export function sentenceBetweenEnds(
+  text: string,
+  ends: readonly number[],
+  start: number,
+  end: number,
+): { start: number; end: number } {
+  const firstAfterStart = partitionPoint(ends.length, (index) => ends[index]! > start);
+  let from = firstAfterStart > 0 ? ends[firstAfterStart - 1]! : 0;
+  const closing = partitionPoint(ends.length, (index) => ends[index]! > end || (ends[index] === end && end > start));
+  const to = ends[closing] ?? text.length;
   while (from < to && SPACE.test(text[from]!)) from++;
   return { start: from, end: Math.max(to, from) };
 }

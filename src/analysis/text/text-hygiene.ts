@@ -2,8 +2,6 @@ import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { describeCodePoint, type CharacterProblem } from '../../lib/code-points.ts';
 
-export { findCharacterProblems, type CharacterProblem, type CharacterProblemKind } from '../../lib/code-points.ts';
-
 /**
  * Characters that must never reach a page, a name or the matcher, found where they are.
  *

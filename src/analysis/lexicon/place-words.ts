@@ -1,0 +1,104 @@
+/**
+ * Words that make a capitalised phrase a place ("Black Sea", "Wall Street", "New York", "East
+ * Jerusalem"): the name finder (`attribution/names.ts`) reads such a run as no person and no
+ * speaker, and none of these words is a surname. Particular places that speak for their
+ * governments ("Moscow said") are in `place-names.ts`.
+ */
+import { wordList } from './word-list.ts';
+
+/**
+ * Nouns of places (Sea, Street, Province), points of the compass (North, Eastern), and words that
+ * only occur in place names (York, Angeles, Aviv).
+ */
+export const PLACE_WORDS: readonly string[] = wordList(`
+Aires
+Airport
+Angeles
+Avenue
+Aviv
+Base
+Basin
+Bay
+Border
+Bridge
+Building
+Canal
+Cape
+Capital
+Center
+Central
+Centre
+City
+Coast
+County
+Dakota
+Delhi
+Delta
+Desert
+Dhabi
+District
+East
+Eastern
+Emirates
+Federation
+Gulf
+Hall
+Hampshire
+Harbor
+Harbour
+Heights
+Hill
+Island
+Islands
+Janeiro
+Jersey
+Kingdom
+Kong
+Lake
+Lower
+Lumpur
+Mexico
+Middle
+Moines
+Mountain
+Mountains
+North
+Northern
+Oblast
+Ocean
+Orleans
+Palace
+Park
+Peninsula
+Plains
+Plaza
+Port
+Prison
+Province
+Region
+Republic
+River
+Road
+Rouge
+Sea
+South
+Southern
+Square
+Stadium
+State
+States
+Station
+Street
+Strip
+Territories
+Territory
+Tower
+Town
+Upper
+Valley
+Vegas
+Village
+West
+Western
+York
+`);

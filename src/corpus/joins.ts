@@ -1,0 +1,78 @@
+/**
+ * The corpus index's joins: each fills the lists of one kind of record from another (actor →
+ * mentions and quotes, quote ↔ event, event → actors and articles, actor → articles). They run in
+ * the order the index calls them, so every list keeps the order of what it was filled from.
+ */
+import { quotedTextsByBlock } from '../analysis/text/quoted-text.ts';
+import type { Range } from '../analysis/text/ranges.ts';
+import { sentenceAround } from '../analysis/text/sentences.ts';
+import { linkQuotesToEvents } from './link-quotes-to-events.ts';
+import type { CorpusActor, CorpusArticle, CorpusEvent, CorpusQuote } from './types.ts';
+
+/** Fills each actor's `mentions`, in article order then reading order, each with the sentence it is in. */
+export function joinMentionsToActors(articles: readonly CorpusArticle[], actorBySlug: ReadonlyMap<string, CorpusActor>): void {
+  for (const article of articles) {
+    // One QuotedText per block: its sentence ends are found once however many mentions it holds.
+    const texts = quotedTextsByBlock(article.analysis.blocks, article.analysis.quotes);
+    for (const mention of article.analysis.mentions) {
+      const text = texts.get(mention.block);
+      const span = text?.sentenceAround(mention.start, mention.start);
+      const sentence = text && span ? text.text.slice(span.start, span.end).trim() : '';
+      actorBySlug.get(mention.actor)?.mentions.push({ ...mention, article, sentence });
+    }
+  }
+}
+
+/** Fills each actor's `quotes` with the quotes attributed to it. */
+export function joinQuotesToSpeakers(quotes: readonly CorpusQuote[], actorBySlug: ReadonlyMap<string, CorpusActor>): void {
+  for (const quote of quotes) {
+    const speaker = quote.speaker?.actor;
+    if (speaker) actorBySlug.get(speaker)?.quotes.push(quote);
+  }
+}
+
+/** Sets each quote's `event` to the event it was spoken at, if any, and fills that event's `quotes`. */
+export function joinQuotesToEvents(
+  quotes: readonly CorpusQuote[],
+  events: readonly CorpusEvent[],
+  articles: readonly CorpusArticle[],
+): void {
+  const eventOfQuote = linkQuotesToEvents(
+    quotes.map((quote) => ({ ...quote, article: quote.article.slug })),
+    events.map((event) => ({ slug: event.slug, ...event.data })),
+    new Map(articles.map((article) => [article.slug, article.analysis.blocks])),
+  );
+  const eventBySlug = new Map(events.map((event) => [event.slug, event]));
+  for (const quote of quotes) {
+    const event = eventBySlug.get(eventOfQuote.get(quote.id) ?? '');
+    if (!event) continue;
+    quote.event = event;
+    event.quotes.push(quote);
+  }
+}
+
+/** Fills the `events` of each event's actors and of the articles it is sourced from, in event order. */
+export function joinEventsToActorsAndArticles(events: readonly CorpusEvent[]): void {
+  for (const event of events) {
+    for (const actor of event.actors) actor.events.push(event);
+    for (const article of new Set(event.sources.map((source) => source.article))) article.events.push(event);
+  }
+}
+
+/** Sets each actor's `articles`: those that mention or quote it, in the articles' order (newest first). */
+export function joinArticlesToActors(actors: readonly CorpusActor[], articles: readonly CorpusArticle[]): void {
+  for (const actor of actors) {
+    const seen = new Set([...actor.mentions, ...actor.quotes].map((item) => item.article.slug));
+    actor.articles = articles.filter((article) => seen.has(article.slug));
+  }
+}
+
+/**
+ * The sentence of `text` that contains offset `at`, with the analysis' own sentence rules
+ * (abbreviations such as "U.S." and "Sen." do not end a sentence; full stops inside quotes do not
+ * end the reporter's sentence).
+ */
+export function sentenceTextAt(text: string, at: number, quoted: readonly Range[] = []): string {
+  const span = sentenceAround(text, quoted, at, at);
+  return text.slice(span.start, span.end).trim();
+}
