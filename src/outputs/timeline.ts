@@ -1,4 +1,5 @@
 import { isoDateToUtc } from '../lib/iso-date.ts';
+import { MONTH_SHORT_NAMES as MONTHS_SHORT } from '../analysis/lexicon/calendar-words.ts';
 import type { EventPrecision } from '../schemas/event.ts';
 import { isSpokenQuote, type QuoteKind } from '../schemas/quote.ts';
 
@@ -142,7 +143,6 @@ const TICK_STEPS = [1, 2, 3, 6, 12, 24, 60, 120, 240, 600, 1200, 2400, 6000, 120
 function tickStep(months: number): number {
   return TICK_STEPS.find((step) => months / step <= MAX_TICK_INTERVALS) ?? TICK_STEPS.at(-1)!;
 }
-const MONTHS_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /**
  * Lays out the timeline strip. The story's own span fills the width; events long before it (a

@@ -1,8 +1,6 @@
 import { z } from 'astro/zod';
-// Subpaths: the package root loads every function of date-fns (≈2 s at each start).
-import { format } from 'date-fns/format';
-import { getISOWeek } from 'date-fns/getISOWeek';
-import { getISOWeekYear } from 'date-fns/getISOWeekYear';
+import { dayLabel, isoWeekOf, monthLabel, shortDayLabel, yearLabel } from '../lib/calendar.ts';
+import { isValidIsoDate } from '../lib/iso-date.ts';
 
 /**
  * How precisely a date is known: an event's `datePrecision` (day, month or year) and a date the
@@ -36,17 +34,9 @@ export const isoDateSchema = z
   })
   .transform((value) => value as string);
 
-/**
- * True when `value` is `YYYY-MM-DD` and names a day that exists (no 30 February). The schemas'
- * own check, as they import nothing else from src/; it accepts exactly what the analysis's
- * `isValidIsoDate` (src/lib/iso-date.ts) accepts.
- */
+/** True when `value` is `YYYY-MM-DD` and names a day that exists (no 30 February): `isValidIsoDate` of src/lib/. */
 export function isCalendarDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const utc = new Date(Date.UTC(year, month - 1, day));
-  return utc.getUTCFullYear() === year && utc.getUTCMonth() === month - 1 && utc.getUTCDate() === day;
+  return isValidIsoDate(value);
 }
 
 /** The time zone furthest ahead of UTC (UTC+14, Kiribati), in milliseconds. */
@@ -61,35 +51,26 @@ export function todayAnywhere(now: Date = new Date()): string {
 }
 
 // How a date reads at its precision, for people and in `datetime` attributes: the labels of
-// `DatePrecision`, kept with it (src/lib/ may not import it).
-
-/**
- * A local-midnight Date for an ISO date. date-fns formats in local time, and a Date built from
- * year, month and day is that day in every time zone, so output never depends on the machine.
- */
-function localDay(isoDate: string): Date {
-  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
-  return new Date(year, month - 1, day);
-}
+// `DatePrecision`, kept with it (src/lib/ may not import it). The labels themselves, the same in
+// every time zone, are src/lib/calendar.ts's.
 
 /** An ISO date for people, at its precision: "18 April 2025", "week of 21 April 2025", "April 2025", "2014". */
 export function formatDate(isoDate: string, precision: DatePrecision = 'day'): string {
-  const day = localDay(isoDate);
   switch (precision) {
     case 'day':
-      return format(day, 'd MMMM yyyy');
+      return dayLabel(isoDate);
     case 'week':
-      return `week of ${format(day, 'd MMMM yyyy')}`;
+      return `week of ${dayLabel(isoDate)}`;
     case 'month':
-      return format(day, 'MMMM yyyy');
+      return monthLabel(isoDate);
     case 'year':
-      return format(day, 'yyyy');
+      return yearLabel(isoDate);
   }
 }
 
 /** A short form for lists: "18 Apr 2025". */
 export function formatShortDate(isoDate: string): string {
-  return format(localDay(isoDate), 'd MMM yyyy');
+  return shortDayLabel(isoDate);
 }
 
 /** The `datetime` attribute for a date at its precision: `2025-04-18`, `2025-W17`, `2025-04`, `2025`. */
@@ -97,10 +78,8 @@ export function machineReadableDate(isoDate: string, precision: DatePrecision = 
   switch (precision) {
     case 'day':
       return isoDate;
-    case 'week': {
-      const day = localDay(isoDate);
-      return `${getISOWeekYear(day)}-W${String(getISOWeek(day)).padStart(2, '0')}`;
-    }
+    case 'week':
+      return isoWeekOf(isoDate);
     case 'month':
       return isoDate.slice(0, 7);
     case 'year':

@@ -12,9 +12,13 @@
  * been for a day that has already passed. It counts as past, which keeps the news default of
  * reading a bare day backward.
  */
+import { MONTH_ABBREVIATIONS } from '../lexicon/calendar-words.ts';
+import { alternationOf } from '../lexicon/word-list.ts';
 
+/** Which way a clause points from publication. */
 export type Tense = 'future' | 'past';
 
+/** A clause's tense and the words that showed it. */
 export interface ClauseTense {
   tense: Tense;
   /** The words that decided it, as written ("will be held", "is due to meet", "said"). */
@@ -45,8 +49,9 @@ const CLAUSE_CHARS = 200;
 /** Edges besides the full stop (see endsClause): ! ? ; : brackets, and quotation marks (a quote is another clause). */
 const CLAUSE_EDGE = /[!?;:“”"()]/;
 /** Before a full stop, words it abbreviates: "U.S.", "Mr.", "Feb." do not end the sentence. */
-const ABBREVIATION_BEFORE =
-  /(?:^|[\s(.])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Prof|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
+const ABBREVIATION_BEFORE = new RegExp(
+  `(?:^|[\\s(.])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Prof|${alternationOf(MONTH_ABBREVIATIONS)})$`,
+);
 
 interface Word {
   /** Lower case, apostrophes straightened, contractions expanded ("won’t" → "will", "they’ll" → "will"). */
