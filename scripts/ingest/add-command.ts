@@ -68,8 +68,9 @@ async function add(argv: string[], io: CommandIO): Promise<number> {
   if (positionals.length !== 1) fail(USAGE, 2);
   const sourceFile = positionals[0]!;
   if (options.slug !== undefined && (options.slug === '' || slugFromName(options.slug) !== options.slug)) {
+    const suggestion = slugFromName(options.slug) || 'peace-talks-resume';
     fail(
-      `--slug ${JSON.stringify(options.slug)}: a slug is lower-case letters and digits joined by hyphens (try ${slugFromName(options.slug) || 'peace-talks-resume'})`,
+      `--slug ${JSON.stringify(options.slug)}: a slug is lower-case letters and digits joined by hyphens (try ${suggestion})`,
       2,
     );
   }
@@ -154,7 +155,9 @@ async function add(argv: string[], io: CommandIO): Promise<number> {
   });
   log(review);
   if (existing.length > 0) {
-    const message = `\n${existing.map(relative).join(', ')} already ${existing.length === 1 ? 'exists' : 'exist'}; nothing is overwritten${options.slug ? '' : ' (choose another name with --slug)'}.`;
+    const verb = existing.length === 1 ? 'exists' : 'exist';
+    const hint = options.slug ? '' : ' (choose another name with --slug)';
+    const message = `\n${existing.map(relative).join(', ')} already ${verb}; nothing is overwritten${hint}.`;
     if (options['dry-run']) log(message);
     else fail(message);
   }

@@ -1,7 +1,8 @@
 import { DOMParser } from 'linkedom';
 import { readArticleFile } from '../../src/load/read-article-file.ts';
 import { draftArticle, textLines, type Draft } from './draft-article.ts';
-import { classifyLines, normalise } from './furniture-rules.ts';
+import { classifyLines } from './furniture/classify.ts';
+import { normalise } from './furniture/normalise.ts';
 import { readSavedPage } from './page-text.ts';
 
 /**

@@ -1,4 +1,5 @@
-import { normalise, type LineVerdict, type SourceLine } from './furniture-rules.ts';
+import type { LineVerdict, SourceLine } from './furniture/classify.ts';
+import { normalise } from './furniture/normalise.ts';
 
 /**
  * The metadata an article's frontmatter records, read only from what the file itself says.
@@ -45,8 +46,20 @@ export interface PageMetadata {
   h1: string | null;
 }
 
-const ARTICLE_TYPES =
-  /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle)$/;
+/** schema.org types of an article, as a page's JSON-LD gives them. */
+const ARTICLE_TYPE_NAMES = [
+  'NewsArticle',
+  'Article',
+  'ReportageNewsArticle',
+  'AnalysisNewsArticle',
+  'OpinionNewsArticle',
+  'BackgroundNewsArticle',
+  'BlogPosting',
+  'LiveBlogPosting',
+  'Report',
+  'ScholarlyArticle',
+];
+const ARTICLE_TYPES = new RegExp(`^(?:${ARTICLE_TYPE_NAMES.join('|')})$`);
 
 /** Reads `<meta>`, JSON-LD, `<link rel=canonical>`, `<title>`, `<time>` and `<h1>` of a page. */
 export function readPageMetadata(document: Document): PageMetadata {
@@ -234,11 +247,27 @@ export function isoDateOf(value: string): string | null {
   return writtenDate(trimmed);
 }
 
-/** The first date written in a line ("April 18, 2025", "18 April 2025", "2025-04-18"), or null. */
-const MONTH_NAME = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+/** Month names as dates write them, whole or cut short (matched without regard to case). */
+const MONTH_FORMS = [
+  'jan(?:uary)?',
+  'feb(?:ruary)?',
+  'mar(?:ch)?',
+  'apr(?:il)?',
+  'may',
+  'june?',
+  'july?',
+  'aug(?:ust)?',
+  'sep(?:t(?:ember)?)?',
+  'oct(?:ober)?',
+  'nov(?:ember)?',
+  'dec(?:ember)?',
+];
+/** A month, whole or cut short, captured. */
+const MONTH_NAME = String.raw`(${MONTH_FORMS.join('|')})\.?`;
 const MONTH_FIRST = new RegExp(String.raw`\b${MONTH_NAME}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'i');
 const DAY_FIRST = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH_NAME},?\s+(\d{4})\b`, 'i');
 
+/** The first date written in a line ("April 18, 2025", "18 April 2025", "2025-04-18"), or null. */
 export function writtenDate(line: string): string | null {
   const monthFirst = MONTH_FIRST.exec(line);
   if (monthFirst) return validDate(Number(monthFirst[3]), monthNumber(monthFirst[1]!), Number(monthFirst[2]));

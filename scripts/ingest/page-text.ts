@@ -1,6 +1,8 @@
 import { Readability } from '@mozilla/readability';
 import { DOMParser } from 'linkedom';
-import { normalise, type PageContext, type SourceLine } from './furniture-rules.ts';
+import type { SourceLine } from './furniture/classify.ts';
+import { normalise } from './furniture/normalise.ts';
+import type { PageContext } from './furniture/page-rules.ts';
 import { readPageMetadata, type PageMetadata } from './metadata.ts';
 
 /**

@@ -1,0 +1,208 @@
+import { LINE_RULES, matchLineRule, type LineRuleName } from './line-rules.ts';
+import { normalise } from './normalise.ts';
+import { matchPageRule, type PageContext, type PageRuleName } from './page-rules.ts';
+import { POSITION_RULES, type PositionRuleName } from './position-rules.ts';
+import type { RuleInfo } from './rule.ts';
+import { endsLikeSentence, isCaptionLike, isHeadingLike, isHeadlineLike, isProse, wordCount } from './text-shape.ts';
+
+/**
+ * Decides, for every line of a raw text or a saved page, whether it is article text or page
+ * furniture (navigation, teasers, captions, promos, forms…) and which rule says so, so an editor
+ * reviewing `npm run add` can look up why a line was set aside, and a wrong rule is fixed once.
+ *
+ * Three families of rules, applied in this order:
+ * 1. line rules (line-rules.ts): the line's own words say what it is ("Leave a Reply", "Photograph: …/Reuters");
+ * 2. page rules (page-rules.ts, saved pages only): where the line sat on the page (a `<nav>`, a
+ *    `<figcaption>`, a box whose class says "newsletter"), and whether Readability kept it as article content;
+ * 3. position rules (position-rules.ts): what comes before the first paragraph of prose (headline, dek,
+ *    labels), after the article's end marker (teasers, labels), and a short caption right before a photo credit.
+ *
+ * Rules only set text aside; they never change it, and the fidelity check proves nothing is lost.
+ * Each rule says where it came from (`origin`): a general convention of news pages, or one of the
+ * five corpus raw files (`corpus 001`) when that file is where it was first seen.
+ */
+
+/** The name of any rule: the classifier refers to rules by these, checked against the tables. */
+export type RuleName = LineRuleName | PageRuleName | PositionRuleName;
+
+/** One line of a raw text (or of a saved page's text), as the rules see it. */
+export interface SourceLine {
+  /** 1-based line number in the raw text. */
+  line: number;
+  /** The line, verbatim, without surrounding whitespace. */
+  text: string;
+  /** For a saved page: where the line was. */
+  page?: PageContext;
+}
+
+/** What a line was taken for. */
+export type LineVerdict =
+  | {
+      role: 'body';
+      block: 'paragraph' | 'heading' | 'list-item' | 'quote';
+      /** A saved page's line that Readability left out, put back as a paragraph between paragraphs. */
+      recovered?: boolean;
+    }
+  | { role: 'furniture'; rule: RuleInfo };
+
+/** Metadata values the page gives, so their lines can be recognised (saved pages). */
+export interface KnownTexts {
+  headline?: string | null;
+  dek?: string | null;
+}
+
+/** Line rules that end the article: every line after the first of them is furniture. */
+const END_MARKERS: readonly RuleName[] = LINE_RULES.filter((rule) => 'endsArticle' in rule && rule.endsArticle).map(
+  (rule) => rule.name,
+);
+/** Rules that name a photo credit; a caption-like line right before one is its caption. */
+const CREDIT_RULES: readonly RuleName[] = ['photo-credit'];
+
+/** The verdict sets its line aside, by one of the rules `names`. */
+function setAsideBy(verdict: LineVerdict | undefined, names: readonly RuleName[]): boolean {
+  return verdict?.role === 'furniture' && names.some((name) => name === verdict.rule.name);
+}
+
+/**
+ * Decides, for each line, body or furniture (and which rule), in the order the module
+ * describes. Text lines get the position rules for the top and the end of a text; page lines
+ * get the page rules, with Readability's verdict as the fallback.
+ */
+export function classifyLines(lines: readonly SourceLine[], known: KnownTexts = {}): LineVerdict[] {
+  const isPage = lines.some((line) => line.page);
+  const verdicts = isPage ? classifyPage(lines, known) : classifyText(lines);
+  markCaptionsBeforeCredits(lines, verdicts);
+  return verdicts;
+}
+
+const furniture = (rule: RuleInfo): LineVerdict => ({ role: 'furniture', rule });
+
+function classifyText(lines: readonly SourceLine[]): LineVerdict[] {
+  const verdicts: (LineVerdict | undefined)[] = lines.map((line) => {
+    const rule = matchLineRule(line.text);
+    return rule ? furniture(rule) : undefined;
+  });
+  const start = lines.findIndex((line, i) => !verdicts[i] && isProse(line.text));
+  if (start < 0) return lines.map((_, i) => verdicts[i] ?? { role: 'body', block: 'paragraph' });
+
+  // Before the first paragraph of prose: labels, the headline, the dek.
+  let headline = -1;
+  let dek = -1;
+  for (let i = 0; i < start; i++) {
+    if (verdicts[i]) continue;
+    const text = lines[i]!.text;
+    if (headline < 0 && isHeadlineLike(text)) {
+      headline = i;
+      dek = nextOpen(verdicts, i);
+      verdicts[i] = furniture(POSITION_RULES.headline);
+    } else if (i === dek && wordCount(text) >= 5 && !endsLikeSentence(text)) {
+      verdicts[i] = furniture(POSITION_RULES.dek);
+    } else {
+      verdicts[i] = furniture(wordCount(text) <= 4 ? POSITION_RULES.headerLabel : POSITION_RULES.headerLine);
+    }
+  }
+
+  // After the first end marker: everything.
+  const end = lines.findIndex((_, i) => i > start && setAsideBy(verdicts[i], END_MARKERS));
+  for (let i = end < 0 ? lines.length : end + 1; i < lines.length; i++) {
+    if (verdicts[i]) continue;
+    const text = lines[i]!.text;
+    verdicts[i] = furniture(
+      wordCount(text) <= 4 && !endsLikeSentence(text) ? POSITION_RULES.afterArticleLabel : POSITION_RULES.afterArticle,
+    );
+  }
+
+  // In between: headline-like lines under a "Related" heading, then body: a short line that is
+  // no sentence, with more body after it, is a subheading.
+  let inTeaserList = false;
+  const last = end < 0 ? lines.length : end;
+  for (let i = start; i < last; i++) {
+    const verdict = verdicts[i];
+    if (verdict) {
+      inTeaserList = setAsideBy(verdict, ['related-heading']);
+      continue;
+    }
+    const text = lines[i]!.text;
+    if (inTeaserList && isHeadlineLike(text) && !endsLikeSentence(text)) {
+      verdicts[i] = furniture(POSITION_RULES.teaserList);
+      continue;
+    }
+    inTeaserList = false;
+    const hasBodyAfter = lines.slice(i + 1, last).some((line, j) => !verdicts[i + 1 + j] && isProse(line.text));
+    verdicts[i] = { role: 'body', block: hasBodyAfter && isHeadingLike(text) ? 'heading' : 'paragraph' };
+  }
+  return verdicts.map((verdict) => verdict ?? { role: 'body', block: 'paragraph' });
+}
+
+function nextOpen(verdicts: readonly (LineVerdict | undefined)[], after: number): number {
+  for (let i = after + 1; i < verdicts.length; i++) if (!verdicts[i]) return i;
+  return -1;
+}
+
+function classifyPage(lines: readonly SourceLine[], known: KnownTexts): LineVerdict[] {
+  const headline = normalise(known.headline ?? '');
+  const dek = normalise(known.dek ?? '');
+  const firstKept = lines.findIndex((line) => line.page?.kept);
+  let seenBody = false;
+  const verdicts = lines.map((line, i) => {
+    const verdict = classifyPageLine(line, i);
+    if (verdict.role === 'body') seenBody = true;
+    return verdict;
+  });
+  // Readability sometimes drops a paragraph between two it kept; one that reads like prose and
+  // that no rule names is put back (the review lists it).
+  const bodyAt = verdicts.flatMap((verdict, i) => (verdict.role === 'body' ? [i] : []));
+  const [first, last] = [bodyAt[0] ?? -1, bodyAt.at(-1) ?? -1];
+  for (let i = first + 1; i < last; i++) {
+    const verdict = verdicts[i]!;
+    if (setAsideBy(verdict, ['outside-article']) && isProse(lines[i]!.text) && wordCount(lines[i]!.text) >= 15) {
+      verdicts[i] = { role: 'body', block: 'paragraph', recovered: true };
+    }
+  }
+  return verdicts;
+
+  function classifyPageLine(line: SourceLine, i: number): LineVerdict {
+    const page = line.page!;
+    const text = normalise(line.text);
+    // Only text Readability left out (or a heading) is the headline or dek: a page's description
+    // is often its first paragraph, which stays body.
+    if (headline && text === headline && (!page.kept || /^h[1-3]$/.test(page.tag))) return furniture(POSITION_RULES.pageHeadline);
+    if (!page.kept && page.tag === 'h1') return furniture(POSITION_RULES.pageHeadline);
+    const dekLike =
+      /^h[2-6]$/.test(page.tag) ||
+      /\b(?:standfirst|dek|subhead|sub-?title|summary|description|excerpt|teaser)\b/.test(page.nearHints);
+    if (dek && text === dek && (!page.kept || (dekLike && !seenBody))) return furniture(POSITION_RULES.pageDek);
+    const lineRule = matchLineRule(line.text);
+    if (lineRule) return furniture(lineRule);
+    const pageRule = matchPageRule(page, line.text);
+    if (pageRule) return furniture(pageRule);
+    if (!page.kept)
+      return furniture(i < firstKept || firstKept < 0 ? POSITION_RULES.beforeArticle : POSITION_RULES.outsideArticle);
+    return { role: 'body', block: bodyBlockOf(page, line.text) };
+  }
+}
+
+function bodyBlockOf(page: PageContext, text: string): 'paragraph' | 'heading' | 'list-item' | 'quote' {
+  if (/^h[1-6]$/.test(page.tag)) return 'heading';
+  if (page.boldOnly && isHeadingLike(text) && !isProse(text)) return 'heading';
+  if (page.tag === 'li' || page.ancestors[0] === 'li') return 'list-item';
+  if (page.tag === 'blockquote' || page.ancestors.includes('blockquote')) return 'quote';
+  return 'paragraph';
+}
+
+/**
+ * A caption-like body line right before a photo credit is that photo's caption (on a saved page,
+ * only inside a figure: a page's paragraphs are paragraphs).
+ */
+function markCaptionsBeforeCredits(lines: readonly SourceLine[], verdicts: LineVerdict[]): void {
+  for (let i = 1; i < lines.length; i++) {
+    const verdict = verdicts[i]!;
+    if (!setAsideBy(verdict, CREDIT_RULES)) continue;
+    const before = verdicts[i - 1]!;
+    const text = lines[i - 1]!.text;
+    const page = lines[i - 1]!.page;
+    if (page && !page.ancestors.includes('figure')) continue;
+    const replaceable = before.role === 'body' || setAsideBy(before, ['after-article', 'after-article-label']);
+    if (replaceable && isCaptionLike(text)) verdicts[i - 1] = furniture(POSITION_RULES.captionBeforeCredit);
+  }
+}

@@ -1,0 +1,88 @@
+import type { RuleInfo } from './rule.ts';
+
+/**
+ * Position rules, the third family (classify.ts applies them): what a line is by where it stands,
+ * not by its words. In a raw text: what comes before the first paragraph of prose (headline, dek,
+ * labels), after the article's end marker (teasers, labels), and a short caption right before a
+ * photo credit. On a saved page: its headline and dek, and the lines Readability left out. The
+ * classifier decides where each applies; a new rule of position is named here and placed there.
+ */
+
+/** Every rule of position, by the name the classifier uses for it. */
+export const POSITION_RULES = {
+  headline: {
+    name: 'headline-line',
+    kind: 'headline',
+    description: 'the headline: a short line before the first paragraph (or the page’s own headline)',
+    origin: 'corpus 001 and 004 (the headline line at the top of the raw file)',
+  },
+  dek: {
+    name: 'dek-line',
+    kind: 'dek',
+    description: 'the standfirst: a line right under the headline that is not a sentence of the body',
+    origin: 'corpus 001 (the dek line under the headline)',
+  },
+  headerLabel: {
+    name: 'header-label',
+    kind: 'section-label',
+    description: 'a short label before the first paragraph (section, tag, kicker)',
+    origin: 'corpus 001 ("Marco Rubio" above the headline)',
+  },
+  headerLine: {
+    name: 'header-line',
+    kind: 'boilerplate',
+    description: 'another line before the first paragraph of prose',
+    origin: 'general',
+  },
+  captionBeforeCredit: {
+    name: 'caption-before-credit',
+    kind: 'caption',
+    description: 'a short caption-like line right before a photo credit',
+    origin: 'corpus 001 ("Trump Rubio") and 004 (caption, then credit)',
+  },
+  teaserList: {
+    name: 'teaser-list',
+    kind: 'teaser',
+    description: 'a headline-like line under a "Related" or "More from" heading',
+    origin: 'general: recirculation boxes',
+  },
+  afterArticle: {
+    name: 'after-article',
+    kind: 'teaser',
+    description: 'a line after the article’s end marker (comments, syndication, update notice, copyright)',
+    origin: 'corpus 001 (teasers after "This story has been updated…")',
+  },
+  afterArticleLabel: {
+    name: 'after-article-label',
+    kind: 'section-label',
+    description: 'a short label after the article’s end marker',
+    origin: 'corpus 001 ("North America", "LATEST")',
+  },
+  pageHeadline: {
+    name: 'page-headline',
+    kind: 'headline',
+    description: 'the page’s headline (its `<h1>`, or the headline its metadata gives)',
+    origin: 'general',
+  },
+  pageDek: {
+    name: 'page-dek',
+    kind: 'dek',
+    description: 'the standfirst the page’s metadata gives, shown on the page',
+    origin: 'general',
+  },
+  beforeArticle: {
+    name: 'before-article',
+    kind: 'navigation',
+    description: 'a line of the page before the article that Readability left out',
+    origin: 'general',
+  },
+  outsideArticle: {
+    name: 'outside-article',
+    kind: 'boilerplate',
+    description: 'a line of the page that Readability left out of the article',
+    origin: 'general',
+  },
+} as const satisfies Record<string, RuleInfo>;
+
+/** The name of a position rule, as verdicts and the review show it. */
+export type PositionRuleName = (typeof POSITION_RULES)[keyof typeof POSITION_RULES]['name'];
