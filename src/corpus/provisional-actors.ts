@@ -93,6 +93,7 @@ export function provisionalActorData<A>(person: ProvisionalPerson<A>, publishedA
     }
   }
   const articles = person.evidence.length;
+  const unreviewed = 'Found in the text; not yet reviewed by an editor.';
   return {
     name: person.name,
     kind: 'person',
@@ -100,8 +101,8 @@ export function provisionalActorData<A>(person: ProvisionalPerson<A>, publishedA
     aliases: [],
     description:
       person.roles.length > 0
-        ? `${capitalize(person.roles.join('; '))}, as ${articles === 1 ? 'the article writes' : 'the articles write'} it. Found in the text; not yet reviewed by an editor.`
-        : `Named as a speaker in ${articles === 1 ? 'one article' : `${articles} articles`}. Found in the text; not yet reviewed by an editor.`,
+        ? `${capitalize(person.roles.join('; '))}, as ${articles === 1 ? 'the article writes' : 'the articles write'} it. ${unreviewed}`
+        : `Named as a speaker in ${articles === 1 ? 'one article' : `${articles} articles`}. ${unreviewed}`,
   };
 }
 

@@ -170,7 +170,8 @@ export function compareArticlePage(
     if (!same) {
       const at = firstDifference(words, text);
       problems.push(
-        `${file}: body: block ${block.id} differs on ${page} from character ${at + 1}: the article has "${around(words, at)}", the page shows "${around(text, at)}"`,
+        `${file}: body: block ${block.id} differs on ${page} from character ${at + 1}: ` +
+          `the article has "${around(words, at)}", the page shows "${around(text, at)}"`,
       );
     }
   }

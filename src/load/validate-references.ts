@@ -87,7 +87,8 @@ export function validateReferences(events: EventForValidation[], targets: Refere
         const insideWords = blocks.some((block) => normalizeSpace(block.text).includes(wanted));
         errors.push(
           insideWords
-            ? `${event.file}: sources[${index}].excerpt: "${wanted.slice(0, 80)}" occurs in the body of "${source.article}" only inside longer words; an excerpt starts and ends on word boundaries`
+            ? `${event.file}: sources[${index}].excerpt: "${wanted.slice(0, 80)}" occurs in the body of "${source.article}" ` +
+                'only inside longer words; an excerpt starts and ends on word boundaries'
             : `${event.file}: sources[${index}].excerpt: not found in the body of "${source.article}": "${wanted.slice(0, 80)}"`,
         );
       }
@@ -136,6 +137,7 @@ export function futurePublicationWarnings(articles: ReadonlyArray<{ file: string
     .filter((article) => article.published > today)
     .map(
       (article) =>
-        `${article.file}: published.value: ${article.published} is after the build date (${today}); dates in the text ("on Friday") are resolved against it, so check the year`,
+        `${article.file}: published.value: ${article.published} is after the build date (${today}); ` +
+        'dates in the text ("on Friday") are resolved against it, so check the year',
     );
 }

@@ -18,7 +18,7 @@ export function csvField(value: unknown): string {
 }
 
 /** Rows as CSV with a header row; arrays become `;`-separated lists; CRLF line ends. */
-export function toCsv<T extends object>(rows: T[], columns: Array<keyof T & string>): string {
+export function toCsv<T extends object>(rows: readonly T[], columns: ReadonlyArray<keyof T & string>): string {
   const lines = [columns.map(csvField).join(','), ...rows.map((row) => columns.map((column) => csvField(row[column])).join(','))];
   return `${lines.join('\r\n')}\r\n`;
 }

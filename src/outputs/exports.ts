@@ -15,6 +15,7 @@ export interface ArticleExport {
   wordCount: number;
 }
 
+/** The `data/articles.json` row of an article. */
 export function articleExport(article: CorpusArticle): ArticleExport {
   return {
     slug: article.slug,
@@ -47,6 +48,7 @@ export interface ActorExport {
   provisional: boolean;
 }
 
+/** The `data/actors.json` row of an actor. */
 export function actorExport(actor: CorpusActor): ActorExport {
   const latestRole = [...actor.data.roles].sort((a, b) => b.asOf.localeCompare(a.asOf))[0];
   return {
@@ -86,6 +88,22 @@ export interface QuoteExport {
   url: string;
 }
 
+/** The columns of `data/quotes.csv`, in order: the keys of a `data/quotes.json` row. */
+export const QUOTE_COLUMNS = [
+  'id',
+  'text',
+  'kind',
+  'speaker',
+  'speakerLabel',
+  'speakerProvisional',
+  'attribution',
+  'article',
+  'paragraph',
+  'event',
+  'url',
+] as const satisfies ReadonlyArray<keyof QuoteExport>;
+
+/** The `data/quotes.json` row of a quote. */
 export function quoteExport(quote: CorpusQuote): QuoteExport {
   return {
     id: quote.id,
@@ -118,6 +136,23 @@ export interface EventExport {
   url: string;
 }
 
+/** The columns of `data/events.csv`, in order: the keys of a `data/events.json` row. */
+export const EVENT_COLUMNS = [
+  'slug',
+  'title',
+  'date',
+  'datePrecision',
+  'endDate',
+  'status',
+  'kind',
+  'location',
+  'actors',
+  'articles',
+  'summary',
+  'url',
+] as const satisfies ReadonlyArray<keyof EventExport>;
+
+/** The `data/events.json` row of an event. */
 export function eventExport(event: CorpusEvent): EventExport {
   return {
     slug: event.slug,

@@ -1,8 +1,6 @@
-import type { Root } from 'hast';
-import type { VFile } from 'vfile';
 import { urls } from '../lib/urls.ts';
+import { analysisMarkupPlugin } from './analysis-markup.ts';
 import { wrapTextRange } from './annotate-text.ts';
-import { blockElementsById } from './rehype-block-ids.ts';
 
 /**
  * Links the first mention of each actor in an article to the actor's page, as Wikipedia links a
@@ -10,36 +8,32 @@ import { blockElementsById } from './rehype-block-ids.ts';
  * (issue 14). Later mentions stay plain text in a `<span class="mention" data-actor>`, so the
  * markup still says who is named where.
  */
-export default function rehypeActorLinks() {
-  return function transformer(tree: Root, file: VFile) {
-    const analysis = file.data.analysis;
-    if (!analysis) return;
-    const blocks = blockElementsById(tree);
-    const order = new Map([...blocks.keys()].map((id, index) => [id, index]));
-    const mentions = [...analysis.mentions].sort(
-      (a, b) => (order.get(a.block) ?? 0) - (order.get(b.block) ?? 0) || a.start - b.start,
+const rehypeActorLinks = analysisMarkupPlugin((analysis, blocks) => {
+  const order = new Map([...blocks.keys()].map((id, index) => [id, index]));
+  const mentions = [...analysis.mentions].sort(
+    (a, b) => (order.get(a.block) ?? 0) - (order.get(b.block) ?? 0) || a.start - b.start,
+  );
+  const linked = new Set<string>();
+  for (const mention of mentions) {
+    const block = blocks.get(mention.block);
+    if (!block) continue;
+    const first = !linked.has(mention.actor);
+    linked.add(mention.actor);
+    wrapTextRange(block, mention.start, mention.end, () =>
+      first
+        ? {
+            type: 'element',
+            tagName: 'a',
+            // A provisional actor (found in the text, no actor file yet) is linked like any other;
+            // the class lets a stylesheet tell the two apart.
+            properties: {
+              href: urls.actor(mention.actor),
+              className: mention.provisional ? ['actor-link', 'actor-link--provisional'] : ['actor-link'],
+            },
+            children: [],
+          }
+        : { type: 'element', tagName: 'span', properties: { className: ['mention'], dataActor: mention.actor }, children: [] },
     );
-    const linked = new Set<string>();
-    for (const mention of mentions) {
-      const block = blocks.get(mention.block);
-      if (!block) continue;
-      const first = !linked.has(mention.actor);
-      linked.add(mention.actor);
-      wrapTextRange(block, mention.start, mention.end, () =>
-        first
-          ? {
-              type: 'element',
-              tagName: 'a',
-              // A provisional actor (found in the text, no actor file yet) is linked like any other;
-              // the class lets a stylesheet tell the two apart.
-              properties: {
-                href: urls.actor(mention.actor),
-                className: mention.provisional ? ['actor-link', 'actor-link--provisional'] : ['actor-link'],
-              },
-              children: [],
-            }
-          : { type: 'element', tagName: 'span', properties: { className: ['mention'], dataActor: mention.actor }, children: [] },
-      );
-    }
-  };
-}
+  }
+});
+export default rehypeActorLinks;

@@ -1,26 +1,20 @@
-import type { Root } from 'hast';
-import type { VFile } from 'vfile';
 import type { ResolvedDate } from '../analysis/types.ts';
-import { wrapTextRange } from './annotate-text.ts';
-import { blockElementsById } from './rehype-block-ids.ts';
 import { machineReadableDate } from '../schemas/dates.ts';
+import { analysisMarkupPlugin } from './analysis-markup.ts';
+import { wrapTextRange } from './annotate-text.ts';
 
 /**
  * Turns each resolved date expression into `<time datetime>` whose title tells the reader how it
  * was resolved ("Friday → 18 April 2025, the publication date").
  */
-export default function rehypeDateTimes() {
-  return function transformer(tree: Root, file: VFile) {
-    const analysis = file.data.analysis;
-    if (!analysis) return;
-    const blocks = blockElementsById(tree);
-    for (const date of analysis.dates) {
-      const block = blocks.get(date.block);
-      if (!block) continue;
-      wrapTextRange(block, date.start, date.end, () => timeElement(date));
-    }
-  };
-}
+const rehypeDateTimes = analysisMarkupPlugin((analysis, blocks) => {
+  for (const date of analysis.dates) {
+    const block = blocks.get(date.block);
+    if (!block) continue;
+    wrapTextRange(block, date.start, date.end, () => timeElement(date));
+  }
+});
+export default rehypeDateTimes;
 
 function timeElement(date: ResolvedDate) {
   return {

@@ -1,9 +1,8 @@
-import type { Element, Root } from 'hast';
-import type { VFile } from 'vfile';
+import type { Element } from 'hast';
 import type { AttributedQuote } from '../analysis/types.ts';
 import { urls } from '../lib/urls.ts';
+import { analysisMarkupPlugin } from './analysis-markup.ts';
 import { markAdded, wrapTextRange } from './annotate-text.ts';
-import { blockElementsById } from './rehype-block-ids.ts';
 
 /**
  * The id of a quote's note (speaker, kind, other outlets' versions, citation), which the article
@@ -21,24 +20,20 @@ export const quoteNoteId = (quoteId: string) => `note-${quoteId}`;
  * reader copies, stay exactly the outlet's (issue 14: the old "— Speaker" link was read and
  * copied mid-sentence).
  */
-export default function rehypeQuoteMarkup() {
-  return function transformer(tree: Root, file: VFile) {
-    const analysis = file.data.analysis;
-    if (!analysis) return;
-    const blocks = blockElementsById(tree);
-    for (const quote of analysis.quotes) {
-      if (quote.kind === 'scare') continue;
-      quote.parts.forEach((part, index) => {
-        const block = blocks.get(part.block);
-        if (!block) return;
-        const wrappers = wrapTextRange(block, part.start, part.end, () => quoteElement(quote, index === 0));
-        const isLast = index === quote.parts.length - 1;
-        const last = wrappers.at(-1);
-        if (isLast && last && quote.kind !== 'title') insertAfter(block, last, noteMarker(quote));
-      });
-    }
-  };
-}
+const rehypeQuoteMarkup = analysisMarkupPlugin((analysis, blocks) => {
+  for (const quote of analysis.quotes) {
+    if (quote.kind === 'scare') continue;
+    quote.parts.forEach((part, index) => {
+      const block = blocks.get(part.block);
+      if (!block) return;
+      const wrappers = wrapTextRange(block, part.start, part.end, () => quoteElement(quote, index === 0));
+      const isLast = index === quote.parts.length - 1;
+      const last = wrappers.at(-1);
+      if (isLast && last && quote.kind !== 'title') insertAfter(block, last, noteMarker(quote));
+    });
+  }
+});
+export default rehypeQuoteMarkup;
 
 function quoteElement(quote: AttributedQuote, isFirstPart: boolean): Element {
   if (quote.kind === 'title') return { type: 'element', tagName: 'cite', properties: {}, children: [] };

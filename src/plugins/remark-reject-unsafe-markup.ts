@@ -62,7 +62,9 @@ export default function remarkRejectUnsafeMarkup(options: { isArticle: (filePath
       }
       if (node.type === 'code') {
         throw new Error(
-          `${where()}: body: a code block (an indented or fenced block) is not allowed in articles: it is shown outside the paragraphs and never analysed; remove the indentation or the fence (found ${JSON.stringify(node.value.slice(0, 60))})`,
+          `${where()}: body: a code block (an indented or fenced block) is not allowed in articles: ` +
+            'it is shown outside the paragraphs and never analysed; ' +
+            `remove the indentation or the fence (found ${JSON.stringify(node.value.slice(0, 60))})`,
         );
       }
       if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {

@@ -1,18 +1,19 @@
 import { z } from 'astro/zod';
 import { isoDateSchema } from './dates.ts';
+import { enumeration } from './enumeration.ts';
 
-/** What sort of actor an entry is. */
-export const ACTOR_KINDS = ['person', 'organization', 'country', 'media'] as const;
-export type ActorKind = (typeof ACTOR_KINDS)[number];
-export const actorKindSchema = z.enum(ACTOR_KINDS);
-
-/** Each kind in words for readers, of one actor (the actor page). */
-export const ACTOR_KIND_LABELS = {
+/** What sort of actor an entry is (`ACTOR_KINDS`), each kind in words for readers, of one actor (the actor page). */
+export const {
+  codes: ACTOR_KINDS,
+  schema: actorKindSchema,
+  labels: ACTOR_KIND_LABELS,
+} = enumeration({
   person: 'Person',
   organization: 'Organization',
   country: 'Country or group of states',
   media: 'News medium',
-} satisfies Record<ActorKind, string>;
+});
+export type ActorKind = (typeof ACTOR_KINDS)[number];
 
 /** Each kind in words for readers, of several actors (the actors index's headings). */
 export const ACTOR_KIND_PLURAL_LABELS = {

@@ -1,23 +1,25 @@
 import { z } from 'astro/zod';
+import { enumeration } from './enumeration.ts';
 
 /**
- * How sure we are of a metadata fact, as recorded in the corpus notes:
+ * How sure we are of a metadata fact, as recorded in the corpus notes (`CONFIDENCE_LEVELS`), with
+ * what each level means in words for readers (`confidenceExplanations`):
  * - `confirmed`: a stored copy of the page, or the outlet itself, shows it;
  * - `secondary`: another outlet reports it;
  * - `inferred`: deduced from the article text alone;
  * - `unknown`: not known; the value is then null.
  */
-export const CONFIDENCE_LEVELS = ['confirmed', 'secondary', 'inferred', 'unknown'] as const;
-export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
-export const confidenceSchema = z.enum(CONFIDENCE_LEVELS);
-
-/** What each confidence level means, in words for readers. */
-export const confidenceExplanations = {
+export const {
+  codes: CONFIDENCE_LEVELS,
+  schema: confidenceSchema,
+  labels: confidenceExplanations,
+} = enumeration({
   confirmed: 'Confirmed: a stored copy of the page, or the outlet itself, shows it.',
   secondary: 'Secondary: reported by another outlet, not seen on the original page.',
   inferred: 'Inferred from the article text alone.',
   unknown: 'Unknown: no reliable source gives it.',
-} satisfies Record<Confidence, string>;
+});
+export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
 
 /**
  * How uncertain a fact is, in plain words a reader needs no legend for: "date inferred",

@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
-import { DATE_PRECISIONS, isCalendarDate, isoDateSchema, todayAnywhere } from './dates.ts';
+import { isValidIsoDate } from '../lib/iso-date.ts';
+import { DATE_PRECISIONS, isoDateSchema, todayAnywhere } from './dates.ts';
+import { enumeration } from './enumeration.ts';
 
 /**
  * Shortest excerpt accepted as an event's source, in characters (white space collapsed): a
@@ -11,19 +13,22 @@ export const MIN_EXCERPT_LENGTH = 12;
 export const eventPrecisionSchema = z.enum(DATE_PRECISIONS).exclude(['week']);
 export type EventPrecision = z.infer<typeof eventPrecisionSchema>;
 
-/** Whether the event happened, and how we know. */
-export const EVENT_STATUSES = ['held', 'announced', 'planned', 'cancelled', 'reported'] as const;
-export type EventStatus = (typeof EVENT_STATUSES)[number];
-export const eventStatusSchema = z.enum(EVENT_STATUSES);
-
-/** What happened to the event, in words for readers ("took place", "called off"), not the data's codes. */
-export const EVENT_STATUS_LABELS = {
+/**
+ * Whether the event happened, and how we know (`EVENT_STATUSES`), each status in words for readers
+ * ("took place", "called off"), not the data's codes.
+ */
+export const {
+  codes: EVENT_STATUSES,
+  schema: eventStatusSchema,
+  labels: EVENT_STATUS_LABELS,
+} = enumeration({
   held: 'took place',
-  reported: 'reported, not confirmed by the record',
   announced: 'announced, not held',
   planned: 'planned',
   cancelled: 'called off',
-} satisfies Record<EventStatus, string>;
+  reported: 'reported, not confirmed by the record',
+});
+export type EventStatus = (typeof EVENT_STATUSES)[number];
 
 /** What happened to the event, in words: "took place", "called off". */
 export function eventStatusWords(status: EventStatus): string {
@@ -95,7 +100,9 @@ export const eventSchema = z
               if (length < MIN_EXCERPT_LENGTH) {
                 ctx.addIssue({
                   code: 'custom',
-                  message: `${JSON.stringify(excerpt)} is ${length} character${length === 1 ? '' : 's'} long; an excerpt needs at least ${MIN_EXCERPT_LENGTH}, enough to pick out the passage that reports the event`,
+                  message:
+                    `${JSON.stringify(excerpt)} is ${length} character${length === 1 ? '' : 's'} long; ` +
+                    `an excerpt needs at least ${MIN_EXCERPT_LENGTH}, enough to pick out the passage that reports the event`,
                 });
               }
             }),
@@ -132,7 +139,7 @@ export const eventSchema = z
   .superRefine((event, ctx) => {
     // Zod runs this even when a field failed above (an unquoted date is a Date here): check only
     // dates that are dates, the field's own error says the rest.
-    const isDate = (value: unknown): value is string => typeof value === 'string' && isCalendarDate(value);
+    const isDate = (value: unknown): value is string => typeof value === 'string' && isValidIsoDate(value);
     if (!isDate(event.date) || (event.endDate !== undefined && !isDate(event.endDate))) return;
     if (!eventPrecisionSchema.safeParse(event.datePrecision).success) return;
     for (const problem of eventDateProblems(event))
@@ -178,14 +185,18 @@ export function eventDateProblems(
   if (event.endDate !== undefined && event.datePrecision !== 'day') {
     problems.push({
       field: 'endDate',
-      message: `an end date needs datePrecision: day (this event's is "${event.datePrecision}", so its last day is not known); remove endDate or give both dates to the day`,
+      message:
+        `an end date needs datePrecision: day (this event's is "${event.datePrecision}", so its last day is not known); ` +
+        'remove endDate or give both dates to the day',
     });
   }
   const latest = event.endDate !== undefined && event.endDate > event.date ? event.endDate : event.date;
   if (event.status === 'held' && latest > today) {
     problems.push({
       field: 'status',
-      message: `"held", but the event's ${latest === event.date ? 'date' : 'endDate'} ${latest} is in the future (today is ${today} at the latest); use "planned" or "announced", or correct the date`,
+      message:
+        `"held", but the event's ${latest === event.date ? 'date' : 'endDate'} ${latest} is in the future ` +
+        `(today is ${today} at the latest); use "planned" or "announced", or correct the date`,
     });
   }
   return problems;

@@ -1,22 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getCorpus } from '../../corpus/index.ts';
-import { eventExport } from '../../outputs/exports.ts';
 import { csvResponse, toCsv } from '../../outputs/csv.ts';
+import { EVENT_COLUMNS, eventExport } from '../../outputs/exports.ts';
 
-export const GET: APIRoute = async () =>
-  csvResponse(
-    toCsv((await getCorpus()).events.map(eventExport), [
-      'slug',
-      'title',
-      'date',
-      'datePrecision',
-      'endDate',
-      'status',
-      'kind',
-      'location',
-      'actors',
-      'articles',
-      'summary',
-      'url',
-    ]),
-  );
+export const GET: APIRoute = async () => csvResponse(toCsv((await getCorpus()).events.map(eventExport), EVENT_COLUMNS));

@@ -1,21 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getCorpus } from '../../corpus/index.ts';
-import { quoteExport } from '../../outputs/exports.ts';
 import { csvResponse, toCsv } from '../../outputs/csv.ts';
+import { QUOTE_COLUMNS, quoteExport } from '../../outputs/exports.ts';
 
-export const GET: APIRoute = async () =>
-  csvResponse(
-    toCsv((await getCorpus()).quotes.map(quoteExport), [
-      'id',
-      'text',
-      'kind',
-      'speaker',
-      'speakerLabel',
-      'speakerProvisional',
-      'attribution',
-      'article',
-      'paragraph',
-      'event',
-      'url',
-    ]),
-  );
+export const GET: APIRoute = async () => csvResponse(toCsv((await getCorpus()).quotes.map(quoteExport), QUOTE_COLUMNS));

@@ -1,0 +1,58 @@
+/**
+ * The corpus index's articles: each collection entry with the analysis its Markdown render stored,
+ * its display titles and reading facts; and the quotes of all articles.
+ */
+import type { CollectionEntry } from 'astro:content';
+import { registeredNames, resolveProvisional, type RegisteredNames } from '../analysis/attribution/provisional-people.ts';
+import type { ArticleAnalysis } from '../analysis/types.ts';
+import { countWords, displayTitle, headingTitle, readingMinutes } from './article-facts.ts';
+import type { CorpusArticle, CorpusQuote } from './types.ts';
+
+/**
+ * The articles, newest first. Registered actors (an actor file with the slug, name or alias) win
+ * over people the analysis discovered, so each article's analysis is resolved against the actor files.
+ * Throws, naming the file, on an article that could not be analysed or has no text.
+ */
+export function readArticles(
+  articleEntries: readonly CollectionEntry<'articles'>[],
+  actorEntries: readonly CollectionEntry<'actors'>[],
+): CorpusArticle[] {
+  const names = registeredNames(
+    actorEntries.map((entry) => ({ slug: entry.id, name: entry.data.name, aliases: entry.data.aliases })),
+  );
+  return articleEntries.map((entry) => toCorpusArticle(entry, names)).sort(byNewest);
+}
+
+/** Every quote of every article, in article order (newest first) then reading order; events are joined later. */
+export function collectQuotes(articles: readonly CorpusArticle[]): CorpusQuote[] {
+  return articles.flatMap((article) => article.analysis.quotes.map((quote) => ({ ...quote, article, event: null })));
+}
+
+function toCorpusArticle(entry: CollectionEntry<'articles'>, names: RegisteredNames): CorpusArticle {
+  const stored = (entry.rendered?.metadata?.frontmatter as { analysis?: ArticleAnalysis } | undefined)?.analysis;
+  // Astro logs a render error (raw HTML, an empty body, a stale curation) and goes on; stop here.
+  if (!stored)
+    throw new Error(`${entry.filePath}: body: the article could not be analysed; the error logged above for this file says why`);
+  // The Markdown plugin resolved it already with the same actor files; again here, so the index
+  // never depends on that (resolving twice changes nothing).
+  const analysis = resolveProvisional(stored, names);
+  if (analysis.blocks.length === 0) throw new Error(`${entry.filePath}: body: the article has no text`);
+  const wordCount = countWords(analysis.blocks);
+  return {
+    slug: entry.id,
+    entry,
+    data: entry.data,
+    title: displayTitle(entry.data),
+    heading: headingTitle(entry.data),
+    titleIsDescription: entry.data.headline.value === null,
+    publishedAt: entry.data.published.value,
+    wordCount,
+    readingMinutes: readingMinutes(wordCount),
+    analysis,
+    events: [],
+  };
+}
+
+function byNewest(a: CorpusArticle, b: CorpusArticle): number {
+  return b.publishedAt.localeCompare(a.publishedAt) || a.slug.localeCompare(b.slug);
+}

@@ -1,0 +1,100 @@
+/**
+ * The shapes of the corpus index (src/corpus/index.ts): articles, actors, events and quotes with
+ * their joins. Output formats and pages import these types; only the index builds the values.
+ */
+import type { CollectionEntry } from 'astro:content';
+import type { ArticleAnalysis, AttributedQuote, Mention } from '../analysis/types.ts';
+import type { ActorData } from '../schemas/actor.ts';
+import type { AttributionAccuracy } from './attribution-accuracy.ts';
+import type { ProvisionalPerson } from './provisional-actors.ts';
+
+/** One article with everything pages need, computed once. */
+export interface CorpusArticle {
+  slug: string;
+  entry: CollectionEntry<'articles'>;
+  data: CollectionEntry<'articles'>['data'];
+  /** Headline, or the editors' description marked "(headline unknown)" when the headline is unknown. */
+  title: string;
+  /** Headline, or the bare editors' description: for places that show a "headline unknown" badge beside it. */
+  heading: string;
+  /** True when `title` is the editors' description, not the outlet' headline. */
+  titleIsDescription: boolean;
+  publishedAt: string;
+  wordCount: number;
+  readingMinutes: number;
+  analysis: ArticleAnalysis;
+  /** Events this article reports, in date order. */
+  events: CorpusEvent[];
+}
+
+/** A quote with the article it is from and the event it was spoken at. */
+export interface CorpusQuote extends AttributedQuote {
+  article: CorpusArticle;
+  event: CorpusEvent | null;
+}
+
+/** A mention with its article and the sentence around it. */
+export interface CorpusMention extends Mention {
+  article: CorpusArticle;
+  /** The sentence the mention is in, for "mentions in context". */
+  sentence: string;
+}
+
+/** One actor with its joins: a registered actor (an actor file), or a provisional one. */
+export interface CorpusActor {
+  slug: string;
+  /** The actor file; null for a provisional actor, which has none yet. */
+  entry: CollectionEntry<'actors'> | null;
+  /** The actor file's data; for a provisional actor, made from what the articles write (`provisionalActorData`). */
+  data: ActorData;
+  /**
+   * For a person found in the text who has no actor file (shown as not yet reviewed): the name
+   * as written, the roles as written and where each article gives the name in full. Null for
+   * registered actors.
+   */
+  provisional: ProvisionalPerson<CorpusArticle> | null;
+  mentions: CorpusMention[];
+  quotes: CorpusQuote[];
+  /** Articles that mention or quote the actor, newest first. */
+  articles: CorpusArticle[];
+  /** Events the actor took part in, in date order. */
+  events: CorpusEvent[];
+  /** Actors mentioned in the same paragraphs, most shared paragraphs first. */
+  coMentioned: Array<{ actor: CorpusActor; paragraphs: number }>;
+}
+
+/** A source of an event: the article, the excerpt and the paragraph it is in. */
+export interface CorpusEventSource {
+  article: CorpusArticle;
+  excerpt: string;
+  block: string;
+}
+
+/** One event with its joins. */
+export interface CorpusEvent {
+  slug: string;
+  entry: CollectionEntry<'events'>;
+  data: CollectionEntry<'events'>['data'];
+  actors: CorpusActor[];
+  sources: CorpusEventSource[];
+  quotes: CorpusQuote[];
+}
+
+/** The whole corpus with its joins, built once per build. */
+export interface Corpus {
+  /** Articles, newest first. */
+  articles: CorpusArticle[];
+  articleBySlug: Map<string, CorpusArticle>;
+  /** Actors, registered and provisional, most prominent (mentions + quotes) first. */
+  actors: CorpusActor[];
+  /** The provisional actors alone (people found in the text with no actor file), most prominent first. */
+  provisionalActors: CorpusActor[];
+  actorBySlug: Map<string, CorpusActor>;
+  quotes: CorpusQuote[];
+  quoteById: Map<string, CorpusQuote>;
+  /** Events in date order. */
+  events: CorpusEvent[];
+  eventBySlug: Map<string, CorpusEvent>;
+  /** The automatic attribution pass measured against the final attributions. */
+  attributionAccuracy: AttributionAccuracy;
+}
