@@ -10,17 +10,17 @@
  * The parts are in `corpus/`: the world's plan (`world.ts`: actors, articles, events), then each
  * article's body and files.
  *
- *   node scripts/bench/generate-corpus.ts --articles 1000 [--seed dossier] [--actors N] [--events N] [--out dir]
- *   node scripts/bench/generate-corpus.ts --articles 10000 --dry-run    print the resolved options and write nothing
+ *   node scripts/cli/generate-corpus.ts --articles 1000 [--seed dossier] [--actors N] [--events N] [--out dir]
+ *   node scripts/cli/generate-corpus.ts --articles 10000 --dry-run    print the resolved options and write nothing
  *
  * Besides the content, the folder gets `.corpus.json` (the options and what was generated; hidden,
  * so the build's content-layout check passes over it).
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { runCli, wholeNumber } from './cli.ts';
+import { runCommand, type CommandIO } from '../lib/command-io.ts';
+import { wholeNumber } from './flags.ts';
 import { writeArticle } from './corpus/article-file.ts';
 import { type CorpusOptions, resolveOptions } from './corpus/options.ts';
 import { planWorld } from './corpus/world.ts';
@@ -114,9 +114,17 @@ export async function writeCorpus(options: CorpusOptions, dir: string): Promise<
 }
 
 const USAGE =
-  'Usage: node scripts/bench/generate-corpus.ts --articles N [--seed S] [--actors N] [--events N] [--out DIR] [--dry-run]';
+  'Usage: node scripts/cli/generate-corpus.ts --articles N [--seed S] [--actors N] [--events N] [--out DIR] [--dry-run]';
 
-async function main(argv: string[]): Promise<void> {
+/**
+ * Runs the generator with `argv` (the arguments after the script's name): writes the corpus into
+ * `--out` (relative to the working folder) and says what it wrote; returns the exit code.
+ */
+export function runGenerateCorpusCommand(argv: string[], io: CommandIO): Promise<number> {
+  return runCommand(io, USAGE, () => generate(argv, io));
+}
+
+async function generate(argv: string[], io: CommandIO): Promise<number> {
   const { values } = parseArgs({
     args: argv,
     options: {
@@ -136,16 +144,15 @@ async function main(argv: string[]): Promise<void> {
     ...(values.events !== undefined ? { events: wholeNumber('events', values.events, 0) } : {}),
   };
   if (values['dry-run']) {
-    console.log(JSON.stringify(resolveOptions(options)));
-    return;
+    io.stdout(`${JSON.stringify(resolveOptions(options))}\n`);
+    return 0;
   }
-  const out = path.resolve(values.out ?? `bench-results/tmp/corpus-${options.articles}`);
+  const out = path.resolve(io.cwd, values.out ?? `bench-results/tmp/corpus-${options.articles}`);
   const started = performance.now();
   const summary = await writeCorpus(options, out);
   const took = Math.round(performance.now() - started);
-  console.log(
-    `${summary.articles} articles, ${summary.actors} actors, ${summary.events} events, ${summary.quotes} quotes → ${out} (${took} ms)`,
+  io.stdout(
+    `${summary.articles} articles, ${summary.actors} actors, ${summary.events} events, ${summary.quotes} quotes → ${out} (${took} ms)\n`,
   );
+  return 0;
 }
-
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) runCli(() => main(process.argv.slice(2)), USAGE);

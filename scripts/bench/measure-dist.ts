@@ -3,14 +3,14 @@
  * (HTML + CSS + JS, each gzipped as a static host would send it), the JavaScript on reading
  * pages, the largest pages, and the Pagefind bundle.
  *
- *   node scripts/bench/measure-dist.ts DIR             the measurement of the site built in DIR, as JSON
- *   node scripts/bench/measure-dist.ts DIR --pages     the type of each of its HTML pages, as JSON
+ *   node scripts/cli/measure-dist.ts DIR             the measurement of the site built in DIR, as JSON
+ *   node scripts/cli/measure-dist.ts DIR --pages     the type of each of its HTML pages, as JSON
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { runCommand, type CommandIO } from '../lib/command-io.ts';
 
 /** A page with its own and its assets' gzipped sizes. */
 export interface PageWeight {
@@ -185,20 +185,30 @@ export function pageAssets(html: string): { stylesheets: string[]; scripts: stri
   return { stylesheets: [...new Set(stylesheets)], scripts: [...new Set(scripts)], inlineScripts };
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const { positionals, values } = parseArgs({ allowPositionals: true, options: { pages: { type: 'boolean', default: false } } });
-  if (positionals.length !== 1) {
-    console.error('Usage: node scripts/bench/measure-dist.ts DIR [--pages]');
-    process.exit(2);
-  }
-  const dir = path.resolve(positionals[0]!);
-  if (values.pages) {
-    const pages = readdirSync(dir, { recursive: true, encoding: 'utf8' })
-      .map((file) => file.split(path.sep).join('/'))
-      .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'))
-      .sort();
-    console.log(JSON.stringify(Object.fromEntries(pages.map((file) => [file, pageType(file)])), null, 2));
-  } else {
-    console.log(JSON.stringify(measureDist(dir), null, 2));
-  }
+const USAGE = 'Usage: node scripts/cli/measure-dist.ts DIR [--pages]';
+
+/** Prints the measurement of the site built in the folder `argv` names (or its pages' types, with --pages), as JSON. */
+export function runMeasureDistCommand(argv: string[], io: CommandIO): Promise<number> {
+  return runCommand(io, USAGE, () => {
+    const { positionals, values } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { pages: { type: 'boolean', default: false } },
+    });
+    if (positionals.length !== 1) {
+      io.stderr(`${USAGE}\n`);
+      return 2;
+    }
+    const dir = path.resolve(io.cwd, positionals[0]!);
+    if (values.pages) {
+      const pages = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+        .map((file) => file.split(path.sep).join('/'))
+        .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'))
+        .sort();
+      io.stdout(`${JSON.stringify(Object.fromEntries(pages.map((file) => [file, pageType(file)])), null, 2)}\n`);
+    } else {
+      io.stdout(`${JSON.stringify(measureDist(dir), null, 2)}\n`);
+    }
+    return 0;
+  });
 }

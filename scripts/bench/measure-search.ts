@@ -5,7 +5,7 @@
  * as soon as it opens (to show the filters), so everything under /pagefind/ fetched from opening
  * the page to the first results is what the first query needs.
  */
-import type { Request } from 'playwright-core';
+import type { Browser, Request } from 'playwright-core';
 import { launchChromium } from '../lib/browser.ts';
 import { serveStatic } from '../lib/static-server.ts';
 
@@ -27,7 +27,14 @@ export interface SearchMeasurement {
 /** Measures one query on the site in `distDir`; throws if Chromium is missing or the page fails. */
 export async function measureFirstQuery(distDir: string, query: string): Promise<SearchMeasurement> {
   const server = await serveStatic(distDir);
-  const browser = await launchChromium();
+  let browser: Browser;
+  try {
+    browser = await launchChromium();
+  } catch (error) {
+    // An open server would keep the benchmark's process alive after its report.
+    await server.close();
+    throw error;
+  }
   try {
     const context = await browser.newContext();
     const page = await context.newPage();

@@ -4,32 +4,9 @@
  * found in the text who have no actor file yet (provisional), with the command to draft each one.
  *
  * Usage: npm run analyze -- path/to/article.md [--json]
+ * The command itself is scripts/ingest/analyze-command.ts (the tests run it in-process).
  */
-import path from 'node:path';
-import { formatAnalysisReport } from '../ingest/analysis-report.ts';
-import type { AnalysedArticleFile } from '../ingest/editor-analysis.ts';
-import { analyzeArticleFile, loadEditorContext } from '../ingest/editor-analysis.ts';
+import { processIO } from '../lib/command-io.ts';
+import { runAnalyzeCommand } from '../ingest/analyze-command.ts';
 
-const args = process.argv.slice(2);
-const file = args.find((arg) => !arg.startsWith('--'));
-if (!file) {
-  console.error('Usage: npm run analyze -- path/to/article.md [--json]');
-  process.exit(2);
-}
-const contentRoot = path.resolve(process.env.DOSSIER_CONTENT_DIR ?? 'content');
-let article: AnalysedArticleFile;
-let names: Map<string, string>;
-try {
-  const context = loadEditorContext(contentRoot);
-  names = context.registry.names;
-  article = analyzeArticleFile(file, context);
-} catch (error) {
-  console.error((error as Error).message);
-  process.exit(1);
-}
-
-if (args.includes('--json')) {
-  console.log(JSON.stringify(article.analysis, null, 2));
-} else {
-  console.log(formatAnalysisReport(article, names));
-}
+process.exitCode = await runAnalyzeCommand(process.argv.slice(2), processIO());

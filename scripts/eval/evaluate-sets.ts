@@ -4,14 +4,20 @@
  * heuristic). The actor registry is built once by the caller and shared.
  */
 import { readFileSync } from 'node:fs';
-import { analyzeArticle, type ArticleInput } from '../../src/analysis/analyze-article.ts';
+import { analyzeArticle, articleInput, type ArticleInput } from '../../src/analysis/analyze-article.ts';
 import type { AliasMatcher } from '../../src/analysis/mentions/find-mentions.ts';
-import type { ArticleAnalysis } from '../../src/analysis/types.ts';
+import type { ArticleAnalysis, BodyBlock } from '../../src/analysis/types.ts';
 import { QUOTE_KINDS, SPOKEN_QUOTE_KINDS } from '../../src/schemas/quote.ts';
 import { readBrat, spanText } from './brat.ts';
 import { loadCorpusSet, loadDevSet, type CorpusGoldQuote, type LoadedSet, type SetArticle } from './gold-sets.ts';
 import { listPolnearArticles, polnearBlocks, rangesToSpans } from './polnear.ts';
-import { appositiveName, isNamedSource, polnearGoldQuotes, type PolnearGoldCounts } from './polnear-gold.ts';
+import {
+  appositiveName,
+  emptyPolnearGoldCounts,
+  isNamedSource,
+  polnearGoldQuotes,
+  type PolnearGoldCounts,
+} from './polnear-gold.ts';
 import { scoreSet, speakerFigures, type SetScore, type SpeakerFigures } from './score.ts';
 import { scoreDates, sumDateFigures, type DateError, type DateFigures } from './score-dates.ts';
 import { actorLookup, systemQuotes, type ActorDirectory } from './system-quotes.ts';
@@ -56,6 +62,14 @@ export interface SetResult {
   seconds: number;
 }
 
+/**
+ * The analysis input of an evaluation article: its id for a slug, and the frontmatter it is
+ * judged with, its publication date alone (no curated attributions, no not-people list).
+ */
+function setArticleInput(slug: string, file: string, blocks: BodyBlock[], published: string): ArticleInput {
+  return articleInput({ file, blocks, slug, frontmatter: { published: { value: published } } });
+}
+
 /** The analysis of one article, or the message it threw with (the run goes on with the other articles). */
 function tryAnalysis(input: ArticleInput, matcher: AliasMatcher): ArticleAnalysis | string {
   try {
@@ -67,10 +81,7 @@ function tryAnalysis(input: ArticleInput, matcher: AliasMatcher): ArticleAnalysi
 }
 
 function analyse(article: SetArticle, registry: Registry, actors: ReturnType<typeof actorLookup>): EvaluatedArticle | string {
-  const analysis = tryAnalysis(
-    { slug: article.id, file: article.file, blocks: article.blocks, published: article.published, curations: [] },
-    registry.matcher,
-  );
+  const analysis = tryAnalysis(setArticleInput(article.id, article.file, article.blocks, article.published), registry.matcher);
   if (typeof analysis === 'string') return analysis;
   return {
     id: article.id,
@@ -142,15 +153,7 @@ export function evaluatePolnear(root: string, split: string, registry: Registry)
     };
   }
   const actors = actorLookup(registry);
-  const counts: PolnearGoldCounts = {
-    attributions: 0,
-    directAttributions: 0,
-    directWithoutSource: 0,
-    quotes: 0,
-    pronounQuotes: 0,
-    unresolvedPronounQuotes: 0,
-    unbalancedQuotes: 0,
-  };
+  const counts = emptyPolnearGoldCounts();
   let quotesInTitle = 0;
   let spansDisagreeingWithText = 0;
   let failedArticles = 0;
@@ -161,10 +164,7 @@ export function evaluatePolnear(root: string, split: string, registry: Registry)
     problems.push(...document.problems.map((problem) => `${file.annotationFile}: ${problem}`));
     for (const span of document.spans.values()) if (spanText(text, span) !== span.text) spansDisagreeingWithText++;
     const layout = polnearBlocks(text);
-    const analysis = tryAnalysis(
-      { slug: file.name, file: file.textFile, blocks: layout.blocks, published: file.published, curations: [] },
-      registry.matcher,
-    );
+    const analysis = tryAnalysis(setArticleInput(file.name, file.textFile, layout.blocks, file.published), registry.matcher);
     if (typeof analysis === 'string') {
       problems.push(analysis);
       failedArticles++;
@@ -218,7 +218,8 @@ export function evaluatePolnear(root: string, split: string, registry: Registry)
     failedArticles,
     notes: [
       'gold: the quoted segments of attributions whose Content holds quotation marks (first annotator file per text)',
-      'quotes matched by overlapping text; PolNeAR annotates only reported speech, so precision counts only system statements and fragments (titles and scare quotes are left out)',
+      'quotes matched by overlapping text; PolNeAR annotates only reported speech, so precision counts only system ' +
+        'statements and fragments (titles and scare quotes are left out)',
       'speakers compared by name; a pronoun Source is scored against the nearest earlier non-pronoun Source (a heuristic: PolNeAR does not give the referent)',
       'the title line is not analysed; quotes in it are left out',
     ],

@@ -37,6 +37,7 @@ export interface PolnearGoldQuote {
   unbalanced: boolean;
 }
 
+/** What the gold of PolNeAR texts holds, counted for the report. */
 export interface PolnearGoldCounts {
   attributions: number;
   /** Attributions whose Content holds quotation marks. */
@@ -50,6 +51,19 @@ export interface PolnearGoldCounts {
   unresolvedPronounQuotes: number;
   /** Segments with an unmatched quotation mark. */
   unbalancedQuotes: number;
+}
+
+/** Counts at zero, to add one text's or a whole set's to; `attributions` as given. */
+export function emptyPolnearGoldCounts(attributions = 0): PolnearGoldCounts {
+  return {
+    attributions,
+    directAttributions: 0,
+    directWithoutSource: 0,
+    quotes: 0,
+    pronounQuotes: 0,
+    unresolvedPronounQuotes: 0,
+    unbalancedQuotes: 0,
+  };
 }
 
 const PRONOUNS = new Set([
@@ -234,15 +248,7 @@ export function polnearGoldQuotes(
   document: BratDocument,
 ): { quotes: PolnearGoldQuote[]; counts: PolnearGoldCounts } {
   const sources = [...document.spans.values()].filter((span) => span.type === 'Source');
-  const counts: PolnearGoldCounts = {
-    attributions: document.attributions.length,
-    directAttributions: 0,
-    directWithoutSource: 0,
-    quotes: 0,
-    pronounQuotes: 0,
-    unresolvedPronounQuotes: 0,
-    unbalancedQuotes: 0,
-  };
+  const counts = emptyPolnearGoldCounts(document.attributions.length);
   const quotes: PolnearGoldQuote[] = [];
   for (const attribution of document.attributions) {
     if (!isDirect(text, attribution)) continue;

@@ -70,13 +70,15 @@ export function formatSet(result: SetResult, options: { quietErrors: boolean }):
     lines.push(
       `  PolNeAR ${p.split}: ${p.gold.attributions} attributions, ${p.gold.directAttributions} with quotation marks in their Content (direct quotations), ` +
         `${p.gold.directWithoutSource} of them without a Source (quotes not scored for speaker)`,
-      `  gold quotes: ${p.gold.quotes} quoted segments; ${p.quotesInTitle} in the title line or embed markup (left out); ${p.gold.unbalancedQuotes} with an unmatched mark; ` +
+      `  gold quotes: ${p.gold.quotes} quoted segments; ${p.quotesInTitle} in the title line or embed markup (left out); ` +
+        `${p.gold.unbalancedQuotes} with an unmatched mark; ` +
         `${p.gold.pronounQuotes} with a pronoun Source (${p.gold.unresolvedPronounQuotes} with no referent found, not scored)`,
     );
   }
   lines.push(
     `  quotes: gold ${f.goldQuotes}, system ${f.systemQuotes} (${f.systemQuotesScored} of the kinds the set annotates), matched ${f.matchedGold}`,
-    `  detection: precision ${percent(f.precision)} (${f.matchedSystemScored}/${f.systemQuotesScored}), recall ${percent(f.recall)} (${f.matchedGold}/${f.goldQuotes})`,
+    `  detection: precision ${percent(f.precision)} (${f.matchedSystemScored}/${f.systemQuotesScored}), ` +
+      `recall ${percent(f.recall)} (${f.matchedGold}/${f.goldQuotes})`,
   );
   if (f.matchedAsOtherKind > 0) lines.push(`  gold quotes matched by a system title or scare quote: ${f.matchedAsOtherKind}`);
   if (f.kind) lines.push(`  kind accuracy: ${percent(f.kind.accuracy)} (${f.kind.agree}/${f.kind.matched} matched)`);

@@ -37,9 +37,10 @@ export function formatAnalysisReport(
   }
   const undetermined = result.quotes.filter((quote) => !quote.speaker && isSpokenQuote(quote.kind));
   if (undetermined.length > 0) {
+    const paragraphs = undetermined.map((quote) => quote.parts[0]?.block).join(', ');
     lines.push(
       '',
-      `Speaker not determined for ${undetermined.length} ${undetermined.length === 1 ? 'quote' : 'quotes'}: ${undetermined.map((quote) => quote.parts[0]?.block).join(', ')}.`,
+      `Speaker not determined for ${undetermined.length} ${undetermined.length === 1 ? 'quote' : 'quotes'}: ${paragraphs}.`,
       '  Name the speaker in the article’s `attributions` frontmatter, or check the sentence around the quote.',
     );
   }

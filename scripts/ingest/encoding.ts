@@ -1,11 +1,16 @@
+import { describeInvalidUtf8, findInvalidUtf8 } from '../../src/lib/utf8.ts';
+
 /**
  * Reading the bytes of a file handed to `npm run add`. Articles are UTF-8: a file that is not is
- * refused, naming the byte where it stops being UTF-8, unless the editor says which legacy
- * encoding it is in (`--encoding windows-1252`); then it is converted, and the article says so.
+ * refused with the content check's message (src/lib/utf8.ts), naming the byte where it stops
+ * being UTF-8, unless the editor says which legacy encoding it is in (`--encoding windows-1252`);
+ * then it is converted, and the article says so.
  */
 
+/** The text of a file, and the encoding it was converted from (null for UTF-8); or why it was refused. */
 export type DecodedSource = { ok: true; text: string; converted: string | null } | { ok: false; message: string };
 
+/** Decodes a file's bytes: as UTF-8, refusing invalid UTF-8, or from `encoding` when the editor names one. */
 export function decodeSource(bytes: Uint8Array, encoding?: string): DecodedSource {
   if (encoding && !/^utf-?8$/i.test(encoding)) {
     let decoder: TextDecoder;
@@ -19,45 +24,18 @@ export function decodeSource(bytes: Uint8Array, encoding?: string): DecodedSourc
     }
     return { ok: true, text: decoder.decode(bytes), converted: decoder.encoding };
   }
-  const offset = firstInvalidUtf8Byte(bytes);
-  if (offset >= 0) {
+  const invalid = findInvalidUtf8(bytes);
+  if (invalid) {
+    // A saved page may say what it is in: that is the encoding to try first.
     const declared = /<meta[^>]+charset=["']?([\w-]+)/i.exec(new TextDecoder('latin1').decode(bytes.subarray(0, 4096)))?.[1];
-    return {
-      ok: false,
-      message: `not valid UTF-8: byte ${offset} (0x${bytes[offset]!.toString(16).padStart(2, '0')}) starts no UTF-8 character${declared ? `; the page declares charset=${declared}` : ''}. If you know the file's encoding, pass it: --encoding ${declared && !/^utf-?8$/i.test(declared) ? declared : 'windows-1252'}`,
-    };
+    const suggested = declared && !/^utf-?8$/i.test(declared) ? declared : 'windows-1252';
+    const remedy = `${declared ? `the page declares charset=${declared}; ` : ''}if you know the file's encoding, pass it: --encoding ${suggested}`;
+    return { ok: false, message: describeInvalidUtf8(invalid, bytes, remedy) };
   }
   return { ok: true, text: new TextDecoder('utf-8').decode(bytes), converted: null };
 }
 
-/** The offset of the first byte that is not part of a well-formed UTF-8 sequence, or -1. */
+/** The offset of the first byte that is not part of a well-formed UTF-8 sequence, or -1 (`findInvalidUtf8`). */
 export function firstInvalidUtf8Byte(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const byte = bytes[i]!;
-    let length: number;
-    let min: number;
-    if (byte < 0x80) {
-      i += 1;
-      continue;
-    } else if (byte >= 0xc2 && byte <= 0xdf) {
-      [length, min] = [2, 0x80];
-    } else if (byte >= 0xe0 && byte <= 0xef) {
-      [length, min] = [3, 0x800];
-    } else if (byte >= 0xf0 && byte <= 0xf4) {
-      [length, min] = [4, 0x10000];
-    } else {
-      return i;
-    }
-    if (i + length > bytes.length) return i;
-    let code = byte & (0xff >> (length + 1));
-    for (let j = 1; j < length; j++) {
-      const next = bytes[i + j]!;
-      if ((next & 0xc0) !== 0x80) return i;
-      code = (code << 6) | (next & 0x3f);
-    }
-    if (code < min || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return i;
-    i += length;
-  }
-  return -1;
+  return findInvalidUtf8(bytes)?.offset ?? -1;
 }

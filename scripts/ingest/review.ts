@@ -1,10 +1,12 @@
 import { formatAnalysisReport } from './analysis-report.ts';
+import { escapeInvisibleCharacters } from '../../src/lib/code-points.ts';
 import { checkText } from '../../src/load/content-files.ts';
 import { analyzeArticleSource, type AnalysedArticleFile, type EditorContext } from './editor-analysis.ts';
 import { checkFidelity, type FidelityResult } from '../../src/load/fidelity.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 import type { Draft } from './draft-article.ts';
-import { isProse, wordCount, type RuleInfo } from './furniture-rules.ts';
+import type { RuleInfo } from './furniture/rule.ts';
+import { isProse, wordCount } from './furniture/text-shape.ts';
 import type { Fact } from './metadata.ts';
 
 /**
@@ -112,7 +114,8 @@ export function formatReview(draft: Draft, checks: DraftChecks, options: ReviewO
   const headings = draft.blocks.filter((block) => block.kind === 'heading').length;
   out.push(
     '',
-    `Body: ${draft.blocks.length} blocks (${draft.blocks.length - headings} paragraphs${headings ? `, ${headings} subheadings` : ''}), lines ${bodyLines[0]?.line ?? '-'}–${bodyLines.at(-1)?.line ?? '-'}`,
+    `Body: ${draft.blocks.length} blocks (${draft.blocks.length - headings} paragraphs${headings ? `, ${headings} subheadings` : ''}), ` +
+      `lines ${bodyLines[0]?.line ?? '-'}–${bodyLines.at(-1)?.line ?? '-'}`,
   );
 
   const furnitureLines = draft.furniture.reduce((sum, item) => sum + item.lines.length, 0);
@@ -148,8 +151,9 @@ export function formatReview(draft: Draft, checks: DraftChecks, options: ReviewO
   if (draft.suggestions.length > 0) {
     out.push('', 'Suggested corrections (not applied; the raw text’s words stay until a person decides):');
     for (const suggestion of draft.suggestions) {
+      const [from, to] = [suggestion.from, suggestion.to].map(escapeInvisibleCharacters);
       out.push(
-        `  ${suggestion.block} “${showInvisible(suggestion.from)}” → “${showInvisible(suggestion.to)}”? ${suggestion.reason}.`,
+        `  ${suggestion.block} “${from}” → “${to}”? ${suggestion.reason}.`,
         '    To apply it, change the word in the body and add to the frontmatter:',
         '      corrections:',
         `        - from: ${yamlString(suggestion.from)}`,
@@ -241,16 +245,9 @@ export function uncertainties(draft: Draft): string[] {
   return items;
 }
 
-const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/gu;
-
-/** Invisible characters written as `\u200B`, so the editor sees them. */
-function showInvisible(text: string): string {
-  return text.replace(INVISIBLE, (char) => `\\u${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
-}
-
 /** A YAML scalar for the text: plain when it is plain words, else double-quoted with escapes. */
 function yamlString(text: string): string {
-  return /^[\p{L}\p{N} .,'’-]+$/u.test(text) ? text : `"${showInvisible(JSON.stringify(text).slice(1, -1))}"`;
+  return /^[\p{L}\p{N} .,'’-]+$/u.test(text) ? text : `"${escapeInvisibleCharacters(JSON.stringify(text).slice(1, -1))}"`;
 }
 
 function excerpt(text: string, length: number): string {

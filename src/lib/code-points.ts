@@ -3,6 +3,7 @@
  * and the characters content may not contain, found with their neighbours in view: direction
  * controls, zero-width and other format characters, control characters, soft hyphens, U+FFFD and
  * the Unicode line separators (why, and what is done about each: src/analysis/text/text-hygiene.ts).
+ * Also the invisible characters saved pages carry inside words, which `npm run add` offers to delete.
  */
 
 /** Names of the code points the messages mention, as the Unicode standard gives them. */
@@ -53,9 +54,19 @@ const NAMES: Record<number, string> = {
   0xfffd: 'REPLACEMENT CHARACTER',
 };
 
+/** A code point's number in hexadecimal, at least four digits: `202E`. */
+function hexOf(codePoint: number): string {
+  return codePoint.toString(16).toUpperCase().padStart(4, '0');
+}
+
+/** `U+202E`: a code point's number as messages write it. */
+export function codePointNumber(codePoint: number): string {
+  return `U+${hexOf(codePoint)}`;
+}
+
 /** `U+202E RIGHT-TO-LEFT OVERRIDE`: a code point as messages show it, never as the character itself. */
 export function describeCodePoint(codePoint: number): string {
-  const hex = `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
+  const hex = codePointNumber(codePoint);
   const name = NAMES[codePoint];
   return name ? `${hex} ${name}` : hex;
 }
@@ -133,8 +144,11 @@ function characterProblem(
 }
 
 // Anything that may need a look; the rest of the text is skipped in one regex step.
-const SUSPECT =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u0600-\u0605\u061C\u06DD\u070F\u0890\u0891\u08E2\u180E\u200B-\u200F\u2028-\u202E\u2060-\u206F\uFEFF\uFFF9-\uFFFB\uFFFD\p{Cf}]/gu;
+const SUSPECT = new RegExp(
+  String.raw`[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u0600-\u0605\u061C\u06DD\u070F\u0890\u0891\u08E2\u180E` +
+    String.raw`\u200B-\u200F\u2028-\u202E\u2060-\u206F\uFEFF\uFFF9-\uFFFB\uFFFD\p{Cf}]`,
+  'gu',
+);
 
 /** Every refused character of `text`, in order (soft hyphens included: the caller decides). */
 export function findCharacterProblems(text: string): CharacterProblem[] {
@@ -164,4 +178,33 @@ function codePointBefore(text: string, index: number): string | undefined {
 
 function codePointAfter(text: string, index: number): string | undefined {
   return index < text.length ? String.fromCodePoint(text.codePointAt(index)!) : undefined;
+}
+
+/**
+ * The invisible characters saved pages carry inside words: zero-width space, non-joiner and
+ * joiner, word joiner, a stray byte-order mark, and the direction embeddings, overrides and
+ * isolates. `npm run add` suggests deleting them from a word, and shows them escaped. (The
+ * build's check is `findCharacterProblems`: it refuses these among others, and allows a joiner
+ * where a script or an emoji needs one.)
+ */
+const INVISIBLE_IN_WORDS = /[\u200B-\u200D\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/gu;
+
+/** True when `text` holds one of the invisible characters pages carry inside words. */
+export function hasInvisibleCharacter(text: string): boolean {
+  return text.search(INVISIBLE_IN_WORDS) >= 0;
+}
+
+/** The invisible characters of `text`, each once, in the order they first appear. */
+export function invisibleCharactersOf(text: string): string[] {
+  return [...new Set(text.match(INVISIBLE_IN_WORDS) ?? [])];
+}
+
+/** `text` without its invisible characters. */
+export function withoutInvisibleCharacters(text: string): string {
+  return text.replace(INVISIBLE_IN_WORDS, '');
+}
+
+/** `text` with each invisible character written as an escape (`\u200B`), so a reader sees it. */
+export function escapeInvisibleCharacters(text: string): string {
+  return text.replace(INVISIBLE_IN_WORDS, (char) => `\\u${hexOf(char.codePointAt(0)!)}`);
 }

@@ -1,8 +1,10 @@
 import { readdirSync, readFileSync, type Dirent } from 'node:fs';
 import path from 'node:path';
+import { findCharacterProblems, type CharacterProblem } from '../lib/code-points.ts';
+import { partitionPoint } from '../lib/partition-point.ts';
 import { isSlug, slugFromName } from '../lib/slugs.ts';
-import { explainProblem, findCharacterProblems, type CharacterProblem } from '../analysis/text/text-hygiene.ts';
-import { describeInvalidUtf8, findInvalidUtf8 } from './utf8.ts';
+import { describeInvalidUtf8, findInvalidUtf8 } from '../lib/utf8.ts';
+import { explainProblem } from '../analysis/text/text-hygiene.ts';
 
 /**
  * Nothing in `content/` is ignored silently. Astro's glob loaders read `articles/*.md`,
@@ -47,7 +49,8 @@ export function checkCollectionFolder(dir: string, collection: ContentCollection
     if (entry.isDirectory()) {
       for (const nested of filesUnder(file)) {
         check.errors.push(
-          `${displayPath(nested)}: folder: ${collection} are read from ${displayPath(dir)}/ itself, not from its subfolders, so this file would be ignored; move it into ${displayPath(dir)}/`,
+          `${displayPath(nested)}: folder: ${collection} are read from ${displayPath(dir)}/ itself, not from its subfolders, ` +
+            `so this file would be ignored; move it into ${displayPath(dir)}/`,
         );
       }
       continue;
@@ -57,7 +60,8 @@ export function checkCollectionFolder(dir: string, collection: ContentCollection
     if (ext !== extension) {
       const rename = slug ? `; rename it to ${slug}${extension}` : '';
       check.errors.push(
-        `${shown}: extension: ${ext ? `"${ext}"` : 'no extension'} is not read (${collection} are ${extension} files, in lower case), so this file would be ignored${rename}`,
+        `${shown}: extension: ${ext ? `"${ext}"` : 'no extension'} is not read ` +
+          `(${collection} are ${extension} files, in lower case), so this file would be ignored${rename}`,
       );
       continue;
     }
@@ -67,7 +71,8 @@ export function checkCollectionFolder(dir: string, collection: ContentCollection
     }
     if (!isSlug(stem)) {
       check.errors.push(
-        `${shown}: slug: the file name "${stem}" is not a slug (lower-case letters, digits and single hyphens); the file name is the page's address and the name links use, so rename it to ${slug}${extension}`,
+        `${shown}: slug: the file name "${stem}" is not a slug (lower-case letters, digits and single hyphens); ` +
+          `the file name is the page's address and the name links use, so rename it to ${slug}${extension}`,
       );
     }
     const previous = fileBySlug.get(slug);
@@ -191,13 +196,20 @@ export function checkText(file: string, text: string, format: 'markdown' | 'yaml
           `${file}: … and ${errors.length - MAX_PROBLEMS_PER_FILE} more such characters`,
         ]
       : errors;
-  const warnings =
-    softHyphens.length === 0
-      ? []
-      : [
-          `${file}:${softHyphens[0]!.line}:${softHyphens[0]!.column}: body: ${softHyphens.length === 1 ? 'a soft hyphen (U+00AD) is' : `${softHyphens.length} soft hyphens (U+00AD) are`} removed from the page and the analysis (publishing convention; the file keeps ${softHyphens.length === 1 ? 'it' : 'them'}, as its raw text has ${softHyphens.length === 1 ? 'it' : 'them'})`,
-        ];
-  return { errors: shown, warnings };
+  return { errors: shown, warnings: softHyphenWarnings(file, softHyphens) };
+}
+
+/** The one warning for the soft hyphens of a body, at the first of them; none without any. */
+function softHyphenWarnings(file: string, softHyphens: Array<{ line: number; column: number }>): string[] {
+  const first = softHyphens[0];
+  if (!first) return [];
+  const one = softHyphens.length === 1;
+  const they = one ? 'a soft hyphen (U+00AD) is' : `${softHyphens.length} soft hyphens (U+00AD) are`;
+  const them = one ? 'it' : 'them';
+  return [
+    `${file}:${first.line}:${first.column}: body: ${they} removed from the page and the analysis ` +
+      `(publishing convention; the file keeps ${them}, as its raw text has ${them})`,
+  ];
 }
 
 function located(file: string, line: number, column: number, field: string, problem: CharacterProblem): string {
@@ -222,16 +234,9 @@ function startsOfLines(text: string): number[] {
   return starts;
 }
 
-/** The 0-based line of offset `index` (binary search over the line starts). */
+/** The 0-based line of offset `index`: the last line starting at or before it (the first starts at 0). */
 function lineOf(starts: number[], index: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (starts[middle]! <= index) low = middle;
-    else high = middle - 1;
-  }
-  return low;
+  return partitionPoint(starts.length, (line) => starts[line]! > index) - 1;
 }
 
 // One YAML line: indentation, an optional list dash, an optional `key:`.

@@ -248,7 +248,11 @@ class BodyWriter {
     const speaker = this.speakerOf();
     const title = this.recordQuote(random.pick(words.SHOW_TITLES));
     const outlet = this.world.pickOutlet(random).name;
-    return `${capitalize(this.refer(speaker))} made the remarks in an interview with “${title}” on the ${outlet} ${pastDate(random, this.article.published)}. ${this.sentence()}`;
+    // One expression, so the stream is drawn in the same order: the reference, the date, the sentence.
+    return (
+      `${capitalize(this.refer(speaker))} made the remarks in an interview with “${title}” ` +
+      `on the ${outlet} ${pastDate(random, this.article.published)}. ${this.sentence()}`
+    );
   }
 
   /** Officials in Kyiv refer to the arrangement as a “…” rather than a settlement. (scare quotes) */

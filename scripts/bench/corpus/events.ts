@@ -184,7 +184,9 @@ export function addSource(event: EventPlan, article: ArticlePlan, random: Random
   // paragraph), so the event names it in `quotes`, as editors do.
   const curatedQuote =
     primary && speaker && random.chance(0.1)
-      ? `The ${event.kind === 'call' ? 'call' : 'meeting'} with ${event.participants.find((p) => p !== speaker)?.name ?? 'them'}${event.kind === 'call' ? '' : ` in ${event.context.city}`} was ${random.pick(['useful', 'difficult', 'frank', 'long'])}, and we agreed to keep talking`
+      ? `The ${event.kind === 'call' ? 'call' : 'meeting'} with ${event.participants.find((p) => p !== speaker)?.name ?? 'them'}` +
+        `${event.kind === 'call' ? '' : ` in ${event.context.city}`} ` +
+        `was ${random.pick(['useful', 'difficult', 'frank', 'long'])}, and we agreed to keep talking`
       : undefined;
   const source: EventSource = { event, article, excerpt, ...(curatedQuote ? { curatedQuote } : {}) };
   event.sources.push(source);

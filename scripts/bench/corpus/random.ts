@@ -3,6 +3,7 @@
  * every machine and Node version (no Math.random, no locale, no clock). Mulberry32 is small, fast
  * and good enough for picking words; it is not for anything secret.
  */
+import { partitionPoint } from '../../../src/lib/partition-point.ts';
 
 /** Draws numbers and choices from one seeded stream. */
 export interface Random {
@@ -89,14 +90,8 @@ export function createZipfSampler<T>(items: readonly T[], exponent = 1): (random
   });
   return (random) => {
     const target = random.next() * total;
-    let low = 0;
-    let high = cumulative.length - 1;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (cumulative[middle]! > target) high = middle;
-      else low = middle + 1;
-    }
-    return items[low]!;
+    // The first item whose cumulative weight passes the target; the last one if rounding leaves none.
+    return items[partitionPoint(cumulative.length - 1, (index) => cumulative[index]! > target)]!;
   };
 }
 

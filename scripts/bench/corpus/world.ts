@@ -4,6 +4,7 @@
  * article and then by others in the following weeks. Attention is uneven, as in the news: a few
  * people and countries are in most stories.
  */
+import { partitionPoint } from '../../../src/lib/partition-point.ts';
 import { createActors } from './actors.ts';
 import { addDaysIso } from './dates.ts';
 import { addSource, planEvent } from './events.ts';
@@ -82,12 +83,5 @@ export function planWorld(options: Required<CorpusOptions>): World {
 
 /** Index of the first article published on or after `date` in a date-sorted list. */
 function lowerBound(articles: ArticlePlan[], date: string): number {
-  let low = 0;
-  let high = articles.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (articles[middle]!.published < date) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return partitionPoint(articles.length, (index) => articles[index]!.published >= date);
 }

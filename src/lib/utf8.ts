@@ -1,3 +1,8 @@
+/**
+ * UTF-8 validation, the one place it is written: the content check refuses a content file that is
+ * not UTF-8 (src/load/content-files.ts), and `npm run add` a file handed to it
+ * (scripts/ingest/encoding.ts), both with the message of `describeInvalidUtf8`.
+ */
 import { isUtf8 } from 'node:buffer';
 
 /** Where a byte sequence stops being UTF-8, and why. */
@@ -45,14 +50,21 @@ function sequenceLength(bytes: Uint8Array, i: number): number {
   return 0;
 }
 
+/** The 1-based line of byte `offset`: line feeds before it, plus one. */
 function lineAt(bytes: Uint8Array, offset: number): number {
   let line = 1;
   for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
   return line;
 }
 
-/** The message for a file that is not UTF-8, naming the byte offset, and the likely cause. */
-export function describeInvalidUtf8(error: Utf8Error, bytes: Uint8Array): string {
+/** What a message about a file that is not UTF-8 ends with when the caller has no other way out to name. */
+export const SAVE_AS_UTF8 = 'save the file as UTF-8';
+
+/**
+ * The message for a file that is not UTF-8, naming the byte and its offset and line, and the
+ * likely cause; it ends with `remedy`, what the reader can do (by default: save it as UTF-8).
+ */
+export function describeInvalidUtf8(error: Utf8Error, bytes: Uint8Array, remedy: string = SAVE_AS_UTF8): string {
   const hex = `0x${error.byte.toString(16).toUpperCase().padStart(2, '0')}`;
   const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
   const hint = utf16
@@ -60,5 +72,6 @@ export function describeInvalidUtf8(error: Utf8Error, bytes: Uint8Array): string
     : error.byte >= 0x80 && error.byte <= 0xff
       ? 'probably a legacy encoding such as Latin-1 or Windows-1252, where one byte is one letter'
       : 'the file is damaged or not text';
-  return `not valid UTF-8: byte ${hex} at byte offset ${error.offset} (line ${error.line}) does not start or continue a UTF-8 character (${hint}); save the file as UTF-8`;
+  const where = `byte ${hex} at byte offset ${error.offset} (line ${error.line})`;
+  return `not valid UTF-8: ${where} does not start or continue a UTF-8 character (${hint}); ${remedy}`;
 }

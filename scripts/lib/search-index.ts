@@ -1,0 +1,64 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import * as pagefind from 'pagefind';
+import { runCommand, type CommandIO } from './command-io.ts';
+
+/**
+ * The post-build step of `npm run build` (scripts/cli/index-search.ts): builds the Pagefind search
+ * index into dist/pagefind/ with Pagefind's Node API. Every response is checked and the build fails
+ * if indexing fails or indexes fewer pages than the site marks as searchable
+ * (`data-pagefind-body`); the service is closed in `finally`.
+ */
+
+const USAGE = 'Usage: node scripts/cli/index-search.ts [distDir]';
+
+/** Counts the built pages that opt in to search with `data-pagefind-body`. */
+export async function countSearchablePages(distDir: string): Promise<number> {
+  const entries = await readdir(distDir, { recursive: true, withFileTypes: true });
+  let count = 0;
+  for (const entry of entries) {
+    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+    const html = await readFile(path.join(entry.parentPath, entry.name), 'utf8');
+    if (html.includes('data-pagefind-body')) count += 1;
+  }
+  return count;
+}
+
+/** Indexes `distDir` and writes the bundle to `distDir/pagefind`. Returns the number of pages indexed. */
+export async function indexSite(distDir: string): Promise<number> {
+  const expected = await countSearchablePages(distDir);
+  try {
+    const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: 'en' });
+    if (!index || createErrors.length > 0) throw new Error(`Pagefind could not start: ${createErrors.join('; ')}`);
+    const added = await index.addDirectory({ path: distDir });
+    if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+    if (added.page_count < expected) {
+      throw new Error(`Pagefind indexed ${added.page_count} pages but the site has ${expected} searchable pages`);
+    }
+    const written = await index.writeFiles({ outputPath: path.join(distDir, 'pagefind') });
+    if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+    return added.page_count;
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/**
+ * Indexes the built site named by `args` (its folder; else `DOSSIER_OUT_DIR`, else `dist`) and
+ * says how many pages; returns the exit code (1 when indexing fails).
+ */
+export function runIndexSearchCommand(args: string[], io: CommandIO): Promise<number> {
+  return runCommand(io, USAGE, async () => {
+    const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
+    const distDir = path.resolve(io.cwd, positionals[0] ?? io.outDir ?? 'dist');
+    try {
+      const pages = await indexSite(distDir);
+      io.stdout(`Search index: ${pages} pages indexed into ${path.join(distDir, 'pagefind')}\n`);
+      return 0;
+    } catch (error) {
+      io.stderr(`${error instanceof Error ? error.message : String(error)}\n`);
+      return 1;
+    }
+  });
+}
