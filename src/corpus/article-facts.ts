@@ -1,11 +1,12 @@
 import type { BodyBlock } from '../analysis/types.ts';
+import { wordCount } from '../lib/text.ts';
 
 /** Words per minute used for reading time; a common figure for news prose. */
 const READING_WORDS_PER_MINUTE = 230;
 
-/** Number of words in the body blocks (whitespace-separated tokens). */
+/** Number of words in the body blocks, by the one definition of a word (`src/lib/text.ts`). */
 export function countWords(blocks: BodyBlock[]): number {
-  return blocks.reduce((sum, block) => sum + (block.text.match(/\S+/g)?.length ?? 0), 0);
+  return blocks.reduce((sum, block) => sum + wordCount(block.text), 0);
 }
 
 /** Reading time in whole minutes, at least one. */
