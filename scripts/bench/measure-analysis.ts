@@ -7,7 +7,7 @@ import path from 'node:path';
 import { analyzeArticle, articleInput } from '../../src/analysis/analyze-article.ts';
 import { bodyBlocksFromMarkdown } from '../../src/analysis/text/body-blocks.ts';
 import { loadActorRegistry } from '../../src/load/actor-registry.ts';
-import { readArticleFile } from '../../src/load/read-article-file.ts';
+import { readArticleFile } from '../lib/read-article-file.ts';
 import type { CorpusRun } from './report.ts';
 
 /** Times the pure analysis on up to `limit` articles spread over the corpus in `contentDir`; null without articles. */

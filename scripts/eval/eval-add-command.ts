@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { readArticleFile } from '../../src/load/read-article-file.ts';
+import { readArticleFile } from '../lib/read-article-file.ts';
 import { compareWithCommitted, evaluateCleanText, evaluatePage } from '../ingest/evaluate-add.ts';
 import { runCommand, type CommandIO } from '../lib/command-io.ts';
 import { readBrat } from './brat.ts';

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { load as parseYaml } from 'js-yaml';
 import { bodyBlocksFromMarkdown } from '../../src/analysis/text/body-blocks.ts';
 import type { BodyBlock, DatePrecision, QuoteKind } from '../../src/analysis/types.ts';
-import { readArticleFile } from '../../src/load/read-article-file.ts';
+import { readArticleFile } from '../lib/read-article-file.ts';
 import { DATE_PRECISIONS } from '../../src/schemas/dates.ts';
 import { isSpokenQuote, QUOTE_KINDS } from '../../src/schemas/quote.ts';
 import { normaliseQuoteText } from './normalise-text.ts';

@@ -1,5 +1,6 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { slugFromName } from '../../src/lib/slugs.ts';
 import { contentRootOf, type CommandIO } from '../lib/command-io.ts';
 
@@ -18,12 +19,18 @@ export async function runDraftActorCommand(args: string[], io: CommandIO): Promi
     io.stderr(`${message}\n`);
     return 1;
   };
-  const name = args.find((arg) => !arg.startsWith('--'));
-  const write = args.includes('--write');
-  if (!name || args.some((arg) => arg.startsWith('--') && arg !== '--write')) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, allowPositionals: true, options: { write: { type: 'boolean', default: false } } });
+  } catch {
+    parsed = undefined;
+  }
+  const name = parsed?.positionals.length === 1 ? parsed.positionals[0] : undefined;
+  if (!parsed || !name) {
     io.stderr('Usage: npm run actor:draft -- "<Name>" [--write]\n');
     return 2;
   }
+  const write = parsed.values.write;
 
   // The analysis (and the schemas' date-fns, most of a run's start) is loaded once the arguments
   // are valid: a usage error answers at once.

@@ -5,7 +5,7 @@
  */
 import { dump } from 'js-yaml';
 import type { ArticleAnalysis } from '../../src/analysis/types.ts';
-import { COMMON_WORD_SURNAMES as COMMON_WORD_SURNAME_LIST } from '../../src/analysis/lexicon/common-word-surnames.ts';
+import { COMMON_WORD_SURNAMES as COMMON_WORD_SURNAME_LIST } from './common-word-surnames.ts';
 import { validateAliases } from '../../src/analysis/mentions/find-mentions.ts';
 import { actorSchema, type ActorData } from '../../src/schemas/actor.ts';
 import { provisionalActorData, type ProvisionalPerson } from '../../src/corpus/provisional-actors.ts';

@@ -6,7 +6,7 @@ import { registeredNames, resolveProvisional, type RegisteredNames } from '../..
 import type { ArticleAnalysis } from '../../src/analysis/types.ts';
 import { loadActorRegistry, type ActorRegistry } from '../../src/load/actor-registry.ts';
 import { loadNotPeople } from '../../src/load/not-people.ts';
-import { readArticleFile } from '../../src/load/read-article-file.ts';
+import { readArticleFile } from '../lib/read-article-file.ts';
 
 /**
  * The analysis as the editor CLIs (`npm run analyze`, `npm run actor:draft`) run it: the same

@@ -1,5 +1,5 @@
 import { DOMParser } from 'linkedom';
-import { readArticleFile } from '../../src/load/read-article-file.ts';
+import { readArticleFile } from '../lib/read-article-file.ts';
 import { draftArticle, textLines, type Draft } from './draft-article.ts';
 import { classifyLines } from './furniture/classify.ts';
 import { normalise } from './furniture/normalise.ts';

@@ -5,15 +5,23 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Element, Root } from 'hast';
+import type { Element } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { load } from 'js-yaml';
 import { beforeAll, describe, expect, test } from 'vitest';
-import type { ActorExport, ArticleExport, EventExport, QuoteExport } from '../../src/outputs/exports.ts';
+import {
+  EVENT_COLUMNS,
+  QUOTE_COLUMNS,
+  type ActorExport,
+  type ArticleExport,
+  type EventExport,
+  type QuoteExport,
+} from '../../src/outputs/exports.ts';
 import { goldQuotes, type ArticleKey, type GoldQuote } from '../../scripts/eval/gold/quotes.ts';
+import { cachedPage as page } from '../helpers/cached-pages.ts';
 import { MONTH_NAMES } from '../helpers/calendar.ts';
-import { assertBuilt, distDir, listHtmlFiles, readDist, readPage, readDistJson, squash } from '../helpers/dist.ts';
+import { assertBuilt, distDir, listHtmlFiles, readDist, readDistJson, squash } from '../helpers/dist.ts';
 
 beforeAll(assertBuilt);
 
@@ -29,17 +37,6 @@ const quotes = readDistJson<QuoteExport[]>('data/quotes.json');
 const actors = readDistJson<ActorExport[]>('data/actors.json');
 const events = readDistJson<EventExport[]>('data/events.json');
 const articles = readDistJson<ArticleExport[]>('data/articles.json');
-
-/** A page's tree, parsed once. */
-const pages = new Map<string, Root>();
-function page(urlPath: string): Root {
-  let tree = pages.get(urlPath);
-  if (!tree) {
-    tree = readPage(urlPath);
-    pages.set(urlPath, tree);
-  }
-  return tree;
-}
 
 /**
  * The article text of a body block: the speaker links the quote markup adds after each quote
@@ -137,19 +134,7 @@ describe('the JSON exports have exactly the documented keys (src/outputs/exports
     {
       file: 'data/quotes.json',
       rows: quotes,
-      keys: [
-        'id',
-        'text',
-        'kind',
-        'speaker',
-        'speakerLabel',
-        'speakerProvisional',
-        'attribution',
-        'article',
-        'paragraph',
-        'event',
-        'url',
-      ],
+      keys: QUOTE_COLUMNS,
     },
     {
       file: 'data/actors.json',
@@ -159,20 +144,7 @@ describe('the JSON exports have exactly the documented keys (src/outputs/exports
     {
       file: 'data/events.json',
       rows: events,
-      keys: [
-        'slug',
-        'title',
-        'date',
-        'datePrecision',
-        'endDate',
-        'status',
-        'kind',
-        'location',
-        'actors',
-        'articles',
-        'summary',
-        'url',
-      ],
+      keys: EVENT_COLUMNS,
     },
     {
       file: 'data/articles.json',

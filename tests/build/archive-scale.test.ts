@@ -28,7 +28,7 @@ function generateCorpus(): Record<string, string> {
   const out = mkdtempSync(path.join(tmpdir(), 'dossier-archive-scale-'));
   try {
     execFileSync(process.execPath, [
-      'scripts/bench/generate-corpus.ts',
+      'scripts/cli/generate-corpus.ts',
       '--articles',
       String(ARTICLES),
       '--seed',

@@ -4,7 +4,7 @@ import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { select, selectAll } from 'hast-util-select';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { readArticleFile } from '../../src/load/read-article-file.ts';
+import { readArticleFile } from '../../scripts/lib/read-article-file.ts';
 import { bodyBlocksFromMarkdown } from '../../src/analysis/text/body-blocks.ts';
 import { normalizeBodyText } from '../../src/analysis/text/text-hygiene.ts';
 import { assertBuilt, listHtmlFiles, readDist, readPage, squash } from '../helpers/dist.ts';

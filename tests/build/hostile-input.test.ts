@@ -3,7 +3,7 @@
  * (`tests/fixtures/hostile/base/` plus overlays from `cases/<name>/`; the cases are listed in
  * tests/helpers/hostile-cases.ts). Every case that must build is built, all in one build, which
  * must contain no executable markup; each shows what it shows on its own pages. Every rejected
- * case is checked at the function that rejects it (tests/unit/input-validation.test.ts); three
+ * case is checked at the function that rejects it (tests/unit/load/hostile-input.test.ts); three
  * are built here too, one per way a check reaches the build, and must stop it naming the file and
  * the field. The safe cases are built in the fixture site (tests/helpers/fixture-site.ts), which
  * other files share.
@@ -256,7 +256,7 @@ describe('astro build stops on hostile input, naming the file and the field', ()
   afterEach(removeFixtureBuilds);
 
   // The other rejected cases are checked at the function that rejects them
-  // (tests/unit/input-validation.test.ts); these show each kind of check is wired into the build.
+  // (tests/unit/load/hostile-input.test.ts); these show each kind of check is wired into the build.
   test.each(WIRING_CASES.map(rejectedCase))(
     '$name: $input ($stage check)',
     async (expected) => {

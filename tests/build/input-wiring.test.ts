@@ -1,7 +1,7 @@
 /**
  * The wiring of issue 15 and issue 13 (items 4–5) into a real `astro build`, on the hostile
  * fixture's base corpus plus generated files. The rules themselves are unit-tested
- * (tests/unit/input-*.test.ts); two builds show that the build runs them:
+ * (the unit tests of each check, under tests/unit/load/, lib/, schemas/ and plugins/); two builds show that the build runs them:
  * 1. bad files in `content/` stop the build at content sync, each named, with its field;
  * 2. in the fixture site (tests/helpers/fixture-site.ts, shared with other files), a body with soft
  *    hyphens and a decomposed accent, dated in the future, builds with a warning for each, the

@@ -6,13 +6,14 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Element, Root } from 'hast';
+import type { Element } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { ActorExport, ArticleExport, EventExport, QuoteExport } from '../../src/outputs/exports.ts';
+import { cachedPage as page } from '../helpers/cached-pages.ts';
 import { MONTH_NAMES } from '../helpers/calendar.ts';
-import { assertBuilt, distDir, listHtmlFiles, readDist, readPage, readDistJson, squash } from '../helpers/dist.ts';
+import { assertBuilt, distDir, listHtmlFiles, readDist, readDistJson, squash } from '../helpers/dist.ts';
 
 beforeAll(assertBuilt);
 
@@ -23,16 +24,6 @@ const articles = readDistJson<ArticleExport[]>('data/articles.json');
 const actorBySlug = new Map(actors.map((actor) => [actor.slug, actor]));
 
 const href = (node: Element) => String(node.properties.href);
-
-const pages = new Map<string, Root>();
-function page(urlPath: string): Root {
-  let tree = pages.get(urlPath);
-  if (!tree) {
-    tree = readPage(urlPath);
-    pages.set(urlPath, tree);
-  }
-  return tree;
-}
 
 /** The slug the site would give a label (as `slugFromFileName` does). */
 const slugOf = (label: string) =>

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { selectAll, select } from 'hast-util-select';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { EVENT_COLUMNS, QUOTE_COLUMNS } from '../../src/outputs/exports.ts';
 import { parseCsv } from '../helpers/csv.ts';
 import { assertBuilt, distDir, listHtmlFiles, readDist, readPage } from '../helpers/dist.ts';
 
@@ -98,36 +99,19 @@ describe('structured data (JSON-LD)', () => {
 });
 
 describe('data downloads', () => {
-  test('quotes.csv parses and matches quotes.json row for row', () => {
-    const [header, ...rows] = parseCsv(readDist('data/quotes.csv'));
-    expect(header).toEqual([
-      'id',
-      'text',
-      'kind',
-      'speaker',
-      'speakerLabel',
-      'speakerProvisional',
-      'attribution',
-      'article',
-      'paragraph',
-      'event',
-      'url',
-    ]);
-    const json = quotes();
-    expect(rows).toHaveLength(json.length);
-    rows.forEach((row, index) => {
-      header!.forEach((column, c) => expect(row[c]).toBe(String(json[index]![column] ?? '')));
-    });
-  });
-
-  test('events.csv parses and matches events.json row for row', () => {
-    const [header, ...rows] = parseCsv(readDist('data/events.csv'));
-    const json = events();
+  // A list (an event's actors, its articles) is one `;`-separated cell.
+  test.each([
+    { csv: 'quotes.csv', json: 'quotes.json', columns: QUOTE_COLUMNS, rowsOf: quotes, key: 'id' },
+    { csv: 'events.csv', json: 'events.json', columns: EVENT_COLUMNS, rowsOf: events, key: 'slug' },
+  ])('$csv parses and matches $json row for row', ({ csv, columns, rowsOf, key }) => {
+    const [header, ...rows] = parseCsv(readDist(`data/${csv}`));
+    expect(header).toEqual(columns);
+    const json = rowsOf();
     expect(rows).toHaveLength(json.length);
     rows.forEach((row, index) => {
       header!.forEach((column, c) => {
         const value = json[index]![column];
-        expect(row[c], `${json[index]!.slug}.${column}`).toBe(Array.isArray(value) ? value.join(';') : String(value ?? ''));
+        expect(row[c], `${json[index]![key]}.${column}`).toBe(Array.isArray(value) ? value.join(';') : String(value ?? ''));
       });
     });
   });

@@ -10,7 +10,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { bodyBlocksFromMarkdown } from '../../src/analysis/text/body-blocks.ts';
 import { normalizeBodyText } from '../../src/analysis/text/text-hygiene.ts';
-import { readArticleFile } from '../../src/load/read-article-file.ts';
+import { readArticleFile } from '../../scripts/lib/read-article-file.ts';
 import { launchChromium } from '../../scripts/lib/browser.ts';
 import { assertBuilt, distDir, readDist, squash } from '../helpers/dist.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';

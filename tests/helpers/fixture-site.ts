@@ -60,7 +60,8 @@ function article(slug: string, published: string, headline: string, paragraphs: 
 
 /** Sentences from the real articles: names, quotes, speech verbs and dates, as real text has them. */
 const REAL_SENTENCES = [
-  'Standing on a tarmac in Paris, the US secretary of state, Marco Rubio, issued a threat that the US could simply “move on” from mediating the biggest military conflict in Europe since the second world war.',
+  'Standing on a tarmac in Paris, the US secretary of state, Marco Rubio, issued a threat that the US could ' +
+    'simply “move on” from mediating the biggest military conflict in Europe since the second world war.',
   '“We’re not going to continue to fly all over the world and do meeting after meeting after meeting if no progress is being made,” Rubio said.',
   'Rubio was on the phone with Sergei Lavrov, the Russian foreign minister, and met with Ukrainian officials and European leaders in Paris on Thursday.',
   'Moscow appears to see the situation as a win-win: either taking a favourable deal with the White House or waiting for Trump to lose patience.',
@@ -107,7 +108,8 @@ function longParagraphArticle(): GeneratedFiles {
 
 export const NORMALISED_ARTICLE = 'horvat-soft-hyphens';
 const NORMALISED_BODY =
-  'Ivana Horva\u0301t, a Croatian deputy foreign minister, said the negoti\u00ADations would go on.\n\n“Zagreb will wait for the answer,” Horva\u0301t said on Friday.\n';
+  'Ivana Horva\u0301t, a Croatian deputy foreign minister, said the negoti\u00ADations would go on.\n\n“Zagreb ' +
+  'will wait for the answer,” Horva\u0301t said on Friday.\n';
 const NORMALISED_FILES: GeneratedFiles = {
   'actors/ivana-horvat.yaml':
     'name: Ivana Horvát\nkind: person\naliases:\n  - Horvát\ndescription: Croatian deputy foreign minister.\n',

@@ -1,7 +1,7 @@
 /**
  * The hostile-input cases of `tests/fixtures/hostile/cases/`, in one table. Each rejected case is
  * tested where its check lives, as a function call on the fixture's own files
- * (tests/unit/input-validation.test.ts); a few of them, and every case that must build safely, are
+ * (tests/unit/load/hostile-input.test.ts); a few of them, and every case that must build safely, are
  * also built with the real `astro build` (tests/build/hostile-input.test.ts) to show the checks
  * are wired into the build.
  */

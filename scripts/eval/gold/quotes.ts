@@ -37,6 +37,15 @@ export interface GoldQuote {
 const WHITE_HOUSE_1 = 'a White House official';
 const WHITE_HOUSE_2 = 'a second White House official';
 
+/** A quote of an unnamed source: no actor, and the article's words for the source. */
+const unnamed = (article: ArticleKey, startsWith: string, kind: QuoteKind, label: string): GoldQuote => ({
+  article,
+  startsWith,
+  kind,
+  speaker: null,
+  label,
+});
+
 export const goldQuotes: GoldQuote[] = [
   // 000 — The Guardian
   { article: '000', startsWith: 'move on', kind: 'fragment', speaker: 'marco-rubio' },
@@ -75,35 +84,17 @@ export const goldQuotes: GoldQuote[] = [
 
   // 003 — Politico
   { article: '003', startsWith: 'a road to nowhere', kind: 'fragment', speaker: 'sergey-lavrov' },
-  { article: '003', startsWith: 'grind,', kind: 'fragment', speaker: null, label: WHITE_HOUSE_2 },
-  { article: '003', startsWith: 'As long as [Trump] feels', kind: 'statement', speaker: null, label: WHITE_HOUSE_2 },
-  { article: '003', startsWith: 'continue to engage with Russian', kind: 'statement', speaker: null, label: WHITE_HOUSE_1 },
-  { article: '003', startsWith: 'it is not in the', kind: 'statement', speaker: null, label: WHITE_HOUSE_1 },
-  {
-    article: '003',
-    startsWith: 'He’s long believed that Russia',
-    kind: 'statement',
-    speaker: null,
-    label: 'one former administration official',
-  },
-  {
-    article: '003',
-    startsWith: 'Ukraine, on the other hand',
-    kind: 'statement',
-    speaker: null,
-    label: 'one former administration official',
-  },
+  unnamed('003', 'grind,', 'fragment', WHITE_HOUSE_2),
+  unnamed('003', 'As long as [Trump] feels', 'statement', WHITE_HOUSE_2),
+  unnamed('003', 'continue to engage with Russian', 'statement', WHITE_HOUSE_1),
+  unnamed('003', 'it is not in the', 'statement', WHITE_HOUSE_1),
+  unnamed('003', 'He’s long believed that Russia', 'statement', 'one former administration official'),
+  unnamed('003', 'Ukraine, on the other hand', 'statement', 'one former administration official'),
   { article: '003', startsWith: 'It is very hard, if', kind: 'statement', speaker: 'donald-trump' },
   { article: '003', startsWith: 'would not let Ukraine FIGHT', kind: 'fragment', speaker: 'donald-trump' },
   { article: '003', startsWith: 'How did that work out?', kind: 'statement', speaker: 'donald-trump' },
   { article: '003', startsWith: 'wants to make a deal', kind: 'statement', speaker: 'donald-trump' },
-  {
-    article: '003',
-    startsWith: 'illustrate Russia’s lack of any',
-    kind: 'statement',
-    speaker: null,
-    label: 'a spokesperson for France’s foreign minister',
-  },
+  unnamed('003', 'illustrate Russia’s lack of any', 'statement', 'a spokesperson for France’s foreign minister'),
   { article: '003', startsWith: 'are trying to get away', kind: 'statement', speaker: 'volodymyr-zelenskyy' },
   { article: '003', startsWith: 'Putin does not understand anything', kind: 'statement', speaker: 'volodymyr-zelenskyy' },
   { article: '003', startsWith: 'is absolutely right in saying', kind: 'statement', speaker: 'volodymyr-zelenskyy' },
@@ -112,37 +103,13 @@ export const goldQuotes: GoldQuote[] = [
   { article: '003', startsWith: 'Putin is ready to meet', kind: 'statement', speaker: 'sergey-lavrov' },
   { article: '003', startsWith: 'said the quiet part out', kind: 'fragment', speaker: 'jonathan-green' },
   { article: '003', startsWith: 'Gone is whatever public illusion', kind: 'statement', speaker: 'jonathan-green' },
-  {
-    article: '003',
-    startsWith: 'It’s going to be a',
-    kind: 'statement',
-    speaker: null,
-    label: 'a former administration official',
-  },
-  {
-    article: '003',
-    startsWith: 'Could they tolerate a monitoring',
-    kind: 'statement',
-    speaker: null,
-    label: 'a former administration official',
-  },
+  unnamed('003', 'It’s going to be a', 'statement', 'a former administration official'),
+  unnamed('003', 'Could they tolerate a monitoring', 'statement', 'a former administration official'),
   { article: '003', startsWith: 'A break with Trump doesn’t', kind: 'statement', speaker: 'ivo-daalder' },
   { article: '003', startsWith: 'They have been avoiding having', kind: 'statement', speaker: 'ivo-daalder' },
   { article: '003', startsWith: 'minimal.', kind: 'fragment', speaker: 'elbridge-colby' },
-  {
-    article: '003',
-    startsWith: 'There are some reasons for',
-    kind: 'statement',
-    speaker: null,
-    label: 'one senior official from a European country',
-  },
-  {
-    article: '003',
-    startsWith: 'But there is also concern',
-    kind: 'statement',
-    speaker: null,
-    label: 'one senior official from a European country',
-  },
+  unnamed('003', 'There are some reasons for', 'statement', 'one senior official from a European country'),
+  unnamed('003', 'But there is also concern', 'statement', 'one senior official from a European country'),
   { article: '003', startsWith: 'He has discovered over the', kind: 'statement', speaker: 'tom-graham' },
 
   // 004 — possibly ABC News

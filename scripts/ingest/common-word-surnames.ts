@@ -1,0 +1,86 @@
+/**
+ * Surnames that are also common English words ("Green", "May", "Bush"). An alias made of one of
+ * them alone would be matched in unrelated sentences ("Green energy", "May I"), so the actor
+ * drafter (`scripts/ingest/draft-actor.ts`) leaves them out of a drafted actor's aliases.
+ */
+import { wordList } from '../../src/analysis/lexicon/word-list.ts';
+
+/** The surnames, lower-case. */
+export const COMMON_WORD_SURNAMES: readonly string[] = wordList(`
+baker
+bell
+bishop
+black
+bond
+brown
+bush
+butler
+carpenter
+case
+church
+cook
+cross
+day
+dean
+english
+fisher
+ford
+fox
+french
+friend
+gay
+gold
+golden
+grant
+gray
+green
+grey
+hall
+hill
+hope
+house
+hunt
+hunter
+king
+lamb
+lane
+law
+little
+long
+love
+mason
+may
+miller
+moore
+north
+park
+parker
+price
+rice
+rich
+rose
+ruff
+savage
+sharp
+short
+small
+smith
+south
+stone
+strong
+summers
+swift
+taylor
+turner
+walker
+ward
+waters
+webb
+wells
+west
+white
+wise
+wood
+woods
+young
+`);

@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { load } from 'js-yaml';
+import type { LineVerdict, SourceLine } from '../../../../../scripts/ingest/furniture/classify.ts';
+import type { PageContext } from '../../../../../scripts/ingest/furniture/page-rules.ts';
+
+/** The cases of one rule family, from tests/fixtures/ingest/furniture-cases/. */
+export function readFurnitureCases(file: string): unknown {
+  return load(readFileSync(new URL(`../../../../fixtures/ingest/furniture-cases/${file}`, import.meta.url), 'utf8'));
+}
+
+/** A page line's context with what a test sets; the rest as an ordinary paragraph in a div that Readability left out. */
+export function pageContext(context: Partial<PageContext>): PageContext {
+  return {
+    tag: 'p',
+    ancestors: ['div', 'body'],
+    hints: '',
+    nearHints: '',
+    linkOnly: false,
+    boldOnly: false,
+    kept: false,
+    ...context,
+  };
+}
+
+/** A raw text's lines, numbered from 1. */
+export const textLines = (...texts: string[]): SourceLine[] => texts.map((text, i) => ({ line: i + 1, text }));
+
+/** A saved page's line: its number, its text and where it sat. */
+export const pageLine = (line: number, text: string, context: Partial<PageContext>): SourceLine => ({
+  line,
+  text,
+  page: pageContext(context),
+});
+
+/** A verdict in a word: the name of the rule that set the line aside, or `body:` and its block. */
+export const ruleOf = (verdict: LineVerdict | undefined) =>
+  verdict?.role === 'furniture' ? verdict.rule.name : verdict?.role === 'body' ? `body:${verdict.block}` : undefined;
+
+/** Paragraphs of prose from the corpus (the same as in position-rules.yaml). */
+export const P1 =
+  'In a dramatic statement early this morning, Secretary of State Marco Rubio said President Donald Trump would give it a few more days.';
+export const P2 =
+  '“We’re not going to continue with this endeavor for weeks and months on end,” Rubio said Friday in Paris after meeting European leaders.';
+export const P3 =
+  'Both Ukraine and Russia appear locked into maximalist demands, and attempts at a temporary ceasefire have yielded mixed results.';

@@ -1,0 +1,29 @@
+/**
+ * Every line rule of scripts/ingest/furniture/line-rules.ts, one table each
+ * (tests/fixtures/ingest/furniture-cases/line-rules.yaml): lines it must catch and article text it
+ * must leave alone.
+ */
+import { describe, expect, test } from 'vitest';
+import { LINE_RULES, matchLineRule } from '../../../../../scripts/ingest/furniture/line-rules.ts';
+import { readFurnitureCases } from './furniture-cases.ts';
+
+interface LineRuleCases {
+  rule: string;
+  catches: string[];
+  leaves: string[];
+}
+
+const tables = readFurnitureCases('line-rules.yaml') as LineRuleCases[];
+
+test('every line rule has a table of cases', () => {
+  expect(LINE_RULES.map((rule) => rule.name).sort()).toEqual(tables.map((table) => table.rule).sort());
+});
+
+describe.each(tables)('$rule', ({ rule, catches, leaves }) => {
+  test.each(catches)('catches %j', (text) => {
+    expect(matchLineRule(text)?.name).toBe(rule);
+  });
+  test.each(leaves)('leaves article text alone: %j', (text) => {
+    expect(LINE_RULES.find((candidate) => candidate.name === rule)!.test(text)).toBe(false);
+  });
+});
