@@ -60,7 +60,8 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   console.info(
-    `accessibility.test: axe ran ${axeRuns} times on ${pages.length} of ${readerPages.size} pages (${DARK_PAGES.length} also dark), ${rulesRun.size} rules run, ${rulesApplied.size} applicable somewhere`,
+    `accessibility.test: axe ran ${axeRuns} times on ${pages.length} of ${readerPages.size} pages (${DARK_PAGES.length} also dark), ` +
+      `${rulesRun.size} rules run, ${rulesApplied.size} applicable somewhere`,
   );
   await browser?.close();
   await server?.close();
@@ -177,7 +178,8 @@ describe.each(KEYBOARD_PAGES)('keyboard and structure on %s', (urlPath) => {
     // Number every element a keyboard should reach, and note how it looks before it has focus.
     const expected = await page.evaluate(() => {
       const selector =
-        'a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+        'a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), select:not([disabled]), ' +
+        'textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
       const elements = [...document.querySelectorAll<HTMLElement | SVGElement>(selector)].filter(
         (element) => element.checkVisibility({ visibilityProperty: true }) && !element.closest('[inert]'),
       );
@@ -186,7 +188,9 @@ describe.each(KEYBOARD_PAGES)('keyboard and structure on %s', (urlPath) => {
         const label = (element.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 50);
         return {
           index,
-          description: `<${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}> ${label || element.getAttribute('aria-label') || element.getAttribute('name') || ''}`,
+          description:
+            `<${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}> ` +
+            `${label || element.getAttribute('aria-label') || element.getAttribute('name') || ''}`,
         };
       });
     });

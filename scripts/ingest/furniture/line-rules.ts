@@ -41,9 +41,10 @@ export interface LineRule extends RuleInfo {
   test: (text: string) => boolean;
 }
 
-/** The whole line, trimmed, matches `pattern`. */
-function line(pattern: RegExp): (text: string) => boolean {
-  return (text) => pattern.test(text.trim());
+/** The whole line, trimmed, matches `pattern`, or passes `test`. */
+function line(pattern: RegExp | ((trimmed: string) => boolean)): (text: string) => boolean {
+  const test = pattern instanceof RegExp ? (trimmed: string) => pattern.test(trimmed) : pattern;
+  return (text) => test(text.trim());
 }
 
 /** A line of at most `maxWords` words that passes `test`. */
@@ -272,8 +273,7 @@ export const LINE_RULES = [
     description:
       'a photo credit: "Photograph: …", "Credit: …", "Top photo credit: …", or a name and an agency ("Julien De Rosa/via Reuters")',
     origin: 'corpus 001 ("Top photo credit: …") and 004 ("Sergey Dolzhenko/EPA-EFE/Shutterstock"); general',
-    test: (text) => {
-      const trimmed = text.trim();
+    test: line((trimmed) => {
       if (CREDIT_LABEL.test(trimmed)) return wordCount(trimmed) <= 80;
       if (/^credits?\s*(?::|\.{2,}|…)\s*\S/i.test(trimmed) && wordCount(trimmed) <= 20) return true;
       if (/^\(?(?:photos?|images?) by [^.]{2,80}\)?$/i.test(trimmed)) return true;
@@ -287,21 +287,22 @@ export const LINE_RULES = [
       if (AGENCY_ONLY.test(trimmed)) return true;
       if (wordCount(trimmed) > 14 || /[!?]$/.test(trimmed)) return false;
       return AGENCY_AT_END.test(trimmed.replace(/\.$/, '')) && /\/|\bvia\b|—|–| - |^credit/i.test(trimmed);
-    },
+    }),
   },
   {
     name: 'wire-caption',
     kind: 'caption',
     description: 'a photo caption in wire style: ends with ", April 17, 2025." or a photo credit in brackets',
     origin: 'corpus 004 ("…in Paris, April 17, 2025."); general: AP/Reuters caption style',
-    test: (text) => {
-      const trimmed = text.trim();
-      if (wordCount(trimmed) > 70) return false;
-      if (BRACKETED_PHOTO_CREDIT.test(trimmed) || BRACKETED_AGENCY.test(trimmed) || BRACKETED_NAME_AND_OUTLET.test(trimmed))
-        return true;
-      const dated = COMMA_DATE_AT_END.exec(trimmed);
-      return dated !== null && !WEEKDAY_ONLY.test(dated[1]!) && !/[“”"]/.test(trimmed) && wordCount(trimmed) <= 50;
-    },
+    test: short(
+      70,
+      line((trimmed) => {
+        if (BRACKETED_PHOTO_CREDIT.test(trimmed) || BRACKETED_AGENCY.test(trimmed) || BRACKETED_NAME_AND_OUTLET.test(trimmed))
+          return true;
+        const dated = COMMA_DATE_AT_END.exec(trimmed);
+        return dated !== null && !WEEKDAY_ONLY.test(dated[1]!) && !/[“”"]/.test(trimmed) && wordCount(trimmed) <= 50;
+      }),
+    ),
   },
   {
     name: 'gallery-label',
@@ -324,13 +325,15 @@ export const LINE_RULES = [
     kind: 'byline',
     description: 'a date line or a byline with a date ("Published April 18, 2025", "By … | Apr 18, 2025")',
     origin: 'general',
-    test: (text) => {
-      const trimmed = text.trim();
-      if (wordCount(trimmed) > 30 || /[.!?]["”’]?$/.test(trimmed.replace(/\b(?:a|p)\.m\.$/i, ''))) return false;
-      if (DATE_LINE.test(trimmed)) return true;
-      if (/^(?:(?:published|posted|updated)\s+)?\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago$/i.test(trimmed)) return true;
-      return DATE_RE.test(trimmed) && (/[|•]/.test(trimmed) || /^(?:by|par|por|von)\s/i.test(trimmed));
-    },
+    test: short(
+      30,
+      line((trimmed) => {
+        if (/[.!?]["”’]?$/.test(trimmed.replace(/\b(?:a|p)\.m\.$/i, ''))) return false;
+        if (DATE_LINE.test(trimmed)) return true;
+        if (/^(?:(?:published|posted|updated)\s+)?\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago$/i.test(trimmed)) return true;
+        return DATE_RE.test(trimmed) && (/[|•]/.test(trimmed) || /^(?:by|par|por|von)\s/i.test(trimmed));
+      }),
+    ),
   },
   {
     name: 'byline',
@@ -347,23 +350,25 @@ export const LINE_RULES = [
     kind: 'boilerplate',
     description: 'a note about the author ("… is a reporter for …", "Follow him on Twitter @…")',
     origin: 'general: author notes at the end of stories',
-    test: (text) => {
-      const trimmed = text.trim();
-      if (wordCount(trimmed) > 60 || /[“”]/.test(trimmed)) return false;
-      if (
-        /\bfollow (?:him|her|them|me) on (?:twitter|x|instagram|bluesky|threads|facebook)\b|\bemail (?:him|her|them) at\b/i.test(
-          trimmed,
+    test: short(
+      60,
+      line((trimmed) => {
+        if (/[“”]/.test(trimmed)) return false;
+        if (
+          /\bfollow (?:him|her|them|me) on (?:twitter|x|instagram|bluesky|threads|facebook)\b|\bemail (?:him|her|them) at\b/i.test(
+            trimmed,
+          )
         )
-      )
-        return true;
-      // A contact line: an email address with a handle or a phone number.
-      if (
-        /[\w.+-]+@[\w-]+\.[\w.]+/.test(trimmed) &&
-        /\bon (?:twitter|x)\b|(?:^|\s)@\w{2,}|\b\d{3}[-. ]\d{3}[-. ]\d{4}\b/i.test(trimmed)
-      )
-        return wordCount(trimmed) <= 40;
-      return AUTHOR_NOTE.test(trimmed);
-    },
+          return true;
+        // A contact line: an email address with a handle or a phone number.
+        if (
+          /[\w.+-]+@[\w-]+\.[\w.]+/.test(trimmed) &&
+          /\bon (?:twitter|x)\b|(?:^|\s)@\w{2,}|\b\d{3}[-. ]\d{3}[-. ]\d{4}\b/i.test(trimmed)
+        )
+          return wordCount(trimmed) <= 40;
+        return AUTHOR_NOTE.test(trimmed);
+      }),
+    ),
   },
   {
     name: 'tag-list',

@@ -13,7 +13,8 @@
  * reading a bare day backward.
  */
 import { MONTH_ABBREVIATIONS } from '../lexicon/calendar-words.ts';
-import { alternationOf } from '../lexicon/word-list.ts';
+import * as tenseWords from '../lexicon/tense-words.ts';
+import { alternationOf, wordSets } from '../lexicon/word-list.ts';
 
 /** Which way a clause points from publication. */
 export type Tense = 'future' | 'past';
@@ -103,266 +104,20 @@ function normalize(raw: string): string {
 // Markers.
 
 const FUTURE_AUXILIARIES = new Set(['will', 'shall']);
-/** Words that put an event ahead on their own ("due September 15", "airing Sunday", "slated for March"). */
-const FUTURE_WORDS = new Set(['airing', 'slated', 'scheduled', 'planned', 'due']);
-/**
- * Adjectives that put an event ahead when they come before it ("the upcoming vote on Friday"). After
- * it they describe something else: in "On Friday, the next round began" the verb decides.
- */
-const FUTURE_ADJECTIVES = new Set(['upcoming', 'forthcoming', 'next']);
-/** Words that put an event ahead when "to" (or "for") follows: "set to", "expected to", "plans to", "is to". */
-const FUTURE_BEFORE_TO = new Set([
-  'set',
-  'expected',
-  'going',
-  'plan',
-  'plans',
-  'planning',
-  'intend',
-  'intends',
-  'aim',
-  'aims',
-  'hope',
-  'hopes',
-  'poised',
-  'likely',
-  'is',
-  'are',
-  'am',
-]);
-/** "next day", "next to": not a future plan. */
-const NOT_FUTURE_AFTER_NEXT = new Set(['day', 'morning', 'afternoon', 'evening', 'night', 'to', 'door']);
 const PRESENT_BE = new Set(['be', 'being', 'is', 'are', 'am']);
 const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did', 'been']);
 const HAVE = new Set(['has', 'have']);
 /** Words before a participle that make it an adjective or a passive, not a past verb: "the proposed deal", "will be held". */
-const BEFORE_PARTICIPLE = new Set([
-  ...PRESENT_BE,
-  ...PAST_AUXILIARIES,
-  ...HAVE,
-  'to',
-  'get',
-  'got',
-  'the',
-  'a',
-  'an',
-  'this',
-  'that',
-  'these',
-  'those',
-  'its',
-  'their',
-  'his',
-  'her',
-  'our',
-  'your',
-  'my',
-  'some',
-  'any',
-  'no',
-  'each',
-  'every',
-  'both',
-  'all',
-  'newly',
-  'recently',
-]);
-const IRREGULAR_PAST = new Set([
-  'said',
-  'told',
-  'met',
-  'held',
-  'took',
-  'made',
-  'began',
-  'came',
-  'became',
-  'went',
-  'left',
-  'gave',
-  'spoke',
-  'saw',
-  'sent',
-  'spent',
-  'won',
-  'lost',
-  'struck',
-  'fell',
-  'fled',
-  'flew',
-  'broke',
-  'brought',
-  'bought',
-  'thought',
-  'fought',
-  'caught',
-  'sought',
-  'taught',
-  'built',
-  'felt',
-  'kept',
-  'led',
-  'meant',
-  'paid',
-  'ran',
-  'sat',
-  'shot',
-  'stood',
-  'understood',
-  'wrote',
-  'drove',
-  'chose',
-  'froze',
-  'knew',
-  'grew',
-  'threw',
-  'drew',
-  'withdrew',
-  'got',
-  'heard',
-  'hid',
-  'rang',
-  'sank',
-  'swore',
-  'tore',
-  'woke',
-  'wore',
-  'sold',
-  'found',
-  'rose',
-  'arose',
-  'oversaw',
-  'overtook',
-  'undertook',
-  'dealt',
-  'stole',
-  'slid',
-  'hung',
-  'dug',
-  'laid',
-  'swept',
-]);
-/** Participles after "has"/"have" that do not end in -ed and are not in the list above. */
-const IRREGULAR_PARTICIPLES = new Set([
-  'been',
-  'done',
-  'gone',
-  'seen',
-  'taken',
-  'given',
-  'spoken',
-  'written',
-  'begun',
-  'broken',
-  'chosen',
-  'known',
-  'shown',
-  'grown',
-  'drawn',
-  'driven',
-  'fallen',
-  'flown',
-  'forgotten',
-  'frozen',
-  'hidden',
-  'risen',
-  'stolen',
-  'thrown',
-  'torn',
-  'worn',
-  'withdrawn',
-  'beaten',
-  'proven',
-  'shaken',
-  'gotten',
-]);
-/** Words in -ed that are not verbs in the past ("need", "hundred"); most -eed words are present ("proceed"). */
-const NOT_PAST_ED = new Set(['hundred', 'naked', 'wicked', 'sacred', 'kindred', 'rugged', 'beloved', 'embed']);
-const PAST_EED = new Set(['agreed', 'disagreed', 'freed', 'decreed', 'guaranteed']);
+const BEFORE_PARTICIPLE = new Set([...PRESENT_BE, ...PAST_AUXILIARIES, ...HAVE, ...tenseWords.WORDS_BEFORE_A_PARTICIPLE]);
 /**
  * A present tense after "he"/"she"/"it" is a plan when it names a day ("when he travels to Ethiopia on
  * Sunday", "after it joins the court on April 1"). Only pronoun subjects: after a noun, "-s" is as often a
- * plural ("Kremlin talks"). The pronoun must open its clause, so "called it news" is not "it news".
+ * plural ("Kremlin talks"). The pronoun must open its clause (after one of CLAUSE_OPENERS), so "called it
+ * news" is not "it news".
  */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it']);
-const CLAUSE_OPENERS = new Set([
-  'when',
-  'after',
-  'before',
-  'once',
-  'until',
-  'if',
-  'unless',
-  'and',
-  'but',
-  'as',
-  'while',
-  'because',
-  'so',
-  'that',
-  'then',
-]);
-/** Verbs in -s that report or describe a state rather than an event on a day ("he says", "it remains"). */
-const NOT_EVENT_VERBS = new Set([
-  'says',
-  'tells',
-  'adds',
-  'notes',
-  'writes',
-  'argues',
-  'insists',
-  'claims',
-  'warns',
-  'reports',
-  'believes',
-  'thinks',
-  'knows',
-  'wants',
-  'seems',
-  'appears',
-  'remains',
-  'means',
-  'needs',
-  'feels',
-  'looks',
-  'hopes',
-  'is',
-  'has',
-  'does',
-  'was',
-]);
-/** Adverbs allowed between "has" and its participle ("has already met"). */
-const PERFECT_ADVERBS = new Set(['already', 'also', 'not', 'never', 'long', 'just', 'since', 'now', 'repeatedly', 'still']);
-/** Words that end a cue's phrase in explanations: "will resume in Istanbul" is shown as “will resume”. */
-const PHRASE_STOP = new Set([
-  'on',
-  'in',
-  'at',
-  'for',
-  'to',
-  'by',
-  'from',
-  'with',
-  'of',
-  'the',
-  'a',
-  'an',
-  'and',
-  'or',
-  'but',
-  'after',
-  'before',
-  'until',
-  'its',
-  'their',
-  'his',
-  'her',
-  'this',
-  'that',
-  'next',
-  'late',
-  'early',
-]);
+/** The other markers: each list of the lexicon's tense words as a set to look words up in. */
+const TENSE_WORDS = wordSets(tenseWords);
 
 /** The marker whose main word is `words[index]`, if any; `side`: are the words before or after the expression? */
 function markerAt(text: string, words: Word[], index: number, side: 'before' | 'after'): ClauseTense | null {
@@ -371,11 +126,11 @@ function markerAt(text: string, words: Word[], index: number, side: 'before' | '
   if (FUTURE_AUXILIARIES.has(word)) return future(text, words, index, index);
   if (word === 'would') return past(text, words, index, index); // future in the past
   if (word === 'due' && next === 'to') return dueTo(text, words, index);
-  if (FUTURE_BEFORE_TO.has(word) && (next === 'to' || (word === 'set' && next === 'for'))) {
+  if (TENSE_WORDS.FUTURE_BEFORE_TO.has(word) && (next === 'to' || (word === 'set' && next === 'for'))) {
     return plannedAt(text, words, index, index + 1);
   }
-  if (FUTURE_WORDS.has(word)) return plannedAt(text, words, index, index);
-  if (side === 'before' && FUTURE_ADJECTIVES.has(word) && !NOT_FUTURE_AFTER_NEXT.has(next ?? '')) {
+  if (TENSE_WORDS.FUTURE_WORDS.has(word)) return plannedAt(text, words, index, index);
+  if (side === 'before' && TENSE_WORDS.FUTURE_ADJECTIVES.has(word) && !TENSE_WORDS.NOT_FUTURE_AFTER_NEXT.has(next ?? '')) {
     return future(text, words, index, index);
   }
   const perfect = HAVE.has(word) && participleFollows(words, index); // "has met", not "has to" or "have until Friday"
@@ -404,8 +159,8 @@ function plannedAt(text: string, words: Word[], head: number, last: number): Cla
 
 function participleFollows(words: Word[], index: number): boolean {
   let next = words[index + 1]?.word ?? '';
-  if (PERFECT_ADVERBS.has(next) || next.endsWith('ly')) next = words[index + 2]?.word ?? '';
-  return isRegularPast(next) || IRREGULAR_PAST.has(next) || IRREGULAR_PARTICIPLES.has(next);
+  if (TENSE_WORDS.PERFECT_ADVERBS.has(next) || next.endsWith('ly')) next = words[index + 2]?.word ?? '';
+  return isRegularPast(next) || TENSE_WORDS.IRREGULAR_PAST.has(next) || TENSE_WORDS.IRREGULAR_PARTICIPLES.has(next);
 }
 
 /** A verb in the past: "met", "announced", but not "the proposed deal", "will be held", "Kremlin-backed" or "United". */
@@ -413,20 +168,20 @@ function looksLikeFinitePast(words: Word[], index: number): boolean {
   const { word, raw } = words[index]!;
   if (/^[A-Z]/.test(raw) || word.includes('-')) return false;
   if (BEFORE_PARTICIPLE.has(words[index - 1]?.word ?? '')) return false;
-  return IRREGULAR_PAST.has(word) || isRegularPast(word);
+  return TENSE_WORDS.IRREGULAR_PAST.has(word) || isRegularPast(word);
 }
 
 function isPresentAfterPronoun(words: Word[], index: number): boolean {
   const { word, raw } = words[index]!;
-  if (!/^[a-z]{2,}[^s]s$/.test(raw) || NOT_EVENT_VERBS.has(word)) return false;
+  if (!/^[a-z]{2,}[^s]s$/.test(raw) || TENSE_WORDS.NOT_EVENT_VERBS.has(word)) return false;
   if (!SUBJECT_PRONOUNS.has(words[index - 1]?.word ?? '')) return false;
   const opener = words[index - 2]?.word;
-  return opener === undefined || CLAUSE_OPENERS.has(opener);
+  return opener === undefined || TENSE_WORDS.CLAUSE_OPENERS.has(opener);
 }
 
 function isRegularPast(word: string): boolean {
-  if (word.length < 5 || !word.endsWith('ed') || NOT_PAST_ED.has(word)) return false;
-  return !word.endsWith('eed') || PAST_EED.has(word);
+  if (word.length < 5 || !word.endsWith('ed') || TENSE_WORDS.NOT_PAST_ED.has(word)) return false;
+  return !word.endsWith('eed') || TENSE_WORDS.PAST_EED.has(word);
 }
 
 function future(text: string, words: Word[], first: number, last: number): ClauseTense {
@@ -440,7 +195,8 @@ function past(text: string, words: Word[], first: number, last: number): ClauseT
 /** The cue and the verb after it, up to two more words, for the explanation: “will be held”, “is due to meet”. */
 function extendPhrase(words: Word[], last: number): number {
   let end = last;
-  const joins = (word: Word | undefined): boolean => !!word && !PHRASE_STOP.has(word.word) && !/^[A-Z]/.test(word.raw);
+  const joins = (word: Word | undefined): boolean =>
+    !!word && !TENSE_WORDS.CUE_PHRASE_STOPS.has(word.word) && !/^[A-Z]/.test(word.raw);
   while (end < last + 2 && joins(words[end + 1])) end++;
   return end;
 }

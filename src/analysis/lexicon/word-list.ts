@@ -13,6 +13,14 @@ export function wordList(lines: string): readonly string[] {
     .filter((line) => line !== '');
 }
 
+/** Each list of a module of lists (`import * as`) as a `Set` under the list's name, to look words up in. */
+export function wordSets<Name extends string>(
+  lists: Readonly<Record<Name, readonly string[]>>,
+): Readonly<Record<Name, ReadonlySet<string>>> {
+  const entries = Object.entries<readonly string[]>(lists).map(([name, list]) => [name, new Set(list)]);
+  return Object.fromEntries(entries) as Record<Name, ReadonlySet<string>>;
+}
+
 /**
  * A regular-expression alternation that matches exactly the words of a list, characters such as
  * the full stop in "u.s." escaped ("president|vice president|prosecutor's office").

@@ -301,7 +301,8 @@ function aliasProblem(alias: string, what: string): { message: string; matchable
   if (invisible.length > 0) {
     const one = invisible.length === 1;
     return unmatchable(
-      `${quoted} contains ${one ? 'an invisible character' : 'invisible characters'} (${describeCodePoints(invisible.join(''))}): it would not match the name readers see; delete ${one ? 'it' : 'them'}`,
+      `${quoted} contains ${one ? 'an invisible character' : 'invisible characters'} (${describeCodePoints(invisible.join(''))}): ` +
+        `it would not match the name readers see; delete ${one ? 'it' : 'them'}`,
     );
   }
   const tokens = tokenize(alias.normalize('NFC'));
@@ -312,7 +313,8 @@ function aliasProblem(alias: string, what: string): { message: string; matchable
   const letters = alias.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
   if (letters < MIN_ALIAS_LETTERS) {
     return matchable(
-      `${quoted} is a single letter: it would match in unrelated sentences ("A man said…" would credit the quote to this actor); a name or alias needs at least ${MIN_ALIAS_LETTERS} letters`,
+      `${quoted} is a single letter: it would match in unrelated sentences ("A man said…" would credit the quote to this actor); ` +
+        `a name or alias needs at least ${MIN_ALIAS_LETTERS} letters`,
     );
   }
   const kinds = words.map((word) => stopWordKind(word.key));

@@ -92,11 +92,21 @@ describe('shared phrases between outlets’ versions', () => {
   });
 
   test.each([
-    ['move on', 'then we’re just going to move on. We’re going to move on to other topics', true],
-    ['We’re not going to continue to fly', "We're not going to continue with this endeavor", true],
-    ['It’s not our war.', 'We have other priorities to focus on as well', false],
-    ['thousands', 'stop thousands of people from dying', false],
-  ])('isSameRemarks(%j, %j) is %s', (a, b, expected) => {
+    [
+      'a short quote that stands whole in the other',
+      'move on',
+      'then we’re just going to move on. We’re going to move on to other topics',
+      true,
+    ],
+    [
+      'a phrase of five words in common',
+      'We’re not going to continue to fly',
+      "We're not going to continue with this endeavor",
+      true,
+    ],
+    ['no phrase of three words in common', 'It’s not our war.', 'We have other priorities to focus on as well', false],
+    ['one word is no phrase, even found whole', 'thousands', 'stop thousands of people from dying', false],
+  ])('isSameRemarks: %s', (_why, a, b, expected) => {
     expect(isSameRemarks(a, b)).toBe(expected);
   });
 });

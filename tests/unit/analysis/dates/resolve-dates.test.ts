@@ -2,7 +2,6 @@
  * The resolution pass: every expression of the five real articles (tests/fixtures/dates/articles/),
  * spans, days counted from the last day named, cost on long paragraphs, and time zones.
  */
-import { spawnSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
 import { resolveDates } from '../../../../src/analysis/dates/resolve-dates.ts';
 import {
@@ -16,6 +15,7 @@ import {
   readCases,
   readRaw,
 } from './date-cases.ts';
+import { runInTimeZone, TIME_ZONES } from '../../../helpers/time-zone.ts';
 
 const DATES_MODULE = new URL('../../../../src/analysis/dates/resolve-dates.ts', import.meta.url);
 const ARTICLES = readArticles();
@@ -122,28 +122,10 @@ describe('time zones', () => {
     })),
   ];
   const here = inputs.map(({ blocks, published }) => resolveDates(blocks, published));
-  const childScript = `
-    import { readFileSync } from 'node:fs';
-    const { resolveDates } = await import(process.env.DATES_MODULE);
-    const inputs = JSON.parse(readFileSync(0, 'utf8'));
-    const offset = new Date(Date.UTC(2025, 0, 15)).getTimezoneOffset();
-    process.stdout.write(JSON.stringify({ offset, results: inputs.map((i) => resolveDates(i.blocks, i.published)) }));
-  `;
+  const apply = '(dates, inputs) => inputs.map((i) => dates.resolveDates(i.blocks, i.published))';
 
-  // Offsets in minutes behind UTC on 15 January 2025, to show the zone really applied.
-  test.each([
-    ['America/Los_Angeles', 480],
-    ['Asia/Tokyo', -540],
-    ['Pacific/Kiritimati', -840],
-    ['Pacific/Pago_Pago', 660],
-  ])('%s gives the same results', (zone, offset) => {
-    const child = spawnSync(process.execPath, ['--input-type=module', '--eval', childScript], {
-      input: JSON.stringify(inputs),
-      env: { ...process.env, TZ: zone, DATES_MODULE: DATES_MODULE.href },
-      encoding: 'utf8',
-    });
-    expect(child.status, child.stderr).toBe(0);
-    const output = JSON.parse(child.stdout) as { offset: number; results: unknown };
+  test.each(TIME_ZONES)('%s gives the same results', (zone, offset) => {
+    const output = runInTimeZone(zone, DATES_MODULE, apply, inputs);
     expect(output.offset).toBe(offset);
     expect(output.results).toEqual(here);
   });

@@ -89,7 +89,8 @@ describe('checkText: each refused character with its file, line, column, field a
   test('an alias with a zero-width joiner, named by its index', () => {
     const text = 'name: Marco Rubio\nkind: person\naliases:\n  - Marco\n  - Ru\u200Dbio\ndescription: x\n';
     expect(checkText(ACTOR, text, 'yaml').errors).toEqual([
-      `${ACTOR}:5:7: aliases[1]: U+200D ZERO WIDTH JOINER, an invisible character: it splits words and names without showing (an alias would not match); delete it`,
+      `${ACTOR}:5:7: aliases[1]: U+200D ZERO WIDTH JOINER, an invisible character: ` +
+        'it splits words and names without showing (an alias would not match); delete it',
     ]);
   });
 
@@ -118,7 +119,8 @@ describe('checkText: each refused character with its file, line, column, field a
       'Ru\u200Bbio said so.',
     ].join('\n');
     expect(checkText(ARTICLE, text, 'markdown').errors).toEqual([
-      `${ARTICLE}:3:17: headline.value: U+202E RIGHT-TO-LEFT OVERRIDE, a direction control: it can make the text display in another order than it is written; delete it`,
+      `${ARTICLE}:3:17: headline.value: U+202E RIGHT-TO-LEFT OVERRIDE, a direction control: ` +
+        'it can make the text display in another order than it is written; delete it',
       `${ARTICLE}:7:3: body: U+200B ZERO WIDTH SPACE, an invisible character: it splits words and names without showing (an alias would not match); delete it`,
     ]);
   });
@@ -137,7 +139,8 @@ describe('checkText: each refused character with its file, line, column, field a
       `${ARTICLE}:3:21: headline.value: U+00AD SOFT HYPHEN: soft hyphens are removed automatically only from article bodies; delete it`,
     ]);
     expect(check.warnings).toEqual([
-      `${ARTICLE}:6:11: body: 2 soft hyphens (U+00AD) are removed from the page and the analysis (publishing convention; the file keeps them, as its raw text has them)`,
+      `${ARTICLE}:6:11: body: 2 soft hyphens (U+00AD) are removed from the page and the analysis ` +
+        '(publishing convention; the file keeps them, as its raw text has them)',
     ]);
   });
 

@@ -7,7 +7,7 @@ import { classifyLines } from '../../../../../scripts/ingest/furniture/classify.
 import { LINE_RULES } from '../../../../../scripts/ingest/furniture/line-rules.ts';
 import { PAGE_RULES } from '../../../../../scripts/ingest/furniture/page-rules.ts';
 import { POSITION_RULES } from '../../../../../scripts/ingest/furniture/position-rules.ts';
-import { P1, P2, P3, pageLine, ruleOf, textLines } from './furniture-cases.ts';
+import { P1, P2, P3, PAGE_WITH_LEFT_OUT_LINES, pageLine, ruleOf, textLines } from './furniture-cases.ts';
 
 test('no two rules share a name (the review and the classifier tell rules apart by name)', () => {
   const names = [...LINE_RULES, ...PAGE_RULES, ...Object.values(POSITION_RULES)].map((rule) => rule.name);
@@ -27,14 +27,7 @@ describe('raw texts', () => {
 
 describe('saved pages', () => {
   test('a paragraph Readability dropped between two it kept is put back, marked as recovered', () => {
-    const lines = [
-      pageLine(1, 'The Daily Planet', {}),
-      pageLine(2, P1, { kept: true }),
-      pageLine(3, P3, {}),
-      pageLine(4, 'Five things to know', {}),
-      pageLine(5, P2, { kept: true }),
-    ];
-    expect(classifyLines(lines)[2]).toEqual({ role: 'body', block: 'paragraph', recovered: true });
+    expect(classifyLines(PAGE_WITH_LEFT_OUT_LINES)[2]).toEqual({ role: 'body', block: 'paragraph', recovered: true });
   });
 
   test('a short all-bold paragraph is a subheading; list items and quotes keep their kind', () => {

@@ -5,15 +5,9 @@
  */
 import { describe, expect, test } from 'vitest';
 import { LINE_RULES, matchLineRule } from '../../../../../scripts/ingest/furniture/line-rules.ts';
-import { readFurnitureCases } from './furniture-cases.ts';
+import { readFurnitureCases, type RuleCases } from './furniture-cases.ts';
 
-interface LineRuleCases {
-  rule: string;
-  catches: string[];
-  leaves: string[];
-}
-
-const tables = readFurnitureCases('line-rules.yaml') as LineRuleCases[];
+const tables = readFurnitureCases('line-rules.yaml') as RuleCases<string>[];
 
 test('every line rule has a table of cases', () => {
   expect(LINE_RULES.map((rule) => rule.name).sort()).toEqual(tables.map((table) => table.rule).sort());

@@ -5,20 +5,14 @@
  */
 import { describe, expect, test } from 'vitest';
 import { matchPageRule, PAGE_RULES, type PageContext } from '../../../../../scripts/ingest/furniture/page-rules.ts';
-import { pageContext, readFurnitureCases } from './furniture-cases.ts';
+import { pageContext, readFurnitureCases, type RuleCases } from './furniture-cases.ts';
 
 interface PageCase {
   text: string;
   context: Partial<PageContext>;
 }
 
-interface PageRuleCases {
-  rule: string;
-  catches: PageCase[];
-  leaves: PageCase[];
-}
-
-const { rules: tables } = readFurnitureCases('page-rules.yaml') as { rules: PageRuleCases[] };
+const { rules: tables } = readFurnitureCases('page-rules.yaml') as { rules: RuleCases<PageCase>[] };
 
 test('every page rule has a table of cases', () => {
   expect(PAGE_RULES.map((rule) => rule.name).sort()).toEqual(tables.map((table) => table.rule).sort());

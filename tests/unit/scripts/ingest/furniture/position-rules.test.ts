@@ -6,7 +6,18 @@
 import { describe, expect, test } from 'vitest';
 import { classifyLines } from '../../../../../scripts/ingest/furniture/classify.ts';
 import { POSITION_RULES } from '../../../../../scripts/ingest/furniture/position-rules.ts';
-import { P1, P2, P3, pageLine, readFurnitureCases, ruleOf, textLines } from './furniture-cases.ts';
+import {
+  P1,
+  P2,
+  PAGE_WITH_LEFT_OUT_LINES,
+  pageLine,
+  readFurnitureCases,
+  type RuleCases,
+  ruleOf,
+  textLines,
+} from './furniture-cases.ts';
+
+type PositionRuleKey = keyof typeof POSITION_RULES;
 
 interface PositionCase {
   /** The text, one line an entry. */
@@ -15,29 +26,14 @@ interface PositionCase {
   line: number;
 }
 
-interface PositionRuleCases {
-  rule: string;
-  /** Texts and the line the rule must name. */
-  catches: PositionCase[];
-  /** Texts and a line that must stay body. */
-  leaves: PositionCase[];
-}
-
-const { rules: tables } = readFurnitureCases('position-rules.yaml') as { rules: PositionRuleCases[] };
+/** Catches: texts and the line the rule must name; leaves: texts and a line that must stay body. */
+const { rules: tables } = readFurnitureCases('position-rules.yaml') as { rules: RuleCases<PositionCase>[] };
 
 describe('raw texts', () => {
-  test('every position rule for texts has a table of cases', () => {
-    const textRules = [
-      'headline',
-      'dek',
-      'headerLabel',
-      'headerLine',
-      'captionBeforeCredit',
-      'teaserList',
-      'afterArticle',
-      'afterArticleLabel',
-    ] as const;
-    expect(textRules.map((key) => POSITION_RULES[key].name).sort()).toEqual(tables.map((table) => table.rule).sort());
+  test('every position rule but the four for saved pages (a test each below) has a table of cases', () => {
+    const pageRules = new Set<PositionRuleKey>(['pageHeadline', 'pageDek', 'beforeArticle', 'outsideArticle']);
+    const textRules = Object.entries(POSITION_RULES).filter(([key]) => !pageRules.has(key as PositionRuleKey));
+    expect(textRules.map(([, rule]) => rule.name).sort()).toEqual(tables.map((table) => table.rule).sort());
   });
 
   describe.each(tables)('$rule', ({ rule, catches, leaves }) => {
@@ -78,15 +74,7 @@ describe('saved pages', () => {
   });
 
   test('before-article and outside-article: lines Readability left out, before and after the article starts', () => {
-    const lines = [
-      pageLine(1, 'The Daily Planet', {}),
-      pageLine(2, P1, { kept: true }),
-      pageLine(3, P3, {}),
-      pageLine(4, 'Five things to know', {}),
-      pageLine(5, P2, { kept: true }),
-      pageLine(6, 'Contact the newsroom', {}),
-    ];
-    expect(classifyLines(lines).map(ruleOf)).toEqual([
+    expect(classifyLines(PAGE_WITH_LEFT_OUT_LINES).map(ruleOf)).toEqual([
       'before-article',
       'body:paragraph',
       'body:paragraph',
