@@ -1,20 +1,23 @@
 /**
  * Finds the quotations in an article body and says what kind each one is.
  *
- * Quotation marks are read the way a careful reader reads them: curly and straight marks may be
- * mixed in one pair (“This will not work," he said), an apostrophe is never a quotation mark
- * (it’s, Russians’, ’90s, rock ’n’ roll), quotes inside a quote stay part of its words however
- * deep they nest and whichever marks they use (“Outer ‘inner “deep” quote’ end,” — one quote),
- * a quote in single marks is found as one in double marks is (‘We will not sign,’ she said), a
- * quote whose paragraphs each open with a mark but only the last one closes is one quote, a
- * quote left open ends with its paragraph unless the next one goes on with it, and a closing
- * mark with no opening one closes a quote that began with its paragraph.
+ * Quotation marks are read the way a careful reader reads them, in every style news text uses
+ * (curly and straight, two apostrophes, guillemets, low-high, single marks outside; what each
+ * mark does is `quote-marks.ts`'s question): curly and straight marks may be mixed in one pair
+ * (“This will not work," he said), an apostrophe is never a quotation mark (it’s, Russians’,
+ * ’90s, rock ’n’ roll), quotes inside a quote stay part of its words however deep they nest and
+ * whichever marks they use (“Outer ‘inner “deep” quote’ end,” — one quote), a quote in single
+ * marks is found as one in double marks is (‘We will not sign,’ she said), a quote whose
+ * paragraphs each open with a mark but only the last one closes is one quote (double marks or
+ * single), a quote left open ends with its paragraph unless the next one goes on with it, and a
+ * closing mark with no opening one closes a quote that began with its paragraph.
  */
 import { partitionPoint } from '../../lib/partition-point.ts';
 import { isTitleCase, wordCount } from '../../lib/text.ts';
 import { TITLE_SMALL_WORDS } from '../lexicon/title-small-words.ts';
 import { type QuotedText, quotedTextsByBlock } from '../text/quoted-text.ts';
 import type { BodyBlock, ExtractedQuote, QuoteKind, TextSpan } from '../types.ts';
+import { doubleMarkAt, inOpeningPosition, mayBeWordFinalApostrophe, type Role, singleMarkRole } from './quote-marks.ts';
 
 // Quotes are measured with the shared word count (src/lib/text.ts); the tests import it from here.
 export { wordCount } from '../../lib/text.ts';
@@ -51,70 +54,6 @@ export function extractQuotes(blocks: BodyBlock[]): ExtractedQuote[] {
 // hold double-quoted words (‘We will not sign “any” deal,’ she said); apostrophes are told apart
 // from single quotation marks by their neighbours.
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const SPACE = /\s/u;
-/** Characters after which a straight mark opens a quote ("—"quote", "(‘quote"). */
-const BEFORE_OPENING = /[\s([{\u2014\u2013/-]/u;
-
-type Role = 'open' | 'close' | 'either';
-
-/** What a double mark does: curly marks say it themselves; a straight one is read from its neighbours. */
-function doubleMarkRole(text: string, index: number): Role | null {
-  const mark = text[index];
-  if (mark === '“' || mark === '„') return 'open';
-  if (mark === '”') return 'close';
-  if (mark !== '"') return null;
-  const before = index === 0 || BEFORE_OPENING.test(text[index - 1]!);
-  const after = index === text.length - 1 || SPACE.test(text[index + 1]!);
-  if (before && !after) return 'open';
-  if (!before && (after || /[.,;:!?)\]]/.test(text[index + 1]!))) return 'close';
-  return 'either';
-}
-
-/** Whether a mark at `index` stands where a quote opens: at the start, after a space, a dash, a bracket or another opening mark. */
-function inOpeningPosition(text: string, index: number): boolean {
-  if (index === 0) return true;
-  const previous = text[index - 1]!;
-  return BEFORE_OPENING.test(previous) || previous === '‘' || previous === '“' || previous === '„';
-}
-
-const SINGLE_MARKS = new Set(['‘', '’', "'"]);
-
-/**
- * What a single mark does. A mark between letters (it’s, don't) is an apostrophe, so are the
- * marks of ’n’ (rock ’n’ roll) and one before a year (’90s), and so is one that could only close
- * (Russians’) unless a quote is open; that last check is the caller's.
- */
-function singleMarkRole(text: string, index: number): Role | null {
-  const mark = text[index]!;
-  if (!SINGLE_MARKS.has(mark)) return null;
-  const previous = index === 0 ? '' : text[index - 1]!;
-  const next = index === text.length - 1 ? '' : text[index + 1]!;
-  if (LETTER_OR_DIGIT.test(previous) && LETTER_OR_DIGIT.test(next)) return null;
-  if (isElision(text, index)) return null;
-  const canOpen =
-    (previous === '' || BEFORE_OPENING.test(previous) || previous === '"' || previous === '“' || previous === '„') &&
-    LETTER_OR_DIGIT.test(next);
-  const canClose = previous !== '' && !SPACE.test(previous) && !LETTER_OR_DIGIT.test(next);
-  if (mark === '‘') return canOpen ? 'open' : null;
-  if (canOpen) return 'open';
-  return canClose ? 'close' : null;
-}
-
-/** Marks that stand for left-out letters at a word's edge: ’n’ ('n'), ’90s ('08). */
-function isElision(text: string, index: number): boolean {
-  const isMark = (at: number) => SINGLE_MARKS.has(text[at] ?? '');
-  const wordEdge = (at: number) => at < 0 || at >= text.length || !LETTER_OR_DIGIT.test(text[at]!);
-  // ’n’: a lone n between two marks, on both sides of the word.
-  if (/[nN]/.test(text[index + 1] ?? '') && isMark(index + 2) && wordEdge(index - 1) && wordEdge(index + 3)) return true;
-  if (/[nN]/.test(text[index - 1] ?? '') && isMark(index - 2) && wordEdge(index - 3) && wordEdge(index + 1)) return true;
-  // A year cut to two digits at a word's start: ’90s, '08 (‘, which only opens, before a decade only).
-  if (!wordEdge(index - 1)) return false;
-  const decade = /^\d\ds$/.test(text.slice(index + 1, index + 4)) && wordEdge(index + 4);
-  const year = /^\d\d$/.test(text.slice(index + 1, index + 3)) && wordEdge(index + 3);
-  return decade || (year && text[index] !== '‘');
-}
-
 /** Kinds of block a quote may run on through, paragraph after paragraph of the same kind. */
 const RUNS_ON_THROUGH = new Set<BodyBlock['kind']>(['paragraph', 'quote']);
 
@@ -122,7 +61,16 @@ const RUNS_ON_THROUGH = new Set<BodyBlock['kind']>(['paragraph', 'quote']);
 function runsOnInto(block: BodyBlock, next: BodyBlock | undefined): boolean {
   if (!next || next.kind !== block.kind || !RUNS_ON_THROUGH.has(block.kind)) return false;
   const firstMark = next.text.search(/\S/u);
-  return firstMark >= 0 && doubleMarkRole(next.text, firstMark) === 'open';
+  const role = firstMark >= 0 ? doubleMarkAt(next.text, firstMark)?.role : undefined;
+  // A mark that could do either opens when it starts the paragraph: there is nothing before it to close (" 'Every …).
+  return role === 'open' || (role === 'either' && firstMark === 0);
+}
+
+/** Whether a quote in single marks left open at the end of `block` goes on in `next`, which opens with a single mark. */
+function runsOnInSingleMarks(block: BodyBlock, next: BodyBlock | undefined): boolean {
+  if (!next || next.kind !== block.kind || !RUNS_ON_THROUGH.has(block.kind)) return false;
+  const firstMark = next.text.search(/\S/u);
+  return firstMark >= 0 && singleMarkRole(next.text, firstMark) === 'open';
 }
 
 /**
@@ -135,6 +83,8 @@ function findQuotes(blocks: BodyBlock[]): FoundQuote[] {
   const quotes: FoundQuote[] = [];
   /** A quote still open at the end of the previous block, which goes on in this one. */
   let carried: { parts: TextSpan[]; words: string[] } | null = null;
+  /** The same for a quote in single marks (British style: ‘… / ‘…,’ she said.). */
+  let carriedSingle: { parts: TextSpan[]; words: string[] } | null = null;
 
   for (const [position, block] of blocks.entries()) {
     const runsOn = runsOnInto(block, blocks[position + 1]);
@@ -152,7 +102,7 @@ function findQuotes(blocks: BodyBlock[]): FoundQuote[] {
     let openPart: TextSpan | null = null;
     if (scan.open !== null) {
       openPart = { block: block.id, start: scan.open, end: block.text.length };
-      const words = block.text.slice(scan.open + 1);
+      const words = block.text.slice(scan.open + (doubleMarkAt(block.text, scan.open)?.length ?? 1));
       carried = carried
         ? { parts: [...carried.parts, openPart], words: [...carried.words, words] }
         : { parts: [openPart], words: [words] };
@@ -163,7 +113,36 @@ function findQuotes(blocks: BodyBlock[]): FoundQuote[] {
     }
 
     const singles = singleQuotesOutside(block, doubles, openPart);
-    quotes.push(...doubles.filter((quote) => !singles.absorbed.has(quote)), ...singles.found);
+    const singlesFound = singles.found;
+    const firstMark = block.text.search(/\S/u);
+    if (carriedSingle) {
+      // The quote in single marks goes on here: it closes in this paragraph or stays open.
+      const first = singlesFound[0];
+      if (first && first.parts[0]!.start === firstMark) {
+        singlesFound[0] = {
+          parts: [...carriedSingle.parts, ...first.parts],
+          words: [...carriedSingle.words, ...first.words],
+          unbalanced: false,
+        };
+        carriedSingle = null;
+      } else if (singles.open !== firstMark) {
+        quotes.push({ ...carriedSingle, unbalanced: false });
+        carriedSingle = null;
+      }
+    }
+    if (singles.open !== null && singles.open === firstMark) {
+      // A paragraph that opens with a single mark never closed: the quote ends with it, or runs on.
+      const part = { block: block.id, start: firstMark, end: block.text.length };
+      const words = block.text.slice(firstMark + 1);
+      carriedSingle ??= { parts: [], words: [] };
+      carriedSingle.parts.push(part); // in place: a long run of paragraphs stays linear
+      carriedSingle.words.push(words);
+      if (!runsOnInSingleMarks(block, blocks[position + 1])) {
+        singlesFound.push({ ...carriedSingle, unbalanced: false });
+        carriedSingle = null;
+      }
+    }
+    quotes.push(...doubles.filter((quote) => !singles.absorbed.has(quote)), ...singlesFound);
   }
   return quotes.sort(compareQuotes(blocks));
 }
@@ -190,26 +169,33 @@ function scanDoubleMarks(
   /** Deepest the stack went since the outermost mark opened. */
   let deepest = 0;
   for (let index = 0; index < text.length; index++) {
-    const role = doubleMarkRole(text, index);
-    if (!role) continue;
+    const mark = doubleMarkAt(text, index);
+    if (!mark) continue;
+    const { role, length } = mark;
+    index += length - 1; // past the second apostrophe of ''
+    const markStart = index + 1 - length;
     if (stack.length === 0) {
       if (role === 'open' || role === 'either') {
-        stack.push(index);
+        stack.push(markStart);
         deepest = 1;
-      } else if (found.length === 0 && !continuing) {
+      } else if (found.length === 0 && !continuing && !isInchMark(text, markStart, length)) {
         // A closing mark with nothing open before it in its paragraph: the quote began with the
         // paragraph (a speaker's words continued from earlier paragraphs).
         const start = Math.max(firstMark, 0);
-        found.push({ parts: [{ block: block.id, start, end: index + 1 }], words: [text.slice(start, index)], unbalanced: true });
+        found.push({
+          parts: [{ block: block.id, start, end: index + 1 }],
+          words: [text.slice(start, markStart)],
+          unbalanced: true,
+        });
       }
       // Any other closing mark with nothing open is a stray one, kept as part of the text.
       continue;
     }
-    if (index >= flatFrom) {
+    if (markStart >= flatFrom) {
       // Flat: a second opening mark inside a quote is kept as part of its text.
       if (role === 'open') continue;
-    } else if (role === 'open' && inOpeningPosition(text, index)) {
-      stack.push(index);
+    } else if (role === 'open' && inOpeningPosition(text, markStart)) {
+      stack.push(markStart);
       deepest = Math.max(deepest, stack.length);
       continue;
     }
@@ -217,7 +203,7 @@ function scanDoubleMarks(
     if (stack.length === 0) {
       found.push({
         parts: [{ block: block.id, start: opening, end: index + 1 }],
-        words: [text.slice(opening + 1, index)],
+        words: [text.slice(opening + (doubleMarkAt(text, opening)?.length ?? 1), markStart)],
         unbalanced: false,
       });
     }
@@ -225,17 +211,23 @@ function scanDoubleMarks(
   return { found, open: stack[0] ?? null, nestedDepth: stack.length === 0 ? 0 : deepest };
 }
 
+/** Two apostrophes after a number with nothing open are inches (a 6'' pipe), not a closing mark. */
+function isInchMark(text: string, markStart: number, length: number): boolean {
+  return length === 2 && /\d/.test(text[markStart - 1] ?? '');
+}
+
 /**
  * Quotes in single marks that are not inside a double-quoted span (those stay in its text). A
  * double-quoted span inside a quote in single marks is part of it (`absorbed`), so British quotes
  * keep their inner quotes; a quote that runs over paragraphs or started with its paragraph ends
- * any single mark open before it.
+ * any single mark open before it. `open`: the opening mark of a quote in single marks left open
+ * at the block's end (or null).
  */
 function singleQuotesOutside(
   block: BodyBlock,
   doubles: FoundQuote[],
   openPart: TextSpan | null,
-): { found: FoundQuote[]; absorbed: Set<FoundQuote> } {
+): { found: FoundQuote[]; absorbed: Set<FoundQuote>; open: number | null } {
   type Event = { at: number; role: Role } | { at: number; quote: FoundQuote | null; end: number };
   const spans: Array<{ start: number; end: number; quote: FoundQuote | null }> = [];
   for (const quote of doubles) {
@@ -251,6 +243,8 @@ function singleQuotesOutside(
   const { text } = block;
   const events: Event[] = [];
   let nextSpan = 0;
+  /** Whether a low single mark (‚) opened before: only then may ‘ close (German ‚…‘). */
+  let lowSingleSeen = false;
   for (let index = 0; index < text.length; index++) {
     while (nextSpan < spans.length && spans[nextSpan]!.end <= index) nextSpan++;
     const span = spans[nextSpan];
@@ -260,11 +254,13 @@ function singleQuotesOutside(
       continue;
     }
     const role = singleMarkRole(text, index);
+    if (role === 'close' && text[index] === '‘' && !lowSingleSeen) continue;
+    if (role === 'open' && text[index] === '‚') lowSingleSeen = true;
     if (role === 'open' || role === 'close') events.push({ at: index, role });
   }
 
   // Whether a closing mark comes after each event before any opening one, to read ahead from a
-  // plural possessive (‘It’s the Russians’ call,’ she said).
+  // plural possessive or a dropped g (‘It’s the Russians’ call,’ she said; ‘Lyin’ Ted’).
   const closeAhead: boolean[] = new Array(events.length);
   let seenClose = false;
   for (let k = events.length - 1; k >= 0; k--) {
@@ -276,6 +272,8 @@ function singleQuotesOutside(
   const found: FoundQuote[] = [];
   const absorbed = new Set<FoundQuote>();
   let open: number | null = null;
+  /** Curly single quotes opened inside the open one and not closed yet (‘They said ‘no deal’ again,’). */
+  let depth = 0;
   let inside: FoundQuote[] = [];
   events.forEach((event, k) => {
     if (!('role' in event)) {
@@ -286,15 +284,22 @@ function singleQuotesOutside(
     }
     if (event.role === 'open') {
       // A second opening mark: an earlier ’ or ' that never closed was an apostrophe ('til, ’em);
-      // inside a quote opened by ‘ it is kept as part of the text.
-      if (open === null || text[open] !== '‘') {
+      // inside a quote opened by ‘ or ‚ it is kept as part of the text, and a curly one opens a
+      // quote inside it.
+      if (open === null || !OPENS_ONLY.has(text[open]!)) {
         open = event.at;
+        depth = 0;
         inside = [];
-      }
+      } else if (OPENS_ONLY.has(text[event.at]!)) depth++;
       return;
     }
     if (open === null) return; // a closing mark with nothing open: an apostrophe (Russians’)
-    if (isPluralPossessive(text, event.at) && closeAhead[k]) return;
+    if (text[event.at] === '‘' && text[open] !== '‚') return; // ‘ closes only ‚
+    if (mayBeWordFinalApostrophe(text, event.at) && closeAhead[k]) return;
+    if (depth > 0) {
+      depth--;
+      return;
+    }
     found.push({
       parts: [{ block: block.id, start: open, end: event.at + 1 }],
       words: [text.slice(open + 1, event.at)],
@@ -304,12 +309,7 @@ function singleQuotesOutside(
     open = null;
     inside = [];
   });
-  return { found, absorbed };
-}
-
-/** A mark after a plural's s with the sentence going on after it (the Russians’ call). */
-function isPluralPossessive(text: string, index: number): boolean {
-  return /[sS]/.test(text[index - 1] ?? '') && SPACE.test(text[index + 1] ?? '') && LETTER_OR_DIGIT.test(text[index + 2] ?? '');
+  return { found, absorbed, open };
 }
 
 function compareQuotes(blocks: BodyBlock[]) {
@@ -317,6 +317,9 @@ function compareQuotes(blocks: BodyBlock[]) {
   return (a: FoundQuote, b: FoundQuote) =>
     order.get(a.parts[0]!.block)! - order.get(b.parts[0]!.block)! || a.parts[0]!.start - b.parts[0]!.start;
 }
+
+/** Single marks that only open a quote, so that a quote they open may hold another. */
+const OPENS_ONLY = new Set(['‘', '‚']);
 
 // ---------------------------------------------------------------------------------------------
 // What kind of quote
@@ -339,11 +342,12 @@ function classifyQuote(quote: FoundQuote, texts: ReadonlyMap<string, QuotedText>
 
   const sentence = block.sentenceAround(part.start, part.end);
   const before = block.text.slice(sentence.start, part.start).trimEnd();
-  const startsUpper = /^[\s]*[\p{Lu}\p{N}]/u.test(words);
+  // Inner marks may open the words (“‘Sir, we are done,’ he told me,” she said).
+  const startsUpper = /^[\s"'‘“„‚«»]*[\p{Lu}\p{N}]/u.test(words);
   // A quoted sentence: it opens the reporter's sentence or follows "said," / a colon, capitalised.
   const quotedSentence = startsUpper && (before === '' || /[,:\u2014\u2013]$/u.test(before));
   // Two sentences inside the marks are more than a few words.
-  const severalSentences = /[.!?…]["”’']?\s+[\p{Lu}“"‘]/u.test(words.trim());
+  const severalSentences = /[.!?…]["”’'“«»]?\s+[\p{Lu}“"‘'„‚«»]/u.test(words.trim());
   if (quotedSentence || severalSentences || wordCount(words) >= STATEMENT_MIN_WORDS) return 'statement';
 
   // A few words: someone's words when the sentence (or the next one, where reporters often put

@@ -33,7 +33,7 @@ export function sentenceEnds(text: string, quoted: readonly Range[]): number[] {
   const startsNext = (from: number) => {
     let next = from;
     while (next < text.length && SPACE.test(text[next]!)) next++;
-    return next >= text.length || /[\p{Lu}\p{N}“"‘'([]/u.test(text[next]!);
+    return next >= text.length || /[\p{Lu}\p{N}“"‘'„‚«»([]/u.test(text[next]!);
   };
   const ends: number[] = [];
   for (let index = 0; index < text.length; index++) {
@@ -46,7 +46,7 @@ export function sentenceEnds(text: string, quoted: readonly Range[]): number[] {
   for (const [start, end] of quoted) {
     const inner = text
       .slice(start, end)
-      .replace(/["”’']+$/u, '')
+      .replace(/["”’'“‘«»]+$/u, '')
       .trimEnd();
     const endsHere = end === text.length || (SPACE.test(text[end]!) && startsNext(end) && !speakerFollows(text, end));
     if (/[.!?]$/u.test(inner) && endsHere) ends.push(end);

@@ -1,6 +1,7 @@
 /**
  * Quote extraction (src/analysis/quotes/find-quotes.ts). The case tables are in
- * tests/fixtures/analysis/quotes/, most of them taken from the five articles.
+ * tests/fixtures/analysis/quotes/, most of them taken from the five articles; one table per
+ * quotation style news text uses besides curly and straight double marks.
  */
 import { describe, expect, test } from 'vitest';
 import { extractQuotes, wordCount } from '../../../../src/analysis/quotes/find-quotes.ts';
@@ -15,6 +16,13 @@ interface ParagraphsCase {
   quotes: Array<{ text: string; kind: QuoteKind }>;
 }
 
+/** Paragraphs in one quotation style and the quotes expected in them, each with its parts written `p-1:0-22`. */
+interface StyleCase {
+  name: string;
+  paragraphs: string[];
+  quotes: Array<{ text: string; kind: QuoteKind; parts: string }>;
+}
+
 /** Blocks of several kinds and the quotes expected over them, each part written `p-2:0-16` (block, start, end). */
 interface BlocksCase {
   name: string;
@@ -25,6 +33,15 @@ interface BlocksCase {
 /** The quotes of some paragraphs as their text and kind, in order. */
 function quotesIn(paragraphs: string[]): ParagraphsCase['quotes'] {
   return extractQuotes(paragraphBlocks(...paragraphs)).map(({ text, kind }) => ({ text, kind }));
+}
+
+/** The quotes of some paragraphs as their text, kind and parts. */
+function quotesWithParts(paragraphs: string[]): StyleCase['quotes'] {
+  return extractQuotes(paragraphBlocks(...paragraphs)).map((quote) => ({
+    text: quote.text,
+    kind: quote.kind,
+    parts: quote.parts.map((part) => `${part.block}:${part.start}-${part.end}`).join(' '),
+  }));
 }
 
 /** The quotes of some blocks as their text and parts. */
@@ -42,6 +59,17 @@ describe.each([
 ])('%s', (_table, file) => {
   test.each(readNamedCases<ParagraphsCase>(`analysis/quotes/${file}`))('%s', (_name, { paragraphs, quotes }) => {
     expect(quotesIn(paragraphs)).toEqual(quotes);
+  });
+});
+
+describe.each([
+  ['two apostrophes', 'two-apostrophes.yaml'],
+  ['guillemets', 'guillemets.yaml'],
+  ['low-high marks', 'low-high-marks.yaml'],
+  ['single marks outside', 'single-marks-outside.yaml'],
+])('quotation style: %s', (_style, file) => {
+  test.each(readNamedCases<StyleCase>(`analysis/quotes/${file}`))('%s', (_name, { paragraphs, quotes }) => {
+    expect(quotesWithParts(paragraphs)).toEqual(quotes);
   });
 });
 
@@ -82,8 +110,11 @@ describe('long paragraphs', () => {
     ['nested quotes', '“Outer ‘inner “deep” quote’ end,” Lavrov said. '],
     ['British quotes holding double ones', '‘We will not sign “any” deal,’ she said. '],
     ['opening marks that never close', '“a ‘b '],
-    ['apostrophes and elisions', "it's the Russians' 'til ’90s rock ’n’ roll "],
+    ['apostrophes and elisions', "it's the Russians' 'til ’90s rock ’n’ roll Lyin’ "],
     ['plural possessives inside single marks', '‘the Russians’ call ’em '],
+    ['two apostrophes, three and four', "''a,'' b. '''c,' d,'' e'''' "],
+    ['guillemets and low-high marks', '«a» »b« „c“ ‚d‘ « e » '],
+    ['single marks left open', '‘a ‘b ‚c ’d '],
   ])('the scan stays linear: %s', (_name, unit) => {
     const time = (repeats: number) => {
       const text = unit.repeat(repeats);
@@ -96,6 +127,14 @@ describe('long paragraphs', () => {
     // a scan quadratic in their length would take minutes.
     expect(time(2000)).toBeLessThan(2000);
   });
+});
+
+test('a quote in single marks running over many paragraphs is found in linear time', () => {
+  const paragraphs = Array.from({ length: 5000 }, () => '‘We have asked for talks every week since March.');
+  // One quote of 5,001 parts (single-marks-outside.yaml checks the parts); copying them at each paragraph would be quadratic.
+  const start = performance.now();
+  extractQuotes(paragraphBlocks(...paragraphs, '‘Nobody has answered,’ she said.'));
+  expect(performance.now() - start).toBeLessThan(2000);
 });
 
 describe('helpers', () => {

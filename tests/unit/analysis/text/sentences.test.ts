@@ -22,3 +22,27 @@ test.each([
   const found = sentenceAround(text, quoted, at, at + word.length);
   expect(text.slice(found.start, found.end)).toBe(sentence);
 });
+
+test.each([
+  [
+    'a quote in low-high marks ends the sentence its full stop ends',
+    '„Wir schaffen das.“ The chancellor left the room.',
+    '„',
+    '“',
+    'chancellor',
+    'The chancellor left the room.',
+  ],
+  [
+    'a sentence may start with a guillemet',
+    'The talks failed. «Nothing has changed», she said.',
+    '«',
+    '»',
+    'talks',
+    'The talks failed.',
+  ],
+])('sentenceAround in other quotation styles: %s', (_name, text, open, close, word, sentence) => {
+  const quoted = [[text.indexOf(open), text.indexOf(close) + 1] as const];
+  const at = text.indexOf(word);
+  const found = sentenceAround(text, quoted, at, at + word.length);
+  expect(text.slice(found.start, found.end)).toBe(sentence);
+});
