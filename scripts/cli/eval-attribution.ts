@@ -4,6 +4,7 @@
  *
  * Usage: npm run eval:attribution -- [--sets corpus,dev,polnear] [--polnear ../shared/polnear]
  *          [--split dev|train] [--min-corpus 100] [--json figures.json] [--quiet-errors]
+ * PolNeAR is scored against its resolved gold (`<polnear>/speakers-<split>.json`) when the folder has it.
  * The command itself is scripts/eval/eval-attribution-command.ts.
  */
 import { processIO } from '../lib/command-io.ts';

@@ -1,7 +1,8 @@
 /**
  * Runs the analysis over each evaluation set and scores it: the corpus (exact actor slugs), the
- * development set (names, plus dates) and PolNeAR (span overlap, pronoun Sources resolved by
- * heuristic). The actor registry is built once by the caller and shared.
+ * development set (names, plus dates) and PolNeAR (span overlap; speakers from the resolved gold
+ * where the folder has it, and the brat annotations with pronoun Sources resolved by heuristic).
+ * The actor registry is built once by the caller and shared.
  */
 import { readFileSync } from 'node:fs';
 import { analyzeArticle, articleInput, type ArticleInput } from '../../src/analysis/analyze-article.ts';
@@ -10,7 +11,7 @@ import type { ArticleAnalysis, BodyBlock } from '../../src/analysis/types.ts';
 import { QUOTE_KINDS, SPOKEN_QUOTE_KINDS } from '../../src/schemas/quote.ts';
 import { readBrat, spanText } from './brat.ts';
 import { loadCorpusSet, loadDevSet, type CorpusGoldQuote, type LoadedSet, type SetArticle } from './gold-sets.ts';
-import { listPolnearArticles, polnearBlocks, rangesToSpans } from './polnear.ts';
+import { type BlockLayout, listPolnearArticles, polnearBlocks, rangesToSpans } from './polnear.ts';
 import {
   appositiveName,
   emptyPolnearGoldCounts,
@@ -18,7 +19,9 @@ import {
   polnearGoldQuotes,
   type PolnearGoldCounts,
 } from './polnear-gold.ts';
+import { readResolvedSpeakers } from './resolved-speakers.ts';
 import { scoreSet, speakerFigures, type SetScore, type SpeakerFigures } from './score.ts';
+import { type ResolvedEvaluatedArticle, type ResolvedScore, scoreResolved } from './score-resolved.ts';
 import { scoreDates, sumDateFigures, type DateError, type DateFigures } from './score-dates.ts';
 import { actorLookup, systemQuotes, type ActorDirectory } from './system-quotes.ts';
 import type { EvaluatedArticle, GoldQuote } from './types.ts';
@@ -53,6 +56,8 @@ export interface SetResult {
   score?: SetScore;
   dates?: { figures: DateFigures; errors: DateError[] };
   polnear?: PolnearExtra;
+  /** PolNeAR scored against its resolved gold (`speakers-<split>.json`), when the folder has it: the headline figures. */
+  resolved?: ResolvedScore & { source: string };
   /** Files that could not be used, and articles the analysis threw on. */
   problems: string[];
   /** Articles left out because the analysis threw on them (listed in `problems`). */
@@ -158,6 +163,7 @@ export function evaluatePolnear(root: string, split: string, registry: Registry)
   let spansDisagreeingWithText = 0;
   let failedArticles = 0;
   const articles: EvaluatedArticle[] = [];
+  const analysed = new Map<string, { layout: BlockLayout; system: EvaluatedArticle['system'] }>();
   for (const file of files) {
     const text = readFileSync(file.textFile, 'utf8');
     const document = readBrat(readFileSync(file.annotationFile, 'utf8'));
@@ -197,13 +203,17 @@ export function evaluatePolnear(root: string, split: string, registry: Registry)
               },
       });
     }
-    articles.push({ id: file.name, blocks: layout.blocks, gold, system: systemQuotes(file.name, analysis, actors) });
+    const system = systemQuotes(file.name, analysis, actors);
+    analysed.set(file.name, { layout, system });
+    articles.push({ id: file.name, blocks: layout.blocks, gold, system });
   }
   const score = scoreSet(articles, { match: 'overlap', annotatedKinds: [...SPOKEN_QUOTE_KINDS] });
+  const resolved = scorePolnearResolved(root, split, analysed);
   return {
     name: 'polnear',
     source: `${root} (${split})`,
     score,
+    ...(resolved ? { resolved } : {}),
     polnear: {
       split,
       gold: counts,
@@ -217,7 +227,13 @@ export function evaluatePolnear(root: string, split: string, registry: Registry)
     problems,
     failedArticles,
     notes: [
-      'gold: the quoted segments of attributions whose Content holds quotation marks (first annotator file per text)',
+      ...(resolved
+        ? [
+            'resolved gold: every quoted segment (curly, straight and two-apostrophe marks) of an attribution, its speaker resolved ' +
+              "from PolNeAR's CoreNLP parses; name quotes scored by surname, anon quotes by an unnamed source",
+          ]
+        : []),
+      'brat gold: the quoted segments of attributions whose Content holds quotation marks (first annotator file per text)',
       'quotes matched by overlapping text; PolNeAR annotates only reported speech, so precision counts only system ' +
         'statements and fragments (titles and scare quotes are left out)',
       'speakers compared by name; a pronoun Source is scored against the nearest earlier non-pronoun Source (a heuristic: PolNeAR does not give the referent)',
@@ -225,4 +241,24 @@ export function evaluatePolnear(root: string, split: string, registry: Registry)
     ],
     seconds: (performance.now() - started) / 1000,
   };
+}
+
+/**
+ * The split scored against its resolved gold, over the articles analysed for the brat gold; null
+ * when the folder has no `speakers-<split>.json`. Articles the analysis threw on are left out.
+ */
+function scorePolnearResolved(
+  root: string,
+  split: string,
+  analysed: Map<string, { layout: BlockLayout; system: EvaluatedArticle['system'] }>,
+): (ResolvedScore & { source: string }) | null {
+  if (split !== 'dev' && split !== 'train') return null;
+  const gold = readResolvedSpeakers(root, split);
+  if (gold === null) return null;
+  const articles: ResolvedEvaluatedArticle[] = [];
+  for (const article of gold) {
+    const found = analysed.get(article.name);
+    if (found) articles.push({ name: article.name, layout: found.layout, quotes: article.quotes, system: found.system });
+  }
+  return { source: `${root}/speakers-${split}.json`, ...scoreResolved(articles, SPOKEN_QUOTE_KINDS) };
 }

@@ -3,7 +3,7 @@
  * accuracy, detection precision and detection recall.
  */
 import type { SetResult } from './evaluate-sets.ts';
-import { percent } from './report.ts';
+import { percent } from './report-text.ts';
 
 /** Why the corpus falls short of the minimum (percent); empty when it passes. */
 export function corpusGateFailures(corpus: SetResult | undefined, minimum: number): string[] {

@@ -3,15 +3,12 @@
  * a machine (no article text).
  */
 import type { SetResult } from './evaluate-sets.ts';
+import { formatResolved } from './report-resolved.ts';
+import { formatError, inReadingOrder, percent, ruleLine, speakerErrorsByRule } from './report-text.ts';
 import type { SpeakerFigures } from './score.ts';
 import type { ErrorGroup, EvaluationError } from './types.ts';
 
 export const ERROR_GROUPS: ErrorGroup[] = ['wrong speaker', 'no speaker', 'missed', 'spurious', 'wrong kind'];
-
-/** A fraction as a percentage with one decimal, or "n/a". */
-export function percent(value: number | null): string {
-  return value === null ? 'n/a' : `${(value * 100).toFixed(1)} %`;
-}
 
 function speakerLine(figures: SpeakerFigures): string {
   return (
@@ -23,26 +20,6 @@ function speakerLine(figures: SpeakerFigures): string {
     '), ' +
     `no speaker ${percent(figures.noneRate)} (${figures.none} detected without a speaker + ${figures.missed} not detected)`
   );
-}
-
-/** One error as a line: `article p-N kind "words" gold: X | system: Y (method)`. */
-export function formatError(error: EvaluationError): string {
-  const method = error.method === null ? '' : ` (${error.method})`;
-  return `${error.article} ${error.block ?? 'p-?'} ${error.kind ?? '-'} "${error.text}" gold: ${error.gold} | system: ${error.system}${method}`;
-}
-
-/** Errors by article, then by block, keeping the order within a block. */
-export function inReadingOrder(errors: EvaluationError[]): EvaluationError[] {
-  const blockNumber = (block: string | null) => Number(/\d+$/.exec(block ?? '')?.[0] ?? Infinity);
-  return errors
-    .map((error, index) => ({ error, index }))
-    .sort(
-      (a, b) =>
-        a.error.article.localeCompare(b.error.article) ||
-        blockNumber(a.error.block) - blockNumber(b.error.block) ||
-        a.index - b.index,
-    )
-    .map(({ error }) => error);
 }
 
 /** Errors per group, in the order the report prints them. */
@@ -65,6 +42,12 @@ export function formatSet(result: SetResult, options: { quietErrors: boolean }):
     `  articles: ${f.articles}` +
       (result.failedArticles > 0 ? ` (${result.failedArticles} more left out: the analysis threw, see problems)` : ''),
   );
+  if (result.resolved) {
+    lines.push(
+      formatResolved(result.resolved, options),
+      "  BRAT GOLD (older figures: no two-apostrophe quotes, a pronoun's referent guessed; errors counted, not listed):",
+    );
+  }
   if (result.polnear) {
     const p = result.polnear;
     lines.push(
@@ -88,6 +71,9 @@ export function formatSet(result: SetResult, options: { quietErrors: boolean }):
       `    pronoun sources, referent by heuristic (${result.polnear.pronounSources.gold}): ${speakerLine(result.polnear.pronounSources)}`,
       `    named or described sources (${result.polnear.namedOrDescribedSources.gold}): ${speakerLine(result.polnear.namedOrDescribedSources)}`,
     );
+  }
+  if (!result.resolved && f.byRule.length > 0) {
+    lines.push('  by rule (detected quotes the gold gives a speaker):', ...f.byRule.map((row) => `    ${ruleLine(row)}`));
   }
   const a = f.abstention;
   lines.push(
@@ -113,8 +99,10 @@ export function formatSet(result: SetResult, options: { quietErrors: boolean }):
     `  errors: ${ERROR_GROUPS.map((group) => `${group} ${counts[group]}`).join(', ')}` +
       (result.dates ? `, dates ${dateErrors.length}` : ''),
   );
-  if (!options.quietErrors) {
-    for (const group of ERROR_GROUPS) {
+  // With the resolved gold, its errors are the ones listed: the brat gold's would repeat them less exactly.
+  if (!options.quietErrors && !result.resolved) {
+    lines.push(...speakerErrorsByRule(score.errors, f.byRule));
+    for (const group of ERROR_GROUPS.filter((name) => name !== 'wrong speaker' && name !== 'no speaker')) {
       const errors = inReadingOrder(score.errors.filter((error) => error.group === group));
       if (errors.length === 0) continue;
       lines.push(`  -- ${group} (${errors.length})`, ...errors.map((error) => `    ${formatError(error)}`));
@@ -147,6 +135,7 @@ export function figuresJson(results: SetResult[], gate: { minimum: number; failu
               ...result.score!.figures,
               ...(result.dates ? { dates: result.dates.figures } : {}),
               ...(result.polnear ? { polnear: result.polnear } : {}),
+              ...(result.resolved ? { resolved: { source: result.resolved.source, ...result.resolved.figures } } : {}),
               errors: errorCounts(result.score!.errors),
               problems: result.problems.length,
               failedArticles: result.failedArticles,

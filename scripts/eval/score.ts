@@ -7,6 +7,7 @@ import type { QuoteKind } from '../../src/analysis/types.ts';
 import { excerpt } from './normalise-text.ts';
 import { matchByFirstWords, matchByOverlap, type QuoteMatching } from './match-quotes.ts';
 import { speakerMatches, unnamedLabelNamesGold } from './match-speaker.ts';
+import { NO_RULE, type RuleFigures, ruleOf, tallyByRule } from './rule-figures.ts';
 import type {
   EvaluatedArticle,
   EvaluationError,
@@ -72,6 +73,8 @@ export interface SetFigures {
   /** Kind accuracy over matched quotes whose gold has a kind; null when the set has no kinds. */
   kind: { matched: number; agree: number; accuracy: number | null } | null;
   speaker: SpeakerFigures;
+  /** Detected gold quotes with a speaker, by the rule behind the system's speaker. */
+  byRule: RuleFigures[];
   abstention: AbstentionFigures;
 }
 
@@ -129,6 +132,18 @@ function abstentionFigures(outcomes: GoldOutcome[]): AbstentionFigures {
   return { gold: abstaining.length, correct: count('correct'), wrong: count('wrong'), missed: count('missed') };
 }
 
+/** Detected quotes whose gold names a speaker, counted by the rule behind the system's speaker. */
+export function figuresByRule(outcomes: GoldOutcome[]): RuleFigures[] {
+  const named = { correct: 'right', wrong: 'wrong', none: 'none' } as const;
+  return tallyByRule(
+    outcomes.flatMap(({ gold, system, speaker }) =>
+      system === null || gold.speaker === null || gold.speaker.type === 'none' || speaker === null || speaker === 'missed'
+        ? []
+        : [{ rule: ruleOf(system), outcome: named[speaker] }],
+    ),
+  );
+}
+
 /** Scores every article of a set. */
 export function scoreSet(articles: EvaluatedArticle[], options: ScoringOptions): SetScore {
   const annotated = new Set(options.annotatedKinds);
@@ -181,6 +196,7 @@ export function scoreSet(articles: EvaluatedArticle[], options: ScoringOptions):
       recall: ratio(matched.length, outcomes.length),
       kind: hasKinds ? { matched: withKind.length, agree, accuracy: ratio(agree, withKind.length) } : null,
       speaker: speakerFigures(outcomes),
+      byRule: figuresByRule(outcomes),
       abstention: abstentionFigures(outcomes),
     },
     outcomes,
@@ -225,7 +241,7 @@ function errorsOf({ gold, system, speaker }: GoldOutcome): EvaluationError[] {
       system:
         describeSystemSpeaker(system.speaker) +
         (unresolvedName({ gold, system, speaker }) ? ' — the label names the gold speaker' : ''),
-      method: system.method,
+      method: ruleOf(system) ?? NO_RULE,
     });
   }
   return errors;
@@ -240,6 +256,6 @@ function spuriousError(article: string, quote: SystemQuote): EvaluationError {
     text: excerpt(quote.text),
     gold: '(no gold quote)',
     system: describeSystemSpeaker(quote.speaker),
-    method: quote.method,
+    method: ruleOf(quote),
   };
 }

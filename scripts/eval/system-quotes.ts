@@ -58,17 +58,28 @@ export function describeSpeaker(
   };
 }
 
+/**
+ * The rule behind a quote's speaker: the analysis's `speakerRule` where it records one (read
+ * loosely, so the evaluation works before and after the field exists), else its method.
+ */
+function speakerRuleOf(quote: ArticleAnalysis['quotes'][number]): string | null {
+  const recorded = (quote as { speakerRule?: string | null }).speakerRule;
+  return recorded ?? quote.attribution;
+}
+
 /** The automatic pass's quotes of one analysed article. */
 export function systemQuotes(article: string, analysis: ArticleAnalysis, actors: ReturnType<typeof actorLookup>): SystemQuote[] {
   return analysis.quotes.map((quote) => {
     const automatic = quote.automatic ?? { speaker: quote.speaker, kind: quote.kind };
+    const hasSpeaker = automatic.speaker !== null;
     return {
       article,
       parts: quote.parts,
       text: quote.text,
       kind: automatic.kind,
       speaker: automatic.speaker === null ? null : describeSpeaker(automatic.speaker, analysis.people, actors),
-      method: automatic.speaker === null ? null : quote.attribution,
+      method: hasSpeaker ? quote.attribution : null,
+      rule: hasSpeaker ? speakerRuleOf(quote) : null,
     };
   });
 }

@@ -74,6 +74,11 @@ export interface SystemQuote {
   speaker: SystemSpeaker | null;
   /** How the speaker was decided (`explicit`, `pronoun`, …), null when none was. */
   method: string | null;
+  /**
+   * The name of the rule behind the speaker (the analysis's `speakerRule`, or `method` while the
+   * analysis does not record one); null when there is no speaker. Absent: read `method`.
+   */
+  rule?: string | null;
 }
 
 /** One article of an evaluation set with the gold and the system's answers. */
