@@ -5,7 +5,13 @@
  */
 import { createHash } from 'node:crypto';
 import { slugFromFileName } from '../lib/slugs.ts';
-import { applyCuratedAttributions, attributeArticle, type CuratedAttribution } from './attribution/attribute-quotes.ts';
+import {
+  applyCuratedAttributions,
+  attributeArticle,
+  type AttributionOptions,
+  type CuratedAttribution,
+  type QuoteAttribution,
+} from './attribution/attribute-quotes.ts';
 import { findPeopleMentions } from './attribution/people-mentions.ts';
 import { resolveDates } from './dates/resolve-dates.ts';
 import type { AliasMatcher } from './mentions/find-mentions.ts';
@@ -75,17 +81,16 @@ export function articleInput(source: ArticleSource): ArticleInput {
 export function analyzeArticle(input: ArticleInput, matcher: AliasMatcher): ArticleAnalysis {
   const { blocks } = input;
   const extracted = extractQuotes(blocks);
-  const { quotes: speakers, people } = attributeArticle(blocks, extracted, (words) => matcher.resolveActor(words), {
-    kindOf: (actor) => matcher.kindOf(actor),
-    roles: matcher.roles,
-    published: input.published,
-    notPeople: input.notPeople ?? [],
-    articleSlug: input.slug,
-  });
+  const { quotes: speakers, people } = attributeArticle(
+    blocks,
+    extracted,
+    (words) => matcher.resolveActor(words),
+    attributionOptionsOf(input, matcher),
+  );
   const mentions = matcher.findMentions(blocks);
   const seen = new Map<string, number>();
   const automatic: AttributedQuote[] = extracted.map((quote, index) => {
-    const { speaker, attribution } = speakers[index] ?? { speaker: null, attribution: null };
+    const { speaker, attribution, rule, confidence } = speakers[index] ?? NO_SPEAKER;
     const occurrence = (seen.get(quote.text) ?? 0) + 1;
     seen.set(quote.text, occurrence);
     return {
@@ -93,6 +98,8 @@ export function analyzeArticle(input: ArticleInput, matcher: AliasMatcher): Arti
       id: quoteId(input.slug, quote.text, occurrence),
       speaker,
       attribution,
+      speakerRule: rule,
+      speakerConfidence: confidence,
       automatic: { speaker, kind: quote.kind },
     };
   });
@@ -102,6 +109,19 @@ export function analyzeArticle(input: ArticleInput, matcher: AliasMatcher): Arti
     quotes: applyCuratedAttributions(automatic, input.curations, input.file),
     dates: resolveDates(blocks, input.published),
     people,
+  };
+}
+
+const NO_SPEAKER: QuoteAttribution = { speaker: null, attribution: null, rule: null, confidence: null };
+
+/** What attribution is told of an article and the actors (shared with the training command, so it reads articles alike). */
+export function attributionOptionsOf(input: ArticleInput, matcher: AliasMatcher): AttributionOptions {
+  return {
+    kindOf: (actor) => matcher.kindOf(actor),
+    roles: matcher.roles,
+    published: input.published,
+    notPeople: input.notPeople ?? [],
+    articleSlug: input.slug,
   };
 }
 

@@ -104,6 +104,16 @@ export interface AttributedQuote extends ExtractedQuote {
   speaker: Speaker | null;
   /** How the speaker was decided; null when there is no speaker. */
   attribution: AttributionMethod | null;
+  /**
+   * The name of the rule that proposed the speaker (`SPEAKER_RULES` in
+   * src/analysis/attribution/speaker-rules.ts), `curated` for an editor's attribution; null when no speaker.
+   */
+  speakerRule: string | null;
+  /**
+   * The model's probability, 0 to 1, that the speaker is right: 1 for curated attributions and for
+   * the explicit "X said" rules the model treats as certain; null when no speaker.
+   */
+  speakerConfidence: number | null;
   /** What the automatic pass decided, kept to measure its accuracy against curated fixes. */
   automatic: { speaker: Speaker | null; kind: QuoteKind } | null;
 }

@@ -45,6 +45,8 @@ export function quote(id: string, block: BodyBlock, words: string, speaker: Spea
     kind: 'fragment',
     speaker,
     attribution: speaker ? 'explicit' : null,
+    speakerRule: speaker ? 'speaker-then-verb-after-quote' : null,
+    speakerConfidence: speaker ? 1 : null,
     automatic: { speaker, kind: 'fragment' },
   };
 }

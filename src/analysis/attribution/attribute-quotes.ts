@@ -17,18 +17,27 @@ import { quotedTextsByBlock } from '../text/quoted-text.ts';
 import type { AttributionMethod, BodyBlock, DiscoveredPerson, ExtractedQuote, Speaker, TextSpan } from '../types.ts';
 import { findCandidates, type ArticleReader } from './candidates.ts';
 import { ArticlePeople, type ResolveActor } from './names.ts';
+import { afterQuote } from './after-quote.ts';
 import { resolveCandidate, type Found, type SpeakerEvent } from './referents.ts';
 import { RoleBook, type ActorRole } from './roles.ts';
-import { firstCandidate, speakerAfterQuote, speakerBeforeQuote, speakerOfCue, type BlockContext } from './subjects.ts';
+import { COMMITTED_MODEL, type SpeakerModel } from './speaker-model.ts';
+import { chooseSpeaker, type SpeakerChoice } from './speaker-ranker.ts';
+import type { QuoteScene, SpeakerRuleName } from './speaker-rules.ts';
+import { firstCandidate, speakerOfCue, type BlockContext } from './subjects.ts';
 
 export { applyCuratedAttributions, type CuratedAttribution } from './curated.ts';
 export type { ResolveActor } from './names.ts';
 export type { ActorRole } from './roles.ts';
+export { SPEAKER_RULES, type SpeakerRuleName } from './speaker-rules.ts';
 
 /** The speaker of one quote and how it was found. */
 export interface QuoteAttribution {
   speaker: Speaker | null;
   attribution: AttributionMethod | null;
+  /** The rule of `SPEAKER_RULES` that found the speaker; null when there is none. */
+  rule: SpeakerRuleName | null;
+  /** The probability that the speaker is right (1 for the rules treated as certain); null when there is none. */
+  confidence: number | null;
 }
 
 /** What attribution knows beyond the text: the actors, their kinds and roles, the date, exclusions. */
@@ -43,6 +52,10 @@ export interface AttributionOptions {
   notPeople?: readonly string[];
   /** The article's slug: people known by one word are told apart per article. */
   articleSlug?: string;
+  /** The speaker model; the committed one by default, null for the rules alone (the first rule's speaker). */
+  model?: SpeakerModel | null;
+  /** Called for every spoken quote with its choice before the threshold and its scene (for training and the rule tests). */
+  onQuote?: (quoteIndex: number, choice: SpeakerChoice | null, scene: QuoteScene) => void;
 }
 
 /** Every quote's speaker, and the people the article introduces who speak. */
@@ -71,6 +84,7 @@ export function attributeArticle(
   options: AttributionOptions = {},
 ): ArticleAttribution {
   const people = new ArticlePeople(options.notPeople, options.articleSlug);
+  const model = options.model === undefined ? COMMITTED_MODEL : options.model;
   const reader: ArticleReader = {
     resolve: memoise(resolveActor),
     kindOf: options.kindOf ?? (() => undefined),
@@ -92,7 +106,7 @@ export function attributeArticle(
     };
   });
 
-  const results: QuoteAttribution[] = quotes.map(() => ({ speaker: null, attribution: null }));
+  const results: QuoteAttribution[] = quotes.map(() => ({ speaker: null, attribution: null, rule: null, confidence: null }));
   const history: SpeakerEvent[] = [];
   const record = (block: number, found: Found | null, fromQuote: boolean, role: SpeakerEvent['role'] = 'speech') => {
     if (!found) return;
@@ -147,11 +161,17 @@ export function attributeArticle(
       if (quote.kind === 'title' || quote.kind === 'scare') continue;
       const last = quote.parts.at(-1)!;
       const lastContext = contexts[blockIndex.get(last.block)!]!;
-      const found = attributeQuote(context, lastContext, quote, contexts, history);
-      if (!found) history.push(UNRESOLVED(lastContext.index));
-      if (found) {
-        results[item.index!] = { speaker: found.speaker, attribution: found.method };
-        if (found.speaker.provisional && found.speaker.actor) people.speakers.add(found.speaker.actor);
+      const scene = sceneOf(context, lastContext, quote, contexts, history);
+      const choice = chooseSpeaker(scene, model);
+      options.onQuote?.(item.index!, choice, scene);
+      if (!choice) history.push(UNRESOLVED(lastContext.index));
+      if (choice) {
+        const { found, rule, confidence } = choice;
+        // Below the threshold the quote shows no speaker, but the reading goes on with the likeliest one.
+        if (confidence >= (model?.abstainBelow ?? 0)) {
+          results[item.index!] = { speaker: found.speaker, attribution: found.method, rule, confidence: round(confidence) };
+          if (found.speaker.provisional && found.speaker.actor) people.speakers.add(found.speaker.actor);
+        }
         record(lastContext.index, found, true);
       }
     }
@@ -194,61 +214,34 @@ function sentencesOf(context: BlockContext): Array<{ start: number; end: number 
   return sentences;
 }
 
-/** The speaker of one statement or fragment, trying the rules from the surest to the loosest. */
-function attributeQuote(
+/** The scene the speaker rules read for one quote. */
+function sceneOf(
   first: BlockContext,
   last: BlockContext,
   quote: ExtractedQuote,
   contexts: BlockContext[],
   history: SpeakerEvent[],
-): Found | null {
+): QuoteScene {
   const opening = quote.parts[0]!;
   const closing = quote.parts.at(-1)!;
-
-  // 1. The speaker right after the quote: “…,” Rubio said / “…,” said Jonathan Green.
   const closingSentence = last.quotedText.sentenceAround(closing.start, closing.end);
   const nextQuote = last.quotedText.quoted.find(([start]) => start >= closing.end);
   const afterEnd = Math.min(closingSentence.end, nextQuote?.[0] ?? Infinity);
-  const after = speakerAfterQuote(last, closing.end, afterEnd, history);
-  if (after === 'abstain') return null;
-  if (after) return after;
-
-  // 2. A speech verb earlier in the sentence: Rubio said that … “…” / writing that … “…”.
-  const sentence = first.quotedText.sentenceAround(opening.start, opening.end);
-  const before = speakerBeforeQuote(first, sentence, opening.start, history);
-  if (before === 'abstain') return null;
-  if (before) return before;
-  // A quoted subheading repeats words from below; its speaker is not worked out from context.
-  if (first.heading) return null;
-
-  // 3. A few quoted words with no speech verb: they belong to the sentence's subject
-  //    (Witkoff appeared surprised that Russia wanted “so much more”).
-  if (quote.kind === 'fragment') {
-    const subject = firstCandidate(first, sentence.start, opening.start);
-    const found = subject && resolveCandidate(subject, history);
-    if (found) return { ...found, method: 'context' };
-  }
-
-  // 4. A quote with no verb goes on with the speaker of the paragraph so far, or, when it opens
-  //    its paragraph, with the speaker of the previous paragraph's last quote.
-  const lastEvent = history.findLast((event) => event.role !== 'mention');
-  if (lastEvent?.unresolved) return null;
-  const earlierHere = history.findLast((event) => event.block === first.index && event.role === 'speech');
-  if (earlierHere) return earlierHere.unresolved ? null : continuing(earlierHere);
-  const opensParagraph = first.text.slice(0, opening.start).trim() === '';
-  const previous = contexts[first.index - 1];
-  if (opensParagraph && previous && !previous.heading) {
-    // The previous paragraph's last speaker, when nobody else has spoken since: their quote, or
-    // their words reported ("The president also admitted that …" then a paragraph of quote).
-    const previousSpeech = history.findLast((event) => event.role === 'speech');
-    if (previousSpeech && !previousSpeech.unresolved && previousSpeech.block === previous.index)
-      return continuing(previousSpeech);
-  }
-  return null;
+  return {
+    first,
+    last,
+    quote,
+    opening,
+    sentence: first.quotedText.sentenceAround(opening.start, opening.end),
+    after: afterQuote(last, closing.end, afterEnd, history),
+    contexts,
+    history,
+  };
 }
 
-function continuing(event: SpeakerEvent): Found {
-  return { speaker: event.speaker, plural: event.plural, entity: event.entity, method: 'context' };
+/** Confidences to 4 decimals: enough to read, and stable in the exports. */
+function round(confidence: number): number {
+  return Math.round(confidence * 10000) / 10000;
 }
 
 function memoise(resolveActor: ResolveActor): ResolveActor {

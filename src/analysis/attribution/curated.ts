@@ -58,7 +58,14 @@ export function applyCuratedAttributions(
       : curation.speaker === null
         ? { actor: null, label: curation.speakerLabel! }
         : { actor: curation.speaker, label: curation.speakerLabel ?? curation.speaker };
-    result[index] = { ...quote, kind, speaker, attribution: 'curated' };
+    result[index] = {
+      ...quote,
+      kind,
+      speaker,
+      attribution: 'curated',
+      speakerRule: speaker ? 'curated' : null,
+      speakerConfidence: speaker ? 1 : null,
+    };
   });
   return result;
 }

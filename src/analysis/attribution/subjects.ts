@@ -6,7 +6,7 @@
 import { partitionPoint } from '../../lib/partition-point.ts';
 import { WEEKDAY_NAMES } from '../lexicon/calendar-words.ts';
 import type { QuotedText } from '../text/quoted-text.ts';
-import { FINITE_SPEECH_VERB, type SpeechCue } from '../text/speech-cues.ts';
+import type { SpeechCue } from '../text/speech-cues.ts';
 import type { Candidate } from './candidates.ts';
 import { resolveCandidate, type Found, type SpeakerEvent } from './referents.ts';
 
@@ -60,7 +60,7 @@ export function firstAtOrAfter(candidates: readonly Candidate[], offset: number)
 }
 
 /** The candidates starting at or after `from` and ending by `to`, found without scanning the paragraph. */
-function candidatesIn(context: BlockContext, from: number, to: number): Candidate[] {
+export function candidatesIn(context: BlockContext, from: number, to: number): Candidate[] {
   const found: Candidate[] = [];
   for (let index = firstAtOrAfter(context.candidates, from); index < context.candidates.length; index++) {
     const candidate = context.candidates[index]!;
@@ -140,7 +140,7 @@ export function preferNameInAppositive(context: BlockContext, subject: Candidate
 }
 
 /** The first candidate after `offset` when only `gap` separates them ("according to the", "said"). */
-function candidateAfter(context: BlockContext, offset: number, end: number, gap: RegExp): Candidate | null {
+export function candidateAfter(context: BlockContext, offset: number, end: number, gap: RegExp): Candidate | null {
   const found = context.candidates[firstAtOrAfter(context.candidates, offset)];
   const next = found && found.start < end ? found : undefined;
   return next && gap.test(context.text.slice(offset, Math.max(offset, next.titleStart ?? next.start))) ? next : null;
@@ -191,83 +191,8 @@ export function firstCandidate(context: BlockContext, start: number, end: number
   return first && preferNameInAppositive(context, first);
 }
 
-/** Up to three words between a quote and its speaker ("Kremlin spokesman Dmitry Peskov said"). */
-const SHORT_GAP = /^(?:[\p{L}\p{N}’'.-]+\s+){0,6}$/u;
-const LEAD_AFTER_QUOTE = /^[\s,.;:!?\u2014\u2013-]*(?:(?:was|is) how\s+|that\s+|as\s+)?/iu;
-/** How far after a quote a speech verb still reports it (“…,” the 45-year-old lawyer from Kyiv said). */
-const NEAR_VERB_AFTER_QUOTE = /^(?:[^\s.!?;“”"]+\s+){0,7}$/u;
-
 /**
- * Rule 1: the speaker named just after the closing mark. `abstain` when a speech verb there
- * reports the quote but its subject cannot be read: the quote's own attribution is not
- * understood, so no other rule may guess.
- */
-export function speakerAfterQuote(
-  context: BlockContext,
-  quoteEnd: number,
-  windowEnd: number,
-  history: readonly SpeakerEvent[],
-): Found | 'abstain' | null {
-  const lead = LEAD_AFTER_QUOTE.exec(context.text.slice(quoteEnd, windowEnd))![0];
-  const at = quoteEnd + lead.length;
-  const cueHere = context.cues.find((cue) => cue.start === at);
-  // “…,” said Jonathan Green / “…,” according to Reuters
-  if (cueHere && (cueHere.form === 'according' || FINITE_SPEECH_VERB.test(cueHere.word))) {
-    const subject = candidateAfter(context, cueHere.end, windowEnd, /^\s+(?:the\s+|an?\s+)?(?:[\p{L}’'.-]+\s+){0,4}$/u);
-    const found = subject && resolveCandidate(preferNameInAppositive(context, subject), history);
-    return found ?? 'abstain';
-  }
-  // “This is fantastic!” beamed Donald Hartley / “…,” an angry Hollande retaliated: any verb
-  // in the past tense right against the quote, with a name on its other side, reports it.
-  if (/[,!?—]\s*$/u.test(lead) || /^[,!?]/u.test(context.text.slice(quoteEnd - 2, quoteEnd))) {
-    const mannerBefore = /^(\p{Ll}+ed)\s+/u.exec(context.text.slice(at, windowEnd));
-    if (mannerBefore) {
-      const subject = candidateAfter(context, at + mannerBefore[0].length, windowEnd, /^(?:the\s+|an?\s+)?(?:\p{Ll}+\s+)?$/u);
-      if (subject && subject.kind !== 'pronoun') return resolveCandidate(subject, history) ?? 'abstain';
-    }
-    const found = context.candidates[firstAtOrAfter(context.candidates, at)];
-    const first = found && found.start < windowEnd ? found : undefined;
-    const gapBefore = first ? context.text.slice(at, first.titleStart ?? first.start) : '';
-    if (
-      first &&
-      /^(?:(?:an?|the)\s+\p{Ll}+\s+)?$/u.test(gapBefore) &&
-      /^\s+\p{Ll}+ed\b/u.test(context.text.slice(first.end, windowEnd))
-    ) {
-      return resolveCandidate(first, history) ?? 'abstain';
-    }
-  }
-  // “…,” Rubio said / “…,” was how Yuri Ushakov, an advisor to …, summed up
-  for (let index = firstAtOrAfter(context.candidates, at); index < context.candidates.length; index++) {
-    const candidate = context.candidates[index]!;
-    if (candidate.start < at || candidate.start >= windowEnd) continue;
-    if (!SHORT_GAP.test(context.text.slice(at, Math.max(at, candidate.titleStart ?? candidate.start)))) break;
-    const verb = context.cues.find(
-      (cue) => cue.form === 'finite' && cue.end <= windowEnd && isSubjectOf(context.text, candidate, cue.start),
-    );
-    if (verb) return resolveCandidate(preferNameInAppositive(context, candidate), history) ?? 'abstain';
-  }
-  // “…” in that law, Azzouz said: the verb that ends the quote's sentence, with its subject.
-  const lastVerb = context.cues.find((cue) => cue.form === 'finite' && cue.start >= at && cue.end <= windowEnd);
-  if (lastVerb) {
-    const subject = candidatesIn(context, at, lastVerb.start)
-      .reverse()
-      .find((candidate) => isSubjectOf(context.text, candidate, lastVerb.start));
-    if (subject && /,\s*$/u.test(context.text.slice(at, subject.start))) {
-      return resolveCandidate(preferNameInAppositive(context, subject), history) ?? 'abstain';
-    }
-  }
-  const nearVerb = context.cues.find(
-    (cue) =>
-      cue.form === 'finite' &&
-      cue.start >= at &&
-      cue.end <= windowEnd &&
-      NEAR_VERB_AFTER_QUOTE.test(context.text.slice(at, cue.start)),
-  );
-  return nearVerb && lead.trim() !== '' ? 'abstain' : null;
-}
-
-/**
- * Rule 2: the subject of the nearest speech verb before the quote in its sentence. That verb
+ * The subject of the nearest speech verb before the quote in its sentence. That verb
  * governs the quote; when its subject cannot be read, an earlier verb's subject is not a safe
  * guess (`abstain`).
  */

@@ -11,6 +11,8 @@ function curatable(text: string, speaker: Speaker | null = null): AttributedQuot
     id: text.slice(0, 4),
     speaker,
     attribution: speaker ? 'explicit' : null,
+    speakerRule: speaker ? 'speaker-then-verb-after-quote' : null,
+    speakerConfidence: speaker ? 1 : null,
     automatic: { speaker, kind: 'statement' },
   };
 }
@@ -33,7 +35,7 @@ describe('applyCuratedAttributions', () => {
       'a named speaker, labelled with the slug when no label is given',
       curation({}),
       0,
-      { speaker: { actor: 'sergey-lavrov', label: 'sergey-lavrov' } },
+      { speaker: { actor: 'sergey-lavrov', label: 'sergey-lavrov' }, speakerRule: 'curated', speakerConfidence: 1 },
     ],
     [
       'a named speaker with the article’s words',
@@ -51,7 +53,7 @@ describe('applyCuratedAttributions', () => {
       'a kind corrected to scare quotes',
       curation({ quote: 'Trump deal', speaker: null, kind: 'scare' }),
       2,
-      { speaker: null, kind: 'scare' },
+      { speaker: null, kind: 'scare', speakerRule: null, speakerConfidence: null },
     ],
   ])('%s', (_name, fix, index, expected) => {
     const result = applyCuratedAttributions(quotes, [fix], 'content/articles/003.md');

@@ -1,0 +1,138 @@
+/**
+ * The speaker named just after a quote's closing mark, read four ways, surest first ("…,” said
+ * Jonathan Green; “…!” beamed Donald Hartley; “…,” Rubio said; “…” in that law, Azzouz said). Each
+ * way is one rule of the table in speaker-rules.ts; `speakerAfterQuote` tries them in that order.
+ */
+import { FINITE_SPEECH_VERB } from '../text/speech-cues.ts';
+import { resolveCandidate, type Found, type SpeakerEvent } from './referents.ts';
+import {
+  type BlockContext,
+  candidateAfter,
+  candidatesIn,
+  firstAtOrAfter,
+  isSubjectOf,
+  preferNameInAppositive,
+} from './subjects.ts';
+
+/** What one rule returns: a speaker, `abstain` (the attribution is there but unreadable: no later rule may guess), or nothing. */
+export type Proposal = Found | 'abstain' | null;
+
+/** The text right after a quote, up to the end of its sentence or the next quote. */
+export interface AfterQuote {
+  context: BlockContext;
+  /** Where the quote's closing mark ends. */
+  quoteEnd: number;
+  /** Past the punctuation and "was how"/"that"/"as" after the quote. */
+  at: number;
+  /** The words between `quoteEnd` and `at`. */
+  lead: string;
+  windowEnd: number;
+  history: readonly SpeakerEvent[];
+}
+
+const LEAD_AFTER_QUOTE = /^[\s,.;:!?\u2014\u2013-]*(?:(?:was|is) how\s+|that\s+|as\s+)?/iu;
+/** Up to three words between a quote and its speaker ("Kremlin spokesman Dmitry Peskov said"). */
+const SHORT_GAP = /^(?:[\p{L}\p{N}’'.-]+\s+){0,6}$/u;
+/** How far after a quote a speech verb still reports it (“…,” the 45-year-old lawyer from Kyiv said). */
+const NEAR_VERB_AFTER_QUOTE = /^(?:[^\s.!?;“”"]+\s+){0,7}$/u;
+
+/** The text after a quote, as the after-quote rules read it. */
+export function afterQuote(
+  context: BlockContext,
+  quoteEnd: number,
+  windowEnd: number,
+  history: readonly SpeakerEvent[],
+): AfterQuote {
+  const lead = LEAD_AFTER_QUOTE.exec(context.text.slice(quoteEnd, windowEnd))![0];
+  return { context, quoteEnd, at: quoteEnd + lead.length, lead, windowEnd, history };
+}
+
+/** “…,” said Jonathan Green / “…,” according to Reuters: a speech verb right after the quote, its subject after it. */
+export function verbThenSpeaker({ context, at, windowEnd, history }: AfterQuote): Proposal {
+  const cueHere = context.cues.find((cue) => cue.start === at);
+  if (!(cueHere && (cueHere.form === 'according' || FINITE_SPEECH_VERB.test(cueHere.word)))) return null;
+  const subject = candidateAfter(context, cueHere.end, windowEnd, /^\s+(?:the\s+|an?\s+)?(?:[\p{L}’'.-]+\s+){0,4}$/u);
+  const found = subject && resolveCandidate(preferNameInAppositive(context, subject), history);
+  return found ?? 'abstain';
+}
+
+/**
+ * “This is fantastic!” beamed Donald Hartley / “…,” an angry Hollande retaliated: any verb in the
+ * past tense right against the quote, with a name on its other side, reports it.
+ */
+export function pastTenseVerbAfter({ context, quoteEnd, at, lead, windowEnd, history }: AfterQuote): Proposal {
+  if (!(/[,!?—]\s*$/u.test(lead) || /^[,!?]/u.test(context.text.slice(quoteEnd - 2, quoteEnd)))) return null;
+  const mannerBefore = /^(\p{Ll}+ed)\s+/u.exec(context.text.slice(at, windowEnd));
+  if (mannerBefore) {
+    const subject = candidateAfter(context, at + mannerBefore[0].length, windowEnd, /^(?:the\s+|an?\s+)?(?:\p{Ll}+\s+)?$/u);
+    if (subject && subject.kind !== 'pronoun') return resolveCandidate(subject, history) ?? 'abstain';
+  }
+  const found = context.candidates[firstAtOrAfter(context.candidates, at)];
+  const first = found && found.start < windowEnd ? found : undefined;
+  const gapBefore = first ? context.text.slice(at, first.titleStart ?? first.start) : '';
+  if (
+    first &&
+    /^(?:(?:an?|the)\s+\p{Ll}+\s+)?$/u.test(gapBefore) &&
+    /^\s+\p{Ll}+ed\b/u.test(context.text.slice(first.end, windowEnd))
+  ) {
+    return resolveCandidate(first, history) ?? 'abstain';
+  }
+  return null;
+}
+
+/** “…,” Rubio said / “…,” was how Yuri Ushakov, an advisor to …, summed up: a name a few words after the quote, then its verb. */
+export function speakerThenVerb({ context, at, windowEnd, history }: AfterQuote): Proposal {
+  for (let index = firstAtOrAfter(context.candidates, at); index < context.candidates.length; index++) {
+    const candidate = context.candidates[index]!;
+    if (candidate.start < at || candidate.start >= windowEnd) continue;
+    if (!SHORT_GAP.test(context.text.slice(at, Math.max(at, candidate.titleStart ?? candidate.start)))) break;
+    const verb = context.cues.find(
+      (cue) => cue.form === 'finite' && cue.end <= windowEnd && isSubjectOf(context.text, candidate, cue.start),
+    );
+    if (verb) return resolveCandidate(preferNameInAppositive(context, candidate), history) ?? 'abstain';
+  }
+  return null;
+}
+
+/** “…” in that law, Azzouz said: the verb that ends the quote's sentence, with its subject after a comma. */
+export function verbEndingSentence({ context, at, windowEnd, history }: AfterQuote): Proposal {
+  const lastVerb = context.cues.find((cue) => cue.form === 'finite' && cue.start >= at && cue.end <= windowEnd);
+  if (!lastVerb) return null;
+  const subject = candidatesIn(context, at, lastVerb.start)
+    .reverse()
+    .find((candidate) => isSubjectOf(context.text, candidate, lastVerb.start));
+  if (subject && /,\s*$/u.test(context.text.slice(at, subject.start))) {
+    return resolveCandidate(preferNameInAppositive(context, subject), history) ?? 'abstain';
+  }
+  return null;
+}
+
+/** A speech verb close after the quote reports it, but no subject could be read: abstain. */
+export function unreadVerbAfter({ context, at, lead, windowEnd }: AfterQuote): Proposal {
+  const nearVerb = context.cues.find(
+    (cue) =>
+      cue.form === 'finite' &&
+      cue.start >= at &&
+      cue.end <= windowEnd &&
+      NEAR_VERB_AFTER_QUOTE.test(context.text.slice(at, cue.start)),
+  );
+  return nearVerb && lead.trim() !== '' ? 'abstain' : null;
+}
+
+/**
+ * The speaker named just after the closing mark, the four after-quote rules in order. `abstain`
+ * when a speech verb there reports the quote but its subject cannot be read.
+ */
+export function speakerAfterQuote(
+  context: BlockContext,
+  quoteEnd: number,
+  windowEnd: number,
+  history: readonly SpeakerEvent[],
+): Proposal {
+  const after = afterQuote(context, quoteEnd, windowEnd, history);
+  for (const rule of [verbThenSpeaker, pastTenseVerbAfter, speakerThenVerb, verbEndingSentence, unreadVerbAfter]) {
+    const proposal = rule(after);
+    if (proposal) return proposal;
+  }
+  return null;
+}

@@ -1,0 +1,128 @@
+/**
+ * The rules that propose a quote's speaker, as one ordered table, surest first. Each reads the
+ * quote's surroundings and returns a speaker, `abstain` (the quote's own attribution is there but
+ * cannot be read, so no later rule may guess), or nothing. Every rule up to the first abstention
+ * proposes its candidate; the speaker model ranks them (speaker-ranker.ts), and the name of the
+ * rule behind the chosen one is recorded on the quote (`speakerRule`). A new rule is one entry here,
+ * at its place in the order, one row in tests/fixtures/analysis/attribution/speaker-rules.yaml, and
+ * a retraining (`npm run train:attribution`: the rule is a feature of the model).
+ */
+import type { ExtractedQuote, TextSpan } from '../types.ts';
+import {
+  type AfterQuote,
+  type Proposal,
+  pastTenseVerbAfter,
+  speakerThenVerb,
+  unreadVerbAfter,
+  verbEndingSentence,
+  verbThenSpeaker,
+} from './after-quote.ts';
+import { type Found, resolveCandidate, type SpeakerEvent } from './referents.ts';
+import { type BlockContext, firstCandidate, speakerBeforeQuote } from './subjects.ts';
+
+/** One quote and what the rules may read around it. */
+export interface QuoteScene {
+  /** The block of the quote's opening mark, and of its closing mark. */
+  first: BlockContext;
+  last: BlockContext;
+  quote: ExtractedQuote;
+  opening: TextSpan;
+  /** The sentence the quote opens in. */
+  sentence: { start: number; end: number };
+  /** The text after the closing mark. */
+  after: AfterQuote;
+  contexts: readonly BlockContext[];
+  /** Speakers, subjects and mentions met so far, in reading order. */
+  history: readonly SpeakerEvent[];
+}
+
+/** One way of finding a quote's speaker. */
+export interface SpeakerRule {
+  /** Kebab-case name, recorded on the quote as `speakerRule`. */
+  name: string;
+  /** What the rule reads, with an example, for the rule list and the review. */
+  description: string;
+  propose: (scene: QuoteScene) => Proposal;
+}
+
+/** The rules in the order they are tried. */
+export const SPEAKER_RULES = [
+  {
+    name: 'verb-then-speaker-after-quote',
+    description: 'A speech verb right after the quote, its subject after it: “…,” said Jonathan Green / according to Reuters.',
+    propose: (scene) => verbThenSpeaker(scene.after),
+  },
+  {
+    name: 'past-tense-verb-after-quote',
+    description: 'A past-tense verb against the quote with a name beside it: “This is fantastic!” beamed Donald Hartley.',
+    propose: (scene) => pastTenseVerbAfter(scene.after),
+  },
+  {
+    name: 'speaker-then-verb-after-quote',
+    description: 'A name a few words after the quote, then its speech verb: “…,” Rubio said.',
+    propose: (scene) => speakerThenVerb(scene.after),
+  },
+  {
+    name: 'verb-ending-quote-sentence',
+    description: 'The speech verb that ends the quote’s sentence, its subject after a comma: “…” in that law, Azzouz said.',
+    propose: (scene) => verbEndingSentence(scene.after),
+  },
+  {
+    name: 'unread-verb-after-quote',
+    description: 'A speech verb close after the quote whose subject cannot be read: no speaker (abstains).',
+    propose: (scene) => unreadVerbAfter(scene.after),
+  },
+  {
+    name: 'speech-verb-before-quote',
+    description: 'The subject of the nearest speech verb earlier in the sentence: Rubio said that … “…” / writing that … “…”.',
+    propose: ({ first, sentence, opening, history }) => speakerBeforeQuote(first, sentence, opening.start, history),
+  },
+  {
+    name: 'quoted-subheading',
+    description: 'A quoted subheading repeats words from below; its speaker is not worked out from context (abstains).',
+    propose: ({ first }) => (first.heading ? 'abstain' : null),
+  },
+  {
+    name: 'fragment-subject',
+    description:
+      'A few quoted words with no speech verb belong to the sentence’s subject: Witkoff appeared surprised that … “so much more”.',
+    propose: ({ quote, first, sentence, opening, history }) => {
+      if (quote.kind !== 'fragment') return null;
+      const subject = firstCandidate(first, sentence.start, opening.start);
+      const found = subject && resolveCandidate(subject, history);
+      return found ? { ...found, method: 'context' } : null;
+    },
+  },
+  {
+    name: 'continues-paragraph',
+    description: 'A quote with no verb goes on with the speaker of its paragraph so far.',
+    propose: ({ first, history }) => {
+      const lastEvent = history.findLast((event) => event.role !== 'mention');
+      if (lastEvent?.unresolved) return 'abstain';
+      const earlierHere = history.findLast((event) => event.block === first.index && event.role === 'speech');
+      if (!earlierHere) return null;
+      return earlierHere.unresolved ? 'abstain' : continuing(earlierHere);
+    },
+  },
+  {
+    name: 'continues-previous-paragraph',
+    description: 'A quote opening its paragraph goes on with the previous paragraph’s last speaker, when nobody spoke since.',
+    propose: ({ first, opening, contexts, history }) => {
+      const opensParagraph = first.text.slice(0, opening.start).trim() === '';
+      const previous = contexts[first.index - 1];
+      if (!opensParagraph || !previous || previous.heading) return null;
+      // Their quote, or their words reported ("The president also admitted that …" then a paragraph of quote).
+      const previousSpeech = history.findLast((event) => event.role === 'speech');
+      return previousSpeech && !previousSpeech.unresolved && previousSpeech.block === previous.index
+        ? continuing(previousSpeech)
+        : null;
+    },
+  },
+] as const satisfies readonly SpeakerRule[];
+
+/** The name of a rule of the table. */
+export type SpeakerRuleName = (typeof SPEAKER_RULES)[number]['name'];
+
+function continuing(event: SpeakerEvent): Found {
+  return { speaker: event.speaker, plural: event.plural, entity: event.entity, method: 'context' };
+}
