@@ -1,10 +1,12 @@
 import type { AnalysedArticleFile } from './editor-analysis.ts';
 import { isSpokenQuote } from '../../src/schemas/quote.ts';
 import { countQuotes, draftActorCommand } from '../../src/corpus/provisional-actors.ts';
+import { roundedConfidence, speakerRuleOf } from '../../src/outputs/speaker-confidence.ts';
 
 /**
  * The analysis of one article as the editor CLIs print it (`npm run analyze`, and the review of
- * `npm run add`): mentions, quotes with their speakers and how each was attributed, quotes whose
+ * `npm run add`): mentions, quotes with their speakers and how each was attributed (the method, the
+ * rule that proposed the speaker and the model's confidence), quotes whose
  * speaker was not determined, people found in the text with no actor file (with the command to
  * draft one), and resolved dates with their reasoning.
  */
@@ -33,7 +35,10 @@ export function formatAnalysisReport(
         ? 'speaker not determined'
         : 'no speaker';
     const words = quote.text.length > 90 ? `${quote.text.slice(0, 87)}…` : quote.text;
-    lines.push(`  ${quote.parts[0]?.block} ${quote.kind.padEnd(9)} ${speaker} (${quote.attribution ?? '-'})`, `      “${words}”`);
+    lines.push(
+      `  ${quote.parts[0]?.block} ${quote.kind.padEnd(9)} ${speaker} (${quote.attribution ?? '-'})${ruleAndConfidence(quote)}`,
+      `      “${words}”`,
+    );
   }
   const undetermined = result.quotes.filter((quote) => !quote.speaker && isSpokenQuote(quote.kind));
   if (undetermined.length > 0) {
@@ -58,4 +63,12 @@ export function formatAnalysisReport(
     lines.push(`  ${date.block} “${date.text}” → ${date.date} (${date.precision}): ${date.explanation}`);
   }
   return lines.join('\n');
+}
+
+/** The rule behind a quote's speaker and the model's confidence: " · rule name-after-quote, confidence 0.86"; empty with no speaker. */
+function ruleAndConfidence(quote: AnalysedArticleFile['analysis']['quotes'][number]): string {
+  const rule = speakerRuleOf(quote);
+  const confidence = roundedConfidence(quote);
+  if (rule === null && confidence === null) return '';
+  return ` · rule ${rule ?? '-'}, confidence ${confidence === null ? '-' : confidence.toFixed(2)}`;
 }

@@ -8,6 +8,7 @@ import type { Draft } from './draft-article.ts';
 import type { RuleInfo } from './furniture/rule.ts';
 import { isProse, wordCount } from './furniture/text-shape.ts';
 import type { Fact } from './metadata.ts';
+import { CONFIDENCE_BANDS, isCurated, roundedConfidence, speakerRuleOf } from '../../src/outputs/speaker-confidence.ts';
 
 /**
  * The checks the build runs, run on a drafted article before anything is written (schema,
@@ -165,7 +166,7 @@ export function formatReview(draft: Draft, checks: DraftChecks, options: ReviewO
 
   if (!('error' in checks.analysis)) out.push('', 'Analysis:', indent(formatAnalysisReport(checks.analysis, options.actorNames)));
 
-  const uncertain = uncertainties(draft);
+  const uncertain = [...uncertainties(draft), ...('error' in checks.analysis ? [] : lessSureSpeakers(checks.analysis))];
   if (uncertain.length > 0) {
     out.push('', 'Uncertain, check before publishing:');
     for (const item of uncertain) out.push(`  - ${item}`);
@@ -243,6 +244,21 @@ export function uncertainties(draft: Draft): string[] {
       `the first paragraph carries the wire tag (${wire[1]}): a wire story; the outlet is the site that published it, not the agency`,
     );
   return items;
+}
+
+/** Where readers are told "very sure": an automatic speaker below it is one to check. */
+const VERY_SURE = CONFIDENCE_BANDS.find((band) => band.words === 'very sure')!.from;
+
+/** Speakers the analysis found by itself with a confidence below "very sure": the editor checks each. */
+export function lessSureSpeakers(analysed: AnalysedArticleFile): string[] {
+  return analysed.analysis.quotes.flatMap((quote) => {
+    const confidence = roundedConfidence(quote);
+    if (quote.speaker === null || confidence === null || confidence >= VERY_SURE || isCurated(quote)) return [];
+    return [
+      `${quote.parts[0]?.block} speaker “${quote.speaker.label}” found with confidence ${confidence.toFixed(2)} ` +
+        `(rule ${speakerRuleOf(quote) ?? '-'}): check it, or set it in the \`attributions\` frontmatter`,
+    ];
+  });
 }
 
 /** A YAML scalar for the text: plain when it is plain words, else double-quoted with escapes. */

@@ -1,4 +1,5 @@
 import { urls } from '../lib/urls.ts';
+import { roundedConfidence, speakerRuleOf } from './speaker-confidence.ts';
 import type { CorpusActor, CorpusArticle, CorpusEvent, CorpusQuote } from '../corpus/index.ts';
 
 /** One row of `data/articles.json`. The shape is public: add fields, never rename or remove. */
@@ -86,9 +87,22 @@ export interface QuoteExport {
   paragraph: string;
   event: string | null;
   url: string;
+  /**
+   * The name of the attribution rule that proposed the speaker (`curated` for an editor's); null
+   * when the quote has no speaker.
+   */
+  speakerRule: string | null;
+  /**
+   * The attribution model's probability that the speaker is right, 0..1, rounded to two decimals
+   * (1 for an editor's attribution and the explicit "X said" rules); null when the quote has no speaker.
+   */
+  speakerConfidence: number | null;
 }
 
-/** The columns of `data/quotes.csv`, in order: the keys of a `data/quotes.json` row. */
+/**
+ * The columns of `data/quotes.csv`, in order: the keys of a `data/quotes.json` row. Columns added
+ * later come last, so a spreadsheet that reads columns by position keeps working.
+ */
 export const QUOTE_COLUMNS = [
   'id',
   'text',
@@ -101,6 +115,8 @@ export const QUOTE_COLUMNS = [
   'paragraph',
   'event',
   'url',
+  'speakerRule',
+  'speakerConfidence',
 ] as const satisfies ReadonlyArray<keyof QuoteExport>;
 
 /** The `data/quotes.json` row of a quote. */
@@ -117,6 +133,8 @@ export function quoteExport(quote: CorpusQuote): QuoteExport {
     paragraph: quote.parts[0]?.block ?? 'p-1',
     event: quote.event?.slug ?? null,
     url: urls.quote(quote.id),
+    speakerRule: speakerRuleOf(quote),
+    speakerConfidence: roundedConfidence(quote),
   };
 }
 

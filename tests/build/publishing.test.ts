@@ -1,9 +1,11 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { selectAll, select } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { EVENT_COLUMNS, QUOTE_COLUMNS } from '../../src/outputs/exports.ts';
+import { coverageTableRows, parseAccuracyCoverage } from '../../src/outputs/accuracy-coverage.ts';
 import { parseCsv } from '../helpers/csv.ts';
 import { assertBuilt, distDir, listHtmlFiles, readDist, readPage } from '../helpers/dist.ts';
 
@@ -139,5 +141,41 @@ describe('data downloads', () => {
     const text = readDist('about/index.html').replace(/<[^>]+>/g, '');
     const spoken = quotes().filter((q) => q.kind === 'statement' || q.kind === 'fragment').length;
     expect(text).toMatch(new RegExp(`final speaker to \\d+ of ${spoken} statements and fragments \\(\\d+\\.\\d%\\)`));
+  });
+});
+
+describe('the speaker’s rule and confidence (issue 21)', () => {
+  test('quotes.json gives a rule and a confidence (0 to 1, two decimals) exactly when the quote has a speaker', () => {
+    const wrong = quotes().filter((quote) => {
+      const { speakerLabel, speakerRule, speakerConfidence: confidence, attribution } = quote;
+      if (speakerLabel === null) return speakerRule !== null || confidence !== null;
+      if (typeof speakerRule !== 'string' || typeof confidence !== 'number') return true;
+      if (confidence < 0 || confidence > 1 || Math.round(confidence * 100) / 100 !== confidence) return true;
+      return attribution === 'curated' && (speakerRule !== 'curated' || confidence !== 1);
+    });
+    expect(wrong.map((quote) => quote.id)).toEqual([]);
+  });
+
+  test('quotes.csv has the two columns last, so the columns before them keep their places', () => {
+    expect(readDist('data/quotes.csv').split('\r\n')[0]!.endsWith(',url,speakerRule,speakerConfidence')).toBe(true);
+  });
+
+  // The curve is committed by the training command; without it the page must show no curve at all.
+  const curveFile = path.resolve('src/analysis/attribution/model/accuracy-coverage.json');
+  const curve = existsSync(curveFile) ? parseAccuracyCoverage(JSON.parse(readFileSync(curveFile, 'utf8'))) : null;
+
+  test('the methodology page draws the accuracy–coverage curve when it is committed, and no curve when it is not', () => {
+    const about = readPage('/about/');
+    const section = select('#speaker-confidence', about);
+    if (curve === null) {
+      expect(section).toBeNull();
+      return;
+    }
+    expect(section).not.toBeNull();
+    expect(select('figure.coverage svg[role="img"] title', about)).not.toBeNull();
+    expect(selectAll('figure.coverage polygon', about)).toHaveLength(3);
+    const rows = selectAll('.coverage__numbers tbody tr', about);
+    expect(rows).toHaveLength(coverageTableRows(curve).length);
+    expect(rows.filter((row) => toString(row).includes('(used: '))).toHaveLength(1);
   });
 });
