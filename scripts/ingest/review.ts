@@ -8,7 +8,8 @@ import type { Draft } from './draft-article.ts';
 import type { RuleInfo } from './furniture/rule.ts';
 import { isProse, wordCount } from './furniture/text-shape.ts';
 import type { Fact } from './metadata.ts';
-import { CONFIDENCE_BANDS, isCurated, roundedConfidence, speakerRuleOf } from '../../src/outputs/speaker-confidence.ts';
+import { COMMITTED_MODEL } from '../../src/analysis/attribution/speaker-model.ts';
+import { isCurated, roundedConfidence, speakerRuleOf } from '../../src/outputs/speaker-confidence.ts';
 
 /**
  * The checks the build runs, run on a drafted article before anything is written (schema,
@@ -246,14 +247,17 @@ export function uncertainties(draft: Draft): string[] {
   return items;
 }
 
-/** Where readers are told "very sure": an automatic speaker below it is one to check. */
-const VERY_SURE = CONFIDENCE_BANDS.find((band) => band.words === 'very sure')!.from;
+/**
+ * The model's cross-validated threshold: below it, speakers are wrong too often on the training
+ * articles to publish unchecked, so the editor checks each (the site shows them with their confidence).
+ */
+const CHECK_BELOW = COMMITTED_MODEL.threshold;
 
-/** Speakers the analysis found by itself with a confidence below "very sure": the editor checks each. */
+/** Speakers the analysis found by itself with a confidence below the model's threshold: the editor checks each. */
 export function lessSureSpeakers(analysed: AnalysedArticleFile): string[] {
   return analysed.analysis.quotes.flatMap((quote) => {
     const confidence = roundedConfidence(quote);
-    if (quote.speaker === null || confidence === null || confidence >= VERY_SURE || isCurated(quote)) return [];
+    if (quote.speaker === null || confidence === null || confidence >= CHECK_BELOW || isCurated(quote)) return [];
     return [
       `${quote.parts[0]?.block} speaker “${quote.speaker.label}” found with confidence ${confidence.toFixed(2)} ` +
         `(rule ${speakerRuleOf(quote) ?? '-'}): check it, or set it in the \`attributions\` frontmatter`,

@@ -71,7 +71,7 @@ export function trainSpeakerModel(
       abstainBelow: abstain ? threshold : 0,
       certainRules: [...certainRules],
     },
-    curveFile: { measuredOn: 'PolNeAR dev (resolved gold)', quotes: dev.length, threshold, points: devPoints },
+    curveFile: { measuredOn: 'PolNeAR dev', quotes: dev.length, threshold, points: devPoints },
     report,
   };
 }

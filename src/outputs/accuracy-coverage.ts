@@ -203,7 +203,12 @@ export function accuracyCoverageChart(curve: AccuracyCoverage, options: Coverage
     bands,
     xTicks: steps.map((step) => ({ x: xOf(step), label: step.toFixed(1) })),
     yTicks: [0, 0.25, 0.5, 0.75, 1].map((share) => ({ y: yOf(share), label: `${share * 100} %` })),
-    chosen: { x: chosenX, label: `threshold used: ${formatThreshold(curve.threshold)}`, anchor, point: chosenPoint(curve) },
+    chosen: {
+      x: chosenX,
+      label: `threshold chosen in training: ${formatThreshold(curve.threshold)}`,
+      anchor,
+      point: chosenPoint(curve),
+    },
   };
 }
 

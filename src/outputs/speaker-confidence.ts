@@ -28,8 +28,8 @@ export function speakerRuleOf(quote: ConfidenceOfQuote): string | null {
 
 /**
  * How sure, in words, from the surest down: the first band whose `from` the (rounded) confidence
- * reaches. The model abstains below its threshold (about 0.9), so most automatic speakers are
- * "very sure" or "fairly sure"; the last band is for a threshold set lower.
+ * reaches. "Fairly sure" starts near the model's cross-validated threshold (0.93): below it a
+ * speaker is "less sure", shown with its number, since the committed model does not withhold it.
  */
 export const CONFIDENCE_BANDS = [
   { from: 0.99, words: 'very sure' },

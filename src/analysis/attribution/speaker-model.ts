@@ -2,7 +2,7 @@
  * The trained speaker model: a logistic regression over the features of a (quote, candidate)
  * pair (speaker-features.ts), its weights committed in model/weights.json by
  * `npm run train:attribution`. It ranks the candidates the rules propose and gives the chosen
- * one a probability of being right; below the threshold the quote gets no speaker.
+ * one a probability of being right; below `abstainBelow` the quote gets no speaker.
  */
 import committed from './model/weights.json' with { type: 'json' };
 import { SPEAKER_FEATURES } from './speaker-features.ts';
@@ -32,6 +32,8 @@ export interface SpeakerModel {
   probability: (features: readonly number[]) => number;
   /** Below this probability the quote gets no speaker. */
   abstainBelow: number;
+  /** The cross-validated threshold (wrong speakers ≤ 2 % on PolNeAR train), applied or not. */
+  threshold: number;
   certainRules: ReadonlySet<string>;
 }
 
@@ -42,6 +44,7 @@ export function speakerModel(file: SpeakerModelFile): SpeakerModel {
   return {
     probability: (features) => sigmoid(features.reduce((sum, value, index) => sum + value * weights[index]!, file.bias)),
     abstainBelow: file.abstainBelow ?? 0,
+    threshold: file.threshold,
     certainRules: new Set(file.certainRules),
   };
 }

@@ -104,7 +104,12 @@ describe('accuracyCoverageChart', () => {
   });
 
   test('marks the chosen threshold with its value and the point the model works at', () => {
-    expect(chart.chosen).toEqual({ x: x(0.6), label: 'threshold used: 0.60', anchor: 'middle', point: CURVE.points[2] });
+    expect(chart.chosen).toEqual({
+      x: x(0.6),
+      label: 'threshold chosen in training: 0.60',
+      anchor: 'middle',
+      point: CURVE.points[2],
+    });
   });
 
   test('the label of a threshold near either end stays inside the frame', () => {
