@@ -5,6 +5,8 @@
  * Usage: npm run eval:attribution -- [--sets corpus,dev,polnear] [--polnear ../shared/polnear]
  *          [--split dev|train] [--min-corpus 100] [--json figures.json] [--quiet-errors]
  * PolNeAR is scored against its resolved gold (`<polnear>/speakers-<split>.json`) when the folder has it.
+ * Each set also gets a reported-speech section (statements outside quotation marks): PolNeAR's speech
+ * attributions, the corpus gold of scripts/eval/gold/statements.ts (reported, not gated), the dev set's counts.
  * The command itself is scripts/eval/eval-attribution-command.ts.
  */
 import { processIO } from '../lib/command-io.ts';

@@ -4,7 +4,8 @@
  * where the folder has it, and the brat annotations with pronoun Sources resolved by heuristic).
  * The actor registry is built once by the caller and shared.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { analyzeArticle, articleInput, type ArticleInput } from '../../src/analysis/analyze-article.ts';
 import type { AliasMatcher } from '../../src/analysis/mentions/find-mentions.ts';
 import type { ArticleAnalysis, BodyBlock } from '../../src/analysis/types.ts';
@@ -19,12 +20,29 @@ import {
   polnearGoldQuotes,
   type PolnearGoldCounts,
 } from './polnear-gold.ts';
+import {
+  type AnalysedStatements,
+  type CorpusGoldStatement,
+  corpusIsScored,
+  corpusStatementArticles,
+  devIsScored,
+  devStatementArticle,
+  judgeCorpus,
+  judgeDev,
+  parseDevStatements,
+  scorePolnearStatements,
+  type StatementResult,
+  systemCounts,
+} from './evaluate-statements.ts';
 import { readResolvedSpeakers } from './resolved-speakers.ts';
+import { type StatementArticle, scoreStatements } from './score-statements.ts';
+import type { SystemStatement } from './statement-types.ts';
+import { systemStatements } from './system-statements.ts';
 import { scoreSet, speakerFigures, type SetScore, type SpeakerFigures } from './score.ts';
 import { type ResolvedEvaluatedArticle, type ResolvedScore, scoreResolved } from './score-resolved.ts';
 import { scoreDates, sumDateFigures, type DateError, type DateFigures } from './score-dates.ts';
 import { actorLookup, systemQuotes, type ActorDirectory } from './system-quotes.ts';
-import type { EvaluatedArticle, GoldQuote } from './types.ts';
+import type { EvaluatedArticle, GoldQuote, GoldSpeaker } from './types.ts';
 
 export type SetName = 'corpus' | 'dev' | 'polnear';
 
@@ -58,6 +76,8 @@ export interface SetResult {
   polnear?: PolnearExtra;
   /** PolNeAR scored against its resolved gold (`speakers-<split>.json`), when the folder has it: the headline figures. */
   resolved?: ResolvedScore & { source: string };
+  /** Reported speech: statements outside quotation marks, against the set's gold where it has one. */
+  statements?: StatementResult;
   /** Files that could not be used, and articles the analysis threw on. */
   problems: string[];
   /** Articles left out because the analysis threw on them (listed in `problems`). */
@@ -85,10 +105,15 @@ function tryAnalysis(input: ArticleInput, matcher: AliasMatcher): ArticleAnalysi
   }
 }
 
-function analyse(article: SetArticle, registry: Registry, actors: ReturnType<typeof actorLookup>): EvaluatedArticle | string {
+/** An analysed hand-written article: scored quotes, and its reported statements. */
+type AnalysedArticle = EvaluatedArticle & { file: string; statements: SystemStatement[] };
+
+function analyse(article: SetArticle, registry: Registry, actors: ReturnType<typeof actorLookup>): AnalysedArticle | string {
   const analysis = tryAnalysis(setArticleInput(article.id, article.file, article.blocks, article.published), registry.matcher);
   if (typeof analysis === 'string') return analysis;
   return {
+    file: article.file,
+    statements: systemStatements(article.id, analysis, actors),
     id: article.id,
     blocks: article.blocks,
     gold: article.gold,
@@ -98,10 +123,17 @@ function analyse(article: SetArticle, registry: Registry, actors: ReturnType<typ
   };
 }
 
-function scoreHandWritten(name: SetName, source: string, loaded: LoadedSet, registry: Registry, started: number): SetResult {
+function scoreHandWritten(
+  name: SetName,
+  source: string,
+  loaded: LoadedSet,
+  registry: Registry,
+  started: number,
+  statementsOf: (articles: AnalysedArticle[], actors: ReturnType<typeof actorLookup>) => StatementResult,
+): SetResult {
   const actors = actorLookup(registry);
   const analysed = loaded.articles.map((article) => analyse(article, registry, actors));
-  const articles = analysed.filter((result): result is EvaluatedArticle => typeof result !== 'string');
+  const articles = analysed.filter((result): result is AnalysedArticle => typeof result !== 'string');
   const failures = analysed.filter((result): result is string => typeof result === 'string');
   const score = scoreSet(articles, { match: 'first-words', annotatedKinds: [...QUOTE_KINDS] });
   const dated = articles.filter((article) => article.goldDates !== undefined);
@@ -120,6 +152,7 @@ function scoreHandWritten(name: SetName, source: string, loaded: LoadedSet, regi
           },
         }
       : {}),
+    statements: statementsOf(articles, actors),
     problems: [...loaded.problems, ...failures],
     failedArticles: failures.length,
     notes:
@@ -130,16 +163,79 @@ function scoreHandWritten(name: SetName, source: string, loaded: LoadedSet, regi
   };
 }
 
-/** The five corpus articles against `scripts/eval/gold/quotes.ts`. */
-export function evaluateCorpus(articlesDir: string, gold: CorpusGoldQuote[], registry: Registry): SetResult {
-  const started = performance.now();
-  return scoreHandWritten('corpus', articlesDir, loadCorpusSet(articlesDir, gold), registry, started);
+/** The analysed articles by their slug (file name without `.md`), the set's id an alias of it. */
+function bySlug(articles: AnalysedArticle[]): Array<AnalysedStatements & { aliases: string[] }> {
+  return articles.map((article) => {
+    const slug = path.basename(article.file, '.md');
+    return {
+      name: slug,
+      aliases: [article.id],
+      blocks: article.blocks,
+      system: article.statements.map((statement) => ({ ...statement, article: slug })),
+    };
+  });
 }
 
-/** The development set in `scripts/eval/gold/dev/`. */
+/**
+ * The five corpus articles against `scripts/eval/gold/quotes.ts`, and their reported statements
+ * against `statements` (`scripts/eval/gold/statements.ts`).
+ */
+export function evaluateCorpus(
+  articlesDir: string,
+  gold: CorpusGoldQuote[],
+  registry: Registry,
+  statements: readonly CorpusGoldStatement[] = [],
+): SetResult {
+  const started = performance.now();
+  const loaded = loadCorpusSet(articlesDir, gold);
+  return scoreHandWritten('corpus', articlesDir, loaded, registry, started, (articles, actors) => {
+    const located = corpusStatementArticles(statements, bySlug(articles));
+    return {
+      gold: statements.length > 0 ? 'scripts/eval/gold/statements.ts' : null,
+      score:
+        statements.length > 0
+          ? scoreStatements(
+              located.articles,
+              judgeCorpus((slug) => actors.has(slug)),
+              corpusIsScored,
+            )
+          : null,
+      system: systemCounts(bySlug(articles)),
+      problems: located.problems,
+      notes: ['speakers compared exactly: the actor slug; for a gold unnamed source or none, any speaker but a registered actor'],
+    };
+  });
+}
+
+/** The development set in `scripts/eval/gold/dev/`; its statements scored where a gold file lists `statements:`. */
 export function evaluateDev(dir: string, registry: Registry): SetResult {
   const started = performance.now();
-  return scoreHandWritten('dev', dir, loadDevSet(dir), registry, started);
+  const loaded = loadDevSet(dir);
+  return scoreHandWritten('dev', dir, loaded, registry, started, (articles) => {
+    const analysed = articles.map((article) => ({ name: article.id, blocks: article.blocks, system: article.statements }));
+    const scored: StatementArticle<GoldSpeaker>[] = [];
+    const problems: string[] = [];
+    for (const article of analysed) {
+      const goldFile = path.join(dir, `${article.name}.gold.yaml`);
+      try {
+        const gold = existsSync(goldFile) ? parseDevStatements(readFileSync(goldFile, 'utf8'), goldFile) : null;
+        if (gold === null) continue;
+        const located = devStatementArticle(article, gold);
+        scored.push(located.article);
+        problems.push(...located.problems);
+      } catch (error) {
+        problems.push(`${(error as Error).message}, statements skipped`);
+      }
+    }
+    return {
+      gold: scored.length > 0 ? `statements: in ${scored.length} gold files` : null,
+      score: scored.length > 0 ? scoreStatements(scored, judgeDev, devIsScored) : null,
+      system: systemCounts(analysed),
+      problems,
+      notes:
+        scored.length > 0 ? ['statements scored only in the articles whose gold file lists them; speakers compared by name'] : [],
+    };
+  });
 }
 
 /** One split of PolNeAR; skipped (with the reason) when the folder is absent. */
@@ -163,7 +259,7 @@ export function evaluatePolnear(root: string, split: string, registry: Registry)
   let spansDisagreeingWithText = 0;
   let failedArticles = 0;
   const articles: EvaluatedArticle[] = [];
-  const analysed = new Map<string, { layout: BlockLayout; system: EvaluatedArticle['system'] }>();
+  const analysed = new Map<string, PolnearAnalysed>();
   for (const file of files) {
     const text = readFileSync(file.textFile, 'utf8');
     const document = readBrat(readFileSync(file.annotationFile, 'utf8'));
@@ -204,16 +300,17 @@ export function evaluatePolnear(root: string, split: string, registry: Registry)
       });
     }
     const system = systemQuotes(file.name, analysis, actors);
-    analysed.set(file.name, { layout, system });
+    analysed.set(file.name, { layout, system, statements: systemStatements(file.name, analysis, actors) });
     articles.push({ id: file.name, blocks: layout.blocks, gold, system });
   }
   const score = scoreSet(articles, { match: 'overlap', annotatedKinds: [...SPOKEN_QUOTE_KINDS] });
-  const resolved = scorePolnearResolved(root, split, analysed);
+  const { resolved, statements } = scorePolnearResolved(root, split, analysed);
   return {
     name: 'polnear',
     source: `${root} (${split})`,
     score,
     ...(resolved ? { resolved } : {}),
+    ...(statements ? { statements } : {}),
     polnear: {
       split,
       gold: counts,
@@ -243,22 +340,34 @@ export function evaluatePolnear(root: string, split: string, registry: Registry)
   };
 }
 
+/** A PolNeAR article as analysed: its layout, its quotes and its reported statements. */
+interface PolnearAnalysed {
+  layout: BlockLayout;
+  system: EvaluatedArticle['system'];
+  statements: SystemStatement[];
+}
+
 /**
- * The split scored against its resolved gold, over the articles analysed for the brat gold; null
- * when the folder has no `speakers-<split>.json`. Articles the analysis threw on are left out.
+ * The split's quotes and reported statements scored against its resolved gold, over the articles
+ * analysed for the brat gold; nulls when the folder has no `speakers-<split>.json`. Articles the
+ * analysis threw on are left out.
  */
 function scorePolnearResolved(
   root: string,
   split: string,
-  analysed: Map<string, { layout: BlockLayout; system: EvaluatedArticle['system'] }>,
-): (ResolvedScore & { source: string }) | null {
-  if (split !== 'dev' && split !== 'train') return null;
+  analysed: Map<string, PolnearAnalysed>,
+): { resolved: (ResolvedScore & { source: string }) | null; statements: StatementResult | null } {
+  if (split !== 'dev' && split !== 'train') return { resolved: null, statements: null };
   const gold = readResolvedSpeakers(root, split);
-  if (gold === null) return null;
+  if (gold === null) return { resolved: null, statements: null };
   const articles: ResolvedEvaluatedArticle[] = [];
   for (const article of gold) {
     const found = analysed.get(article.name);
     if (found) articles.push({ name: article.name, layout: found.layout, quotes: article.quotes, system: found.system });
   }
-  return { source: `${root}/speakers-${split}.json`, ...scoreResolved(articles, SPOKEN_QUOTE_KINDS) };
+  const source = `${root}/speakers-${split}.json`;
+  return {
+    resolved: { source, ...scoreResolved(articles, SPOKEN_QUOTE_KINDS) },
+    statements: scorePolnearStatements(source, gold, analysed),
+  };
 }

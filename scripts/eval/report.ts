@@ -4,6 +4,7 @@
  */
 import type { SetResult } from './evaluate-sets.ts';
 import { formatResolved } from './report-resolved.ts';
+import { formatStatements, statementsJson } from './report-statements.ts';
 import { formatError, inReadingOrder, percent, ruleLine, speakerErrorsByRule } from './report-text.ts';
 import type { SpeakerFigures } from './score.ts';
 import type { ErrorGroup, EvaluationError } from './types.ts';
@@ -117,6 +118,7 @@ export function formatSet(result: SetResult, options: { quietErrors: boolean }):
       );
     }
   }
+  if (result.statements) lines.push(formatStatements(result.statements, options));
   return lines.join('\n');
 }
 
@@ -136,6 +138,7 @@ export function figuresJson(results: SetResult[], gate: { minimum: number; failu
               ...(result.dates ? { dates: result.dates.figures } : {}),
               ...(result.polnear ? { polnear: result.polnear } : {}),
               ...(result.resolved ? { resolved: { source: result.resolved.source, ...result.resolved.figures } } : {}),
+              ...(result.statements ? { statements: statementsJson(result.statements) } : {}),
               errors: errorCounts(result.score!.errors),
               problems: result.problems.length,
               failedArticles: result.failedArticles,

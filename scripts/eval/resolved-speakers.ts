@@ -36,6 +36,21 @@ export interface ResolvedArticle {
   published: string;
   title: string;
   quotes: ResolvedQuote[];
+  /** Attributions whose Content holds no quotation mark (`reported`): speech, and beliefs, knowledge, documents. */
+  reported: ResolvedReport[];
+}
+
+/** One attribution of the resolved gold whose Content holds no quotation mark. */
+export interface ResolvedReport {
+  content: string;
+  /** The Content's ranges, character offsets into the article's text file. */
+  contentSpans: Array<[number, number]>;
+  /** The cue's words ("said", "according to", "believes"); '' when the file gives none. */
+  cue: string;
+  status: ResolvedStatus;
+  /** The resolved name for `name`; null otherwise. */
+  speaker: string | null;
+  source: string | null;
 }
 
 /** The result of scoring one system speaker against a resolved quote. */
@@ -56,6 +71,29 @@ function readQuote(raw: Record<string, unknown>): ResolvedQuote | null {
     text: stringOr(raw.text, ''),
     start,
     end,
+    status: status as ResolvedStatus,
+    speaker: status === 'name' && typeof raw.speaker === 'string' ? raw.speaker : null,
+    source: typeof raw.source === 'string' ? raw.source : null,
+  };
+}
+
+/** The offset pairs of a field like `content_spans`; the malformed ones left out. */
+function rangesOf(value: unknown): Array<[number, number]> {
+  if (!Array.isArray(value)) return [];
+  return value.filter(
+    (pair): pair is [number, number] =>
+      Array.isArray(pair) && pair.length === 2 && typeof pair[0] === 'number' && typeof pair[1] === 'number',
+  );
+}
+
+function readReport(raw: Record<string, unknown>): ResolvedReport | null {
+  const { status } = raw;
+  const contentSpans = rangesOf(raw.content_spans);
+  if (typeof status !== 'string' || !STATUSES.has(status) || contentSpans.length === 0) return null;
+  return {
+    content: stringOr(raw.content, ''),
+    contentSpans,
+    cue: stringOr(raw.cue, ''),
     status: status as ResolvedStatus,
     speaker: status === 'name' && typeof raw.speaker === 'string' ? raw.speaker : null,
     source: typeof raw.source === 'string' ? raw.source : null,
@@ -86,6 +124,10 @@ export function readResolvedSpeakers(polnearDir: string, split: 'train' | 'dev')
       published: stringOr(raw.published, ''),
       title: stringOr(raw.title, ''),
       quotes,
+      reported: (Array.isArray(raw.reported) ? (raw.reported as Array<Record<string, unknown>>) : [])
+        .map(readReport)
+        .filter((report): report is ResolvedReport => report !== null)
+        .sort((a, b) => a.contentSpans[0]![0] - b.contentSpans[0]![0]),
     });
   }
   return articles;

@@ -2,13 +2,17 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
+import type { ActorExport, ArticleExport } from '../../src/outputs/exports.ts';
+import type { StatementExport } from '../../src/outputs/statement-exports.ts';
+import { statementSearchRecords } from '../../src/outputs/statement-search-records.ts';
 import { runCommand, type CommandIO } from './command-io.ts';
 
 /**
  * The post-build step of `npm run build` (scripts/cli/index-search.ts): builds the Pagefind search
  * index into dist/pagefind/ with Pagefind's Node API. Every response is checked and the build fails
  * if indexing fails or indexes fewer pages than the site marks as searchable
- * (`data-pagefind-body`); the service is closed in `finally`.
+ * (`data-pagefind-body`); the service is closed in `finally`. Reported statements, which have no
+ * page, are added as one custom record each, read from the site's data downloads.
  */
 
 const USAGE = 'Usage: node scripts/cli/index-search.ts [distDir]';
@@ -36,12 +40,37 @@ export async function indexSite(distDir: string): Promise<number> {
     if (added.page_count < expected) {
       throw new Error(`Pagefind indexed ${added.page_count} pages but the site has ${expected} searchable pages`);
     }
+    await addStatementRecords(index, distDir);
     const written = await index.writeFiles({ outputPath: path.join(distDir, 'pagefind') });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
     return added.page_count;
   } finally {
     await pagefind.close();
   }
+}
+
+/** The rows of a data download of the built site (`dist/data/<name>`); none when the site has no such file. */
+async function readRows<T>(distDir: string, name: string): Promise<T[]> {
+  try {
+    return JSON.parse(await readFile(path.join(distDir, 'data', name), 'utf8')) as T[];
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+}
+
+/** Adds one search record per reported statement (`statementSearchRecords`); returns how many. */
+async function addStatementRecords(index: pagefind.PagefindIndex, distDir: string): Promise<number> {
+  const records = statementSearchRecords(
+    await readRows<StatementExport>(distDir, 'statements.json'),
+    await readRows<ArticleExport>(distDir, 'articles.json'),
+    await readRows<ActorExport>(distDir, 'actors.json'),
+  );
+  for (const record of records) {
+    const added = await index.addCustomRecord(record);
+    if (added.errors.length > 0) throw new Error(`Pagefind could not index statement ${record.url}: ${added.errors.join('; ')}`);
+  }
+  return records.length;
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * The analysis of one article, from its body blocks and frontmatter to its mentions, quotes with
- * their speakers, and dates. Every caller (the Markdown plugin, the editor's CLIs, the evaluation,
+ * their speakers, statements reported outside quotes, and dates. Every caller (the Markdown plugin, the editor's CLIs, the evaluation,
  * the benchmark) builds its input with `articleInput` and runs `analyzeArticle`.
  */
 import { createHash } from 'node:crypto';
@@ -16,7 +16,8 @@ import { findPeopleMentions } from './attribution/people-mentions.ts';
 import { resolveDates } from './dates/resolve-dates.ts';
 import type { AliasMatcher } from './mentions/find-mentions.ts';
 import { extractQuotes } from './quotes/find-quotes.ts';
-import type { ArticleAnalysis, AttributedQuote, BodyBlock, Mention } from './types.ts';
+import { type CueReading, type FoundStatement, findStatements } from './reported/find-statements.ts';
+import type { ArticleAnalysis, AttributedQuote, BodyBlock, Mention, ReportedStatement } from './types.ts';
 
 export type { CuratedAttribution };
 
@@ -81,12 +82,11 @@ export function articleInput(source: ArticleSource): ArticleInput {
 export function analyzeArticle(input: ArticleInput, matcher: AliasMatcher): ArticleAnalysis {
   const { blocks } = input;
   const extracted = extractQuotes(blocks);
-  const { quotes: speakers, people } = attributeArticle(
-    blocks,
-    extracted,
-    (words) => matcher.resolveActor(words),
-    attributionOptionsOf(input, matcher),
-  );
+  const cueReadings: CueReading[] = [];
+  const { quotes: speakers, people } = attributeArticle(blocks, extracted, (words) => matcher.resolveActor(words), {
+    ...attributionOptionsOf(input, matcher),
+    onCue: (context, cue, found) => cueReadings.push({ context, cue, found }),
+  });
   const mentions = matcher.findMentions(blocks);
   const seen = new Map<string, number>();
   const automatic: AttributedQuote[] = extracted.map((quote, index) => {
@@ -103,13 +103,25 @@ export function analyzeArticle(input: ArticleInput, matcher: AliasMatcher): Arti
       automatic: { speaker, kind: quote.kind },
     };
   });
+  const quotes = applyCuratedAttributions(automatic, input.curations, input.file);
   return {
     blocks,
     mentions: [...mentions, ...findPeopleMentions(blocks, people, mentions)].sort(byPosition(blocks)),
-    quotes: applyCuratedAttributions(automatic, input.curations, input.file),
+    quotes,
     dates: resolveDates(blocks, input.published),
     people,
+    statements: withStatementIds(input.slug, findStatements(cueReadings, blocks, quotes)),
   };
+}
+
+/** Statements with their permanent ids: `s-` and the hash a quote with the same words would get. */
+function withStatementIds(slug: string, statements: FoundStatement[]): ReportedStatement[] {
+  const seen = new Map<string, number>();
+  return statements.map((statement) => {
+    const occurrence = (seen.get(statement.text) ?? 0) + 1;
+    seen.set(statement.text, occurrence);
+    return { id: `s-${quoteId(slug, statement.text, occurrence)}`, ...statement };
+  });
 }
 
 const NO_SPEAKER: QuoteAttribution = { speaker: null, attribution: null, rule: null, confidence: null };

@@ -130,6 +130,25 @@ export interface ResolvedDate extends TextSpan {
   explanation: string;
 }
 
+/** A statement reported outside quotation marks ("Peskov said the Kremlin was ready …"). */
+export interface ReportedStatement {
+  /** Stable id, unique in the article: `s-` + a short hash of article slug, content text and occurrence (like quote ids, see quoteId). */
+  id: string;
+  /** The content clause as printed, one span (it never crosses a paragraph). */
+  content: TextSpan;
+  /** The content clause's words, exactly as printed. */
+  text: string;
+  /** The cue as printed ("said", "according to", "told reporters", "in a statement"), and its span. */
+  cue: TextSpan & { text: string };
+  /** The source's words in the text ("Peskov", "two officials"), or null (passive "it was announced"). */
+  source: (TextSpan & { text: string }) | null;
+  speaker: Speaker | null;
+  speakerRule: string | null;
+  speakerConfidence: number | null;
+  /** Ids of the quotes inside the content clause (a quoted fragment keeps its quote; same speaker). */
+  quoted: string[];
+}
+
 /** Everything the analysis finds in one article. */
 export interface ArticleAnalysis {
   blocks: BodyBlock[];
@@ -138,4 +157,6 @@ export interface ArticleAnalysis {
   dates: ResolvedDate[];
   /** People quoted or named as speakers who have no actor file (provisional actors). */
   people: DiscoveredPerson[];
+  /** Statements reported outside quotation marks, in reading order. */
+  statements: ReportedStatement[];
 }

@@ -6,7 +6,7 @@ import type { CollectionEntry } from 'astro:content';
 import { registeredNames, resolveProvisional, type RegisteredNames } from '../analysis/attribution/provisional-people.ts';
 import type { ArticleAnalysis } from '../analysis/types.ts';
 import { countWords, displayTitle, headingTitle, readingMinutes } from './article-facts.ts';
-import type { CorpusArticle, CorpusQuote } from './types.ts';
+import type { CorpusArticle, CorpusQuote, CorpusStatement } from './types.ts';
 
 /**
  * The articles, newest first. Registered actors (an actor file with the slug, name or alias) win
@@ -26,6 +26,16 @@ export function readArticles(
 /** Every quote of every article, in article order (newest first) then reading order; events are joined later. */
 export function collectQuotes(articles: readonly CorpusArticle[]): CorpusQuote[] {
   return articles.flatMap((article) => article.analysis.quotes.map((quote) => ({ ...quote, article, event: null })));
+}
+
+/**
+ * Every reported statement of every article, in article order (newest first) then reading order;
+ * events are joined later. An analysis stored before statements existed has none.
+ */
+export function collectStatements(articles: readonly CorpusArticle[]): CorpusStatement[] {
+  return articles.flatMap((article) =>
+    (article.analysis.statements ?? []).map((statement) => ({ ...statement, article, event: null })),
+  );
 }
 
 function toCorpusArticle(entry: CollectionEntry<'articles'>, names: RegisteredNames): CorpusArticle {

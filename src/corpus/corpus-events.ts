@@ -24,6 +24,7 @@ export function readEvents(
         return { article, excerpt: source.excerpt, block: findExcerptBlock(article.analysis.blocks, source.excerpt)! };
       }),
       quotes: [],
+      statements: [],
     }))
     .sort((a, b) => a.data.date.localeCompare(b.data.date) || a.slug.localeCompare(b.slug));
 }

@@ -9,7 +9,7 @@ import { measureAttributionAccuracy } from './attribution-accuracy.ts';
 import { checkReferences } from './check-references.ts';
 import { joinCoMentions } from './co-mentions.ts';
 import { provisionalActorsFrom, registeredActor, sortByProminence } from './corpus-actors.ts';
-import { collectQuotes, readArticles } from './corpus-articles.ts';
+import { collectQuotes, collectStatements, readArticles } from './corpus-articles.ts';
 import { readEvents } from './corpus-events.ts';
 import {
   joinArticlesToActors,
@@ -17,11 +17,22 @@ import {
   joinMentionsToActors,
   joinQuotesToEvents,
   joinQuotesToSpeakers,
+  joinStatementsToEvents,
+  joinStatementsToSpeakers,
 } from './joins.ts';
 import { provisionalPeopleLines } from './provisional-actors.ts';
 import type { Corpus, CorpusArticle } from './types.ts';
 
-export type { Corpus, CorpusActor, CorpusArticle, CorpusEvent, CorpusEventSource, CorpusMention, CorpusQuote } from './types.ts';
+export type {
+  Corpus,
+  CorpusActor,
+  CorpusArticle,
+  CorpusEvent,
+  CorpusEventSource,
+  CorpusMention,
+  CorpusQuote,
+  CorpusStatement,
+} from './types.ts';
 export { prominence } from './corpus-actors.ts';
 export { sentenceTextAt } from './joins.ts';
 
@@ -46,6 +57,7 @@ async function buildCorpus(): Promise<Corpus> {
   checkFidelity(articles);
   logProvisionalPeople(articles);
   const quotes = collectQuotes(articles);
+  const statements = collectStatements(articles);
   const registeredActors = actorEntries.map(registeredActor);
   const provisionalActors = provisionalActorsFrom(articles);
   const actors = [...registeredActors, ...provisionalActors];
@@ -55,8 +67,10 @@ async function buildCorpus(): Promise<Corpus> {
   const actorBySlug = new Map(actors.map((actor) => [actor.slug, actor]));
   joinMentionsToActors(articles, actorBySlug);
   joinQuotesToSpeakers(quotes, actorBySlug);
+  joinStatementsToSpeakers(statements, actorBySlug);
   const events = readEvents(eventEntries, actorBySlug, articleBySlug);
   joinQuotesToEvents(quotes, events, articles);
+  joinStatementsToEvents(statements, quotes, events, articles);
   joinEventsToActorsAndArticles(events);
   joinArticlesToActors(actors, articles);
   joinCoMentions(articles, actorBySlug);
@@ -71,6 +85,7 @@ async function buildCorpus(): Promise<Corpus> {
     actorBySlug,
     quotes,
     quoteById: new Map(quotes.map((quote) => [quote.id, quote])),
+    statements,
     events,
     eventBySlug: new Map(events.map((event) => [event.slug, event])),
     attributionAccuracy: measureAttributionAccuracy(quotes),

@@ -7,7 +7,8 @@ import { quotedTextsByBlock } from '../analysis/text/quoted-text.ts';
 import type { Range } from '../analysis/text/ranges.ts';
 import { sentenceAround } from '../analysis/text/sentences.ts';
 import { linkQuotesToEvents } from './link-quotes-to-events.ts';
-import type { CorpusActor, CorpusArticle, CorpusEvent, CorpusQuote } from './types.ts';
+import { linkStatementsToEvents } from './link-statements-to-events.ts';
+import type { CorpusActor, CorpusArticle, CorpusEvent, CorpusQuote, CorpusStatement } from './types.ts';
 
 /** Fills each actor's `mentions`, in article order then reading order, each with the sentence it is in. */
 export function joinMentionsToActors(articles: readonly CorpusArticle[], actorBySlug: ReadonlyMap<string, CorpusActor>): void {
@@ -28,6 +29,44 @@ export function joinQuotesToSpeakers(quotes: readonly CorpusQuote[], actorBySlug
   for (const quote of quotes) {
     const speaker = quote.speaker?.actor;
     if (speaker) actorBySlug.get(speaker)?.quotes.push(quote);
+  }
+}
+
+/** Fills each actor's `statements` with the reported statements attributed to it. */
+export function joinStatementsToSpeakers(
+  statements: readonly CorpusStatement[],
+  actorBySlug: ReadonlyMap<string, CorpusActor>,
+): void {
+  for (const statement of statements) {
+    const speaker = statement.speaker?.actor;
+    if (speaker) actorBySlug.get(speaker)?.statements.push(statement);
+  }
+}
+
+/**
+ * Sets each reported statement's `event` to the event it is about, if any (`linkStatementsToEvents`),
+ * and fills that event's `statements`. Runs after `joinQuotesToEvents`: a statement holding a
+ * quote follows its quote's event.
+ */
+export function joinStatementsToEvents(
+  statements: readonly CorpusStatement[],
+  quotes: readonly CorpusQuote[],
+  events: readonly CorpusEvent[],
+  articles: readonly CorpusArticle[],
+): void {
+  const eventOfQuote = new Map(quotes.flatMap((quote) => (quote.event ? [[quote.id, quote.event.slug] as const] : [])));
+  const eventOfStatement = linkStatementsToEvents(
+    statements.map((statement) => ({ ...statement, article: statement.article.slug })),
+    events.map((event) => ({ slug: event.slug, ...event.data })),
+    new Map(articles.map((article) => [article.slug, article.analysis.blocks])),
+    eventOfQuote,
+  );
+  const eventBySlug = new Map(events.map((event) => [event.slug, event]));
+  for (const statement of statements) {
+    const event = eventBySlug.get(eventOfStatement.get(statement.id) ?? '');
+    if (!event) continue;
+    statement.event = event;
+    event.statements.push(statement);
   }
 }
 
@@ -59,10 +98,13 @@ export function joinEventsToActorsAndArticles(events: readonly CorpusEvent[]): v
   }
 }
 
-/** Sets each actor's `articles`: those that mention or quote it, in the articles' order (newest first). */
+/**
+ * Sets each actor's `articles`: those that mention or quote it or report what it said, in the
+ * articles' order (newest first).
+ */
 export function joinArticlesToActors(actors: readonly CorpusActor[], articles: readonly CorpusArticle[]): void {
   for (const actor of actors) {
-    const seen = new Set([...actor.mentions, ...actor.quotes].map((item) => item.article.slug));
+    const seen = new Set([...actor.mentions, ...actor.quotes, ...actor.statements].map((item) => item.article.slug));
     actor.articles = articles.filter((article) => seen.has(article.slug));
   }
 }

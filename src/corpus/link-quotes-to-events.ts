@@ -26,20 +26,7 @@ export function linkQuotesToEvents(
   blocksByArticle: ReadonlyMap<string, BodyBlock[]>,
 ): Map<string, string> {
   const links = new Map<string, string>();
-  const excerptsByBlock = new Map<string, Array<{ event: EventForLinking; offset: number }>>();
-  for (const event of events) {
-    for (const source of event.sources) {
-      const excerpt = normalizeSpace(source.excerpt);
-      for (const block of blocksByArticle.get(source.article) ?? []) {
-        const offset = normalizeSpace(block.text).indexOf(excerpt);
-        if (offset < 0) continue;
-        const key = `${source.article}#${block.id}`;
-        const list = excerptsByBlock.get(key) ?? [];
-        list.push({ event, offset });
-        excerptsByBlock.set(key, list);
-      }
-    }
-  }
+  const excerptsByBlock = eventExcerptsByParagraph(events, blocksByArticle);
   for (const quote of quotes) {
     const first = quote.parts[0];
     const speaker = quote.speaker?.actor;
@@ -58,4 +45,35 @@ export function linkQuotesToEvents(
     }
   }
   return links;
+}
+
+/** Where an event's source excerpt sits: the event, and the excerpt's offset in its paragraph's text. */
+export interface ExcerptInParagraph {
+  event: EventForLinking;
+  offset: number;
+}
+
+/**
+ * The excerpts of the events' sources by paragraph, keyed `<article>#<block>`: which events a
+ * paragraph reports, and where in it (space folded, as YAML folds a long excerpt).
+ */
+export function eventExcerptsByParagraph(
+  events: readonly EventForLinking[],
+  blocksByArticle: ReadonlyMap<string, BodyBlock[]>,
+): Map<string, ExcerptInParagraph[]> {
+  const excerptsByBlock = new Map<string, ExcerptInParagraph[]>();
+  for (const event of events) {
+    for (const source of event.sources) {
+      const excerpt = normalizeSpace(source.excerpt);
+      for (const block of blocksByArticle.get(source.article) ?? []) {
+        const offset = normalizeSpace(block.text).indexOf(excerpt);
+        if (offset < 0) continue;
+        const key = `${source.article}#${block.id}`;
+        const list = excerptsByBlock.get(key) ?? [];
+        list.push({ event, offset });
+        excerptsByBlock.set(key, list);
+      }
+    }
+  }
+  return excerptsByBlock;
 }

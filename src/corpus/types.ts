@@ -3,7 +3,7 @@
  * their joins. Output formats and pages import these types; only the index builds the values.
  */
 import type { CollectionEntry } from 'astro:content';
-import type { ArticleAnalysis, AttributedQuote, Mention } from '../analysis/types.ts';
+import type { ArticleAnalysis, AttributedQuote, Mention, ReportedStatement } from '../analysis/types.ts';
 import type { ActorData } from '../schemas/actor.ts';
 import type { AttributionAccuracy } from './attribution-accuracy.ts';
 import type { ProvisionalPerson } from './provisional-actors.ts';
@@ -33,6 +33,15 @@ export interface CorpusQuote extends AttributedQuote {
   event: CorpusEvent | null;
 }
 
+/**
+ * A statement reported outside quotation marks, with the article it is from and the event it is
+ * about. It has no page: its permalink is its anchor in the article (`/articles/<slug>/#<id>`).
+ */
+export interface CorpusStatement extends ReportedStatement {
+  article: CorpusArticle;
+  event: CorpusEvent | null;
+}
+
 /** A mention with its article and the sentence around it. */
 export interface CorpusMention extends Mention {
   article: CorpusArticle;
@@ -55,6 +64,8 @@ export interface CorpusActor {
   provisional: ProvisionalPerson<CorpusArticle> | null;
   mentions: CorpusMention[];
   quotes: CorpusQuote[];
+  /** Statements reported from the actor outside quotation marks, in the order of `quotes` (newest article first). */
+  statements: CorpusStatement[];
   /** Articles that mention or quote the actor, newest first. */
   articles: CorpusArticle[];
   /** Events the actor took part in, in date order. */
@@ -78,6 +89,8 @@ export interface CorpusEvent {
   actors: CorpusActor[];
   sources: CorpusEventSource[];
   quotes: CorpusQuote[];
+  /** Statements reported about the event, across outlets, newest article first. */
+  statements: CorpusStatement[];
 }
 
 /** The whole corpus with its joins, built once per build. */
@@ -92,6 +105,8 @@ export interface Corpus {
   actorBySlug: Map<string, CorpusActor>;
   quotes: CorpusQuote[];
   quoteById: Map<string, CorpusQuote>;
+  /** Every reported statement, newest article first, then reading order. */
+  statements: CorpusStatement[];
   /** Events in date order. */
   events: CorpusEvent[];
   eventBySlug: Map<string, CorpusEvent>;

@@ -10,6 +10,7 @@ import rehypeActorLinks from './rehype-actor-links.ts';
 import rehypeBlockIds from './rehype-block-ids.ts';
 import rehypeDateTimes from './rehype-date-times.ts';
 import rehypeQuoteMarkup from './rehype-quote-markup.ts';
+import rehypeStatementMarkup from './rehype-statement-markup.ts';
 import remarkArticleAnalysis from './remark-article-analysis.ts';
 import remarkNormalizeText from './remark-normalize-text.ts';
 import remarkRejectUnsafeMarkup from './remark-reject-unsafe-markup.ts';
@@ -48,6 +49,7 @@ export function markdownPlugins({
       [remarkNormalizeText, { isArticle }],
       [remarkArticleAnalysis, { isArticle, matcher, notPeople, registeredNames, renderInputs }],
     ],
-    rehypePlugins: [[rehypeBlockIds, { isArticle }], rehypeQuoteMarkup, rehypeDateTimes, rehypeActorLinks],
+    // Statements before quotes: a quoted fragment inside a reported statement lands inside its span.
+    rehypePlugins: [[rehypeBlockIds, { isArticle }], rehypeStatementMarkup, rehypeQuoteMarkup, rehypeDateTimes, rehypeActorLinks],
   };
 }

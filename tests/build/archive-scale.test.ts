@@ -156,7 +156,9 @@ test('an actor page shows the newest 40 quotes and links to all of them', () => 
     );
   expect(busiest, 'no actor with more than 40 quotes in the synthetic archive').toBeDefined();
   const section = select('section[aria-labelledby="quotes-heading"]', busiest!.tree)!;
-  expect(selectAll('.card-list > li', section)).toHaveLength(40);
+  // Quotes and reported statements share the list, each capped at 40.
+  expect(selectAll('.card-list > li.said-item--quoted', section)).toHaveLength(40);
+  expect(selectAll('.card-list > li.said-item--reported', section).length).toBeLessThanOrEqual(40);
   expect(String(select('#quotes-heading + p a', busiest!.tree)?.properties.href)).toMatch(/^\/search\/\?speaker=.+&type=quote$/);
 });
 

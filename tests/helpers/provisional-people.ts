@@ -72,6 +72,7 @@ export function analysisNaming(discovered: DiscoveredPerson, surname = 'Petrova'
     ],
     dates: [],
     people: [discovered],
+    statements: [],
   };
 }
 

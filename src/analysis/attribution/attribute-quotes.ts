@@ -14,6 +14,7 @@
  * descriptions pointing back), `curated.ts` (editors' fixes).
  */
 import { quotedTextsByBlock } from '../text/quoted-text.ts';
+import type { SpeechCue } from '../text/speech-cues.ts';
 import type { AttributionMethod, BodyBlock, DiscoveredPerson, ExtractedQuote, Speaker, TextSpan } from '../types.ts';
 import { findCandidates, type ArticleReader } from './candidates.ts';
 import { ArticlePeople, type ResolveActor } from './names.ts';
@@ -56,6 +57,8 @@ export interface AttributionOptions {
   model?: SpeakerModel | null;
   /** Called for every spoken quote with its choice before the threshold and its scene (for training and the rule tests). */
   onQuote?: (quoteIndex: number, choice: SpeakerChoice | null, scene: QuoteScene) => void;
+  /** Called for every speech cue outside quotes (participles too) in reading order, with who spoke there (for reported speech). */
+  onCue?: (context: BlockContext, cue: SpeechCue, found: Found | null) => void;
 }
 
 /** Every quote's speaker, and the people the article introduces who speak. */
@@ -136,7 +139,8 @@ export function attributeArticle(
         .filter((c) => c.kind === 'named' && c.entity === 'person')
         .map((mention) => ({ offset: mention.start, mention })),
       ...quotes.flatMap((quote, index) => (quote.parts[0]!.block === blockId ? [{ offset: quote.parts[0]!.start, index }] : [])),
-      ...context.cues.filter((cue) => cue.form !== 'participle').map((cue) => ({ offset: cue.start, cue })),
+      // Participles are read only for `onCue` (reported speech): they add nothing to the history.
+      ...context.cues.filter((cue) => cue.form !== 'participle' || options.onCue).map((cue) => ({ offset: cue.start, cue })),
       ...sentencesOf(context).map((sentence) => ({ offset: sentence.start, sentence })),
     ].sort((a, b) => a.offset - b.offset || rank(a) - rank(b));
     for (const item of items) {
@@ -154,7 +158,14 @@ export function attributeArticle(
       }
       if (item.cue) {
         // "a super PAC called Future45": a naming verb reports no speech outside a quote.
-        if (!NAMING_CUE.test(item.cue.word)) record(context.index, speakerOfCue(context, item.cue, history), false);
+        if (NAMING_CUE.test(item.cue.word)) continue;
+        if (item.cue.form === 'participle') {
+          options.onCue?.(context, item.cue, speakerOfCue(context, item.cue, history));
+          continue;
+        }
+        const found = speakerOfCue(context, item.cue, history);
+        options.onCue?.(context, item.cue, found);
+        record(context.index, found, false);
         continue;
       }
       const quote = quotes[item.index!]!;

@@ -70,7 +70,7 @@ export function resolveDiscovered(person: { slug: string; name: string }, names:
 
 /**
  * The analysis with every discovered person resolved: people a registered actor claims leave
- * `people`, and their mentions and quotes become the registered actor's (no longer provisional).
+ * `people`, and their mentions, quotes and reported statements become the registered actor's (no longer provisional).
  * A provisional mention or speaker the analysis did not list in `people` gets a person made from
  * its own words, so no page links to a provisional actor that has no page. An analysis with no
  * provisional people is returned as it is; resolving twice changes nothing.
@@ -80,7 +80,8 @@ export function resolveProvisional(analysis: ArticleAnalysis, names: RegisteredN
   const hasProvisional =
     people.length > 0 ||
     analysis.mentions.some((mention) => mention.provisional) ||
-    analysis.quotes.some((quote) => quote.speaker?.provisional || quote.automatic?.speaker?.provisional);
+    analysis.quotes.some((quote) => quote.speaker?.provisional || quote.automatic?.speaker?.provisional) ||
+    (analysis.statements ?? []).some((statement) => statement.speaker?.provisional);
   if (!hasProvisional) return people === analysis.people ? analysis : { ...analysis, people };
 
   const listed = new Map(people.map((person) => [person.slug, person]));
@@ -117,6 +118,9 @@ export function resolveProvisional(analysis: ArticleAnalysis, names: RegisteredN
       speaker: resolveSpeaker(quote.speaker),
       automatic: quote.automatic ? { ...quote.automatic, speaker: resolveSpeaker(quote.automatic.speaker) } : null,
     })),
+    ...(analysis.statements
+      ? { statements: analysis.statements.map((statement) => ({ ...statement, speaker: resolveSpeaker(statement.speaker) })) }
+      : {}),
     people: provisionalPeople,
   };
 }
@@ -135,6 +139,11 @@ function unlistedPeople(analysis: ArticleAnalysis, listed: ReadonlyMap<string, D
       const part = quote.parts.at(-1)!;
       found.set(speaker.actor, { name: speaker.label, span: part });
     }
+  }
+  for (const statement of analysis.statements ?? []) {
+    const speaker = statement.speaker;
+    if (!speaker?.provisional || speaker.actor === null || listed.has(speaker.actor) || found.has(speaker.actor)) continue;
+    found.set(speaker.actor, { name: speaker.label, span: statement.source ?? statement.content });
   }
   if (found.size === 0) return [];
   const text = new Map(analysis.blocks.map((block) => [block.id, block.text]));

@@ -79,7 +79,7 @@ describe('the build log and the editor’s command', () => {
   test('one line per article with provisional people, with their quote counts', () => {
     const ivanov = person('pavel-ivanov', 'Pavel Ivanov', [], petrovaBlock, PETROVA_SENTENCE);
     const withTwo = { ...analysisNaming(petrova), people: [petrova, ivanov] };
-    const none: ArticleAnalysis = { blocks: [petrovaBlock], mentions: [], quotes: [], dates: [], people: [] };
+    const none: ArticleAnalysis = { blocks: [petrovaBlock], mentions: [], quotes: [], dates: [], people: [], statements: [] };
     expect(
       provisionalPeopleLines([
         { slug: 'talks-resume-in-geneva', analysis: withTwo },

@@ -4,8 +4,14 @@
  * built site gives the same words (dist/data/quotes.json), since the file name (slug) and the words
  * are the same.
  */
+import type { Element, ElementContent, Root } from 'hast';
+import rehypeStringify from 'rehype-stringify';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
 import { aliasesOf, createAliasMatcher } from '../../../src/analysis/mentions/find-mentions.ts';
+import { markdownPlugins } from '../../../src/plugins/markdown-plugins.ts';
 import { markdownFile, plainProcessor, siteProcessor } from '../../helpers/markdown-processor.ts';
 import { titledRows } from '../../helpers/fixture-cases.ts';
 
@@ -32,9 +38,34 @@ const POLITICO = '/site/content/articles/leaders-retreat-to-their-corners.md';
 
 const processor = () => siteProcessor({ isArticle, matcher });
 
-/** Renders Markdown as Astro would, with the publication date in the frontmatter. */
-function render(markdown: string, path: string, published = '2025-04-18'): string {
-  return String(processor().processSync(markdownFile(markdown, path, { published: { value: published } })));
+/**
+ * The statement markup taken out again (its wrapper unwrapped, its marker removed), so the cases
+ * below show the quote, date and mention markup alone; the statement markup has its own cases
+ * (rehype-statement-markup.test.ts) and one here on a real sentence.
+ */
+const withoutStatements = () => (tree: Root) => {
+  const unwrap = (parent: Root | Element) => {
+    parent.children = parent.children.flatMap((child): ElementContent[] => {
+      if (child.type !== 'element') return [child as ElementContent];
+      const classes = (child.properties.className as string[] | undefined) ?? [];
+      if (classes.includes('statement-marker')) return [];
+      unwrap(child);
+      return classes.includes('statement') ? child.children : [child];
+    }) as typeof parent.children;
+  };
+  unwrap(tree);
+};
+const { remarkPlugins, rehypePlugins } = markdownPlugins({ isArticle, matcher });
+const quoteMarkupProcessor = () =>
+  unified().use(remarkParse).use(remarkPlugins).use(remarkRehype).use(rehypePlugins).use(withoutStatements).use(rehypeStringify);
+
+/**
+ * Renders Markdown as Astro would, with the publication date in the frontmatter; without the
+ * statement markup unless `statements` is true.
+ */
+function render(markdown: string, path: string, published = '2025-04-18', statements = false): string {
+  const file = markdownFile(markdown, path, { published: { value: published } });
+  return String((statements ? processor() : quoteMarkupProcessor()).processSync(file));
 }
 
 /** The empty button after a spoken quote that opens its note: no text, so nothing added to the article's words. */
@@ -257,7 +288,24 @@ describe('article Markdown through the plugins, in the order of astro.config.mjs
         .replace(/\s+/g, ' ')
         .trim();
     const plain = String(plainProcessor().processSync(markdown));
-    expect(text(render(markdown, path, published))).toBe(text(plain));
+    expect(text(render(markdown, path, published, true))).toBe(text(plain));
+  });
+
+  test('a statement reported outside quotation marks: its clause in a span with its id, an empty marker after it', () => {
+    const html = render(
+      'Lieven said threats like these are part of the negotiation process.',
+      RESPONSIBLE_STATECRAFT,
+      '2025-04-18',
+      true,
+    );
+    expect(html).toMatch(
+      new RegExp(
+        '^<p id="p-1"><a href="/actors/anatol-lieven/" class="actor-link">Lieven</a> said ' +
+          '<span class="statement" id="(s-[0-9a-f]+)">threats like these are part of the negotiation process</span>' +
+          '<button type="button" class="statement-marker" popovertarget="note-\\1" aria-label="About this reported statement" ' +
+          'data-pagefind-ignore=""></button>.</p>$',
+      ),
+    );
   });
 
   test('records which body blocks each top-level element holds, for the margin notes', () => {

@@ -58,6 +58,7 @@ describe('resolveProvisional: one article’s analysis', () => {
       quotes: [],
       dates: [],
       people: [],
+      statements: [],
     };
     expect(resolveProvisional(plain, names)).toBe(plain);
   });
@@ -93,6 +94,7 @@ describe('resolveProvisional: one article’s analysis', () => {
       ],
       dates: [],
       people: [discovered],
+      statements: [],
     };
     const resolved = resolveProvisional(analysis, names);
     expect(resolved.people).toEqual([]);

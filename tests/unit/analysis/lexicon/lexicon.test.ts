@@ -31,6 +31,11 @@ import {
 } from '../../../../src/analysis/lexicon/role-nouns.ts';
 import { FINITE_SPEECH_VERBS, SPEECH_NOUNS, SPEECH_PARTICIPLES } from '../../../../src/analysis/lexicon/speech-words.ts';
 import {
+  BELIEF_VERBS,
+  STATEMENT_VERBS,
+  STATEMENT_VERBS_ONLY_WITH_THAT,
+} from '../../../../src/analysis/lexicon/statement-words.ts';
+import {
   CLAUSE_OPENERS,
   CUE_PHRASE_STOPS,
   FUTURE_ADJECTIVES,
@@ -97,6 +102,9 @@ const LISTS: Array<[name: string, list: readonly string[], match: Case, sorted: 
   ['FINITE_SPEECH_VERBS', FINITE_SPEECH_VERBS, 'any case', true],
   ['SPEECH_PARTICIPLES', SPEECH_PARTICIPLES, 'any case', true],
   ['SPEECH_NOUNS', SPEECH_NOUNS, 'any case', true],
+  ['STATEMENT_VERBS', STATEMENT_VERBS, 'any case', true],
+  ['STATEMENT_VERBS_ONLY_WITH_THAT', STATEMENT_VERBS_ONLY_WITH_THAT, 'any case', true],
+  ['BELIEF_VERBS', BELIEF_VERBS, 'any case', true],
   ['TITLE_SMALL_WORDS', TITLE_SMALL_WORDS, 'case matters', true],
   ['COMMON_WORD_SURNAMES', COMMON_WORD_SURNAMES, 'any case', true],
   ['MONTH_NAMES', MONTH_NAMES, 'case matters', false],
@@ -156,6 +164,7 @@ const MUST_NOT_SHARE: Array<[list: string, others: string[]]> = [
   ['OFFICE_NOUNS', ['OTHER_ROLE_NOUNS']],
   ['FINITE_SPEECH_VERBS', ['SPEECH_PARTICIPLES', 'SPEECH_NOUNS']],
   ['SPEECH_PARTICIPLES', ['SPEECH_NOUNS']],
+  ['STATEMENT_VERBS', ['BELIEF_VERBS']],
   ['IRREGULAR_PAST', ['IRREGULAR_PARTICIPLES']],
   ['NOT_PAST_ED', ['PAST_EED']],
 ];

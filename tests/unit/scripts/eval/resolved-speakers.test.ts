@@ -48,6 +48,19 @@ describe('readResolvedSpeakers', () => {
     ]);
     for (const quote of article?.quotes ?? []) expect(article?.text.slice(quote.start, quote.end)).toBe(quote.text);
   });
+
+  test('reported attributions in text order, their content spans into the text, the cue and speaker kept', () => {
+    const [article] = readResolvedSpeakers(FIXTURE, 'dev') ?? [];
+    expect(article?.reported.map(({ cue, status, speaker }) => [cue, status, speaker])).toEqual([
+      ['said', 'name', 'council'],
+      ['believes', 'name', 'Ana Lim'],
+      ['according to', 'anon', null],
+    ]);
+    for (const report of article?.reported ?? []) {
+      const [start, end] = report.contentSpans[0] ?? [0, 0];
+      expect(article?.text.slice(start, end)).toBe(report.content);
+    }
+  });
 });
 
 describe('speakerMatchesResolved', () => {

@@ -1,0 +1,170 @@
+/**
+ * Words that open a reported statement outside quotation marks ("Peskov said the Kremlin was
+ * ready …"), read by `reported/find-statements.ts`, and the verbs of belief and knowledge that
+ * do not report speech ("X believes", "X knows"). Matched lower-cased. The speech cues themselves
+ * are found by `text/speech-cues.ts`; these lists say which of them carry a content clause.
+ */
+import { wordList } from './word-list.ts';
+
+/**
+ * Finite speech and writing verbs whose words can be reported: "said (that) …", "…, X said.",
+ * "warned that …", "accused Y of …". Verbs that judge rather than report ("praised", "slammed")
+ * are left out: they carry no reported words.
+ */
+export const STATEMENT_VERBS: readonly string[] = wordList(`
+accused
+acknowledged
+added
+adds
+admitted
+alleged
+alleges
+announced
+argued
+argues
+asserted
+asserts
+cautioned
+claimed
+claims
+complained
+conceded
+confirmed
+confirms
+contended
+contends
+countered
+declared
+denied
+denies
+emphasised
+emphasized
+explained
+indicated
+insisted
+insists
+maintained
+maintains
+noted
+notes
+pledged
+posted
+predicted
+promised
+promises
+recalled
+reiterated
+replied
+reported
+responded
+said
+say
+says
+stated
+stressed
+suggested
+tells
+testified
+threatened
+told
+tweeted
+urged
+vowed
+vows
+warned
+warns
+writes
+wrote
+`);
+
+/** Participles that report words after them, sharing their clause's subject ("…, saying the talks had failed"). */
+export const STATEMENT_PARTICIPLES: readonly string[] = wordList(`
+accusing
+saying
+telling
+warning
+`);
+
+/**
+ * Verbs of belief, knowledge, hope and feeling: what someone holds, not what they said. They are
+ * never reported speech ("Peskov believes talks can work").
+ */
+export const BELIEF_VERBS: readonly string[] = wordList(`
+assume
+assumed
+assumes
+believe
+believed
+believes
+doubt
+doubted
+doubts
+expect
+expected
+expects
+fear
+feared
+fears
+feel
+feels
+felt
+hope
+hoped
+hopes
+knew
+know
+knows
+realise
+realised
+realize
+realized
+suspect
+suspected
+suspects
+think
+thinks
+thought
+understand
+understands
+understood
+want
+wanted
+wants
+wish
+wished
+wonder
+wondered
+worried
+worries
+worry
+`);
+
+/**
+ * Statement verbs that also take a plain object ("announced the lawsuit", "wrote new songs",
+ * "confirmed the date"): they report words after the verb only through "that" ("announced that …");
+ * written after the words ("…, the ministry announced.") they report them as the others do.
+ */
+export const STATEMENT_VERBS_ONLY_WITH_THAT: readonly string[] = wordList(`
+announced
+confirmed
+confirms
+denied
+denies
+maintained
+maintains
+pledged
+posted
+promised
+promises
+recalled
+reported
+responded
+testified
+threatened
+tweeted
+urged
+vowed
+vows
+writes
+wrote
+`);

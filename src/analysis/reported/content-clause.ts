@@ -1,0 +1,226 @@
+/**
+ * Where the reported words of a speech cue are in its sentence: after the verb ("Peskov said
+ * (that) the Kremlin was ready"), before it ("The Kremlin was ready, Peskov said."), around
+ * "according to" ("According to two officials, the envoy will fly …" / "…, according to X."),
+ * and after a passive ("It was announced that …"). Every pattern reads a bounded window of the
+ * sentence with anchored expressions, so a paragraph is read in linear time.
+ */
+import { STATEMENT_VERBS_ONLY_WITH_THAT } from '../lexicon/statement-words.ts';
+import type { QuotedText } from '../text/quoted-text.ts';
+import type { SpeechCue } from '../text/speech-cues.ts';
+
+/** The order a statement is written in, recorded as the statement's `speakerRule`. */
+export type StatementPattern =
+  | 'speaker-then-verb'
+  | 'verb-after-content'
+  | 'according-to-before'
+  | 'according-to-after'
+  | 'passive-that'
+  | 'participle-after-clause';
+
+/** A content clause found for one cue: its offsets in the block and the pattern that found it. */
+export interface ContentClause {
+  start: number;
+  end: number;
+  pattern: StatementPattern;
+  /** The cue's extent, widened to a phrase ("told reporters", "said in a statement"). */
+  cueEnd: number;
+}
+
+/** Words that may follow the verb before its reported words ("said on Friday that", "wrote on Telegram"). */
+const ADJUNCT = new RegExp(
+  String.raw`^(?:\s*,?\s*(?:${[
+    String.raw`(?:(?:on|late|early)\s+)?\p{Lu}\p{Ll}+day(?:\s+(?:morning|afternoon|evening|night))?`,
+    String.raw`(?:on|late|early)\s+(?:Telegram|X|Twitter|Facebook|Instagram|Truth\s+Social)(?:\s+(?:morning|afternoon|evening|night))?`,
+    String.raw`in\s+an?\s+(?:\p{Ll}+\s+){0,2}(?:statement|post|interview|speech|letter|video|address|briefing|tweet|message|op-ed)` +
+      String.raw`(?:\s+(?:on|to|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s?){1,3})?`,
+    String.raw`(?:last|this|earlier\s+this)\s+(?:week|month|year|morning)`,
+    'yesterday|today|tonight|later|earlier|again|also|publicly|privately|repeatedly|separately|previously|recently',
+  ].join('|')}))*`,
+  'u',
+);
+/** The object of "told" before the reported words ("told reporters", "told the BBC", "told Russian state TV"). */
+const TOLD_OBJECT =
+  /^\s+(?:(?:the|a|an)\s+)?(?:[\p{L}’'.-]+\s+){0,3}?(?:reporters|journalists|lawmakers|him|her|them|us|me|\p{Lu}[\p{L}.’'-]*)\b/u;
+/** "accused Russia of", "warned Kyiv that": the person addressed before the words. */
+const ACCUSED_OBJECT = /^\s+(?:[\p{L}’'.-]+\s+){1,8}?(?=of\s)/u;
+const THAT = /^\s*,?\s*that\b/u;
+/** An audience "told" speaks to, after which the words may follow with no "that". */
+const AUDIENCE = /^\s+(?:reporters|journalists|lawmakers|supporters|senators|him|her|them|us|me)$/u;
+/** "…, Lavrov told Russian state television on Monday.": the audience and the time, then the end of the sentence. */
+const TOLD_AT_END = /^\s+(?:(?!\bthat\b)[^,;:“”"]){1,80}$/u;
+/** A closing quote mark before the subject: the verb attributes a direct quote. */
+const CLOSING_MARK_BEFORE = /[”"]\s*$/u;
+/** After the source of a mid-sentence "according to", words that go on with the sentence rather than describe the source. */
+const GOES_ON = /^\s*(?!who\b|which\b|an?\b|the\b)\p{Ll}/u;
+/** The rest of a long object of "told", up to its "that". */
+const TO_THAT = /^[^,;]{0,90}?\s+that\b/u;
+/** "It was announced that …": a passive with no source. */
+const PASSIVE_BEFORE = /\b(?:it|It)\s+(?:was|is|has\s+been|had\s+been)\s+(?:(?:also|widely|officially)\s+)?$/u;
+/** Nothing after the verb but time, place or the subject: the words came before it ("…, Peskov said on Friday."). */
+const ENDS_AFTER_VERB =
+  /^(?:\s+(?:(?:on|in|at|to|during|late|last|this|after|before)\b(?:(?!\bthat\b)[^,;:“”"]){0,60}|yesterday|today|later|earlier|again|too))?\s*$/u;
+/** A comma or a closing quote mark right before the verb ("…,” said Ross", "…, said the spokesman"). */
+const VERB_AFTER_COMMA = /[,”"']\s*$/u;
+const ONLY_WITH_THAT = new Set(STATEMENT_VERBS_ONLY_WITH_THAT);
+/** Verbs of promise, whose words may be an infinitive ("vowed to impose a tariff"). */
+const PROMISE = /^(?:vowed|vows|pledged|promised|promises|threatened)$/u;
+/** What after a verb is not its reported words: punctuation, a prepositional phrase, an infinitive of intent. */
+const NOT_WORDS_AFTER_VERB =
+  /^(?:[,;:.—–-]|(?:at|in|on|during|by|of|from|after|before|with|to|for|about|against|upon|via|as|onstage|aboard|while|when|without)\b)/u;
+/** What a sentence's last characters are, to leave its closing punctuation out of the content. */
+const SENTENCE_CLOSE = /[\s.!?;:,—–-]+$/u;
+
+/** The sentence's end without its closing punctuation (a closing quote mark stays). */
+function trimmedEnd(text: string, start: number, end: number): number {
+  const close = SENTENCE_CLOSE.exec(text.slice(Math.max(start, end - 8), end));
+  return close ? end - close[0].length : end;
+}
+
+function skipSpaces(text: string, at: number, end: number): number {
+  let from = at;
+  while (from < end && /\s/u.test(text[from]!)) from++;
+  return from;
+}
+
+/** The last comma outside quotes between `from` and `to` (scanning back), or -1. */
+function lastCommaBefore(quotedText: QuotedText, from: number, to: number): number {
+  for (let at = to - 1; at >= from; at--) {
+    if (quotedText.text[at] === ',' && !quotedText.isQuoted(at)) return at;
+  }
+  return -1;
+}
+
+/** The first comma outside quotes between `from` and `to`, or -1. */
+function firstCommaAfter(quotedText: QuotedText, from: number, to: number): number {
+  for (let at = from; at < to; at++) {
+    if (quotedText.text[at] === ',' && !quotedText.isQuoted(at)) return at;
+  }
+  return -1;
+}
+
+/**
+ * The content clause of a speech cue in its sentence, or null when the cue reports no words here.
+ * `subjectStart`: where the cue's subject (with its title) starts when one was found before the cue.
+ */
+export function contentClause(
+  quotedText: QuotedText,
+  cue: SpeechCue,
+  sentence: { start: number; end: number },
+  subjectStart: number | null,
+): ContentClause | null {
+  const { text } = quotedText;
+  const end = trimmedEnd(text, sentence.start, sentence.end);
+  const before = text.slice(Math.max(sentence.start, cue.start - 40), cue.start);
+  if (cue.form === 'according') {
+    if (/^\s*$/u.test(text.slice(sentence.start, cue.start))) {
+      // "According to two officials, the envoy will fly …": the words after the source's comma.
+      const comma = firstCommaAfter(quotedText, cue.end, Math.min(end, cue.end + 160));
+      return comma < 0 ? null : { start: skipSpaces(text, comma + 1, end), end, pattern: 'according-to-before', cueEnd: cue.end };
+    }
+    const comma = lastCommaBefore(quotedText, sentence.start, cue.start);
+    if (comma < 0 || !/^\s*$/u.test(text.slice(comma + 1, cue.start))) return null;
+    // "And he remains, according to three people, reluctant to …": the words go on after the source.
+    const next = firstCommaAfter(quotedText, cue.end, Math.min(end, cue.end + 160));
+    if (next >= 0 && GOES_ON.test(text.slice(next + 1, next + 40))) return null;
+    return {
+      start: sentence.start,
+      end: trimmedEnd(text, sentence.start, comma + 1),
+      pattern: 'according-to-after',
+      cueEnd: cue.end,
+    };
+  }
+  const after = text.slice(cue.end, Math.min(end, cue.end + 200));
+  const verb = cue.word.toLowerCase();
+  if (cue.form === 'participle') return participleClause(quotedText, cue, end);
+  if (PASSIVE_BEFORE.test(before)) {
+    const that = THAT.exec(after.slice(ADJUNCT.exec(after)![0].length));
+    if (!that) return null;
+    const start = cue.end + ADJUNCT.exec(after)![0].length + that[0].length;
+    return { start: skipSpaces(text, start, end), end, pattern: 'passive-that', cueEnd: cue.end };
+  }
+  // "…,” said Dennis Ross, a former adviser": a verb right after a comma or a closing mark follows the words.
+  // The comma may be inside the quote before, which then ends the sentence as the sentences are cut.
+  const verbFirst = VERB_AFTER_COMMA.exec(text.slice(Math.max(0, cue.start - 4), cue.start));
+  const subjectBefore = subjectStart !== null && subjectStart < cue.start;
+  // After a plain comma the verb may also close an appositive whose head was not read ("X, a spokesman, said the …").
+  const speakerAfter = /[”"']/u.test(verbFirst?.[0] ?? '') || /^(?:\s+(?:the\s|an?\s|one\s|\p{Lu})|\s*$)/u.test(after);
+  if (verbFirst && !subjectBefore && speakerAfter) {
+    const comma = cue.start - verbFirst[0].length;
+    return {
+      start: sentence.start,
+      end: trimmedEnd(text, sentence.start, comma + 1),
+      pattern: 'verb-after-content',
+      cueEnd: cue.end,
+    };
+  }
+  // "“…,” Trump said without …": the attribution of a direct quote.
+  if (subjectBefore && CLOSING_MARK_BEFORE.test(text.slice(Math.max(0, subjectStart - 3), subjectStart))) return null;
+  // "…, Peskov said." / "…, said Peskov.": the words come before the comma that opens the attribution.
+  const from = subjectStart !== null && subjectStart < cue.start ? subjectStart : cue.start;
+  const comma = lastCommaBefore(quotedText, Math.max(sentence.start, from - 160), from);
+  // Only the subject (with its title) stands between the comma and the verb: "…, Kremlin spokesman Peskov said".
+  const attributionAtEnd = comma > sentence.start && /^\s*$/u.test(text.slice(comma + 1, from));
+  const toldAtEnd = (verb === 'told' || verb === 'tells') && TOLD_AT_END.test(after);
+  if (attributionAtEnd && (ENDS_AFTER_VERB.test(after) || toldAtEnd || isVerbThenSpeaker(text, cue, end, subjectStart))) {
+    return {
+      start: sentence.start,
+      end: trimmedEnd(text, sentence.start, comma + 1),
+      pattern: 'verb-after-content',
+      cueEnd: cue.end,
+    };
+  }
+  // "Peskov said (on Friday) (that) …", "told reporters (that) …", "accused Russia of …".
+  let at = cue.end;
+  let cueEnd = cue.end;
+  if (verb === 'told' || verb === 'tells') {
+    const object = TOLD_OBJECT.exec(after);
+    if (!object) return null;
+    at += object[0].length;
+    cueEnd = at;
+    // "told Russian state TV that …": the object runs to "that" when one follows closely; without
+    // "that", only an audience ("told reporters the …") leaves the words right after it.
+    const toThat = TO_THAT.exec(text.slice(at, Math.min(end, at + 100)));
+    if (toThat) at += toThat[0].length;
+    else if (!AUDIENCE.test(object[0])) return null;
+  }
+  at += ADJUNCT.exec(text.slice(at, Math.min(end, at + 200)))![0].length;
+  const that = THAT.exec(text.slice(at, Math.min(end, at + 12)));
+  if (that) at += that[0].length;
+  else if (ONLY_WITH_THAT.has(verb) && !(PROMISE.test(verb) && /^\s+to\s/u.test(text.slice(at, at + 4)))) return null;
+  else if (verb === 'accused' && !ACCUSED_OBJECT.test(text.slice(at, Math.min(end, at + 120)))) return null;
+  const start = skipSpaces(text, at, end);
+  // "vowed to impose a tariff": a promise's words are its infinitive.
+  if (!that && PROMISE.test(verb) && /^to\s/u.test(text.slice(start, start + 3)))
+    return { start, end, pattern: 'speaker-then-verb', cueEnd };
+  // "said, attempting to regroup", "said at a press conference": no reported words here.
+  if (!that && NOT_WORDS_AFTER_VERB.test(text.slice(start, Math.min(end, start + 20)))) return null;
+  return start < end ? { start, end, pattern: 'speaker-then-verb', cueEnd } : null;
+}
+
+/** "…, said Peskov." / "…, said the spokesman.": a subject right after the verb and nothing more. */
+function isVerbThenSpeaker(text: string, cue: SpeechCue, end: number, subjectStart: number | null): boolean {
+  if (subjectStart !== null && subjectStart < cue.start) return false;
+  return /^\s+(?:the\s+|an?\s+)?(?:[\p{L}’'.-]+\s+){0,5}?[\p{L}’'.-]+$/u.test(text.slice(cue.end, end)) && end - cue.end < 80;
+}
+
+/** "…, saying (that) the talks had failed", "telling reporters that …", "accusing Kyiv of …": the words after a participle. */
+function participleClause(quotedText: QuotedText, cue: SpeechCue, end: number): ContentClause | null {
+  const { text } = quotedText;
+  // A participle reports words only as a clause of its own, after a comma or a dash.
+  if (!/[,—–]\s*$/u.test(text.slice(Math.max(0, cue.start - 3), cue.start))) return null;
+  let at = cue.end;
+  let cueEnd = cue.end;
+  if (cue.word === 'telling') {
+    const object = TOLD_OBJECT.exec(text.slice(at, Math.min(end, at + 120)));
+    if (!object) return null;
+    at += object[0].length;
+    cueEnd = at;
+  }
+  const that = THAT.exec(text.slice(at, Math.min(end, at + 12)));
+  if (that) at += that[0].length;
+  else if (cue.word === 'accusing' && !ACCUSED_OBJECT.test(text.slice(at, Math.min(end, at + 120)))) return null;
+  const start = skipSpaces(text, at, end);
+  if (!that && NOT_WORDS_AFTER_VERB.test(text.slice(start, Math.min(end, start + 20)))) return null;
+  return start < end ? { start, end, pattern: 'participle-after-clause', cueEnd } : null;
+}

@@ -1,0 +1,63 @@
+/** Which event a reported statement is about (src/corpus/link-statements-to-events.ts). */
+import { describe, expect, test } from 'vitest';
+import type { BodyBlock } from '../../../src/analysis/types.ts';
+import type { EventForLinking } from '../../../src/corpus/link-quotes-to-events.ts';
+import { linkStatementsToEvents, type StatementForLinking } from '../../../src/corpus/link-statements-to-events.ts';
+
+const paragraph =
+  'Rubio met Lavrov in Riyadh on Tuesday, officials said. Later the envoy flew to Moscow, where Peskov said the talks were useful.';
+const blocks: BodyBlock[] = [
+  { id: 'p-1', text: paragraph, kind: 'paragraph' },
+  { id: 'p-2', text: 'Two officials said the envoy would return.', kind: 'paragraph' },
+];
+const blocksByArticle = new Map([['guardian', blocks]]);
+
+const riyadh: EventForLinking = {
+  slug: 'riyadh-talks',
+  actors: ['marco-rubio', 'sergey-lavrov'],
+  sources: [{ article: 'guardian', excerpt: 'Rubio met Lavrov in Riyadh' }],
+  quotes: [],
+};
+const moscow: EventForLinking = {
+  slug: 'envoy-in-moscow',
+  actors: ['steve-witkoff'],
+  sources: [{ article: 'guardian', excerpt: 'the envoy flew\n  to Moscow' }],
+  quotes: [],
+};
+
+function statement(id: string, block: string, words: string, quoted: string[] = []): StatementForLinking {
+  const start = blocks.find((b) => b.id === block)!.text.indexOf(words);
+  return { id, article: 'guardian', content: { block, start, end: start + words.length }, quoted };
+}
+
+describe('linkStatementsToEvents', () => {
+  test('the nearest excerpt of an event in the statement’s paragraph, whoever the speaker', () => {
+    const links = linkStatementsToEvents(
+      [statement('s-met', 'p-1', 'Rubio met Lavrov in Riyadh on Tuesday'), statement('s-useful', 'p-1', 'the talks were useful')],
+      [riyadh, moscow],
+      blocksByArticle,
+      new Map(),
+    );
+    expect(Object.fromEntries(links)).toEqual({ 's-met': 'riyadh-talks', 's-useful': 'envoy-in-moscow' });
+  });
+
+  test('no event in the paragraph, no link', () => {
+    const links = linkStatementsToEvents(
+      [statement('s-return', 'p-2', 'the envoy would return')],
+      [riyadh, moscow],
+      blocksByArticle,
+      new Map(),
+    );
+    expect(links.size).toBe(0);
+  });
+
+  test('a statement holding a quote linked to an event is about that event', () => {
+    const links = linkStatementsToEvents(
+      [statement('s-return', 'p-2', 'the envoy would return', ['q-1'])],
+      [riyadh, moscow],
+      blocksByArticle,
+      new Map([['q-1', 'riyadh-talks']]),
+    );
+    expect(Object.fromEntries(links)).toEqual({ 's-return': 'riyadh-talks' });
+  });
+});

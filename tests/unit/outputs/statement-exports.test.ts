@@ -1,0 +1,98 @@
+/** The `data/statements.json` rows and `data/statements.csv` (src/outputs/statement-exports.ts). */
+import { describe, expect, test } from 'vitest';
+import {
+  STATEMENT_COLUMNS,
+  type StatementForExport,
+  statementExport,
+  statementPermalink,
+  statementsCsv,
+} from '../../../src/outputs/statement-exports.ts';
+import { parseCsv } from '../../helpers/csv.ts';
+
+/** A statement as the corpus index gives it, with only what the export reads. */
+function statement(fields: Partial<StatementForExport> = {}): StatementForExport {
+  return {
+    id: 's-1a2b3c4d5e',
+    content: { block: 'p-4', start: 11, end: 45 },
+    text: 'the Kremlin was ready to continue talks',
+    cue: { block: 'p-4', start: 7, end: 11, text: 'said' },
+    speaker: { actor: 'dmitry-peskov', label: 'Peskov' },
+    speakerConfidence: 0.8649,
+    quoted: [],
+    article: { slug: 'talks-resume' },
+    ...fields,
+  };
+}
+
+describe('statementExport', () => {
+  test('the columns are exactly those the issue names, in its order, and the keys of a row', () => {
+    expect([...STATEMENT_COLUMNS]).toEqual([
+      'id',
+      'article',
+      'block',
+      'content',
+      'cue',
+      'speaker',
+      'speakerLabel',
+      'speakerConfidence',
+      'quoted',
+    ]);
+    expect(Object.keys(statementExport(statement()))).toEqual([...STATEMENT_COLUMNS]);
+  });
+
+  test('a named speaker: slug, the article’s words, the confidence to two decimals', () => {
+    expect(statementExport(statement())).toEqual({
+      id: 's-1a2b3c4d5e',
+      article: 'talks-resume',
+      block: 'p-4',
+      content: 'the Kremlin was ready to continue talks',
+      cue: 'said',
+      speaker: 'dmitry-peskov',
+      speakerLabel: 'Peskov',
+      speakerConfidence: 0.86,
+      quoted: [],
+    });
+  });
+
+  test('an unnamed source keeps the article’s words and no slug', () => {
+    const row = statementExport(statement({ speaker: { actor: null, label: 'two officials' }, speakerConfidence: 0.7 }));
+    expect([row.speaker, row.speakerLabel, row.speakerConfidence]).toEqual([null, 'two officials', 0.7]);
+  });
+
+  test('no speaker: null speaker, label and confidence', () => {
+    const row = statementExport(statement({ speaker: null, speakerConfidence: null }));
+    expect([row.speaker, row.speakerLabel, row.speakerConfidence]).toEqual([null, null, null]);
+  });
+});
+
+describe('statementsCsv', () => {
+  test('a header, one record per statement, quote ids joined by a space, no speaker an empty cell', () => {
+    const rows = [
+      statement({ quoted: ['0df5b15167', '5668443bcf'] }),
+      statement({ id: 's-2', speaker: null, speakerConfidence: null }),
+    ];
+    const [header, first, second] = parseCsv(statementsCsv(rows.map(statementExport)));
+    expect(header).toEqual([...STATEMENT_COLUMNS]);
+    expect(first).toEqual([
+      's-1a2b3c4d5e',
+      'talks-resume',
+      'p-4',
+      'the Kremlin was ready to continue talks',
+      'said',
+      'dmitry-peskov',
+      'Peskov',
+      '0.86',
+      '0df5b15167 5668443bcf',
+    ]);
+    expect(second!.slice(5)).toEqual(['', '', '', '']);
+  });
+
+  test('a content clause that would start a formula is neutralised', () => {
+    const [, row] = parseCsv(statementsCsv([statementExport(statement({ text: '=HYPERLINK("http://evil.example","x")' }))]));
+    expect(row![3]).toBe('\'=HYPERLINK("http://evil.example","x")');
+  });
+});
+
+test('the permalink is the statement’s anchor in its article', () => {
+  expect(statementPermalink(statement())).toBe('/articles/talks-resume/#s-1a2b3c4d5e');
+});
