@@ -2,10 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { readArticleFile } from '../lib/read-article-file.ts';
 import { compareWithCommitted, evaluateCleanText, evaluatePage } from '../ingest/evaluate-add.ts';
-import { runCommand, type CommandIO } from '../lib/command-io.ts';
+import { type CommandIO, runCommandWithFlags } from '../lib/command-io.ts';
 import { readBrat } from './brat.ts';
 import { listPolnearArticles } from './polnear.ts';
 
@@ -26,15 +25,12 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 
 /** Runs `npm run eval:add` with `args` (the arguments after the script's name); returns the exit code. */
 export function runEvalAddCommand(args: string[], io: CommandIO): Promise<number> {
-  return runCommand(io, USAGE, () => {
-    const { values } = parseArgs({
-      args,
-      options: {
-        polnear: { type: 'string', default: '../shared/polnear' },
-        split: { type: 'string', default: 'dev' },
-        verbose: { type: 'boolean', default: false },
-      },
-    });
+  const options = {
+    polnear: { type: 'string', default: '../shared/polnear' },
+    split: { type: 'string', default: 'dev' },
+    verbose: { type: 'boolean', default: false },
+  } as const;
+  return runCommandWithFlags(io, USAGE, args, options, (values) => {
     const out = [
       ...corpusSection(values.verbose),
       ...savedPagesSection('pages', 'Saved news pages (tests/fixtures/ingest/pages/; the rules were developed on these)'),

@@ -3,6 +3,7 @@
  * (hand-written gold) or by overlapping text spans (PolNeAR's character offsets).
  */
 import type { TextSpan } from '../../src/analysis/types.ts';
+import { type CandidatePair, claimPairs } from './claim-pairs.ts';
 import { quoteStartsWith } from './normalise-text.ts';
 import type { GoldQuote, SystemQuote } from './types.ts';
 
@@ -43,21 +44,13 @@ export function overlapLength(a: TextSpan[], b: TextSpan[]): number {
  * at most once, so a system quote that covers two gold quotes matches one of them.
  */
 export function matchByOverlap(gold: GoldQuote[], system: SystemQuote[]): QuoteMatching {
-  const pairs: Array<{ gold: number; system: number; overlap: number }> = [];
+  const pairs: CandidatePair[] = [];
   gold.forEach((quote, goldIndex) => {
     system.forEach((candidate, systemIndex) => {
       if (candidate.article !== quote.article) return;
       const overlap = overlapLength(quote.parts ?? [], candidate.parts);
-      if (overlap > 0) pairs.push({ gold: goldIndex, system: systemIndex, overlap });
+      if (overlap > 0) pairs.push({ gold: goldIndex, system: systemIndex, shared: overlap });
     });
   });
-  pairs.sort((a, b) => b.overlap - a.overlap || a.gold - b.gold || a.system - b.system);
-  const matching: QuoteMatching = gold.map(() => null);
-  const claimed = new Set<number>();
-  for (const pair of pairs) {
-    if (matching[pair.gold] !== null || claimed.has(pair.system)) continue;
-    matching[pair.gold] = pair.system;
-    claimed.add(pair.system);
-  }
-  return matching;
+  return claimPairs(gold.length, pairs);
 }

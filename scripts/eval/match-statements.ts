@@ -4,6 +4,7 @@
  * punctuation and quotation marks at the edges of a clause do not decide a match.
  */
 import type { BodyBlock, TextSpan } from '../../src/analysis/types.ts';
+import { type CandidatePair, claimPairs } from './claim-pairs.ts';
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 
@@ -41,21 +42,13 @@ export function holdsHalf(words: TextSpan[], span: TextSpan): boolean {
  * statement, the index of its system statement, or null.
  */
 export function matchStatements(gold: TextSpan[][], system: TextSpan[]): Array<number | null> {
-  const pairs: Array<{ gold: number; system: number; shared: number }> = [];
+  const pairs: CandidatePair[] = [];
   gold.forEach((words, goldIndex) => {
     system.forEach((span, systemIndex) => {
       if (holdsHalf(words, span)) pairs.push({ gold: goldIndex, system: systemIndex, shared: sharedWords(words, span) });
     });
   });
-  pairs.sort((a, b) => b.shared - a.shared || a.gold - b.gold || a.system - b.system);
-  const matching: Array<number | null> = gold.map(() => null);
-  const taken = new Set<number>();
-  for (const pair of pairs) {
-    if (matching[pair.gold] !== null || taken.has(pair.system)) continue;
-    matching[pair.gold] = pair.system;
-    taken.add(pair.system);
-  }
-  return matching;
+  return claimPairs(gold.length, pairs);
 }
 
 /**

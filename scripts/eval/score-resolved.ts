@@ -10,7 +10,8 @@ import { matchByOverlap } from './match-quotes.ts';
 import { type BlockLayout, rangesToSpans } from './polnear.ts';
 import { type ResolvedOutcome, type ResolvedQuote, type ResolvedStatus, speakerMatchesResolved } from './resolved-speakers.ts';
 import { NO_RULE, type RuleFigures, type RuleOutcome, ruleOf, tallyByRule } from './rule-figures.ts';
-import { describeSystemSpeaker, ratio } from './score.ts';
+import { describeSystemSpeaker, ratio, spuriousError } from './score.ts';
+import { type DetectionFigures, type SpeakerCountFigures, speakerCountFigures } from './scored-figures.ts';
 import type { EvaluationError, GoldQuote, SystemQuote } from './types.ts';
 
 /** One analysed article with its resolved gold. */
@@ -22,19 +23,7 @@ export interface ResolvedEvaluatedArticle {
 }
 
 /** Speaker figures over scored gold quotes; a quote not detected counts as no speaker in the rates. */
-export interface ResolvedSpeakerFigures {
-  scored: number;
-  right: number;
-  wrong: number;
-  /** Detected, but given no speaker. */
-  none: number;
-  /** Not detected. */
-  missed: number;
-  rightRate: number | null;
-  wrongRate: number | null;
-  /** (none + missed) / scored. */
-  noneRate: number | null;
-}
+export type ResolvedSpeakerFigures = SpeakerCountFigures;
 
 /** Everything the resolved gold measures on one split. */
 export interface ResolvedFigures {
@@ -45,14 +34,8 @@ export interface ResolvedFigures {
   quotesOutsideText: number;
   /** Gold quotes by status (those outside the text left out). */
   byStatus: Record<ResolvedStatus, number>;
-  detection: {
-    /** System quotes of the kinds PolNeAR annotates (statements and fragments): the precision's denominator. */
-    systemScored: number;
-    systemMatched: number;
-    goldMatched: number;
-    precision: number | null;
-    recall: number | null;
-  };
+  /** Over system quotes of the kinds PolNeAR annotates (statements and fragments). */
+  detection: DetectionFigures;
   speaker: { name: ResolvedSpeakerFigures; anon: ResolvedSpeakerFigures; all: ResolvedSpeakerFigures };
   /** `unresolved` and `nosource` quotes: detected or not, no speaker is scored for them. */
   unscored: { unresolved: number; nosource: number };
@@ -75,18 +58,7 @@ function emptyStatusCounts(): Record<ResolvedStatus, number> {
 
 function speakerFiguresOf(outcomes: Outcome[]): ResolvedSpeakerFigures {
   const count = (outcome: Outcome) => outcomes.filter((candidate) => candidate === outcome).length;
-  const [right, wrong, none, missed] = [count('right'), count('wrong'), count('none'), count('missed')];
-  const scored = outcomes.length;
-  return {
-    scored,
-    right,
-    wrong,
-    none,
-    missed,
-    rightRate: ratio(right, scored),
-    wrongRate: ratio(wrong, scored),
-    noneRate: ratio(none + missed, scored),
-  };
+  return speakerCountFigures(count('right'), count('wrong'), count('none'), count('missed'));
 }
 
 /** The system's speaker against the gold: any of an actor's names may carry the surname. */
@@ -141,7 +113,7 @@ export function scoreResolved(articles: ResolvedEvaluatedArticle[], annotatedKin
       if (!annotated.has(quote.kind)) return;
       systemScored++;
       if (claimed.has(index)) systemMatched++;
-      else errors.push(systemError('spurious', article.name, quote));
+      else errors.push(spuriousError(article.name, quote));
     });
     inText.forEach(({ quote, gold }, index) => {
       byStatus[quote.status]++;
@@ -205,18 +177,5 @@ function goldError(
     gold: `${describeResolvedSpeaker(quote)} [${quote.status}]`,
     system: system === null ? '(not found)' : describeSystemSpeaker(system.speaker),
     method: system === null ? null : (ruleOf(system) ?? NO_RULE),
-  };
-}
-
-function systemError(group: EvaluationError['group'], article: string, quote: SystemQuote): EvaluationError {
-  return {
-    group,
-    article,
-    block: quote.parts[0]?.block ?? null,
-    kind: quote.kind,
-    text: excerpt(quote.text),
-    gold: '(no gold quote)',
-    system: describeSystemSpeaker(quote.speaker),
-    method: ruleOf(quote),
   };
 }

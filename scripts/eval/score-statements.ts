@@ -10,6 +10,7 @@ import { holdsHalf, matchStatements } from './match-statements.ts';
 import { excerpt } from './normalise-text.ts';
 import { type RuleFigures, type RuleOutcome, tallyByRule } from './rule-figures.ts';
 import { describeSystemSpeaker, ratio } from './score.ts';
+import { type DetectionFigures, type SpeakerCountFigures, speakerCountFigures } from './scored-figures.ts';
 import type { GoldStatement, StatementError, StatementOutcome, SystemStatement } from './statement-types.ts';
 
 /** One analysed article with its gold statements. */
@@ -31,19 +32,9 @@ export interface PatternCount {
 }
 
 /** Speaker figures over gold statements whose speaker is scored; a statement not detected is `missed`. */
-export interface StatementSpeakerFigures {
-  scored: number;
-  right: number;
-  wrong: number;
-  /** Detected, but given no speaker. */
-  none: number;
-  missed: number;
+export interface StatementSpeakerFigures extends SpeakerCountFigures {
   /** Gold statements whose speaker is not scored (an unresolved pronoun, no Source). */
   unscored: number;
-  rightRate: number | null;
-  wrongRate: number | null;
-  /** (none + missed) / scored. */
-  noneRate: number | null;
   /** right / (right + wrong + none): the speaker alone, detection aside. */
   rightOfDetected: number | null;
 }
@@ -56,13 +47,7 @@ export interface StatementFigures {
   system: number;
   /** … of which those that hold half of a left-out gold attribution (not counted in precision). */
   systemOutOfScope: number;
-  detection: {
-    systemScored: number;
-    systemMatched: number;
-    goldMatched: number;
-    precision: number | null;
-    recall: number | null;
-  };
+  detection: DetectionFigures;
   speaker: StatementSpeakerFigures;
   /** Detected, scored statements by the rule behind the system's speaker. */
   byRule: RuleFigures[];
@@ -99,19 +84,9 @@ function speakerFigures(outcomes: Array<StatementOutcome | 'missed'>): Statement
     count('missed'),
     count('unscored'),
   ];
-  const scored = right + wrong + none + missed;
-  return {
-    scored,
-    right,
-    wrong,
-    none,
-    missed,
-    unscored,
-    rightRate: ratio(right, scored),
-    wrongRate: ratio(wrong, scored),
-    noneRate: ratio(none + missed, scored),
-    rightOfDetected: ratio(right, right + wrong + none),
-  };
+  const { rightRate, wrongRate, noneRate, ...counts } = speakerCountFigures(right, wrong, none, missed);
+  // `unscored` stays between the counts and the rates: the order the --json file has always had.
+  return { ...counts, unscored, rightRate, wrongRate, noneRate, rightOfDetected: ratio(right, right + wrong + none) };
 }
 
 /**

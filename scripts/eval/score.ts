@@ -247,7 +247,8 @@ function errorsOf({ gold, system, speaker }: GoldOutcome): EvaluationError[] {
   return errors;
 }
 
-function spuriousError(article: string, quote: SystemQuote): EvaluationError {
+/** The error for a system quote that matches no gold quote. */
+export function spuriousError(article: string, quote: SystemQuote): EvaluationError {
   return {
     group: 'spurious',
     article,

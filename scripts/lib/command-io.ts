@@ -2,11 +2,11 @@
  * What a command (`npm run add`, `analyze`, `eval:*`, `bench`, the search index) reads from and
  * writes to, instead of the process: its entry point in scripts/cli/ passes the process's streams,
  * folder and environment (`processIO`), a test passes its own and runs the command in-process.
- * Also how a command ends on a wrong command line (`UsageError`, `runCommand`).
+ * Also how a command ends on a wrong command line (`UsageError`, `runCommand`, `runCommandWithFlags`).
  */
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { inspect } from 'node:util';
+import { inspect, type ParseArgsOptionsConfig, parseArgs } from 'node:util';
 
 /** The streams, folders and clock of one run of a command. */
 export interface CommandIO {
@@ -89,4 +89,23 @@ export async function runCommand(
     io.stderr(`${inspect(error)}\n`);
     return 1;
   }
+}
+
+/** The flag values `parseArgs` gives for `options` (no positionals). */
+export type CommandFlags<O extends ParseArgsOptionsConfig> = ReturnType<
+  typeof parseArgs<{ args: string[]; options: O }>
+>['values'];
+
+/**
+ * `runCommand` for a command that takes flags only: reads `args` against `options` (an unknown
+ * flag or a missing value is a wrong command line) and runs the body with the values.
+ */
+export function runCommandWithFlags<const O extends ParseArgsOptionsConfig>(
+  io: CommandIO,
+  usage: string,
+  args: string[],
+  options: O,
+  body: (flags: CommandFlags<O>) => Promise<number | undefined> | number | undefined,
+): Promise<number> {
+  return runCommand(io, usage, () => body(parseArgs({ args, options }).values));
 }

@@ -7,10 +7,9 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { SPEAKER_FEATURES } from '../../src/analysis/attribution/speaker-features.ts';
 import { loadActorRegistry } from '../../src/load/actor-registry.ts';
-import { clockOf, runCommand, type CommandIO } from '../lib/command-io.ts';
+import { type CommandIO, clockOf, runCommandWithFlags } from '../lib/command-io.ts';
 import { readResolvedSpeakers } from '../eval/resolved-speakers.ts';
 import { attributionExamples, type ExampleRegistry } from './attribution-examples.ts';
 import { trainSpeakerModel } from './train-speaker-model.ts';
@@ -24,16 +23,13 @@ const REPO = path.resolve(import.meta.dirname, '../..');
 
 /** Runs the training command with `args`; returns the exit code (0 and a message when PolNeAR is absent). */
 export function runTrainAttributionCommand(args: string[], io: CommandIO, registry?: ExampleRegistry): Promise<number> {
-  return runCommand(io, USAGE, () => {
-    const { values } = parseArgs({
-      args,
-      options: {
-        polnear: { type: 'string', default: '../shared/polnear' },
-        out: { type: 'string', default: 'src/analysis/attribution/model' },
-        abstain: { type: 'boolean', default: false },
-        help: { type: 'boolean', default: false },
-      },
-    });
+  const options = {
+    polnear: { type: 'string', default: '../shared/polnear' },
+    out: { type: 'string', default: 'src/analysis/attribution/model' },
+    abstain: { type: 'boolean', default: false },
+    help: { type: 'boolean', default: false },
+  } as const;
+  return runCommandWithFlags(io, USAGE, args, options, (values) => {
     if (values.help) {
       io.stdout(`${USAGE}\n`);
       return 0;

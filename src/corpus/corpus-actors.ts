@@ -13,12 +13,7 @@ export function registeredActor(entry: CollectionEntry<'actors'>): CorpusActor {
     entry,
     data: entry.data,
     provisional: null,
-    mentions: [],
-    quotes: [],
-    statements: [],
-    articles: [],
-    events: [],
-    coMentioned: [],
+    ...emptyJoins(),
   };
 }
 
@@ -32,13 +27,13 @@ export function provisionalActorsFrom(articles: readonly CorpusArticle[]): Corpu
     entry: null,
     data: provisionalActorData(person, (article) => article.publishedAt),
     provisional: person,
-    mentions: [],
-    quotes: [],
-    statements: [],
-    articles: [],
-    events: [],
-    coMentioned: [],
+    ...emptyJoins(),
   }));
+}
+
+/** An actor's joins before the later steps fill them: new, empty lists for each actor. */
+function emptyJoins(): Pick<CorpusActor, 'mentions' | 'quotes' | 'statements' | 'articles' | 'events' | 'coMentioned'> {
+  return { mentions: [], quotes: [], statements: [], articles: [], events: [], coMentioned: [] };
 }
 
 /** How prominent an actor is in the corpus: mentions plus quotes. */

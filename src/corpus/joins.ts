@@ -57,17 +57,11 @@ export function joinStatementsToEvents(
   const eventOfQuote = new Map(quotes.flatMap((quote) => (quote.event ? [[quote.id, quote.event.slug] as const] : [])));
   const eventOfStatement = linkStatementsToEvents(
     statements.map((statement) => ({ ...statement, article: statement.article.slug })),
-    events.map((event) => ({ slug: event.slug, ...event.data })),
-    new Map(articles.map((article) => [article.slug, article.analysis.blocks])),
+    eventsForLinking(events),
+    blocksByArticle(articles),
     eventOfQuote,
   );
-  const eventBySlug = new Map(events.map((event) => [event.slug, event]));
-  for (const statement of statements) {
-    const event = eventBySlug.get(eventOfStatement.get(statement.id) ?? '');
-    if (!event) continue;
-    statement.event = event;
-    event.statements.push(statement);
-  }
+  attachToEvents(statements, eventOfStatement, events, (event) => event.statements);
 }
 
 /** Sets each quote's `event` to the event it was spoken at, if any, and fills that event's `quotes`. */
@@ -78,15 +72,38 @@ export function joinQuotesToEvents(
 ): void {
   const eventOfQuote = linkQuotesToEvents(
     quotes.map((quote) => ({ ...quote, article: quote.article.slug })),
-    events.map((event) => ({ slug: event.slug, ...event.data })),
-    new Map(articles.map((article) => [article.slug, article.analysis.blocks])),
+    eventsForLinking(events),
+    blocksByArticle(articles),
   );
+  attachToEvents(quotes, eventOfQuote, events, (event) => event.quotes);
+}
+
+/** The events as the linkers read them: slug and front matter. */
+function eventsForLinking(events: readonly CorpusEvent[]) {
+  return events.map((event) => ({ slug: event.slug, ...event.data }));
+}
+
+/** Each article's body blocks, by article slug. */
+function blocksByArticle(articles: readonly CorpusArticle[]) {
+  return new Map(articles.map((article) => [article.slug, article.analysis.blocks]));
+}
+
+/**
+ * Sets each record's `event` to the event `eventOf` links its id to, if any, and adds the record
+ * to that event's list (`listOf`), in the records' order.
+ */
+function attachToEvents<T extends { id: string; event: CorpusEvent | null }>(
+  records: readonly T[],
+  eventOf: ReadonlyMap<string, string>,
+  events: readonly CorpusEvent[],
+  listOf: (event: CorpusEvent) => T[],
+): void {
   const eventBySlug = new Map(events.map((event) => [event.slug, event]));
-  for (const quote of quotes) {
-    const event = eventBySlug.get(eventOfQuote.get(quote.id) ?? '');
+  for (const record of records) {
+    const event = eventBySlug.get(eventOf.get(record.id) ?? '');
     if (!event) continue;
-    quote.event = event;
-    event.quotes.push(quote);
+    record.event = event;
+    listOf(event).push(record);
   }
 }
 

@@ -1,8 +1,8 @@
 import type { Element } from 'hast';
 import type { AttributedQuote } from '../analysis/types.ts';
 import { urls } from '../lib/urls.ts';
-import { analysisMarkupPlugin } from './analysis-markup.ts';
-import { markAdded, wrapTextRange } from './annotate-text.ts';
+import { analysisMarkupPlugin, insertAfter, noteMarker } from './analysis-markup.ts';
+import { wrapTextRange } from './annotate-text.ts';
 
 /**
  * The id of a quote's note (speaker, kind, other outlets' versions, citation), which the article
@@ -29,7 +29,7 @@ const rehypeQuoteMarkup = analysisMarkupPlugin((analysis, blocks) => {
       const wrappers = wrapTextRange(block, part.start, part.end, () => quoteElement(quote, index === 0));
       const isLast = index === quote.parts.length - 1;
       const last = wrappers.at(-1);
-      if (isLast && last && quote.kind !== 'title') insertAfter(block, last, noteMarker(quote));
+      if (isLast && last && quote.kind !== 'title') insertAfter(block, last, quoteMarker(quote));
     });
   }
 });
@@ -49,34 +49,7 @@ function quoteElement(quote: AttributedQuote, isFirstPart: boolean): Element {
   };
 }
 
-/**
- * The marker after a quote: a button with no text (its glyph is drawn by CSS, its name is an
- * `aria-label`), so it adds nothing to the article's words. Marked as added, so offsets into the
- * block's text skip it.
- */
-function noteMarker(quote: AttributedQuote): Element {
-  return markAdded({
-    type: 'element',
-    tagName: 'button',
-    properties: {
-      type: 'button',
-      className: ['quote-marker'],
-      popovertarget: quoteNoteId(quote.id),
-      ariaLabel: 'About this quote',
-      dataPagefindIgnore: '',
-    },
-    children: [],
-  });
-}
-
-/** Inserts `node` right after `reference`, wherever it sits under `root`. */
-function insertAfter(root: Element, reference: Element, node: Element): void {
-  const index = root.children.indexOf(reference);
-  if (index >= 0) {
-    root.children.splice(index + 1, 0, node);
-    return;
-  }
-  for (const child of root.children) {
-    if (child.type === 'element') insertAfter(child, reference, node);
-  }
+/** The marker after a spoken quote, opening its note. */
+function quoteMarker(quote: AttributedQuote): Element {
+  return noteMarker('quote-marker', quoteNoteId(quote.id), 'About this quote');
 }

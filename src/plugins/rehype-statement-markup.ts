@@ -1,7 +1,7 @@
 import type { Element } from 'hast';
 import type { ReportedStatement } from '../analysis/types.ts';
-import { analysisMarkupPlugin } from './analysis-markup.ts';
-import { markAdded, wrapTextRange } from './annotate-text.ts';
+import { analysisMarkupPlugin, insertAfter, noteMarker } from './analysis-markup.ts';
+import { wrapTextRange } from './annotate-text.ts';
 
 /**
  * The id of a reported statement's note (who it is reported from, how sure, a link to it), which
@@ -30,7 +30,7 @@ const rehypeStatementMarkup = analysisMarkupPlugin((analysis, blocks) => {
       return wrapper;
     });
     const last = wrappers.at(-1);
-    if (last) insertAfter(block, last, noteMarker(statement));
+    if (last) insertAfter(block, last, statementMarker(statement));
   }
 });
 export default rehypeStatementMarkup;
@@ -45,31 +45,7 @@ function statementElement(statement: ReportedStatement, isFirst: boolean): Eleme
   };
 }
 
-/**
- * The marker after a statement: a button with no text (CSS draws its glyph, an `aria-label` names
- * it), so it adds nothing to the article's words; marked as added, so offsets skip it.
- */
-function noteMarker(statement: ReportedStatement): Element {
-  return markAdded({
-    type: 'element',
-    tagName: 'button',
-    properties: {
-      type: 'button',
-      className: ['statement-marker'],
-      popovertarget: statementNoteId(statement.id),
-      ariaLabel: 'About this reported statement',
-      dataPagefindIgnore: '',
-    },
-    children: [],
-  });
-}
-
-/** Inserts `node` right after `reference`, wherever it sits under `root`; true once inserted. */
-function insertAfter(root: Element, reference: Element, node: Element): boolean {
-  const index = root.children.indexOf(reference);
-  if (index >= 0) {
-    root.children.splice(index + 1, 0, node);
-    return true;
-  }
-  return root.children.some((child) => child.type === 'element' && insertAfter(child, reference, node));
+/** The marker after a statement's clause, opening its note. */
+function statementMarker(statement: ReportedStatement): Element {
+  return noteMarker('statement-marker', statementNoteId(statement.id), 'About this reported statement');
 }

@@ -8,7 +8,16 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import { aliasesOf, createAliasMatcher } from '../../src/analysis/mentions/find-mentions.ts';
 import { type MarkdownPluginOptions, markdownPlugins } from '../../src/plugins/markdown-plugins.ts';
+
+/**
+ * The plugins' options for made-up articles: a file under an `articles/` folder is an article (as
+ * under content/articles/ on the site), and its mentions are of `actors`.
+ */
+export function articleOptions(actors: Parameters<typeof aliasesOf>[0]): MarkdownPluginOptions {
+  return { isArticle: (filePath) => filePath.includes('/articles/'), matcher: createAliasMatcher(aliasesOf(actors)) };
+}
 
 /** Markdown to HTML through the site's plugins, in the order of astro.config.mjs. */
 export function siteProcessor(options: MarkdownPluginOptions) {

@@ -20,16 +20,15 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { BodyBlock, QuoteKind } from '../../../src/analysis/types.ts';
+import { type GoldAttribution, unnamedSource } from './gold-attribution.ts';
 
 export type ArticleKey = '000' | '001' | '002' | '003' | '004';
 
-export interface GoldQuote {
-  article: ArticleKey;
+/** One quote; its speaker is null for an unnamed source, a title or a scare quote. */
+export interface GoldQuote extends GoldAttribution<ArticleKey> {
   /** The first words of the quote's text (without the opening mark), enough to pick it out. */
   startsWith: string;
   kind: QuoteKind;
-  /** Actor slug; null for an unnamed source, a title or a scare quote. */
-  speaker: string | null;
   /** For an unnamed source: the article's words for it. */
   label?: string;
 }
@@ -38,13 +37,8 @@ const WHITE_HOUSE_1 = 'a White House official';
 const WHITE_HOUSE_2 = 'a second White House official';
 
 /** A quote of an unnamed source: no actor, and the article's words for the source. */
-const unnamed = (article: ArticleKey, startsWith: string, kind: QuoteKind, label: string): GoldQuote => ({
-  article,
-  startsWith,
-  kind,
-  speaker: null,
-  label,
-});
+const unnamed = (article: ArticleKey, startsWith: string, kind: QuoteKind, label: string): GoldQuote =>
+  unnamedSource({ article, startsWith, kind }, { label });
 
 export const goldQuotes: GoldQuote[] = [
   // 000 — The Guardian

@@ -27,16 +27,17 @@
  * - a statement with two speakers ("Both Russia and Ukraine have accused each other", "to listen
  *   to Rubio or Witkoff") is left out: one speaker cannot be right for it.
  */
+import { type GoldAttribution, unnamedSource } from './gold-attribution.ts';
 
-export interface GoldStatement {
-  /** The article's slug (its file name in content/articles without `.md`). */
-  article: string;
+/**
+ * One statement: `article` is the article's slug (its file name in content/articles without `.md`);
+ * its speaker is null for an unnamed source or a report with no source.
+ */
+export interface GoldStatement extends GoldAttribution {
   /** The id of the body block that holds the statement: `p-1`, `p-2`, … */
   block: string;
   /** The content clause, a verbatim substring of the block's text. */
   content: string;
-  /** Actor slug; null for an unnamed source or a report with no source. */
-  speaker: string | null;
   /** Why, when not obvious; for an unnamed source, the article's words for it. */
   note?: string;
 }
@@ -48,13 +49,8 @@ const GUARDIAN = 'trump-team-impatience-walk-away';
 const TIME = 'why-us-russia-ukraine-talks-failed';
 
 /** A statement of an unnamed source: no actor, and the article's words for the source. */
-const unnamed = (article: string, block: string, content: string, source: string): GoldStatement => ({
-  article,
-  block,
-  content,
-  speaker: null,
-  note: `source: ${source}`,
-});
+const unnamed = (article: string, block: string, content: string, source: string): GoldStatement =>
+  unnamedSource({ article, block, content }, { note: `source: ${source}` });
 
 /** Every reported statement of the five corpus articles, in reading order within each article. */
 export const goldStatements: GoldStatement[] = [

@@ -2,6 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import type { BodyBlock, TextSpan } from '../../../src/analysis/types.ts';
 import { linkQuotesToEvents, type EventForLinking, type QuoteForLinking } from '../../../src/corpus/link-quotes-to-events.ts';
+import { eventForLinking } from '../../helpers/events-for-linking.ts';
 
 describe('linkQuotesToEvents', () => {
   // One paragraph with two events reported in it and a quote near each; a second paragraph with none.
@@ -22,24 +23,9 @@ describe('linkQuotesToEvents', () => {
     const part: TextSpan = { block, start, end: start + words.length + 2 };
     return { id, article, text: words, parts: [part], speaker: { actor, label: actor ?? 'a State Department official' } };
   }
-  const paris: EventForLinking = {
-    slug: 'rubio-paris-talks',
-    actors: ['marco-rubio'],
-    sources: [{ article: 'guardian', excerpt: 'Rubio said in Paris' }],
-    quotes: [],
-  };
-  const tarmac: EventForLinking = {
-    slug: 'rubio-tarmac-remarks',
-    actors: ['marco-rubio'],
-    sources: [{ article: 'guardian', excerpt: 'Rubio spoke on the tarmac' }],
-    quotes: [],
-  };
-  const lavrovOnly: EventForLinking = {
-    slug: 'lavrov-call',
-    actors: ['sergey-lavrov'],
-    sources: [{ article: 'guardian', excerpt: 'Rubio spoke\n  on the tarmac' }],
-    quotes: [],
-  };
+  const paris = eventForLinking('rubio-paris-talks', ['marco-rubio'], 'Rubio said in Paris');
+  const tarmac = eventForLinking('rubio-tarmac-remarks', ['marco-rubio'], 'Rubio spoke on the tarmac');
+  const lavrovOnly = eventForLinking('lavrov-call', ['sergey-lavrov'], 'Rubio spoke\n  on the tarmac');
 
   const talked = quote('q-talked', 'guardian', 'p-1', 'We talked for hours,', 'marco-rubio');
   const moveOn = quote('q-move-on', 'guardian', 'p-1', 'We are going to move on.', 'marco-rubio');

@@ -1,8 +1,8 @@
 /** Which event a reported statement is about (src/corpus/link-statements-to-events.ts). */
 import { describe, expect, test } from 'vitest';
 import type { BodyBlock } from '../../../src/analysis/types.ts';
-import type { EventForLinking } from '../../../src/corpus/link-quotes-to-events.ts';
 import { linkStatementsToEvents, type StatementForLinking } from '../../../src/corpus/link-statements-to-events.ts';
+import { eventForLinking } from '../../helpers/events-for-linking.ts';
 
 const paragraph =
   'Rubio met Lavrov in Riyadh on Tuesday, officials said. Later the envoy flew to Moscow, where Peskov said the talks were useful.';
@@ -12,18 +12,8 @@ const blocks: BodyBlock[] = [
 ];
 const blocksByArticle = new Map([['guardian', blocks]]);
 
-const riyadh: EventForLinking = {
-  slug: 'riyadh-talks',
-  actors: ['marco-rubio', 'sergey-lavrov'],
-  sources: [{ article: 'guardian', excerpt: 'Rubio met Lavrov in Riyadh' }],
-  quotes: [],
-};
-const moscow: EventForLinking = {
-  slug: 'envoy-in-moscow',
-  actors: ['steve-witkoff'],
-  sources: [{ article: 'guardian', excerpt: 'the envoy flew\n  to Moscow' }],
-  quotes: [],
-};
+const riyadh = eventForLinking('riyadh-talks', ['marco-rubio', 'sergey-lavrov'], 'Rubio met Lavrov in Riyadh');
+const moscow = eventForLinking('envoy-in-moscow', ['steve-witkoff'], 'the envoy flew\n  to Moscow');
 
 function statement(id: string, block: string, words: string, quoted: string[] = []): StatementForLinking {
   const start = blocks.find((b) => b.id === block)!.text.indexOf(words);

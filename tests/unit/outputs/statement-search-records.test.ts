@@ -1,20 +1,8 @@
 /** Reported statements as search records (src/outputs/statement-search-records.ts). */
 import { expect, test } from 'vitest';
-import type { StatementExport } from '../../../src/outputs/statement-exports.ts';
 import { statementSearchRecords } from '../../../src/outputs/statement-search-records.ts';
+import { statementRow } from '../../helpers/made-up-statements.ts';
 
-const row = (fields: Partial<StatementExport> = {}): StatementExport => ({
-  id: 's-1a2b3c4d5e',
-  article: 'talks-resume',
-  block: 'p-4',
-  content: 'the Kremlin was ready to continue talks',
-  cue: 'said',
-  speaker: 'dmitry-peskov',
-  speakerLabel: 'Peskov',
-  speakerConfidence: 0.86,
-  quoted: [],
-  ...fields,
-});
 const articles = [
   { slug: 'talks-resume', outlet: 'The Guardian', publishedAt: '2025-04-18', url: '/articles/talks-resume/' },
   { slug: 'no-outlet', outlet: null, publishedAt: '2025-05-02', url: '/articles/no-outlet/' },
@@ -22,7 +10,7 @@ const articles = [
 const actors = [{ slug: 'dmitry-peskov', name: 'Dmitry Peskov' }];
 
 test('a named speaker: the permalink, the words, the type, speaker and outlet filters, the date', () => {
-  expect(statementSearchRecords([row()], articles, actors)).toEqual([
+  expect(statementSearchRecords([statementRow()], articles, actors)).toEqual([
     {
       url: '/articles/talks-resume/#s-1a2b3c4d5e',
       content: 'the Kremlin was ready to continue talks',
@@ -41,7 +29,10 @@ test('a named speaker: the permalink, the words, the type, speaker and outlet fi
 
 test('an unnamed source is filtered by the article’s words; no speaker, no speaker filter', () => {
   const [unnamed, none] = statementSearchRecords(
-    [row({ speaker: null, speakerLabel: 'two officials' }), row({ id: 's-2', speaker: null, speakerLabel: null })],
+    [
+      statementRow({ speaker: null, speakerLabel: 'two officials' }),
+      statementRow({ id: 's-2', speaker: null, speakerLabel: null }),
+    ],
     articles,
     actors,
   );
@@ -51,6 +42,10 @@ test('an unnamed source is filtered by the article’s words; no speaker, no spe
 });
 
 test('an unknown outlet is said so; a statement of an unknown article gets no record', () => {
-  const records = statementSearchRecords([row({ article: 'no-outlet' }), row({ article: 'missing' })], articles, actors);
+  const records = statementSearchRecords(
+    [statementRow({ article: 'no-outlet' }), statementRow({ article: 'missing' })],
+    articles,
+    actors,
+  );
   expect(records.map((record) => record.filters.outlet)).toEqual([['Unknown outlet']]);
 });

@@ -10,13 +10,12 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
-import { aliasesOf, createAliasMatcher } from '../../../src/analysis/mentions/find-mentions.ts';
 import { markdownPlugins } from '../../../src/plugins/markdown-plugins.ts';
-import { markdownFile, plainProcessor, siteProcessor } from '../../helpers/markdown-processor.ts';
+import { articleOptions, markdownFile, plainProcessor, siteProcessor } from '../../helpers/markdown-processor.ts';
 import { titledRows } from '../../helpers/fixture-cases.ts';
 
-/** A few actors of the corpus, as in content/actors/ (Witkoff, Russia, Ukraine left out on purpose). */
-const actors = [
+/** Options for articles naming a few actors of the corpus, as in content/actors/ (Witkoff, Russia, Ukraine left out on purpose). */
+const options = articleOptions([
   { slug: 'marco-rubio', name: 'Marco Rubio', aliases: ['Rubio'], kind: 'person' },
   { slug: 'donald-trump', name: 'Donald Trump', aliases: ['Trump'], kind: 'person' },
   { slug: 'united-states', name: 'United States', aliases: ['US', 'U.S.'], kind: 'country' },
@@ -27,16 +26,14 @@ const actors = [
   { slug: 'kristen-welker', name: 'Kristen Welker', aliases: ['Welker'], kind: 'person' },
   { slug: 'anatol-lieven', name: 'Anatol Lieven', aliases: ['Lieven'], kind: 'person' },
   { slug: 'nbc', name: 'NBC', aliases: [], kind: 'media' },
-];
-const matcher = createAliasMatcher(aliasesOf(actors));
-const isArticle = (filePath: string) => filePath.includes('/articles/');
+]);
 
 const GUARDIAN = '/site/content/articles/trump-team-impatience-walk-away.md';
 const RESPONSIBLE_STATECRAFT = '/site/content/articles/rubio-trump-ready-to-walk-away.md';
 const TIME = '/site/content/articles/why-us-russia-ukraine-talks-failed.md';
 const POLITICO = '/site/content/articles/leaders-retreat-to-their-corners.md';
 
-const processor = () => siteProcessor({ isArticle, matcher });
+const processor = () => siteProcessor(options);
 
 /**
  * The statement markup taken out again (its wrapper unwrapped, its marker removed), so the cases
@@ -55,7 +52,7 @@ const withoutStatements = () => (tree: Root) => {
   };
   unwrap(tree);
 };
-const { remarkPlugins, rehypePlugins } = markdownPlugins({ isArticle, matcher });
+const { remarkPlugins, rehypePlugins } = markdownPlugins(options);
 const quoteMarkupProcessor = () =>
   unified().use(remarkParse).use(remarkPlugins).use(remarkRehype).use(rehypePlugins).use(withoutStatements).use(rehypeStringify);
 

@@ -10,7 +10,6 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
-import { aliasesOf, createAliasMatcher } from '../../../src/analysis/mentions/find-mentions.ts';
 import type { ArticleAnalysis } from '../../../src/analysis/types.ts';
 import rehypeActorLinks from '../../../src/plugins/rehype-actor-links.ts';
 import rehypeBlockIds, { bodyBlockElements } from '../../../src/plugins/rehype-block-ids.ts';
@@ -18,14 +17,13 @@ import rehypeDateTimes from '../../../src/plugins/rehype-date-times.ts';
 import rehypeQuoteMarkup from '../../../src/plugins/rehype-quote-markup.ts';
 import remarkArticleAnalysis from '../../../src/plugins/remark-article-analysis.ts';
 import { EVERY_KIND } from '../../helpers/every-kind-of-block.ts';
+import { articleOptions } from '../../helpers/markdown-processor.ts';
 
-const actors = [
+const options = articleOptions([
   { slug: 'marco-rubio', name: 'Marco Rubio', aliases: ['Rubio'], kind: 'person' },
   { slug: 'sergey-lavrov', name: 'Sergey Lavrov', aliases: ['Lavrov'], kind: 'person' },
   { slug: 'donald-trump', name: 'Donald Trump', aliases: ['Trump'], kind: 'person' },
-];
-const matcher = createAliasMatcher(aliasesOf(actors));
-const isArticle = (filePath: string) => filePath.includes('/articles/');
+]);
 const ARTICLE = '/site/content/articles/trump-team-impatience-walk-away.md';
 
 // ---------------------------------------------------------------------------------------------
@@ -34,9 +32,9 @@ const ARTICLE = '/site/content/articles/trump-team-impatience-walk-away.md';
 function processor() {
   return unified()
     .use(remarkParse)
-    .use(remarkArticleAnalysis, { isArticle, matcher })
+    .use(remarkArticleAnalysis, options)
     .use(remarkRehype)
-    .use(rehypeBlockIds, { isArticle })
+    .use(rehypeBlockIds, options)
     .use(rehypeQuoteMarkup)
     .use(rehypeDateTimes)
     .use(rehypeActorLinks);

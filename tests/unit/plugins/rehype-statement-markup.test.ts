@@ -15,18 +15,15 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import type { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
-import { aliasesOf, createAliasMatcher } from '../../../src/analysis/mentions/find-mentions.ts';
 import type { ReportedStatement } from '../../../src/analysis/types.ts';
 import { markdownPlugins } from '../../../src/plugins/markdown-plugins.ts';
-import { markdownFile, plainProcessor } from '../../helpers/markdown-processor.ts';
+import { articleOptions, markdownFile, plainProcessor } from '../../helpers/markdown-processor.ts';
 
-const actors = [
+const options = articleOptions([
   { slug: 'marco-rubio', name: 'Marco Rubio', aliases: ['Rubio'], kind: 'person' },
   { slug: 'united-states', name: 'United States', aliases: ['US'], kind: 'country' },
   { slug: 'dmitry-peskov', name: 'Dmitry Peskov', aliases: ['Peskov'], kind: 'person' },
-];
-const matcher = createAliasMatcher(aliasesOf(actors));
-const isArticle = (filePath: string) => filePath.includes('/articles/');
+]);
 const PATH = '/site/content/articles/reported-speech.md';
 
 /** A statement by hand: its content is the first occurrence of `content` in block `block`. */
@@ -40,7 +37,7 @@ interface HandStatement {
 
 /** The site's processor with `statements` put on the analysis between the remark and rehype plugins. */
 function render(markdown: string, statements: HandStatement[] | undefined): string {
-  const { remarkPlugins, rehypePlugins } = markdownPlugins({ isArticle, matcher });
+  const { remarkPlugins, rehypePlugins } = markdownPlugins(options);
   const putStatements = () => (_tree: unknown, file: VFile) => {
     const analysis = file.data.analysis;
     if (!analysis) return;

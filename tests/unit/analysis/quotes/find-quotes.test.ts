@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { extractQuotes, wordCount } from '../../../../src/analysis/quotes/find-quotes.ts';
 import type { QuoteKind } from '../../../../src/analysis/types.ts';
 import { type KindedText, kindedBlocks, paragraphBlocks } from '../../../helpers/body-blocks.ts';
+import { millisecondsOf } from '../../../helpers/elapsed-time.ts';
 import { readNamedCases } from '../../../helpers/fixture-cases.ts';
 
 /** Paragraphs and the quotes expected in them, in order. */
@@ -52,19 +53,21 @@ function quotesOver(blocks: KindedText[]): BlocksCase['quotes'] {
   }));
 }
 
-// The style tables also pin each quote's parts (offsets), since a new mark must not shift a span.
+/** Tables of quotes by text and kind, each a YAML file in tests/fixtures/analysis/quotes/. */
+const TABLES = ['in-the-articles', 'edge-cases', 'quotes-inside-quotes'];
+/** One table per quotation style; these also pin each quote's parts, since a new mark must not shift a span. */
+const STYLE_TABLES = ['two-apostrophes', 'guillemets', 'low-high-marks', 'single-marks-outside'];
+
 describe.each([
-  ['quotation marks in the articles', 'in-the-articles.yaml', quotesIn],
-  ['edge cases', 'edge-cases.yaml', quotesIn],
-  ['quotes inside quotes', 'quotes-inside-quotes.yaml', quotesIn],
-  ['quotation style: two apostrophes', 'two-apostrophes.yaml', quotesWithParts],
-  ['quotation style: guillemets', 'guillemets.yaml', quotesWithParts],
-  ['quotation style: low-high marks', 'low-high-marks.yaml', quotesWithParts],
-  ['quotation style: single marks outside', 'single-marks-outside.yaml', quotesWithParts],
-] as const)('%s', (_table, file, read) => {
-  test.each(readNamedCases<ParagraphsCase | StyleCase>(`analysis/quotes/${file}`))('%s', (_name, { paragraphs, quotes }) => {
-    expect((read as (paragraphs: string[]) => unknown)(paragraphs)).toEqual(quotes);
-  });
+  ...TABLES.map((table) => [table, quotesIn] as const),
+  ...STYLE_TABLES.map((table) => [table, quotesWithParts] as const),
+])('%s.yaml', (table, read) => {
+  test.each(readNamedCases<ParagraphsCase | StyleCase>(`analysis/quotes/${table}.yaml`))(
+    '%s',
+    (_name, { paragraphs, quotes }) => {
+      expect((read as (paragraphs: string[]) => unknown)(paragraphs)).toEqual(quotes);
+    },
+  );
 });
 
 describe('edge cases', () => {
@@ -112,9 +115,7 @@ describe('long paragraphs', () => {
   ])('the scan stays linear: %s', (_name, unit) => {
     const time = (repeats: number) => {
       const text = unit.repeat(repeats);
-      const start = performance.now();
-      extractQuotes(paragraphBlocks(text));
-      return performance.now() - start;
+      return millisecondsOf(() => extractQuotes(paragraphBlocks(text)));
     };
     time(100); // warm up
     // 2,000 repetitions make paragraphs of 12,000 to 100,000 characters, with up to 2,000 quotes;
@@ -126,9 +127,9 @@ describe('long paragraphs', () => {
 test('a quote in single marks running over many paragraphs is found in linear time', () => {
   const paragraphs = Array.from({ length: 5000 }, () => '‘We have asked for talks every week since March.');
   // One quote of 5,001 parts (single-marks-outside.yaml checks the parts); copying them at each paragraph would be quadratic.
-  const start = performance.now();
-  extractQuotes(paragraphBlocks(...paragraphs, '‘Nobody has answered,’ she said.'));
-  expect(performance.now() - start).toBeLessThan(2000);
+  expect(millisecondsOf(() => extractQuotes(paragraphBlocks(...paragraphs, '‘Nobody has answered,’ she said.')))).toBeLessThan(
+    2000,
+  );
 });
 
 describe('helpers', () => {

@@ -66,9 +66,14 @@ function system(speaker: SystemSpeaker | null): SystemStatement {
   };
 }
 
+/** A gold statement of article `a`, block p-1, with the speaker in whatever form its set uses. */
+function goldStatement<S>(speaker: S, cue: string | null = null): GoldStatement<S> {
+  return { article: 'a', block: 'p-1', words: [], text: 'x', cue, speaker, speakerText: '' };
+}
+
 function resolvedGold(status: ResolvedQuote['status'], speaker: string | null): GoldStatement<ResolvedQuote> {
   const quote: ResolvedQuote = { text: 'x', start: 0, end: 1, status, speaker, source: speaker };
-  return { article: 'a', block: 'p-1', words: [], text: 'x', cue: 'said', speaker: quote, speakerText: '' };
+  return goldStatement(quote, 'said');
 }
 
 describe('polnearStatementArticle', () => {
@@ -102,15 +107,7 @@ describe('judgeResolved', () => {
 
 describe('judgeCorpus', () => {
   const judge = judgeCorpus((slug) => slug === 'ana-lim');
-  const corpusGold = (speaker: string | null): GoldStatement<string | null> => ({
-    article: 'a',
-    block: 'p-1',
-    words: [],
-    text: 'x',
-    cue: null,
-    speaker,
-    speakerText: '',
-  });
+  const corpusGold = (speaker: string | null) => goldStatement(speaker);
 
   test.each<[string, string | null, SystemSpeaker | null, string]>([
     ['the same slug', 'ana-lim', LIM, 'right'],
@@ -173,15 +170,7 @@ describe('parseDevStatements', () => {
 });
 
 describe('judgeDev and devStatementArticle', () => {
-  const devGold = (speaker: GoldSpeaker): GoldStatement<GoldSpeaker> => ({
-    article: 'a',
-    block: 'p-1',
-    words: [],
-    text: 'x',
-    cue: null,
-    speaker,
-    speakerText: '',
-  });
+  const devGold = (speaker: GoldSpeaker) => goldStatement(speaker);
 
   test('speakers by name; nobody must get nobody', () => {
     expect(judgeDev(devGold({ type: 'person', name: 'Mayor Ana Lim' }), system(LIM))).toBe('right');

@@ -17,6 +17,12 @@ const SPEAKER_CASES = load(
   readFileSync(new URL('../../../fixtures/eval/speaker-matches.yaml', import.meta.url), 'utf8'),
 ) as SpeakerCase[];
 
+/** tests/fixtures/eval/name-parts.yaml: [input, expected] rows for the name and description helpers. */
+const NAME_PARTS = load(readFileSync(new URL('../../../fixtures/eval/name-parts.yaml', import.meta.url), 'utf8')) as Record<
+  'headNoun' | 'surname',
+  Array<[string, string]>
+>;
+
 describe('speakerMatches', () => {
   test.each(SPEAKER_CASES)('$name', (row) => {
     const answer =
@@ -46,21 +52,11 @@ describe('unnamedLabelNamesGold', () => {
 });
 
 describe('head nouns and surnames', () => {
-  test.each<[string, string]>([
-    ['a senior official from a European country', 'official'],
-    ['two people familiar with the matter', 'person'],
-    ['officials who spoke on condition of anonymity', 'official'],
-    ['a spokeswoman for the ministry', 'spokesperson'],
-    ['the Clinton campaign', 'campaign'],
-  ])('head noun of “%s” is %s', (description, expected) => {
+  test.each(NAME_PARTS.headNoun)('head noun of “%s” is %s', (description, expected) => {
     expect(headNoun(description)).toBe(expected);
   });
 
-  test.each<[string, string]>([
-    ['Martin Luther King Jr.', 'king'],
-    ['Rep. Jim Clyburn (D-S.C.), the assistant leader', 'clyburn'],
-    ['Trump’s', 'trump'],
-  ])('surname of “%s” is %s', (name, expected) => {
+  test.each(NAME_PARTS.surname)('surname of “%s” is %s', (name, expected) => {
     expect(surname(name)).toBe(expected);
   });
 });

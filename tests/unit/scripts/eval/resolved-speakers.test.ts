@@ -25,6 +25,12 @@ const MATCH_CASES = load(
   readFileSync(new URL('../../../fixtures/eval/resolved-speaker-matches.yaml', import.meta.url), 'utf8'),
 ) as MatchCase[];
 
+/** tests/fixtures/eval/name-parts.yaml: [input, expected] rows for the name and description helpers. */
+const NAME_PARTS = load(readFileSync(new URL('../../../fixtures/eval/name-parts.yaml', import.meta.url), 'utf8')) as Record<
+  'resolvedSurname',
+  Array<[string, string]>
+>;
+
 describe('readResolvedSpeakers', () => {
   test('null when the split has no speakers file', () => {
     expect(readResolvedSpeakers(FIXTURE, 'train')).toBeNull();
@@ -71,12 +77,7 @@ describe('speakerMatchesResolved', () => {
 });
 
 describe('resolvedSurname', () => {
-  test.each<[string, string]>([
-    ['Mayor Ana Lim', 'lim'],
-    ['Hank Moss Jr.', 'moss'],
-    ['Harbour Gazette', 'gazette'],
-    ['', ''],
-  ])('%s → %s', (speaker, surname) => {
-    expect(resolvedSurname(speaker)).toBe(surname);
+  test.each(NAME_PARTS.resolvedSurname)('%s → %s', (speaker, expected) => {
+    expect(resolvedSurname(speaker)).toBe(expected);
   });
 });
