@@ -24,3 +24,25 @@ export function quoteVersions<Q extends VersionedQuote>(quote: Q): { same: Q[]; 
   }
   return { same, other };
 }
+
+/** One outlet's versions of the same remarks: its name, the version to link to, and how many it has. */
+export interface OutletVersions<Q> {
+  outlet: string;
+  first: Q;
+  count: number;
+}
+
+/**
+ * Other outlets' versions grouped by outlet, each outlet once, in the order they first appear:
+ * "ABC News and The Guardian (2 versions)", never "The Guardian and The Guardian".
+ */
+export function versionsByOutlet<Q>(versions: readonly Q[], outletOf: (quote: Q) => string): OutletVersions<Q>[] {
+  const byOutlet = new Map<string, OutletVersions<Q>>();
+  for (const version of versions) {
+    const outlet = outletOf(version);
+    const seen = byOutlet.get(outlet);
+    if (seen) seen.count++;
+    else byOutlet.set(outlet, { outlet, first: version, count: 1 });
+  }
+  return [...byOutlet.values()];
+}

@@ -30,6 +30,25 @@ describe('the built site', () => {
     expect(pages.map((file) => file.split('/')[1]).sort()).toEqual(articles.map((a) => a.slug).sort());
   });
 
+  test('a note’s “Also in” names each outlet once', () => {
+    const repeated = articles.flatMap(({ slug }) =>
+      selectAll('.note__versions', readPage(`articles/${slug}/index.html`)).flatMap((line) => {
+        const outlets = selectAll('a', line).map((link) => toString(link));
+        return new Set(outlets).size === outlets.length ? [] : [`${slug}: ${toString(line)}`];
+      }),
+    );
+    expect(repeated).toEqual([]);
+  });
+
+  test('the provenance box does not claim a stored copy of the page in general: each fact says how it is known', () => {
+    // It once opened with "transcribed from a stored copy of the page" above "No copy of the page was found".
+    const claims = articles.flatMap(({ slug }) => {
+      const opening = select('.provenance > p', readPage(`articles/${slug}/index.html`));
+      return opening && /stored copy/i.test(toString(opening)) ? [slug] : [];
+    });
+    expect(claims).toEqual([]);
+  });
+
   test('reading pages ship no JavaScript', () => {
     // Articles, actors, events and quotes are read, not used: no script at all (JSON-LD is data).
     const executable = /<script\b(?![^>]*type="application\/ld\+json")/i;

@@ -1,6 +1,6 @@
 /** Other outlets' versions of a quote (src/corpus/quote-versions.ts). */
 import { describe, expect, test } from 'vitest';
-import { quoteVersions, type VersionedQuote } from '../../../src/corpus/quote-versions.ts';
+import { quoteVersions, type VersionedQuote, versionsByOutlet } from '../../../src/corpus/quote-versions.ts';
 
 describe('quoteVersions', () => {
   const event: { quotes: VersionedQuote[] } = { quotes: [] };
@@ -28,5 +28,31 @@ describe('quoteVersions', () => {
 
   test('a quote with no event has no versions', () => {
     expect(quoteVersions({ ...guardian, event: null })).toEqual({ same: [], other: [] });
+  });
+});
+
+describe('versionsByOutlet', () => {
+  const version = (id: string, outlet: string) => ({ id, outlet });
+  test('names each outlet once, first version linked, with how many versions it has, in order of first appearance', () => {
+    // Versions a to e, by the outlet that printed each.
+    const outlets = [
+      'Responsible Statecraft',
+      'Responsible Statecraft',
+      'The Guardian',
+      'Responsible Statecraft',
+      'The Guardian',
+    ];
+    const versions = outlets.map((outlet, index) => version('abcde'[index]!, outlet));
+    expect(
+      versionsByOutlet(versions, (quote) => quote.outlet).map(({ outlet, first, count }) => [outlet, first.id, count]),
+    ).toEqual([
+      ['Responsible Statecraft', 'a', 3],
+      ['The Guardian', 'c', 2],
+    ]);
+  });
+
+  test('one version per outlet stays one entry each, and none gives none', () => {
+    expect(versionsByOutlet([version('a', 'ABC News'), version('b', 'The Guardian')], (quote) => quote.outlet)).toHaveLength(2);
+    expect(versionsByOutlet([], (quote: { outlet: string }) => quote.outlet)).toEqual([]);
   });
 });
