@@ -70,6 +70,10 @@ const NOT_WORDS_AFTER_VERB =
   /^(?:[,;:.—–-]|(?:at|in|on|during|by|of|from|after|before|with|to|for|about|against|upon|via|as|onstage|aboard|while|when|without)\b)/u;
 /** What a sentence's last characters are, to leave its closing punctuation out of the content. */
 const SENTENCE_CLOSE = /[\s.!?;:,—–-]+$/u;
+/** "and"/"but" and up to four words of a new subject right before another cue: "…, and Democrats accused". */
+const NEXT_REPORT_LEAD = /,?\s+(?:and|but)\s+(?:[\p{L}’'.-]+\s+){0,4}$/u;
+/** A question word and an infinitive after "told them": "what to say", "how to vote". */
+const WH_INFINITIVE = /^(?:what|how|where|when|whether|who|whom|which)\s+(?:not\s+)?to\s/iu;
 
 /** The sentence's end without its closing punctuation (a closing quote mark stays). */
 function trimmedEnd(text: string, start: number, end: number): number {
@@ -195,7 +199,26 @@ export function contentClause(
     return { start, end, pattern: 'speaker-then-verb', cueEnd };
   // "said, attempting to regroup", "said at a press conference": no reported words here.
   if (!that && NOT_WORDS_AFTER_VERB.test(text.slice(start, Math.min(end, start + 20)))) return null;
-  return start < end ? { start, end, pattern: 'speaker-then-verb', cueEnd } : null;
+  // "told them what to say": an instruction's object, not words reported.
+  if (!that && WH_INFINITIVE.test(text.slice(start, Math.min(end, start + 20)))) return null;
+  const last = endBeforeNextReport(quotedText, start, end);
+  return start < last ? { start, end: last, pattern: 'speaker-then-verb', cueEnd } : null;
+}
+
+/**
+ * Where the words reported from `start` end: at the sentence's end, or before a coordinated clause
+ * that brings a report of its own ("… mishandled the investigation and Democrats accused the GOP
+ * of …", "… but she denied that …"). Each report keeps its own words, so neither takes the other's.
+ */
+function endBeforeNextReport(quotedText: QuotedText, start: number, end: number): number {
+  const { text } = quotedText;
+  for (const cue of quotedText.speechCues()) {
+    if (cue.start <= start || cue.form === 'noun') continue;
+    if (cue.start >= end) break;
+    const coordinated = NEXT_REPORT_LEAD.exec(text.slice(start, cue.start));
+    if (coordinated) return trimmedEnd(text, start, start + coordinated.index);
+  }
+  return end;
 }
 
 /** "…, said Peskov." / "…, said the spokesman.": a subject right after the verb and nothing more. */
@@ -222,5 +245,6 @@ function participleClause(quotedText: QuotedText, cue: SpeechCue, end: number): 
   else if (cue.word === 'accusing' && !ACCUSED_OBJECT.test(text.slice(at, Math.min(end, at + 120)))) return null;
   const start = skipSpaces(text, at, end);
   if (!that && NOT_WORDS_AFTER_VERB.test(text.slice(start, Math.min(end, start + 20)))) return null;
-  return start < end ? { start, end, pattern: 'participle-after-clause', cueEnd } : null;
+  const last = endBeforeNextReport(quotedText, start, end);
+  return start < last ? { start, end: last, pattern: 'participle-after-clause', cueEnd } : null;
 }

@@ -73,7 +73,13 @@ function statementOf(
     cue.form === 'according' ||
     (cue.form === 'finite' && STATEMENT_VERB_SET.has(cue.word)) ||
     (cue.form === 'participle' && STATEMENT_PARTICIPLE_SET.has(cue.word));
-  if (!isStatementCue) return null;
+  // "the alleged terrorist", "his claimed victory": after a determiner the word is an adjective.
+  if (
+    !isStatementCue ||
+    (cue.form === 'finite' && DETERMINER_BEFORE.test(context.text.slice(Math.max(0, cue.start - 8), cue.start)))
+  ) {
+    return null;
+  }
   const { quotedText, text } = context;
   const sentence = quotedText.sentenceAround(cue.start, cue.end);
   const subject = subjectOfCue(context, cue, sentence.start);
@@ -137,6 +143,9 @@ function speakerAfterVerb(context: BlockContext, cue: SpeechCue, clause: Content
   if (clause.pattern !== 'verb-after-content') return null;
   return candidateAfter(context, cue.end, context.text.length, /^\s+(?:the\s+|an?\s+)?$/u);
 }
+
+/** A determiner right before a word: "the", "an", "his", "their" … */
+const DETERMINER_BEFORE = /\b(?:the|an?|his|her|its|their|our)\s+$/iu;
 
 /** Source nouns ("officials", "diplomats"), lower case: capitalised at a sentence's start they are still no name. */
 const SOURCE_NOUN_SET = new Set([...PERSON_SOURCE_NOUNS, ...BODY_SOURCE_NOUNS].map((noun) => noun.toLowerCase()));
