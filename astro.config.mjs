@@ -8,6 +8,7 @@ import { aliasRedirects } from './src/corpus/alias-redirects.ts';
 import { loadNotPeople } from './src/load/not-people.ts';
 import { registeredNames } from './src/analysis/attribution/provisional-people.ts';
 import dataLossGuard from './src/integrations/data-loss-guard.ts';
+import outputCharactersGuard from './src/integrations/output-characters-guard.ts';
 import { markdownPlugins } from './src/plugins/markdown-plugins.ts';
 import { renderInputsDigest } from './src/plugins/render-inputs-digest.ts';
 
@@ -49,6 +50,7 @@ export default defineConfig({
   integrations: [
     sitemap({ filter: (page) => !aliasPaths.has(new URL(page).pathname) }),
     dataLossGuard({ contentDir: contentRoot }),
+    outputCharactersGuard(),
   ],
   security: {
     // A strict policy on every page: hashes for Astro's own scripts and styles, nothing inline

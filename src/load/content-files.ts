@@ -5,6 +5,7 @@ import { partitionPoint } from '../lib/partition-point.ts';
 import { isSlug, slugFromName } from '../lib/slugs.ts';
 import { describeInvalidUtf8, findInvalidUtf8 } from '../lib/utf8.ts';
 import { explainProblem } from '../analysis/text/text-hygiene.ts';
+import { decodedBodyProblems, decodedYamlProblems, describeDecodedProblem } from './parsed-characters.ts';
 
 /**
  * Nothing in `content/` is ignored silently. Astro's glob loaders read `articles/*.md`,
@@ -171,10 +172,11 @@ export function checkFileText(file: string, format: 'markdown' | 'yaml'): Conten
  */
 export function checkText(file: string, text: string, format: 'markdown' | 'yaml'): ContentCheck {
   const problems = findCharacterProblems(text);
-  if (problems.length === 0) return { errors: [], warnings: [] };
   const lines = text.split(/\r?\n|\r/);
-  const lineStarts = startsOfLines(text);
   const bodyStart = format === 'markdown' ? bodyStartLine(lines) : Number.POSITIVE_INFINITY;
+  const decoded = decodedProblems(file, lines, bodyStart, format);
+  if (problems.length === 0 && decoded.length === 0) return { errors: [], warnings: [] };
+  const lineStarts = startsOfLines(text);
   const errors: string[] = [];
   const softHyphens: Array<{ line: number; column: number }> = [];
   for (const problem of problems) {
@@ -189,6 +191,7 @@ export function checkText(file: string, text: string, format: 'markdown' | 'yaml
     if (format === 'markdown' && isVerbatimRawText(field)) continue;
     errors.push(located(file, line, column, field || '(top level)', problem));
   }
+  errors.push(...decoded);
   const shown =
     errors.length > MAX_PROBLEMS_PER_FILE
       ? [
@@ -197,6 +200,18 @@ export function checkText(file: string, text: string, format: 'markdown' | 'yaml
         ]
       : errors;
   return { errors: shown, warnings: softHyphenWarnings(file, softHyphens) };
+}
+
+/**
+ * The refused characters only decoding reveals (parsed-characters.ts): YAML escapes in the data or
+ * the frontmatter, and character references in a Markdown body.
+ */
+function decodedProblems(file: string, lines: string[], bodyStart: number, format: 'markdown' | 'yaml'): string[] {
+  const yaml = format === 'yaml' ? lines.join('\n') : lines.slice(1, Math.max(1, bodyStart - 1)).join('\n');
+  const skip = format === 'markdown' ? isVerbatimRawText : () => false;
+  const found = decodedYamlProblems(yaml, skip);
+  if (format === 'markdown') found.push(...decodedBodyProblems(lines.slice(bodyStart).join('\n'), bodyStart + 1));
+  return found.map((one) => describeDecodedProblem(file, one));
 }
 
 /** The one warning for the soft hyphens of a body, at the first of them; none without any. */

@@ -1,3 +1,5 @@
+import { withoutForbiddenControls } from '../lib/forbidden-controls.ts';
+
 /**
  * A cell a spreadsheet would read as a formula: one starting with `=`, `+`, `-` or `@`, or with a
  * tab or carriage return (which some spreadsheets skip before looking for those). A title or quote
@@ -9,10 +11,11 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  * One CSV field per RFC 4180, made safe to open in a spreadsheet (OWASP "CSV injection"): a cell
  * that would start a formula gets a leading apostrophe, which spreadsheets show as text and do not
  * display; a field holding a comma, semicolon (the separator in many locales), quote or line
- * break is quoted.
+ * break is quoted. Control characters no reader expects are dropped (src/lib/forbidden-controls.ts).
  */
 export function csvField(value: unknown): string {
-  const raw = value === null || value === undefined ? '' : Array.isArray(value) ? value.join(';') : String(value);
+  const given = value === null || value === undefined ? '' : Array.isArray(value) ? value.join(';') : String(value);
+  const raw = withoutForbiddenControls(given);
   const text = FORMULA_START.test(raw) ? `'${raw}` : raw;
   return /[",;\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -1,3 +1,4 @@
+import { withoutForbiddenControls } from '../lib/forbidden-controls.ts';
 import { isoDateToUtc, utcToIsoDate } from '../lib/iso-date.ts';
 import type { EventPrecision } from '../schemas/event.ts';
 
@@ -15,9 +16,13 @@ export interface CalendarEvent {
   url: string;
 }
 
-/** Escapes a TEXT value (RFC 5545 §3.3.11). */
+/** Escapes a TEXT value (RFC 5545 §3.3.11), which may hold no control character but tab. */
 function escapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  return withoutForbiddenControls(value)
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /** Folds a content line to 75 octets, continuation lines starting with a space (RFC 5545 §3.1). */

@@ -203,3 +203,16 @@ test('usage errors exit 2', async () => {
   expect((await add(textFile, '--published', '7 May 2025')).status).toBe(2);
   expect((await add(textFile, '--colour')).status).toBe(2);
 }, 60_000);
+
+describe('npm run add never writes a draft the build would refuse (issue 26 item 1)', () => {
+  test('a control character that would reach the frontmatter as a YAML escape is refused, named, not written', async () => {
+    const file = path.join(work, 'nul-dek.txt');
+    writeFileSync(file, TEXT.replace('By Jane Doe', 'Talks go on, officials say\u0000 in Geneva\n\nBy Jane Doe'));
+    const before = files();
+    const run = await add(file, '--slug', 'nul-dek', '--published', '2025-05-07');
+    expect(run.status, run.output).not.toBe(0);
+    expect(run.output).toMatch(/U\+0000 NULL/);
+    expect(run.output).not.toMatch(/characters ok/i);
+    expect(files()).toEqual(before);
+  });
+});

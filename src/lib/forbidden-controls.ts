@@ -1,0 +1,27 @@
+/**
+ * The last line of defence for what the site writes: control characters that HTML, XML (RSS, the
+ * sitemap), CSV and iCalendar forbid or that break their readers. Content checks refuse them long
+ * before (src/lib/code-points.ts, src/load/parsed-characters.ts); a writer still must not emit one
+ * that got past them, because a single NUL makes `rss.xml` ill-formed and every feed reader drops
+ * the whole feed. Tab, line feed and carriage return are allowed everywhere.
+ */
+
+/**
+ * C0 controls but tab, LF and CR; DEL and the C1 controls (HTML parse errors; XML 1.0 discourages
+ * them); the noncharacters U+FFFE and U+FFFF (forbidden in XML); and lone surrogates (not text).
+ */
+const FORBIDDEN =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** `text` without the control characters no output format may carry. */
+export function withoutForbiddenControls(text: string): string {
+  return text.replace(FORBIDDEN, '');
+}
+
+/** Where a forbidden control character first occurs in `text`, as an offset and code unit; null when none. */
+export function firstForbiddenControl(text: string): { index: number; codeUnit: number } | null {
+  FORBIDDEN.lastIndex = 0;
+  const match = FORBIDDEN.exec(text);
+  FORBIDDEN.lastIndex = 0;
+  return match ? { index: match.index, codeUnit: match[0].charCodeAt(0) } : null;
+}

@@ -1,0 +1,73 @@
+/**
+ * Issue 26 item 1, the last line of defence: every output writer drops the control characters its
+ * format forbids, and the build refuses output that still holds one, naming the file.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { firstForbiddenControl, withoutForbiddenControls } from '../../../src/lib/forbidden-controls.ts';
+import { forbiddenControlsInOutput } from '../../../src/load/output-characters.ts';
+import { csvField } from '../../../src/outputs/csv.ts';
+import { eventsToICalendar } from '../../../src/outputs/icalendar.ts';
+
+describe('withoutForbiddenControls', () => {
+  test.each([
+    ['NUL', 'Talks\u0000 end', 'Talks end'],
+    ['escape', 'a\u001bb', 'ab'],
+    ['DEL and a C1 control', 'a\u007fb\u0085c', 'abc'],
+    ['a noncharacter', 'a\uFFFEb', 'ab'],
+    ['a lone surrogate', 'a\uD800b\uDC00c', 'abc'],
+  ])('drops %s', (_name, text, expected) => {
+    expect(withoutForbiddenControls(text)).toBe(expected);
+  });
+
+  test('keeps tab, line breaks, emoji (surrogate pairs) and every script', () => {
+    const text = 'a\tb\nc\r\nd 🇺🇦 «Зеленський» 泽连斯基 زيلينسكي';
+    expect(withoutForbiddenControls(text)).toBe(text);
+    expect(firstForbiddenControl(text)).toBeNull();
+  });
+});
+
+describe('the writers', () => {
+  test('a CSV cell never carries a NUL', () => {
+    expect(csvField('Talks\u0000 end')).toBe('Talks end');
+  });
+
+  test('an iCalendar text value carries no control character, a lone CR included', () => {
+    const ics = eventsToICalendar(
+      [
+        {
+          slug: 'x',
+          title: 'Talks\u0000 end',
+          date: '2025-04-18',
+          datePrecision: 'day',
+          status: 'held\rnext',
+          summary: 's',
+          url: 'https://x.example/',
+        },
+      ],
+      '20250101T000000Z',
+    );
+    expect(ics).toContain('SUMMARY:Talks end');
+    expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\u0000-\u0008\u000B-\u001F]/);
+  });
+});
+
+describe('the build’s check of its output', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'output-characters-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('names the file, the line and the character; leaves binary search files alone', () => {
+    mkdirSync(path.join(dir, 'events/x'), { recursive: true });
+    mkdirSync(path.join(dir, 'pagefind'), { recursive: true });
+    writeFileSync(path.join(dir, 'index.html'), '<p>fine</p>\n');
+    writeFileSync(path.join(dir, 'rss.xml'), '<rss>\n<title>Talks\u0000</title>\n</rss>\n');
+    writeFileSync(path.join(dir, 'events/x/index.html'), '<p>\u001b</p>');
+    writeFileSync(path.join(dir, 'pagefind/index.pf_meta'), '\u0000\u0001');
+    expect(forbiddenControlsInOutput(dir)).toEqual([
+      expect.stringMatching(/^events\/x\/index\.html:1: U\+001B, a control character this format forbids/),
+      expect.stringMatching(/^rss\.xml:2: U\+0000 NULL, a control character this format forbids/),
+    ]);
+  });
+});
