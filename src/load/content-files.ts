@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { findCharacterProblems, type CharacterProblem } from '../lib/code-points.ts';
 import { partitionPoint } from '../lib/partition-point.ts';
+import { reservedRoute } from '../lib/reserved-slugs.ts';
 import { isSlug, slugFromName } from '../lib/slugs.ts';
 import { describeInvalidUtf8, findInvalidUtf8 } from '../lib/utf8.ts';
 import { explainProblem } from '../analysis/text/text-hygiene.ts';
@@ -75,6 +76,14 @@ export function checkCollectionFolder(dir: string, collection: ContentCollection
         `${shown}: slug: the file name "${stem}" is not a slug (lower-case letters, digits and single hyphens); ` +
           `the file name is the page's address and the name links use, so rename it to ${slug}${extension}`,
       );
+    }
+    const route = reservedRoute(collection, slug);
+    if (route !== null) {
+      check.errors.push(
+        `${shown}: slug: "${slug}" is the address of a page the site makes itself, ${route}; ` +
+          'a file with it would be hidden behind that page, so rename it',
+      );
+      continue;
     }
     const previous = fileBySlug.get(slug);
     if (previous !== undefined) {

@@ -22,6 +22,11 @@ describe('aliasRedirects', () => {
     });
   });
 
+  test('an alias whose slug is a route’s address gets no redirect (the route’s page stays)', () => {
+    const sources = { slug: 'anonymous-sources', name: 'Anonymous sources', aliases: ['Unnamed sources', 'Page'] };
+    expect(Object.fromEntries(aliasRedirects([sources]))).toEqual({});
+  });
+
   test('an alias equal to another actor’s slug gets no redirect (the canonical page stays)', () => {
     const kremlin = { slug: 'kremlin', name: 'Kremlin', aliases: [] };
     const putin = { slug: 'vladimir-putin', name: 'Vladimir Putin', aliases: ['Putin', 'Kremlin'] };

@@ -86,6 +86,19 @@ describe('checkContentFolder: every file is read, or named', () => {
     ]);
   });
 
+  test.each([
+    ['actors/unnamed-sources.yaml', ACTOR, '/actors/unnamed-sources/ (the unnamed sources’ list)'],
+    ['articles/page.md', ARTICLE, '/articles/page/N/ (the article list’s later pages)'],
+    ['events/page.yaml', EVENT, '/events/page/N/ (the events list’s later pages)'],
+  ])('a slug that is a route’s address is refused, naming the file and the route (issue 26): %s', (file, text, route) => {
+    const dir = contentFolder({ [file]: text });
+    const slug = path.basename(file).replace(/\..*$/, '');
+    expect(checkContentFolder(dir).errors).toEqual([
+      `${at(file)}: slug: "${slug}" is the address of a page the site makes itself, ${route}; ` +
+        'a file with it would be hidden behind that page, so rename it',
+    ]);
+  });
+
   test('a file name that is not a slug, with the name to use', () => {
     const dir = contentFolder({ 'actors/Marco Rubio.yaml': ACTOR.replace('Marco', 'Marcos') });
     expect(checkContentFolder(dir).errors).toEqual([
