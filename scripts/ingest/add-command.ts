@@ -3,7 +3,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { slugFromName } from '../../src/lib/slugs.ts';
 import { clockOf, contentRootOf, type CommandIO } from '../lib/command-io.ts';
-import type { DraftSource } from './draft-article.ts';
+import { duplicateArticleProblems } from '../../src/load/duplicate-articles.ts';
+import type { Draft, DraftSource } from './draft-article.ts';
+import { existingArticles, rawFileWithText } from './existing-articles.ts';
 
 /**
  * `npm run add` (scripts/cli/add.ts): adds an article from a raw text or a saved web page.
@@ -11,11 +13,13 @@ import type { DraftSource } from './draft-article.ts';
  * Drafts content/articles/<slug>.md (metadata from what the file says, the body, the page
  * furniture with the rule that caught each line), runs the build's checks on it (schema,
  * fidelity, analysis), prints one review, and, unless --dry-run or a check fails, copies the
- * file unedited to content/raw/ and writes the article. Never overwrites a file.
+ * file unedited to content/raw/ and writes the article. Never overwrites a file, and never adds an
+ * article that is already in the corpus (same raw text, body or source address) unless told to
+ * with --duplicate-of.
  */
 
 const USAGE =
-  'Usage: npm run add -- <file.txt|file.html> [--slug s] [--dry-run] [--published YYYY-MM-DD] [--working-title "…"] [--encoding windows-1252]';
+  'Usage: npm run add -- <file.txt|file.html> [--slug s] [--dry-run] [--published YYYY-MM-DD] [--working-title "…"] [--encoding windows-1252] [--duplicate-of slug]';
 
 /** Ends the command with an exit code, its message already written. */
 class CommandExit extends Error {
@@ -24,6 +28,29 @@ class CommandExit extends Error {
     super(`exit ${code}`);
     this.code = code;
   }
+}
+
+/**
+ * Why the draft would be the same article twice (src/load/duplicate-articles.ts): compared with the
+ * articles already in the content folder, and its raw text with the raw files there.
+ */
+function duplicatesOf(draft: Draft, contentRoot: string, articleFile: string, relative: (file: string) => string): string[] {
+  const existing = existingArticles(contentRoot, relative);
+  const sourceUrl = draft.metadata.sourceUrl.value;
+  const candidate = {
+    file: articleFile,
+    slug: draft.slug,
+    raw: draft.rawName,
+    body: draft.body,
+    sourceUrl: typeof sourceUrl === 'string' ? sourceUrl : null,
+    ...(typeof draft.frontmatter.duplicateOf === 'string' ? { duplicateOf: draft.frontmatter.duplicateOf } : {}),
+  };
+  const problems = duplicateArticleProblems([...existing, candidate]).filter((problem) => problem.startsWith(`${articleFile}:`));
+  const sameRaw = rawFileWithText(path.join(contentRoot, 'raw'), draft.rawText);
+  if (sameRaw !== null && sameRaw !== draft.rawName && candidate.duplicateOf === undefined) {
+    problems.push(`${articleFile}: duplicate: its raw text is already content/raw/${sameRaw}`);
+  }
+  return problems;
 }
 
 /** Runs `npm run add` with `argv` (the arguments after the script's name); returns the exit code. */
@@ -57,6 +84,7 @@ async function add(argv: string[], io: CommandIO): Promise<number> {
         published: { type: 'string' },
         'working-title': { type: 'string' },
         encoding: { type: 'string' },
+        'duplicate-of': { type: 'string' },
         help: { type: 'boolean', default: false },
       },
     });
@@ -125,6 +153,7 @@ async function add(argv: string[], io: CommandIO): Promise<number> {
       published: options.published,
       workingTitle: options['working-title'],
       rawNote,
+      duplicateOf: options['duplicate-of'],
     });
   } catch (error) {
     fail(`${sourceFile}: ${(error as Error).message}`);
@@ -158,6 +187,12 @@ async function add(argv: string[], io: CommandIO): Promise<number> {
     const verb = existing.length === 1 ? 'exists' : 'exist';
     const hint = options.slug ? '' : ' (choose another name with --slug)';
     const message = `\n${existing.map(relative).join(', ')} already ${verb}; nothing is overwritten${hint}.`;
+    if (options['dry-run']) log(message);
+    else fail(message);
+  }
+  const duplicates = duplicatesOf(draft, contentRoot, relative(articlePath), relative);
+  if (duplicates.length > 0) {
+    const message = `\n${duplicates.join('\n')}\nNothing is written: to add it again on purpose, pass --duplicate-of <slug>.`;
     if (options['dry-run']) log(message);
     else fail(message);
   }

@@ -34,6 +34,8 @@ export interface DraftOptions {
   workingTitle?: string;
   /** Said at the top of the frontmatter (how the raw text was made, e.g. converted from Latin-1). */
   rawNote?: string;
+  /** The slug of an article this one deliberately repeats (`--duplicate-of`). */
+  duplicateOf?: string;
 }
 
 /** One furniture item as the frontmatter lists it, with where and why. */
@@ -108,7 +110,10 @@ export function draftArticle(input: DraftInput): Draft {
     (slugFromName((headline ?? '').split(/\s+/).slice(0, SLUG_WORDS).join(' ')) || slugFromName(input.fallbackSlug));
   const workingTitle = headline === null ? (input.workingTitle ?? null) : null;
   const rawName = typeof input.rawName === 'string' ? input.rawName : input.rawName(slug);
-  const frontmatter = frontmatterOf(metadata, workingTitle, rawName, furniture);
+  const frontmatter = {
+    ...frontmatterOf(metadata, workingTitle, rawName, furniture),
+    ...(input.duplicateOf ? { duplicateOf: input.duplicateOf } : {}),
+  };
   const yaml = dump(frontmatter, { lineWidth: -1, quoteStyle: 'double' });
   const note = input.rawNote ? `# ${input.rawNote.replace(/\n/g, ' ')}\n` : '';
   return {

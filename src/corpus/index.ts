@@ -22,6 +22,7 @@ import {
 } from './joins.ts';
 import { provisionalPeopleLines } from './provisional-actors.ts';
 import type { Corpus, CorpusArticle } from './types.ts';
+import { duplicateArticleProblems } from '../load/duplicate-articles.ts';
 
 export type {
   Corpus,
@@ -55,6 +56,7 @@ async function buildCorpus(): Promise<Corpus> {
   ]);
   const articles = readArticles(articleEntries, actorEntries);
   checkFidelity(articles);
+  checkNoDuplicates(articles);
   logProvisionalPeople(articles);
   const quotes = collectQuotes(articles);
   const statements = collectStatements(articles);
@@ -95,6 +97,21 @@ async function buildCorpus(): Promise<Corpus> {
 /** Stops the build on an article whose body, furniture and corrections no longer account for its raw file. */
 function checkFidelity(articles: readonly CorpusArticle[]): void {
   assertArticlesMatchRaw(articles.map((a) => ({ file: a.entry.filePath ?? a.slug, data: a.data, blocks: a.analysis.blocks })));
+}
+
+/** Stops the build on an article added twice (src/load/duplicate-articles.ts), naming both files. */
+function checkNoDuplicates(articles: readonly CorpusArticle[]): void {
+  const problems = duplicateArticleProblems(
+    articles.map((article) => ({
+      file: article.entry.filePath ?? article.slug,
+      slug: article.slug,
+      raw: article.data.raw,
+      body: article.entry.body ?? article.analysis.blocks.map((block) => block.text).join('\n'),
+      sourceUrl: article.data.sourceUrl.value,
+      duplicateOf: article.data.duplicateOf,
+    })),
+  );
+  if (problems.length > 0) throw new Error(`The same article is in the corpus twice:\n${problems.join('\n')}`);
 }
 
 /** Once per build (the corpus is built once), so an editor sees who is still to be reviewed. */

@@ -84,6 +84,12 @@ export const articleSchema = z
       )
       .default([]),
     /**
+     * The slug of an article this one deliberately repeats (the same wire story in two outlets):
+     * without it, an article with the same raw record, body or source address as another is
+     * refused as added twice (src/load/duplicate-articles.ts).
+     */
+    duplicateOf: z.string().min(1).optional(),
+    /**
      * Attributions checked by a person, overriding the automatic pass. Each names a quote by a
      * verbatim excerpt of its words; a curation that matches no quote fails the build.
      */

@@ -126,7 +126,10 @@ describe('npm run add on a raw text', () => {
 
   test('--slug names the files; a slug that is not one is refused', async () => {
     expect((await add(textFile, '--slug', 'Geneva Talks')).status).toBe(2);
-    const run = await add(textFile, '--slug', 'geneva-round-two');
+    // Another article (the same one twice is refused: see below).
+    const secondRound = path.join(work, 'geneva-2.txt');
+    writeFileSync(secondRound, TEXT.replace('three weeks', 'four weeks').replace('on Tuesday', 'on Wednesday'));
+    const run = await add(secondRound, '--slug', 'geneva-round-two');
     expect(run.status, run.output).toBe(0);
     expect(files()).toContain('articles/geneva-round-two.md');
     expect(files()).toContain('raw/geneva-round-two.txt');
@@ -214,5 +217,28 @@ describe('npm run add never writes a draft the build would refuse (issue 26 item
     expect(run.output).toMatch(/U\+0000 NULL/);
     expect(run.output).not.toMatch(/characters ok/i);
     expect(files()).toEqual(before);
+  });
+});
+
+describe('npm run add refuses the same article twice (issue 26 item 4)', () => {
+  test('the same text under another slug is refused naming the first file; --duplicate-of writes it', async () => {
+    const file = path.join(work, 'twice.txt');
+    writeFileSync(
+      file,
+      TEXT.replace('Geneva talks resume', 'Vienna talks resume').replace('in Geneva on Tuesday', 'in Vienna on Monday'),
+    );
+    const first = await add(file, '--slug', 'twice-one');
+    expect(first.status, first.output).toBe(0);
+    const before = files();
+    const again = await add(file, '--slug', 'twice-two');
+    expect(again.status).not.toBe(0);
+    expect(again.output).toMatch(
+      /content\/articles\/twice-two\.md: duplicate: the same body text as \S*content\/articles\/twice-one\.md/,
+    );
+    expect(again.output).toContain('its raw text is already content/raw/twice-one.txt');
+    expect(files()).toEqual(before);
+    const deliberate = await add(file, '--slug', 'twice-two', '--duplicate-of', 'twice-one');
+    expect(deliberate.status, deliberate.output).toBe(0);
+    expect(readFileSync(path.join(articlesDir, 'twice-two.md'), 'utf8')).toMatch(/^duplicateOf: "?twice-one"?$/m);
   });
 });
