@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, type Dirent } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { findCharacterProblems, type CharacterProblem } from '../lib/code-points.ts';
 import { partitionPoint } from '../lib/partition-point.ts';
@@ -48,7 +48,19 @@ export function checkCollectionFolder(dir: string, collection: ContentCollection
   for (const entry of visibleEntries(dir)) {
     const file = path.join(dir, entry.name);
     const shown = displayPath(file);
-    if (entry.isDirectory()) {
+    const kind = entryKind(file, entry, path.dirname(dir));
+    if (typeof kind !== 'string') {
+      check.errors.push(kind.problem);
+      continue;
+    }
+    if (kind === 'directory') {
+      if (entry.isSymbolicLink()) {
+        check.errors.push(
+          `${shown}: folder: a link to a folder; ${collection} are read from ${displayPath(dir)}/ itself, ` +
+            `not from folders in it, so its files would be ignored; move them into ${displayPath(dir)}/`,
+        );
+        continue;
+      }
       for (const nested of filesUnder(file)) {
         check.errors.push(
           `${displayPath(nested)}: folder: ${collection} are read from ${displayPath(dir)}/ itself, not from its subfolders, ` +
@@ -108,9 +120,11 @@ export function checkContentRoot(root: string): ContentCheck {
       if (entry.name === RAW_FOLDER) addTo(check, checkRawFolder(file));
       continue;
     }
-    if (entry.isFile() && entry.name === NOT_PEOPLE_FILE) {
-      addTo(check, checkFileText(file, 'yaml'));
-      continue;
+    if (entry.name === NOT_PEOPLE_FILE) {
+      const kind = entryKind(file, entry, root);
+      if (typeof kind !== 'string') check.errors.push(kind.problem);
+      else if (kind === 'file') addTo(check, checkFileText(file, 'yaml'));
+      if (kind !== 'directory') continue;
     }
     const layout = `${[...known].map((name) => `${name}/`).join(', ')}, ${NOT_PEOPLE_FILE}`;
     // A near miss (`article/`, `Actors/`, `not-people.yml`) gets the name it was meant to have.
@@ -135,8 +149,13 @@ function checkRawFolder(dir: string): ContentCheck {
   const check: ContentCheck = { errors: [], warnings: [] };
   for (const entry of visibleEntries(dir)) {
     const file = path.join(dir, entry.name);
-    if (entry.isDirectory()) {
-      for (const nested of filesUnder(file)) {
+    const kind = entryKind(file, entry, path.dirname(dir));
+    if (typeof kind !== 'string') {
+      check.errors.push(kind.problem);
+      continue;
+    }
+    if (kind === 'directory') {
+      for (const nested of entry.isSymbolicLink() ? [file] : filesUnder(file)) {
         check.errors.push(
           `${displayPath(nested)}: folder: raw texts are read from ${displayPath(dir)}/ itself; move the file into it`,
         );
@@ -312,6 +331,45 @@ function itemIndex(lines: readonly string[], lineIndex: number, indent: number, 
     if (spaces.length === indent && dash) index++;
   }
   return index;
+}
+
+/** What kinds of file system entry are, in messages. */
+function specialKind(stats: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }) {
+  if (stats.isFIFO()) return 'a named pipe (FIFO)';
+  if (stats.isSocket()) return 'a socket';
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
+  return 'not a regular file';
+}
+
+/**
+ * Whether a folder entry is a regular file or a folder that may be read, or why not. Content is
+ * regular files: reading a named pipe would hang the build, a device (`/dev/zero`) would fill the
+ * memory, and a link to a file outside the content folder would publish it without anyone seeing
+ * it in `content/`. A symbolic link is followed only when it ends inside `root`, at a file or a
+ * folder. Checked before any file is read.
+ */
+export function entryKind(file: string, entry: Dirent, root: string): 'file' | 'directory' | { problem: string } {
+  const shown = displayPath(file);
+  if (entry.isFile()) return 'file';
+  if (entry.isDirectory()) return 'directory';
+  if (!entry.isSymbolicLink())
+    return { problem: `${shown}: file type: ${specialKind(entry)}; only regular files can be content` };
+  let target: string;
+  try {
+    target = realpathSync(file);
+  } catch {
+    return { problem: `${shown}: link: a symbolic link to nothing (its target does not exist); remove it` };
+  }
+  const inside = path.relative(realpathSync(root), target);
+  if (inside.startsWith('..') || path.isAbsolute(inside)) {
+    return {
+      problem: `${shown}: link: a symbolic link to ${target}, outside ${displayPath(root)}/; content must be in the content folder, so copy the file in`,
+    };
+  }
+  const stats = statSync(target);
+  if (stats.isFile()) return 'file';
+  if (stats.isDirectory()) return 'directory';
+  return { problem: `${shown}: link: a symbolic link to ${specialKind(stats)}; only regular files can be content` };
 }
 
 /** A file name split at its last dot (`x.MD` → `x` and `.MD`; a leading dot is part of the stem). */

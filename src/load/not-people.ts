@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { notPeopleSchema, type NotPerson } from '../schemas/not-people.ts';
 
@@ -10,6 +10,11 @@ import { notPeopleSchema, type NotPerson } from '../schemas/not-people.ts';
  */
 export function loadNotPeople(file: string): string[] {
   if (!existsSync(file)) return [];
+  // Read at config time, before the content checks: a pipe or a device must not hang the build here.
+  const entry = lstatSync(file);
+  if (!entry.isFile() && !entry.isSymbolicLink())
+    throw new Error(`${file}: file type: not a regular file; only regular files can be content`);
+  if (!statSync(file).isFile()) throw new Error(`${file}: link: a symbolic link to something other than a regular file`);
   return parseNotPeople(readFileSync(file, 'utf8'), file).map((entry) => entry.name);
 }
 

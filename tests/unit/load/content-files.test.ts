@@ -4,7 +4,8 @@
  * temporary directory, checked by the functions the collections' loaders and the actor registry
  * call (src/load/content-files.ts).
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -217,5 +218,43 @@ describe('text encoding: not UTF-8 is an error naming the file and the byte offs
     expect(describeInvalidUtf8(findInvalidUtf8(bytes)!, bytes, 'pass --encoding windows-1252')).toMatch(
       /^not valid UTF-8: byte 0xE9 at byte offset 1 \(line 1\) .*; pass --encoding windows-1252$/,
     );
+  });
+});
+
+describe('only regular files are content (issue 26 item 7)', () => {
+  const fifo = (file: string) => execFileSync('mkfifo', [file]);
+
+  test('a named pipe is refused by name, before anything reads it (reading would hang)', () => {
+    const dir = contentFolder({ 'raw/x.txt': 'Marco Rubio.' });
+    fifo(path.join(dir, 'articles/pipe.md'));
+    fifo(path.join(dir, 'raw/pipe.txt'));
+    symlinkSync(path.join(dir, 'raw/pipe.txt'), path.join(dir, 'actors/pipe.yaml'));
+    expect(checkContentFolder(dir).errors).toEqual([
+      `${at('raw/pipe.txt')}: file type: a named pipe (FIFO); only regular files can be content`,
+      `${at('articles/pipe.md')}: file type: a named pipe (FIFO); only regular files can be content`,
+      `${at('actors/pipe.yaml')}: link: a symbolic link to a named pipe (FIFO); only regular files can be content`,
+    ]);
+  });
+
+  test('a link to a device, to a file outside content/ or to nothing is refused; a link inside content/ is followed', () => {
+    const dir = contentFolder({ 'raw/marco.txt': 'Marco Rubio.' });
+    const outside = path.join(path.dirname(dir), `${path.basename(dir)}-secret.yaml`);
+    writeFileSync(outside, ACTOR);
+    try {
+      symlinkSync('/dev/zero', path.join(dir, 'actors/zero.yaml'));
+      symlinkSync(outside, path.join(dir, 'actors/secret.yaml'));
+      symlinkSync(path.join(dir, 'nowhere.yaml'), path.join(dir, 'actors/gone.yaml'));
+      symlinkSync(path.join(dir, 'actors/marco-rubio.yaml'), path.join(dir, 'actors/rubio-link.yaml'));
+      symlinkSync(path.join(dir, 'raw'), path.join(dir, 'actors/linked-folder'));
+      expect(checkContentFolder(dir).errors).toEqual([
+        `${at('actors/gone.yaml')}: link: a symbolic link to nothing (its target does not exist); remove it`,
+        `${at('actors/linked-folder')}: folder: a link to a folder; actors are read from ${at('actors')}/ itself, ` +
+          `not from folders in it, so its files would be ignored; move them into ${at('actors')}/`,
+        `${at('actors/secret.yaml')}: link: a symbolic link to ${outside}, outside ${at('')}/; content must be in the content folder, so copy the file in`,
+        `${at('actors/zero.yaml')}: link: a symbolic link to /dev/zero, outside ${at('')}/; content must be in the content folder, so copy the file in`,
+      ]);
+    } finally {
+      rmSync(outside, { force: true });
+    }
   });
 });

@@ -62,13 +62,6 @@ describe('duplicateArticleProblems', () => {
       expect.stringMatching(/^content\/articles\/c\.md: duplicate: the same body text as content\/articles\/a\.md/),
     ]);
   });
-
-  test('stays linear: 20,000 articles in well under a second', () => {
-    const many = Array.from({ length: 20_000 }, (_, index) => article(`a${index}`));
-    const started = performance.now();
-    expect(duplicateArticleProblems(many)).toEqual([]);
-    expect(performance.now() - started).toBeLessThan(1000);
-  });
 });
 
 test('fingerprints ignore whitespace and Unicode composition only', () => {
