@@ -4,6 +4,7 @@ import type { SourceLine } from './furniture/classify.ts';
 import { normalise } from './furniture/normalise.ts';
 import type { PageContext } from './furniture/page-rules.ts';
 import { readPageMetadata, type PageMetadata } from './metadata.ts';
+import { pageShapeProblem } from './page-shape.ts';
 
 /**
  * A saved web page as text: the words a reader sees on it, one block of the page per line, and
@@ -19,6 +20,9 @@ export interface SavedPage extends PageText {
 
 /** Parses a saved page: its metadata first (before anything is removed), then its text. */
 export function readSavedPage(html: string): SavedPage {
+  // Refused before parsing: the parser and Readability are what a pathological page would hang.
+  const problem = pageShapeProblem(html);
+  if (problem !== null) throw new Error(problem);
   const document = parsePage(html);
   const metadata = readPageMetadata(document);
   return { ...readPageText(document), metadata };
