@@ -112,6 +112,7 @@ export function draftArticle(input: DraftInput): Draft {
   const rawName = typeof input.rawName === 'string' ? input.rawName : input.rawName(slug);
   const frontmatter = {
     ...frontmatterOf(metadata, workingTitle, rawName, furniture),
+    ...(pageMetadata?.language ? { language: pageMetadata.language } : {}),
     ...(input.duplicateOf ? { duplicateOf: input.duplicateOf } : {}),
   };
   const yaml = dump(frontmatter, { lineWidth: -1, quoteStyle: 'double' });

@@ -44,6 +44,8 @@ export interface PageMetadata {
   sourceUrl: Fact | null;
   /** The page's `<h1>`, for recognising the headline line. */
   h1: string | null;
+  /** The language the page declares (`<html lang>`, or `inLanguage` in its JSON-LD), a BCP 47 tag; null when it declares none. */
+  language: string | null;
 }
 
 /** schema.org types of an article, as a page's JSON-LD gives them. */
@@ -166,7 +168,9 @@ export function readPageMetadata(document: Document): PageMetadata {
     }
   }
 
-  return { headline, description, outlet, published, author, sourceUrl, h1 };
+  const declared = document.documentElement?.getAttribute('lang') || text(ld?.inLanguage) || '';
+  const language = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/.test(declared.trim()) ? declared.trim() : null;
+  return { headline, description, outlet, published, author, sourceUrl, h1, language };
 }
 
 function metaTags(document: Document): Map<string, string> {

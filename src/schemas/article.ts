@@ -54,7 +54,22 @@ export const articleSchema = z
      */
     sourceUrl: sourcedFact(z.url({ protocol: /^https?$/, error: 'a web address starting with http:// or https://' })),
     /** File name in `content/raw/` of the original text this article was transcribed from. */
-    raw: z.string().regex(/^[\w.-]+\.txt$/, 'a file name in content/raw/, like 000_c87b6e5096c43d11.txt'),
+    raw: z
+      .string()
+      .regex(
+        /^[\p{L}\p{M}\p{N}_.-]+\.txt$/u,
+        'a file name in content/raw/ (letters of any script, digits, _ . -), like 000_c87b6e5096c43d11.txt',
+      ),
+    /**
+     * The language of the article's text, a BCP 47 tag (`ar`, `zh-Hans`, `uk`), when a page or the
+     * editor says it; the page then carries it (`lang`), so browsers, screen readers and search
+     * treat the words as that language. Without it, the site's language is assumed only for text
+     * in Latin script (src/lib/text-direction.ts).
+     */
+    language: z
+      .string()
+      .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/, 'a language tag such as en, ar, zh-Hans')
+      .optional(),
     /** Text of the raw file that is not article body, verbatim and in the order it appears. */
     furniture: z
       .array(

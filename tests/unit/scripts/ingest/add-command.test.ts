@@ -242,3 +242,31 @@ describe('npm run add refuses the same article twice (issue 26 item 4)', () => {
     expect(readFileSync(path.join(articlesDir, 'twice-two.md'), 'utf8')).toMatch(/^duplicateOf: "?twice-one"?$/m);
   });
 });
+
+describe('npm run add in any script (issue 26 item 2)', () => {
+  const ARABIC = [
+    'محادثات السلام تستأنف في جنيف',
+    '',
+    'استؤنفت المحادثات بين روسيا وأوكرانيا في جنيف يوم الثلاثاء، بحسب ما قال دبلوماسيون.',
+    '',
+    'وقال المتحدث إن الجولة المقبلة ستعقد في لندن.',
+    '',
+  ].join('\n');
+
+  test('an Arabic headline gives a Unicode slug and raw name, and the article is written', async () => {
+    const file = path.join(work, 'arabic.txt');
+    writeFileSync(file, ARABIC);
+    const run = await add(file, '--published', '2025-05-07');
+    expect(run.status, run.output).toBe(0);
+    expect(files()).toContain('articles/محادثات-السلام-تستأنف-في-جنيف.md');
+    expectValidArticle(path.join(articlesDir, 'محادثات-السلام-تستأنف-في-جنيف.md'));
+  });
+
+  test('an explicit Unicode --slug is accepted', async () => {
+    const file = path.join(work, 'arabic-2.txt');
+    writeFileSync(file, ARABIC.replace('جنيف يوم', 'فيينا يوم'));
+    const run = await add(file, '--published', '2025-05-08', '--slug', 'محادثات-فيينا');
+    expect(run.status, run.output).toBe(0);
+    expect(files()).toContain('raw/محادثات-فيينا.txt');
+  });
+});
