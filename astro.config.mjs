@@ -8,6 +8,7 @@ import { aliasRedirects } from './src/corpus/alias-redirects.ts';
 import { loadNotPeople } from './src/load/not-people.ts';
 import { registeredNames } from './src/analysis/attribution/provisional-people.ts';
 import dataLossGuard from './src/integrations/data-loss-guard.ts';
+import siteAddressNotice from './src/integrations/site-address-notice.ts';
 import { markdownPlugins } from './src/plugins/markdown-plugins.ts';
 import { renderInputsDigest } from './src/plugins/render-inputs-digest.ts';
 import { parseSiteAddress } from './src/lib/site-address.ts';
@@ -43,22 +44,6 @@ const address = parseSiteAddress(process.env.SITE);
 // Alias URLs (/actors/zelensky/) only lead to canonical pages; they stay out of the sitemap.
 const aliasPaths = new Set([...aliasRedirects(actors.entries).keys()].map((alias) => `${address?.base ?? '/'}actors/${alias}/`));
 
-/** Says once per build, in one line, that the site has no address and what is left out because of it. */
-const siteAddressNotice = {
-  name: 'dossier:site-address',
-  hooks: {
-    /** @param {{ logger: import('astro').AstroIntegrationLogger }} options */
-    'astro:build:start': ({ logger }) => {
-      if (!address) {
-        logger.warn(
-          'SITE is not set: no canonical links, og:url, share image, sitemap or RSS; citations name the page path. ' +
-            'Publish with SITE=https://your.host/path/ npm run build.',
-        );
-      }
-    },
-  },
-};
-
 export default defineConfig({
   site: address?.site,
   base: address?.base ?? '/',
@@ -70,7 +55,7 @@ export default defineConfig({
   integrations: [
     // A sitemap lists full URLs, so it exists only when the site has an address.
     ...(address ? [sitemap({ filter: (page) => !aliasPaths.has(new URL(page).pathname) })] : []),
-    siteAddressNotice,
+    siteAddressNotice(address),
     dataLossGuard({ contentDir: contentRoot }),
   ],
   security: {

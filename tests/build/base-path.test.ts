@@ -91,6 +91,15 @@ describe(`the site built with SITE=${SITE}`, () => {
     expect(read('robots.txt')).toBe(`User-agent: *\nAllow: /\n\nSitemap: ${SITE}sitemap-index.xml\n`);
   });
 
+  test('an alias page leads to its actor under the base path, names the full canonical address, and stays out of the sitemap', () => {
+    const html = read('actors/zelensky/index.html');
+    expect(html).toContain(`content="0; url=${BASE}actors/volodymyr-zelenskyy/"`);
+    expect(html).toContain(`<link rel="canonical" href="${SITE}actors/volodymyr-zelenskyy/">`);
+    const sitemap = read('sitemap-0.xml');
+    expect(sitemap).not.toContain(`${SITE}actors/zelensky/<`);
+    expect(sitemap).toContain(`${SITE}actors/volodymyr-zelenskyy/<`);
+  });
+
   test('rss.xml is valid and links every article by its full address, newest first', () => {
     const xml = read('rss.xml');
     expect(XMLValidator.validate(xml)).toBe(true);
