@@ -9,8 +9,10 @@ import { loadNotPeople } from './src/load/not-people.ts';
 import { registeredNames } from './src/analysis/attribution/provisional-people.ts';
 import dataLossGuard from './src/integrations/data-loss-guard.ts';
 import outputCharactersGuard from './src/integrations/output-characters-guard.ts';
+import siteAddressNotice from './src/integrations/site-address-notice.ts';
 import { markdownPlugins } from './src/plugins/markdown-plugins.ts';
 import { renderInputsDigest } from './src/plugins/render-inputs-digest.ts';
+import { parseSiteAddress } from './src/lib/site-address.ts';
 
 // The content folder can be swapped (test fixtures, benchmark corpora) without touching the real one.
 const contentRoot = path.resolve(process.env.DOSSIER_CONTENT_DIR ?? './content');
@@ -37,18 +39,24 @@ const renderInputs = renderInputsDigest([
   './src/load',
   './src/corpus',
 ]);
+// Where the site is published: one setting, SITE=https://news.example.net/dossier/, gives Astro's
+// `site` and `base` (src/lib/site-address.ts); src/lib/urls.ts reads the same setting for links.
+const address = parseSiteAddress(process.env.SITE);
 // Alias URLs (/actors/zelensky/) only lead to canonical pages; they stay out of the sitemap.
-const aliasPaths = new Set([...aliasRedirects(actors.entries).keys()].map((alias) => `/actors/${alias}/`));
+const aliasPaths = new Set([...aliasRedirects(actors.entries).keys()].map((alias) => `${address?.base ?? '/'}actors/${alias}/`));
 
 export default defineConfig({
-  site: process.env.DOSSIER_SITE_URL ?? 'https://dossier.example.org',
+  site: address?.site,
+  base: address?.base ?? '/',
   trailingSlash: 'always',
   build: { format: 'directory' },
   outDir: process.env.DOSSIER_OUT_DIR ?? './dist',
   // The data-loss guard runs after every build: each article page must show every block of its
   // article, and each exported quote must be in its paragraph (src/load/built-pages.ts).
   integrations: [
-    sitemap({ filter: (page) => !aliasPaths.has(new URL(page).pathname) }),
+    // A sitemap lists full URLs, so it exists only when the site has an address.
+    ...(address ? [sitemap({ filter: (page) => !aliasPaths.has(new URL(page).pathname) })] : []),
+    siteAddressNotice(address),
     dataLossGuard({ contentDir: contentRoot }),
     outputCharactersGuard(),
   ],

@@ -5,6 +5,7 @@ import * as pagefind from 'pagefind';
 import type { ActorExport, ArticleExport } from '../../src/outputs/exports.ts';
 import type { StatementExport } from '../../src/outputs/statement-exports.ts';
 import { statementSearchRecords } from '../../src/outputs/statement-search-records.ts';
+import { basePath, withoutBase } from '../../src/lib/urls.ts';
 import { runCommand, type CommandIO } from './command-io.ts';
 
 /**
@@ -29,8 +30,11 @@ export async function countSearchablePages(distDir: string): Promise<number> {
   return count;
 }
 
-/** Indexes `distDir` and writes the bundle to `distDir/pagefind`. Returns the number of pages indexed. */
-export async function indexSite(distDir: string): Promise<number> {
+/**
+ * Indexes `distDir` and writes the bundle to `distDir/pagefind`. Returns the number of pages indexed.
+ * `base` is the base path the site was built for (by default the one `SITE` gives).
+ */
+export async function indexSite(distDir: string, base: string = basePath()): Promise<number> {
   const expected = await countSearchablePages(distDir);
   try {
     const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: 'en' });
@@ -40,7 +44,7 @@ export async function indexSite(distDir: string): Promise<number> {
     if (added.page_count < expected) {
       throw new Error(`Pagefind indexed ${added.page_count} pages but the site has ${expected} searchable pages`);
     }
-    await addStatementRecords(index, distDir);
+    await addStatementRecords(index, distDir, base);
     const written = await index.writeFiles({ outputPath: path.join(distDir, 'pagefind') });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
     return added.page_count;
@@ -60,14 +64,15 @@ async function readRows<T>(distDir: string, name: string): Promise<T[]> {
 }
 
 /** Adds one search record per reported statement (`statementSearchRecords`); returns how many. */
-async function addStatementRecords(index: pagefind.PagefindIndex, distDir: string): Promise<number> {
+async function addStatementRecords(index: pagefind.PagefindIndex, distDir: string, base: string): Promise<number> {
   const records = statementSearchRecords(
     await readRows<StatementExport>(distDir, 'statements.json'),
     await readRows<ArticleExport>(distDir, 'articles.json'),
     await readRows<ActorExport>(distDir, 'actors.json'),
   );
   for (const record of records) {
-    const added = await index.addCustomRecord(record);
+    // The data downloads' URLs carry the base path; Pagefind adds it to every result itself.
+    const added = await index.addCustomRecord({ ...record, url: withoutBase(record.url, base) });
     if (added.errors.length > 0) throw new Error(`Pagefind could not index statement ${record.url}: ${added.errors.join('; ')}`);
   }
   return records.length;

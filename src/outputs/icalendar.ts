@@ -12,8 +12,8 @@ export interface CalendarEvent {
   status: string;
   location?: string;
   summary: string;
-  /** Absolute URL of the event's page. */
-  url: string;
+  /** Absolute URL of the event's page; null when the site has no address (the URL property is then left out, as it must be absolute). */
+  url: string | null;
 }
 
 /** Escapes a TEXT value (RFC 5545 §3.3.11), which may hold no control character but tab. */
@@ -79,7 +79,7 @@ export function eventsToICalendar(events: CalendarEvent[], stamp: string): strin
       `SUMMARY:${escapeText(event.title + precisionNote)}`,
       `DESCRIPTION:${escapeText(`${event.summary} Status: ${event.status}.`)}`,
       ...(event.location ? [`LOCATION:${escapeText(event.location)}`] : []),
-      `URL:${event.url}`,
+      ...(event.url ? [`URL:${event.url}`] : []),
       `STATUS:${event.status === 'cancelled' ? 'CANCELLED' : event.status === 'held' ? 'CONFIRMED' : 'TENTATIVE'}`,
       'END:VEVENT',
     );

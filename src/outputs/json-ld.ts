@@ -1,3 +1,4 @@
+import { absoluteUrl } from '../lib/site-address.ts';
 import { urls } from '../lib/urls.ts';
 import type { CorpusActor, CorpusArticle, CorpusEvent, CorpusQuote } from '../corpus/index.ts';
 import type { ActorKind } from '../schemas/actor.ts';
@@ -6,10 +7,14 @@ import type { EventStatus } from '../schemas/event.ts';
 /** Schema.org data for pages, as JSON-LD objects (without `@context`, which the layout adds). */
 type JsonLd = Record<string, unknown>;
 
-const absolute = (path: string, site: URL) => new URL(path, site).href;
+/**
+ * A page's `url`: its full address, or its root-relative path when the site was built without an
+ * address (schema.org's `url` is an IRI, which JSON-LD resolves against the page itself).
+ */
+const absolute = (path: string, site: URL | undefined) => absoluteUrl(path, site) ?? path;
 
 /** A NewsArticle. Unknown metadata is left out, never filled in. */
-export function articleJsonLd(article: CorpusArticle, site: URL): JsonLd {
+export function articleJsonLd(article: CorpusArticle, site: URL | undefined): JsonLd {
   const data = article.data;
   return {
     '@type': 'NewsArticle',
@@ -32,7 +37,7 @@ const ACTOR_TYPES = {
 } satisfies Record<ActorKind, string>;
 
 /** A Person, Organization, Country or NewsMediaOrganization. */
-export function actorJsonLd(actor: CorpusActor, site: URL): JsonLd {
+export function actorJsonLd(actor: CorpusActor, site: URL | undefined): JsonLd {
   const role = actor.data.roles[0]?.title;
   return {
     '@type': ACTOR_TYPES[actor.data.kind] ?? 'Thing',
@@ -54,7 +59,7 @@ const EVENT_STATUS = {
 } satisfies Record<EventStatus, string>;
 
 /** An Event; dates known only to the month or year are given at that precision. */
-export function eventJsonLd(event: CorpusEvent, site: URL): JsonLd {
+export function eventJsonLd(event: CorpusEvent, site: URL | undefined): JsonLd {
   const data = event.data;
   const startDate =
     data.datePrecision === 'day' ? data.date : data.datePrecision === 'month' ? data.date.slice(0, 7) : data.date.slice(0, 4);
@@ -72,7 +77,7 @@ export function eventJsonLd(event: CorpusEvent, site: URL): JsonLd {
 }
 
 /** A Quotation with its speaker and the article it appears in. */
-export function quoteJsonLd(quote: CorpusQuote, speakerName: string | null, site: URL): JsonLd {
+export function quoteJsonLd(quote: CorpusQuote, speakerName: string | null, site: URL | undefined): JsonLd {
   return {
     '@type': 'Quotation',
     text: quote.text,

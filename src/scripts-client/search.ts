@@ -59,7 +59,7 @@ export function initSearchPage(): void {
 
   const loadPagefind = () => {
     // The index is written after the Astro build, so it is loaded at run time, not bundled.
-    const url = '/pagefind/pagefind.js';
+    const url = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind.js`;
     pagefindPromise ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pagefind) => {
       await pagefind.options({ excerptLength: 24 });
       return pagefind;

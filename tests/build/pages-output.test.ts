@@ -52,12 +52,10 @@ describe('actor alias redirects', () => {
     { alias: 'zelenskiy', target: 'volodymyr-zelenskyy' },
     { alias: 'trump', target: 'donald-trump' },
     { alias: 'rubio', target: 'marco-rubio' },
-  ])('/actors/$alias/ leads to /actors/$target/ with a refresh, a canonical link and noindex', ({ alias, target }) => {
+  ])('/actors/$alias/ leads to /actors/$target/ with a refresh and noindex', ({ alias, target }) => {
+    // Its canonical link needs the site's address: tests/build/base-path.test.ts checks it.
     const tree = page(`/actors/${alias}/`);
     expect(redirectTarget(alias)).toBe(`/actors/${target}/`);
-    expect(String(select('link[rel="canonical"]', tree)?.properties.href)).toMatch(
-      new RegExp(`^https?://[^/]+/actors/${target}/$`),
-    );
     expect(select('meta[name="robots"]', tree)?.properties.content).toBe('noindex');
     expect(selectAll('a', tree).map(href)).toContain(`/actors/${target}/`);
   });
@@ -76,14 +74,6 @@ describe('actor alias redirects', () => {
       .map((slug) => ({ slug, target: redirectTarget(slug) }))
       .filter(({ target }) => target === null || !actors.some((actor) => actor.url === target));
     expect(bad).toEqual([]);
-  });
-
-  test('redirect pages stay out of the sitemap; canonical actor pages are in it', () => {
-    const sitemap = readDist('sitemap-0.xml');
-    const redirects = actorDirs.filter((slug) => !actorBySlug.has(slug) && slug !== 'unnamed-sources');
-    expect(redirects.length).toBeGreaterThan(0);
-    expect(redirects.filter((slug) => sitemap.includes(`/actors/${slug}/<`))).toEqual([]);
-    expect(actors.filter((actor) => !sitemap.includes(`${actor.url}<`)).map((actor) => actor.slug)).toEqual([]);
   });
 });
 

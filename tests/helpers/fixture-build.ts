@@ -48,6 +48,10 @@ export interface FixtureBuildOptions {
   alsoCases?: string[];
   /** The folder to build in (it must exist and be empty); by default a new one under the work folder, removed by `removeFixtureBuilds`. */
   workDir?: string;
+  /** The `SITE` setting to build with (`https://news.example.net/dossier/`); by default none, whatever the shell has. */
+  site?: string;
+  /** An existing content folder to build as it is (the real `content/`), instead of a fixture corpus. */
+  contentDir?: string;
 }
 
 const workDirs: string[] = [];
@@ -62,20 +66,20 @@ const workDirs: string[] = [];
  */
 export async function buildFixture(caseName: string, options: FixtureBuildOptions = {}): Promise<FixtureBuild> {
   const { files: generated = {}, timeoutMs = 120_000, withBase = true, alsoCases = [] } = options;
-  if (caseName !== BASE_CASE && !existsSync(caseDir(caseName)) && Object.keys(generated).length === 0) {
+  if (!options.contentDir && caseName !== BASE_CASE && !existsSync(caseDir(caseName)) && Object.keys(generated).length === 0) {
     throw new Error(`No fixture case "${caseName}": expected a folder ${path.relative(projectRoot, caseDir(caseName))}`);
   }
   mkdirSync(workRoot, { recursive: true });
   const workDir = options.workDir ?? mkdtempSync(path.join(workRoot, `${caseName}-`));
   if (!options.workDir) workDirs.push(workDir);
-  const contentDir = path.join(workDir, 'content');
+  const contentDir = options.contentDir ?? path.join(workDir, 'content');
   const cacheDir = options.cacheDir ?? path.join(workDir, 'cache');
   // Named dist/ so tsconfig's `tests/fixtures/**/dist` exclusion keeps `astro check` out of it.
   const distDir = path.join(workDir, 'dist');
 
   // A case name with no folder of its own only names the build (its files are all generated).
   const ownOverlay = caseName !== BASE_CASE && existsSync(caseDir(caseName)) ? [caseName] : [];
-  writeFixtureContent(contentDir, [...ownOverlay, ...alsoCases], { withBase, files: generated });
+  if (!options.contentDir) writeFixtureContent(contentDir, [...ownOverlay, ...alsoCases], { withBase, files: generated });
 
   const started = performance.now();
   let ok = true;
@@ -91,6 +95,7 @@ export async function buildFixture(caseName: string, options: FixtureBuildOption
         DOSSIER_CONTENT_DIR: contentDir,
         DOSSIER_OUT_DIR: distDir,
         DOSSIER_CACHE_DIR: cacheDir,
+        SITE: options.site ?? '',
         ASTRO_TELEMETRY_DISABLED: '1',
         NO_COLOR: '1',
         FORCE_COLOR: '0',
@@ -106,7 +111,7 @@ export async function buildFixture(caseName: string, options: FixtureBuildOption
     stderr = `${failed.stderr ?? ''}${failed.killed ? `\n[fixture-build] killed (${failed.signal}) after the ${timeoutMs / 1000} s time limit` : ''}`;
   }
   const durationMs = performance.now() - started;
-  rmSync(contentDir, { recursive: true, force: true });
+  if (!options.contentDir) rmSync(contentDir, { recursive: true, force: true });
   if (!options.cacheDir) rmSync(cacheDir, { recursive: true, force: true });
   return { ok, output: stripAnsi(`${stdout}\n${stderr}`), distDir, durationMs };
 }

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getCorpus } from '../../corpus/index.ts';
 import { eventsToICalendar } from '../../outputs/icalendar.ts';
+import { absoluteUrl } from '../../lib/site-address.ts';
 import { urls } from '../../lib/urls.ts';
 
 export const GET: APIRoute = async ({ site }) => {
@@ -12,7 +13,7 @@ export const GET: APIRoute = async ({ site }) => {
       .sort()
       .at(-1) ?? '1970-01-01';
   const calendar = eventsToICalendar(
-    events.map((event) => ({ slug: event.slug, ...event.data, url: new URL(urls.event(event.slug), site).href })),
+    events.map((event) => ({ slug: event.slug, ...event.data, url: absoluteUrl(urls.event(event.slug), site) })),
     stamp,
   );
   return new Response(calendar, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });

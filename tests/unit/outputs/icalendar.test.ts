@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { eventsToICalendar, foldLine, type CalendarEvent } from '../../../src/outputs/icalendar.ts';
 
 describe('eventsToICalendar', () => {
-  const base = { status: 'held', summary: 'Summary.', url: 'https://dossier.example.org/events/x/' };
+  const base = { status: 'held', summary: 'Summary.', url: 'https://news.example.net/dossier/events/x/' };
   const events: CalendarEvent[] = [
     {
       ...base,
@@ -93,7 +93,7 @@ describe('eventsToICalendar', () => {
     const tarmac = vevent('rubio-tarmac-remarks');
     expect(tarmac.get('SUMMARY')).toBe('Rubio’s remarks\\; “move on”\\, he said \\\\ in Paris');
     expect(tarmac.get('LOCATION')).toBe('Paris\\, France');
-    expect(tarmac.get('URL')).toBe('https://dossier.example.org/events/x/');
+    expect(tarmac.get('URL')).toBe('https://news.example.net/dossier/events/x/');
   });
 
   test.each(
@@ -139,5 +139,11 @@ describe('eventsToICalendar', () => {
 
   test('the same events and stamp give the same file', () => {
     expect(eventsToICalendar(events, '2025-12-03')).toBe(ics);
+  });
+
+  test('an event with no address (a site built without SITE) has no URL property, which must be absolute', () => {
+    const withoutUrl = eventsToICalendar([{ ...events[0]!, url: null }], '2025-12-03');
+    expect(withoutUrl).not.toMatch(/^URL:/m);
+    expect(withoutUrl).toContain('UID:rubio-tarmac-remarks@dossier');
   });
 });

@@ -1,8 +1,15 @@
 import rss from '@astrojs/rss';
-import type { APIRoute } from 'astro';
+import type { APIRoute, GetStaticPaths } from 'astro';
 import { outletName } from '../corpus/display-names.ts';
 import { getCorpus } from '../corpus/index.ts';
 import { urls } from '../lib/urls.ts';
+
+/**
+ * /rss.xml, built only when the site has an address (`SITE`): an RSS item's link must be a full
+ * URL, and a feed of relative links is invalid. A route with parameters is the one kind Astro lets
+ * a page leave unbuilt.
+ */
+export const getStaticPaths = (() => (import.meta.env.SITE ? [{ params: { feed: 'rss' } }] : [])) satisfies GetStaticPaths;
 
 /** RSS of the articles, newest first. Uncertain metadata stays uncertain: no invented authors. */
 export const GET: APIRoute = async ({ site }) => {
