@@ -2,6 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { outletName } from '../corpus/display-names.ts';
 import { getCorpus } from '../corpus/index.ts';
+import { withoutForbiddenControls } from '../lib/forbidden-controls.ts';
 import { urls } from '../lib/urls.ts';
 
 /**
@@ -18,13 +19,16 @@ export const GET: APIRoute = async ({ site }) => {
     title: 'Dossier: articles',
     description: 'News articles on the US-brokered Russia–Ukraine peace talks, with their quotes, actors and dates analysed.',
     site: site!,
+    // XML forbids control characters, and one would make every reader drop the whole feed.
     items: articles.map((article) => ({
-      title: article.title,
+      title: withoutForbiddenControls(article.title),
       link: urls.article(article.slug),
       pubDate: new Date(`${article.publishedAt}T00:00:00Z`),
-      description: article.data.dek?.value ?? `${outletName(article)}: ${article.analysis.blocks[0]?.text.slice(0, 280) ?? ''}`,
-      ...(article.data.author.value ? { author: article.data.author.value } : {}),
-      categories: [outletName(article)],
+      description: withoutForbiddenControls(
+        article.data.dek?.value ?? `${outletName(article)}: ${article.analysis.blocks[0]?.text.slice(0, 280) ?? ''}`,
+      ),
+      ...(article.data.author.value ? { author: withoutForbiddenControls(article.data.author.value) } : {}),
+      categories: [withoutForbiddenControls(outletName(article))],
     })),
   });
 };
