@@ -25,6 +25,8 @@ import { COMMITTED_MODEL, type SpeakerModel } from './speaker-model.ts';
 import { chooseSpeaker, type SpeakerChoice } from './speaker-ranker.ts';
 import type { QuoteScene, SpeakerRuleName } from './speaker-rules.ts';
 import { firstCandidate, speakerOfCue, type BlockContext } from './subjects.ts';
+import { HistoryIndex } from './history-index.ts';
+import { partitionPoint } from '../../lib/partition-point.ts';
 
 export { applyCuratedAttributions, type CuratedAttribution } from './curated.ts';
 export type { ResolveActor } from './names.ts';
@@ -111,9 +113,14 @@ export function attributeArticle(
 
   const results: QuoteAttribution[] = quotes.map(() => ({ speaker: null, attribution: null, rule: null, confidence: null }));
   const history: SpeakerEvent[] = [];
+  const historyIndex = new HistoryIndex();
+  const remember = (event: SpeakerEvent) => {
+    history.push(event);
+    historyIndex.record(event, history.length - 1);
+  };
   const record = (block: number, found: Found | null, fromQuote: boolean, role: SpeakerEvent['role'] = 'speech') => {
     if (!found) return;
-    history.push({
+    remember({
       block,
       speaker: found.speaker,
       plural: found.plural,
@@ -172,10 +179,10 @@ export function attributeArticle(
       if (quote.kind === 'title' || quote.kind === 'scare') continue;
       const last = quote.parts.at(-1)!;
       const lastContext = contexts[blockIndex.get(last.block)!]!;
-      const scene = sceneOf(context, lastContext, quote, contexts, history);
+      const scene = sceneOf(context, lastContext, quote, contexts, history, historyIndex);
       const choice = chooseSpeaker(scene, model);
       options.onQuote?.(item.index!, choice, scene);
-      if (!choice) history.push(UNRESOLVED(lastContext.index));
+      if (!choice) remember(UNRESOLVED(lastContext.index));
       if (choice) {
         const { found, rule, confidence } = choice;
         // Below the threshold the quote shows no speaker, but the reading goes on with the likeliest one.
@@ -232,11 +239,13 @@ function sceneOf(
   quote: ExtractedQuote,
   contexts: BlockContext[],
   history: SpeakerEvent[],
+  historyIndex: HistoryIndex,
 ): QuoteScene {
   const opening = quote.parts[0]!;
   const closing = quote.parts.at(-1)!;
   const closingSentence = last.quotedText.sentenceAround(closing.start, closing.end);
-  const nextQuote = last.quotedText.quoted.find(([start]) => start >= closing.end);
+  const quoted = last.quotedText.quoted;
+  const nextQuote = quoted[partitionPoint(quoted.length, (i) => quoted[i]![0] >= closing.end)];
   const afterEnd = Math.min(closingSentence.end, nextQuote?.[0] ?? Infinity);
   return {
     first,
@@ -247,6 +256,7 @@ function sceneOf(
     after: afterQuote(last, closing.end, afterEnd, history),
     contexts,
     history,
+    historyIndex,
   };
 }
 

@@ -4,8 +4,9 @@
  * spoke just before, and how many others compete. Every value is a number in [0, 1], named, so the
  * weights file says what each weight is for.
  */
-import type { Speaker } from '../types.ts';
-import type { Found, SpeakerEvent } from './referents.ts';
+import type { BlockContext } from './subjects.ts';
+import type { Found } from './referents.ts';
+import { speakerKey } from './speaker-key.ts';
 import { SPEAKER_RULES, type QuoteScene, type SpeakerRuleName } from './speaker-rules.ts';
 
 /** One speaker the rules proposed for a quote, with every rule that proposed it, surest first. */
@@ -51,11 +52,6 @@ export const SPEAKER_FEATURES = [
 /** The name of one feature. */
 export type SpeakerFeature = (typeof SPEAKER_FEATURES)[number];
 
-/** The same speaker: the same actor, or for an unnamed source the same words. */
-export function speakerKey(speaker: Speaker): string {
-  return speaker.actor ?? `unnamed:${speaker.label}`;
-}
-
 /** The feature values of one candidate, in `SPEAKER_FEATURES` order. */
 export function speakerFeatures(scene: QuoteScene, candidate: SpeakerCandidate, all: readonly SpeakerCandidate[]): number[] {
   const { found, rules } = candidate;
@@ -77,9 +73,11 @@ export function speakerFeatures(scene: QuoteScene, candidate: SpeakerCandidate, 
   set('quote:fragment', quote.kind === 'fragment');
   set('quote:long', Math.min(quote.text.split(/\s+/u).length, 60) / 60);
   set('quote:several-paragraphs', quote.parts.length > 1);
-  const opens = first.text.slice(0, opening.start).trim() === '';
+  // Whether only spaces stand before the quote in its paragraph, and after it in its last one:
+  // read from the quote outwards, so a long paragraph costs no more than a short one.
+  const opens = !hasTextBefore(first.text, opening.start);
   set('quote:opens-paragraph', opens);
-  set('quote:whole-paragraph', opens && scene.last.text.slice(closing.end).trim() === '');
+  set('quote:whole-paragraph', opens && !hasTextAfter(scene.last.text, closing.end));
 
   const name = nearestName(scene, found.speaker.label);
   set('name:in-paragraph', name !== null);
@@ -88,40 +86,51 @@ export function speakerFeatures(scene: QuoteScene, candidate: SpeakerCandidate, 
     set('name:same-sentence', name.sameSentence);
     set('name:token-distance', Math.min(name.tokens, 40) / 40);
   }
-  const history = scene.history;
-  const lastQuote = history.findLast((event) => event.fromQuote);
+  const { history, historyIndex } = scene;
+  const lastQuote = history[historyIndex.lastQuote];
   set('previous-quote-same-speaker', lastQuote !== undefined && !lastQuote.unresolved && speakerKey(lastQuote.speaker) === key);
-  const lastSpoke = history.findLastIndex(
-    (event) => event.role === 'speech' && !event.unresolved && speakerKey(event.speaker) === key,
-  );
+  const tally = historyIndex.of(key);
+  const lastSpoke = tally.lastSpeech;
   set('spoke-in-this-paragraph', lastSpoke >= 0 && history[lastSpoke]!.block === first.index);
-  set('someone-else-since', lastSpoke >= 0 && history.slice(lastSpoke + 1).some((event) => isSomeoneElse(event, key)));
-  const people = new Set(
-    first.candidates.flatMap((c) => (c.kind === 'named' && c.entity === 'person' && c.speaker ? [speakerKey(c.speaker)] : [])),
-  );
-  set('named-people-in-paragraph', Math.min(people.size, 4) / 4);
+  set('someone-else-since', lastSpoke >= 0 && historyIndex.someoneElseAfter(key, lastSpoke));
+  set('named-people-in-paragraph', Math.min(namedPeopleIn(first), 4) / 4);
   // How present the speaker is in what was read so far: the topic person, or a name met once long ago.
-  const seen = history.findLastIndex((event) => !event.unresolved && speakerKey(event.speaker) === key);
-  const others = new Set(
-    history.slice(seen + 1).flatMap((event) => (isSomeoneElse(event, key) ? [speakerKey(event.speaker)] : [])),
-  );
+  const seen = tally.last;
   set('paragraphs-since-last-seen', seen < 0 ? 1 : Math.min(first.index - history[seen]!.block, 5) / 5);
-  set('others-since-last-seen', seen < 0 ? 1 : Math.min(others.size, 3) / 3);
-  let quotes = 0;
-  let times = 0;
-  for (const event of history) {
-    if (event.unresolved || speakerKey(event.speaker) !== key) continue;
-    times++;
-    if (event.fromQuote) quotes++;
-  }
-  set('earlier-quotes-of-speaker', Math.min(quotes, 5) / 5);
-  set('times-seen', Math.min(times, 10) / 10);
+  set('others-since-last-seen', seen < 0 ? 1 : historyIndex.othersAfter(key, seen, 3) / 3);
+  set('earlier-quotes-of-speaker', Math.min(tally.quotes, 5) / 5);
+  set('times-seen', Math.min(tally.times, 10) / 10);
   return SPEAKER_FEATURES.map((feature) => values.get(feature) ?? 0);
 }
 
-/** A person or body other than `key` named or speaking. */
-function isSomeoneElse(event: SpeakerEvent, key: string): boolean {
-  return !event.unresolved && event.entity !== 'place' && speakerKey(event.speaker) !== key;
+/** How far from a quote, in characters, its speaker's name is looked for in the paragraph. */
+const NAME_REACH = 2000;
+
+/** Whether anything but spaces stands before `index` in `text`, reading back from it. */
+function hasTextBefore(text: string, index: number): boolean {
+  for (let at = index - 1; at >= 0; at--) if (!/\s/u.test(text[at]!)) return true;
+  return false;
+}
+
+/** Whether anything but spaces stands after `index` in `text`. */
+function hasTextAfter(text: string, index: number): boolean {
+  for (let at = index; at < text.length; at++) if (!/\s/u.test(text[at]!)) return true;
+  return false;
+}
+
+/** How many distinct named people a paragraph names: once per paragraph, not once per candidate. */
+const namedPeopleCount = new WeakMap<BlockContext, number>();
+function namedPeopleIn(context: BlockContext): number {
+  let count = namedPeopleCount.get(context);
+  if (count === undefined) {
+    count = new Set(
+      context.candidates.flatMap((c) =>
+        c.kind === 'named' && c.entity === 'person' && c.speaker ? [speakerKey(c.speaker)] : [],
+      ),
+    ).size;
+    namedPeopleCount.set(context, count);
+  }
+  return count;
 }
 
 /** Where the speaker's own words stand nearest the quote in its paragraph: side, sentence and distance in words. */
@@ -130,7 +139,11 @@ function nearestName(scene: QuoteScene, label: string): { before: boolean; sameS
   const { first, opening, sentence } = scene;
   const text = first.text;
   let best: { at: number; gap: number } | null = null;
-  for (let at = text.indexOf(label); at >= 0; at = text.indexOf(label, at + 1)) {
+  // Only as far as a name can matter (the distance feature stops at 40 words): a paragraph with
+  // no full stop for a megabyte must not be searched whole for every quote in it.
+  const from = Math.max(0, opening.start - NAME_REACH - label.length);
+  const to = opening.end + NAME_REACH;
+  for (let at = text.indexOf(label, from); at >= 0 && at <= to; at = text.indexOf(label, at + 1)) {
     const gap = at < opening.start ? opening.start - (at + label.length) : at - opening.end;
     if (!best || Math.abs(gap) < Math.abs(best.gap)) best = { at, gap };
   }

@@ -5,7 +5,8 @@
  * its probability. Without a model the first rule's candidate is chosen, as the rules alone would.
  */
 import type { Found } from './referents.ts';
-import { speakerFeatures, speakerKey, type SpeakerCandidate } from './speaker-features.ts';
+import { speakerFeatures, type SpeakerCandidate } from './speaker-features.ts';
+import { speakerKey } from './speaker-key.ts';
 import type { SpeakerModel } from './speaker-model.ts';
 import { SPEAKER_RULES, type QuoteScene, type SpeakerRuleName } from './speaker-rules.ts';
 

@@ -7,6 +7,7 @@
  * at its place in the order, one row in tests/fixtures/analysis/attribution/speaker-rules.yaml, and
  * a retraining (`npm run train:attribution`: the rule is a feature of the model).
  */
+import type { HistoryIndex } from './history-index.ts';
 import type { ExtractedQuote, TextSpan } from '../types.ts';
 import {
   type AfterQuote,
@@ -34,6 +35,8 @@ export interface QuoteScene {
   contexts: readonly BlockContext[];
   /** Speakers, subjects and mentions met so far, in reading order. */
   history: readonly SpeakerEvent[];
+  /** The same history, indexed by speaker (history-index.ts), for questions that would scan it. */
+  historyIndex: HistoryIndex;
 }
 
 /** One way of finding a quote's speaker. */

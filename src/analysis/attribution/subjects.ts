@@ -54,6 +54,32 @@ const APPOSITIVE_SUBJECT_GAP = new RegExp(
   'u',
 );
 
+/**
+ * How far before a speech verb, in characters, its subject (or the clause that gives a participle
+ * its subject) is looked for. Far longer than any subject with its appositive, and it bounds the
+ * work for each verb: in a paragraph with no full stop the sentence is the whole paragraph, and
+ * reading all of it for every verb would be quadratic (issue 26).
+ */
+const SUBJECT_REACH = 400;
+
+/** The cues of a block that start at or after `from` and end by `to`, in text order (cues are sorted by start). */
+function cuesIn(context: BlockContext, from: number, to: number): SpeechCue[] {
+  const { cues } = context;
+  const found: SpeechCue[] = [];
+  for (let index = partitionPoint(cues.length, (i) => cues[i]!.start >= from); index < cues.length; index++) {
+    const cue = cues[index]!;
+    if (cue.start >= to) break;
+    if (cue.end <= to) found.push(cue);
+  }
+  return found;
+}
+
+/** Whether only spaces stand between `from` and `to`, read back from `to` (so it stops at the first word). */
+function onlySpacesBetween(text: string, from: number, to: number): boolean {
+  for (let at = to - 1; at >= from; at--) if (!/\s/u.test(text[at]!)) return false;
+  return true;
+}
+
 /** Index of the first candidate starting at or after `offset` (candidates are in text order). */
 export function firstAtOrAfter(candidates: readonly Candidate[], offset: number): number {
   return partitionPoint(candidates.length, (index) => candidates[index]!.start >= offset);
@@ -85,7 +111,7 @@ export function isSubjectOf(text: string, candidate: Candidate, verbStart: numbe
  * Thinking Society, said" the society stands next to "said" but Singh is the subject.
  */
 function subjectOfVerb(context: BlockContext, cue: SpeechCue, from: number): Candidate | null {
-  const before = candidatesIn(context, from, cue.start)
+  const before = candidatesIn(context, Math.max(from, cue.start - SUBJECT_REACH), cue.start)
     .filter((c) => !isPossessive(context, c))
     .reverse();
   const subject = before.find((candidate) => isSubjectOf(context.text, candidate, cue.start));
@@ -202,7 +228,7 @@ export function speakerBeforeQuote(
   quoteStart: number,
   history: readonly SpeakerEvent[],
 ): Found | 'abstain' | null {
-  const cue = context.cues.findLast((c) => c.start >= sentence.start && c.end <= quoteStart);
+  const cue = cuesIn(context, Math.max(sentence.start, quoteStart - SUBJECT_REACH), quoteStart).at(-1);
   if (!cue) return null;
   const subject = subjectOfCue(context, cue, sentence.start);
   return (subject && resolveCandidate(subject, history)) ?? (cue.form === 'participle' ? null : 'abstain');
@@ -211,23 +237,24 @@ export function speakerBeforeQuote(
 export function subjectOfCue(context: BlockContext, cue: SpeechCue, sentenceStart: number): Candidate | null {
   if (cue.form === 'according') return candidateAfter(context, cue.end, context.text.length, /^\s+(?:the\s+)?$/u);
   // "Said Comey, “…”": a sentence that opens with the verb has its subject after it.
-  if (cue.form === 'finite' && /^\s*$/u.test(context.text.slice(sentenceStart, cue.start))) {
+  if (cue.form === 'finite' && onlySpacesBetween(context.text, sentenceStart, cue.start)) {
     return candidateAfter(context, cue.end, context.text.length, /^\s+(?:the\s+|an?\s+)?$/u);
   }
   if (cue.form === 'finite') return subjectOfVerb(context, cue, sentenceStart);
   // A participle ("saying", "writing that") shares the subject of the clause's verb:
   // "the official demurred, saying …"; without one, the subject its clause opens with.
-  const finiteBefore = context.cues
-    .filter((c) => c.form === 'finite' && c.start >= sentenceStart && c.end <= cue.start)
+  const reach = Math.max(sentenceStart, cue.start - SUBJECT_REACH);
+  const finiteBefore = cuesIn(context, reach, cue.start)
+    .filter((c) => c.form === 'finite')
     .reverse();
   for (const finite of finiteBefore) {
     const subject = subjectOfVerb(context, finite, sentenceStart);
     if (subject) return subject;
   }
   // "with the American Federation of Teachers calling her …": the name right before the participle.
-  const adjacent = candidatesIn(context, sentenceStart, cue.start).at(-1);
+  const adjacent = candidatesIn(context, reach, cue.start).at(-1);
   if (adjacent && adjacent.kind !== 'pronoun' && /^\s+$/u.test(context.text.slice(adjacent.end, cue.start))) return adjacent;
-  return ownerOfSpeechNoun(context, sentenceStart, cue.start) ?? clauseSubject(context, sentenceStart, cue.start);
+  return ownerOfSpeechNoun(context, reach, cue.start) ?? clauseSubject(context, reach, cue.start);
 }
 
 /** Words after which a new clause, with its own subject, begins. */

@@ -10,6 +10,7 @@
  * verbs of `STATEMENT_VERBS` open a statement. Where the source cannot be read the statement has
  * no speaker: a wrong speaker is worse than none.
  */
+import { partitionPoint } from '../../lib/partition-point.ts';
 import type { BlockContext } from '../attribution/subjects.ts';
 import { candidateAfter, subjectOfCue } from '../attribution/subjects.ts';
 import { type Found, resolveCandidate } from '../attribution/referents.ts';
@@ -32,6 +33,12 @@ export interface CueReading {
 export type FoundStatement = Omit<ReportedStatement, 'id'>;
 
 const STATEMENT_VERB_SET = new Set(STATEMENT_VERBS);
+/** How far before its verb a subject is read, in characters (as the attribution's subjects.ts reads it). */
+const SUBJECT_REACH = 400;
+/** How far after its cue a statement's words may run, in characters (a long paragraph-sentence is cut here). */
+const CONTENT_REACH = 1500;
+/** How many statements before one, in the same block, may hold its cue (statements nest a level or two). */
+const NESTING_REACH = 8;
 const STATEMENT_PARTICIPLE_SET = new Set(STATEMENT_PARTICIPLES);
 /** A clause shorter than this many words reports nothing a reader would point to ("he said so"). */
 const MIN_CONTENT_WORDS = 3;
@@ -49,8 +56,9 @@ export function findStatements(
 ): FoundStatement[] {
   const statements: FoundStatement[] = [];
   const taken = new Set<string>();
+  const quotesOf = quotesByBlock(quotes);
   for (const reading of readings) {
-    const statement = statementOf(reading, blocks, quotes);
+    const statement = statementOf(reading, blocks, quotesOf);
     if (!statement) continue;
     const key = `${statement.content.block}:${statement.content.start}:${statement.content.end}`;
     if (taken.has(key)) continue;
@@ -63,10 +71,33 @@ export function findStatements(
   );
 }
 
+/** Each block's quotes, in the order their opening marks stand (so a clause's quotes are found by binary search). */
+function quotesByBlock(quotes: readonly AttributedQuote[]): Map<string, AttributedQuote[]> {
+  const byBlock = new Map<string, AttributedQuote[]>();
+  for (const quote of quotes) {
+    const block = quote.parts[0]!.block;
+    const list = byBlock.get(block);
+    if (list) list.push(quote);
+    else byBlock.set(block, [quote]);
+  }
+  for (const list of byBlock.values()) list.sort((a, b) => a.parts[0]!.start - b.parts[0]!.start);
+  return byBlock;
+}
+
+/** The quotes whose opening mark stands in `[start, end)` of their block. */
+function quotesOpeningIn(list: readonly AttributedQuote[], start: number, end: number): AttributedQuote[] {
+  const found: AttributedQuote[] = [];
+  for (let i = partitionPoint(list.length, (index) => list[index]!.parts[0]!.start >= start); i < list.length; i++) {
+    if (list[i]!.parts[0]!.start >= end) break;
+    found.push(list[i]!);
+  }
+  return found;
+}
+
 function statementOf(
   { context, cue, found }: CueReading,
   blocks: readonly BodyBlock[],
-  quotes: readonly AttributedQuote[],
+  quotesOf: ReadonlyMap<string, readonly AttributedQuote[]>,
 ): FoundStatement | null {
   // A capitalised verb opens a headline-like line ("Explained: Why …"), not a report.
   const isStatementCue =
@@ -81,7 +112,7 @@ function statementOf(
     return null;
   }
   const { quotedText, text } = context;
-  const sentence = quotedText.sentenceAround(cue.start, cue.end);
+  const sentence = boundedSentence(text, quotedText.sentenceAround(cue.start, cue.end), cue);
   const subject = subjectOfCue(context, cue, sentence.start);
   const subjectBefore = subject && subject.start < cue.start ? (subject.titleStart ?? subject.start) : null;
   const clause = contentClause(quotedText, cue, sentence, subjectBefore);
@@ -92,10 +123,7 @@ function statementOf(
   const sourceFound = unnamedIfSourceNoun(
     !readable ? null : (found ?? (source.kind !== 'pronoun' ? resolveCandidate(source, []) : null)),
   );
-  const inside = quotes.filter((quote) => {
-    const opening = quote.parts[0]!;
-    return opening.block === block && opening.start >= clause.start && opening.start < clause.end;
-  });
+  const inside = quotesOpeningIn(quotesOf.get(block) ?? [], clause.start, clause.end);
   // A source read through a pronoun or carried on from context is right too rarely (about 0.7 on
   // PolNeAR train) to put words in someone's mouth: the statement stays, its speaker is withheld.
   const sure = sourceFound && statementConfidence(sourceFound) >= STATEMENT_SPEAKER_FLOOR ? sourceFound : null;
@@ -113,15 +141,47 @@ function statementOf(
   };
 }
 
+/**
+ * The part of a cue's sentence a statement is read in: the whole sentence, unless it runs on for
+ * more than a statement could (a paragraph with no full stop), then from a subject's reach before
+ * the cue to a statement's reach after it, cut at spaces. Without the bound, every cue of a
+ * megabyte-long sentence would read (and a statement would copy) the rest of it: quadratic.
+ */
+export function boundedSentence(
+  text: string,
+  sentence: { start: number; end: number },
+  cue: SpeechCue,
+): { start: number; end: number } {
+  let { start, end } = sentence;
+  if (cue.start - start > SUBJECT_REACH) {
+    const space = text.indexOf(' ', cue.start - SUBJECT_REACH);
+    start = space < 0 || space >= cue.start ? cue.start : space + 1;
+  }
+  if (end - cue.end > CONTENT_REACH) {
+    const space = text.lastIndexOf(' ', cue.end + CONTENT_REACH);
+    end = space <= cue.end ? cue.end + CONTENT_REACH : space;
+  }
+  return { start, end };
+}
+
 /** Whether a clause reports words: long enough, and not a direct quote with its attribution. */
 function reportsWords(context: BlockContext, clause: ContentClause): boolean {
-  const words = context.text
-    .slice(clause.start, clause.end)
-    .split(/\s+/u)
-    .filter((word) => word !== '');
-  if (words.length < MIN_CONTENT_WORDS) return false;
+  let words = 0;
+  for (const _ of context.text.slice(clause.start, clause.end).matchAll(/\S+/gu)) if (++words >= MIN_CONTENT_WORDS) break;
+  if (words < MIN_CONTENT_WORDS) return false;
+  // Quoted spans are in text order: only those that may overlap the clause are read.
+  const spans = context.quotedText.quoted;
   let quoted = 0;
-  for (const [start, end] of context.quotedText.quoted) {
+  for (
+    let i = Math.max(
+      0,
+      partitionPoint(spans.length, (index) => spans[index]![1] > clause.start),
+    );
+    i < spans.length;
+    i++
+  ) {
+    const [start, end] = spans[i]!;
+    if (start >= clause.end) break;
     quoted += Math.max(0, Math.min(end, clause.end) - Math.max(start, clause.start));
   }
   return quoted < QUOTED_SHARE_OF_A_QUOTE * (clause.end - clause.start);
@@ -134,7 +194,9 @@ function reportsWords(context: BlockContext, clause: ContentClause): boolean {
  */
 function isTailOfLongSubject(text: string, sentenceStart: number, subject: Candidate, cue: SpeechCue): boolean {
   if (subject.start > cue.start) return false;
-  const before = text.slice(sentenceStart, subject.titleStart ?? subject.start);
+  // Only as far back as a subject can reach: the sentence may be a paragraph-long run with no full stop.
+  const subjectStart = subject.titleStart ?? subject.start;
+  const before = text.slice(Math.max(sentenceStart, subjectStart - SUBJECT_REACH), subjectStart);
   return (/^\s*,\s*$/u.test(text.slice(subject.end, cue.start)) && before.includes(',')) || /\band\s+$/u.test(before);
 }
 
@@ -169,10 +231,35 @@ function unnamedIfSourceNoun(found: Found | null): Found | null {
 function withholdBorrowedSources(statements: FoundStatement[]): FoundStatement[] {
   const inside = (span: { block: string; start: number; end: number }, outer: FoundStatement) =>
     span.block === outer.content.block && span.start >= outer.content.start && span.end <= outer.content.end;
-  return statements.map((statement) => {
+  // An outer statement starts before the inner one's cue, in its block: only the few statements
+  // just before it (in text order) can hold it, so each looks at a bounded number.
+  const order = statements.map((statement, index) => ({ statement, index }));
+  order.sort(
+    (a, b) =>
+      (a.statement.content.block < b.statement.content.block
+        ? -1
+        : a.statement.content.block > b.statement.content.block
+          ? 1
+          : 0) || a.statement.content.start - b.statement.content.start,
+  );
+  const borrowed = new Set<number>();
+  for (let i = 0; i < order.length; i++) {
+    const { statement, index } = order[i]!;
     const source = statement.source;
-    if (!source || statement.speaker === null) return statement;
-    const borrowed = statements.some((outer) => outer !== statement && inside(statement.cue, outer) && !inside(source, outer));
-    return borrowed ? { ...statement, speaker: null, speakerRule: null, speakerConfidence: null } : statement;
-  });
+    if (!source || statement.speaker === null) continue;
+    for (let j = i - 1; j >= Math.max(0, i - NESTING_REACH); j--) {
+      const outer = order[j]!.statement;
+      if (outer.content.block !== statement.content.block) break;
+      if (inside(statement.cue, outer) && !inside(source, outer)) borrowed.add(index);
+    }
+    // A statement that starts at the same place as a later one may hold it too.
+    for (let j = i + 1; j < order.length && j <= i + NESTING_REACH; j++) {
+      const outer = order[j]!.statement;
+      if (outer.content.block !== statement.content.block || outer.content.start > statement.cue.start) break;
+      if (inside(statement.cue, outer) && !inside(source, outer)) borrowed.add(index);
+    }
+  }
+  return statements.map((statement, index) =>
+    borrowed.has(index) ? { ...statement, speaker: null, speakerRule: null, speakerConfidence: null } : statement,
+  );
 }

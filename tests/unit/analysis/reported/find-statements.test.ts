@@ -6,6 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { analyzeArticle } from '../../../../src/analysis/analyze-article.ts';
+import { boundedSentence } from '../../../../src/analysis/reported/find-statements.ts';
 import type { ArticleAnalysis, ReportedStatement } from '../../../../src/analysis/types.ts';
 import { paragraphBlocks } from '../../../helpers/body-blocks.ts';
 import { millisecondsOf } from '../../../helpers/elapsed-time.ts';
@@ -105,4 +106,26 @@ test.each([
   time(50); // warm up
   // 2,000 repetitions make one paragraph of 12,000 to 80,000 characters; a quadratic scan would take minutes.
   expect(time(2000)).toBeLessThan(4000);
+});
+
+describe('a paragraph with no full stop (issue 26 item 5)', () => {
+  test('statements are read within a bounded window, so their words do not run to the paragraph’s end', () => {
+    const { statements } = analyse(['According to officials, the, talks, would, resume, '.repeat(4000)]);
+    expect(statements.length).toBeGreaterThan(1000);
+    expect(Math.max(...statements.map((statement) => statement.text.length))).toBeLessThanOrEqual(1500);
+  });
+
+  test('boundedSentence leaves an ordinary sentence whole and cuts a run-on one at spaces', () => {
+    const text = `${'word '.repeat(200)}Peskov said ${'more words '.repeat(300)}`;
+    const cue = { start: text.indexOf('said'), end: text.indexOf('said') + 4 } as Parameters<typeof boundedSentence>[2];
+    expect(boundedSentence('Peskov said it.', { start: 0, end: 15 }, { start: 7, end: 11 } as typeof cue)).toEqual({
+      start: 0,
+      end: 15,
+    });
+    const bounded = boundedSentence(text, { start: 0, end: text.length }, cue);
+    expect(cue.start - bounded.start).toBeLessThanOrEqual(400);
+    expect(bounded.end - cue.end).toBeLessThanOrEqual(1500);
+    expect(text[bounded.start - 1]).toBe(' ');
+    expect(text[bounded.end]).toBe(' ');
+  });
 });
