@@ -1,4 +1,5 @@
 import { isoDateToUtc } from '../lib/iso-date.ts';
+import { stackColumn } from '../lib/strip-stack.ts';
 import { MONTH_SHORT_NAMES as MONTHS_SHORT } from '../analysis/lexicon/calendar-words.ts';
 import type { EventPrecision } from '../schemas/event.ts';
 import { isSpokenQuote, type QuoteKind } from '../schemas/quote.ts';
@@ -109,12 +110,18 @@ export interface StripDot {
   x: number;
   y: number;
   tentative: boolean;
+  /** The column it stands in (an index), and its place in that column, 0 on the axis. */
+  column: number;
+  level: number;
 }
 
 /** The geometry of the timeline strip (src/components/TimelineOverview.astro). */
 export interface StripGeometry {
   width: number;
   height: number;
+  /** Distance between dot centres and most places in a column, as laid out (the filters restack with them). */
+  pitch: number;
+  maxStack: number;
   /** Where the axis line runs (its y) and where its dots stand. */
   axisY: number;
   /** The story's own span: from the first date after the earlier context to the last date. */
@@ -128,7 +135,12 @@ export interface StripGeometry {
   /** Events, stacked in columns so that no two dots overlap. */
   dots: StripDot[];
   /** A full column's last place: how many events it leaves out, and the first of them. */
-  more: Array<{ x: number; y: number; count: number; slug: string }>;
+  more: Array<{ x: number; y: number; count: number; slug: string; column: number; level: number }>;
+  /**
+   * The events a "+n" stands for, placed where they would stand in a taller column: not drawn,
+   * but there for the timeline filters, which restack a column for the events a filter leaves.
+   */
+  held: StripDot[];
   /** One mark per publication date, below the axis. */
   coverage: Array<{ x: number; date: string; slugs: string[] }>;
 }
@@ -256,15 +268,24 @@ export function stripGeometry(events: StripEvent[], articles: TimelineArticle[],
   const tallest = Math.min(maxStack, Math.max(1, ...[...columns.values()].map((c) => c.items.length)));
   const axisY = 8 + tallest * pitch;
   const dots: StripDot[] = [];
+  const held: StripDot[] = [];
   const more: StripGeometry['more'] = [];
-  for (const { x, items } of columns.values()) {
-    const shown = items.length > maxStack ? maxStack - 1 : items.length;
-    items.slice(0, shown).forEach((event, level) => {
-      dots.push({ slug: event.slug, date: event.date, x, y: axisY - half - level * pitch, tentative: event.tentative ?? false });
+  [...columns.values()].forEach(({ x, items }, column) => {
+    const { shown, more: count } = stackColumn(items.length, maxStack);
+    items.forEach((event, level) => {
+      const dot = {
+        slug: event.slug,
+        date: event.date,
+        x,
+        y: axisY - half - level * pitch,
+        tentative: event.tentative ?? false,
+        column,
+        level,
+      };
+      (level < shown ? dots : held).push(dot);
     });
-    if (shown < items.length)
-      more.push({ x, y: axisY - half - shown * pitch, count: items.length - shown, slug: items[shown]!.slug });
-  }
+    if (count > 0) more.push({ x, y: axisY - half - shown * pitch, count, slug: items[shown]!.slug, column, level: shown });
+  });
   dots.sort((a, b) => a.date.localeCompare(b.date) || b.y - a.y);
 
   const coverageByDate = new Map<string, string[]>();
@@ -281,6 +302,8 @@ export function stripGeometry(events: StripEvent[], articles: TimelineArticle[],
   return {
     width,
     height: axisY + 40,
+    pitch,
+    maxStack,
     axisY,
     story: { start: storyStart, end: storyEnd, x1, x2 },
     context: context.map((slot) => ({ ...slot, label: contextLabel(slot, context) })),
@@ -288,6 +311,7 @@ export function stripGeometry(events: StripEvent[], articles: TimelineArticle[],
     ticks,
     dots,
     more,
+    held,
     coverage,
   };
 }

@@ -1,8 +1,53 @@
 /**
  * Timeline filters, added on top of a page that already lists every event without JavaScript.
  * The filter state lives in the URL (?actor=…&kind=…) so a filtered view can be shared, reloaded
- * and navigated with the back button.
+ * and navigated with the back button. The strip above the list follows the filters: its dots for
+ * the events left are restacked by the rule the build drew it with, the others hidden.
  */
+import { stackColumn } from '../lib/strip-stack.ts';
+
+/**
+ * Redraws one strip (src/components/TimelineOverview.astro) for the events in `shown` (all when
+ * null): each column keeps its matching events from the axis up, and its "+n" counts the rest.
+ */
+export function restackStrip(svg: SVGSVGElement, shown: ReadonlySet<string> | null): void {
+  const pitch = Number(svg.dataset.pitch);
+  const maxStack = Number(svg.dataset.maxStack);
+  const columns = new Map<string, SVGAElement[]>();
+  for (const dot of svg.querySelectorAll<SVGAElement>('a[data-event]')) {
+    const key = dot.dataset.column ?? '';
+    columns.set(key, [...(columns.get(key) ?? []), dot]);
+  }
+  const more = new Map(
+    [...svg.querySelectorAll<SVGAElement>('a.strip__more-link')].map((link) => [link.dataset.column ?? '', link]),
+  );
+  // Moves an element from the place it was drawn at to `level`, or hides it (null).
+  const place = (element: SVGAElement, level: number | null) => {
+    element.classList.toggle('strip__off', level === null);
+    const shift = level === null ? 0 : (Number(element.dataset.level) - level) * pitch;
+    if (shift === 0) element.removeAttribute('transform');
+    else element.setAttribute('transform', `translate(0 ${shift})`);
+  };
+  for (const [key, dots] of columns) {
+    dots.sort((a, b) => Number(a.dataset.level) - Number(b.dataset.level));
+    const matching = dots.filter((dot) => shown === null || shown.has(dot.dataset.event ?? ''));
+    const stack = stackColumn(matching.length, maxStack);
+    for (const dot of dots) {
+      const index = matching.indexOf(dot);
+      place(dot, index >= 0 && index < stack.shown ? index : null);
+    }
+    const link = more.get(key);
+    if (!link) continue;
+    place(link, stack.more > 0 ? stack.shown : null);
+    const first = matching[stack.shown];
+    if (!first) continue;
+    link.setAttribute('href', first.getAttribute('href') ?? '');
+    link.setAttribute('aria-label', `+${stack.more} more events, the first: ${first.getAttribute('aria-label') ?? ''}`);
+    const text = link.querySelector('text');
+    if (text) text.textContent = `+${stack.more}`;
+  }
+}
+
 export function initTimelineFilters(): void {
   // A group of controls, not a form: the choices apply as they change, there is nothing to submit.
   const controls = document.querySelector<HTMLElement>('#timeline-filters');
@@ -13,6 +58,7 @@ export function initTimelineFilters(): void {
   const count = document.querySelector<HTMLElement>('#timeline-count');
   const entries = [...document.querySelectorAll<HTMLElement>('.timeline-event')];
   const coverage = [...document.querySelectorAll<HTMLElement>('[data-coverage]')];
+  const strips = [...document.querySelectorAll<SVGSVGElement>('svg[data-strip]')];
   controls.hidden = false;
 
   // Whether any entry is hidden now: an unfiltered page opened fresh needs no DOM writes at all,
@@ -24,18 +70,22 @@ export function initTimelineFilters(): void {
     actorSelect.value = [...actorSelect.options].some((o) => o.value === actor) ? actor : '';
     kindSelect.value = [...kindSelect.options].some((o) => o.value === kind) ? kind : '';
     const filtered = Boolean(actorSelect.value || kindSelect.value);
+    // "Show all" is offered only when there is something to show.
+    if (showAll && showAll.hidden === filtered) showAll.hidden = !filtered;
     if (!filtered && !anyHidden) {
       if (count) count.textContent = `Showing all ${entries.length} events.`;
       return;
     }
-    let shown = 0;
+    const shownSlugs = new Set<string>();
     for (const entry of entries) {
       const matches =
         (!actorSelect.value || (entry.dataset.actors ?? '').split(' ').includes(actorSelect.value)) &&
         (!kindSelect.value || entry.dataset.kind === kindSelect.value);
       if (entry.hidden === matches) entry.hidden = !matches;
-      if (matches) shown += 1;
+      if (matches) shownSlugs.add(entry.id);
     }
+    const shown = shownSlugs.size;
+    for (const strip of strips) restackStrip(strip, filtered ? shownSlugs : null);
     for (const marker of coverage) if (marker.hidden !== filtered) marker.hidden = filtered;
     anyHidden = filtered;
     // Hide month and year sections left empty by the filter.
@@ -62,6 +112,8 @@ export function initTimelineFilters(): void {
     actorSelect.value = '';
     kindSelect.value = '';
     update();
+    // The button hides itself once nothing is filtered; focus goes to the first filter, not the page.
+    actorSelect.focus();
   });
   window.addEventListener('popstate', () => apply(new URLSearchParams(location.search)));
   apply(new URLSearchParams(location.search));

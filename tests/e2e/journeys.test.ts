@@ -204,7 +204,7 @@ describe.each(VIEWPORTS)('journeys at $width×$height', (viewport) => {
 
     await page.selectOption('#timeline-filters select[name="actor"]', { label: 'Marco Rubio' });
     expect(new URL(page.url()).search).toBe('?actor=marco-rubio');
-    await page.selectOption('#timeline-filters select[name="kind"]', { label: 'talks' });
+    await page.selectOption('#timeline-filters select[name="kind"]', { label: 'Talks' });
     expect(new URL(page.url()).search).toBe('?actor=marco-rubio&kind=talks');
     const rubioTalks = (entry: { kind?: string; actors: string[] }) =>
       entry.actors.includes('marco-rubio') && entry.kind === 'talks';

@@ -86,10 +86,11 @@ describe('no page is wider than a 375 px phone', () => {
     expect(excess, `${urlPath} is ${excess}px too wide: ${culprits.join(', ')}`).toBeLessThanOrEqual(0);
   });
 
-  test('the header is one line on a phone', async () => {
+  // Two lines since issue 23: the title with the search field, then every link (none scrolled off-screen).
+  test('the header is at most two lines on a phone', async () => {
     const page = phones.light!;
     await page.goto(`${server.url}/`);
     const height = await page.locator('.site-header').evaluate((header) => header.getBoundingClientRect().height);
-    expect(height).toBeLessThan(60);
+    expect(height).toBeLessThan(110);
   });
 });

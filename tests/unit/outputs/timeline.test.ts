@@ -168,6 +168,19 @@ describe('stripGeometry', () => {
     expect(wide.dots.length + wide.more.reduce((sum, m) => sum + m.count, 0)).toBe(events.length);
   });
 
+  test('the events a “+n” holds keep their column and place above it, so the filters can restack the column', () => {
+    expect(wide.held.map((dot) => dot.slug)).toEqual(['august-5', 'august-6']);
+    const more = wide.more.find((m) => m.slug === 'august-5')!;
+    const column = wide.dots.filter((dot) => dot.column === more.column);
+    expect(column.map((dot) => dot.level)).toEqual([0, 1, 2, 3, 4]);
+    expect(wide.held.map((dot) => [dot.column, dot.level])).toEqual([
+      [more.column, 5],
+      [more.column, 6],
+    ]);
+    // One pitch per place, whether drawn or held.
+    expect(wide.held[0]!.y).toBe(column[0]!.y - 5 * 24);
+  });
+
   test('planned or cancelled events are marked tentative; article dates are marks below the axis, one per date', () => {
     expect(wide.dots.filter((dot) => dot.tentative).map((dot) => dot.slug)).toEqual(['budapest']);
     expect(wide.coverage.map((mark) => [mark.date, mark.slugs.length])).toEqual([
