@@ -69,7 +69,9 @@ describe('fact boxes', () => {
     expect(countLines('italy')).toEqual(['1 mention', '1 article', 'named in 1 event']);
     const item = select('.actor-events li:has(a[href="/events/vance-meloni-meeting/"])', page('/actors/italy/'));
     expect(item?.properties.dataTie).toBe('named');
-    expect(text(item)).toContain('not listed as taking part');
+    expect(text(select('section:has(#events-heading)', page('/actors/italy/')))).toContain(
+      'Italy is not listed as taking part in this event; the article passage it cites as its source names it.',
+    );
   });
 
   test('a participant stays a participant: Giorgia Meloni took part in the meeting', () => {
@@ -107,4 +109,8 @@ describe('the actors index', () => {
     const lieven = cards.find((card) => text(select('h3', card)) === 'Anatol Lieven');
     expect(text(select('.actor-card__line', lieven))).toBe('Analyst quoted by Responsible Statecraft in April 2025');
   });
+});
+
+test('the actors index shows no count of zero under a name', () => {
+  for (const card of selectAll('ul.actor-cards > li .meta', page('/actors/'))) expect(text(card)).not.toMatch(/(^|\D)0 /);
 });
