@@ -73,12 +73,14 @@ export type SaidGroup<E extends SaidEvent, A extends SaidArticle, T> = (
  * event sits with March), else the article's; groups on one day keep the list's order. Within a
  * group the entries keep their order.
  */
-export function groupSaidByDate<E extends SaidEvent, A extends SaidArticle, T extends { item: { event: E | null; article: A } }>(
+export function groupSaidByDate<T extends { item: { event: SaidEvent | null; article: SaidArticle } }>(
   said: readonly T[],
-): Array<SaidGroup<E, A, T>> {
-  const groups = new Map<string, SaidGroup<E, A, T>>();
+): Array<SaidGroup<NonNullable<T['item']['event']>, T['item']['article'], T>> {
+  type Group = SaidGroup<NonNullable<T['item']['event']>, T['item']['article'], T>;
+  const groups = new Map<string, Group>();
   for (const entry of said) {
-    const { event, article } = entry.item;
+    const event = entry.item.event as NonNullable<T['item']['event']> | null;
+    const article = entry.item.article as T['item']['article'];
     const key = event ? `event:${event.slug}` : `article:${article.slug}`;
     let group = groups.get(key);
     if (!group) {

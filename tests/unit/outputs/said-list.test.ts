@@ -53,11 +53,7 @@ describe('groupSaidByDate', () => {
     name,
     item: { article: at, event: about },
   });
-  const label = (
-    group: ReturnType<
-      typeof groupSaidByDate<ReturnType<typeof event>, ReturnType<typeof article>, ReturnType<typeof said>>
-    >[number],
-  ) =>
+  const label = (group: ReturnType<typeof groupSaidByDate<ReturnType<typeof said>>>[number]) =>
     `${group.kind === 'event' ? group.event.slug : group.article.slug} ${group.date} [${group.items.map((entry) => entry.name).join(' ')}]`;
 
   test('groups are ordered by their own date, newest first: an event by its date, not by the article that reports it', () => {
