@@ -31,7 +31,8 @@ export function otherSpellings(name: string, aliases: readonly string[]): string
 
 /**
  * The line under an actor's name in the actors index: its role as the articles give it, else the
- * first sentence of its description up to a colon (what it is, not what it said). Nothing is made
+ * first sentence of its description up to a colon (what it is, not what it said), without its
+ * final full stop, as a role is written. Nothing is made
  * up: an actor with neither gets no line.
  */
 export function actorSummaryLine(data: { roles: ReadonlyArray<{ title: string }>; description?: string }): string | null {
@@ -41,7 +42,10 @@ export function actorSummaryLine(data: { roles: ReadonlyArray<{ title: string }>
   if (!description) return null;
   const sentence = firstSentence(description);
   const colon = sentence.indexOf(': ');
-  return colon > 0 ? sentence.slice(0, colon) : sentence;
+  if (colon > 0) return sentence.slice(0, colon);
+  // A line, like a role, ends without a full stop, unless the stop is an abbreviation's ("U.S.").
+  const lastWord = sentence.split(' ').at(-1) ?? '';
+  return lastWord.endsWith('.') && !lastWord.slice(0, -1).includes('.') ? sentence.slice(0, -1) : sentence;
 }
 
 /** How much the corpus holds of an actor. */

@@ -9,7 +9,7 @@ import { sentenceAround } from '../analysis/text/sentences.ts';
 import type { BodyBlock, TextSpan } from '../analysis/types.ts';
 
 /** An opening longer than this many words is cut at a word and ends with an ellipsis. */
-export const OPENING_MAX_WORDS = 45;
+export const OPENING_MAX_WORDS = 35;
 
 /** An excerpt of the body: the words, and whether they were cut short (they end with "…"). */
 export interface Opening {

@@ -37,8 +37,13 @@ describe('actorSummaryLine', () => {
 
   test('without a role, a description of several sentences gives its first ("U.S." does not end it)', () => {
     expect(actorSummaryLine({ roles: [], description: 'The U.S. presidency. Its officials are mostly unnamed.' })).toBe(
-      'The U.S. presidency.',
+      'The U.S. presidency',
     );
+  });
+
+  test('the final full stop is dropped, as a role has none, unless it is an abbreviation’s', () => {
+    expect(actorSummaryLine({ roles: [], description: 'The EU.' })).toBe('The EU');
+    expect(actorSummaryLine({ roles: [], description: 'A think tank in the U.S.' })).toBe('A think tank in the U.S.');
   });
 
   test('neither a role nor a description: no line', () => {
