@@ -42,3 +42,55 @@ export function saidByDate<Q, S>(
     ...statements.map((item) => ({ kind: 'reported' as const, item, place: placeOfStatement(item) })),
   ].sort((a, b) => byDateThenReadingOrder(a.place, b.place));
 }
+
+/** What grouping needs of an event: where it leads and when it happened. */
+export interface SaidEvent {
+  slug: string;
+  data: { title: string; date: string };
+}
+
+/** What grouping needs of an article: its heading, outlet and date. */
+export interface SaidArticle {
+  slug: string;
+  publishedAt: string;
+  /** The headline, or the editors' description when the headline is not known. */
+  heading: string;
+  titleIsDescription: boolean;
+}
+
+/**
+ * One heading of "What X said": the event the words were said at (or are about), else the article
+ * they are in, with the date the group is ordered by (the event's date, else the article's).
+ */
+export type SaidGroup<E extends SaidEvent, A extends SaidArticle, T> = (
+  | { kind: 'event'; event: E; date: string }
+  | { kind: 'article'; article: A; date: string }
+) & { items: T[] };
+
+/**
+ * The list grouped under its events and articles, newest group first, as the rest of the site
+ * lists things. A group's date is the event's date (a remark reported in August about a March
+ * event sits with March), else the article's; groups on one day keep the list's order. Within a
+ * group the entries keep their order.
+ */
+export function groupSaidByDate<T extends { item: { event: SaidEvent | null; article: SaidArticle } }>(
+  said: readonly T[],
+): Array<SaidGroup<NonNullable<T['item']['event']>, T['item']['article'], T>> {
+  type Group = SaidGroup<NonNullable<T['item']['event']>, T['item']['article'], T>;
+  const groups = new Map<string, Group>();
+  for (const entry of said) {
+    const event = entry.item.event as NonNullable<T['item']['event']> | null;
+    const article = entry.item.article as T['item']['article'];
+    const key = event ? `event:${event.slug}` : `article:${article.slug}`;
+    let group = groups.get(key);
+    if (!group) {
+      group = event
+        ? { kind: 'event', event, date: event.data.date, items: [] }
+        : { kind: 'article', article, date: article.publishedAt, items: [] };
+      groups.set(key, group);
+    }
+    group.items.push(entry);
+  }
+  // Array.prototype.sort is stable: groups of one date stay in the list's order.
+  return [...groups.values()].sort((a, b) => b.date.localeCompare(a.date));
+}

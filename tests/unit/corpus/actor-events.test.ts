@@ -1,0 +1,71 @@
+/** An actor's events: listed as a participant, or named in an event's cited passage (src/corpus/actor-events.ts). */
+import { describe, expect, test } from 'vitest';
+import { eventsOfActor, excerptRange } from '../../../src/corpus/actor-events.ts';
+
+const paragraph =
+  'JD Vance, the Ukraine-sceptic vice-president, told Italy’s prime minister, Giorgia Meloni, on Friday that he felt optimistic. ' +
+  'Italy has backed Kyiv throughout.';
+const texts = new Map([['guardian#p-4', paragraph]]);
+const blockText = (article: string, block: string) => texts.get(`${article}#${block}`);
+const guardian = { slug: 'guardian' };
+const meeting = {
+  slug: 'vance-meloni-meeting',
+  actors: [{ slug: 'jd-vance' }, { slug: 'giorgia-meloni' }],
+  sources: [
+    {
+      article: guardian,
+      block: 'p-4',
+      excerpt: 'JD Vance, the Ukraine-sceptic vice-president, told Italy’s prime\n  minister, Giorgia Meloni',
+    },
+  ],
+};
+const mentionAt = (text: string, from = 0) => {
+  const start = paragraph.indexOf(text, from);
+  return { article: guardian, block: 'p-4', start, end: start + text.length };
+};
+const slugs = (tied: ReturnType<typeof eventsOfActor<typeof meeting>>) => tied.map(({ event, tie }) => `${event.slug} ${tie}`);
+
+describe('excerptRange', () => {
+  test('finds an excerpt folded over lines, its words matched across any white space', () => {
+    const range = excerptRange(paragraph, meeting.sources[0]!.excerpt)!;
+    expect(paragraph.slice(range.start, range.end)).toBe(
+      'JD Vance, the Ukraine-sceptic vice-president, told Italy’s prime minister, Giorgia Meloni',
+    );
+  });
+
+  test('an excerpt that is not in the text, or an empty one, has no range', () => {
+    expect(excerptRange(paragraph, 'told France’s president')).toBeNull();
+    expect(excerptRange(paragraph, '  ')).toBeNull();
+  });
+});
+
+describe('eventsOfActor', () => {
+  test('a listed actor is a participant', () => {
+    expect(slugs(eventsOfActor('giorgia-meloni', [], [meeting], blockText))).toEqual(['vance-meloni-meeting participant']);
+  });
+
+  test('an actor named inside the cited passage is tied as named (Italy and the Vance–Meloni meeting)', () => {
+    expect(slugs(eventsOfActor('italy', [mentionAt('Italy')], [meeting], blockText))).toEqual(['vance-meloni-meeting named']);
+  });
+
+  test('a mention in the same paragraph but outside the passage ties nothing', () => {
+    const outside = mentionAt('Italy', paragraph.indexOf('Italy has'));
+    expect(eventsOfActor('italy', [outside], [meeting], blockText)).toEqual([]);
+  });
+
+  test('a mention in another paragraph or another article ties nothing', () => {
+    const elsewhere = [
+      { ...mentionAt('Italy'), block: 'p-5' },
+      { ...mentionAt('Italy'), article: { slug: 'politico' } },
+    ];
+    expect(eventsOfActor('italy', elsewhere, [meeting], blockText)).toEqual([]);
+  });
+
+  test('events keep their given order; a participant who is also named is counted once', () => {
+    const later = { ...meeting, slug: 'later-meeting', actors: [{ slug: 'italy' }] };
+    expect(slugs(eventsOfActor('italy', [mentionAt('Italy')], [meeting, later], blockText))).toEqual([
+      'vance-meloni-meeting named',
+      'later-meeting participant',
+    ]);
+  });
+});
