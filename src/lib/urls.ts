@@ -1,3 +1,6 @@
+/** The id of a quote's element in its article's text (`q-…`, as a statement's is `s-…`): the quote's permalink anchor. */
+export const quoteAnchor = (quoteId: string) => `q-${quoteId}`;
+
 /**
  * Every path the site links to, in one place, so pages, plugins and exports agree and a URL
  * scheme change is one edit. Paths end with a slash, as the built pages do.
@@ -12,7 +15,8 @@ export const urls = {
   events: () => '/events/',
   event: (slug: string) => `/events/${slug}/`,
   quotes: () => '/quotes/',
-  quote: (id: string) => `/quotes/${id}/`,
+  /** A quote in its sentence: its anchor in its article (quotes have no page of their own). */
+  quote: (articleSlug: string, quoteId: string) => `/articles/${articleSlug}/#${quoteAnchor(quoteId)}`,
   timeline: () => '/timeline/',
   search: () => '/search/',
   /** Every quote by a speaker: a search filtered by the speaker's name. */

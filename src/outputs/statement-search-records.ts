@@ -38,12 +38,9 @@ export function statementSearchRecords(
     if (!article) return [];
     const speaker = statement.speaker ? (nameBySlug.get(statement.speaker) ?? statement.speakerLabel) : statement.speakerLabel;
     const outlet = article.outlet ?? UNKNOWN_OUTLET;
-    const short = statement.content.length > 90 ? `${statement.content.slice(0, 87)}…` : statement.content;
-    const meta: Record<string, string> = {
-      title: speaker ? `Reported: ${short} (${speaker})` : `Reported: ${short}`,
-      outlet,
-      date: formatDate(article.publishedAt),
-    };
+    const date = formatDate(article.publishedAt);
+    // The title says from whom, where and when; the words are the snippet, so the two never repeat each other.
+    const meta: Record<string, string> = { title: `${speaker ?? 'Source not determined'}, reported in ${outlet}, ${date}`, outlet, date };
     if (speaker) meta.speaker = speaker;
     return [
       {

@@ -1,3 +1,4 @@
+import { namesActor, snippetHtml, unmarkStopWords, withEllipsis } from './search-snippet.ts';
 import {
   exactPhrases,
   FILTER_KEYS,
@@ -98,8 +99,12 @@ export function initSearchPage(): void {
     if (id !== runId || !search) return;
     let results = await Promise.all(search.results.slice(0, phrases.length ? 200 : MAX_RESULTS).map((r) => r.data()));
     if (phrases.length) results = results.filter((result) => matchesPhrases(result.content, phrases)).slice(0, MAX_RESULTS);
+    const named = terms ? await actorsNamed(pagefind, terms, state.filters) : [];
     if (id !== runId) return;
-    list.replaceChildren(...results.map(renderResult));
+    // An actor the query names ("Putin", "zelensky") comes first, however long its page.
+    const namedUrls = new Set(named.map((result) => result.url));
+    results = [...named, ...results.filter((result) => !namedUrls.has(result.url))].slice(0, MAX_RESULTS);
+    list.replaceChildren(...results.map((result) => renderResult(result, terms)));
     const total = phrases.length ? results.length : search.results.length;
     status.textContent =
       total === 0
@@ -213,7 +218,37 @@ function describe(state: SearchState): string {
   return parts.join(', ');
 }
 
-function renderResult(result: PagefindResultData): HTMLLIElement {
+/** How many actor pages are checked for one the query names: the few that rank best. */
+const NAMED_ACTOR_CANDIDATES = 5;
+
+/**
+ * The actor pages whose name or another spelling of it is the query, unless the filters leave out
+ * actors: a search of actor pages alone, so the page is found however far down it ranks among all.
+ */
+async function actorsNamed(pagefind: Pagefind, terms: string, filters: Record<string, string[]>): Promise<PagefindResultData[]> {
+  if (filters.type && !filters.type.includes('actor')) return [];
+  const withType = Object.fromEntries(Object.entries({ ...filters, type: ['actor'] }).map(([key, values]) => [key, { any: values }]));
+  const actors = await pagefind.search(terms, { filters: withType });
+  if (!actors) return [];
+  const candidates = await Promise.all(actors.results.slice(0, NAMED_ACTOR_CANDIDATES).map((result) => result.data()));
+  return candidates.filter((actor) =>
+    namesActor(terms, [unescapeMeta(actor.meta.title ?? ''), ...unescapeMeta(actor.meta.aliases ?? '').split(', ')]),
+  );
+}
+
+/**
+ * A result's snippet, as HTML: a quote's words (its title says who, where and when); an actor's
+ * or an event's summary (its excerpt would repeat its title or start mid-page); otherwise
+ * Pagefind's excerpt, stop words unmarked and cut ends shown with `…`.
+ */
+function snippetOf(result: PagefindResultData, terms: string): string {
+  const type = result.filters.type?.[0];
+  if (type === 'quote' && result.meta.words) return `“${snippetHtml(unescapeMeta(result.meta.words), terms, 40)}”`;
+  if ((type === 'actor' || type === 'event') && result.meta.summary) return snippetHtml(unescapeMeta(result.meta.summary), terms, 30);
+  return withEllipsis(unmarkStopWords(result.excerpt, terms), result.content);
+}
+
+function renderResult(result: PagefindResultData, terms: string): HTMLLIElement {
   const item = document.createElement('li');
   const kind = document.createElement('span');
   kind.className = 'result-kind';
@@ -224,14 +259,18 @@ function renderResult(result: PagefindResultData): HTMLLIElement {
   link.textContent = unescapeMeta(result.meta.title ?? result.url);
   heading.append(link);
   const excerpt = document.createElement('p');
-  // Pagefind's excerpt is escaped text with <mark> around the matches.
-  excerpt.innerHTML = result.excerpt;
+  // Escaped text with <mark> around the matches (Pagefind's excerpt, or `snippetHtml`'s).
+  excerpt.innerHTML = snippetOf(result, terms);
   const meta = document.createElement('p');
   meta.className = 'meta';
-  meta.textContent = [result.meta.speaker, result.meta.outlet, result.meta.date]
+  // A quote's or a statement's title already says who, where and when.
+  const type = result.filters.type?.[0];
+  const said = type === 'quote' || type === 'statement';
+  meta.textContent = (said ? [] : [result.meta.speaker, result.meta.outlet, result.meta.date])
     .filter(Boolean)
     .map((value) => unescapeMeta(value!))
     .join(' · ');
-  item.append(kind, heading, excerpt, meta);
+  item.append(kind, heading, excerpt);
+  if (meta.textContent) item.append(meta);
   return item;
 }
