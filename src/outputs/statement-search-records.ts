@@ -40,7 +40,11 @@ export function statementSearchRecords(
     const outlet = article.outlet ?? UNKNOWN_OUTLET;
     const date = formatDate(article.publishedAt);
     // The title says from whom, where and when; the words are the snippet, so the two never repeat each other.
-    const meta: Record<string, string> = { title: `${speaker ?? 'Source not determined'}, reported in ${outlet}, ${date}`, outlet, date };
+    const meta: Record<string, string> = {
+      title: `${speaker ?? 'Source not determined'}, reported in ${outlet}, ${date}`,
+      outlet,
+      date,
+    };
     if (speaker) meta.speaker = speaker;
     return [
       {

@@ -26,20 +26,29 @@ export function foldWord(word: string): string {
     .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 }
 
-/** The words of a query worth marking: without quotation marks and, unless it has nothing else, stop words. */
+/**
+ * The words of a query worth marking, folded: not its stop words, unless they are in a quoted
+ * phrase (`"move on"`) or the query has nothing else.
+ */
 export function queryTerms(query: string): string[] {
-  const words = query
-    .split(/[\s"“”]+/)
-    .map(foldWord)
-    .filter(Boolean);
-  const content = words.filter((word) => !STOP_WORDS.has(word));
+  const fold = (text: string) =>
+    text
+      .split(/[\s"“”]+/)
+      .map(foldWord)
+      .filter(Boolean);
+  const phraseWords = new Set([...query.matchAll(/["“”]([^"“”]+)["“”]/g)].flatMap((match) => fold(match[1]!)));
+  const words = fold(query);
+  const content = words.filter((word) => !STOP_WORDS.has(word) || phraseWords.has(word));
   return [...new Set(content.length > 0 ? content : words)];
 }
 
-/** Pagefind's excerpt with the `<mark>` taken off stop words, unless the query has nothing but stop words. */
+/** Pagefind's excerpt with the `<mark>` taken off stop words, except those `queryTerms` keeps. */
 export function unmarkStopWords(excerptHtml: string, query: string): string {
-  if (queryTerms(query).every((term) => STOP_WORDS.has(term))) return excerptHtml;
-  return excerptHtml.replace(/<mark>([^<]*)<\/mark>/g, (marked, inner: string) => (STOP_WORDS.has(foldWord(inner)) ? inner : marked));
+  const kept = new Set(queryTerms(query));
+  return excerptHtml.replace(/<mark>([^<]*)<\/mark>/g, (marked, inner: string) => {
+    const word = foldWord(inner);
+    return STOP_WORDS.has(word) && !kept.has(word) ? inner : marked;
+  });
 }
 
 /** The text of an excerpt: tags dropped, Pagefind's escapes undone. */
@@ -65,7 +74,8 @@ export function withEllipsis(excerptHtml: string, content: string): string {
   return `${cutStart ? '… ' : ''}${excerptHtml.trim()}${cutEnd ? ' …' : ''}`;
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * A snippet of `text` of at most `maxWords` words, as HTML: escaped, the query's words marked

@@ -99,12 +99,11 @@ export function initSearchPage(): void {
     if (id !== runId || !search) return;
     let results = await Promise.all(search.results.slice(0, phrases.length ? 200 : MAX_RESULTS).map((r) => r.data()));
     if (phrases.length) results = results.filter((result) => matchesPhrases(result.content, phrases)).slice(0, MAX_RESULTS);
-    const named = terms ? await actorsNamed(pagefind, terms, state.filters) : [];
     if (id !== runId) return;
     // An actor the query names ("Putin", "zelensky") comes first, however long its page.
-    const namedUrls = new Set(named.map((result) => result.url));
-    results = [...named, ...results.filter((result) => !namedUrls.has(result.url))].slice(0, MAX_RESULTS);
-    list.replaceChildren(...results.map((result) => renderResult(result, terms)));
+    const named = terms ? results.filter((result) => isActorNamed(result, terms)) : [];
+    results = [...named, ...results.filter((result) => !named.includes(result))];
+    list.replaceChildren(...results.map((result) => renderResult(result, state.query)));
     const total = phrases.length ? results.length : search.results.length;
     status.textContent =
       total === 0
@@ -218,22 +217,14 @@ function describe(state: SearchState): string {
   return parts.join(', ');
 }
 
-/** How many actor pages are checked for one the query names: the few that rank best. */
-const NAMED_ACTOR_CANDIDATES = 5;
-
 /**
- * The actor pages whose name or another spelling of it is the query, unless the filters leave out
- * actors: a search of actor pages alone, so the page is found however far down it ranks among all.
+ * True for an actor page whose name, or another spelling of it, is the query. Only the results
+ * already loaded are looked at: a search filtered to actors would download the filter lists,
+ * Pagefind's largest files, on the first search; the page's weighted name ranks it high anyway.
  */
-async function actorsNamed(pagefind: Pagefind, terms: string, filters: Record<string, string[]>): Promise<PagefindResultData[]> {
-  if (filters.type && !filters.type.includes('actor')) return [];
-  const withType = Object.fromEntries(Object.entries({ ...filters, type: ['actor'] }).map(([key, values]) => [key, { any: values }]));
-  const actors = await pagefind.search(terms, { filters: withType });
-  if (!actors) return [];
-  const candidates = await Promise.all(actors.results.slice(0, NAMED_ACTOR_CANDIDATES).map((result) => result.data()));
-  return candidates.filter((actor) =>
-    namesActor(terms, [unescapeMeta(actor.meta.title ?? ''), ...unescapeMeta(actor.meta.aliases ?? '').split(', ')]),
-  );
+function isActorNamed(result: PagefindResultData, terms: string): boolean {
+  if (result.filters.type?.[0] !== 'actor') return false;
+  return namesActor(terms, [unescapeMeta(result.meta.title ?? ''), ...unescapeMeta(result.meta.aliases ?? '').split(', ')]);
 }
 
 /**
@@ -241,14 +232,15 @@ async function actorsNamed(pagefind: Pagefind, terms: string, filters: Record<st
  * or an event's summary (its excerpt would repeat its title or start mid-page); otherwise
  * Pagefind's excerpt, stop words unmarked and cut ends shown with `…`.
  */
-function snippetOf(result: PagefindResultData, terms: string): string {
+function snippetOf(result: PagefindResultData, query: string): string {
   const type = result.filters.type?.[0];
-  if (type === 'quote' && result.meta.words) return `“${snippetHtml(unescapeMeta(result.meta.words), terms, 40)}”`;
-  if ((type === 'actor' || type === 'event') && result.meta.summary) return snippetHtml(unescapeMeta(result.meta.summary), terms, 30);
-  return withEllipsis(unmarkStopWords(result.excerpt, terms), result.content);
+  if (type === 'quote' && result.meta.words) return `“${snippetHtml(unescapeMeta(result.meta.words), query, 40)}”`;
+  if ((type === 'actor' || type === 'event') && result.meta.summary)
+    return snippetHtml(unescapeMeta(result.meta.summary), query, 30);
+  return withEllipsis(unmarkStopWords(result.excerpt, query), result.content);
 }
 
-function renderResult(result: PagefindResultData, terms: string): HTMLLIElement {
+function renderResult(result: PagefindResultData, query: string): HTMLLIElement {
   const item = document.createElement('li');
   const kind = document.createElement('span');
   kind.className = 'result-kind';
@@ -260,7 +252,7 @@ function renderResult(result: PagefindResultData, terms: string): HTMLLIElement 
   heading.append(link);
   const excerpt = document.createElement('p');
   // Escaped text with <mark> around the matches (Pagefind's excerpt, or `snippetHtml`'s).
-  excerpt.innerHTML = snippetOf(result, terms);
+  excerpt.innerHTML = snippetOf(result, query);
   const meta = document.createElement('p');
   meta.className = 'meta';
   // A quote's or a statement's title already says who, where and when.
