@@ -1,7 +1,7 @@
 /**
  * Reported statements as search records. A statement has no page, so the search index gets one
  * custom record per statement (Pagefind's `addCustomRecord`), made from the data downloads:
- * its words, the type `statement`, the speaker and outlet filters a quote page has, and its
+ * its words, the type `statement`, the speaker and outlet filters a quote's record has, and its
  * permalink, the anchor of the statement in its article.
  */
 import { formatDate } from '../schemas/dates.ts';
