@@ -65,7 +65,7 @@ async function readRows<T>(distDir: string, name: string): Promise<T[]> {
  * The search records of what has no page: one per spoken quote (`quoteSearchRecords`) and one per
  * reported statement (`statementSearchRecords`), each at its anchor in its article.
  */
-export async function pageLessRecords(distDir: string): Promise<StatementSearchRecord[]> {
+async function pageLessRecords(distDir: string): Promise<StatementSearchRecord[]> {
   const articles = await readRows<ArticleExport>(distDir, 'articles.json');
   const actors = await readRows<ActorExport>(distDir, 'actors.json');
   return [
