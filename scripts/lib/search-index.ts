@@ -2,9 +2,10 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
-import type { ActorExport, ArticleExport } from '../../src/outputs/exports.ts';
+import type { ActorExport, ArticleExport, QuoteExport } from '../../src/outputs/exports.ts';
+import { quoteSearchRecords } from '../../src/outputs/quote-search-records.ts';
 import type { StatementExport } from '../../src/outputs/statement-exports.ts';
-import { statementSearchRecords } from '../../src/outputs/statement-search-records.ts';
+import { type StatementSearchRecord, statementSearchRecords } from '../../src/outputs/statement-search-records.ts';
 import { basePath, withoutBase } from '../../src/lib/urls.ts';
 import { runCommand, type CommandIO } from './command-io.ts';
 
@@ -12,8 +13,9 @@ import { runCommand, type CommandIO } from './command-io.ts';
  * The post-build step of `npm run build` (scripts/cli/index-search.ts): builds the Pagefind search
  * index into dist/pagefind/ with Pagefind's Node API. Every response is checked and the build fails
  * if indexing fails or indexes fewer pages than the site marks as searchable
- * (`data-pagefind-body`); the service is closed in `finally`. Reported statements, which have no
- * page, are added as one custom record each, read from the site's data downloads.
+ * (`data-pagefind-body`); the service is closed in `finally`. Quotes and reported statements,
+ * which have no page (each opens at its anchor in its article), are added as one custom record
+ * each, read from the site's data downloads.
  */
 
 const USAGE = 'Usage: node scripts/cli/index-search.ts [distDir]';
@@ -44,7 +46,7 @@ export async function indexSite(distDir: string, base: string = basePath()): Pro
     if (added.page_count < expected) {
       throw new Error(`Pagefind indexed ${added.page_count} pages but the site has ${expected} searchable pages`);
     }
-    await addStatementRecords(index, distDir, base);
+    await addRecords(index, await pageLessRecords(distDir), base);
     const written = await index.writeFiles({ outputPath: path.join(distDir, 'pagefind') });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
     return added.page_count;
@@ -63,17 +65,29 @@ async function readRows<T>(distDir: string, name: string): Promise<T[]> {
   }
 }
 
-/** Adds one search record per reported statement (`statementSearchRecords`); returns how many. */
-async function addStatementRecords(index: pagefind.PagefindIndex, distDir: string, base: string): Promise<number> {
-  const records = statementSearchRecords(
-    await readRows<StatementExport>(distDir, 'statements.json'),
-    await readRows<ArticleExport>(distDir, 'articles.json'),
-    await readRows<ActorExport>(distDir, 'actors.json'),
-  );
+/**
+ * The search records of what has no page: one per spoken quote (`quoteSearchRecords`) and one per
+ * reported statement (`statementSearchRecords`), each at its anchor in its article.
+ */
+async function pageLessRecords(distDir: string): Promise<StatementSearchRecord[]> {
+  const articles = await readRows<ArticleExport>(distDir, 'articles.json');
+  const actors = await readRows<ActorExport>(distDir, 'actors.json');
+  return [
+    ...quoteSearchRecords(await readRows<QuoteExport>(distDir, 'quotes.json'), articles, actors),
+    ...statementSearchRecords(await readRows<StatementExport>(distDir, 'statements.json'), articles, actors),
+  ];
+}
+
+/** Adds each record to the index; returns how many. */
+async function addRecords(
+  index: pagefind.PagefindIndex,
+  records: readonly StatementSearchRecord[],
+  base: string,
+): Promise<number> {
   for (const record of records) {
     // The data downloads' URLs carry the base path; Pagefind adds it to every result itself.
     const added = await index.addCustomRecord({ ...record, url: withoutBase(record.url, base) });
-    if (added.errors.length > 0) throw new Error(`Pagefind could not index statement ${record.url}: ${added.errors.join('; ')}`);
+    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);
   }
   return records.length;
 }

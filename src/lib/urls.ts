@@ -24,6 +24,9 @@ export function withoutBase(path: string, base: string = basePath()): string {
   return path.slice(base.length - 1);
 }
 
+/** The id of a quote's element in its article's text (`q-…`, as a statement's is `s-…`): the quote's permalink anchor. */
+export const quoteAnchor = (quoteId: string) => `q-${quoteId}`;
+
 /**
  * Every path the site links to, in one place, so pages, plugins and exports agree and a URL
  * scheme change is one edit. Paths end with a slash, as the built pages do. They are written
@@ -39,7 +42,8 @@ const sitePaths = {
   events: () => '/events/',
   event: (slug: string) => `/events/${slug}/`,
   quotes: () => '/quotes/',
-  quote: (id: string) => `/quotes/${id}/`,
+  /** A quote in its sentence: its anchor in its article (quotes have no page of their own). */
+  quote: (articleSlug: string, quoteId: string) => `/articles/${articleSlug}/#${quoteAnchor(quoteId)}`,
   timeline: () => '/timeline/',
   search: () => '/search/',
   /** Every quote by a speaker: a search filtered by the speaker's name. */

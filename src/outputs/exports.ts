@@ -86,6 +86,7 @@ export interface QuoteExport {
   /** Anchor id of the paragraph the quote starts in. */
   paragraph: string;
   event: string | null;
+  /** The quote in its sentence: its anchor in its article (`/articles/<slug>/#q-<id>`); quotes have no page. */
   url: string;
   /**
    * The name of the attribution rule that proposed the speaker (`curated` for an editor's); null
@@ -132,7 +133,7 @@ export function quoteExport(quote: CorpusQuote): QuoteExport {
     article: quote.article.slug,
     paragraph: quote.parts[0]?.block ?? 'p-1',
     event: quote.event?.slug ?? null,
-    url: urls.quote(quote.id),
+    url: urls.quote(quote.article.slug, quote.id),
     speakerRule: speakerRuleOf(quote),
     speakerConfidence: roundedConfidence(quote),
   };

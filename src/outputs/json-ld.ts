@@ -1,6 +1,6 @@
 import { absoluteUrl } from '../lib/site-address.ts';
 import { urls } from '../lib/urls.ts';
-import type { CorpusActor, CorpusArticle, CorpusEvent, CorpusQuote } from '../corpus/index.ts';
+import type { CorpusActor, CorpusArticle, CorpusEvent } from '../corpus/index.ts';
 import type { ActorKind } from '../schemas/actor.ts';
 import type { EventStatus } from '../schemas/event.ts';
 
@@ -73,20 +73,5 @@ export function eventJsonLd(event: CorpusEvent, site: URL | undefined): JsonLd {
     description: data.summary,
     performer: event.actors.map((actor) => ({ '@type': ACTOR_TYPES[actor.data.kind] ?? 'Thing', name: actor.data.name })),
     url: absolute(urls.event(event.slug), site),
-  };
-}
-
-/** A Quotation with its speaker and the article it appears in. */
-export function quoteJsonLd(quote: CorpusQuote, speakerName: string | null, site: URL | undefined): JsonLd {
-  return {
-    '@type': 'Quotation',
-    text: quote.text,
-    ...(speakerName ? { creator: { '@type': quote.speaker?.actor ? 'Person' : 'Thing', name: speakerName } } : {}),
-    isPartOf: {
-      '@type': 'NewsArticle',
-      url: absolute(urls.article(quote.article.slug), site),
-      datePublished: quote.article.publishedAt,
-    },
-    url: absolute(urls.quote(quote.id), site),
   };
 }

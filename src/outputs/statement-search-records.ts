@@ -1,7 +1,7 @@
 /**
  * Reported statements as search records. A statement has no page, so the search index gets one
  * custom record per statement (Pagefind's `addCustomRecord`), made from the data downloads:
- * its words, the type `statement`, the speaker and outlet filters a quote page has, and its
+ * its words, the type `statement`, the speaker and outlet filters a quote's record has, and its
  * permalink, the anchor of the statement in its article.
  */
 import { formatDate } from '../schemas/dates.ts';
@@ -38,11 +38,12 @@ export function statementSearchRecords(
     if (!article) return [];
     const speaker = statement.speaker ? (nameBySlug.get(statement.speaker) ?? statement.speakerLabel) : statement.speakerLabel;
     const outlet = article.outlet ?? UNKNOWN_OUTLET;
-    const short = statement.content.length > 90 ? `${statement.content.slice(0, 87)}…` : statement.content;
+    const date = formatDate(article.publishedAt);
+    // The title says from whom, where and when; the words are the snippet, so the two never repeat each other.
     const meta: Record<string, string> = {
-      title: speaker ? `Reported: ${short} (${speaker})` : `Reported: ${short}`,
+      title: `${speaker ?? 'Source not determined'}, reported in ${outlet}, ${date}`,
       outlet,
-      date: formatDate(article.publishedAt),
+      date,
     };
     if (speaker) meta.speaker = speaker;
     return [

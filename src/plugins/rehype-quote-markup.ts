@@ -1,6 +1,6 @@
 import type { Element } from 'hast';
 import type { AttributedQuote } from '../analysis/types.ts';
-import { urls } from '../lib/urls.ts';
+import { quoteAnchor } from '../lib/urls.ts';
 import { analysisMarkupPlugin, insertAfter, noteMarker } from './analysis-markup.ts';
 import { wrapTextRange } from './annotate-text.ts';
 
@@ -12,8 +12,9 @@ export const quoteNoteId = (quoteId: string) => `note-${quoteId}`;
 
 /**
  * Marks up the quotes the analysis found, without adding a word to the article: spoken words
- * become `<q cite>` pointing at the quote's own page; titles become `<cite>`; scare quotes stay
- * plain text.
+ * become `<q>`; titles become `<cite>`; scare quotes stay plain text, in a bare `<span>`. The first
+ * element of every quote carries its anchor (`quoteAnchor`, `q-…`), the quote's permalink: links to
+ * a quote land on it in its sentence (quotes have no page of their own).
  *
  * After each spoken quote comes an empty marker button that opens the quote's note (a `popover`,
  * no JavaScript) on small screens. It holds no text, so the article's text content, and what a
@@ -22,29 +23,32 @@ export const quoteNoteId = (quoteId: string) => `note-${quoteId}`;
  */
 const rehypeQuoteMarkup = analysisMarkupPlugin((analysis, blocks) => {
   for (const quote of analysis.quotes) {
-    if (quote.kind === 'scare') continue;
     quote.parts.forEach((part, index) => {
       const block = blocks.get(part.block);
       if (!block) return;
-      const wrappers = wrapTextRange(block, part.start, part.end, () => quoteElement(quote, index === 0));
+      // Only the quote's first element carries the anchor, however many wrappers a part needs.
+      let anchored = index > 0;
+      const wrappers = wrapTextRange(block, part.start, part.end, () => {
+        const element = quoteElement(quote, !anchored);
+        anchored = true;
+        return element;
+      });
       const isLast = index === quote.parts.length - 1;
       const last = wrappers.at(-1);
-      if (isLast && last && quote.kind !== 'title') insertAfter(block, last, quoteMarker(quote));
+      if (isLast && last && quote.kind !== 'title' && quote.kind !== 'scare') insertAfter(block, last, quoteMarker(quote));
     });
   }
 });
 export default rehypeQuoteMarkup;
 
-function quoteElement(quote: AttributedQuote, isFirstPart: boolean): Element {
-  if (quote.kind === 'title') return { type: 'element', tagName: 'cite', properties: {}, children: [] };
+function quoteElement(quote: AttributedQuote, withAnchor: boolean): Element {
+  const anchor = withAnchor ? { id: quoteAnchor(quote.id) } : {};
+  if (quote.kind === 'title') return { type: 'element', tagName: 'cite', properties: anchor, children: [] };
+  if (quote.kind === 'scare') return { type: 'element', tagName: 'span', properties: anchor, children: [] };
   return {
     type: 'element',
     tagName: 'q',
-    properties: {
-      cite: urls.quote(quote.id),
-      className: ['quote', `quote--${quote.kind}`],
-      ...(isFirstPart ? { id: `quote-${quote.id}` } : {}),
-    },
+    properties: { className: ['quote', `quote--${quote.kind}`], ...anchor },
     children: [],
   };
 }

@@ -1,3 +1,4 @@
+import { namesActor, snippetHtml, unmarkStopWords, withEllipsis } from './search-snippet.ts';
 import {
   exactPhrases,
   FILTER_KEYS,
@@ -99,7 +100,10 @@ export function initSearchPage(): void {
     let results = await Promise.all(search.results.slice(0, phrases.length ? 200 : MAX_RESULTS).map((r) => r.data()));
     if (phrases.length) results = results.filter((result) => matchesPhrases(result.content, phrases)).slice(0, MAX_RESULTS);
     if (id !== runId) return;
-    list.replaceChildren(...results.map(renderResult));
+    // An actor the query names ("Putin", "zelensky") comes first, however long its page.
+    const named = terms ? results.filter((result) => isActorNamed(result, terms)) : [];
+    results = [...named, ...results.filter((result) => !named.includes(result))];
+    list.replaceChildren(...results.map((result) => renderResult(result, state.query)));
     const total = phrases.length ? results.length : search.results.length;
     status.textContent =
       total === 0
@@ -213,7 +217,30 @@ function describe(state: SearchState): string {
   return parts.join(', ');
 }
 
-function renderResult(result: PagefindResultData): HTMLLIElement {
+/**
+ * True for an actor page whose name, or another spelling of it, is the query. Only the results
+ * already loaded are looked at: a search filtered to actors would download the filter lists,
+ * Pagefind's largest files, on the first search; the page's weighted name ranks it high anyway.
+ */
+function isActorNamed(result: PagefindResultData, terms: string): boolean {
+  if (result.filters.type?.[0] !== 'actor') return false;
+  return namesActor(terms, [unescapeMeta(result.meta.title ?? ''), ...unescapeMeta(result.meta.aliases ?? '').split(', ')]);
+}
+
+/**
+ * A result's snippet, as HTML: a quote's words (its title says who, where and when); an actor's
+ * or an event's summary (its excerpt would repeat its title or start mid-page); otherwise
+ * Pagefind's excerpt, stop words unmarked and cut ends shown with `…`.
+ */
+function snippetOf(result: PagefindResultData, query: string): string {
+  const type = result.filters.type?.[0];
+  if (type === 'quote' && result.meta.words) return `“${snippetHtml(unescapeMeta(result.meta.words), query, 40)}”`;
+  if ((type === 'actor' || type === 'event') && result.meta.summary)
+    return snippetHtml(unescapeMeta(result.meta.summary), query, 30);
+  return withEllipsis(unmarkStopWords(result.excerpt, query), result.content);
+}
+
+function renderResult(result: PagefindResultData, query: string): HTMLLIElement {
   const item = document.createElement('li');
   const kind = document.createElement('span');
   kind.className = 'result-kind';
@@ -224,14 +251,18 @@ function renderResult(result: PagefindResultData): HTMLLIElement {
   link.textContent = unescapeMeta(result.meta.title ?? result.url);
   heading.append(link);
   const excerpt = document.createElement('p');
-  // Pagefind's excerpt is escaped text with <mark> around the matches.
-  excerpt.innerHTML = result.excerpt;
+  // Escaped text with <mark> around the matches (Pagefind's excerpt, or `snippetHtml`'s).
+  excerpt.innerHTML = snippetOf(result, query);
   const meta = document.createElement('p');
   meta.className = 'meta';
-  meta.textContent = [result.meta.speaker, result.meta.outlet, result.meta.date]
+  // A quote's or a statement's title already says who, where and when.
+  const type = result.filters.type?.[0];
+  const said = type === 'quote' || type === 'statement';
+  meta.textContent = (said ? [] : [result.meta.speaker, result.meta.outlet, result.meta.date])
     .filter(Boolean)
     .map((value) => unescapeMeta(value!))
     .join(' · ');
-  item.append(kind, heading, excerpt, meta);
+  item.append(kind, heading, excerpt);
+  if (meta.textContent) item.append(meta);
   return item;
 }

@@ -95,10 +95,13 @@ describe('data/quotes.json against the gold standard', () => {
     expect(new Set(quotes.map((quote) => quote.id)).size).toBe(quotes.length);
   });
 
-  test('every quote’s url is its own page, and the page exists', () => {
+  test('every quote’s url is its anchor in its article, on the element that holds its words; no quote has a page', () => {
     for (const quote of quotes) {
-      expect(quote.url).toBe(`/quotes/${quote.id}/`);
-      expect(existsSync(path.join(distDir, 'quotes', quote.id, 'index.html')), quote.url).toBe(true);
+      expect(quote.url).toBe(`/articles/${quote.article}/#q-${quote.id}`);
+      const anchored = select(`[id="q-${quote.id}"]`, page(`/articles/${quote.article}/`));
+      const firstWord = quote.text.split(/\s+/)[0]!;
+      expect(anchored && toString(anchored), quote.url).toContain(firstWord);
+      expect(existsSync(path.join(distDir, 'quotes', quote.id)), quote.url).toBe(false);
     }
   });
 
@@ -183,11 +186,14 @@ describe('actors', () => {
   });
 
   const speakers = actors.filter((actor) => actor.quoteCount > 0);
-  test.each(speakers.map((actor) => actor.slug))('/actors/%s/ links to each of their quote pages, and only those', (slug) => {
-    const links = selectAll('article a[href^="/quotes/"]', page(`/actors/${slug}/`)).map((a) => String(a.properties.href));
-    const expected = quotes.filter((quote) => quote.speaker === slug).map((quote) => quote.url);
-    expect([...new Set(links)].sort()).toEqual(expected.sort());
-  });
+  test.each(speakers.map((actor) => actor.slug))(
+    '/actors/%s/ links to each of their quotes in its sentence, and only those',
+    (slug) => {
+      const links = selectAll('article a[href*="#q-"]', page(`/actors/${slug}/`)).map((a) => String(a.properties.href));
+      const expected = quotes.filter((quote) => quote.speaker === slug).map((quote) => quote.url);
+      expect([...new Set(links)].sort()).toEqual(expected.sort());
+    },
+  );
 
   test('Marco Rubio has quotes in all three April articles', () => {
     expect(new Set(quotes.filter((quote) => quote.speaker === 'marco-rubio').map((quote) => quote.article))).toEqual(

@@ -119,7 +119,7 @@ test('/actors/unnamed-sources/ is paginated by article, and keeps every unnamed 
   expect(urls.length).toBeGreaterThan(1);
   const sections = urls.flatMap((url) => selectAll('main section', page(url)));
   expect(sections.length).toBeLessThanOrEqual(urls.length * PAGE_SIZES.unnamedSourceArticles);
-  const quotes = urls.flatMap((url) => hrefs(page(url), 'main section a[href^="/quotes/"]'));
+  const quotes = urls.flatMap((url) => hrefs(page(url), 'main section a[href*="#q-"]'));
   expect(new Set(quotes).size).toBe(quotes.length);
   expect(quotes.length).toBeGreaterThan(sections.length);
 });

@@ -127,7 +127,7 @@ describe('/actors/unnamed-sources/', () => {
   test('lists the unnamed quotes by article, one section per article that has them', () => {
     const sections = selectAll('main section', page('/actors/unnamed-sources/')).map((section) => ({
       article: String(select('h2 a', section)?.properties.href),
-      quotes: selectAll('a[href^="/quotes/"]', section).map(href).sort(),
+      quotes: selectAll('a[href*="#q-"]', section).map(href).sort(),
     }));
     const articleSlugs = [...new Set(unnamed.map((quote) => quote.article))];
     expect(sections.sort((a, b) => a.article.localeCompare(b.article))).toEqual(
@@ -330,7 +330,7 @@ describe('/quotes/', () => {
   const sections = () =>
     selectAll('main > section', tree()).map((section) => ({
       id: String(select('h2', section)?.properties.id),
-      quotes: selectAll('a[href^="/quotes/"]', section).map(href).sort(),
+      quotes: selectAll('a[href*="#q-"]', section).map(href).sort(),
     }));
   const namedSpeakers = [...new Set(quotes.map((quote) => quote.speaker).filter((slug): slug is string => slug !== null))];
 
@@ -362,37 +362,8 @@ describe('article pages', () => {
 });
 
 // ---------------------------------------------------------------------------------------------
-describe('quote pages', () => {
-  test('there is one page per quote and no other', () => {
-    const built = listHtmlFiles()
-      .filter((file) => /^quotes\/[^/]+\/index\.html$/.test(file))
-      .map((file) => `/${file.replace(/index\.html$/, '')}`);
-    expect(built.sort()).toEqual(quotes.map((quote) => quote.url).sort());
+describe('quotes have no pages (each opens in its sentence: tests/build/quote-anchors.test.ts)', () => {
+  test('the only page under /quotes/ is the index', () => {
+    expect(listHtmlFiles().filter((file) => file.startsWith('quotes/'))).toEqual(['quotes/index.html']);
   });
-
-  test.each(quotes.map((quote) => ({ id: quote.id, quote })))(
-    '/quotes/$id/ names the speaker and links to the source paragraph',
-    ({ quote }) => {
-      const tree = page(quote.url);
-      const title = toString(select('title', tree)!);
-      const description = String(select('meta[name="description"]', tree)?.properties.content ?? '');
-      const facts = select('dl.facts', tree)!;
-      const speakerName = quote.speaker ? actorBySlug.get(quote.speaker)!.name : quote.speakerLabel;
-      expect(title).toContain(squash(quote.text).slice(0, 20));
-      expect(description.length).toBeGreaterThan(20);
-      if (speakerName) {
-        expect(title).toContain(speakerName);
-        expect(description).toContain(speakerName);
-      }
-      if (quote.speaker) {
-        const link = select(`a[href="/actors/${quote.speaker}/"]`, facts);
-        expect(link && toString(link)).toBe(speakerName);
-      } else if (quote.speakerLabel) {
-        expect(squash(toString(facts))).toContain(`${quote.speakerLabel} unnamed source`);
-        expect(select('a[href^="/actors/"]', facts)).toBeUndefined();
-      }
-      expect(select(`a[href="/articles/${quote.article}/#${quote.paragraph}"]`, facts)).toBeDefined();
-      expect(select('blockquote', tree)?.properties.cite).toBe(`/articles/${quote.article}/#${quote.paragraph}`);
-    },
-  );
 });

@@ -51,13 +51,19 @@ describe('a build without SITE', () => {
     expect(invented).toEqual([]);
   });
 
-  test('a quote’s citation ends with its page’s path and says to cite the address the browser shows', () => {
-    const quotePages = listHtmlFiles().filter((file) => /^quotes\/[^/]+\/index\.html$/.test(file));
-    for (const file of quotePages.slice(0, 20)) {
+  test('a quote’s citation ends with its anchor’s path and says to cite the address the browser shows', () => {
+    const articlePages = listHtmlFiles().filter((file) => /^articles\/(?!page\/)[^/]+\/index\.html$/.test(file));
+    let citations = 0;
+    for (const file of articlePages) {
       const html = readDist(file);
-      expect(html, file).toMatch(new RegExp(`” /${file.replace(/index\.html$/, '')}</p>`));
-      expect(html, file).toContain(CITATION_WITHOUT_ADDRESS);
+      const path = `/${file.replace(/index\.html$/, '')}`;
+      for (const [, text] of html.matchAll(/<p class="note__citation"[^>]*>([^<]*)<\/p>/g)) {
+        citations += 1;
+        expect(text, file).toMatch(new RegExp(`” ${path.replace(/[/.]/g, '\\$&')}#q-[\\w-]+$`));
+      }
+      if (html.includes('note__citation"')) expect(html, file).toContain(CITATION_WITHOUT_ADDRESS);
     }
+    expect(citations).toBeGreaterThan(50);
   });
 
   test('the iCalendar file gives no URL property, which would have to be absolute', () => {

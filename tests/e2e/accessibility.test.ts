@@ -108,7 +108,8 @@ async function axeViolations(page: Page, { colourOnly = false } = {}): Promise<s
 
 describe('axe-core, WCAG 2.2 AA, light mode', () => {
   test('the sample holds every kind of element of every page, and every route template', () => {
-    expect(readerPages.size).toBeGreaterThan(100);
+    // 94 pages on the real site since quotes have no page of their own (issue 23).
+    expect(readerPages.size).toBeGreaterThan(80);
     const sampled = new Set(pages.map((urlPath) => (urlPath.startsWith('/search/') ? '/search/' : urlPath)));
     const covered = new Set([...sampled].flatMap((urlPath) => [...readerPages.get(urlPath)!]));
     const missing = [...readerPages].flatMap(([, kinds]) => [...kinds].filter((kind) => !covered.has(kind)));

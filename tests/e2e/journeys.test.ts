@@ -143,7 +143,7 @@ describe.each(VIEWPORTS)('journeys at $width×$height', (viewport) => {
     await session.end();
   });
 
-  test('header search for a quote → search results → the Lavrov quote → the paragraph that prints it', async () => {
+  test('header search for a quote → search results → the Lavrov quote, in its sentence, its note shown', async () => {
     const session = await startSession(viewport);
     const { page } = session;
     await page.goto(`${server.url}/events/`);
@@ -163,19 +163,17 @@ describe.each(VIEWPORTS)('journeys at $width×$height', (viewport) => {
       .filter({ hasText: 'Sergey Lavrov' });
     await expect.poll(() => lavrov.count()).toBeGreaterThan(0);
     await lavrov.first().locator('h2 a').click();
-    await page.waitForURL(/\/quotes\/[^/]+\/$/);
-    const quote = (await page.locator('blockquote.quote-page').innerText()).replace(/[“”"]/g, '').trim();
-    expect(quote).toMatch(/road to nowhere/);
-    expect(await page.locator('.facts').innerText()).toContain('Sergey Lavrov');
-
-    await follow(page, '.facts a[href^="/articles/"]');
+    // The quote opens in its sentence, in its article: highlighted, its note naming the speaker.
+    await page.waitForURL(/\/articles\/[^/]+\/#q-[0-9a-f]+$/);
     const url = new URL(page.url());
-    expect(url.pathname).toMatch(/^\/articles\/[^/]+\/$/);
-    expect(url.hash).toMatch(/^#p-\d+$/);
-    const paragraph = page.locator(url.hash);
-    expect(await paragraph.evaluate((element) => element.matches(':target'))).toBe(true);
-    const text = (await paragraph.innerText()).replace(/[“”"]/g, '');
-    expect(text).toContain(quote);
+    const quote = page.locator(url.hash);
+    expect(await quote.evaluate((element) => element.matches(':target'))).toBe(true);
+    expect((await quote.innerText()).replace(/[“”"]/g, '')).toMatch(/road to nowhere/);
+    const note = page.locator(`#note-${url.hash.slice('#q-'.length)}`);
+    await expect.poll(() => note.isVisible()).toBe(true);
+    expect(await note.innerText()).toContain('Sergey Lavrov');
+    const paragraph = page.locator(`#${await quote.evaluate((element) => element.closest('[id^="p-"]')!.id)}`);
+    expect((await paragraph.innerText()).replace(/[“”"]/g, '')).toContain((await quote.innerText()).replace(/[“”"]/g, ''));
     await session.end();
   });
 
@@ -252,7 +250,7 @@ describe.each(VIEWPORTS)('page types at $width×$height', (viewport) => {
     { name: 'article', url: '/articles/leaders-retreat-to-their-corners/', dark: true },
     { name: 'actor', url: '/actors/marco-rubio/', dark: false },
     { name: 'event', url: '/events/lavrov-road-to-nowhere/', dark: false },
-    { name: 'quote', url: lavrovQuote?.url ?? '/quotes/', dark: false },
+    { name: 'quote', url: lavrovQuote?.url ?? '/quotes/', dark: true },
     { name: 'timeline', url: '/timeline/', dark: false },
     { name: 'search', url: '/search/?q=move+on', dark: false },
   ];

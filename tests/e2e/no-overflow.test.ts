@@ -11,10 +11,17 @@ import { serveStatic } from '../../scripts/lib/static-server.ts';
 
 assertBuilt();
 const isRedirectPage = (file: string) => /<meta[^>]+http-equiv="refresh"/i.test(readDist(file));
-const pages = listHtmlFiles()
-  .filter((file) => !isRedirectPage(file))
-  .map((file) => `/${file}`.replace(/index\.html$/, ''))
-  .map((urlPath) => (urlPath === '/search/' ? '/search/?q=move+on' : urlPath));
+/** A quote opened in its sentence (issue 23): its note open as a sheet over the article. */
+const quoteInSentence = (JSON.parse(readDist('data/quotes.json')) as Array<{ url: string; kind: string }>).find(
+  (quote) => quote.kind === 'statement',
+)!.url;
+const pages = [
+  ...listHtmlFiles()
+    .filter((file) => !isRedirectPage(file))
+    .map((file) => `/${file}`.replace(/index\.html$/, ''))
+    .map((urlPath) => (urlPath === '/search/' ? '/search/?q=move+on' : urlPath)),
+  quoteInSentence,
+];
 /** One page of each type, for the dark-mode pass. */
 const PAGE_TYPES = [
   '/',
@@ -26,7 +33,7 @@ const PAGE_TYPES = [
   '/events/',
   pages.find((urlPath) => /^\/events\/[^/]+\/$/.test(urlPath))!,
   '/quotes/',
-  pages.find((urlPath) => /^\/quotes\/[^/]+\/$/.test(urlPath))!,
+  quoteInSentence,
   '/timeline/',
   '/search/?q=move+on',
   '/about/',
@@ -73,7 +80,8 @@ describe('no page is wider than a 375 px phone', () => {
   test('every page type is checked', () => {
     expect(PAGE_TYPES.every(Boolean)).toBe(true);
     expect(pages).toEqual(expect.arrayContaining(PAGE_TYPES));
-    expect(pages.length).toBeGreaterThan(100);
+    // 95 on the real site since quotes have no page of their own (issue 23).
+    expect(pages.length).toBeGreaterThan(80);
   });
 
   test.each(pages)('%s', async (urlPath) => {

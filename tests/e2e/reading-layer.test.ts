@@ -223,7 +223,7 @@ describe('reading pages load no script', () => {
     `/articles/${articles[0]!.slug}/`,
     '/actors/marco-rubio/',
     '/events/rubio-tarmac-remarks/',
-    `/quotes/${spoken[0]!.id}/`,
+    `/articles/${spoken[0]!.article}/#q-${spoken[0]!.id}`,
   ];
   test.each(urlPaths)('%s', async (urlPath) => {
     const context = await browser.newContext({ viewport: { width: 375, height: 800 } });

@@ -55,3 +55,9 @@ describe('quoteExport: the speaker’s rule and confidence', () => {
     ]);
   });
 });
+
+describe('quoteExport: the address', () => {
+  test('a quote’s url is its anchor in its article, not a page of its own', () => {
+    expect(quoteExport(corpusQuote({ id: 'c074eeda39' })).url).toBe('/articles/talks-resume/#q-c074eeda39');
+  });
+});

@@ -16,7 +16,7 @@ test('a named speaker: the permalink, the words, the type, speaker and outlet fi
       content: 'the Kremlin was ready to continue talks',
       language: 'en',
       meta: {
-        title: 'Reported: the Kremlin was ready to continue talks (Dmitry Peskov)',
+        title: 'Dmitry Peskov, reported in The Guardian, 18 April 2025',
         speaker: 'Dmitry Peskov',
         outlet: 'The Guardian',
         date: '18 April 2025',
@@ -38,7 +38,7 @@ test('an unnamed source is filtered by the article’s words; no speaker, no spe
   );
   expect(unnamed!.filters.speaker).toEqual(['two officials']);
   expect(none!.filters).toEqual({ type: ['statement'], outlet: ['The Guardian'] });
-  expect(none!.meta.title).toBe('Reported: the Kremlin was ready to continue talks');
+  expect(none!.meta.title).toBe('Source not determined, reported in The Guardian, 18 April 2025');
 });
 
 test('an unknown outlet is said so; a statement of an unknown article gets no record', () => {

@@ -95,7 +95,7 @@ const markupCases: MarkupCase[] = [
   },
   {
     shows:
-      'a fragment in <q cite> with its marks inside, its empty note marker right after it; a second mention marked, not linked',
+      'a fragment in <q id> (its anchor) with its marks inside, its empty note marker right after it; a second mention marked, not linked',
     path: GUARDIAN,
     markdown:
       'Standing on a tarmac in Paris, the US secretary of state, Marco Rubio, issued a threat that the US could ' +
@@ -103,7 +103,7 @@ const markupCases: MarkupCase[] = [
     html:
       `<p id="p-1">Standing on a tarmac in Paris, the ${actorLink('united-states', 'US')} secretary of state, ${actorLink('marco-rubio', 'Marco Rubio')}, ` +
       `issued a threat that the ${mention('united-states', 'US')} could simply ` +
-      '<q cite="/quotes/0df5b15167/" class="quote quote--fragment" id="quote-0df5b15167">“move on”</q>' +
+      '<q class="quote quote--fragment" id="q-0df5b15167">“move on”</q>' +
       marker('0df5b15167') +
       ` from mediating the biggest military conflict in ${actorLink('europe', 'Europe')} since the second world war.</p>`,
   },
@@ -117,15 +117,15 @@ const markupCases: MarkupCase[] = [
       'If it’s not going to happen, then we’re just going to move on. We’re going to move on to other topics ' +
       'that are equally if not more important in some ways to the United States.”',
     html:
-      '<p id="p-1"><q cite="/quotes/c074eeda39/" class="quote quote--statement" id="quote-c074eeda39">“We’re ' +
+      '<p id="p-1"><q class="quote quote--statement" id="q-c074eeda39">“We’re ' +
       'not going to continue to fly all over the world and do meeting after meeting after meeting if no progress ' +
       'is being made,”</q>' +
       marker('c074eeda39') +
       ` ${actorLink('marco-rubio', 'Rubio')} said, noting that the ${actorLink('united-states', 'US')} wanted to stop ` +
-      '<q cite="/quotes/1bd3ef5aba/" class="quote quote--fragment" id="quote-1bd3ef5aba">“thousands”</q>' +
+      '<q class="quote quote--fragment" id="q-1bd3ef5aba">“thousands”</q>' +
       marker('1bd3ef5aba') +
       ' of people from dying in the next year. ' +
-      `<q cite="/quotes/57c0f3e65d/" class="quote quote--statement" id="quote-57c0f3e65d">“So if they’re serious ` +
+      `<q class="quote quote--statement" id="q-57c0f3e65d">“So if they’re serious ` +
       `about peace – either side, or both – we want to help. If it’s not going to happen, then we’re just going ` +
       `to move on. We’re going to move on to other topics that are equally if not more important in some ways ` +
       `to the ${mention('united-states', 'United States')}.”</q>` +
@@ -133,7 +133,7 @@ const markupCases: MarkupCase[] = [
       '</p>',
   },
   {
-    shows: 'a title in <cite> (a mention linked inside it), mentions inside a <q> linked inside it, a forward-read Sunday',
+    shows: 'a title in <cite id> (a mention linked inside it), mentions inside a <q> linked inside it, a forward-read Sunday',
     path: POLITICO,
     published: '2025-08-22',
     markdown:
@@ -143,15 +143,15 @@ const markupCases: MarkupCase[] = [
       'And this agenda is not ready at all."',
     html: [
       `<p id="p-1">${actorLink('sergey-lavrov', 'Lavrov')} dismissed the idea of addressing security guarantees for Ukraine without Russia. ` +
-        '<q cite="/quotes/434676f12c/" class="quote quote--statement" id="quote-434676f12c">“This will not work,"</q>' +
+        '<q class="quote quote--statement" id="q-434676f12c">“This will not work,"</q>' +
         marker('434676f12c') +
         ' he said.</p>',
-      `<p id="p-2">He later told ${actorLink('nbc', 'NBC')}’s <cite>“Meet the Press with ${actorLink('kristen-welker', 'Kristen Welker')}”</cite> ` +
+      `<p id="p-2">He later told ${actorLink('nbc', 'NBC')}’s <cite id="q-90f757e251">“Meet the Press with ${actorLink('kristen-welker', 'Kristen Welker')}”</cite> ` +
         `in an interview airing ` +
         '<time datetime="2025-08-24" title="Sunday → 24 August 2025, the first Sunday after publication (22 August ' +
         '2025), read forward because of “airing”" class="resolved-date">Sunday</time>' +
         ' that there is no meeting planned. ' +
-        `<q cite="/quotes/ea5a9a02f5/" class="quote quote--statement" id="quote-ea5a9a02f5">"${actorLink('vladimir-putin', 'Putin')} ` +
+        `<q class="quote quote--statement" id="q-ea5a9a02f5">"${actorLink('vladimir-putin', 'Putin')} ` +
         `is ready to meet with ${actorLink('volodymyr-zelenskyy', 'Zelenskyy')} when the agenda would be ready ` +
         `for a summit. And this agenda is not ready at all."</q>` +
         marker('ea5a9a02f5') +
@@ -159,21 +159,23 @@ const markupCases: MarkupCase[] = [
     ].join('\n'),
   },
   {
-    shows: 'a scare quote left plain (the mention inside it still linked)',
+    shows: 'a scare quote left plain, in a bare <span> with its anchor (the mention inside it still linked)',
     path: GUARDIAN,
     markdown:
       'But there are few indications that new ground has been struck. One element of a “Trump deal” appears ' +
       'to be this: that it doesn’t take very long or involve very much effort to achieve.',
     html:
-      `<p id="p-1">But there are few indications that new ground has been struck. One element of a “${actorLink('donald-trump', 'Trump')} ` +
-      `deal” appears to be this: that it doesn’t take very long or involve very much effort to achieve.</p>`,
+      `<p id="p-1">But there are few indications that new ground has been struck. One element of a <span id="q-afdbffa535">“${actorLink('donald-trump', 'Trump')} ` +
+      `deal”</span> appears to be this: that it doesn’t take very long or involve very much effort to achieve.</p>`,
   },
   {
-    shows: 'a scare quote with no mention: no markup at all',
+    shows: 'a scare quote with no mention: only its anchor, a bare <span>',
     path: TIME,
     published: '2025-12-03',
     markdown: 'Separate Western security guarantees for Ukraine that doesn’t involve Russia as a “guarantor” with veto power.',
-    html: '<p id="p-1">Separate Western security guarantees for Ukraine that doesn’t involve Russia as a “guarantor” with veto power.</p>',
+    html:
+      '<p id="p-1">Separate Western security guarantees for Ukraine that doesn’t involve Russia as a ' +
+      '<span id="q-bf25abbcf8">“guarantor”</span> with veto power.</p>',
   },
   {
     shows: 'a weekday resolved against the publication date into <time datetime title>',
@@ -218,10 +220,10 @@ const markupCases: MarkupCase[] = [
       '"Russia will need to accept that it will not get any more territory beyond that already occupied," he said.',
     html: [
       `<p id="p-1">${actorLink('anatol-lieven', 'Lieven')} said threats like these are part of the negotiation process.</p>`,
-      `<p id="p-2"><q cite="/quotes/e035140052/" class="quote quote--statement" id="quote-e035140052">"To achieve ` +
+      `<p id="p-2"><q class="quote quote--statement" id="q-e035140052">"To achieve ` +
         `even a lasting ceasefire, the ${actorLink('united-states', 'U.S.')} negotiating team will need to put ` +
         `forward some concrete and detailed terms for ending the war.</q></p>`,
-      '<p id="p-3"><q cite="/quotes/e035140052/" class="quote quote--statement">"Russia will need to accept ' +
+      '<p id="p-3"><q class="quote quote--statement">"Russia will need to accept ' +
         'that it will not get any more territory beyond that already occupied,"</q>' +
         marker('e035140052') +
         ' he said.</p>',
@@ -240,20 +242,20 @@ const markupCases: MarkupCase[] = [
       `<p id="p-1">${actorLink('marco-rubio', 'Rubio')} spoke to reporters ` +
         '<time datetime="2025-04-18" title="Friday → 18 April 2025, the publication date (a Friday)" class="resolved-date">on Friday</time>.</p>',
       '<blockquote>',
-      '<p id="p-2"><q cite="/quotes/2a92ce941f/" class="quote quote--statement" id="quote-2a92ce941f">“We will not sign,”</q>' +
+      '<p id="p-2"><q class="quote quote--statement" id="q-2a92ce941f">“We will not sign,”</q>' +
         `${marker('2a92ce941f')} ${actorLink('sergey-lavrov', 'Lavrov')} said ` +
         '<time datetime="2025-04-17" title="Thursday → 17 April 2025, the Thursday before publication (18 April ' +
         '2025)" class="resolved-date">on Thursday</time>.</p>',
-      '<p id="p-3"><q cite="/quotes/5ee9b38530/" class="quote quote--statement" id="quote-5ee9b38530">“Nor will we pay,”</q>' +
+      '<p id="p-3"><q class="quote quote--statement" id="q-5ee9b38530">“Nor will we pay,”</q>' +
         marker('5ee9b38530') +
         ' he added.</p>',
       '</blockquote>',
       '<ul>',
       `<li id="p-4">${mention('marco-rubio', 'Rubio')} said the ${actorLink('united-states', 'US')} could ` +
-        '<q cite="/quotes/0df5b15167/" class="quote quote--fragment" id="quote-0df5b15167">“move on”</q>' +
+        '<q class="quote quote--fragment" id="q-0df5b15167">“move on”</q>' +
         marker('0df5b15167') +
         ' <time datetime="2025-04-18" title="Friday → 18 April 2025, the publication date (a Friday)" class="resolved-date">on Friday</time>.</li>',
-      '<li id="p-5"><q cite="/quotes/3426a55ea6/" class="quote quote--statement" id="quote-3426a55ea6">“We are done,”</q>' +
+      '<li id="p-5"><q class="quote quote--statement" id="q-3426a55ea6">“We are done,”</q>' +
         `${marker('3426a55ea6')} ${mention('marco-rubio', 'Rubio')} said.`,
       '<ul>',
       `<li id="p-6">${mention('sergey-lavrov', 'Lavrov')} spoke ` +
@@ -264,7 +266,7 @@ const markupCases: MarkupCase[] = [
       '</ul>',
       '<ol>',
       '<li id="p-7">First, a ceasefire.</li>',
-      '<li id="p-8">Second, <q cite="/quotes/f6eecb95c3/" class="quote quote--fragment" id="quote-f6eecb95c3">“talks without preconditions,”</q>' +
+      '<li id="p-8">Second, <q class="quote quote--fragment" id="q-f6eecb95c3">“talks without preconditions,”</q>' +
         `${marker('f6eecb95c3')} as ${actorLink('donald-trump', 'Trump')} said.</li>`,
       '</ol>',
     ].join('\n'),

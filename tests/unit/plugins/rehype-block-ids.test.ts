@@ -134,7 +134,7 @@ describe('the HTML blocks are the Markdown blocks', () => {
     // Each <q> sits in the block its quote is in, with the quote's id on it.
     for (const quote of analysis.quotes.filter((q) => q.kind !== 'scare')) {
       const block = bodyBlockElements(tree).find((element) => element.properties.id === quote.parts[0]!.block)!;
-      const q = [...elements(block)].find((element) => element.properties.id === `quote-${quote.id}`);
+      const q = [...elements(block)].find((element) => element.properties.id === `q-${quote.id}`);
       expect(q && textOf(q), quote.text).toBe(`“${quote.text}”`);
     }
     const times = (tagName: string) => inside(tagName, (element) => element.tagName === 'time').map(textOf);
