@@ -19,11 +19,7 @@ export interface NoteShape {
   lines: number[];
 }
 
-/**
- * A slot in the margin: the notes of `rows`, placed beside the element `start` and spanning `span`
- * rows. A slot that starts at `rows.length` (one past the last element) holds the notes that do
- * not fit beside the text: it sits below it, and lengthens the page instead of opening a hole.
- */
+/** A slot in the margin: the notes of `rows`, placed beside the element `start` and spanning `span` rows. */
 export interface NoteSlot {
   /** Index of the row the slot starts beside. */
   start: number;
@@ -31,6 +27,11 @@ export interface NoteSlot {
   span: number;
   /** The rows whose notes the slot holds, in reading order. */
   rows: number[];
+  /**
+   * For the last slot only: how far (in CSS pixels, estimated) its notes run on below the text.
+   * Its height then counts for nothing in the grid, and the page keeps that much room below the text.
+   */
+  overhang: number;
 }
 
 /** The most rows a slot spans: margin-notes.css has one rule per span, up to this. */
@@ -57,10 +58,10 @@ export interface LayoutMetrics {
  * at line height 1.6, a 1 rem gap; an 18rem margin of 0.82 rem sans notes on 24 px lines.
  */
 export const WIDE_METRICS: LayoutMetrics = {
-  textCharsPerLine: 96,
+  textCharsPerLine: 92,
   textLineHeight: 27.2,
   rowGap: 16,
-  noteCharsPerLine: 38,
+  noteCharsPerLine: 42,
   noteLineHeight: 24,
   noteGap: 8,
   slotExtra: 12,
@@ -87,7 +88,8 @@ export function notesHeight(notes: NoteShape[], metrics: LayoutMetrics = WIDE_ME
  * The slots for an article: `notes[i]` are the notes of row `i` (empty for most). The margin is
  * filled from the top, as the text would be read: a row's notes start a slot beside it when the
  * margin is free there (by the estimate), and join the slot above, below its notes, when that
- * slot's notes still run past the row's top. Every row with notes is in exactly one slot; slots
+ * slot's notes still run past the row's top; the last slot's may run on below the text (its
+ * `overhang`). Every row with notes is in exactly one slot; slots
  * never overlap and follow the text's order. Rows no slot covers get an empty slot from the page,
  * so that each slot lands on its row.
  */
@@ -110,26 +112,27 @@ export function layoutMarginNotes(rows: TextRow[], notes: NoteShape[][], metrics
       free = tops[index]! + notesHeight(own, metrics);
     }
   });
-  const slots: NoteSlot[] = [];
-  groups.forEach((group, index) => {
+  return groups.map((group, index) => {
     const end = groups[index + 1]?.start ?? rows.length;
     const room = (span: number) => tops[group.start + span]! - tops[group.start]!;
-    // The last slot keeps the rows whose notes fit beside the text; the rest go below it.
-    const tail: number[] = [];
-    while (index === groups.length - 1 && group.rows.length > 1 && notesHeight(group.shapes, metrics) > room(end - group.start)) {
-      const row = group.rows.pop()!;
-      tail.unshift(row);
-      group.shapes.splice(group.shapes.length - notes[row]!.length);
-    }
     // The fewest rows that hold the notes; the rows after them get empty slots.
     const height = notesHeight(group.shapes, metrics);
     let span = 1;
     while (span < Math.min(end - group.start, MAX_SPAN) && room(span) < height) span += 1;
-    slots.push({ start: group.start, span, rows: group.rows });
-    if (tail.length > 0) slots.push({ start: rows.length, span: 1, rows: tail });
+    const last = index === groups.length - 1;
+    return { start: group.start, span, rows: group.rows, overhang: last ? Math.max(0, height - room(end - group.start)) : 0 };
   });
-  return slots;
 }
+
+/** The room kept below the text for an overhang, in steps of `OVERHANG_STEP` px, at most `MAX_OVERHANG_STEPS` (margin-notes.css). */
+export function overhangSteps(overhang: number): number {
+  return Math.min(MAX_OVERHANG_STEPS, Math.ceil(overhang / OVERHANG_STEP));
+}
+
+/** One step of room kept below the text (10rem). */
+export const OVERHANG_STEP = 160;
+/** The most steps margin-notes.css has a rule for. */
+export const MAX_OVERHANG_STEPS = 12;
 
 /** What a note in the margin leaves out because a note above it says it already (a popover is always whole). */
 export interface NoteRepeats {

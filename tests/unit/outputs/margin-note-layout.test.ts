@@ -1,7 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import {
   layoutMarginNotes,
+  MAX_OVERHANG_STEPS,
   MAX_SPAN,
+  OVERHANG_STEP,
+  overhangSteps,
   notesHeight,
   repeatClasses,
   rowHeight,
@@ -32,7 +35,7 @@ describe('estimates', () => {
 describe('layoutMarginNotes', () => {
   test('a short note sits beside its own row and spans it alone', () => {
     const slots = layoutMarginNotes([paragraph(4), paragraph(4), paragraph(4)], [none, [note(2)], none]);
-    expect(slots).toEqual([{ start: 1, span: 1, rows: [1] }]);
+    expect(slots).toEqual([{ start: 1, span: 1, rows: [1], overhang: 0 }]);
   });
 
   test('a note taller than its paragraph spans the rows below it, down to the next note', () => {
@@ -40,15 +43,15 @@ describe('layoutMarginNotes', () => {
     const rows = Array.from({ length: 8 }, () => paragraph(1));
     const slots = layoutMarginNotes(rows, [[note(6)], none, none, none, none, none, [note(1)], none]);
     expect(slots).toEqual([
-      { start: 0, span: 4, rows: [0] },
-      { start: 6, span: 1, rows: [6] },
+      { start: 0, span: 4, rows: [0], overhang: 0 },
+      { start: 6, span: 1, rows: [6], overhang: 0 },
     ]);
   });
 
   test('when the notes above still run past a row, its notes join their slot, below them', () => {
     const rows = Array.from({ length: 6 }, () => paragraph(1));
     const slots = layoutMarginNotes(rows, [[note(4)], [note(1)], none, none, none, none]);
-    expect(slots).toEqual([{ start: 0, span: 4, rows: [0, 1] }]);
+    expect(slots).toEqual([{ start: 0, span: 4, rows: [0, 1], overhang: 0 }]);
   });
 
   test('a slot never reaches into the next slot’s row', () => {
@@ -62,12 +65,22 @@ describe('layoutMarginNotes', () => {
     expect(slots.flatMap((slot) => slot.rows)).toEqual([0, 3, 6, 9]);
   });
 
-  test('notes that fit nowhere beside the text go below it, after the last row', () => {
+  test('notes that fit nowhere beside the text run on below it, from the last slot', () => {
     const rows = [paragraph(1), paragraph(1), paragraph(1)];
     const slots = layoutMarginNotes(rows, [[note(2)], [note(3)], [note(3)]]);
-    expect(slots.at(-1)!.start).toBe(rows.length);
-    expect(slots.flatMap((slot) => slot.rows)).toEqual([0, 1, 2]);
-    expect(slots[0]!.start + slots[0]!.span).toBeLessThanOrEqual(rows.length);
+    expect(slots).toHaveLength(1);
+    expect(slots[0]).toMatchObject({ start: 0, span: 3, rows: [0, 1, 2] });
+    const text = rows.reduce((sum, row) => sum + rowHeight(row), 0);
+    expect(slots[0]!.overhang).toBeCloseTo(notesHeight([note(2), note(3), note(3)]) - text);
+  });
+
+  test('only the last slot has an overhang', () => {
+    const rows = Array.from({ length: 12 }, () => paragraph(1));
+    const slots = layoutMarginNotes(
+      rows,
+      rows.map((_, index) => (index === 0 || index === 11 ? [note(8)] : none)),
+    );
+    expect(slots.map((slot) => slot.overhang > 0)).toEqual([false, true]);
   });
 
   test('a slot spans at most MAX_SPAN rows', () => {
@@ -75,6 +88,13 @@ describe('layoutMarginNotes', () => {
     const slots = layoutMarginNotes(rows, [[note(200)], ...rows.slice(1).map(() => none)]);
     expect(slots[0]!.span).toBe(MAX_SPAN);
   });
+});
+
+test('overhangSteps rounds the room kept below the text up, in steps, and caps it', () => {
+  expect(overhangSteps(0)).toBe(0);
+  expect(overhangSteps(1)).toBe(1);
+  expect(overhangSteps(OVERHANG_STEP + 1)).toBe(2);
+  expect(overhangSteps(1e6)).toBe(MAX_OVERHANG_STEPS);
 });
 
 test('repeatClasses names what the margin leaves out', () => {
