@@ -74,7 +74,7 @@ describe('a provisional actor, found in two articles', () => {
     expect(quotes).toHaveLength(2);
     for (const quote of quotes) {
       const note = select(`#note-${quote.id}`, tree)!;
-      expect(squash(toString(select('.note__speaker', note)!))).toBe('Anna Petrova');
+      expect(squash(toString(select('.note__speaker a', note)!))).toBe('Anna Petrova');
       expect(squash(toString(note))).toContain('not yet reviewed');
     }
     // The notes sit beside the text, never in it.
