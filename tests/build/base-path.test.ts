@@ -47,7 +47,7 @@ describe(`the site built with SITE=${SITE}`, () => {
     expect(links.broken, `${links.broken.length} broken links:\n${links.broken.slice(0, 50).join('\n')}`).toEqual([]);
     expect(links.dangling, links.dangling.slice(0, 50).join('\n')).toEqual([]);
     expect(links.orphans, links.orphans.slice(0, 50).join('\n')).toEqual([]);
-    expect(links.reachable).toBeGreaterThan(100);
+    expect(links.reachable).toBeGreaterThan(80);
   });
 
   test('every absolute URL to the site’s host starts with the full address, and no placeholder domain is left', () => {
@@ -66,7 +66,7 @@ describe(`the site built with SITE=${SITE}`, () => {
       }
     }
     console.info(`base-path.test: ${own.length} absolute URLs to ${ORIGIN}, all under ${SITE}: ${wrong.length === 0}`);
-    expect(own.length).toBeGreaterThan(1000);
+    expect(own.length).toBeGreaterThan(500);
     expect(wrong).toEqual([]);
   });
 
@@ -112,12 +112,13 @@ describe(`the site built with SITE=${SITE}`, () => {
   });
 
   test('citations and JSON-LD name the full address', () => {
-    const quotePage = htmlFilesOf(build.distDir).find((file) => /^quotes\/[^/]+\/index\.html$/.test(file));
-    if (quotePage) {
-      expect(read(quotePage)).toContain(`” ${SITE}${quotePage.replace(/index\.html$/, '')}</p>`);
-      expect(read(quotePage)).not.toContain('built without its web address');
-    }
     const articlePage = read('articles/leaders-retreat-to-their-corners/index.html');
+    // Each quote's note cites its anchor by the full address.
+    const citations = [...articlePage.matchAll(/<p class="note__citation"[^>]*>([^<]*)<\/p>/g)].map((match) => match[1]!);
+    expect(citations.length).toBeGreaterThan(5);
+    for (const citation of citations)
+      expect(citation).toMatch(new RegExp(`” ${SITE}articles/leaders-retreat-to-their-corners/#q-[\\w-]+$`));
+    expect(articlePage).not.toContain('built without its web address');
     expect(articlePage).toContain(`"url":"${SITE}articles/leaders-retreat-to-their-corners/"`);
   });
 });

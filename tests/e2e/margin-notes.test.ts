@@ -194,7 +194,7 @@ describe('on a 375 px phone', () => {
         expect(await note.evaluate((element) => element.matches(':popover-open'))).toBe(true);
         const noteBox = (await note.boundingBox())!;
         const quoteLines = await page
-          .locator(`#quote-${id}`)
+          .locator(`#q-${id}`)
           .evaluate((quote) => [...quote.getClientRects()].map((r) => ({ top: r.top, bottom: r.bottom })));
         for (const line of quoteLines) {
           const intersects = line.bottom > noteBox.y && line.top < noteBox.y + noteBox.height;
