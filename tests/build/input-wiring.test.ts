@@ -16,7 +16,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { afterAll, describe, expect, test } from 'vitest';
 import { buildFixture, removeFixtureBuilds } from '../helpers/fixture-build.ts';
-import { articleFile, FIXTURE_SITE_ARTICLES, fixtureSite, NORMALISED_ARTICLE } from '../helpers/fixture-site.ts';
+import { ARABIC_ARTICLE, articleFile, FIXTURE_SITE_ARTICLES, fixtureSite, NORMALISED_ARTICLE } from '../helpers/fixture-site.ts';
 
 afterAll(removeFixtureBuilds);
 
@@ -77,5 +77,18 @@ describe('astro build runs the input checks', () => {
     for (const page of ['index.html', 'timeline/index.html']) {
       expect(statSync(path.join(build.distDir, page)).size, page).toBeLessThan(200_000);
     }
+  }, 300_000);
+
+  test('an article in Arabic builds at its Unicode address, its words right to left and not called English (issue 26)', async () => {
+    const build = await fixtureSite();
+    expect(build.ok, build.output.slice(-3000)).toBe(true);
+    const tree: Root = fromHtml(readFileSync(path.join(build.distDir, `articles/${ARABIC_ARTICLE}/index.html`), 'utf8'));
+    expect(select('html', tree)?.properties.lang).toBe('en');
+    for (const selector of ['h1', '.article-body']) {
+      const element = select(selector, tree)!;
+      expect([element.properties.lang, element.properties.dir], selector).toEqual(['', 'rtl']);
+    }
+    // The site's own words around the text stay English, left to right.
+    expect(select('.article-header .byline', tree)?.properties.dir).toBeUndefined();
   }, 300_000);
 });

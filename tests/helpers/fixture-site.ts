@@ -139,8 +139,18 @@ const PROVISIONAL_FILES: GeneratedFiles = {
 };
 
 // ---------------------------------------------------------------------------------------------
+// An article in Arabic (input-wiring): a Unicode slug and raw name, its words marked as of unknown
+// language (nobody gave one) and right to left, the site's own labels staying English
 
-const GENERATED_FILES: GeneratedFiles = { ...longParagraphArticle(), ...NORMALISED_FILES, ...PROVISIONAL_FILES };
+export const ARABIC_ARTICLE = 'محادثات-جنيف';
+const ARABIC_FILES = article(ARABIC_ARTICLE, '2025-05-08', 'محادثات السلام تستأنف في جنيف', [
+  'استؤنفت المحادثات بين روسيا وأوكرانيا في جنيف يوم الثلاثاء، بحسب ما قال دبلوماسيون.',
+  'وقال المتحدث إن الجولة المقبلة ستعقد في لندن.',
+]);
+
+// ---------------------------------------------------------------------------------------------
+
+const GENERATED_FILES: GeneratedFiles = { ...longParagraphArticle(), ...NORMALISED_FILES, ...PROVISIONAL_FILES, ...ARABIC_FILES };
 
 /** How many articles the fixture site has: the base's, the safe cases' and the generated ones. */
 export const FIXTURE_SITE_ARTICLES = new Set(
