@@ -176,7 +176,8 @@ export function compareArticlePage(
     }
   }
   if (blocks.size > expected.length) {
-    const extra = [...blocks.keys()].filter((id) => !expected.some((block) => block.id === id));
+    const known = new Set(expected.map((block) => block.id));
+    const extra = [...blocks.keys()].filter((id) => !known.has(id));
     problems.push(
       `${file}: body: ${page} has ${blocks.size} blocks but the article has ${expected.length} (extra: ${extra.join(', ')})`,
     );
@@ -202,6 +203,35 @@ export function checkQuotesOnPages(
   blocksOf: (article: string) => ReadonlyMap<string, PageBlock> | undefined,
 ): string[] {
   const problems: string[] = [];
+  // Per article, once: its paragraph ids in order and each paragraph's text as a reader sees it;
+  // per paragraph, where the last quote found in it ended. Quotes come in reading order, so each
+  // search starts where the previous one stopped, and an article with thousands of quotes in one
+  // long paragraph is read once, not once per quote (issue 26).
+  const pages = new Map<
+    string,
+    { ids: string[]; index: Map<string, number>; text: Map<string, string>; cursor: Map<string, number> }
+  >();
+  const pageOf = (article: string, blocks: ReadonlyMap<string, PageBlock>) => {
+    let page = pages.get(article);
+    if (!page) {
+      const ids = [...blocks.keys()].sort((a, b) => blockNumber(a) - blockNumber(b));
+      page = { ids, index: new Map(ids.map((id, at) => [id, at])), text: new Map(), cursor: new Map() };
+      pages.set(article, page);
+    }
+    return page;
+  };
+  const find = (page: ReturnType<typeof pageOf>, blocks: ReadonlyMap<string, PageBlock>, id: string, part: string) => {
+    let text = page.text.get(id);
+    if (text === undefined) {
+      text = readerText(blocks.get(id)!.text);
+      page.text.set(id, text);
+    }
+    const from = page.cursor.get(id) ?? 0;
+    let at = text.indexOf(part, from);
+    if (at < 0 && from > 0) at = text.indexOf(part);
+    if (at >= 0) page.cursor.set(id, at + part.length);
+    return at >= 0;
+  };
   for (const quote of quotes) {
     const blocks = blocksOf(quote.article);
     const where = `data/quotes.json: quote ${quote.id} (${quote.article}, ${quote.paragraph})`;
@@ -209,8 +239,9 @@ export function checkQuotesOnPages(
       problems.push(`${where}: its article has no page`);
       continue;
     }
-    const ids = [...blocks.keys()].sort((a, b) => blockNumber(a) - blockNumber(b));
-    let position = ids.indexOf(quote.paragraph);
+    const page = pageOf(quote.article, blocks);
+    const ids = page.ids;
+    let position = page.index.get(quote.paragraph) ?? -1;
     if (position < 0) {
       problems.push(`${where}: the page has no paragraph ${quote.paragraph}`);
       continue;
@@ -222,7 +253,7 @@ export function checkQuotesOnPages(
       .map(readerText)
       .every((part, index) => {
         const candidates = index === 0 ? [ids[position]!] : ids.slice(position + 1, position + 4);
-        const found = candidates.findIndex((id) => readerText(blocks.get(id)!.text).includes(part));
+        const found = candidates.findIndex((id) => find(page, blocks, id, part));
         if (found < 0) {
           const after = index === 0 ? `in ${quote.paragraph}` : `in the paragraphs after ${ids[position]}`;
           problems.push(`${where}: the words "${shorten(part)}" are not ${after} of /articles/${quote.article}/`);
