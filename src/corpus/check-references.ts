@@ -3,7 +3,7 @@
  * index does, before any join trusts a slug.
  */
 import type { CollectionEntry } from 'astro:content';
-import { validateReferences } from '../load/validate-references.ts';
+import { normalizeSpace, validateReferences } from '../load/validate-references.ts';
 import type { CorpusActor, CorpusArticle, CorpusQuote } from './types.ts';
 
 /**
@@ -25,7 +25,7 @@ export function checkReferences(
     {
       actorSlugs: new Set(actors.map((actor) => actor.slug)),
       articleBlocks: new Map(articles.map((a) => [a.slug, a.analysis.blocks])),
-      articleQuotes: new Map(articles.map((a) => [a.slug, a.analysis.quotes.map((q) => q.text)])),
+      articleQuotes: new Map(articles.map((a) => [a.slug, a.analysis.quotes.map((q) => normalizeSpace(q.text))])),
       mentionedActors,
       actors: actors.map((actor) => ({
         file: actor.entry?.filePath ?? actor.slug,

@@ -18,10 +18,44 @@ export function joinMentionsToActors(articles: readonly CorpusArticle[], actorBy
     for (const mention of article.analysis.mentions) {
       const text = texts.get(mention.block);
       const span = text?.sentenceAround(mention.start, mention.start);
-      const sentence = text && span ? text.text.slice(span.start, span.end).trim() : '';
+      const sentence = text && span ? contextOf(text.text, span, mention.start, mention.end) : '';
       actorBySlug.get(mention.actor)?.mentions.push({ ...mention, article, sentence });
     }
   }
+}
+
+/** How much of a sentence is kept on either side of a mention, in characters. */
+const CONTEXT_REACH = 300;
+
+/**
+ * A mention's sentence, or, in a sentence that runs on (a paragraph with no full stop), the part
+ * within `CONTEXT_REACH` of the mention, cut at spaces and marked "…": each mention keeping its
+ * whole megabyte-long sentence would make the index quadratic in the paragraph's length.
+ */
+export function contextOf(
+  text: string,
+  sentence: { start: number; end: number },
+  mentionStart: number,
+  mentionEnd: number,
+): string {
+  let { start, end } = sentence;
+  let cutBefore = false;
+  let cutAfter = false;
+  if (mentionStart - start > CONTEXT_REACH) {
+    const space = text.indexOf(' ', mentionStart - CONTEXT_REACH);
+    if (space >= 0 && space < mentionStart) {
+      start = space + 1;
+      cutBefore = true;
+    }
+  }
+  if (end - mentionEnd > CONTEXT_REACH) {
+    const space = text.lastIndexOf(' ', mentionEnd + CONTEXT_REACH);
+    if (space > mentionEnd) {
+      end = space;
+      cutAfter = true;
+    }
+  }
+  return `${cutBefore ? '… ' : ''}${text.slice(start, end).trim()}${cutAfter ? ' …' : ''}`;
 }
 
 /** Fills each actor's `quotes` with the quotes attributed to it. */

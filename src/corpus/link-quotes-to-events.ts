@@ -1,5 +1,5 @@
 import type { AttributedQuote, BodyBlock } from '../analysis/types.ts';
-import { normalizeSpace } from '../load/validate-references.ts';
+import { normalizedBlockText, normalizeSpace } from '../load/validate-references.ts';
 
 /** An event as the linker sees it. */
 export interface EventForLinking {
@@ -66,7 +66,7 @@ export function eventExcerptsByParagraph(
     for (const source of event.sources) {
       const excerpt = normalizeSpace(source.excerpt);
       for (const block of blocksByArticle.get(source.article) ?? []) {
-        const offset = normalizeSpace(block.text).indexOf(excerpt);
+        const offset = normalizedBlockText(block).indexOf(excerpt);
         if (offset < 0) continue;
         const key = `${source.article}#${block.id}`;
         const list = excerptsByBlock.get(key) ?? [];

@@ -16,7 +16,7 @@ export interface ReferenceTargets {
   actorSlugs: ReadonlySet<string>;
   /** Body blocks of each article, by slug. */
   articleBlocks: ReadonlyMap<string, BodyBlock[]>;
-  /** Quoted words of each article's quotes, by article slug. */
+  /** Quoted words of each article's quotes, by article slug, their space folded (`normalizeSpace`). */
   articleQuotes: ReadonlyMap<string, string[]>;
   /** Actors with at least one mention or quote anywhere. */
   mentionedActors: ReadonlySet<string>;
@@ -60,10 +60,26 @@ export function containsWholeWords(text: string, excerpt: string): boolean {
   return false;
 }
 
+const normalizedTexts = new WeakMap<BodyBlock, string>();
+
+/**
+ * A block's text with its space folded (`normalizeSpace`), worked out once per block: every
+ * excerpt of every event is looked for in its article's blocks, and one event may cite an article
+ * thousands of times.
+ */
+export function normalizedBlockText(block: BodyBlock): string {
+  let text = normalizedTexts.get(block);
+  if (text === undefined) {
+    text = normalizeSpace(block.text);
+    normalizedTexts.set(block, text);
+  }
+  return text;
+}
+
 /** The id of the block whose text contains `excerpt` as whole words, or undefined. */
 export function findExcerptBlock(blocks: BodyBlock[], excerpt: string): string | undefined {
   const wanted = normalizeSpace(excerpt);
-  return blocks.find((block) => containsWholeWords(normalizeSpace(block.text), wanted))?.id;
+  return blocks.find((block) => containsWholeWords(normalizedBlockText(block), wanted))?.id;
 }
 
 /**
@@ -84,7 +100,7 @@ export function validateReferences(events: EventForValidation[], targets: Refere
         errors.push(`${event.file}: sources[${index}].article: unknown article "${source.article}"`);
       } else if (!findExcerptBlock(blocks, source.excerpt)) {
         const wanted = normalizeSpace(source.excerpt);
-        const insideWords = blocks.some((block) => normalizeSpace(block.text).includes(wanted));
+        const insideWords = blocks.some((block) => normalizedBlockText(block).includes(wanted));
         errors.push(
           insideWords
             ? `${event.file}: sources[${index}].excerpt: "${wanted.slice(0, 80)}" occurs in the body of "${source.article}" ` +
@@ -99,7 +115,8 @@ export function validateReferences(events: EventForValidation[], targets: Refere
         errors.push(`${event.file}: quotes[${index}].article: unknown article "${link.article}"`);
         return;
       }
-      const matches = quotes.filter((text) => normalizeSpace(text).includes(normalizeSpace(link.quote))).length;
+      const wanted = normalizeSpace(link.quote);
+      const matches = quotes.filter((text) => text.includes(wanted)).length;
       if (matches !== 1) {
         errors.push(
           `${event.file}: quotes[${index}].quote: "${link.quote.slice(0, 60)}" matches ${matches} quotes in "${link.article}" (needs exactly one)`,

@@ -1,6 +1,6 @@
 /** The corpus index's joins (src/corpus/joins.ts): the sentence shown around a mention. */
 import { describe, expect, test } from 'vitest';
-import { sentenceTextAt } from '../../../src/corpus/joins.ts';
+import { contextOf, sentenceTextAt } from '../../../src/corpus/joins.ts';
 
 describe('sentenceTextAt (the sentence shown in “mentions in context”)', () => {
   // The Guardian, paragraphs 9 and 6.
@@ -85,5 +85,20 @@ describe('sentenceTextAt (the sentence shown in “mentions in context”)', () 
     ].map((row) => [row.mention, row] as const),
   )('%s', (_mention, { text, at, sentence }) => {
     expect(sentenceTextAt(text, at)).toBe(sentence);
+  });
+});
+
+describe('contextOf: a mention’s sentence, bounded (issue 26)', () => {
+  test('an ordinary sentence is kept whole', () => {
+    const text = 'Rubio said the talks would go on. Lavrov disagreed.';
+    expect(contextOf(text, { start: 0, end: 33 }, 0, 5)).toBe('Rubio said the talks would go on.');
+  });
+
+  test('a run-on sentence is cut at spaces around the mention, and says so', () => {
+    const text = `${'and then more words '.repeat(100)}Rubio said ${'it went on and on '.repeat(100)}`;
+    const at = text.indexOf('Rubio');
+    const context = contextOf(text, { start: 0, end: text.length }, at, at + 5);
+    expect(context).toMatch(/^… \S.* Rubio said .*\S …$/);
+    expect(context.length).toBeLessThan(700);
   });
 });

@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import type { ArticleAnalysis, BodyBlock } from '../../../src/analysis/types.ts';
 import { findArticlesNotMatchingRaw } from '../../../src/load/raw-fidelity.ts';
 import { createSlugRegistry } from '../../../src/lib/slugs.ts';
-import { validateReferences } from '../../../src/load/validate-references.ts';
+import { normalizeSpace, validateReferences } from '../../../src/load/validate-references.ts';
 import { actorSchema } from '../../../src/schemas/actor.ts';
 import { type ArticleData, articleSchema } from '../../../src/schemas/article.ts';
 import { type EventData, eventSchema } from '../../../src/schemas/event.ts';
@@ -225,7 +225,9 @@ describe('the reference check refuses dangling references between collections', 
     return {
       actorSlugs: new Set(actors.map((actor) => actor.slug)),
       articleBlocks: new Map(analyses.map(([slug, analysis]) => [slug, analysis.blocks])),
-      articleQuotes: new Map(analyses.map(([slug, analysis]) => [slug, analysis.quotes.map((quote) => quote.text)])),
+      articleQuotes: new Map(
+        analyses.map(([slug, analysis]) => [slug, analysis.quotes.map((quote) => normalizeSpace(quote.text))]),
+      ),
       mentionedActors: new Set(
         analyses.flatMap(([, analysis]) => [
           ...analysis.mentions.map((mention) => mention.actor),

@@ -20,7 +20,7 @@ import { sentenceEnds } from '../../../../src/analysis/text/sentences.ts';
 import type { ArticleAnalysis } from '../../../../src/analysis/types.ts';
 import { checkFidelity } from '../../../../src/load/fidelity.ts';
 import { readArticleFile } from '../../../../scripts/lib/read-article-file.ts';
-import { findExcerptBlock, validateReferences } from '../../../../src/load/validate-references.ts';
+import { findExcerptBlock, normalizeSpace, validateReferences } from '../../../../src/load/validate-references.ts';
 import { actorSchema } from '../../../../src/schemas/actor.ts';
 import { articleSchema } from '../../../../src/schemas/article.ts';
 import { eventSchema } from '../../../../src/schemas/event.ts';
@@ -218,7 +218,9 @@ describe('references hold, as the build checks them', () => {
       {
         actorSlugs: new Set(actors.map((actor) => actor.slug)),
         articleBlocks: new Map([...analyses].map(([slug, analysis]) => [slug, analysis.blocks])),
-        articleQuotes: new Map([...analyses].map(([slug, analysis]) => [slug, analysis.quotes.map((quote) => quote.text)])),
+        articleQuotes: new Map(
+          [...analyses].map(([slug, analysis]) => [slug, analysis.quotes.map((quote) => normalizeSpace(quote.text))]),
+        ),
         mentionedActors: new Set([...analyses.values()].flatMap((analysis) => analysis.mentions.map((mention) => mention.actor))),
         actors: actors.map(({ slug, data }) => ({ file: slug, slug, affiliation: data.affiliation as string | undefined })),
         curatedSpeakers: [],
