@@ -10,7 +10,7 @@
 import { format } from 'date-fns/format';
 import { getISOWeek } from 'date-fns/getISOWeek';
 import { getISOWeekYear } from 'date-fns/getISOWeekYear';
-import { isoDateToUtc, utcToIsoDate, type IsoDate } from './iso-date.ts';
+import { isoDateToUtc, utcDate, utcToIsoDate, type IsoDate } from './iso-date.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -25,7 +25,7 @@ export const addDays = (date: IsoDate, days: number): IsoDate =>
 /** The first day of the month `months` months after the month that starts on `monthStart`. */
 export function addMonths(monthStart: IsoDate, months: number): IsoDate {
   const utc = isoDateToUtc(monthStart);
-  return utcToIsoDate(new Date(Date.UTC(utc.getUTCFullYear(), utc.getUTCMonth() + months, 1)));
+  return utcToIsoDate(utcDate(utc.getUTCFullYear(), utc.getUTCMonth() + months, 1));
 }
 
 /** The ISO weekday of a date: 1 for Monday … 7 for Sunday. */

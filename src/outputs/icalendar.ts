@@ -1,5 +1,5 @@
 import { withoutForbiddenControls } from '../lib/forbidden-controls.ts';
-import { isoDateToUtc, utcToIsoDate } from '../lib/iso-date.ts';
+import { isoDateToUtc, utcDate, utcToIsoDate } from '../lib/iso-date.ts';
 import type { EventPrecision } from '../schemas/event.ts';
 
 /** What the calendar needs of an event. */
@@ -51,7 +51,7 @@ function exclusiveEnd(event: CalendarEvent): string {
   if (event.endDate) return utcToIsoDate(new Date(isoDateToUtc(event.endDate).getTime() + 86_400_000));
   if (event.datePrecision === 'year') return `${start.getUTCFullYear() + 1}-01-01`;
   if (event.datePrecision === 'month')
-    return utcToIsoDate(new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1)));
+    return utcToIsoDate(utcDate(start.getUTCFullYear(), start.getUTCMonth() + 1, 1));
   return utcToIsoDate(new Date(start.getTime() + 86_400_000));
 }
 
