@@ -21,6 +21,9 @@ import { existingArticles, rawFileWithText } from './existing-articles.ts';
 const USAGE =
   'Usage: npm run add -- <file.txt|file.html> [--slug s] [--dry-run] [--published YYYY-MM-DD] [--working-title "…"] [--encoding windows-1252] [--duplicate-of slug]';
 
+/** The longest file name (in bytes of UTF-8) most file systems accept. */
+const MAX_FILE_NAME_BYTES = 255;
+
 /** Ends the command with an exit code, its message already written. */
 class CommandExit extends Error {
   readonly code: number;
@@ -159,6 +162,17 @@ async function add(argv: string[], io: CommandIO): Promise<number> {
     fail(`${sourceFile}: ${(error as Error).message}`);
   }
 
+  // File names are limited to 255 bytes: a longer slug would pass every check and fail at write time.
+  const longest = [`${draft.slug}.html`, `${draft.slug}.md`, draft.rawName].reduce((a, b) =>
+    Buffer.byteLength(b) > Buffer.byteLength(a) ? b : a,
+  );
+  if (Buffer.byteLength(longest) > MAX_FILE_NAME_BYTES) {
+    fail(
+      `${sourceFile}: slug: "${draft.slug.slice(0, 40)}…" makes a file name of ${Buffer.byteLength(longest)} bytes, over the ` +
+        `${MAX_FILE_NAME_BYTES} file systems allow; choose a shorter one with --slug`,
+      2,
+    );
+  }
   const articlePath = path.join(articlesDir, `${draft.slug}.md`);
   const rawPath = path.join(rawDir, draft.rawName);
   const pagePath = format === 'html' ? path.join(rawDir, `${draft.slug}${path.extname(sourceFile) || '.html'}`) : null;

@@ -266,13 +266,16 @@ export function validateAliases(actors: readonly ActorNames[]): string[] {
         errors.push(`${actor.file}: ${field}: ${problem.message}`);
         if (!problem.matchable) continue;
       }
-      const form = aliasForm(alias);
+      // Claims are compared without case: matching is case-sensitive, but "MARCO RUBIO" on another
+      // actor would give that actor Rubio's name wherever a text writes it in capitals.
+      const form = aliasForm(alias).toLowerCase();
       const claim = claims.get(form);
       if (!claim) {
         claims.set(form, { file: actor.file, slug: actor.slug, field, alias });
       } else if (claim.slug !== actor.slug) {
         errors.push(
-          `${actor.file}: ${field}: ${JSON.stringify(alias)} is also claimed by ${claim.file} (${claim.field}: ${JSON.stringify(claim.alias)})`,
+          `${actor.file}: ${field}: ${JSON.stringify(alias)} is also claimed by ${claim.file} (${claim.field}: ${JSON.stringify(claim.alias)})` +
+            (aliasForm(alias) === aliasForm(claim.alias) ? '' : ', written in other capitals'),
         );
       }
     }

@@ -33,6 +33,13 @@ describe('validateAliases', () => {
     ]);
   });
 
+  test('reports another actor’s name written in other capitals (issue 26)', () => {
+    const errors = validateAliases([trump, { file: 'b.yaml', slug: 'b', name: 'Bravo', aliases: ['DONALD TRUMP'] }]);
+    expect(errors).toEqual([
+      'b.yaml: aliases: "DONALD TRUMP" is also claimed by content/actors/donald-trump.yaml (name: "Donald Trump"), written in other capitals',
+    ]);
+  });
+
   test('treats straight and curly apostrophes as the same alias', () => {
     const errors = validateAliases([
       { file: 'a.yaml', slug: 'a', name: 'France', aliases: ['Quai d’Orsay'] },

@@ -270,3 +270,19 @@ describe('npm run add in any script (issue 26 item 2)', () => {
     expect(files()).toContain('raw/محادثات-فيينا.txt');
   });
 });
+
+test('a slug too long for a file name is refused before the review, saying why (issue 26)', async () => {
+  const file = path.join(work, 'long-slug.txt');
+  writeFileSync(
+    file,
+    TEXT.replace('Geneva talks resume', 'Riga talks resume').replace('in Geneva on Tuesday', 'in Riga on Friday'),
+  );
+  const before = files();
+  const run = await add(file, '--slug', 'talks-'.repeat(50).slice(0, -1));
+  expect(run.status).toBe(2);
+  expect(run.output).toMatch(
+    /makes a file name of 304 bytes, over the 255 file systems allow; choose a shorter one with --slug/,
+  );
+  expect(run.output).not.toMatch(/ENAMETOOLONG/);
+  expect(files()).toEqual(before);
+});
