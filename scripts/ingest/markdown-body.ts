@@ -1,5 +1,6 @@
 import { bodyBlocksFromMarkdown } from '../../src/analysis/text/body-blocks.ts';
 import type { BodyBlock } from '../../src/analysis/types.ts';
+import { describeCodePoint } from '../../src/lib/code-points.ts';
 
 /**
  * The body of a drafted article as Markdown: one block per body line, a `##` subheading, a `- `
@@ -27,8 +28,33 @@ function blockMarkdown(line: BodyLine): string {
     const blocks = bodyBlocksFromMarkdown(markdown);
     if (blocks.length === 1 && blocks[0]!.text === text && blocks[0]!.kind === line.block) return markdown;
   }
-  throw new Error(`cannot write this line as a Markdown ${line.block} that reads back the same: ${text.slice(0, 80)}`);
+  throw new Error(
+    `cannot write this line as a Markdown ${line.block} that reads back the same: ${shown(text.slice(0, 80))}${controlsIn(text)}`,
+  );
 }
+
+/** Control characters written as `\u{…}`, so a message shows them instead of printing them raw. */
+function shown(text: string): string {
+  return text.replace(CONTROL, (char) => `\\u{${char.codePointAt(0)!.toString(16).toUpperCase()}}`);
+}
+
+/**
+ * What the line's control characters are and the likely cause: NULs between letters are a UTF-16
+ * file read as a one-byte encoding; a carriage return alone is an old Mac line break.
+ */
+function controlsIn(text: string): string {
+  const found = [...new Set(text.match(CONTROL) ?? [])];
+  if (found.length === 0) return '';
+  const names = found.map((char) => describeCodePoint(char.codePointAt(0)!)).join(', ');
+  const hint = /\p{L}\u0000\p{L}\u0000/u.test(text)
+    ? 'NULs between letters: the file is probably UTF-16; save it as UTF-8'
+    : found.includes('\r')
+      ? 'a carriage return alone is an old Mac line break: save the file with ordinary (LF) line endings'
+      : 'delete them from the file';
+  return ` (it holds ${names}: ${hint})`;
+}
+
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/gu;
 
 /** Escapes what Markdown reads inside a line, and a block marker at its start. */
 function escapeInline(text: string): string {

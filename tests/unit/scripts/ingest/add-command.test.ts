@@ -280,9 +280,7 @@ test('a slug too long for a file name is refused before the review, saying why (
   const before = files();
   const run = await add(file, '--slug', 'talks-'.repeat(50).slice(0, -1));
   expect(run.status).toBe(2);
-  expect(run.output).toMatch(
-    /makes a file name of 304 bytes, over the 255 file systems allow; choose a shorter one with --slug/,
-  );
+  expect(run.output).toMatch(/makes a file name of 304 bytes, over the 255 file systems allow; choose a shorter one with --slug/);
   expect(run.output).not.toMatch(/ENAMETOOLONG/);
   expect(files()).toEqual(before);
 });

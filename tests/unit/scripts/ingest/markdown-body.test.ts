@@ -42,3 +42,28 @@ describe('bodyMarkdown', () => {
     expect(bodyBlocksFromMarkdown(markdown).map((block) => block.kind)).toEqual(['paragraph', 'list-item', 'list-item']);
   });
 });
+
+describe('a line that cannot be written names its control characters (issue 26)', () => {
+  test.each([
+    [
+      'a lone carriage return',
+      'Talks went on.\r\rRubio said so.',
+      /U\+000D CARRIAGE RETURN: a carriage return alone is an old Mac line break/,
+    ],
+    [
+      'UTF-16 read as one byte a character',
+      'R\u0000u\u0000b\u0000i\u0000o\u0000 said so.',
+      /U\+0000 NULL: NULs between letters: the file is probably UTF-16/,
+    ],
+  ])('%s', (_name, text, message) => {
+    let thrown = '';
+    try {
+      bodyMarkdown([{ text, block: 'paragraph' }]);
+    } catch (error) {
+      thrown = (error as Error).message;
+    }
+    expect(thrown).toMatch(message);
+    expect(thrown).not.toMatch(/[\u0000\r]/);
+    expect(thrown).toMatch(/\\u\{(0|D)\}/);
+  });
+});
