@@ -63,6 +63,40 @@ const ARTICLE_TYPE_NAMES = [
 ];
 const ARTICLE_TYPES = new RegExp(`^(?:${ARTICLE_TYPE_NAMES.join('|')})$`);
 
+/** An address as a page may give it: https or http, a host with a dot, and no user name or password in it. */
+function usableAddress(value: string | null | undefined): URL | null {
+  const trimmed = value?.trim() ?? '';
+  if (!/^https?:\/\/[^\s/]+\.[^\s]+$/i.test(trimmed)) return null;
+  try {
+    const url = new URL(trimmed);
+    // "https://outlet.example@evil.example/" is an address at evil.example that reads as the outlet's.
+    return url.username || url.password ? null : url;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The page's own address, from the first of its declarations that is a usable address. It is
+ * confirmed only when no other declaration names another site: a canonical link to one domain and
+ * an og:url to another mean the page is not sure where it lives, so the address is only inferred.
+ */
+function pageAddress(declarations: ReadonlyArray<readonly [string | null | undefined, string]>): Fact | null {
+  const usable = declarations.flatMap(([value, where]) => {
+    const url = usableAddress(value);
+    return url ? [{ value: value!.trim(), host: url.host.replace(/^www\./, ''), where }] : [];
+  });
+  const [first, ...others] = usable;
+  if (!first) return null;
+  const disagreeing = others.find((other) => other.host !== first.host);
+  return disagreeing
+    ? inferred(
+        first.value,
+        `${first.where}; but ${disagreeing.where} names another site (${disagreeing.host}), so it is not certain`,
+      )
+    : confirmed(first.value, first.where);
+}
+
 /** Reads `<meta>`, JSON-LD, `<link rel=canonical>`, `<title>`, `<time>` and `<h1>` of a page. */
 export function readPageMetadata(document: Document): PageMetadata {
   const meta = metaTags(document);
@@ -153,20 +187,14 @@ export function readPageMetadata(document: Document): PageMetadata {
   else if (metaAuthor && !/^https?:/i.test(metaAuthor.value))
     author = confirmed(metaAuthor.value.replace(/^by\s+/i, ''), `the page’s ${metaAuthor.key} metadata`);
 
-  let sourceUrl: Fact | null = null;
   const canonical = document.querySelector('link[rel~="canonical"]')?.getAttribute('href');
   const ogUrl = meta.get('og:url');
   const ldUrl = text(ld?.url) ?? text(ld?.mainEntityOfPage?.['@id']) ?? text(ld?.mainEntityOfPage);
-  for (const [url, where] of [
+  const sourceUrl = pageAddress([
     [canonical, 'the page’s canonical link'],
     [ogUrl, 'the page’s og:url metadata'],
     [ldUrl, 'the url in the page’s JSON-LD metadata'],
-  ] as const) {
-    if (url && /^https?:\/\/[^\s/]+\.[^\s]+$/i.test(url.trim())) {
-      sourceUrl = confirmed(url.trim(), where);
-      break;
-    }
-  }
+  ]);
 
   const declared = document.documentElement?.getAttribute('lang') || text(ld?.inLanguage) || '';
   const language = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/.test(declared.trim()) ? declared.trim() : null;

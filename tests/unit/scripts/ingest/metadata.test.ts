@@ -33,6 +33,23 @@ describe('metadata from a page', () => {
     expect(metadata.published?.value).toBe('2025-05-07');
   });
 
+  test('an address with a user name in it is never the source address (issue 26)', () => {
+    const metadata = meta('<link rel="canonical" href="https://outlet.example@evil.example/talks">');
+    expect(metadata.sourceUrl).toBeNull();
+  });
+
+  test('a canonical link and an og:url on different sites give an inferred address, saying so (issue 26)', () => {
+    const metadata = meta(
+      '<link rel="canonical" href="https://evil.example/talks"><meta property="og:url" content="https://www.outlet.example/talks">',
+    );
+    expect(metadata.sourceUrl).toMatchObject({ value: 'https://evil.example/talks', confidence: 'inferred' });
+    expect(metadata.sourceUrl?.note).toMatch(/og:url metadata names another site \(outlet\.example\)/);
+    const agreeing = meta(
+      '<link rel="canonical" href="https://outlet.example/talks"><meta property="og:url" content="https://www.outlet.example/talks?x=1">',
+    );
+    expect(agreeing.sourceUrl).toMatchObject({ confidence: 'confirmed' });
+  });
+
   test('a <title> with the site’s name after it gives the headline without it, as inferred', () => {
     const metadata = meta('<title>Talks resume | Fixture</title><meta property="og:site_name" content="Fixture">');
     expect(metadata.headline).toMatchObject({ value: 'Talks resume', confidence: 'inferred' });
