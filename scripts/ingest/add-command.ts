@@ -2,6 +2,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { slugFromName } from '../../src/lib/slugs.ts';
+import { wordCount } from '../../src/lib/text.ts';
 import { clockOf, contentRootOf, type CommandIO } from '../lib/command-io.ts';
 import { duplicateArticleProblems } from '../../src/load/duplicate-articles.ts';
 import type { Draft, DraftSource } from './draft-article.ts';
@@ -20,6 +21,9 @@ import { existingArticles, rawFileWithText } from './existing-articles.ts';
 
 const USAGE =
   'Usage: npm run add -- <file.txt|file.html> [--slug s] [--dry-run] [--published YYYY-MM-DD] [--working-title "…"] [--encoding windows-1252] [--duplicate-of slug]';
+
+/** A page whose paragraphs are all shorter than this is a list of links, not an article. */
+const MIN_PROSE_WORDS = 8;
 
 /** The longest file name (in bytes of UTF-8) most file systems accept. */
 const MAX_FILE_NAME_BYTES = 255;
@@ -162,6 +166,15 @@ async function add(argv: string[], io: CommandIO): Promise<number> {
     fail(`${sourceFile}: ${(error as Error).message}`);
   }
 
+  // A page where Readability finds no article (an index page, a login wall) would publish its menus
+  // and boxes as the article's text; an editor who has the article's text can paste it as a .txt.
+  const hasProse = draft.blocks.some((block) => block.kind === 'paragraph' && wordCount(block.text) >= MIN_PROSE_WORDS);
+  if (format === 'html' && (draft.readabilityFailed || !hasProse)) {
+    fail(
+      `${sourceFile}: no article: ${draft.readabilityFailed ? 'Readability found no article on the page' : `no paragraph on the page has ${MIN_PROSE_WORDS} words or more`}, ` +
+        'so its menus and lists would be published as the article’s text; save the article’s own page, or its text as a .txt file',
+    );
+  }
   // File names are limited to 255 bytes: a longer slug would pass every check and fail at write time.
   const longest = [`${draft.slug}.html`, `${draft.slug}.md`, draft.rawName].reduce((a, b) =>
     Buffer.byteLength(b) > Buffer.byteLength(a) ? b : a,

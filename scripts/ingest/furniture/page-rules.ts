@@ -41,6 +41,10 @@ const within =
   (context: PageContext) =>
     tags.includes(context.tag) || context.ancestors.some((tag) => tags.includes(tag));
 
+/** What a paywall says to a reader: a call to subscribe, sign in or register, or the count of free articles. */
+const PAYWALL_PROMPT =
+  /\b(?:subscribe|subscription|subscriber|sign in|log in|login|register|create (?:an|your) account|continue reading|keep reading|free articles?|article limit|unlock)\b/i;
+
 /** Every rule that reads a saved page's markup, in the order they are tried. */
 export const PAGE_RULES = [
   {
@@ -95,6 +99,21 @@ export const PAGE_RULES = [
     description: 'a cookie or consent banner',
     origin: 'general',
     test: hint(/\b(?:cookie|cookies|consent|gdpr|cmp)\b/),
+  },
+  {
+    name: 'paywall-box',
+    kind: 'boilerplate',
+    // A paywall sits inside the article's markup, where Readability keeps it as text.
+    insideArticle: true,
+    description: 'a paywall or registration box (class "paywall", "regwall", "subscriber-only", "piano", "meter")',
+    origin: 'issue 26 (a paywall box inside <article> was published as body text); general',
+    // Only a prompt inside it: some outlets wrap the whole article text in a "paywall" element.
+    test: (context, text) =>
+      text.length <= 200 &&
+      PAYWALL_PROMPT.test(text) &&
+      /\b(?:paywall|pay-wall|regwall|reg-wall|subscriber-only|subscribers-only|premium-gate|piano-(?:offer|template|container)|tp-container|meter-(?:wall|message|prompt)|article-gate)\b/.test(
+        context.hints,
+      ),
   },
   {
     name: 'newsletter-box',

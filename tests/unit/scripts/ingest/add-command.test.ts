@@ -284,3 +284,19 @@ test('a slug too long for a file name is refused before the review, saying why (
   expect(run.output).not.toMatch(/ENAMETOOLONG/);
   expect(files()).toEqual(before);
 });
+
+test('a saved page with no article on it is refused, saying why (issue 26)', async () => {
+  const file = path.join(work, 'index-page.html');
+  writeFileSync(
+    file,
+    '<!doctype html><html lang="en"><head><title>Home</title></head><body><nav><a href="/">Home</a> <a href="/world">World</a></nav>' +
+      '<ul><li><a href="/a">Talks resume</a></li><li><a href="/b">Envoy flies to Moscow</a></li></ul></body></html>',
+  );
+  const before = files();
+  const run = await add(file, '--published', '2025-05-07', '--slug', 'index-page');
+  expect(run.status).toBe(1);
+  expect(run.output).toMatch(
+    /no article: (Readability found no article on the page|no paragraph on the page has 8 words or more)/,
+  );
+  expect(files()).toEqual(before);
+});
