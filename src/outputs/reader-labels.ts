@@ -44,7 +44,7 @@ export const GLOSSARY = [
   {
     id: 'scare-quote',
     term: 'Scare quotes',
-    plain: 'words in quotation marks with no speaker',
+    plain: 'quotation marks with no speaker',
     definition:
       'Quotation marks a writer puts around a word to keep a distance from it. Nobody is quoted, so there is no speaker.',
   },
@@ -110,14 +110,14 @@ const QUOTE_KIND_TERMS: Record<QuoteKind, GlossaryId | null> = {
 };
 
 /**
- * A quote's kind in a list of quotes: "quoted sentence", "quoted phrase", "title", "words in
- * quotation marks with no speaker". Margin notes leave the kind out: the quote is beside them.
+ * A quote's kind in a list of quotes: "quoted sentence", "quoted phrase", "title", "quotation
+ * marks, no speaker". Margin notes leave the kind out: the quote is beside them.
  */
 export const QUOTE_KIND_WORDS: Readonly<Record<QuoteKind, string>> = {
   statement: 'quoted sentence',
   fragment: 'quoted phrase',
   title: 'title',
-  scare: 'words in quotation marks with no speaker',
+  scare: 'quotation marks, no speaker',
 };
 
 /** The tooltip on a quote's kind: the precise term and its meaning; null for a title, which is plain already. */
@@ -126,8 +126,8 @@ export function quoteKindTooltip(kind: QuoteKind): string | null {
   return id === null ? null : termTooltip(id);
 }
 
-/** The quotes index's count and heading of quotes nobody said: "3 titles and words in quotation marks with no speaker". */
-export const NO_SPEAKER_QUOTES = 'titles and words in quotation marks with no speaker';
+/** The quotes index's count and heading of quotes nobody said: "3 titles and quotation marks with no speaker". */
+export const NO_SPEAKER_QUOTES = 'titles and quotation marks with no speaker';
 
 /** A paragraph of an article by its block id (`p-3`): "paragraph 3", for source lines ("Politico, 22 Aug 2025, paragraph 3"). */
 export function paragraphLabel(block: string): string {
