@@ -1,7 +1,7 @@
 /**
  * A speaker's confidence as readers and the data downloads get it: rounded to two decimals, and in
- * words for an attribution the analysis found on its own ("found automatically: fairly sure (0.86)").
- * An editor's attribution is shown as it always was, with no number.
+ * bands that the notes name in words (`speakerConfidenceLabel` in `reader-labels.ts`). An editor's
+ * attribution is shown as it always was, with no number.
  */
 
 /** What the confidence needs of a quote: its speaker, how it was decided, and the model's fields. */
@@ -27,28 +27,17 @@ export function speakerRuleOf(quote: ConfidenceOfQuote): string | null {
 }
 
 /**
- * How sure, in words, from the surest down: the first band whose `from` the (rounded) confidence
- * reaches. "Fairly sure" starts near the model's cross-validated threshold (0.93): below it a
- * speaker is "less sure", shown with its number, since the committed model does not withhold it.
+ * How sure, from the surest down: the first band whose `from` the (rounded) confidence reaches.
+ * `fairly` starts near the model's cross-validated threshold (0.93): below it a speaker is `less`
+ * sure, still shown, since the committed model does not withhold it. Their words are readers' labels.
  */
 export const CONFIDENCE_BANDS = [
-  { from: 0.99, words: 'very sure' },
-  { from: 0.9, words: 'fairly sure' },
-  { from: 0, words: 'less sure' },
+  { from: 0.99, band: 'very' },
+  { from: 0.9, band: 'fairly' },
+  { from: 0, band: 'less' },
 ] as const;
 
 /** True when an editor set the speaker: shown as it is, with no confidence. */
 export function isCurated(quote: ConfidenceOfQuote): boolean {
   return quote.attribution === 'curated' || quote.speakerRule === 'curated';
-}
-
-/**
- * The confidence of an automatic attribution in words for readers, "found automatically: fairly
- * sure (0.86)"; null for an editor's attribution, a quote with no speaker, or no confidence.
- */
-export function confidenceWords(quote: ConfidenceOfQuote): string | null {
-  const confidence = roundedConfidence(quote);
-  if (confidence === null || isCurated(quote)) return null;
-  const band = CONFIDENCE_BANDS.find((step) => confidence >= step.from) ?? CONFIDENCE_BANDS.at(-1)!;
-  return `found automatically: ${band.words} (${confidence.toFixed(2)})`;
 }

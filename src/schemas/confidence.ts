@@ -3,7 +3,7 @@ import { enumeration } from './enumeration.ts';
 
 /**
  * How sure we are of a metadata fact, as recorded in the corpus notes (`CONFIDENCE_LEVELS`), with
- * what each level means in words for readers (`confidenceExplanations`):
+ * what each level means (`confidenceExplanations`; the pages' words are in `outputs/reader-labels.ts`):
  * - `confirmed`: a stored copy of the page, or the outlet itself, shows it;
  * - `secondary`: another outlet reports it;
  * - `inferred`: deduced from the article text alone;
@@ -20,24 +20,6 @@ export const {
   unknown: 'Unknown: no reliable source gives it.',
 });
 export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
-
-/**
- * How uncertain a fact is, in plain words a reader needs no legend for: "date inferred",
- * "outlet from another source", "author unknown"; null for a confirmed fact, which needs none.
- * (All-caps badges such as "SECONDARY" next to an outlet's name read like a rating of the outlet.)
- */
-export function uncertaintyWords(field: string, confidence: Confidence): string | null {
-  switch (confidence) {
-    case 'confirmed':
-      return null;
-    case 'secondary':
-      return `${field} from another source`;
-    case 'inferred':
-      return `${field} inferred`;
-    case 'unknown':
-      return `${field} unknown`;
-  }
-}
 
 /** A fact's note ("inferred from the text …") as a sentence for the provenance box: capital first, one full stop. */
 export function asSentence(note: string): string {

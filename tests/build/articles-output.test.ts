@@ -114,7 +114,7 @@ describe.each(articles)('article page $slug', ({ slug, frontmatter, blocks }) =>
     const aside = select('aside.provenance', page)!;
     expect(aside).toBeTruthy();
     expect(select('aside', article)).toBeFalsy();
-    expect(toString(aside)).toContain('Removed page furniture');
+    expect(toString(aside)).toContain('Other text on the saved page, left out');
   });
 });
 

@@ -131,7 +131,7 @@ describe('data downloads', () => {
   test('the methodology page shows the accuracy figure computed by the build', () => {
     const text = readDist('about/index.html').replace(/<[^>]+>/g, '');
     const spoken = quotes().filter((q) => q.kind === 'statement' || q.kind === 'fragment').length;
-    expect(text).toMatch(new RegExp(`final speaker to \\d+ of ${spoken} statements and fragments \\(\\d+\\.\\d%\\)`));
+    expect(text).toMatch(new RegExp(`final speaker to \\d+ of ${spoken} quoted sentences and phrases \\(\\d+\\.\\d%\\)`));
   });
 });
 

@@ -1,7 +1,8 @@
 /** A speaker's confidence for readers and downloads (src/outputs/speaker-confidence.ts). */
 import { describe, expect, test } from 'vitest';
 import {
-  confidenceWords,
+  CONFIDENCE_BANDS,
+  isCurated,
   roundedConfidence,
   speakerRuleOf,
   type ConfidenceOfQuote,
@@ -31,21 +32,16 @@ describe('roundedConfidence and speakerRuleOf: the exported values', () => {
   });
 });
 
-describe('confidenceWords', () => {
-  test.each([
-    [0.999, 'found automatically: very sure (1.00)'],
-    [0.9861, 'found automatically: very sure (0.99)'],
-    [0.9349, 'found automatically: fairly sure (0.93)'],
-    [0.8649, 'found automatically: less sure (0.86)'],
-  ])('a confidence of %s reads “%s”', (speakerConfidence, words) => {
-    expect(confidenceWords(quote({ speakerConfidence }))).toBe(words);
+describe('CONFIDENCE_BANDS and isCurated', () => {
+  test('the bands run from the surest down and the last takes every confidence', () => {
+    expect(CONFIDENCE_BANDS.map((band) => band.from)).toEqual([0.99, 0.9, 0]);
   });
 
-  test('an editor’s attribution is shown as it is, with no confidence', () => {
-    expect(confidenceWords(quote({ attribution: 'curated', speakerRule: 'curated', speakerConfidence: 1 }))).toBeNull();
-  });
-
-  test('a quote with no speaker has no words', () => {
-    expect(confidenceWords(quote({ speaker: null, speakerConfidence: null }))).toBeNull();
+  test('an editor’s attribution is curated, by its method or its rule', () => {
+    expect([
+      isCurated(quote({ attribution: 'curated' })),
+      isCurated(quote({ speakerRule: 'curated' })),
+      isCurated(quote({})),
+    ]).toEqual([true, true, false]);
   });
 });
