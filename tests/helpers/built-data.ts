@@ -4,16 +4,16 @@
  */
 import type { ActorExport, EventExport, QuoteExport } from '../../src/outputs/exports.ts';
 import { isSpokenQuote, type QuoteKind } from '../../src/schemas/quote.ts';
-import { readDist } from './dist.ts';
+import { readDistJson } from './dist.ts';
 
 /** The rows of `data/quotes.json`. */
-export const builtQuotes = (): QuoteExport[] => JSON.parse(readDist('data/quotes.json'));
+export const builtQuotes = (): QuoteExport[] => readDistJson('data/quotes.json');
 
 /** The quotes that are someone's words (statements and fragments): the ones with a margin note. */
 export const builtSpokenQuotes = (): QuoteExport[] => builtQuotes().filter((quote) => isSpokenQuote(quote.kind as QuoteKind));
 
 /** The rows of `data/actors.json`. */
-export const builtActors = (): ActorExport[] => JSON.parse(readDist('data/actors.json'));
+export const builtActors = (): ActorExport[] => readDistJson('data/actors.json');
 
 /** The rows of `data/events.json`. */
-export const builtEvents = (): EventExport[] => JSON.parse(readDist('data/events.json'));
+export const builtEvents = (): EventExport[] => readDistJson('data/events.json');
