@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { DOMParser } from 'linkedom';
+import { BLOCK_ELEMENTS } from '../../src/lib/block-elements.ts';
 import type { SourceLine } from './furniture/classify.ts';
 import { normalise } from './furniture/normalise.ts';
 import type { PageContext } from './furniture/page-rules.ts';
@@ -73,48 +74,21 @@ const SKIPPED = new Set([
   'textarea',
 ]);
 
-/** Elements that start a new line of text. */
+/** Elements that start a new line of text: the block elements, and those a page's own markup uses as blocks. */
 const BLOCKS = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
+  ...BLOCK_ELEMENTS,
   'body',
   'dd',
-  'details',
   'dialog',
-  'div',
-  'dl',
   'dt',
-  'fieldset',
   'figcaption',
-  'figure',
-  'footer',
-  'form',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
   'hgroup',
-  'hr',
-  'li',
-  'main',
-  'nav',
-  'ol',
-  'p',
-  'pre',
-  'section',
-  'table',
   'tbody',
   'thead',
   'tfoot',
   'tr',
   'td',
   'th',
-  'ul',
   'summary',
   'caption',
   'legend',

@@ -1,43 +1,9 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { VFile } from 'vfile';
 import { blockId } from '../analysis/text/body-blocks.ts';
+import { BLOCK_ELEMENTS } from '../lib/block-elements.ts';
 
 const HEADING = /^h[1-6]$/;
-
-/**
- * Elements that hold blocks rather than running text. Anything else directly in a list item
- * (text, links, emphasis, a `<q>` or `<time>` a plugin added) is the text of its paragraph.
- */
-const FLOW_TAGS = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'details',
-  'div',
-  'dl',
-  'fieldset',
-  'figure',
-  'footer',
-  'form',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hr',
-  'li',
-  'main',
-  'nav',
-  'ol',
-  'p',
-  'pre',
-  'section',
-  'table',
-  'ul',
-]);
 
 /**
  * The element of each body block in an article's HTML, in reading order: the HTML side of
@@ -72,9 +38,12 @@ function collect(children: readonly (RootContent | ElementContent)[], found: Ele
   }
 }
 
-/** Whether a child of a list item is running text (not a block of its own). */
+/**
+ * Whether a child of a list item is running text (not a block of its own): text, links, emphasis,
+ * a `<q>` or `<time>` a plugin added are the text of its paragraph.
+ */
 function isRunningText(node: ElementContent): boolean {
-  return node.type === 'text' || (node.type === 'element' && !FLOW_TAGS.has(node.tagName));
+  return node.type === 'text' || (node.type === 'element' && !BLOCK_ELEMENTS.has(node.tagName));
 }
 
 /** Whether a node is only white space (the line breaks Markdown puts between blocks). */

@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from '../../scripts/lib/browser.ts';
-import { assertBuilt, distDir, listHtmlFiles, readDist } from '../helpers/dist.ts';
+import { listHtmlFiles, readDist } from '../helpers/dist.ts';
+import { servedSite } from '../helpers/served-site.ts';
 import { coveringSample, elementKinds, routeTemplate } from '../helpers/page-sample.ts';
-import { serveStatic } from '../../scripts/lib/static-server.ts';
 
 /**
  * WCAG 2.2 AA by axe-core in light mode on a sample of the built pages that holds every kind of
@@ -23,7 +22,7 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 const isRedirectPage = (file: string) => /<meta[^>]+http-equiv="refresh"/i.test(readDist(file));
 const urlPathOf = (file: string) => `/${file}`.replace(/index\.html$/, '');
 
-assertBuilt();
+const site = servedSite();
 /** Every page a reader can reach, with the kinds of element it holds. */
 const readerPages = new Map(
   listHtmlFiles()
@@ -43,18 +42,14 @@ const pages = (everyPage ? [...readerPages.keys()] : coveringSample(readerPages)
 const firstArticle = [...readerPages.keys()].find((urlPath) => /^\/articles\/[^/]+\/$/.test(urlPath))!;
 const DARK_PAGES = ['/', firstArticle, '/search/?q=move+on&type=quote', '/timeline/'];
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
 const contexts: Partial<Record<'light' | 'dark', { context: BrowserContext; page: Page }>> = {};
 const rulesRun = new Set<string>();
 const rulesApplied = new Set<string>();
 let axeRuns = 0;
 
 beforeAll(async () => {
-  server = await serveStatic(distDir);
-  browser = await launchChromium();
   for (const colorScheme of ['light', 'dark'] as const) {
-    const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
+    const context = await site.browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
     contexts[colorScheme] = { context, page: await context.newPage() };
   }
 });
@@ -63,8 +58,6 @@ afterAll(async () => {
     `accessibility.test: axe ran ${axeRuns} times on ${pages.length} of ${readerPages.size} pages (${DARK_PAGES.length} also dark), ` +
       `${rulesRun.size} rules run, ${rulesApplied.size} applicable somewhere`,
   );
-  await browser?.close();
-  await server?.close();
 });
 
 /** Opens a page and waits until what scripts add to it is there (search results, timeline filters). */
@@ -75,7 +68,7 @@ async function show(page: Page, urlPath: string): Promise<void> {
 }
 
 async function open(page: Page, urlPath: string): Promise<void> {
-  const response = await page.goto(`${server.url}${urlPath}`);
+  const response = await page.goto(`${site.url}${urlPath}`);
   expect(response?.status(), `status of ${urlPath}`).toBe(200);
   if (urlPath.startsWith('/search/?q=')) {
     await page.waitForSelector('#search-results > li');

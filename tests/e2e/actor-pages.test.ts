@@ -2,37 +2,15 @@
  * Actor pages in Chromium (issue 23, item 7): the actors index fills the desktop width with a
  * grid of cards and is one column on a phone; the folded mentions open without JavaScript.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchChromium } from '../../scripts/lib/browser.ts';
-import { serveStatic } from '../../scripts/lib/static-server.ts';
-import { assertBuilt, distDir } from '../helpers/dist.ts';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { servedSite } from '../helpers/served-site.ts';
 
-assertBuilt();
-
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  server = await serveStatic(distDir);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite();
 
 /** Runs `check` on a page opened at `width` px, with or without JavaScript, then closes it. */
-async function withPage(urlPath: string, width: number, javaScriptEnabled: boolean, check: (page: Page) => Promise<void>) {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled });
-  try {
-    const page = await context.newPage();
-    expect((await page.goto(`${server.url}${urlPath}`))?.status()).toBe(200);
-    await check(page);
-  } finally {
-    await context.close();
-  }
-}
+const withPage = (urlPath: string, width: number, javaScriptEnabled: boolean, check: (page: Page) => Promise<void>) =>
+  site.withPage(urlPath, { viewport: { width, height: 900 }, javaScriptEnabled }, check);
 
 /** The distinct left edges of the cards in the first grid of actor cards: one per column. */
 const columnsOf = (page: Page) =>

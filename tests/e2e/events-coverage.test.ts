@@ -4,36 +4,27 @@
  * not); on a wide screen the table; both in the actors' heat map's column order.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from '../../scripts/lib/browser.ts';
-import { serveStatic } from '../../scripts/lib/static-server.ts';
-import { assertBuilt, distDir, readDistJson } from '../helpers/dist.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { builtEvents } from '../helpers/built-data.ts';
+import { servedSite } from '../helpers/served-site.ts';
 
-assertBuilt();
-const events = readDistJson<Array<{ slug: string; url: string; articles: string[] }>>('data/events.json');
+const site = servedSite();
+const events = builtEvents();
 const articleSlug = (href: string) => /\/articles\/([^/]+)\/$/.exec(href)?.[1] ?? href;
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
 let phone: Page;
 let desk: Page;
 /** The heat map's columns on /actors/, as article slugs, left to right. */
 let heatmapOrder: string[];
 
 beforeAll(async () => {
-  server = await serveStatic(distDir);
-  browser = await launchChromium();
-  phone = await (await browser.newContext({ viewport: { width: 375, height: 800 } })).newPage();
-  desk = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-  await desk.goto(`${server.url}/actors/`);
+  phone = await site.newPage({ viewport: { width: 375, height: 800 } });
+  desk = await site.newPage({ viewport: { width: 1280, height: 900 } });
+  await desk.goto(`${site.url}/actors/`);
   heatmapOrder = (await desk.$$eval('.heatmap__column a', (links) => links.map((link) => link.getAttribute('href') ?? ''))).map(
     articleSlug,
   );
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** Whether `part` keeps the order of `whole`. */
@@ -44,7 +35,7 @@ const inOrderOf = (part: string[], whole: string[]) => {
 
 describe('at 375 px', () => {
   test('each event shows a mark for every article that reports it, all in view, none sideways', async () => {
-    await phone.goto(`${server.url}/events/`);
+    await phone.goto(`${site.url}/events/`);
     expect(await phone.locator('.coverage table').isVisible()).toBe(false);
     const rows = await phone.$$eval('.coverage-list__event', (items) =>
       items.map((item) => ({
@@ -79,8 +70,8 @@ describe('at 375 px', () => {
 
   test('no axe violations, light and dark', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const page = await (await browser.newContext({ viewport: { width: 375, height: 800 }, colorScheme })).newPage();
-      await page.goto(`${server.url}/events/`);
+      const page = await site.newPage({ viewport: { width: 375, height: 800 }, colorScheme });
+      await page.goto(`${site.url}/events/`);
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     }
@@ -88,7 +79,7 @@ describe('at 375 px', () => {
 });
 
 test('at 1280 px the table shows, its columns in the heat map’s order, and the phone list does not', async () => {
-  await desk.goto(`${server.url}/events/`);
+  await desk.goto(`${site.url}/events/`);
   expect(await desk.locator('.coverage-list').isVisible()).toBe(false);
   const columns = (
     await desk.$$eval('.coverage__article a', (links) => links.map((link) => link.getAttribute('href') ?? ''))

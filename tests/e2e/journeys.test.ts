@@ -1,10 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from '../../scripts/lib/browser.ts';
-import { assertBuilt, distDir, readDist } from '../helpers/dist.ts';
-import { serveStatic } from '../../scripts/lib/static-server.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { builtActors, builtEvents, builtQuotes } from '../helpers/built-data.ts';
+import { servedSite } from '../helpers/served-site.ts';
 
 /**
  * The four things readers do, end to end in Chromium, on a phone and a desktop width. Every
@@ -25,23 +24,13 @@ const screenshotDir = path.resolve('test-results/screenshots');
  */
 const takeScreenshots = process.env.DOSSIER_SCREENSHOTS === '1';
 
-assertBuilt();
+const site = servedSite();
 /** Events by slug, from the site's own export, to know which actors take part in which. */
-const events = JSON.parse(readDist('data/events.json')) as Array<{ slug: string; actors: string[]; kind: string }>;
-const actors = JSON.parse(readDist('data/actors.json')) as Array<{ slug: string; name: string }>;
-const actorName = new Map(actors.map((actor) => [actor.slug, actor.name]));
-
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
+const events = builtEvents();
+const actorName = new Map(builtActors().map((actor) => [actor.slug, actor.name]));
 
 beforeAll(async () => {
   if (takeScreenshots) mkdirSync(screenshotDir, { recursive: true });
-  server = await serveStatic(distDir);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** A fresh browser profile, as a reader arriving from a shared link has, with every problem recorded. */
@@ -55,9 +44,9 @@ interface Session {
 }
 
 async function startSession(viewport: Viewport, colorScheme: 'light' | 'dark' = 'light'): Promise<Session> {
-  const context = await browser.newContext({ viewport: { width: viewport.width, height: viewport.height }, colorScheme });
+  const context = await site.browser.newContext({ viewport: { width: viewport.width, height: viewport.height }, colorScheme });
   const problems: Session['problems'] = { offsite: [], console: [], errors: [], csp: [] };
-  const origin = new URL(server.url).origin;
+  const origin = new URL(site.url).origin;
   context.on('request', (request) => {
     const url = new URL(request.url());
     if (/^https?:$/.test(url.protocol) && url.origin !== origin) problems.offsite.push(request.url());
@@ -100,7 +89,7 @@ describe.each(VIEWPORTS)('journeys at $width×$height', (viewport) => {
   test('home → article → actor named in the body → one of its events → that event on the timeline', async () => {
     const session = await startSession(viewport);
     const { page } = session;
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.url}/`);
 
     await follow(page, 'main .card-list a[href^="/articles/"]');
     expect(pathOf(page)).toMatch(/^\/articles\/[^/]+\/$/);
@@ -146,7 +135,7 @@ describe.each(VIEWPORTS)('journeys at $width×$height', (viewport) => {
   test('header search for a quote → search results → the Lavrov quote, in its sentence, its note shown', async () => {
     const session = await startSession(viewport);
     const { page } = session;
-    await page.goto(`${server.url}/events/`);
+    await page.goto(`${site.url}/events/`);
 
     // On a phone the header is one line: its Search link leads to the search page's own field.
     const field = (await page.isVisible('#site-search-q')) ? '#site-search-q' : '#search-q';
@@ -180,7 +169,7 @@ describe.each(VIEWPORTS)('journeys at $width×$height', (viewport) => {
   test('timeline filters: actor and kind in the URL, kept on reload, undone by Back', async () => {
     const session = await startSession(viewport);
     const { page } = session;
-    await page.goto(`${server.url}/timeline/`);
+    await page.goto(`${site.url}/timeline/`);
     await page.waitForSelector('#timeline-filters:not([hidden])');
 
     /** Which entries a reader sees, and which the filter should let through. */
@@ -232,7 +221,7 @@ describe.each(VIEWPORTS)('journeys at $width×$height', (viewport) => {
   ])('a shared link to $link opens $lands', async ({ link, lands, name }) => {
     const session = await startSession(viewport);
     const { page } = session;
-    await page.goto(`${server.url}${link}`);
+    await page.goto(`${site.url}${link}`);
     await page.waitForURL((url) => url.pathname === lands);
     await page.waitForLoadState('load');
     expect(await page.locator('h1').innerText()).toBe(name);
@@ -242,9 +231,7 @@ describe.each(VIEWPORTS)('journeys at $width×$height', (viewport) => {
 });
 
 describe.each(VIEWPORTS)('page types at $width×$height', (viewport) => {
-  const lavrovQuote = (
-    JSON.parse(readDist('data/quotes.json')) as Array<{ url: string; text: string; speaker: string | null }>
-  ).find((quote) => quote.speaker === 'sergey-lavrov' && quote.text.includes('road to nowhere'));
+  const lavrovQuote = builtQuotes().find((quote) => quote.speaker === 'sergey-lavrov' && quote.text.includes('road to nowhere'));
   const shots = [
     { name: 'home', url: '/', dark: true },
     { name: 'article', url: '/articles/leaders-retreat-to-their-corners/', dark: true },
@@ -263,7 +250,7 @@ describe.each(VIEWPORTS)('page types at $width×$height', (viewport) => {
   )('$name ($scheme)', async ({ name, url, scheme }) => {
     const session = await startSession(viewport, scheme);
     const { page } = session;
-    const response = await page.goto(`${server.url}${url}`);
+    const response = await page.goto(`${site.url}${url}`);
     expect(response?.status()).toBe(200);
     if (name === 'search') await page.waitForSelector('#search-results > li');
     if (name === 'timeline') await page.waitForSelector('#timeline-filters:not([hidden])');

@@ -6,50 +6,23 @@
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from '../../scripts/lib/browser.ts';
-import { serveStatic } from '../../scripts/lib/static-server.ts';
-import { assertBuilt, distDir, readDist, squash } from '../helpers/dist.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { builtActors, builtSpokenQuotes } from '../helpers/built-data.ts';
+import { squash } from '../helpers/dist.ts';
+import { servedSite } from '../helpers/served-site.ts';
 
-assertBuilt();
+const site = servedSite();
 
 const slugs = readdirSync(path.resolve('content/articles'))
   .filter((file) => file.endsWith('.md'))
   .map((file) => file.replace(/\.md$/, ''));
-const quotes = JSON.parse(readDist('data/quotes.json')) as Array<{
-  id: string;
-  article: string;
-  paragraph: string;
-  kind: string;
-  speaker: string | null;
-  event: string | null;
-}>;
-const spoken = quotes.filter((quote) => quote.kind === 'statement' || quote.kind === 'fragment');
-const actors = JSON.parse(readDist('data/actors.json')) as Array<{ slug: string; name: string; role: string | null }>;
-const actorBySlug = new Map(actors.map((actor) => [actor.slug, actor]));
+const spoken = builtSpokenQuotes();
+const actorBySlug = new Map(builtActors().map((actor) => [actor.slug, actor]));
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-beforeAll(async () => {
-  server = await serveStatic(distDir);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function withPage<T>(slug: string, width: number, height: number, run: (page: Page) => Promise<T>): Promise<T> {
-  const context = await browser.newContext({ viewport: { width, height }, javaScriptEnabled: false });
-  try {
-    const page = await context.newPage();
-    expect((await page.goto(`${server.url}/articles/${slug}/`))?.status()).toBe(200);
-    return await run(page);
-  } finally {
-    await context.close();
-  }
-}
+/** Runs `run` on an article opened at `width` × `height` px without JavaScript (article pages ship none). */
+const withPage = <T>(slug: string, width: number, height: number, run: (page: Page) => Promise<T>): Promise<T> =>
+  site.withPage(`/articles/${slug}/`, { viewport: { width, height }, javaScriptEnabled: false }, run);
 
 describe.each(slugs)('%s at 1280 px', (slug) => {
   // 1024 px too: the narrowest width with a margin, where notes wrap the most.

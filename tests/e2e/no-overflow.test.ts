@@ -3,18 +3,16 @@
  * Chromium. Wide content (tables, charts, the navigation) scrolls inside its own box or wraps;
  * the page itself never scrolls sideways. The search page is checked with results on it.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from '../../scripts/lib/browser.ts';
-import { assertBuilt, distDir, listHtmlFiles, readDist } from '../helpers/dist.ts';
-import { serveStatic } from '../../scripts/lib/static-server.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { builtQuotes } from '../helpers/built-data.ts';
+import { listHtmlFiles, readDist } from '../helpers/dist.ts';
+import { servedSite } from '../helpers/served-site.ts';
 
-assertBuilt();
+const site = servedSite();
 const isRedirectPage = (file: string) => /<meta[^>]+http-equiv="refresh"/i.test(readDist(file));
 /** A quote opened in its sentence (issue 23): its note open as a sheet over the article. */
-const quoteInSentence = (JSON.parse(readDist('data/quotes.json')) as Array<{ url: string; kind: string }>).find(
-  (quote) => quote.kind === 'statement',
-)!.url;
+const quoteInSentence = builtQuotes().find((quote) => quote.kind === 'statement')!.url;
 const pages = [
   ...listHtmlFiles()
     .filter((file) => !isRedirectPage(file))
@@ -41,26 +39,17 @@ const PAGE_TYPES = [
   '/404.html',
 ];
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
 const phones: Partial<Record<'light' | 'dark', Page>> = {};
 
 beforeAll(async () => {
-  server = await serveStatic(distDir);
-  browser = await launchChromium();
   for (const colorScheme of ['light', 'dark'] as const) {
-    const context = await browser.newContext({ viewport: { width: 375, height: 800 }, colorScheme });
-    phones[colorScheme] = await context.newPage();
+    phones[colorScheme] = await site.newPage({ viewport: { width: 375, height: 800 }, colorScheme });
   }
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** How many pixels the page is wider than the viewport, and the widest things sticking out. */
 async function overflow(page: Page, urlPath: string): Promise<{ excess: number; culprits: string[] }> {
-  const response = await page.goto(`${server.url}${urlPath}`);
+  const response = await page.goto(`${site.url}${urlPath}`);
   expect(response?.status(), urlPath).toBe(200);
   if (urlPath.startsWith('/search/?q=')) await page.waitForSelector('#search-results > li');
   return page.evaluate(() => {
@@ -97,7 +86,7 @@ describe('no page is wider than a 375 px phone', () => {
   // Two lines since issue 23: the title with the search field, then every link (none scrolled off-screen).
   test('the header is at most two lines on a phone', async () => {
     const page = phones.light!;
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.url}/`);
     const height = await page.locator('.site-header').evaluate((header) => header.getBoundingClientRect().height);
     expect(height).toBeLessThan(110);
   });

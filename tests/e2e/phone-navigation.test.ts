@@ -4,35 +4,25 @@
  * button on the first line that lead to the search page.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from '../../scripts/lib/browser.ts';
-import { serveStatic } from '../../scripts/lib/static-server.ts';
-import { assertBuilt, distDir } from '../helpers/dist.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { servedSite } from '../helpers/served-site.ts';
 
-assertBuilt();
+const site = servedSite();
 const PAGES = ['/', '/articles/', '/actors/marco-rubio/', '/events/', '/timeline/', '/about/', '/search/'];
 const NAV_LABELS = ['Articles', 'Actors', 'Events', 'Timeline', 'Search', 'About'];
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
 const phones: Partial<Record<'light' | 'dark', Page>> = {};
 
 beforeAll(async () => {
-  server = await serveStatic(distDir);
-  browser = await launchChromium();
   for (const colorScheme of ['light', 'dark'] as const)
-    phones[colorScheme] = await (await browser.newContext({ viewport: { width: 375, height: 800 }, colorScheme })).newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+    phones[colorScheme] = await site.newPage({ viewport: { width: 375, height: 800 }, colorScheme });
 });
 
 describe.each(PAGES)('at 375 px, %s', (urlPath) => {
   test('every navigation link is inside the viewport, on top, at least 24 px tall, and the menu does not scroll', async () => {
     const page = phones.light!;
-    await page.goto(`${server.url}${urlPath}`);
+    await page.goto(`${site.url}${urlPath}`);
     const links = await page.$$eval('.site-nav a', (anchors) =>
       anchors.map((anchor) => {
         const box = anchor.getBoundingClientRect();
@@ -64,7 +54,7 @@ describe.each(PAGES)('at 375 px, %s', (urlPath) => {
 describe('search is one tap away on a phone', () => {
   test('the header search field and its named button are in view, and searching leads to the search page', async () => {
     const page = phones.light!;
-    await page.goto(`${server.url}/articles/`);
+    await page.goto(`${site.url}/articles/`);
     const field = page.getByRole('searchbox', { name: /search/i });
     const button = page.locator('.site-header').getByRole('button', { name: 'Search' });
     expect(await field.isVisible()).toBe(true);
@@ -81,7 +71,7 @@ describe('search is one tap away on a phone', () => {
 
   test('the Search link of the menu leads to the search page', async () => {
     const page = phones.light!;
-    await page.goto(`${server.url}/timeline/`);
+    await page.goto(`${site.url}/timeline/`);
     await page.locator('.site-nav').getByRole('link', { name: 'Search' }).click();
     await page.waitForURL(/\/search\/$/);
   });
@@ -90,7 +80,7 @@ describe('search is one tap away on a phone', () => {
 test('the phone header has no axe violations, light and dark', async () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     const page = phones[colorScheme]!;
-    await page.goto(`${server.url}/articles/`);
+    await page.goto(`${site.url}/articles/`);
     const results = await new AxeBuilder({ page })
       .include('.site-header')
       .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])

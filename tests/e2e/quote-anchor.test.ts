@@ -7,30 +7,16 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from '../../scripts/lib/browser.ts';
-import { assertBuilt, distDir, readDist } from '../helpers/dist.ts';
-import { serveStatic } from '../../scripts/lib/static-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { builtSpokenQuotes } from '../helpers/built-data.ts';
+import { servedSite } from '../helpers/served-site.ts';
 
-assertBuilt();
+const site = servedSite();
 
-const quotes = JSON.parse(readDist('data/quotes.json')) as Array<{ id: string; url: string; kind: string; text: string }>;
-const spoken = quotes.filter((quote) => quote.kind === 'statement' || quote.kind === 'fragment');
+const spoken = builtSpokenQuotes();
 // A long statement low in its article, and the first fragment: both must come into view with their note.
 const sample = [spoken.find((quote) => quote.text.length > 150)!, spoken.find((quote) => quote.kind === 'fragment')!];
-
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  server = await serveStatic(distDir);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 /** The axe-core version the project pins (as tests/e2e/accessibility.test.ts). */
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -42,10 +28,7 @@ async function openQuote(
   javaScriptEnabled = false,
 ): Promise<Page> {
   const viewport = { width, height: width < 500 ? 800 : 900 };
-  const context = await browser.newContext({ viewport, colorScheme, javaScriptEnabled });
-  const page = await context.newPage();
-  await page.goto(`${server.url}${url}`);
-  return page;
+  return site.open(url, { viewport, colorScheme, javaScriptEnabled });
 }
 
 describe.each(sample.map((quote) => ({ id: quote.id, quote })))('quote $id', ({ quote }) => {

@@ -6,16 +6,16 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, describe, expect, test } from 'vitest';
 import { bodyBlocksFromMarkdown } from '../../src/analysis/text/body-blocks.ts';
 import { normalizeBodyText } from '../../src/analysis/text/text-hygiene.ts';
 import { readArticleFile } from '../../scripts/lib/read-article-file.ts';
-import { launchChromium } from '../../scripts/lib/browser.ts';
-import { assertBuilt, distDir, readDist, squash } from '../helpers/dist.ts';
-import { serveStatic } from '../../scripts/lib/static-server.ts';
+import { builtActors, builtSpokenQuotes } from '../helpers/built-data.ts';
+import { squash } from '../helpers/dist.ts';
+import { servedSite } from '../helpers/served-site.ts';
 
-assertBuilt();
+const site = servedSite();
 
 /** The real articles, read from content/ (not from the build), with their blocks' text. */
 const articlesDir = path.resolve('content/articles');
@@ -26,48 +26,24 @@ const articles = readdirSync(articlesDir)
     const blocks = bodyBlocksFromMarkdown(body).map((block) => ({ ...block, text: normalizeBodyText(block.text) }));
     return { slug: file.replace(/\.md$/, ''), blocks };
   });
-const quotes = JSON.parse(readDist('data/quotes.json')) as Array<{
-  id: string;
-  article: string;
-  paragraph: string;
-  kind: string;
-  speaker: string | null;
-  speakerLabel: string | null;
-}>;
-const actors = JSON.parse(readDist('data/actors.json')) as Array<{ slug: string; name: string }>;
-const actorName = new Map(actors.map((actor) => [actor.slug, actor.name]));
-const spoken = quotes.filter((quote) => quote.kind === 'statement' || quote.kind === 'fragment');
+const actorName = new Map(builtActors().map((actor) => [actor.slug, actor.name]));
+const spoken = builtSpokenQuotes();
 
 const VIEWPORTS = [
   { name: 'phone', width: 375, height: 800 },
   { name: 'desktop', width: 1280, height: 900 },
 ] as const;
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  server = await serveStatic(distDir);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 /** A page in a fresh profile; `javaScriptEnabled: false` proves a feature needs no script. */
 async function open(
   urlPath: string,
   options: { width: number; height: number; javaScriptEnabled?: boolean },
 ): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({
+  const page = await site.open(urlPath, {
     viewport: { width: options.width, height: options.height },
     javaScriptEnabled: options.javaScriptEnabled ?? true,
   });
-  const page = await context.newPage();
-  const response = await page.goto(`${server.url}${urlPath}`);
-  expect(response?.status(), urlPath).toBe(200);
-  return { context, page };
+  return { context: page.context(), page };
 }
 
 describe.each(VIEWPORTS)('articles at $width px', (viewport) => {
@@ -229,15 +205,14 @@ describe('reading pages load no script', () => {
     `/articles/${spoken[0]!.article}/#q-${spoken[0]!.id}`,
   ];
   test.each(urlPaths)('%s', async (urlPath) => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
-    const page = await context.newPage();
+    const page = await site.newPage({ viewport: { width: 375, height: 800 } });
     const scripts: string[] = [];
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(request.url());
     });
-    await page.goto(`${server.url}${urlPath}`);
+    await page.goto(`${site.url}${urlPath}`);
     await page.waitForLoadState('load');
     expect(scripts).toEqual([]);
-    await context.close();
+    await page.context().close();
   });
 });

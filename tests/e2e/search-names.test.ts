@@ -4,13 +4,12 @@
  * its own result, titled who/where/when with its words as the snippet, and opens in its sentence;
  * snippets mark no stop words, start with a summary, and show where they are cut.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from '../../scripts/lib/browser.ts';
-import { assertBuilt, distDir, readDist } from '../helpers/dist.ts';
-import { serveStatic } from '../../scripts/lib/static-server.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { builtActors, builtEvents } from '../helpers/built-data.ts';
+import { servedSite } from '../helpers/served-site.ts';
 
-assertBuilt();
+const site = servedSite();
 
 interface Result {
   kind: string;
@@ -21,27 +20,19 @@ interface Result {
   url: string;
 }
 
-const actors = JSON.parse(readDist('data/actors.json')) as Array<{ slug: string; name: string }>;
-const events = JSON.parse(readDist('data/events.json')) as Array<{ slug: string; title: string; summary: string }>;
+const actors = builtActors();
+const events = builtEvents();
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
 let page: Page;
 
 beforeAll(async () => {
-  server = await serveStatic(distDir);
-  browser = await launchChromium();
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  page = await site.newPage();
 });
 
 /** The results of a search, as the page shows them. */
 async function searchFor(query: string, type?: string): Promise<Result[]> {
   const params = new URLSearchParams({ q: query, ...(type ? { type } : {}) });
-  await page.goto(`${server.url}/search/?${params}`);
+  await page.goto(`${site.url}/search/?${params}`);
   await page.waitForFunction(() => /result|No results/.test(document.querySelector('#search-status')?.textContent ?? ''));
   return page.$$eval('#search-results > li', (items) =>
     items.map((item) => ({

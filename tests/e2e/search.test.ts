@@ -1,29 +1,19 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from '../../scripts/lib/browser.ts';
-import { assertBuilt, distDir } from '../helpers/dist.ts';
-import { serveStatic } from '../../scripts/lib/static-server.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { servedSite } from '../helpers/served-site.ts';
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
+const site = servedSite();
 let page: Page;
 
 beforeAll(async () => {
-  assertBuilt();
-  server = await serveStatic(distDir);
-  browser = await launchChromium();
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  page = await site.newPage();
 });
 
 /** Opens the search page with a URL query and waits for the status line to report. */
 async function searchFor(
   query: string,
 ): Promise<{ status: string; results: Array<{ title: string; meta: string; excerpt: string; url: string }> }> {
-  await page.goto(`${server.url}/search/${query}`);
+  await page.goto(`${site.url}/search/${query}`);
   await page.waitForFunction(() => {
     const text = document.querySelector('#search-status')?.textContent ?? '';
     return /result|No results/.test(text);
@@ -106,7 +96,7 @@ describe('search in a real browser', () => {
   });
 
   test('results come as you type, without Enter, and the URL follows', async () => {
-    await page.goto(`${server.url}/search/`);
+    await page.goto(`${site.url}/search/`);
     await page.locator('#search-q').pressSequentially('road to nowh', { delay: 30 });
     await page.waitForFunction(() =>
       /results? for “road to nowh”/.test(document.querySelector('#search-status')?.textContent ?? ''),

@@ -5,37 +5,27 @@
  * something to show, and the kind options read as words, not as data values.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from '../../scripts/lib/browser.ts';
-import { serveStatic } from '../../scripts/lib/static-server.ts';
-import { assertBuilt, distDir, readDistJson } from '../helpers/dist.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { builtEvents } from '../helpers/built-data.ts';
+import { servedSite } from '../helpers/served-site.ts';
 
-assertBuilt();
-const events = readDistJson<Array<{ slug: string; title: string; kind: string; actors: string[] }>>('data/events.json');
+const site = servedSite();
+const events = builtEvents();
 /** The actor in most events, and one whose events all fit their columns (no "+n" when filtered to them). */
 const actorCounts = new Map<string, number>();
 for (const event of events) for (const actor of event.actors) actorCounts.set(actor, (actorCounts.get(actor) ?? 0) + 1);
 const busiestActor = [...actorCounts].sort((a, b) => b[1] - a[1])[0]![0];
 const RUBIO = 'marco-rubio';
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
 const pages: Partial<Record<375 | 1280, Page>> = {};
 
 beforeAll(async () => {
-  server = await serveStatic(distDir);
-  browser = await launchChromium();
-  for (const width of [375, 1280] as const)
-    pages[width] = await (await browser.newContext({ viewport: { width, height: 900 } })).newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  for (const width of [375, 1280] as const) pages[width] = await site.newPage({ viewport: { width, height: 900 } });
 });
 
 async function open(page: Page, search = ''): Promise<void> {
-  await page.goto(`${server.url}/timeline/${search}`);
+  await page.goto(`${site.url}/timeline/${search}`);
   await page.waitForSelector('#timeline-filters:not([hidden])');
 }
 
@@ -166,7 +156,7 @@ test('the kind options are capitalised words; their values stay the data values'
 
 test('a filtered timeline at 375 px has no axe violations, light and dark', async () => {
   for (const colorScheme of ['light', 'dark'] as const) {
-    const page = await (await browser.newContext({ viewport: { width: 375, height: 800 }, colorScheme })).newPage();
+    const page = await site.newPage({ viewport: { width: 375, height: 800 }, colorScheme });
     await open(page, `?actor=${RUBIO}`);
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
