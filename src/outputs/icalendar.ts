@@ -50,8 +50,7 @@ function exclusiveEnd(event: CalendarEvent): string {
   const start = isoDateToUtc(event.date);
   if (event.endDate) return utcToIsoDate(new Date(isoDateToUtc(event.endDate).getTime() + 86_400_000));
   if (event.datePrecision === 'year') return `${start.getUTCFullYear() + 1}-01-01`;
-  if (event.datePrecision === 'month')
-    return utcToIsoDate(utcDate(start.getUTCFullYear(), start.getUTCMonth() + 1, 1));
+  if (event.datePrecision === 'month') return utcToIsoDate(utcDate(start.getUTCFullYear(), start.getUTCMonth() + 1, 1));
   return utcToIsoDate(new Date(start.getTime() + 86_400_000));
 }
 

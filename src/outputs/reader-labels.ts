@@ -123,7 +123,9 @@ export const QUOTE_KIND_WORDS: Readonly<Record<QuoteKind, string>> = {
 /** The tooltip on a quote's kind: the precise term and its meaning; null for a title, which is plain already. */
 export function quoteKindTooltip(kind: QuoteKind): string | null {
   const id = QUOTE_KIND_TERMS[kind];
-  return id === null ? null : termTooltip(id);
+  // The term only, with where it is defined: a list repeats it for every quote, and a definition
+  // each time would double the page's weight.
+  return id === null ? null : `${GLOSSARY.find((entry) => entry.id === id)!.term} (defined on About)`;
 }
 
 /** The quotes index's count and heading of quotes nobody said: "3 titles and quotation marks with no speaker". */

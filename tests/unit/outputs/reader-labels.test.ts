@@ -32,8 +32,8 @@ describe('quote kinds', () => {
   });
 
   test('the tooltip keeps the precise term for a reader who asks', () => {
-    expect(quoteKindTooltip('fragment')).toMatch(/^Fragment: A few quoted words/);
-    expect(quoteKindTooltip('scare')).toMatch(/^Scare quotes: /);
+    expect(quoteKindTooltip('fragment')).toBe('Fragment (defined on About)');
+    expect(quoteKindTooltip('scare')).toBe('Scare quotes (defined on About)');
     expect(quoteKindTooltip('title')).toBeNull();
   });
 });
