@@ -122,3 +122,9 @@ describe('the About page keeps the precise terms', () => {
     },
   );
 });
+
+test('the methods text links each term with a space before it (“a statement”, not “astatement”)', () => {
+  const text = squash(toString(readPage('/about/')));
+  expect(text).toContain('quoted sentence (a statement)');
+  expect(text).toContain('(a fragment)');
+});

@@ -68,6 +68,23 @@ describe.each(slugs)('%s at 1280 px', (slug) => {
     const overlaps = boxes.slice(1).filter((box, index) => box.top < boxes[index]!.bottom - 0.5);
     expect(overlaps.map((box) => box.id)).toEqual([]);
   });
+
+  test('notes that run on below the text stay in the room kept for them, and little of it is left blank', async () => {
+    const { notes, text, reading } = await withPage(slug, 1280, 900, (page) =>
+      page.evaluate(() => {
+        const bottom = (selector: string) =>
+          Math.max(...[...document.querySelectorAll(selector)].map((e) => e.getBoundingClientRect().bottom));
+        return {
+          notes: bottom('.margin-notes .note, .margin-notes .note-dates'),
+          text: bottom('.article-body > *'),
+          reading: bottom('.reading'),
+        };
+      }),
+    );
+    expect(notes).toBeLessThanOrEqual(reading + 0.5);
+    // The room is estimated (notes counted tall); a screenful of blank page below the text is a hole.
+    expect(reading - Math.max(notes, text)).toBeLessThan(450);
+  });
 });
 
 describe('a speaker’s quotes in one paragraph share a note', () => {
