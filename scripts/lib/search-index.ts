@@ -8,6 +8,7 @@ import type { StatementExport } from '../../src/outputs/statement-exports.ts';
 import { type StatementSearchRecord, statementSearchRecords } from '../../src/outputs/statement-search-records.ts';
 import { basePath, withoutBase } from '../../src/lib/urls.ts';
 import { runCommand, type CommandIO } from './command-io.ts';
+import { unspacedScriptRecords } from './unspaced-script-records.ts';
 
 /**
  * The post-build step of `npm run build` (scripts/cli/index-search.ts): builds the Pagefind search
@@ -67,7 +68,8 @@ async function readRows<T>(distDir: string, name: string): Promise<T[]> {
 
 /**
  * The search records of what has no page: one per spoken quote (`quoteSearchRecords`) and one per
- * reported statement (`statementSearchRecords`), each at its anchor in its article.
+ * reported statement (`statementSearchRecords`), each at its anchor in its article; and the text of
+ * each article in Chinese or Japanese, spaced out so words inside a run of characters are found.
  */
 async function pageLessRecords(distDir: string): Promise<StatementSearchRecord[]> {
   const articles = await readRows<ArticleExport>(distDir, 'articles.json');
@@ -75,6 +77,7 @@ async function pageLessRecords(distDir: string): Promise<StatementSearchRecord[]
   return [
     ...quoteSearchRecords(await readRows<QuoteExport>(distDir, 'quotes.json'), articles, actors),
     ...statementSearchRecords(await readRows<StatementExport>(distDir, 'statements.json'), articles, actors),
+    ...(await unspacedScriptRecords(distDir)),
   ];
 }
 

@@ -1,3 +1,4 @@
+import { spacedOutCharacters } from '../lib/cjk-words.ts';
 import { namesActor, snippetHtml, unmarkStopWords, withEllipsis } from './search-snippet.ts';
 import {
   exactPhrases,
@@ -93,12 +94,15 @@ export function initSearchPage(): void {
     // Filter totals are read once, when the panel first opens: Pagefind reuses its count objects.
     if (panel.open) allFilters ??= structuredClone(await pagefind.filters());
     const phrases = exactPhrases(state.query);
-    const terms = state.query.replace(/["“”]/g, ' ').trim();
+    // Chinese and Japanese words are indexed a character at a time (src/lib/cjk-words.ts).
+    const terms = spacedOutCharacters(state.query.replace(/["“”]/g, ' ').trim());
     const filters = Object.fromEntries(Object.entries(state.filters).map(([key, values]) => [key, { any: values }]));
     const search = await pagefind.search(terms || null, { filters, sort: terms ? undefined : { date: 'desc' } });
     if (id !== runId || !search) return;
     let results = await Promise.all(search.results.slice(0, phrases.length ? 200 : MAX_RESULTS).map((r) => r.data()));
     if (phrases.length) results = results.filter((result) => matchesPhrases(result.content, phrases)).slice(0, MAX_RESULTS);
+    // An article in Chinese or Japanese is indexed twice (its page, and its spaced-out text): list it once.
+    results = results.filter((result, index) => results.findIndex((other) => other.url === result.url) === index);
     if (id !== runId) return;
     // An actor the query names ("Putin", "zelensky") comes first, however long its page.
     const named = terms ? results.filter((result) => isActorNamed(result, terms)) : [];
