@@ -6,6 +6,7 @@
 import { quotedTextsByBlock } from '../analysis/text/quoted-text.ts';
 import type { Range } from '../analysis/text/ranges.ts';
 import { sentenceAround } from '../analysis/text/sentences.ts';
+import { windowAround } from '../lib/text.ts';
 import { linkQuotesToEvents } from './link-quotes-to-events.ts';
 import { linkStatementsToEvents } from './link-statements-to-events.ts';
 import type { CorpusActor, CorpusArticle, CorpusEvent, CorpusQuote, CorpusStatement } from './types.ts';
@@ -38,23 +39,14 @@ export function contextOf(
   mentionStart: number,
   mentionEnd: number,
 ): string {
-  let { start, end } = sentence;
-  let cutBefore = false;
-  let cutAfter = false;
-  if (mentionStart - start > CONTEXT_REACH) {
-    const space = text.indexOf(' ', mentionStart - CONTEXT_REACH);
-    if (space >= 0 && space < mentionStart) {
-      start = space + 1;
-      cutBefore = true;
-    }
-  }
-  if (end - mentionEnd > CONTEXT_REACH) {
-    const space = text.lastIndexOf(' ', mentionEnd + CONTEXT_REACH);
-    if (space > mentionEnd) {
-      end = space;
-      cutAfter = true;
-    }
-  }
+  const { start, end, cutBefore, cutAfter } = windowAround(
+    text,
+    sentence,
+    mentionStart,
+    mentionEnd,
+    CONTEXT_REACH,
+    CONTEXT_REACH,
+  );
   return `${cutBefore ? '… ' : ''}${text.slice(start, end).trim()}${cutAfter ? ' …' : ''}`;
 }
 

@@ -1,6 +1,7 @@
 /**
- * Measures of short texts shared by the analysis and the editor's tools: how many words a text
- * has, and whether it is written in title case.
+ * Measures of texts shared by the analysis and the editor's tools: how many words a text has,
+ * whether it is written in title case, whether a stretch of it is blank, and a window of it
+ * around a place, so that reading near a word costs the same in a paragraph of any length.
  */
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -27,4 +28,50 @@ export function isTitleCase(text: string, smallWords: ReadonlySet<string>): bool
   if (tokens.length < 2 || !/^[\p{Lu}\p{N}]/u.test(tokens[0]!)) return false;
   const capitalised = tokens.filter((token) => /^[\p{Lu}\p{N}]/u.test(token));
   return capitalised.length >= 2 && tokens.every((token) => smallWords.has(token) || /^[\p{Lu}\p{N}]/u.test(token));
+}
+
+/**
+ * Whether only white space stands between `from` and `to` in `text`. Read back from `to`, so it
+ * stops at the first word: asking it of a megabyte-long paragraph costs no more than of a short one.
+ */
+export function isBlankBetween(text: string, from: number, to: number): boolean {
+  for (let at = to - 1; at >= from; at--) if (!/\s/u.test(text[at]!)) return false;
+  return true;
+}
+
+/** A stretch of a text kept around a place, and whether it was cut short on either side. */
+export interface TextWindow {
+  start: number;
+  end: number;
+  cutBefore: boolean;
+  cutAfter: boolean;
+}
+
+/**
+ * The part of `span` within `before` characters before `from` and `after` characters after `to`,
+ * cut at spaces: all of `span` when it is that short. For reading a sentence that may run on for a
+ * whole paragraph (a text with no full stop) only as far as the reading can matter.
+ */
+export function windowAround(
+  text: string,
+  span: { start: number; end: number },
+  from: number,
+  to: number,
+  before: number,
+  after: number,
+): TextWindow {
+  let { start, end } = span;
+  let cutBefore = false;
+  let cutAfter = false;
+  if (from - start > before) {
+    const space = text.indexOf(' ', from - before);
+    start = space < 0 || space >= from ? from : space + 1;
+    cutBefore = true;
+  }
+  if (end - to > after) {
+    const space = text.lastIndexOf(' ', to + after);
+    end = space <= to ? to + after : space;
+    cutAfter = true;
+  }
+  return { start, end, cutBefore, cutAfter };
 }

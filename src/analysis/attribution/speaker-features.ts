@@ -7,6 +7,7 @@
 import type { BlockContext } from './subjects.ts';
 import type { Found } from './referents.ts';
 import { speakerKey } from './speaker-key.ts';
+import { isBlankBetween } from '../../lib/text.ts';
 import { SPEAKER_RULES, type QuoteScene, type SpeakerRuleName } from './speaker-rules.ts';
 
 /** One speaker the rules proposed for a quote, with every rule that proposed it, surest first. */
@@ -75,9 +76,9 @@ export function speakerFeatures(scene: QuoteScene, candidate: SpeakerCandidate, 
   set('quote:several-paragraphs', quote.parts.length > 1);
   // Whether only spaces stand before the quote in its paragraph, and after it in its last one:
   // read from the quote outwards, so a long paragraph costs no more than a short one.
-  const opens = !hasTextBefore(first.text, opening.start);
+  const opens = isBlankBetween(first.text, 0, opening.start);
   set('quote:opens-paragraph', opens);
-  set('quote:whole-paragraph', opens && !hasTextAfter(scene.last.text, closing.end));
+  set('quote:whole-paragraph', opens && isBlankBetween(scene.last.text, closing.end, scene.last.text.length));
 
   const name = nearestName(scene, found.speaker.label);
   set('name:in-paragraph', name !== null);
@@ -105,18 +106,6 @@ export function speakerFeatures(scene: QuoteScene, candidate: SpeakerCandidate, 
 
 /** How far from a quote, in characters, its speaker's name is looked for in the paragraph. */
 const NAME_REACH = 2000;
-
-/** Whether anything but spaces stands before `index` in `text`, reading back from it. */
-function hasTextBefore(text: string, index: number): boolean {
-  for (let at = index - 1; at >= 0; at--) if (!/\s/u.test(text[at]!)) return true;
-  return false;
-}
-
-/** Whether anything but spaces stands after `index` in `text`. */
-function hasTextAfter(text: string, index: number): boolean {
-  for (let at = index; at < text.length; at++) if (!/\s/u.test(text[at]!)) return true;
-  return false;
-}
 
 /** How many distinct named people a paragraph names: once per paragraph, not once per candidate. */
 const namedPeopleCount = new WeakMap<BlockContext, number>();

@@ -4,6 +4,7 @@
  * shares ("the official demurred, saying …"), and the name after "according to".
  */
 import { partitionPoint } from '../../lib/partition-point.ts';
+import { isBlankBetween } from '../../lib/text.ts';
 import { WEEKDAY_NAMES } from '../lexicon/calendar-words.ts';
 import type { QuotedText } from '../text/quoted-text.ts';
 import type { SpeechCue } from '../text/speech-cues.ts';
@@ -60,7 +61,7 @@ const APPOSITIVE_SUBJECT_GAP = new RegExp(
  * work for each verb: in a paragraph with no full stop the sentence is the whole paragraph, and
  * reading all of it for every verb would be quadratic (issue 26).
  */
-const SUBJECT_REACH = 400;
+export const SUBJECT_REACH = 400;
 
 /** The cues of a block that start at or after `from` and end by `to`, in text order (cues are sorted by start). */
 function cuesIn(context: BlockContext, from: number, to: number): SpeechCue[] {
@@ -72,12 +73,6 @@ function cuesIn(context: BlockContext, from: number, to: number): SpeechCue[] {
     if (cue.end <= to) found.push(cue);
   }
   return found;
-}
-
-/** Whether only spaces stand between `from` and `to`, read back from `to` (so it stops at the first word). */
-function onlySpacesBetween(text: string, from: number, to: number): boolean {
-  for (let at = to - 1; at >= from; at--) if (!/\s/u.test(text[at]!)) return false;
-  return true;
 }
 
 /** Index of the first candidate starting at or after `offset` (candidates are in text order). */
@@ -237,7 +232,7 @@ export function speakerBeforeQuote(
 export function subjectOfCue(context: BlockContext, cue: SpeechCue, sentenceStart: number): Candidate | null {
   if (cue.form === 'according') return candidateAfter(context, cue.end, context.text.length, /^\s+(?:the\s+)?$/u);
   // "Said Comey, “…”": a sentence that opens with the verb has its subject after it.
-  if (cue.form === 'finite' && onlySpacesBetween(context.text, sentenceStart, cue.start)) {
+  if (cue.form === 'finite' && isBlankBetween(context.text, sentenceStart, cue.start)) {
     return candidateAfter(context, cue.end, context.text.length, /^\s+(?:the\s+|an?\s+)?$/u);
   }
   if (cue.form === 'finite') return subjectOfVerb(context, cue, sentenceStart);

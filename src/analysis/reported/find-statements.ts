@@ -12,7 +12,8 @@
  */
 import { partitionPoint } from '../../lib/partition-point.ts';
 import type { BlockContext } from '../attribution/subjects.ts';
-import { candidateAfter, subjectOfCue } from '../attribution/subjects.ts';
+import { candidateAfter, SUBJECT_REACH, subjectOfCue } from '../attribution/subjects.ts';
+import { windowAround } from '../../lib/text.ts';
 import { type Found, resolveCandidate } from '../attribution/referents.ts';
 import type { Candidate } from '../attribution/candidates.ts';
 import { STATEMENT_PARTICIPLES, STATEMENT_VERBS } from '../lexicon/statement-words.ts';
@@ -33,8 +34,6 @@ export interface CueReading {
 export type FoundStatement = Omit<ReportedStatement, 'id'>;
 
 const STATEMENT_VERB_SET = new Set(STATEMENT_VERBS);
-/** How far before its verb a subject is read, in characters (as the attribution's subjects.ts reads it). */
-const SUBJECT_REACH = 400;
 /** How far after its cue a statement's words may run, in characters (a long paragraph-sentence is cut here). */
 const CONTENT_REACH = 1500;
 /** How many statements before one, in the same block, may hold its cue (statements nest a level or two). */
@@ -152,15 +151,7 @@ export function boundedSentence(
   sentence: { start: number; end: number },
   cue: SpeechCue,
 ): { start: number; end: number } {
-  let { start, end } = sentence;
-  if (cue.start - start > SUBJECT_REACH) {
-    const space = text.indexOf(' ', cue.start - SUBJECT_REACH);
-    start = space < 0 || space >= cue.start ? cue.start : space + 1;
-  }
-  if (end - cue.end > CONTENT_REACH) {
-    const space = text.lastIndexOf(' ', cue.end + CONTENT_REACH);
-    end = space <= cue.end ? cue.end + CONTENT_REACH : space;
-  }
+  const { start, end } = windowAround(text, sentence, cue.start, cue.end, SUBJECT_REACH, CONTENT_REACH);
   return { start, end };
 }
 

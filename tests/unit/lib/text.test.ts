@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isTitleCase, wordCount } from '../../../src/lib/text.ts';
+import { isBlankBetween, isTitleCase, windowAround, wordCount } from '../../../src/lib/text.ts';
 
 describe('wordCount', () => {
   test.each([
@@ -33,5 +33,29 @@ describe('isTitleCase', () => {
     ['Made in America: the Film', false],
   ])('%j: %s', (text, expected) => {
     expect(isTitleCase(text, small)).toBe(expected);
+  });
+});
+
+describe('isBlankBetween and windowAround (reading near a place, in a text of any length)', () => {
+  test('isBlankBetween', () => {
+    expect(isBlankBetween('  “We', 0, 2)).toBe(true);
+    expect(isBlankBetween('He said “We', 0, 8)).toBe(false);
+    expect(isBlankBetween('x', 1, 1)).toBe(true);
+  });
+
+  test('windowAround keeps a short span whole and cuts a long one at spaces, saying where', () => {
+    const text = `${'word '.repeat(200)}Peskov said ${'more '.repeat(400)}`;
+    const at = text.indexOf('Peskov');
+    expect(windowAround(text, { start: 0, end: 20 }, 5, 10, 100, 100)).toEqual({
+      start: 0,
+      end: 20,
+      cutBefore: false,
+      cutAfter: false,
+    });
+    const window = windowAround(text, { start: 0, end: text.length }, at, at + 6, 300, 300);
+    expect(window.cutBefore && window.cutAfter).toBe(true);
+    expect(at - window.start).toBeLessThanOrEqual(300);
+    expect(window.end - (at + 6)).toBeLessThanOrEqual(300);
+    expect([text[window.start - 1], text[window.end]]).toEqual([' ', ' ']);
   });
 });
