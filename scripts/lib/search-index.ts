@@ -8,7 +8,8 @@ import type { StatementExport } from '../../src/outputs/statement-exports.ts';
 import { type StatementSearchRecord, statementSearchRecords } from '../../src/outputs/statement-search-records.ts';
 import { basePath, withoutBase } from '../../src/lib/urls.ts';
 import { runCommand, type CommandIO } from './command-io.ts';
-import { unspacedScriptRecords } from './unspaced-script-records.ts';
+import { type UnspacedArticlePage, unspacedScriptRecords } from './unspaced-script-records.ts';
+import { hasUnspacedScript } from '../../src/lib/cjk-words.ts';
 
 /**
  * The post-build step of `npm run build` (scripts/cli/index-search.ts): builds the Pagefind search
@@ -21,16 +22,23 @@ import { unspacedScriptRecords } from './unspaced-script-records.ts';
 
 const USAGE = 'Usage: node scripts/cli/index-search.ts [distDir]';
 
-/** Counts the built pages that opt in to search with `data-pagefind-body`. */
-export async function countSearchablePages(distDir: string): Promise<number> {
+/**
+ * The built pages that opt in to search (`data-pagefind-body`), counted, and the article pages
+ * among them written in Chinese or Japanese (for `unspacedScriptRecords`): each page is read once.
+ */
+export async function scanSearchablePages(distDir: string): Promise<{ count: number; unspaced: UnspacedArticlePage[] }> {
   const entries = await readdir(distDir, { recursive: true, withFileTypes: true });
   let count = 0;
+  const unspaced: UnspacedArticlePage[] = [];
   for (const entry of entries) {
     if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
     const html = await readFile(path.join(entry.parentPath, entry.name), 'utf8');
-    if (html.includes('data-pagefind-body')) count += 1;
+    if (!html.includes('data-pagefind-body')) continue;
+    count += 1;
+    const slug = /^articles\/([^/]+)$/.exec(path.relative(distDir, entry.parentPath).split(path.sep).join('/'))?.[1];
+    if (slug !== undefined && slug !== 'page' && hasUnspacedScript(html)) unspaced.push({ slug, html });
   }
-  return count;
+  return { count, unspaced };
 }
 
 /**
@@ -38,7 +46,7 @@ export async function countSearchablePages(distDir: string): Promise<number> {
  * `base` is the base path the site was built for (by default the one `SITE` gives).
  */
 export async function indexSite(distDir: string, base: string = basePath()): Promise<number> {
-  const expected = await countSearchablePages(distDir);
+  const { count: expected, unspaced } = await scanSearchablePages(distDir);
   try {
     const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: 'en' });
     if (!index || createErrors.length > 0) throw new Error(`Pagefind could not start: ${createErrors.join('; ')}`);
@@ -47,7 +55,7 @@ export async function indexSite(distDir: string, base: string = basePath()): Pro
     if (added.page_count < expected) {
       throw new Error(`Pagefind indexed ${added.page_count} pages but the site has ${expected} searchable pages`);
     }
-    await addRecords(index, await pageLessRecords(distDir), base);
+    await addRecords(index, [...(await pageLessRecords(distDir)), ...unspacedScriptRecords(unspaced)], base);
     const written = await index.writeFiles({ outputPath: path.join(distDir, 'pagefind') });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
     return added.page_count;
@@ -68,8 +76,7 @@ async function readRows<T>(distDir: string, name: string): Promise<T[]> {
 
 /**
  * The search records of what has no page: one per spoken quote (`quoteSearchRecords`) and one per
- * reported statement (`statementSearchRecords`), each at its anchor in its article; and the text of
- * each article in Chinese or Japanese, spaced out so words inside a run of characters are found.
+ * reported statement (`statementSearchRecords`), each at its anchor in its article.
  */
 async function pageLessRecords(distDir: string): Promise<StatementSearchRecord[]> {
   const articles = await readRows<ArticleExport>(distDir, 'articles.json');
@@ -77,7 +84,6 @@ async function pageLessRecords(distDir: string): Promise<StatementSearchRecord[]
   return [
     ...quoteSearchRecords(await readRows<QuoteExport>(distDir, 'quotes.json'), articles, actors),
     ...statementSearchRecords(await readRows<StatementExport>(distDir, 'statements.json'), articles, actors),
-    ...(await unspacedScriptRecords(distDir)),
   ];
 }
 

@@ -9,7 +9,7 @@
 
 /** Characters of scripts written without spaces between words (Korean Hangul is written with spaces). */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-const UNSPACED_EACH = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+const UNSPACED_EACH = new RegExp(UNSPACED.source, 'gu');
 
 /** Whether `text` holds characters of a script written without spaces. */
 export function hasUnspacedScript(text: string): boolean {

@@ -20,8 +20,7 @@ export function withoutForbiddenControls(text: string): string {
 
 /** Where a forbidden control character first occurs in `text`, as an offset and code unit; null when none. */
 export function firstForbiddenControl(text: string): { index: number; codeUnit: number } | null {
-  FORBIDDEN.lastIndex = 0;
-  const match = FORBIDDEN.exec(text);
-  FORBIDDEN.lastIndex = 0;
-  return match ? { index: match.index, codeUnit: match[0].charCodeAt(0) } : null;
+  // `search` ignores the pattern's global flag and its lastIndex.
+  const index = text.search(FORBIDDEN);
+  return index < 0 ? null : { index, codeUnit: text.charCodeAt(index) };
 }

@@ -47,6 +47,9 @@ export function* stringsOfYaml(value: unknown, at = ''): Generator<{ field: stri
  * kept verbatim from a raw text. A text that does not parse is left to the YAML loader's message.
  */
 export function decodedYamlProblems(yaml: string, skip: (field: string) => boolean = () => false): DecodedCharacterProblem[] {
+  // Only a double-quoted scalar's backslash escape decodes to a character the text does not show:
+  // without a backslash there is nothing to parse for (every content file is checked on every build).
+  if (!yaml.includes('\\')) return [];
   let data: unknown;
   try {
     data = load(yaml);
