@@ -15,6 +15,8 @@ export const PAGE_SIZES = {
   events: 40,
   /** /actors/unnamed-sources/: articles with their unnamed sources' quotes, newest first. */
   unnamedSourceArticles: 25,
+  /** /timeline/: entries (event cards and publication lines), oldest first. */
+  timeline: 120,
 } as const;
 
 /** One page of a paginated list. */

@@ -45,6 +45,8 @@ const sitePaths = {
   /** A quote in its sentence: its anchor in its article (quotes have no page of their own). */
   quote: (articleSlug: string, quoteId: string) => `/articles/${articleSlug}/#${quoteAnchor(quoteId)}`,
   timeline: () => '/timeline/',
+  /** Page `number` of the timeline (the first is /timeline/ itself). */
+  timelinePage: (number: number) => (number <= 1 ? '/timeline/' : `/timeline/page/${number}/`),
   search: () => '/search/',
   /** Every quote by a speaker: a search filtered by the speaker's name. */
   quotesBy: (speakerName: string) => `/search/?speaker=${encodeURIComponent(speakerName)}&type=quote`,

@@ -14,6 +14,8 @@ export interface ArticleExport {
   url: string;
   sourceUrl: string | null;
   wordCount: number;
+  /** The file name of the article's unedited raw copy in the site's source, `content/raw/<raw>`. */
+  raw: string;
 }
 
 /** The `data/articles.json` row of an article. */
@@ -27,6 +29,7 @@ export function articleExport(article: CorpusArticle): ArticleExport {
     url: urls.article(article.slug),
     sourceUrl: article.data.sourceUrl.value,
     wordCount: article.wordCount,
+    raw: article.data.raw,
   };
 }
 

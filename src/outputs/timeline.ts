@@ -17,8 +17,14 @@ export interface TimelineArticle {
   publishedAt: string;
 }
 
-/** One entry of the timeline: an event, or an article's publication (a coverage marker). */
-export type TimelineEntry<E, A> = { type: 'event'; date: string; item: E } | { type: 'coverage'; date: string; item: A };
+/**
+ * One entry of the timeline: an event, an article's publication (a coverage marker), or, on a day
+ * with more articles than the timeline lists, how many more were published that day.
+ */
+export type TimelineEntry<E, A> =
+  | { type: 'event'; date: string; item: E }
+  | { type: 'coverage'; date: string; item: A }
+  | { type: 'more-coverage'; date: string; count: number };
 
 /** A month of the timeline, with its entries in date order. */
 export interface TimelineMonth<E, A> {
@@ -34,14 +40,34 @@ export interface TimelineYear<E, A> {
 }
 
 /**
- * Events and publication markers in date order, grouped by year and month. Within a day,
- * coverage comes after the events (an article reports what happened that day); events known only
- * to the year or month come before the dated ones of that year or month.
+ * Articles the timeline lists for one day; the rest of that day's are counted in one entry, so a
+ * busy day of a large archive stays a few lines.
  */
-export function groupTimeline<E extends TimelineEvent, A extends TimelineArticle>(
+export const COVERAGE_PER_DAY = 5;
+
+/**
+ * Events and publication markers in date order. Within a day, coverage comes after the events
+ * (an article reports what happened that day); events known only to the year or month come
+ * before the dated ones of that year or month. A day lists at most `perDay` articles, then
+ * counts the others.
+ */
+export function timelineEntries<E extends TimelineEvent, A extends TimelineArticle>(
   events: E[],
   articles: A[],
-): Array<TimelineYear<E, A>> {
+  perDay: number = COVERAGE_PER_DAY,
+): Array<TimelineEntry<E, A>> {
+  const byDay = new Map<string, A[]>();
+  for (const article of articles) {
+    const day = byDay.get(article.publishedAt);
+    if (day) day.push(article);
+    else byDay.set(article.publishedAt, [article]);
+  }
+  const coverage: Array<TimelineEntry<E, A> & { order: string }> = [];
+  for (const [date, day] of byDay) {
+    day.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+    for (const item of day.slice(0, perDay)) coverage.push({ type: 'coverage', date, item, order: `${date} 1 ${item.slug}` });
+    if (day.length > perDay) coverage.push({ type: 'more-coverage', date, count: day.length - perDay, order: `${date} 2` });
+  }
   const entries: Array<TimelineEntry<E, A> & { order: string }> = [
     ...events.map((item) => ({
       type: 'event' as const,
@@ -49,16 +75,15 @@ export function groupTimeline<E extends TimelineEvent, A extends TimelineArticle
       item,
       order: `${sortKey(item.date, item.datePrecision)} 0 ${item.slug}`,
     })),
-    ...articles.map((item) => ({
-      type: 'coverage' as const,
-      date: item.publishedAt,
-      item,
-      order: `${item.publishedAt} 1 ${item.slug}`,
-    })),
+    ...coverage,
   ].sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0));
+  return entries.map(({ order: _order, ...entry }) => entry as TimelineEntry<E, A>);
+}
 
+/** Entries in date order, grouped by year and month. */
+export function groupEntries<E extends TimelineEvent, A>(entries: ReadonlyArray<TimelineEntry<E, A>>): Array<TimelineYear<E, A>> {
   const years: Array<TimelineYear<E, A>> = [];
-  for (const { order: _order, ...entry } of entries) {
+  for (const entry of entries) {
     const year = entry.date.slice(0, 4);
     const precision = entry.type === 'event' ? entry.item.datePrecision : 'day';
     const key = precision === 'year' ? `${year}-00` : entry.date.slice(0, 7);
@@ -75,6 +100,14 @@ export function groupTimeline<E extends TimelineEvent, A extends TimelineArticle
     lastMonth.entries.push(entry);
   }
   return years;
+}
+
+/** The whole timeline, grouped by year and month (`timelineEntries`, then `groupEntries`). */
+export function groupTimeline<E extends TimelineEvent, A extends TimelineArticle>(
+  events: E[],
+  articles: A[],
+): Array<TimelineYear<E, A>> {
+  return groupEntries(timelineEntries(events, articles));
 }
 
 /** Sorts coarse dates before precise ones in the same period ("April 2025" before "17 April 2025"). */
@@ -101,6 +134,8 @@ export interface StripOptions {
   labelEvery?: number;
   /** Most slots for the earlier context, left of the axis break. */
   maxContextSlots?: number;
+  /** Most events kept for the filters behind the "+n" marks (see `StripGeometry.held`). */
+  maxHeld?: number;
 }
 
 /** One dot of the strip: an event, a link to it. */
@@ -141,11 +176,20 @@ export interface StripGeometry {
    * but there for the timeline filters, which restack a column for the events a filter leaves.
    */
   held: StripDot[];
-  /** One mark per publication date, below the axis. */
-  coverage: Array<{ x: number; date: string; slugs: string[] }>;
+  /**
+   * Whether `held` has every event a "+n" stands for, so the timeline filters can restack the
+   * strip; false past `maxHeld` such events, when they are left out to keep the page small.
+   */
+  restackable: boolean;
+  /** Publication marks below the axis: one per date, or per run of dates too close to draw apart (`date` to `to`). */
+  coverage: Array<{ x: number; date: string; to: string; slugs: string[] }>;
 }
 
 const DAY = 86_400_000;
+/** A publication mark's width in SVG units: marks nearer than this are drawn as one. */
+const COVERAGE_MARK_WIDTH = 9;
+/** Events held behind "+n" marks for the filters, at most (a few hundred keep the page light). */
+const MAX_HELD = 400;
 /** Most intervals between ticks on the story's axis, however long its span. */
 const MAX_TICK_INTERVALS = 36;
 /** Months between ticks, from monthly to a millennium, the first that keeps the ticks few. */
@@ -164,7 +208,7 @@ function tickStep(months: number): number {
  * strip's size does not grow with the corpus. Only UTC day arithmetic: no time zone involved.
  */
 export function stripGeometry(events: StripEvent[], articles: TimelineArticle[], options: StripOptions): StripGeometry | null {
-  const { width, pitch = 24, maxStack = 6, labelEvery = 1, maxContextSlots = 4 } = options;
+  const { width, pitch = 24, maxStack = 6, labelEvery = 1, maxContextSlots = 4, maxHeld = MAX_HELD } = options;
   const dates = [...new Set([...events.map((e) => e.date), ...articles.map((a) => a.publishedAt)])].sort();
   if (dates.length === 0) return null;
   const time = (date: string) => isoDateToUtc(date).getTime();
@@ -192,7 +236,8 @@ export function stripGeometry(events: StripEvent[], articles: TimelineArticle[],
 
   // Earlier context: one slot per date, or per year when there are too many dates, the oldest
   // years sharing the first slot when there are too many years.
-  const earlier = dates.slice(0, first).filter((date) => events.some((e) => e.date === date));
+  const eventDates = new Set(events.map((e) => e.date));
+  const earlier = dates.slice(0, first).filter((date) => eventDates.has(date));
   let slots = earlier.map((date) => ({ from: date, to: date }));
   if (slots.length > maxContextSlots) {
     const years = [...new Set(earlier.map((date) => date.slice(0, 4)))];
@@ -289,15 +334,24 @@ export function stripGeometry(events: StripEvent[], articles: TimelineArticle[],
   dots.sort((a, b) => a.date.localeCompare(b.date) || b.y - a.y);
 
   const coverageByDate = new Map<string, string[]>();
-  for (const article of articles)
-    coverageByDate.set(article.publishedAt, [...(coverageByDate.get(article.publishedAt) ?? []), article.slug]);
-  const coverage = [...coverageByDate]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([date, slugs]) => ({
-      date,
-      slugs,
-      x: date >= storyStart ? xOf(date) : (context.find((s) => date >= s.from && date <= s.to) ?? context[0]!).x,
-    }));
+  for (const article of articles) {
+    const slugs = coverageByDate.get(article.publishedAt);
+    if (slugs) slugs.push(article.slug);
+    else coverageByDate.set(article.publishedAt, [article.slug]);
+  }
+  // Marks closer than a mark's width would overlap: they become one mark for the dates between,
+  // so the strip has at most one mark per few units of width however many days have articles.
+  const coverage: StripGeometry['coverage'] = [];
+  for (const [date, slugs] of [...coverageByDate].sort(([a], [b]) => a.localeCompare(b))) {
+    const x = date >= storyStart ? xOf(date) : (context.find((s) => date >= s.from && date <= s.to) ?? context[0]!).x;
+    const last = coverage.at(-1);
+    if (last && x - last.x < COVERAGE_MARK_WIDTH) {
+      last.to = date;
+      last.slugs.push(...slugs);
+    } else coverage.push({ x, date, to: date, slugs });
+  }
+  // A filter can restack only the events the strip holds; past `maxHeld` they are left out.
+  const restackable = held.length <= maxHeld;
 
   return {
     width,
@@ -311,7 +365,8 @@ export function stripGeometry(events: StripEvent[], articles: TimelineArticle[],
     ticks,
     dots,
     more,
-    held,
+    held: restackable ? held : [],
+    restackable,
     coverage,
   };
 }

@@ -2,7 +2,8 @@
  * Timeline filters, added on top of a page that already lists every event without JavaScript.
  * The filter state lives in the URL (?actor=…&kind=…) so a filtered view can be shared, reloaded
  * and navigated with the back button. The strip above the list follows the filters: its dots for
- * the events left are restacked by the rule the build drew it with, the others hidden.
+ * the events left are restacked by the rule the build drew it with, the others hidden (a strip of
+ * a large archive, which holds too few of its events to restack, is hidden while a filter is on).
  */
 import { stackColumn } from '../lib/strip-stack.ts';
 
@@ -85,7 +86,14 @@ export function initTimelineFilters(): void {
       if (matches) shownSlugs.add(entry.id);
     }
     const shown = shownSlugs.size;
-    for (const strip of strips) restackStrip(strip, filtered ? shownSlugs : null);
+    for (const strip of strips) {
+      // A strip that could not keep every event (a large archive) cannot show the filter: it steps aside.
+      if (strip.hasAttribute('data-restackable')) restackStrip(strip, filtered ? shownSlugs : null);
+      else {
+        const figure = strip.closest('figure');
+        if (figure && figure.hidden !== filtered) figure.hidden = filtered;
+      }
+    }
     for (const marker of coverage) if (marker.hidden !== filtered) marker.hidden = filtered;
     anyHidden = filtered;
     // Hide month and year sections left empty by the filter.

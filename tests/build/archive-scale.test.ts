@@ -177,8 +177,39 @@ test('the timeline overview draws one mark per date, not one per article', () =>
   expect(coverageMarks).toBeLessThan(ARTICLES);
 });
 
+test('the timeline is paginated, oldest first: every event is on exactly one page, where its links lead', () => {
+  const first = page('/timeline/');
+  const pageLinks = hrefs(first, 'nav.list-pager a').filter((href) => /^\/timeline\/page\/\d+\/$/.test(href));
+  expect(pageLinks.length).toBeGreaterThan(0);
+  const count = Math.max(...pageLinks.map((href) => Number(/(\d+)\/$/.exec(href)![1])));
+  const pageOf = new Map<string, string>();
+  for (let number = 1; number <= count; number++) {
+    const url = number === 1 ? '/timeline/' : `/timeline/page/${number}/`;
+    for (const entry of selectAll('li.timeline-event', page(url))) {
+      const slug = String(entry.properties.id);
+      expect(pageOf.has(slug), `${slug} is on two timeline pages`).toBe(false);
+      pageOf.set(slug, url);
+    }
+  }
+  expect([...pageOf.keys()].sort()).toEqual([...eventSlugs].sort());
+  // An event page's "On the timeline" link and a strip dot on another page lead to the page that lists the event.
+  const slug = eventSlugs.find((event) => pageOf.get(event) !== '/timeline/')!;
+  expect(hrefs(page(`/events/${slug}/`), 'nav.pager a')).toContain(`${pageOf.get(slug)}#${slug}`);
+  // Drawn twice (wide and narrow strips), each dot leading there.
+  expect(new Set(hrefs(first, `svg.strip__svg a[data-event="${slug}"]`))).toEqual(new Set([`${pageOf.get(slug)}#${slug}`]));
+});
+
+test('/about/ names the raw copies in the articles export instead of listing them', () => {
+  const tree = page('/about/');
+  expect(selectAll('#corpus ~ .table-scroll table', tree)).toEqual([]);
+  expect(hrefs(tree, 'main a')).toContain('/data/articles.json');
+  const rows = JSON.parse(readFileSync(path.join(build.distDir, 'data/articles.json'), 'utf8')) as Array<{ raw: string }>;
+  expect(rows).toHaveLength(ARTICLES);
+  expect(rows.every((row) => /\.(txt|html?)$/.test(row.raw))).toBe(true);
+});
+
 test('no list page weighs more than 200 KB of HTML', () => {
-  const lists = ['/', '/articles/', '/events/', '/quotes/', '/actors/', '/actors/unnamed-sources/'];
+  const lists = ['/', '/articles/', '/events/', '/quotes/', '/actors/', '/actors/unnamed-sources/', '/timeline/', '/about/'];
   const heavy = lists.map((url) => ({ url, bytes: Buffer.byteLength(html(url)) })).filter(({ bytes }) => bytes > 200_000);
   expect(heavy).toEqual([]);
 });

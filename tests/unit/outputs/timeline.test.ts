@@ -27,7 +27,7 @@ describe('groupTimeline', () => {
       year: year.year,
       months: year.months.map((month) => ({
         key: month.key,
-        entries: month.entries.map((entry) => `${entry.type}:${entry.item.slug}`),
+        entries: month.entries.map((entry) => `${entry.type}:${entry.type === 'more-coverage' ? entry.count : entry.item.slug}`),
       })),
     }));
   }
@@ -104,6 +104,21 @@ describe('groupTimeline', () => {
 
   test('no events and no articles give an empty timeline', () => {
     expect(groupTimeline([], [])).toEqual([]);
+  });
+
+  test('a day lists five articles, by slug, then counts the others in one entry', () => {
+    const day = ['g', 'c', 'a', 'f', 'b', 'e', 'd'].map((slug) => article(slug, '2025-05-02'));
+    const [year] = outline([event('talks', '2025-05-02')], [...day, article('h', '2025-05-03')]);
+    expect(year!.months[0]!.entries).toEqual([
+      'event:talks',
+      'coverage:a',
+      'coverage:b',
+      'coverage:c',
+      'coverage:d',
+      'coverage:e',
+      'more-coverage:2',
+      'coverage:h',
+    ]);
   });
 });
 
@@ -183,10 +198,41 @@ describe('stripGeometry', () => {
 
   test('planned or cancelled events are marked tentative; article dates are marks below the axis, one per date', () => {
     expect(wide.dots.filter((dot) => dot.tentative).map((dot) => dot.slug)).toEqual(['budapest']);
-    expect(wide.coverage.map((mark) => [mark.date, mark.slugs.length])).toEqual([
-      ['2025-04-18', 2],
-      ['2025-12-03', 1],
+    expect(wide.coverage.map((mark) => [mark.date, mark.to, mark.slugs.length])).toEqual([
+      ['2025-04-18', '2025-04-18', 2],
+      ['2025-12-03', '2025-12-03', 1],
     ]);
+  });
+
+  test('publication marks too close to draw apart become one mark for their dates', () => {
+    const daily = Array.from({ length: 365 }, (_, index) => {
+      const day = new Date(Date.UTC(2025, 0, 1 + index)).toISOString().slice(0, 10);
+      return { slug: `a-${index}`, publishedAt: day };
+    });
+    const strip = stripGeometry([], daily, { width: 1100 })!;
+    // At about 3 units a day, marks 9 units apart: a few days each, every article counted once.
+    expect(strip.coverage.length).toBeLessThan(365 / 2);
+    expect(strip.coverage.reduce((sum, mark) => sum + mark.slugs.length, 0)).toBe(365);
+    for (const [index, mark] of strip.coverage.entries()) {
+      expect(mark.to >= mark.date).toBe(true);
+      if (index > 0) expect(mark.x - strip.coverage[index - 1]!.x).toBeGreaterThanOrEqual(9);
+    }
+  });
+
+  test('past maxHeld events behind the "+n" marks, none is held and the strip says it cannot restack', () => {
+    const crowded: StripEvent[] = Array.from({ length: 40 }, (_, index) => ({
+      slug: `e-${String(index).padStart(2, '0')}`,
+      date: '2025-05-02',
+      datePrecision: 'day',
+    }));
+    const kept = stripGeometry(crowded, [], { width: 1100 })!;
+    expect(kept.restackable).toBe(true);
+    expect(kept.held).toHaveLength(35);
+    const dropped = stripGeometry(crowded, [], { width: 1100, maxHeld: 10 })!;
+    expect(dropped.restackable).toBe(false);
+    expect(dropped.held).toEqual([]);
+    expect(dropped.dots).toHaveLength(5);
+    expect(dropped.more).toEqual([expect.objectContaining({ count: 35 })]);
   });
 
   test('a tick at each first of the month, labelled mid-month; the year on the first and on January', () => {
