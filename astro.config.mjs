@@ -11,7 +11,7 @@ import dataLossGuard from './src/integrations/data-loss-guard.ts';
 import outputCharactersGuard from './src/integrations/output-characters-guard.ts';
 import siteAddressNotice from './src/integrations/site-address-notice.ts';
 import { markdownPlugins } from './src/plugins/markdown-plugins.ts';
-import { renderInputsDigest } from './src/plugins/render-inputs-digest.ts';
+import { renderInputPaths, renderInputsDigest } from './src/plugins/render-inputs-digest.ts';
 import { parseSiteAddress } from './src/lib/site-address.ts';
 
 // The content folder can be swapped (test fixtures, benchmark corpora) without touching the real one.
@@ -27,18 +27,9 @@ const actors = loadActorRegistry(path.join(contentRoot, 'actors'));
 const notPeopleFile = path.join(contentRoot, 'not-people.yaml');
 const notPeople = loadNotPeople(notPeopleFile);
 // Rendered articles are cached by Astro under their own file's digest; this one covers what else
-// they depend on (actors, the not-people list, analysis and plugin code), so a warm cache never
-// serves stale analysis.
-const renderInputs = renderInputsDigest([
-  path.join(contentRoot, 'actors'),
-  notPeopleFile,
-  './src/analysis',
-  './src/plugins',
-  './src/lib',
-  './src/schemas',
-  './src/load',
-  './src/corpus',
-]);
+// they all depend on (the not-people list, analysis and plugin code), so a warm cache never serves
+// stale analysis. Actor edits are handled per article (src/load/slim-article-store.ts).
+const renderInputs = renderInputsDigest(renderInputPaths(contentRoot));
 // Where the site is published: one setting, SITE=https://news.example.net/dossier/, gives Astro's
 // `site` and `base` (src/lib/site-address.ts); src/lib/urls.ts reads the same setting for links.
 const address = parseSiteAddress(process.env.SITE);

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineCollection } from 'astro:content';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { articleSchema } from './schemas/article.ts';
@@ -15,6 +16,10 @@ import {
 } from './load/content-files.ts';
 import { createSlugRegistry } from './lib/slugs.ts';
 import { futurePublicationWarnings } from './load/validate-references.ts';
+import { actorFingerprints, actorSetOf } from './load/article-records.ts';
+import { loadActorFiles } from './load/load-actors.ts';
+import { slimArticleStore } from './load/slim-article-store.ts';
+import { renderInputPaths, renderInputsDigest } from './plugins/render-inputs-digest.ts';
 
 // Content lives outside src/ (the design card's top-level content/), one folder per collection.
 const contentRoot = process.env.DOSSIER_CONTENT_DIR ?? './content';
@@ -47,10 +52,23 @@ function checkedGlob(collection: ContentCollection, pattern: string, after?: (co
       }
       for (const warning of throwOnErrors(check, `Content files in ${displayPath(path.resolve(base))}/ are invalid`))
         context.logger.warn(warning);
-      await inner.load(context);
+      await inner.load(collection === 'articles' ? { ...context, store: slimStore(context) } : context);
       after?.(context);
     },
   };
+}
+
+/**
+ * The articles' store, slimmed (src/load/slim-article-store.ts): each render goes to a record file
+ * in Astro's cache folder, and an actor edit re-renders only the articles it can touch.
+ */
+function slimStore(context: LoaderContext): LoaderContext['store'] {
+  return slimArticleStore(context.store, {
+    recordDir: fileURLToPath(new URL('dossier-articles/', context.config.cacheDir)),
+    renderInputs: renderInputsDigest(renderInputPaths(contentRoot)),
+    actors: actorSetOf(actorFingerprints(loadActorFiles(path.resolve(contentRoot, 'actors')))),
+    root: fileURLToPath(context.config.root),
+  });
 }
 
 /** Warns about each article dated after today (where it is latest on Earth). */

@@ -5,6 +5,8 @@
 import type { CollectionEntry } from 'astro:content';
 import { registeredNames, resolveProvisional, type RegisteredNames } from '../analysis/attribution/provisional-people.ts';
 import type { ArticleAnalysis } from '../analysis/types.ts';
+import { readArticleRecord } from '../load/article-records.ts';
+import { recordPointerOf } from '../load/slim-article-store.ts';
 import { countWords, displayTitle, headingTitle, readingMinutes } from './article-facts.ts';
 import type { CorpusArticle, CorpusQuote, CorpusStatement } from './types.ts';
 
@@ -39,7 +41,7 @@ export function collectStatements(articles: readonly CorpusArticle[]): CorpusSta
 }
 
 function toCorpusArticle(entry: CollectionEntry<'articles'>, names: RegisteredNames): CorpusArticle {
-  const stored = (entry.rendered?.metadata?.frontmatter as { analysis?: ArticleAnalysis } | undefined)?.analysis;
+  const stored = storedAnalysis(entry);
   // Astro logs a render error (raw HTML, an empty body, a stale curation) and goes on; stop here.
   if (!stored)
     throw new Error(`${entry.filePath}: body: the article could not be analysed; the error logged above for this file says why`);
@@ -61,6 +63,29 @@ function toCorpusArticle(entry: CollectionEntry<'articles'>, names: RegisteredNa
     analysis,
     events: [],
   };
+}
+
+/**
+ * The analysis the Markdown render stored: in the article's record file (src/load/slim-article-store.ts),
+ * or in the entry itself for an entry rendered without the slim store (a test's own collection).
+ */
+function storedAnalysis(entry: CollectionEntry<'articles'>): ArticleAnalysis | undefined {
+  const pointer = recordPointerOf(entry);
+  if (pointer) return readArticleRecord(pointer.recordFile)?.analysis;
+  return (entry.rendered?.metadata?.frontmatter as { analysis?: ArticleAnalysis } | undefined)?.analysis;
+}
+
+/**
+ * An article's rendered HTML and the blocks of each top-level element, read from its record when
+ * its page is built (the index keeps only the analysis, so the archive's HTML is never all in memory).
+ */
+export function articleRender(article: Pick<CorpusArticle, 'entry'>): { html: string; bodyRows: string[][] | undefined } {
+  const pointer = recordPointerOf(article.entry);
+  const record = pointer ? readArticleRecord(pointer.recordFile) : null;
+  if (record) return { html: record.html, bodyRows: record.bodyRows };
+  const rendered = article.entry.rendered;
+  if (!rendered || pointer) throw new Error(`${article.entry.filePath}: the article's render is missing; build again`);
+  return { html: rendered.html, bodyRows: (rendered.metadata?.frontmatter as { bodyRows?: string[][] } | undefined)?.bodyRows };
 }
 
 function byNewest(a: CorpusArticle, b: CorpusArticle): number {

@@ -21,7 +21,7 @@ import {
   joinStatementsToSpeakers,
 } from './joins.ts';
 import { provisionalPeopleLines } from './provisional-actors.ts';
-import type { Corpus, CorpusArticle } from './types.ts';
+import type { Corpus, CorpusArticle, CorpusStatement } from './types.ts';
 import { duplicateArticleProblems } from '../load/duplicate-articles.ts';
 
 export type {
@@ -36,6 +36,7 @@ export type {
 } from './types.ts';
 export { prominence } from './corpus-actors.ts';
 export { sentenceTextAt } from './joins.ts';
+export { articleRender } from './corpus-articles.ts';
 
 let corpusPromise: Promise<Corpus> | undefined;
 
@@ -88,6 +89,7 @@ async function buildCorpus(): Promise<Corpus> {
     quotes,
     quoteById: new Map(quotes.map((quote) => [quote.id, quote])),
     statements,
+    statementsByArticle: groupByArticle(statements),
     events,
     eventBySlug: new Map(events.map((event) => [event.slug, event])),
     attributionAccuracy: measureAttributionAccuracy(quotes),
@@ -117,4 +119,15 @@ function checkNoDuplicates(articles: readonly CorpusArticle[]): void {
 /** Once per build (the corpus is built once), so an editor sees who is still to be reviewed. */
 function logProvisionalPeople(articles: readonly CorpusArticle[]): void {
   for (const line of provisionalPeopleLines(articles)) console.log(`[dossier] ${line}`);
+}
+
+/** Statements by the slug of their article, in reading order: an article page finds its own without a pass over the archive. */
+function groupByArticle(statements: readonly CorpusStatement[]): Map<string, CorpusStatement[]> {
+  const byArticle = new Map<string, CorpusStatement[]>();
+  for (const statement of statements) {
+    const list = byArticle.get(statement.article.slug);
+    if (list) list.push(statement);
+    else byArticle.set(statement.article.slug, [statement]);
+  }
+  return byArticle;
 }

@@ -107,6 +107,8 @@ export interface Corpus {
   quoteById: Map<string, CorpusQuote>;
   /** Every reported statement, newest article first, then reading order. */
   statements: CorpusStatement[];
+  /** Each article's statements (by article slug), in reading order. */
+  statementsByArticle: Map<string, CorpusStatement[]>;
   /** Events in date order. */
   events: CorpusEvent[];
   eventBySlug: Map<string, CorpusEvent>;

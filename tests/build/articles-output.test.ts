@@ -125,7 +125,7 @@ describe('data/articles.json', () => {
     expect(rows()).toHaveLength(articles.length);
     for (const row of rows()) {
       expect(Object.keys(row).sort()).toEqual(
-        ['author', 'outlet', 'publishedAt', 'slug', 'sourceUrl', 'title', 'url', 'wordCount'].sort(),
+        ['author', 'outlet', 'publishedAt', 'slug', 'sourceUrl', 'title', 'url', 'wordCount', 'raw'].sort(),
       );
       expect(row.publishedAt).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(row.url).toBe(`/articles/${row.slug}/`);
