@@ -1,7 +1,7 @@
 /**
- * The issue's budgets (build time and memory at 10,000 articles, growth, the analysis's overhead
- * over a plain-Astro floor, page weight, JavaScript on reading pages, search download), checked
- * against the benchmark's runs.
+ * The budgets (memory, largest page, warm rebuild and search download at 10,000 articles, the
+ * 100,000-article build, growth, the build's time over a plain-Astro floor, page weight,
+ * JavaScript on reading pages), checked against the benchmark's runs.
  */
 import {
   buildFailure,
@@ -27,24 +27,46 @@ export function checkBudgets(runs: CorpusRun[]): BudgetCheck[] {
   const status = (ok: boolean | null): BudgetStatus => (ok === null ? 'not measured' : ok ? 'pass' : 'fail');
 
   const largeWall = large?.full.wallSeconds ?? null;
-  checks.push({
-    id: 'build-time-10k',
-    budget: '10,000 articles: full build (Astro + analysis + Pagefind)',
-    limit: '≤ 150 s on 2 cores',
-    measured: largeWall === null ? (large ? buildFailure(large.full) : '—') : seconds(largeWall),
-    status: status(largeWall === null ? (large ? false : null) : largeWall <= 150),
-  });
   const largeRss = large && large.full.error === null ? large.full.peakTreeRssBytes : null;
   checks.push({
     id: 'peak-rss-10k',
     budget: '10,000 articles: peak RSS of the build (whole process tree)',
-    limit: '≤ 3 GB',
+    limit: '≤ 4 GB',
     measured: large ? `${bytes(large.full.peakTreeRssBytes)}${large.full.error ? ' (build did not finish)' : ''}` : '—',
     status: large
-      ? large.full.peakTreeRssBytes > 3 * GB
+      ? large.full.peakTreeRssBytes > 4 * GB
         ? 'fail'
-        : status(largeRss === null ? null : largeRss <= 3 * GB)
+        : status(largeRss === null ? null : largeRss <= 4 * GB)
       : 'not measured',
+  });
+  const largest = large?.full.dist?.largestPages[0] ?? null;
+  checks.push({
+    id: 'largest-page-10k',
+    budget: '10,000 articles: largest page (HTML)',
+    limit: '≤ 400 KB',
+    measured: largest ? `${kb(largest.htmlBytes)} (${largest.url})` : '—',
+    status: status(largest === null ? null : largest.htmlBytes <= 400 * KB),
+  });
+  const warm = large?.warm?.added.wallSeconds ?? null;
+  const warmRatio = warm !== null && largeWall ? warm / largeWall : null;
+  checks.push({
+    id: 'warm-rebuild-10k',
+    budget: '10,000 articles + 1 new article: warm rebuild ÷ cold build',
+    limit: '≤ 0.25',
+    measured: warmRatio === null ? '—' : `${warmRatio.toFixed(2)} (${seconds(warm!)} vs ${seconds(largeWall!)})`,
+    status: status(warmRatio === null ? null : warmRatio <= 0.25),
+  });
+  const huge = run('100000');
+  checks.push({
+    id: 'builds-100k',
+    budget: '100,000 articles: builds on this machine (`--sizes 100000`, not in CI)',
+    limit: 'builds',
+    measured: huge
+      ? huge.full.error
+        ? buildFailure(huge.full)
+        : `${seconds(huge.full.wallSeconds!)}, peak RSS ${bytes(huge.full.peakTreeRssBytes)}`
+      : '—',
+    status: huge ? (huge.full.error ? 'fail' : 'pass') : 'not measured',
   });
   const growth = largeWall !== null && medium?.full.wallSeconds ? largeWall / medium.full.wallSeconds : null;
   checks.push({
@@ -62,11 +84,13 @@ export function checkBudgets(runs: CorpusRun[]): BudgetCheck[] {
   for (const r of runs) {
     const floor = r.floors.native ?? Object.values(r.floors)[0];
     const ratio = r.full.wallSeconds !== null && floor?.wallSeconds ? r.full.wallSeconds / floor.wallSeconds : null;
+    // The real site's pages are few and rich; an archive's build may cost twice the floor's.
+    const limit = r.label === 'real' ? 1.5 : 2;
     if (r.label !== 'real' || floor) {
       checks.push({
         id: `analysis-overhead-${r.label}`,
         budget: `${describeCorpus(r)}: build time vs the plain-Astro floor (both with Pagefind)`,
-        limit: '≤ 1.5×',
+        limit: `≤ ${limit}×`,
         measured:
           ratio === null
             ? floor
@@ -75,7 +99,7 @@ export function checkBudgets(runs: CorpusRun[]): BudgetCheck[] {
                 : '—'
               : 'floor not built'
             : `${ratio.toFixed(2)}× (${seconds(r.full.wallSeconds!)} vs ${seconds(floor!.wallSeconds!)}${cpuRatio(r.full, floor!)})`,
-        status: status(ratio === null ? (floor && r.full.error ? false : null) : ratio <= 1.5),
+        status: status(ratio === null ? (floor && r.full.error ? false : null) : ratio <= limit),
       });
     }
     const article = r.full.dist?.heaviestArticle ?? null;

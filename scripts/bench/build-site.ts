@@ -1,7 +1,8 @@
 /**
  * Builds one site the way `npm run build` does (Astro, then Pagefind) into a folder of the
  * benchmark's choosing, cold (fresh Astro cache), and measures each step. The product is built
- * with its own config (wrapped only to move the cache); a floor with `scripts/bench/floor/`.
+ * with its own config (wrapped only to move the cache); a floor with `scripts/bench/floor/`. A warm
+ * rebuild keeps the cache of the build before it.
  */
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -29,9 +30,11 @@ export async function buildSite(
   floor: string | null,
   timeoutSeconds: number,
   extraEnv: NodeJS.ProcessEnv = {},
+  /** Keep Astro's cache from an earlier build (a warm rebuild); by default every build starts cold. */
+  warm = false,
 ): Promise<BuildResult> {
   await rm(outDir, { recursive: true, force: true });
-  await rm(cacheDir, { recursive: true, force: true });
+  if (!warm) await rm(cacheDir, { recursive: true, force: true });
   await rm(logFile, { force: true });
   const env: NodeJS.ProcessEnv = {
     ...process.env,

@@ -43,6 +43,17 @@ export interface CorpusRun {
   floors: Record<string, BuildResult>;
   search: SearchMeasurement | null;
   searchError: string | null;
+  /** The warm rebuilds after the cold build (scripts/bench/warm-rebuild.ts); null when not run. */
+  warm?: WarmRuns | null;
+}
+
+/** An editor's next builds on the same cache: one article added, then one actor edited. */
+export interface WarmRuns {
+  /** The article held back from the cold build and added for the warm one. */
+  addedArticle: string;
+  added: BuildResult;
+  /** The actor edit: which actor, how many records referred to it, how many were rendered again. */
+  actor: { slug: string; referencedBy: number; rerendered: number; build: BuildResult } | null;
 }
 
 export type BudgetStatus = 'pass' | 'fail' | 'not measured';
@@ -182,6 +193,27 @@ export function renderMarkdown(report: BenchReport): string {
       runs.map(searchRow),
     ),
     ...section(
+      '## Warm rebuilds',
+      'The build an editor runs next, on the cold build’s cache: first with one article added (held back from the cold build, ' +
+        'so the cold build has one article fewer), then with one actor’s description edited. Astro writes every page again, and ' +
+        'Pagefind indexes every page again; only the analysis and Markdown rendering are reused. “Rendered again” counts the ' +
+        'article records rewritten; “refer to it” the records that named the actor before the edit.',
+      row([
+        'corpus',
+        'cold build',
+        'one article added',
+        'warm ÷ cold',
+        'of it: pages',
+        'of it: Pagefind',
+        'actor edited',
+        'refer to it',
+        'rendered again',
+        'actor edit build',
+      ]),
+      '|---|---:|---:|---:|---:|---:|---|---:|---:|---:|',
+      runs.filter((r) => r.warm).map(warmRow),
+    ),
+    ...section(
       '## The analysis alone',
       'The pure analysis (`analyzeArticle`: mentions, quotes, attribution, dates) timed in one process over a sample of articles, ' +
         'without Astro.',
@@ -248,6 +280,31 @@ function phasesRow(r: CorpusRun): string[] {
       : '—';
   const pagefind = r.full.pagefind ? seconds(r.full.pagefind.wallSeconds) : '—';
   return [describeCorpus(r), opt(p.contentSync), opt(p.bundling), pages, pagefind, memory, opt(f.contentSync), opt(f.pages)];
+}
+
+/** A corpus's row of the warm rebuilds table. */
+function warmRow(r: CorpusRun): string[] {
+  const warm = r.warm!;
+  const cold = r.full.wallSeconds;
+  const added = warm.added.wallSeconds;
+  const share = (part: number | undefined) =>
+    part !== undefined && added ? `${seconds(part)} (${Math.round((part / added) * 100)}%)` : '—';
+  return [
+    describeCorpus(r),
+    cold !== null ? seconds(cold) : '—',
+    added !== null ? seconds(added) : buildFailure(warm.added),
+    cold && added ? `${(added / cold).toFixed(2)}` : '—',
+    share(warm.added.phases.pages),
+    share(warm.added.pagefind?.wallSeconds),
+    warm.actor?.slug ?? '—',
+    warm.actor ? String(warm.actor.referencedBy) : '—',
+    warm.actor ? String(warm.actor.rerendered) : '—',
+    warm.actor?.build.wallSeconds != null
+      ? seconds(warm.actor.build.wallSeconds)
+      : warm.actor
+        ? buildFailure(warm.actor.build)
+        : '—',
+  ];
 }
 
 /** A corpus's row of the output table: the built site's pages and sizes. */

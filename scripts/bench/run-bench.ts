@@ -9,7 +9,7 @@
  *   npm run bench -- --ci                  100 articles and the real site, one floor; reports
  *                                          go to bench-results/tmp/ci/ (a CI run changes no tracked file)
  *
- * Other flags: --floor native,unified|none  --no-real  --no-search  --seed S  --query WORD
+ * Other flags: --floor native,unified|none  --no-real  --no-search  --no-warm (no warm rebuilds)  --seed S  --query WORD
  *   --timeout-minutes M (per build, default 30)  --merge (keep runs of other sizes from the last
  *   report)  --keep (keep corpora and builds in the work folder)  --workdir DIR  --report-dir DIR
  *   --strict (exit 1 when a budget fails)  --rerender (rewrite latest.md from latest.json, no build)
@@ -26,10 +26,19 @@ import { commaList, wholeNumber } from './flags.ts';
 import { writeCorpus } from './generate-corpus.ts';
 import { timeAnalysis } from './measure-analysis.ts';
 import { measureFirstQuery } from './measure-search.ts';
-import { describeMachine, renderMarkdown, seconds, type BenchReport, type BuildResult, type CorpusRun } from './report.ts';
+import {
+  describeMachine,
+  renderMarkdown,
+  seconds,
+  type BenchReport,
+  type BuildResult,
+  type CorpusRun,
+  type WarmRuns,
+} from './report.ts';
+import { actorToEdit, editActorDescription, holdBackArticle, readRecordStamps, restoreArticle } from './warm-rebuild.ts';
 
 const USAGE =
-  'Usage: npm run bench -- [--ci] [--sizes 100,1000] [--floor native,unified|none] [--no-real] [--no-search] [--seed S] ' +
+  'Usage: npm run bench -- [--ci] [--sizes 100,1000] [--floor native,unified|none] [--no-real] [--no-search] [--no-warm] [--seed S] ' +
   '[--query WORD] [--timeout-minutes M] [--merge] [--keep] [--workdir DIR] [--report-dir DIR] [--strict] [--rerender]';
 
 /** What the command line asks for, resolved. */
@@ -47,6 +56,8 @@ interface Settings {
   merge: boolean;
   strict: boolean;
   rerender: boolean;
+  /** Run the warm rebuilds after each synthetic corpus's cold build. */
+  warm: boolean;
   command: string;
 }
 
@@ -74,6 +85,7 @@ function readSettings(argv: string[]): Settings {
       merge: { type: 'boolean', default: false },
       strict: { type: 'boolean', default: false },
       rerender: { type: 'boolean', default: false },
+      'no-warm': { type: 'boolean', default: false },
     },
   });
   const { ci } = flags;
@@ -99,6 +111,7 @@ function readSettings(argv: string[]): Settings {
     merge: flags.merge,
     strict: flags.strict,
     rerender: flags.rerender,
+    warm: !flags['no-warm'] && !ci,
     command: `npm run bench${argv.length ? ` -- ${argv.join(' ')}` : ''}`,
   };
 }
@@ -175,14 +188,10 @@ async function benchCorpus(label: string, settings: Settings, log: (text: string
   const analysis = timeAnalysis(contentDir, 300);
 
   const { timeoutSeconds } = settings;
-  const full = await buildSite(
-    contentDir,
-    path.join(work, 'dist'),
-    path.join(work, 'cache'),
-    path.join(work, 'build.log'),
-    null,
-    timeoutSeconds,
-  );
+  // A synthetic corpus keeps one article back for the warm rebuild that adds it.
+  const held = label !== 'real' && settings.warm ? await holdBackArticle(contentDir, path.join(work, 'held-back')) : null;
+  const cacheDir = path.join(work, 'cache');
+  const full = await buildSite(contentDir, path.join(work, 'dist'), cacheDir, path.join(work, 'build.log'), null, timeoutSeconds);
   log(`[bench] full build: ${buildTime(full)}, peak RSS ${(full.peakTreeRssBytes / 1e9).toFixed(2)} GB`);
   let search: CorpusRun['search'] = null;
   let searchError: string | null = null;
@@ -196,6 +205,11 @@ async function benchCorpus(label: string, settings: Settings, log: (text: string
       searchError = `not measured: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
       log(`[bench] search ${searchError}`);
     }
+  }
+  let warm: WarmRuns | null = null;
+  if (held) {
+    restoreArticle(held);
+    if (full.error === null) warm = await warmRebuilds(contentDir, work, cacheDir, held.slug, timeoutSeconds, log);
   }
   if (!settings.keep) await rm(path.join(work, 'dist'), { recursive: true, force: true });
 
@@ -211,7 +225,33 @@ async function benchCorpus(label: string, settings: Settings, log: (text: string
     for (const folder of readdirSync(work))
       if (folder.startsWith('cache') || folder === 'content') await rm(path.join(work, folder), { recursive: true, force: true });
   }
-  return { label, takenAt, loadAverage, ...sizes, generateSeconds, analysis, full, floors, search, searchError };
+  return { label, takenAt, loadAverage, ...sizes, generateSeconds, analysis, full, floors, search, searchError, warm };
+}
+
+/** The warm rebuilds on the cold build's cache: the held-back article added, then an actor edited. */
+async function warmRebuilds(
+  contentDir: string,
+  work: string,
+  cacheDir: string,
+  addedArticle: string,
+  timeoutSeconds: number,
+  log: (text: string) => void,
+): Promise<WarmRuns> {
+  const dist = path.join(work, 'dist');
+  const added = await buildSite(contentDir, dist, cacheDir, path.join(work, 'warm-added.log'), null, timeoutSeconds, {}, true);
+  log(`[bench] warm rebuild, one article added: ${buildTime(added)}`);
+  const recordDir = path.join(cacheDir, 'dossier-articles');
+  const actorsDir = path.join(contentDir, 'actors');
+  const target = added.error === null ? actorToEdit(readRecordStamps(recordDir), actorsDir) : null;
+  if (!target) return { addedArticle, added, actor: null };
+  const editedAt = Date.now();
+  editActorDescription(actorsDir, target.slug);
+  const build = await buildSite(contentDir, dist, cacheDir, path.join(work, 'warm-actor.log'), null, timeoutSeconds, {}, true);
+  const rerendered = readRecordStamps(recordDir).filter((stamp) => stamp.modifiedMs >= editedAt).length;
+  log(
+    `[bench] warm rebuild, ${target.slug} edited: ${buildTime(build)}; ${rerendered} articles rendered again, ${target.referencedBy} refer to the actor`,
+  );
+  return { addedArticle, added, actor: { ...target, rerendered, build } };
 }
 
 function readPreviousReport(reportDir: string): BenchReport | null {
