@@ -52,8 +52,15 @@ export interface ActorFingerprint {
   slug: string;
   /** Digest of the file's bytes. */
   digest: string;
-  /** Every name, alias and role title of the actor (the words an article would use for it). */
+  /** Every name and alias of the actor (the words an article would use for it). */
   names: string[];
+  /** The titles of its roles ("foreign minister"): a role phrase may stand for the actor. */
+  roleTitles: string[];
+}
+
+/** Digest of what the matcher reads of an actor (names, aliases, role titles): an edit elsewhere in the file cannot change a mention. */
+export function matchDigest(actor: Pick<ActorFingerprint, 'names' | 'roleTitles'>): string {
+  return fileDigest(JSON.stringify([actor.names, actor.roleTitles]));
 }
 
 /** The current actor files, indexed for the checks. */
@@ -119,9 +126,16 @@ export function foldForNames(text: string): string {
     .toLowerCase();
 }
 
-/** The words (three letters or more) of an actor's names, folded: any of them in a text may be a mention. */
-export function nameWords(names: readonly string[]): string[] {
-  return [...new Set(names.flatMap((name) => foldForNames(name).match(/[\p{L}\p{N}]{3,}/gu) ?? []))];
+/**
+ * What an article would hold if it named an actor, folded: each name, alias and role title whole,
+ * the last word of each name (a surname alone: "Rubio said") and of each title (a role phrase:
+ * "the minister said"). A text holding none of them cannot mention the actor.
+ */
+export function nameWords(actor: Pick<ActorFingerprint, 'names' | 'roleTitles'>): string[] {
+  const fold = (name: string) => foldForNames(name).replace(/\s+/g, ' ').trim();
+  const phrases = [...actor.names, ...actor.roleTitles].map(fold).filter((phrase) => phrase.length >= 2);
+  const lastWords = phrases.flatMap((phrase) => phrase.match(/[\p{L}\p{N}]{3,}$/u) ?? []);
+  return [...new Set([...phrases, ...lastWords])];
 }
 
 /** What `recordIsCurrent` compares a record with. */
@@ -130,8 +144,11 @@ export interface CurrentInputs {
   digest: string;
   renderInputs: string;
   actors: ActorSet;
-  /** The actor set a record was made with, by its digest (null when no longer known: render again). */
-  previousActors: (digest: string) => Map<string, string> | null;
+  /**
+   * The actor set a record was made with, by its digest: each actor's file digest and match
+   * digest (null when no longer known: render again).
+   */
+  previousActors: (digest: string) => Map<string, { digest: string; match: string }> | null;
   /** The article file's text, read only when the actors changed since the record. */
   articleText: () => string;
 }
@@ -139,8 +156,8 @@ export interface CurrentInputs {
 /**
  * Whether a record still holds what a render of the article would give now: same file, same
  * code, and no actor change that could touch it. An actor change touches an article when the
- * actor is one it refers to (edited or removed), or when a word of a new or edited actor's names
- * occurs anywhere in its text (a new alias, a new actor). Generous on purpose: a needless render costs
+ * actor is one it refers to (edited or removed), or when an actor whose names or roles changed
+ * (or a new one) has a name, alias, role title, surname or title's last word anywhere in its text. Generous on purpose: a needless render costs
  * time, a missed one would leave a stale speaker on the page.
  */
 export function recordIsCurrent(record: RecordStamp, now: CurrentInputs): boolean {
@@ -149,11 +166,12 @@ export function recordIsCurrent(record: RecordStamp, now: CurrentInputs): boolea
   for (const [slug, digest] of Object.entries(record.actors)) if (now.actors.bySlug.get(slug)?.digest !== digest) return false;
   const before = now.previousActors(record.actorSet);
   if (!before) return false;
-  const changed = [...now.actors.bySlug.values()].filter((actor) => before.get(actor.slug) !== actor.digest);
-  if (changed.length === 0) return true;
+  // Actors whose names or roles changed, or that are new: an article holding one of their names may mention them now.
+  const renamed = [...now.actors.bySlug.values()].filter((actor) => before.get(actor.slug)?.match !== matchDigest(actor));
+  if (renamed.length === 0) return true;
   const text = foldForNames(now.articleText());
-  // A word anywhere in the text, even inside a longer word: generous, as the matcher may be.
-  return !changed.some((actor) => nameWords(actor.names).some((word) => text.includes(word)));
+  // Anywhere in the text, even inside a longer word: generous, as the matcher may be.
+  return !renamed.some((actor) => nameWords(actor).some((word) => text.includes(word)));
 }
 
 /** The fingerprint of each actor file as read (`loadActorFiles`): its bytes' digest and its names. */
@@ -168,8 +186,7 @@ export function actorFingerprints(files: readonly ActorFile[]): ActorFingerprint
       slug.replace(/-/g, ' '),
       ...(typeof record.name === 'string' ? [record.name] : []),
       ...strings(record.aliases),
-      ...titles,
     ];
-    return { slug, digest: fileDigest(readFileSync(file)), names };
+    return { slug, digest: fileDigest(readFileSync(file)), names, roleTitles: titles };
   });
 }

@@ -11,6 +11,7 @@ import type { DataStore } from 'astro/loaders';
 import type { ArticleAnalysis } from '../analysis/types.ts';
 import {
   actorsReferenced,
+  matchDigest,
   recordFileOf,
   recordIsCurrent,
   writeArticleRecord,
@@ -48,7 +49,7 @@ export function recordPointerOf(entry: { rendered?: { metadata?: object } } | un
 export function slimArticleStore(store: DataStore, options: SlimStoreOptions): DataStore {
   const { recordDir, renderInputs, actors, root } = options;
   writeActorSet(recordDir, actors);
-  const previousSets = new Map<string, Map<string, string> | null>();
+  const previousSets = new Map<string, Map<string, { digest: string; match: string }> | null>();
   const previousActors = (digest: string) => {
     if (!previousSets.has(digest)) previousSets.set(digest, readActorSet(recordDir, digest));
     return previousSets.get(digest)!;
@@ -116,16 +117,19 @@ export function slimArticleStore(store: DataStore, options: SlimStoreOptions): D
 /** Keeps this build's actor set (slug → file digest) so a later build can tell what changed. */
 function writeActorSet(recordDir: string, actors: ActorSet): void {
   const file = path.join(recordDir, 'actor-sets', `${actors.digest}.json`);
-  if (existsSync(file)) return;
   mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, JSON.stringify(Object.fromEntries([...actors.bySlug].map(([slug, actor]) => [slug, actor.digest]))));
+  const entries = [...actors.bySlug].map(([slug, actor]) => [slug, { digest: actor.digest, match: matchDigest(actor) }]);
+  writeFileSync(file, JSON.stringify(Object.fromEntries(entries)));
 }
 
 /** An earlier build's actor set, or null when it was not kept. */
-function readActorSet(recordDir: string, digest: string): Map<string, string> | null {
+function readActorSet(recordDir: string, digest: string): Map<string, { digest: string; match: string }> | null {
   try {
     const file = path.join(recordDir, 'actor-sets', `${digest}.json`);
-    return new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>));
+    const entries = Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, { digest?: unknown; match?: unknown }>);
+    // A set kept in another shape (an older build) is as good as unknown: its articles render again.
+    if (!entries.every(([, actor]) => typeof actor?.digest === 'string' && typeof actor.match === 'string')) return null;
+    return new Map(entries as Array<[string, { digest: string; match: string }]>);
   } catch {
     return null;
   }

@@ -11,6 +11,7 @@ import {
   actorFingerprints,
   actorSetOf,
   actorsReferenced,
+  matchDigest,
   nameWords,
   readArticleRecord,
   recordFileOf,
@@ -23,9 +24,19 @@ import {
 const work = mkdtempSync(path.join(tmpdir(), 'dossier-records-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const rubio: ActorFingerprint = { slug: 'marco-rubio', digest: 'r1', names: ['Marco Rubio', 'Rubio', 'Secretary of State'] };
-const peskov: ActorFingerprint = { slug: 'dmitry-peskov', digest: 'p1', names: ['Dmitry Peskov', 'Peskov'] };
-const witkoff: ActorFingerprint = { slug: 'steve-witkoff', digest: 'w1', names: ['Steve Witkoff', 'Witkoff'] };
+const rubio: ActorFingerprint = {
+  slug: 'marco-rubio',
+  digest: 'r1',
+  names: ['Marco Rubio', 'Rubio'],
+  roleTitles: ['Secretary of State'],
+};
+const peskov: ActorFingerprint = {
+  slug: 'dmitry-peskov',
+  digest: 'p1',
+  names: ['Dmitry Peskov', 'Peskov'],
+  roleTitles: ['Kremlin spokesman'],
+};
+const witkoff: ActorFingerprint = { slug: 'steve-witkoff', digest: 'w1', names: ['Steve Witkoff', 'Witkoff'], roleTitles: [] };
 const before = actorSetOf([rubio, peskov, witkoff]);
 const stamp: RecordStamp = { digest: 'a1', renderInputs: 'code1', actorSet: before.digest, actors: { 'marco-rubio': 'r1' } };
 const TEXT = 'Rubio told reporters in Paris that the talks would go on.';
@@ -37,7 +48,9 @@ function now(actors: ActorFingerprint[], text = TEXT) {
     renderInputs: 'code1',
     actors: actorSetOf(actors),
     previousActors: (digest: string) =>
-      digest === before.digest ? new Map([...before.bySlug].map(([slug, actor]) => [slug, actor.digest])) : null,
+      digest === before.digest
+        ? new Map([...before.bySlug].map(([slug, actor]) => [slug, { digest: actor.digest, match: matchDigest(actor) }]))
+        : null,
     articleText: () => text,
   };
 }
@@ -62,13 +75,25 @@ describe('recordIsCurrent', () => {
     expect(recordIsCurrent(stamp, now([rubio, peskov]))).toBe(true);
   });
 
-  test('a new actor, or a new alias, whose words the text holds: stale, whatever the case and accents', () => {
-    const paris: ActorFingerprint = { slug: 'paris-office', digest: 'x1', names: ['PARÍS office'] };
+  test('an edit to the names of an actor the text names, or a new actor it names: stale, whatever the case and accents', () => {
+    const paris: ActorFingerprint = { slug: 'paris-office', digest: 'x1', names: ['PARÍS'], roleTitles: [] };
     expect(recordIsCurrent(stamp, now([rubio, peskov, witkoff, paris]))).toBe(false);
     const reporters = { ...witkoff, digest: 'w2', names: [...witkoff.names, 'the reporters'] };
     expect(recordIsCurrent(stamp, now([rubio, peskov, reporters]))).toBe(false);
-    const elsewhere: ActorFingerprint = { slug: 'kaja-kallas', digest: 'k1', names: ['Kaja Kallas'] };
+    const elsewhere: ActorFingerprint = {
+      slug: 'kaja-kallas',
+      digest: 'k1',
+      names: ['Kaja Kallas'],
+      roleTitles: ['foreign policy chief'],
+    };
     expect(recordIsCurrent(stamp, now([rubio, peskov, witkoff, elsewhere]))).toBe(true);
+  });
+
+  test('an edit that leaves names and roles alone touches only the articles that refer to the actor', () => {
+    const told = 'Witkoff told reporters in Paris that the talks would go on.';
+    expect(recordIsCurrent(stamp, now([rubio, peskov, { ...witkoff, digest: 'w2' }], told))).toBe(true);
+    const titled = { ...witkoff, digest: 'w3', roleTitles: ['special envoy to the talks'] };
+    expect(recordIsCurrent(stamp, now([rubio, peskov, titled], told))).toBe(false);
   });
 
   test('an actor set no longer known: stale', () => {
@@ -110,15 +135,10 @@ test('actorsReferenced: mentioned, quoted and reported speakers, once each, sort
   expect(actorsReferenced(analysis)).toEqual(['a', 'b', 'c', 'd']);
 });
 
-test('nameWords: the folded words of three letters or more', () => {
-  expect(nameWords(['Volodymyr Zelenskyy', 'Zelenskyy', 'the Ukrainian president', 'Ü.N. Öst'])).toEqual([
-    'volodymyr',
-    'zelenskyy',
-    'the',
-    'ukrainian',
-    'president',
-    'ost',
-  ]);
+test('nameWords: each name, alias and title whole and folded, and the last word of each', () => {
+  expect(
+    nameWords({ names: ['Volodymyr  Zelenskyy', 'Zelenskyy', 'Ü.N. Öst'], roleTitles: ['the Ukrainian president'] }),
+  ).toEqual(['volodymyr zelenskyy', 'zelenskyy', 'u.n. ost', 'the ukrainian president', 'ost', 'president']);
 });
 
 test('actorFingerprints: the file digest, and the slug, name, aliases and role titles as names', () => {
@@ -126,6 +146,7 @@ test('actorFingerprints: the file digest, and the slug, name, aliases and role t
   writeFileSync(file, 'name: Marco Rubio\n');
   const data = { name: 'Marco Rubio', aliases: ['Rubio'], roles: [{ title: 'Secretary of State', asOf: '2025-01-21' }] };
   const [print] = actorFingerprints([{ file, slug: 'marco-rubio', data }]);
-  expect(print!.names).toEqual(['marco rubio', 'Marco Rubio', 'Rubio', 'Secretary of State']);
+  expect(print!.names).toEqual(['marco rubio', 'Marco Rubio', 'Rubio']);
+  expect(print!.roleTitles).toEqual(['Secretary of State']);
   expect(print!.digest).toMatch(/^[0-9a-f]{16}$/);
 });

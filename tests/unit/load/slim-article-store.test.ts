@@ -35,8 +35,8 @@ function astroLikeStore(): DataStore {
   } as unknown as DataStore;
 }
 
-const rubio: ActorFingerprint = { slug: 'marco-rubio', digest: 'r1', names: ['Marco Rubio', 'Rubio'] };
-const lavrov: ActorFingerprint = { slug: 'sergey-lavrov', digest: 'l1', names: ['Sergey Lavrov', 'Lavrov'] };
+const rubio: ActorFingerprint = { slug: 'marco-rubio', digest: 'r1', names: ['Marco Rubio', 'Rubio'], roleTitles: [] };
+const lavrov: ActorFingerprint = { slug: 'sergey-lavrov', digest: 'l1', names: ['Sergey Lavrov', 'Lavrov'], roleTitles: [] };
 
 /** A rendered entry as the glob loader hands it to the store. */
 function rendered(id: string, digest: string, actor: string): Entry {
