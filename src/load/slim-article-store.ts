@@ -126,7 +126,9 @@ function writeActorSet(recordDir: string, actors: ActorSet): void {
 function readActorSet(recordDir: string, digest: string): Map<string, { digest: string; match: string }> | null {
   try {
     const file = path.join(recordDir, 'actor-sets', `${digest}.json`);
-    const entries = Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, { digest?: unknown; match?: unknown }>);
+    const entries = Object.entries(
+      JSON.parse(readFileSync(file, 'utf8')) as Record<string, { digest?: unknown; match?: unknown }>,
+    );
     // A set kept in another shape (an older build) is as good as unknown: its articles render again.
     if (!entries.every(([, actor]) => typeof actor?.digest === 'string' && typeof actor.match === 'string')) return null;
     return new Map(entries as Array<[string, { digest: string; match: string }]>);
