@@ -25,13 +25,20 @@ export function mentionsInContext<A extends { slug: string; publishedAt: string 
   mentions: readonly ContextMention<A>[],
   ownQuotes: ReadonlyArray<{ article: { slug: string }; parts: ReadonlyArray<{ block: string }>; text: string }>,
 ): Array<MentionInContext<A>> {
+  // The openings of the actor's quotes by paragraph, so each mention checks only its own
+  // paragraph's quotes (a pass over every quote per mention grew with the square of the archive).
+  const openingsByBlock = new Map<string, string[]>();
+  for (const quote of ownQuotes) {
+    const opening = quote.text.split(/\n/)[0]!.slice(0, 40);
+    for (const block of new Set(quote.parts.map((part) => part.block))) {
+      const key = `${quote.article.slug} ${block}`;
+      const openings = openingsByBlock.get(key);
+      if (openings) openings.push(opening);
+      else openingsByBlock.set(key, [opening]);
+    }
+  }
   const quoted = (mention: ContextMention<A>) =>
-    ownQuotes.some(
-      (quote) =>
-        quote.article.slug === mention.article.slug &&
-        quote.parts.some((part) => part.block === mention.block) &&
-        mention.sentence.includes(quote.text.split(/\n/)[0]!.slice(0, 40)),
-    );
+    (openingsByBlock.get(`${mention.article.slug} ${mention.block}`) ?? []).some((opening) => mention.sentence.includes(opening));
   const blockNumber = (block: string) => Number(block.replace(/^\D+/, '')) || 0;
   const ordered = [...mentions].sort(
     (a, b) =>

@@ -5,7 +5,7 @@
  * one of the pages, and every capped list says how many it leaves out and links to the rest.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Root } from 'hast';
@@ -195,6 +195,12 @@ test('the timeline is paginated, oldest first: every event is on exactly one pag
   // An event page's "On the timeline" link and a strip dot on another page lead to the page that lists the event.
   const slug = eventSlugs.find((event) => pageOf.get(event) !== '/timeline/')!;
   expect(hrefs(page(`/events/${slug}/`), 'nav.pager a')).toContain(`${pageOf.get(slug)}#${slug}`);
+  // A timeline of several pages filters one page at a time: no actor page sends readers there for all their events.
+  const actorPage = (slug: string) => path.join(build.distDir, 'actors', slug, 'index.html');
+  const actorLinks = readdirSync(path.join(build.distDir, 'actors'))
+    .filter((slug) => existsSync(actorPage(slug)))
+    .flatMap((slug) => (/timeline\/\?actor=/.test(readFileSync(actorPage(slug), 'utf8')) ? [slug] : []));
+  expect(actorLinks).toEqual([]);
   // Drawn twice (wide and narrow strips), each dot leading there.
   expect(new Set(hrefs(first, `svg.strip__svg a[data-event="${slug}"]`))).toEqual(new Set([`${pageOf.get(slug)}#${slug}`]));
 });

@@ -38,4 +38,26 @@ describe('mentionsInContext', () => {
       ],
     ]);
   });
+
+  test('a quote hides only mentions in its own article and paragraph', () => {
+    const elsewhere = [
+      { article: { slug: 'guardian' }, parts: [{ block: 'p-5' }], text: 'This will not work,' },
+      { article: { slug: 'politico' }, parts: [{ block: 'p-2' }], text: 'This will not work,' },
+    ];
+    expect(mentionsInContext(mentions, elsewhere).map((m) => `${m.article.slug} ${m.block}`)).toEqual([
+      'guardian p-2',
+      'guardian p-9',
+      'politico p-3',
+    ]);
+  });
+
+  test('a quote over two paragraphs hides the mentions of both', () => {
+    const spanning = [
+      { article: { slug: 'guardian' }, parts: [{ block: 'p-8' }, { block: 'p-9' }], text: 'Rubio was on the phone' },
+    ];
+    expect(mentionsInContext(mentions, spanning).map((m) => `${m.article.slug} ${m.block}`)).toEqual([
+      'guardian p-2',
+      'politico p-3',
+    ]);
+  });
 });
