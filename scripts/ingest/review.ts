@@ -96,7 +96,8 @@ export function formatReview(draft: Draft, checks: DraftChecks, options: ReviewO
     `  from ${options.sourceFile} (${draft.format === 'html' ? 'a saved web page' : 'a raw text'}, ${draft.lines.length} lines of text)`,
     `  raw record: ${options.rawPaths.join(' and ')}`,
     '',
-    'Metadata (confirmed: the page’s own metadata says so; inferred: read from the text; unknown: not in the file):',
+    'Metadata (confirmed: the page’s own metadata says so; editor: given by the editor, with a flag or in the sidecar;',
+    '          inferred: read from the text; unknown: not in the file):',
   );
   const facts: Array<[string, Fact | null]> = [
     ['headline', draft.metadata.headline],
@@ -109,6 +110,8 @@ export function formatReview(draft: Draft, checks: DraftChecks, options: ReviewO
   for (const [name, fact] of facts) {
     if (!fact) continue;
     out.push(`  ${name.padEnd(10)} ${fact.value === null ? '—' : `“${fact.value}”`} (${fact.confidence}: ${fact.note})`);
+    if (fact.given?.overrides)
+      out.push(`             ${fact.given.from} wins over “${fact.given.overrides.value}” in ${fact.given.overrides.from}`);
   }
   if (draft.workingTitle)
     out.push(`  workingTitle “${draft.workingTitle}” (the editors’ description, given with --working-title)`);
@@ -190,13 +193,30 @@ export function formatReview(draft: Draft, checks: DraftChecks, options: ReviewO
   return out.join('\n');
 }
 
-/** What the editor should look at: guesses by position, metadata not confirmed, lines that may be misplaced. */
-export function uncertainties(draft: Draft): string[] {
+/**
+ * Metadata the editor should look at: what is neither confirmed nor given by the editor, and what
+ * the editor gave where the file says something else.
+ */
+export function metadataUncertainties(draft: Draft): string[] {
   const items: string[] = [];
   for (const [name, fact] of Object.entries(draft.metadata) as Array<[string, Fact | null]>) {
-    if (fact && fact.confidence !== 'confirmed')
-      items.push(`${name}: ${fact.confidence}${fact.value === null ? '' : ` “${excerpt(fact.value, 60)}”`}: ${fact.note}`);
+    if (!fact || fact.confidence === 'confirmed') continue;
+    if (fact.confidence === 'editor') {
+      if (fact.fileSays)
+        items.push(
+          `${name}: given by the editor “${excerpt(fact.value ?? '', 60)}” (${fact.given?.from}), but the file says ` +
+            `“${excerpt(fact.fileSays.value ?? '', 60)}” (${fact.fileSays.confidence}: ${fact.fileSays.note})`,
+        );
+      continue;
+    }
+    items.push(`${name}: ${fact.confidence}${fact.value === null ? '' : ` “${excerpt(fact.value, 60)}”`}: ${fact.note}`);
   }
+  return items;
+}
+
+/** What the editor should look at: guesses by position, metadata not confirmed, lines that may be misplaced. */
+export function uncertainties(draft: Draft): string[] {
+  const items = metadataUncertainties(draft);
   if (draft.readabilityFailed)
     items.push('Readability found no article on the page: its lines were read as a plain text, so check the whole split');
   const body = draft.lines.filter((line) => line.verdict.role === 'body');
