@@ -23,10 +23,13 @@ import { existingArticles, rawFileWithText } from './existing-articles.ts';
  * fails is not written, the others are), then one summary table.
  */
 
-const USAGE =
-  'Usage: npm run add -- <file.txt|file.html|folder/> [--slug s] [--dry-run] [--published YYYY-MM-DD] [--working-title "…"] ' +
-  '[--outlet "…"] [--author "…"] [--source-url https://…] [--encoding windows-1252] [--duplicate-of slug]\n' +
-  'Beside a file, <file>.meta.yaml may give outlet, author, source-url, published, working-title and slug; a flag wins over it.';
+const USAGE = [
+  'Usage: npm run add -- <file.txt|file.html> [--slug s] [--dry-run] [--published YYYY-MM-DD] [--working-title "…"]',
+  '         [--outlet "…"] [--author "…"] [--source-url https://…] [--encoding windows-1252] [--duplicate-of slug]',
+  '       npm run add -- <folder/> [--dry-run] [--published YYYY-MM-DD] [--outlet "…"] [--author "…"] [--encoding …]',
+  '         (every .txt and .html in the folder, each on its own, then a summary)',
+  'Beside a file, <file>.meta.yaml may give outlet, author, source-url, published, working-title and slug; a flag wins over it.',
+].join('\n');
 
 /** Flags that name one article: a folder's files each give theirs in their sidecar. */
 const ONE_ARTICLE_FLAGS = ['slug', 'source-url', 'working-title', 'duplicate-of'] as const;
@@ -404,12 +407,14 @@ async function addFile(sourceFile: string, session: Session): Promise<BatchRow> 
   const duplicates = duplicatesOf(draft, session, relative(articlePath), relative);
   if (duplicates.length > 0) {
     const message = `\n${duplicates.join('\n')}\nNothing is written: to add it again on purpose, pass --duplicate-of <slug>.`;
+    // "duplicate: the same body text as geneva.md", without the folders and the advice after it.
+    const why = refusalReason(duplicates[0]!.split(';')[0]!.replace(/\S*\/([^/\s]+\.(?:md|txt))/g, '$1'));
     if (options.dryRun) {
       log(message);
-      refusals.push(refusalReason(duplicates[0]!));
+      refusals.push(why);
     } else {
       io.stderr(`${message}\n`);
-      throw refuse(refusalReason(duplicates[0]!));
+      throw refuse(why);
     }
   }
   const failedCheck = checksPass(checks) ? null : checksReason(checks);

@@ -51,7 +51,6 @@ export function checksReason(checks: DraftChecks): string {
     ...(checks.fidelity.ok ? [] : [`fidelity: ${checks.fidelity.message}`]),
     ...('error' in checks.analysis ? [`analysis: ${checks.analysis.error}`] : []),
   ];
-  // An analysis that was not run because the date is missing says the same as the schema's first problem.
   const shown = failed[0] ?? 'a check failed';
   const more = failed.length - 1;
   return cut(`${shown}${more > 0 ? ` (+${more} more)` : ''}`, MAX_REASON);

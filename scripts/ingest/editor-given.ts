@@ -58,6 +58,8 @@ const MAX_URL_LENGTH = 2000;
  * naming the file and the key for anything else.
  */
 export function parseSidecar(text: string, file: string): Partial<Record<EditorKey, string>> {
+  // Empty, or comments only: nothing given (the YAML reader wants a document).
+  if (text.split(/\r?\n/).every((line) => /^\s*(?:#.*)?$/.test(line))) return {};
   let data: unknown;
   try {
     data = parseYaml(text, { schema: FAILSAFE_SCHEMA });
