@@ -347,16 +347,10 @@ export interface EditorGiven {
   sourceUrl?: GivenValue;
 }
 
-/** Where a given value came from, as the note says it (also on the provenance box). */
-function givenWhere(given: GivenValue): string {
-  return given.from.startsWith('--')
-    ? `the editor gave it with npm run add ${given.from}`
-    : `the editor gave it in ${given.from}`;
-}
-
 /**
- * The editor's value in place of the file's: `editor`, with a note saying where it was given and
- * what the file says. A file that confirms the very same value keeps its `confirmed`.
+ * The editor's value in place of the file's: `editor`, with a note for readers (the provenance box)
+ * and what the file says; which flag or sidecar gave it is kept in `given`, for the review. A file
+ * that confirms the very same value keeps its `confirmed`.
  */
 export function editorFact(given: GivenValue, fromFile: Fact): Fact {
   const same = fromFile.value !== null && normalise(fromFile.value) === normalise(given.value);
@@ -366,7 +360,7 @@ export function editorFact(given: GivenValue, fromFile: Fact): Fact {
   return {
     value: given.value,
     confidence: 'editor',
-    note: `${givenWhere(given)}${file}`,
+    note: `the editor gave it when adding the article${file}`,
     given,
     ...(fromFile.value !== null && !same ? { fileSays: fromFile } : {}),
   };

@@ -109,7 +109,9 @@ export function formatReview(draft: Draft, checks: DraftChecks, options: ReviewO
   ];
   for (const [name, fact] of facts) {
     if (!fact) continue;
-    out.push(`  ${name.padEnd(10)} ${fact.value === null ? '—' : `“${fact.value}”`} (${fact.confidence}: ${fact.note})`);
+    // Where the editor gave it: the flag, or the sidecar's file.
+    const via = fact.given ? `, ${fact.confidence === 'confirmed' ? 'also ' : ''}${givenVia(fact.given.from)}` : '';
+    out.push(`  ${name.padEnd(10)} ${fact.value === null ? '—' : `“${fact.value}”`} (${fact.confidence}${via}: ${fact.note})`);
     if (fact.given?.overrides)
       out.push(`             ${fact.given.from} wins over “${fact.given.overrides.value}” in ${fact.given.overrides.from}`);
   }
@@ -204,7 +206,7 @@ export function metadataUncertainties(draft: Draft): string[] {
     if (fact.confidence === 'editor') {
       if (fact.fileSays)
         items.push(
-          `${name}: given by the editor “${excerpt(fact.value ?? '', 60)}” (${fact.given?.from}), but the file says ` +
+          `${name}: given by the editor “${excerpt(fact.value ?? '', 60)}” (${givenVia(fact.given?.from ?? '?')}), but the file says ` +
             `“${excerpt(fact.fileSays.value ?? '', 60)}” (${fact.fileSays.confidence}: ${fact.fileSays.note})`,
         );
       continue;
@@ -283,6 +285,11 @@ export function lessSureSpeakers(analysed: AnalysedArticleFile): string[] {
         `(rule ${speakerRuleOf(quote) ?? '-'}): check it, or set it in the \`attributions\` frontmatter`,
     ];
   });
+}
+
+/** How a value was given: "with --outlet", "in article.txt.meta.yaml". */
+function givenVia(from: string): string {
+  return from.startsWith('--') ? `with ${from}` : `in ${from}`;
 }
 
 /** A YAML scalar for the text: plain when it is plain words, else double-quoted with escapes. */

@@ -10,7 +10,7 @@ import { CONFIDENCE_LEVELS } from '../../../src/schemas/confidence.ts';
 
 const DATA: ProvenanceData = {
   headline: { value: 'Talks resume in Geneva', confidence: 'confirmed', note: 'the page’s og:title metadata' },
-  outlet: { value: 'The Fixture Times', confidence: 'editor', note: 'the editor gave it with npm run add --outlet' },
+  outlet: { value: 'The Fixture Times', confidence: 'editor', note: 'the editor gave it when adding the article' },
   published: { value: '2025-05-07', confidence: 'inferred', note: 'the date line' },
   author: { value: null, confidence: 'unknown', note: 'the raw text carries no byline' },
   sourceUrl: {
@@ -29,7 +29,7 @@ describe('the provenance box', () => {
       value: 'The Fixture Times',
       confidence: 'editor',
       status: 'outlet given by the editor',
-      note: 'The editor gave it with npm run add --outlet.',
+      note: 'The editor gave it when adding the article.',
       href: false,
     });
     expect(facts[4]).toMatchObject({ status: 'address given by the editor', href: true });

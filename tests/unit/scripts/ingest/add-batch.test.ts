@@ -80,18 +80,20 @@ describe('what the editor knows, for one file', () => {
     expect(frontmatter.outlet).toEqual({
       value: 'The Fixture Times',
       confidence: 'editor',
-      note: 'the editor gave it in geneva.txt.meta.yaml',
+      note: 'the editor gave it when adding the article',
     });
     expect(frontmatter.author).toMatchObject({ value: 'Tom Kay', confidence: 'editor' });
     expect(frontmatter.sourceUrl).toMatchObject({ value: 'https://news.example.com/geneva', confidence: 'editor' });
-    expect(run.stdout).toMatch(/outlet +“The Fixture Times” \(editor: the editor gave it in geneva\.txt\.meta\.yaml\)/);
     expect(run.stdout).toMatch(
-      /author +“Tom Kay” \(editor: the editor gave it with npm run add --author; the file says Jane Doe/,
+      /outlet +“The Fixture Times” \(editor, in geneva\.txt\.meta\.yaml: the editor gave it when adding the article\)/,
+    );
+    expect(run.stdout).toMatch(
+      /author +“Tom Kay” \(editor, with --author: the editor gave it when adding the article; the file says Jane Doe/,
     );
     expect(run.stdout).toContain('--author wins over “Ann Lee” in geneva.txt.meta.yaml');
     // The file's byline disagrees: the editor is asked to look.
     expect(run.stdout).toMatch(
-      /Uncertain[\s\S]*author: given by the editor “Tom Kay” \(--author\), but the file says “Jane Doe”/,
+      /Uncertain[\s\S]*author: given by the editor “Tom Kay” \(with --author\), but the file says “Jane Doe”/,
     );
   });
 
@@ -150,7 +152,7 @@ describe('a folder', () => {
     expect(frontmatterOf('minsk-talks-resume-after-three-weeks').published).toMatchObject({
       value: '2025-05-09',
       confidence: 'editor',
-      note: 'the editor gave it in e-minsk.txt.meta.yaml',
+      note: 'the editor gave it when adding the article',
     });
     // One review per file, in order, then the summary.
     expect([...run.stdout.matchAll(/^━━ (\d)\/5: \S+\/(\S+)$/gm)].map((match) => match[2])).toEqual([

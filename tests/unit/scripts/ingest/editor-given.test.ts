@@ -115,24 +115,28 @@ describe('a given value in place of the file’s', () => {
   const confirmed: Fact = { value: 'Reuters', confidence: 'confirmed', note: 'the page’s og:site_name metadata' };
   const inferred: Fact = { value: 'Jane Doe', confidence: 'inferred', note: 'the byline on line 3' };
 
-  test('is "editor", saying where it was given', () => {
+  test('is "editor", for readers given by the editor, keeping where it was given for the review', () => {
     expect(editorFact({ value: 'Ann Lee', from: '--author' }, { value: null, confidence: 'unknown', note: 'no byline' })).toEqual(
       {
         value: 'Ann Lee',
         confidence: 'editor',
-        note: 'the editor gave it with npm run add --author',
+        note: 'the editor gave it when adding the article',
         given: { value: 'Ann Lee', from: '--author' },
       },
     );
+    // Which flag or sidecar gave it is the review's business (`given`), not the reader's.
     expect(
-      editorFact({ value: 'Ann Lee', from: 'a.txt.meta.yaml' }, { value: null, confidence: 'unknown', note: '-' }).note,
-    ).toBe('the editor gave it in a.txt.meta.yaml');
+      editorFact({ value: 'Ann Lee', from: 'a.txt.meta.yaml' }, { value: null, confidence: 'unknown', note: '-' }),
+    ).toMatchObject({
+      note: 'the editor gave it when adding the article',
+      given: { from: 'a.txt.meta.yaml' },
+    });
   });
 
   test('over a different value, says what the file says, and keeps it for the review', () => {
     const fact = editorFact({ value: 'Ann Lee', from: '--author' }, inferred);
     expect(fact).toMatchObject({ value: 'Ann Lee', confidence: 'editor', fileSays: inferred });
-    expect(fact.note).toBe('the editor gave it with npm run add --author; the file says Jane Doe (the byline on line 3)');
+    expect(fact.note).toBe('the editor gave it when adding the article; the file says Jane Doe (the byline on line 3)');
   });
 
   test('a value the page confirms stays confirmed', () => {
@@ -157,10 +161,10 @@ describe('a given value in place of the file’s', () => {
       },
     });
     expect(draft.frontmatter).toMatchObject({
-      outlet: { value: 'The Fixture Times', confidence: 'editor', note: 'the editor gave it with npm run add --outlet' },
+      outlet: { value: 'The Fixture Times', confidence: 'editor', note: 'the editor gave it when adding the article' },
       author: { value: 'Ann Lee', confidence: 'editor' },
       sourceUrl: { value: 'https://news.example.com/geneva', confidence: 'editor' },
-      published: { value: '2025-05-07', confidence: 'editor', note: 'the editor gave it with npm run add --published' },
+      published: { value: '2025-05-07', confidence: 'editor', note: 'the editor gave it when adding the article' },
     });
     const parsed = articleSchema.safeParse(draft.frontmatter);
     expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
