@@ -3,12 +3,11 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { wordCount } from '../../src/lib/text.ts';
 import { clockOf, contentRootOf, type CommandIO } from '../lib/command-io.ts';
-import { type ArticleIdentity, duplicateArticleProblems } from '../../src/load/duplicate-articles.ts';
-import { type BatchRow, checksReason, formatBatchSummary, refusalReason } from './batch-summary.ts';
+import { type BatchRow, batchFiles, checksReason, formatBatchSummary, refusalReason } from './batch-summary.ts';
 import type { Draft, DraftSource } from './draft-article.ts';
 import { type EditorKey, EDITOR_KEYS, mergeGiven, readSidecar, sidecarPathOf } from './editor-given.ts';
 import type { EditorContext } from './editor-analysis.ts';
-import { existingArticles, rawFileWithText } from './existing-articles.ts';
+import { duplicatesOf, identityOf, type PendingArticles } from './existing-articles.ts';
 
 /**
  * `npm run add` (scripts/cli/add.ts): adds an article from a raw text or a saved web page, or every
@@ -33,9 +32,6 @@ const USAGE = [
 
 /** Flags that name one article: a folder's files each give theirs in their sidecar. */
 const ONE_ARTICLE_FLAGS = ['slug', 'source-url', 'working-title', 'duplicate-of'] as const;
-
-/** The files a folder's batch adds: raw texts and saved pages. */
-const BATCH_FILE = /\.(?:txt|html?)$/i;
 
 /** A page whose paragraphs are all shorter than this is a list of links, not an article. */
 const MIN_PROSE_WORDS = 8;
@@ -74,7 +70,7 @@ interface Session {
   contentRoot: string;
   context: EditorContext | null;
   /** Under --dry-run, the articles the batch would have written so far: later files are checked against them too. */
-  pending: { identities: ArticleIdentity[]; paths: Set<string>; rawTexts: Map<string, string> };
+  pending: PendingArticles;
 }
 
 /** Runs `npm run add` with `argv` (the arguments after the script's name); returns the exit code. */
@@ -160,18 +156,7 @@ async function addFolder(folder: string, session: Session): Promise<number> {
     );
   }
   const folderPath = path.resolve(io.cwd, folder);
-  const names = readdirSync(folderPath).sort();
-  const files = names.filter((name) => BATCH_FILE.test(name) && statSync(path.join(folderPath, name)).isFile());
-  const notes = [
-    ...names
-      .filter((name) => !name.startsWith('.') && !BATCH_FILE.test(name) && !name.endsWith('.meta.yaml'))
-      .map((name) => `${name}: not added (only .txt and .html files are)`),
-    ...names
-      .filter((name) => name.endsWith('.meta.yaml') && !files.includes(name.slice(0, -'.meta.yaml'.length)))
-      .map(
-        (name) => `${name}: not read: no ${name.slice(0, -'.meta.yaml'.length)} beside it (a sidecar is named <file>.meta.yaml)`,
-      ),
-  ];
+  const { files, notes } = batchFiles(readdirSync(folderPath), (name) => statSync(path.join(folderPath, name)).isFile());
   if (files.length === 0) fail(io, `${folder}: no .txt or .html file in it`);
 
   const rows: BatchRow[] = [];
@@ -182,17 +167,9 @@ async function addFolder(folder: string, session: Session): Promise<number> {
       rows.push(await addFile(file, session));
     } catch (error) {
       if (!(error instanceof CommandExit)) throw error;
-      rows.push(
-        error.row ?? {
-          file,
-          result: 'refused',
-          why: error.why,
-          slug: null,
-          furnitureLines: null,
-          uncertain: null,
-          unknownFields: null,
-        },
-      );
+      // Refused before it was drafted: only the reason is known.
+      const undrafted = { slug: null, furnitureLines: null, uncertain: null, unknownFields: null };
+      rows.push(error.row ?? { file, result: 'refused', why: error.why, ...undrafted });
     }
   }
   io.stdout(
@@ -204,37 +181,6 @@ async function addFolder(folder: string, session: Session): Promise<number> {
     )}\n`,
   );
   return rows.some((row) => row.result === 'refused') ? 1 : 0;
-}
-
-/**
- * Why the draft would be the same article twice (src/load/duplicate-articles.ts): compared with the
- * articles already in the content folder (and, under --dry-run, those the batch would have written),
- * and its raw text with the raw files there.
- */
-function duplicatesOf(draft: Draft, session: Session, articleFile: string, relative: (file: string) => string): string[] {
-  const existing = [...existingArticles(session.contentRoot, relative), ...session.pending.identities];
-  const candidate = identityOf(draft, articleFile);
-  const problems = duplicateArticleProblems([...existing, candidate]).filter((problem) => problem.startsWith(`${articleFile}:`));
-  const sameRaw =
-    rawFileWithText(path.join(session.contentRoot, 'raw'), draft.rawText) ??
-    [...session.pending.rawTexts].find(([, text]) => text === draft.rawText)?.[0] ??
-    null;
-  if (sameRaw !== null && sameRaw !== draft.rawName && candidate.duplicateOf === undefined) {
-    problems.push(`${articleFile}: duplicate: its raw text is already content/raw/${sameRaw}`);
-  }
-  return problems;
-}
-
-function identityOf(draft: Draft, articleFile: string): ArticleIdentity {
-  const sourceUrl = draft.metadata.sourceUrl.value;
-  return {
-    file: articleFile,
-    slug: draft.slug,
-    raw: draft.rawName,
-    body: draft.body,
-    sourceUrl: typeof sourceUrl === 'string' ? sourceUrl : null,
-    ...(typeof draft.frontmatter.duplicateOf === 'string' ? { duplicateOf: draft.frontmatter.duplicateOf } : {}),
-  };
 }
 
 /** Adds one file; returns its summary row, or throws `CommandExit` (its message written) when it is refused. */
@@ -404,7 +350,7 @@ async function addFile(sourceFile: string, session: Session): Promise<BatchRow> 
       throw refuse(why);
     }
   }
-  const duplicates = duplicatesOf(draft, session, relative(articlePath), relative);
+  const duplicates = duplicatesOf(draft, session.contentRoot, session.pending, relative(articlePath), relative);
   if (duplicates.length > 0) {
     const message = `\n${duplicates.join('\n')}\nNothing is written: to add it again on purpose, pass --duplicate-of <slug>.`;
     // "duplicate: the same body text as geneva.md", without the folders and the advice after it.

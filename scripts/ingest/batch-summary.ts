@@ -1,10 +1,33 @@
 import type { DraftChecks } from './review.ts';
 
 /**
- * The table `npm run add -- folder/` prints after the files' reviews: one row per file, added or
- * refused and why, with the counts an editor looks at first (furniture lines, uncertain lines,
- * metadata fields nobody gave). Pure: the command gathers the rows.
+ * The batch form of `npm run add -- folder/`: which files of the folder it adds, and the table it
+ * prints after their reviews, one row per file, added or refused and why, with the counts an editor
+ * looks at first (furniture lines, uncertain lines, metadata fields nobody gave). Pure: the
+ * command lists the folder and gathers the rows.
  */
+
+/** The files a batch adds: raw texts and saved pages. */
+const BATCH_FILE = /\.(?:txt|html?)$/i;
+const SIDECAR = '.meta.yaml';
+
+/**
+ * The files of a folder a batch adds, sorted by name, and a note on each other file an editor may
+ * have meant to be read (another kind of file; a sidecar beside no file). Hidden files are left alone.
+ */
+export function batchFiles(names: readonly string[], isFile: (name: string) => boolean): { files: string[]; notes: string[] } {
+  const sorted = [...names].sort();
+  const files = sorted.filter((name) => BATCH_FILE.test(name) && isFile(name));
+  const notes = sorted.flatMap((name) => {
+    if (name.startsWith('.') || files.includes(name)) return [];
+    if (name.endsWith(SIDECAR)) {
+      const base = name.slice(0, -SIDECAR.length);
+      return files.includes(base) ? [] : [`${name}: not read: no ${base} beside it (a sidecar is named <file>${SIDECAR})`];
+    }
+    return [`${name}: not added (${isFile(name) ? 'only .txt and .html files are' : 'not a file; subfolders are not read'})`];
+  });
+  return { files, notes };
+}
 
 /** One file of a batch, as the summary shows it. */
 export interface BatchRow {
@@ -92,10 +115,16 @@ export function formatBatchSummary(folder: string, rows: readonly BatchRow[], no
       ? dryRun
         ? 'Nothing written (--dry-run). Run again without --dry-run to write them.'
         : 'Every file was added. Review each article (the notes above), then run npm test.'
-      : `${countOf(refused, 'file')} refused${dryRun ? '' : added === 0 ? '; nothing written' : `, not written; ${added === 1 ? 'the other one was' : `the ${added} others were`}`}: ` +
+      : `${countOf(refused, 'file')} refused${dryRun ? '' : writtenWords(added)}: ` +
           `fix what ${refused === 1 ? 'its review names' : 'their reviews name'} and add ${refused === 1 ? 'it' : 'them'} again.`,
   );
   return out.join('\n');
+}
+
+/** After "2 files refused": what became of the others. */
+function writtenWords(added: number): string {
+  if (added === 0) return '; nothing written';
+  return `, not written; ${added === 1 ? 'the other one was' : `the ${added} others were`}`;
 }
 
 function countOf(count: number, noun: string): string {

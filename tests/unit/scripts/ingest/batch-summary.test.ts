@@ -1,6 +1,12 @@
-/** The summary table of `npm run add -- folder/` (scripts/ingest/batch-summary.ts). */
+/** The batch form of `npm run add -- folder/` (scripts/ingest/batch-summary.ts): which files, and the summary table. */
 import { describe, expect, test } from 'vitest';
-import { type BatchRow, checksReason, formatBatchSummary, refusalReason } from '../../../../scripts/ingest/batch-summary.ts';
+import {
+  type BatchRow,
+  batchFiles,
+  checksReason,
+  formatBatchSummary,
+  refusalReason,
+} from '../../../../scripts/ingest/batch-summary.ts';
 import type { DraftChecks } from '../../../../scripts/ingest/review.ts';
 
 const ROWS: BatchRow[] = [
@@ -68,5 +74,20 @@ describe('reasons in a few words', () => {
       'schema: published.value: the file gives no publication date: pass --published YYYY-MM-DD (+1 more)',
     );
     expect(checksReason({ ...checks, schema: [], analysis: { error: 'boom' } } as DraftChecks)).toBe('analysis: boom');
+  });
+});
+
+describe('the files of a folder', () => {
+  test('.txt and .html files, sorted, not folders; a note on the rest, hidden files aside', () => {
+    const names = ['b.html', 'a.txt', 'a.txt.meta.yaml', 'c.meta.yaml', 'notes.md', '.DS_Store', 'sub.txt', 'd.HTM', 'more'];
+    expect(batchFiles(names, (name) => name !== 'sub.txt' && name !== 'more')).toEqual({
+      files: ['a.txt', 'b.html', 'd.HTM'],
+      notes: [
+        'c.meta.yaml: not read: no c beside it (a sidecar is named <file>.meta.yaml)',
+        'more: not added (not a file; subfolders are not read)',
+        'notes.md: not added (only .txt and .html files are)',
+        'sub.txt: not added (not a file; subfolders are not read)',
+      ],
+    });
   });
 });
