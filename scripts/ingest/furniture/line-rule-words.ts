@@ -182,7 +182,7 @@ export const ADVERTISEMENT_LABELS = [
   'partner content',
   'supported by',
   'story continues (?:below|after) (?:this )?advert(?:isement)?',
-  '(?:article|story) continues (?:below|after)(?: (?:this )?advert(?:isement)?)?',
+  '(?:article|story) continues (?:below|after)(?: (?:this |the |a )?(?:advert(?:isement)?|sponsorship|sponsor message|ad|message))?',
   'continue reading (?:the main story|below)',
   'skip advert(?:isement)?',
   'scroll to continue with content',

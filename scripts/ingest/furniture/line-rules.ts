@@ -24,7 +24,8 @@ import {
   RELATED_LINK_LEADS,
   SHARE_BUTTONS,
 } from './line-rule-words.ts';
-import type { RuleInfo } from './rule.ts';
+import { COPY_RULES } from './copy-rules.ts';
+import type { LineRule } from './rule.ts';
 import { endsLikeSentence, wordCount } from './text-shape.ts';
 
 /**
@@ -34,12 +35,7 @@ import { endsLikeSentence, wordCount } from './text-shape.ts';
  * reads the words of a line goes here; its labels and phrases, if a list, in line-rule-words.ts.
  */
 
-/** A rule that reads the words of one line. */
-export interface LineRule extends RuleInfo {
-  /** True when this line ends the article: everything after it is furniture too (text only). */
-  endsArticle?: boolean;
-  test: (text: string) => boolean;
-}
+export type { LineRule } from './rule.ts';
 
 /** The whole line, trimmed, matches `pattern`, or passes `test`. */
 function line(pattern: RegExp | ((trimmed: string) => boolean)): (text: string) => boolean {
@@ -267,6 +263,7 @@ export const LINE_RULES = [
     origin: 'general: interactive and graphic embeds',
     test: short(20, (text) => MEDIA_LABEL.test(text.trim()) && !/[.!?]["”’]?$/.test(text.trim())),
   },
+  ...COPY_RULES,
   {
     name: 'photo-credit',
     kind: 'credit',
