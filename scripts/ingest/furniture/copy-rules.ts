@@ -46,8 +46,8 @@ const CAPTION_CREDIT = new RegExp(
 
 /** A role of a wire story's credit line ("Reporting by", "Additional reporting by", "Editing by"). */
 const WIRE_ROLE = String.raw`(?:(?:additional|further)\s+)?(?:reporting|writing|editing|research|graphics|compiling|fact-?checking)(?:\s+and\s+(?:additional\s+)?(?:reporting|writing|editing))?\s+by\b`;
-const WIRE_ROLE_START = new RegExp(String.raw`^\(?\s*${WIRE_ROLE}\s+\p{Lu}`, 'iu');
-const WIRE_ROLES = new RegExp(WIRE_ROLE, 'giu');
+/** One part of a credit line: a role and the names after it ("Editing by David Chance and Paul Simao"). */
+const WIRE_CREDIT_PART = new RegExp(String.raw`^${WIRE_ROLE}\s+\p{Lu}[^;]*$`, 'iu');
 
 /** A call to action a promo ends with ("Sign up here.", "Download the app", "Subscribe for free."). */
 const CALL_TO_ACTION = new RegExp(
@@ -106,12 +106,14 @@ export const COPY_RULES = [
     origin: 'issue 25: unseen copy (Reuters); general: the wire services’ sign-off',
     test: (text) => {
       const trimmed = text.trim();
-      if (wordCount(trimmed) > 80 || !WIRE_ROLE_START.test(trimmed)) return false;
-      const roles = trimmed.match(WIRE_ROLES)?.length ?? 0;
+      if (wordCount(trimmed) > 80 || /[“”"]/.test(trimmed)) return false;
       const bracketed = /^\(.*\)$/.test(trimmed);
-      // Several sentences are prose, not a credit line.
-      const sentences = trimmed.split(/[.!?]\s+(?=\p{Lu}\p{Ll}+\s+\p{Ll})/u).length;
-      return sentences === 1 && (roles >= 2 || bracketed);
+      // Every part is a role and names ("Reporting by Ann Lee; Editing by Sue Park"): "Reporting by the Times …" is prose.
+      const parts = trimmed
+        .replace(/^\(|\)\.?$/g, '')
+        .replace(/\.$/, '')
+        .split(/\s*;\s*/);
+      return parts.every((part) => WIRE_CREDIT_PART.test(part)) && (parts.length >= 2 || bracketed);
     },
   },
   {
