@@ -338,7 +338,11 @@ export const LINE_RULES = [
     description: 'a byline: "By" and names, nothing else',
     origin: 'general',
     test: (text) => {
-      const trimmed = text.trim().replace(/[,|]\s*(?:Reuters|AP|AFP|CNN|Associated Press|Bloomberg)$/i, '');
+      const trimmed = text
+        .trim()
+        .replace(/[,|]\s*(?:Reuters|AP|AFP|CNN|Associated Press|Bloomberg)$/i, '')
+        // A dateline place after a bar, in capitals ("By Ann Lee | WASHINGTON").
+        .replace(/\s*\|\s*\p{Lu}[\p{Lu} .'’-]{1,30}$/u, '');
       return wordCount(trimmed) <= 14 && !/[.!?]$/.test(trimmed) && BYLINE.test(trimmed);
     },
   },
