@@ -66,7 +66,7 @@ const END_MARKERS: readonly RuleName[] = LINE_RULES.filter((rule) => 'endsArticl
   (rule) => rule.name,
 );
 /** Rules that name a photo credit; a caption-like line right before one is its caption. */
-const CREDIT_RULES: readonly RuleName[] = ['photo-credit'];
+const CREDIT_RULES: readonly RuleName[] = ['photo-credit', 'bracketed-credit'];
 
 /** The verdict sets its line aside, by one of the rules `names`. */
 function setAsideBy(verdict: LineVerdict | undefined, names: readonly RuleName[]): boolean {
@@ -136,7 +136,8 @@ function classifyText(lines: readonly SourceLine[]): LineVerdict[] {
   for (let i = start; i < last; i++) {
     const verdict = verdicts[i];
     if (verdict) {
-      inTeaserList = setAsideBy(verdict, ['related-heading']);
+      // A teaser box goes on through its own furniture ("PHOTOS: …" under "Related").
+      inTeaserList = setAsideBy(verdict, ['related-heading']) || (inTeaserList && wordCount(lines[i]!.text) <= 25);
       continue;
     }
     const text = lines[i]!.text;
@@ -150,6 +151,7 @@ function classifyText(lines: readonly SourceLine[]): LineVerdict[] {
   }
   const final = verdicts.map((verdict) => verdict ?? ({ role: 'body', block: 'paragraph' } as LineVerdict));
   markLinksBeforeReadMore(lines, final);
+  markPostsBeforeSignatures(lines, final);
   markClosingRun(lines, final);
   return final;
 }
@@ -206,6 +208,14 @@ function markLinksBeforeReadMore(lines: readonly SourceLine[], verdicts: LineVer
   }
 }
 
+/** The text of an embedded post is the line right above its signature ("— Jane Doe (@janedoe) March 3, 2016"). */
+function markPostsBeforeSignatures(lines: readonly SourceLine[], verdicts: LineVerdict[]): void {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (verdicts[i]!.role === 'body' && setAsideBy(verdicts[i + 1], ['post-signature']) && wordCount(lines[i]!.text) <= 60)
+      verdicts[i] = furniture(POSITION_RULES.postBeforeSignature);
+  }
+}
+
 /**
  * After the last paragraph, a run of labels and headlines with no full stop (tags, share
  * buttons, other stories' headlines) is the page's, not the story's: two such lines or more
@@ -217,7 +227,8 @@ function markClosingRun(lines: readonly SourceLine[], verdicts: LineVerdict[]): 
     const verdict = verdicts[i]!;
     if (verdict.role === 'furniture') continue;
     const text = lines[i]!.text;
-    const label = wordCount(text) <= 4 && !endsLikeSentence(text);
+    // A label may end in a colon ("Tags:"); a sentence may not end the run.
+    const label = wordCount(text) <= 4 && !/[.!?…;]["'”’)\]]*$/.test(text);
     if (!label && !(isHeadlineLike(text) && !endsLikeSentence(text))) break;
     open.push(i);
   }

@@ -1,4 +1,4 @@
-import { AGENCIES } from './line-rule-words.ts';
+import { AGENCIES, MONTH_NAMES } from './line-rule-words.ts';
 import { anyOf } from './line-patterns.ts';
 import type { LineRule } from './rule.ts';
 import { wordCount } from './text-shape.ts';
@@ -77,6 +77,18 @@ const FOLLOW_COVERAGE = new RegExp(
   'iu',
 );
 
+/** A credit in brackets and nothing else: "(LUCAS JACKSON/REUTERS)", "(Michele Crowe/The White House)". */
+const BRACKETED_CREDIT = new RegExp(
+  String.raw`^\(\s*${FULL_NAME}\s*/\s*(?:The\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,4}\s*\)$`,
+  'u',
+);
+
+/** The signature line of an embedded post: "— Jane Doe (@janedoe) March 3, 2016". */
+const POST_SIGNATURE = new RegExp(
+  String.raw`^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+${anyOf(...MONTH_NAMES)}\.?\s+\d{1,2},\s+\d{4}$`,
+  'iu',
+);
+
 /** The last sentence of a line (what follows the last full stop, question or exclamation mark and a space). */
 function lastSentence(text: string): string {
   const parts = text.trim().split(/(?<=[.!?])\s+(?=\p{Lu})/u);
@@ -97,6 +109,20 @@ export const COPY_RULES = [
       const match = CAPTION_CREDIT.exec(trimmed);
       return match !== null && wordCount(match.groups!.caption!) >= 3;
     },
+  },
+  {
+    name: 'bracketed-credit',
+    kind: 'credit',
+    description: 'a photo credit in brackets on a line of its own: a photographer and an agency or outlet (“(Jane Doe/Reuters)”)',
+    origin: 'issue 25: unseen copy (a newspaper’s captions, the credit under the caption)',
+    test: (text) => BRACKETED_CREDIT.test(text.trim()),
+  },
+  {
+    name: 'post-signature',
+    kind: 'embed',
+    description: 'the signature line of an embedded social-media post (“— Jane Doe (@janedoe) March 3, 2016”)',
+    origin: 'issue 25: unseen copy (embedded posts in magazine copy)',
+    test: (text) => POST_SIGNATURE.test(text.trim()),
   },
   {
     name: 'wire-credit-line',
@@ -125,6 +151,8 @@ export const COPY_RULES = [
     test: (text) => {
       const trimmed = text.trim();
       if (wordCount(trimmed) > 45 || /[“”"]/.test(trimmed)) return false;
+      // A promo line that ends in a sign-up link after a bar: "Nightcap: … | Sign up".
+      if (wordCount(trimmed) <= 30 && /\|\s*(?:sign up|subscribe)(?: here| now)?[.!]?$/i.test(trimmed)) return true;
       return CALL_TO_ACTION.test(lastSentence(trimmed)) && PROMO_NOUN.test(trimmed);
     },
   },

@@ -91,6 +91,7 @@ export const SHARE_BUTTONS = [
 /** Labels of menus, buttons and links of a site ("keep readingShow less"): the `navigation-label` rule. */
 export const NAVIGATION_LABELS = [
   'home',
+  'was this (?:article|story|page) (?:helpful|useful)\\??',
   'menu',
   'search',
   'skip to (?:main )?content',

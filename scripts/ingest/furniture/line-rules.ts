@@ -328,7 +328,10 @@ export const LINE_RULES = [
         if (/[.!?]["”’]?$/.test(trimmed.replace(/\b(?:a|p)\.m\.$/i, ''))) return false;
         if (DATE_LINE.test(trimmed)) return true;
         if (/^(?:(?:published|posted|updated)\s+)?\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago$/i.test(trimmed)) return true;
-        return DATE_RE.test(trimmed) && (/[|•]/.test(trimmed) || /^(?:by|par|por|von)\s/i.test(trimmed));
+        return (
+          DATE_RE.test(trimmed) &&
+          (/[|•]/.test(trimmed) || /^(?:(?:updated|posted|published|written|reported) )?(?:by|par|por|von)\s/i.test(trimmed))
+        );
       }),
     ),
   },

@@ -30,6 +30,12 @@ export const POSITION_RULES = {
     description: 'a headline right above a bare “Read more”: a link to another story inside the article',
     origin: 'issue 25: unseen copy (a newspaper’s inline links to related stories)',
   },
+  postBeforeSignature: {
+    name: 'post-before-signature',
+    kind: 'embed',
+    description: 'the text of an embedded social-media post: the line right above its signature',
+    origin: 'issue 25: unseen copy (embedded posts in magazine copy)',
+  },
   closingRun: {
     name: 'closing-run',
     kind: 'teaser',
