@@ -237,6 +237,11 @@ export function uncertainties(draft: Draft): string[] {
     const verdict = line.verdict;
     if (verdict.role === 'body') {
       if (verdict.block === 'heading') items.push(`line ${line.line} taken as a subheading: “${excerpt(line.text, 60)}”`);
+      // A line a rule was not sure of stays in the text; the editor decides.
+      if (verdict.doubt)
+        items.push(
+          `line ${line.line} kept in the text, though rule ${verdict.doubt.name} might take it as ${verdict.doubt.kind}: “${excerpt(line.text, 60)}”`,
+        );
       continue;
     }
     const name = verdict.rule.name;

@@ -9,6 +9,7 @@ import { describe, expect, test } from 'vitest';
 import { evaluateMarkedText, readMarkedText } from '../../../../scripts/ingest/evaluate-add.ts';
 import { doubtfulLines } from '../../../../scripts/ingest/furniture/classify.ts';
 import { draftArticle } from '../../../../scripts/ingest/draft-article.ts';
+import { uncertainties } from '../../../../scripts/ingest/review.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../../fixtures/ingest/unseen-copy');
 const texts = (half: string) =>
@@ -57,6 +58,10 @@ test('a single headline at the end stays body and is listed as doubtful', () => 
   const draft = draftArticle({ source, format: 'text', rawName: 'x.txt', fallbackSlug: 'x' });
   expect(draft.lines.at(-1)!.verdict.role).toBe('body');
   expect(doubtfulLines(draft.lines).map((line) => [line.line, line.rule.name])).toEqual([[4, 'closing-run']]);
+  // The review lists it for the editor.
+  expect(uncertainties(draft)).toContainEqual(
+    expect.stringMatching(/^line 4 kept in the text, though rule closing-run might take it as /),
+  );
 });
 
 test('a one-sentence standfirst goes to the dek, not the body', () => {
