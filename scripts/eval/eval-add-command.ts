@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { readArticleFile } from '../lib/read-article-file.ts';
-import { compareWithCommitted, evaluateCleanText, evaluatePage } from '../ingest/evaluate-add.ts';
+import { compareWithCommitted, evaluateCleanText, evaluateMarkedText, evaluatePage } from '../ingest/evaluate-add.ts';
 import { type CommandIO, runCommandWithFlags } from '../lib/command-io.ts';
 import { readBrat } from './brat.ts';
 import { listPolnearArticles } from './polnear.ts';
@@ -14,6 +14,8 @@ import { listPolnearArticles } from './polnear.ts';
  * 1. the five corpus raw files drafted against the committed articles: furniture lines found
  *    (precision, recall), metadata fields equal, bodies identical;
  * 2. the saved news pages in tests/fixtures/ingest/pages/ and held-out/: body recall, furniture precision;
+ *    and the raw texts of tests/fixtures/ingest/unseen-copy/ (development and held-back halves): furniture
+ *    precision and recall against each line's mark, body lines lost;
  * 3. PolNeAR's clean dev texts (../shared/polnear/dev/text/, skipped when absent): texts with a
  *    line besides the headline set aside, and with a line annotated as part of an attribution set aside;
  * 4. the time `npm run add --dry-run` takes on one article.
@@ -37,6 +39,16 @@ export function runEvalAddCommand(args: string[], io: CommandIO): Promise<number
       ...savedPagesSection(
         'held-out',
         'Held-out saved pages (tests/fixtures/ingest/held-out/; written after the rules were frozen, no rule changed since)',
+      ),
+      ...unseenCopySection(
+        'development',
+        'Unseen copy, development half (tests/fixtures/ingest/unseen-copy/development/; the rules of issue 25 were written on these)',
+        values.verbose,
+      ),
+      ...unseenCopySection(
+        'held-back',
+        'Unseen copy, held-back half (tests/fixtures/ingest/unseen-copy/held-back/; measured once, after the rules were frozen)',
+        values.verbose,
       ),
       ...polnearSection(path.resolve(io.cwd, values.polnear), values.split),
       ...timeSection(),
@@ -142,6 +154,40 @@ function savedPagesSection(folder: string, title: string): string[] {
   for (const p of pages) {
     for (const line of p.lost) out.push(`- ${p.name}: lost “${line.slice(0, 80)}”`);
     for (const line of p.extraInBody) out.push(`- ${p.name}: chrome in the body “${line.slice(0, 80)}”`);
+  }
+  return out;
+}
+
+/** 2b. Raw texts pasted from stored pages, every line marked: furniture precision and recall, body lines lost. */
+function unseenCopySection(folder: string, title: string, verbose: boolean): string[] {
+  const dir = path.join(ROOT, 'tests/fixtures/ingest/unseen-copy', folder);
+  const texts = readdirSync(dir)
+    .filter((name) => name.endsWith('.gold.txt'))
+    .sort()
+    .map((name) => {
+      const raw = readFileSync(path.join(dir, name.replace(/\.gold\.txt$/, '.txt')), 'utf8');
+      return { name: name.replace(/\.gold\.txt$/, ''), ...evaluateMarkedText(raw, readFileSync(path.join(dir, name), 'utf8')) };
+    });
+  const out = ['', `## ${title}`, ''];
+  out.push('| text | furniture lines (marked / set aside / both) | same kind | body lines lost | furniture left in the body |');
+  out.push('|---|---:|---:|---:|---:|');
+  for (const t of texts)
+    out.push(
+      `| ${t.name} | ${t.goldFurniture} / ${t.draftedFurniture} / ${t.bothFurniture} | ${t.sameKind} | ${t.lost.length} | ${t.missed.length} |`,
+    );
+  const gold = sum(texts, (t) => t.goldFurniture);
+  const drafted = sum(texts, (t) => t.draftedFurniture);
+  const both = sum(texts, (t) => t.bothFurniture);
+  const lost = sum(texts, (t) => t.lost.length);
+  out.push(
+    '',
+    `${texts.length} texts. Furniture precision ${percent(both, drafted)} (${both} of ${drafted} lines set aside are marked furniture), ` +
+      `recall ${percent(both, gold)} (${both} of ${gold} marked lines set aside); same kind for ${sum(texts, (t) => t.sameKind)} of ${both}; ` +
+      `body lines lost: ${lost}.`,
+  );
+  for (const t of texts) {
+    for (const line of t.lost) out.push(`- ${t.name}: body line set aside by ${line.rule} “${line.text.slice(0, 80)}”`);
+    if (verbose) for (const line of t.missed) out.push(`- ${t.name}: ${line.label} left in the body “${line.text.slice(0, 80)}”`);
   }
   return out;
 }

@@ -5,7 +5,7 @@ import { slugFromName } from '../../src/lib/slugs.ts';
 import { classifyLines, type LineVerdict, type SourceLine } from './furniture/classify.ts';
 import type { RuleInfo } from './furniture/rule.ts';
 import { bodyMarkdown, type BodyLine } from './markdown-body.ts';
-import { draftMetadata, type DraftMetadata, type Fact } from './metadata.ts';
+import { draftMetadata, type DraftMetadata, type EditorGiven, type Fact } from './metadata.ts';
 import type { SavedPage } from './page-text.ts';
 import { suggestInvisibleCharacterRemovals } from './invisible-characters.ts';
 import { suggestRunTogetherWords, type RunTogetherSuggestion } from './run-together.ts';
@@ -28,8 +28,10 @@ export interface DraftOptions {
   slug?: string;
   /** The slug when there is neither `slug` nor a headline (the file's name). */
   fallbackSlug: string;
-  /** Publication date given by the editor, for a file that gives none. */
+  /** Publication date given by the editor (--published), for a file that gives none. */
   published?: string;
+  /** What else the editor gave (flags or a sidecar): outlet, author, address, date; each replaces what the file says. */
+  given?: EditorGiven;
   /** The editors' description, required when the file shows no headline. */
   workingTitle?: string;
   /** Said at the top of the frontmatter (how the raw text was made, e.g. converted from Latin-1). */
@@ -82,7 +84,10 @@ export function draftArticle(input: DraftInput): Draft {
 
   const known = pageMetadata ? { headline: pageMetadata.headline?.value ?? pageMetadata.h1, dek: pageMetadata.description } : {};
   const verdicts = classifyLines(lines, known);
-  const metadata = draftMetadata(lines, verdicts, pageMetadata, { published: input.published });
+  const metadata = draftMetadata(lines, verdicts, pageMetadata, {
+    ...input.given,
+    ...(input.published ? { published: input.published } : {}),
+  });
 
   const bodyLines: Array<BodyLine & { line: number }> = [];
   const furniture: DraftFurniture[] = [];

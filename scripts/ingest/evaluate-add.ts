@@ -191,3 +191,67 @@ export function evaluateCleanText(
   });
   return { setAside };
 }
+
+// ------------------------------------------------------------------------------------------
+// Raw texts pasted from stored pages, every line hand-marked (tests/fixtures/ingest/unseen-copy/)
+
+/** One line of a marked text: `body`, or the furniture kind a person gave it. */
+export interface MarkedLine {
+  label: string;
+  text: string;
+}
+
+/**
+ * Reads a marked text (`<label> | <line>` a line, blank lines kept): the labels, in the order
+ * of the raw text's non-empty lines. No rule of scripts/ingest/ reads the marks.
+ */
+export function readMarkedText(marked: string): MarkedLine[] {
+  return marked.split('\n').flatMap((line, i) => {
+    if (line.trim() === '') return [];
+    const match = /^([a-z-]+) \| (.*)$/.exec(line);
+    if (!match) throw new Error(`marked text, line ${i + 1}: expected "<label> | <text>", got ${JSON.stringify(line)}`);
+    return [{ label: match[1]!, text: match[2]!.trim() }];
+  });
+}
+
+export interface MarkedTextEvaluation {
+  /** Lines marked furniture, lines the draft set aside, and lines in both. */
+  goldFurniture: number;
+  draftedFurniture: number;
+  bothFurniture: number;
+  /** Lines in both with the same kind. */
+  sameKind: number;
+  /** Lines marked body that the draft set aside (lost from the published text), with the rule. */
+  lost: Array<{ text: string; rule: string }>;
+  /** Lines marked furniture left in the body, with their mark. */
+  missed: Array<{ text: string; label: string }>;
+  draft: Draft;
+}
+
+/** Drafts `raw` as `npm run add` would and scores each line against its mark. */
+export function evaluateMarkedText(raw: string, marked: string): MarkedTextEvaluation {
+  const gold = readMarkedText(marked);
+  const draft = draftArticle({ source: raw, format: 'text', rawName: 'unseen.txt', fallbackSlug: 'unseen' });
+  if (gold.length !== draft.lines.length || gold.some((line, i) => line.text !== draft.lines[i]!.text))
+    throw new Error('the marked text does not have the raw text’s lines');
+  const lost: MarkedTextEvaluation['lost'] = [];
+  const missed: MarkedTextEvaluation['missed'] = [];
+  let goldFurniture = 0;
+  let draftedFurniture = 0;
+  let bothFurniture = 0;
+  let sameKind = 0;
+  draft.lines.forEach((line, i) => {
+    const label = gold[i]!.label;
+    const verdict = line.verdict;
+    const isGoldFurniture = label !== 'body';
+    if (isGoldFurniture) goldFurniture++;
+    if (verdict.role === 'furniture') draftedFurniture++;
+    if (isGoldFurniture && verdict.role === 'furniture') {
+      bothFurniture++;
+      if (verdict.rule.kind === label) sameKind++;
+    }
+    if (!isGoldFurniture && verdict.role === 'furniture') lost.push({ text: line.text, rule: verdict.rule.name });
+    if (isGoldFurniture && verdict.role === 'body') missed.push({ text: line.text, label });
+  });
+  return { goldFurniture, draftedFurniture, bothFurniture, sameKind, lost, missed, draft };
+}

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { ArticleIdentity } from '../../src/load/duplicate-articles.ts';
+import { type ArticleIdentity, duplicateArticleProblems } from '../../src/load/duplicate-articles.ts';
+import type { Draft } from './draft-article.ts';
 import { readArticleFile } from '../lib/read-article-file.ts';
 
 /**
@@ -56,4 +57,51 @@ export function rawFileWithText(rawDir: string, text: string): string | null {
     if (statSync(file).size === bytes.length && readFileSync(file).equals(bytes)) return name;
   }
   return null;
+}
+
+/** Articles a batch under --dry-run would have written so far: the later files are compared with them too. */
+export interface PendingArticles {
+  identities: ArticleIdentity[];
+  /** Files the batch would have written. */
+  paths: Set<string>;
+  /** Raw texts it would have written, by file name. */
+  rawTexts: Map<string, string>;
+}
+
+/**
+ * Why the draft would be the same article twice (src/load/duplicate-articles.ts): compared with the
+ * articles already in the content folder (and those a dry-run batch would have written), and its
+ * raw text with the raw files there.
+ */
+export function duplicatesOf(
+  draft: Draft,
+  contentRoot: string,
+  pending: PendingArticles,
+  articleFile: string,
+  relative: (file: string) => string,
+): string[] {
+  const existing = [...existingArticles(contentRoot, relative), ...pending.identities];
+  const candidate = identityOf(draft, articleFile);
+  const problems = duplicateArticleProblems([...existing, candidate]).filter((problem) => problem.startsWith(`${articleFile}:`));
+  const sameRaw =
+    rawFileWithText(path.join(contentRoot, 'raw'), draft.rawText) ??
+    [...pending.rawTexts].find(([, text]) => text === draft.rawText)?.[0] ??
+    null;
+  if (sameRaw !== null && sameRaw !== draft.rawName && candidate.duplicateOf === undefined) {
+    problems.push(`${articleFile}: duplicate: its raw text is already content/raw/${sameRaw}`);
+  }
+  return problems;
+}
+
+/** A draft as the duplicate check sees it. */
+export function identityOf(draft: Draft, articleFile: string): ArticleIdentity {
+  const sourceUrl = draft.metadata.sourceUrl.value;
+  return {
+    file: articleFile,
+    slug: draft.slug,
+    raw: draft.rawName,
+    body: draft.body,
+    sourceUrl: typeof sourceUrl === 'string' ? sourceUrl : null,
+    ...(typeof draft.frontmatter.duplicateOf === 'string' ? { duplicateOf: draft.frontmatter.duplicateOf } : {}),
+  };
 }

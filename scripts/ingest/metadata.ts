@@ -1,3 +1,5 @@
+import type { Confidence } from '../../src/schemas/confidence.ts';
+import type { GivenValue } from './editor-given.ts';
 import type { LineVerdict, SourceLine } from './furniture/classify.ts';
 import { normalise } from './furniture/normalise.ts';
 
@@ -6,14 +8,20 @@ import { normalise } from './furniture/normalise.ts';
  * A value from the page's own metadata (`<meta>`, JSON-LD, `<link rel=canonical>`) is
  * `confirmed`; a value read from the text (a headline line, a "By …" line, a date line) is
  * `inferred`; a field the file does not give is `unknown` with a null value. Nothing is guessed:
- * no outlet from a domain name, no date from "on Friday".
+ * no outlet from a domain name, no date from "on Friday". What the editor gives (`npm run add
+ * --outlet`, a sidecar file) is `editor`, "given by the editor", and replaces what the file says
+ * unless the file confirms the same value.
  */
 
 /** A metadata value with how sure we are of it, as the schema's `sourcedFact` records it. */
 export interface Fact {
   value: string | null;
-  confidence: 'confirmed' | 'inferred' | 'unknown';
+  confidence: Exclude<Confidence, 'secondary'>;
   note: string;
+  /** For a value the editor gave: the flag or sidecar it came from (the review says which). */
+  given?: GivenValue;
+  /** For a value the editor gave: what the file itself says, when it says something else. */
+  fileSays?: Fact;
 }
 
 export interface DraftMetadata {
@@ -330,9 +338,32 @@ function validDate(year: number, month: number, day: number): string | null {
 // ------------------------------------------------------------------------------------------
 // Putting it together with what the text says
 
-/** What the editor gave on the command line, for what the file does not say. */
+/** What the editor gave (flags or a sidecar), for what the file does not say or says wrong. */
 export interface EditorGiven {
-  published?: string;
+  /** A date `YYYY-MM-DD`; a bare string was given with --published. */
+  published?: GivenValue | string;
+  outlet?: GivenValue;
+  author?: GivenValue;
+  sourceUrl?: GivenValue;
+}
+
+/**
+ * The editor's value in place of the file's: `editor`, with a note for readers (the provenance box)
+ * and what the file says; which flag or sidecar gave it is kept in `given`, for the review. A file
+ * that confirms the very same value keeps its `confirmed`.
+ */
+export function editorFact(given: GivenValue, fromFile: Fact): Fact {
+  const same = fromFile.value !== null && normalise(fromFile.value) === normalise(given.value);
+  if (same && fromFile.confidence === 'confirmed')
+    return { ...fromFile, note: `${fromFile.note}; the editor gave the same`, given };
+  const file = fromFile.value === null ? '' : `; the file says ${same ? 'the same' : fromFile.value} (${fromFile.note})`;
+  return {
+    value: given.value,
+    confidence: 'editor',
+    note: `the editor gave it when adding the article${file}`,
+    given,
+    ...(fromFile.value !== null && !same ? { fileSays: fromFile } : {}),
+  };
 }
 
 /**
@@ -399,20 +430,22 @@ export function draftMetadata(
     unknown(page ? 'the page carries no byline in its metadata or text' : 'the raw text carries no byline');
 
   const dateLine = [...ruled('dateline-byline'), ...ruled('byline-block')].find((line) => writtenDate(line.text));
-  let published =
+  const published =
     page?.published ??
     (dateLine ? inferred(writtenDate(dateLine.text)!, `the date line (line ${dateLine.line}: “${dateLine.text}”)`) : null) ??
     unknown('the file gives no publication date');
-  if (given.published) {
-    published = inferred(
-      given.published,
-      `given by the editor (npm run add --published)${published.value ? `; the file says ${published.value} (${published.note})` : ''}`,
-    );
-  }
-
   const sourceUrl =
     page?.sourceUrl ?? unknown(page ? 'the page gives no canonical address' : 'the raw text gives no address; it is not guessed');
-  return { headline, dek, outlet, published, author, sourceUrl };
+  const givenPublished = typeof given.published === 'string' ? { value: given.published, from: '--published' } : given.published;
+  const fromEditor = (value: GivenValue | undefined, fromFile: Fact) => (value ? editorFact(value, fromFile) : fromFile);
+  return {
+    headline,
+    dek,
+    outlet: fromEditor(given.outlet, outlet),
+    published: fromEditor(givenPublished, published),
+    author: fromEditor(given.author, author),
+    sourceUrl: fromEditor(given.sourceUrl, sourceUrl),
+  };
 }
 
 function ruleOf(verdict: LineVerdict | undefined): string | undefined {

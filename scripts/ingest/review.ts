@@ -96,7 +96,8 @@ export function formatReview(draft: Draft, checks: DraftChecks, options: ReviewO
     `  from ${options.sourceFile} (${draft.format === 'html' ? 'a saved web page' : 'a raw text'}, ${draft.lines.length} lines of text)`,
     `  raw record: ${options.rawPaths.join(' and ')}`,
     '',
-    'Metadata (confirmed: the page’s own metadata says so; inferred: read from the text; unknown: not in the file):',
+    'Metadata (confirmed: the page’s own metadata says so; editor: given by the editor, with a flag or in the sidecar;',
+    '          inferred: read from the text; unknown: not in the file):',
   );
   const facts: Array<[string, Fact | null]> = [
     ['headline', draft.metadata.headline],
@@ -108,7 +109,11 @@ export function formatReview(draft: Draft, checks: DraftChecks, options: ReviewO
   ];
   for (const [name, fact] of facts) {
     if (!fact) continue;
-    out.push(`  ${name.padEnd(10)} ${fact.value === null ? '—' : `“${fact.value}”`} (${fact.confidence}: ${fact.note})`);
+    // Where the editor gave it: the flag, or the sidecar's file.
+    const via = fact.given ? `, ${fact.confidence === 'confirmed' ? 'also ' : ''}${givenVia(fact.given.from)}` : '';
+    out.push(`  ${name.padEnd(10)} ${fact.value === null ? '—' : `“${fact.value}”`} (${fact.confidence}${via}: ${fact.note})`);
+    if (fact.given?.overrides)
+      out.push(`             ${fact.given.from} wins over “${fact.given.overrides.value}” in ${fact.given.overrides.from}`);
   }
   if (draft.workingTitle)
     out.push(`  workingTitle “${draft.workingTitle}” (the editors’ description, given with --working-title)`);
@@ -190,13 +195,30 @@ export function formatReview(draft: Draft, checks: DraftChecks, options: ReviewO
   return out.join('\n');
 }
 
-/** What the editor should look at: guesses by position, metadata not confirmed, lines that may be misplaced. */
-export function uncertainties(draft: Draft): string[] {
+/**
+ * Metadata the editor should look at: what is neither confirmed nor given by the editor, and what
+ * the editor gave where the file says something else.
+ */
+export function metadataUncertainties(draft: Draft): string[] {
   const items: string[] = [];
   for (const [name, fact] of Object.entries(draft.metadata) as Array<[string, Fact | null]>) {
-    if (fact && fact.confidence !== 'confirmed')
-      items.push(`${name}: ${fact.confidence}${fact.value === null ? '' : ` “${excerpt(fact.value, 60)}”`}: ${fact.note}`);
+    if (!fact || fact.confidence === 'confirmed') continue;
+    if (fact.confidence === 'editor') {
+      if (fact.fileSays)
+        items.push(
+          `${name}: given by the editor “${excerpt(fact.value ?? '', 60)}” (${givenVia(fact.given?.from ?? '?')}), but the file says ` +
+            `“${excerpt(fact.fileSays.value ?? '', 60)}” (${fact.fileSays.confidence}: ${fact.fileSays.note})`,
+        );
+      continue;
+    }
+    items.push(`${name}: ${fact.confidence}${fact.value === null ? '' : ` “${excerpt(fact.value, 60)}”`}: ${fact.note}`);
   }
+  return items;
+}
+
+/** What the editor should look at: guesses by position, metadata not confirmed, lines that may be misplaced. */
+export function uncertainties(draft: Draft): string[] {
+  const items = metadataUncertainties(draft);
   if (draft.readabilityFailed)
     items.push('Readability found no article on the page: its lines were read as a plain text, so check the whole split');
   const body = draft.lines.filter((line) => line.verdict.role === 'body');
@@ -215,6 +237,11 @@ export function uncertainties(draft: Draft): string[] {
     const verdict = line.verdict;
     if (verdict.role === 'body') {
       if (verdict.block === 'heading') items.push(`line ${line.line} taken as a subheading: “${excerpt(line.text, 60)}”`);
+      // A line a rule was not sure of stays in the text; the editor decides.
+      if (verdict.doubt)
+        items.push(
+          `line ${line.line} kept in the text, though rule ${verdict.doubt.name} might take it as ${verdict.doubt.kind}: “${excerpt(line.text, 60)}”`,
+        );
       continue;
     }
     const name = verdict.rule.name;
@@ -263,6 +290,11 @@ export function lessSureSpeakers(analysed: AnalysedArticleFile): string[] {
         `(rule ${speakerRuleOf(quote) ?? '-'}): check it, or set it in the \`attributions\` frontmatter`,
     ];
   });
+}
+
+/** How a value was given: "with --outlet", "in article.txt.meta.yaml". */
+function givenVia(from: string): string {
+  return from.startsWith('--') ? `with ${from}` : `in ${from}`;
 }
 
 /** A YAML scalar for the text: plain when it is plain words, else double-quoted with escapes. */

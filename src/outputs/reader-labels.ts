@@ -64,6 +64,14 @@ export const GLOSSARY = [
       'comment forms. It is left out of the article and listed under it.',
   },
   {
+    id: 'given-by-editor',
+    term: 'Editor-supplied',
+    plain: 'given by the editor',
+    definition:
+      'A fact about an article (its outlet, author or original address) that the editor who added it gave, ' +
+      'knowing where the text came from, rather than one read from the saved copy.',
+  },
+  {
     id: 'secondary-source',
     term: 'Secondary source',
     plain: 'taken from another site',
@@ -183,13 +191,16 @@ export const DEK_LABEL = 'Subheading';
 
 /**
  * How uncertain a fact about an article is, in plain words a reader needs no legend for: "date
- * inferred", "outlet taken from another site", "author unknown"; null for a confirmed fact, which
- * needs none. (All-caps badges such as "SECONDARY" next to an outlet's name read like a rating of it.)
+ * inferred", "outlet given by the editor", "outlet taken from another site", "author unknown"; null
+ * for a confirmed fact, which needs none. (All-caps badges such as "SECONDARY" next to an outlet's
+ * name read like a rating of it.)
  */
 export function uncertaintyWords(field: string, confidence: Confidence): string | null {
   switch (confidence) {
     case 'confirmed':
       return null;
+    case 'editor':
+      return `${field} given by the editor`;
     case 'secondary':
       return `${field} taken from another site`;
     case 'inferred':
@@ -202,6 +213,10 @@ export function uncertaintyWords(field: string, confidence: Confidence): string 
 /** Each level of confidence in a fact, named and explained for readers (the byline's tooltip, the About page). */
 export const CONFIDENCE_LEVEL_WORDS: Readonly<Record<Confidence, { name: string; meaning: string }>> = {
   confirmed: { name: 'Confirmed', meaning: 'A stored copy of the page, or the outlet itself, shows it.' },
+  editor: {
+    name: 'Given by the editor',
+    meaning: 'The editor who added the article gave it; it was not read from the saved copy.',
+  },
   secondary: { name: 'Taken from another site', meaning: 'Another site reports it; we did not see it on the original page.' },
   inferred: { name: 'Inferred', meaning: 'Worked out from the article’s text alone.' },
   unknown: { name: 'Unknown', meaning: 'No reliable source gives it, so nothing is shown.' },

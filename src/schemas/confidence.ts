@@ -5,9 +5,12 @@ import { enumeration } from './enumeration.ts';
  * How sure we are of a metadata fact, as recorded in the corpus notes (`CONFIDENCE_LEVELS`), with
  * what each level means (`confidenceExplanations`; the pages' words are in `outputs/reader-labels.ts`):
  * - `confirmed`: a stored copy of the page, or the outlet itself, shows it;
+ * - `editor`: the editor who added the article gave it (the outlet, author or address they took it
+ *   from: `npm run add --outlet`, or a sidecar file); it was not read from the saved copy;
  * - `secondary`: another outlet reports it;
  * - `inferred`: deduced from the article text alone;
  * - `unknown`: not known; the value is then null.
+ * The levels are declared from the surest down (`CONFIDENCE_LEVELS` keeps that order).
  */
 export const {
   codes: CONFIDENCE_LEVELS,
@@ -15,6 +18,7 @@ export const {
   labels: confidenceExplanations,
 } = enumeration({
   confirmed: 'Confirmed: a stored copy of the page, or the outlet itself, shows it.',
+  editor: 'Given by the editor: the editor who added the article gave it; it was not read from the saved copy.',
   secondary: 'Secondary: reported by another outlet, not seen on the original page.',
   inferred: 'Inferred from the article text alone.',
   unknown: 'Unknown: no reliable source gives it.',

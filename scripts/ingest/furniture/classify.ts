@@ -3,7 +3,15 @@ import { normalise } from './normalise.ts';
 import { matchPageRule, type PageContext, type PageRuleName } from './page-rules.ts';
 import { POSITION_RULES, type PositionRuleName } from './position-rules.ts';
 import type { RuleInfo } from './rule.ts';
-import { endsLikeSentence, isCaptionLike, isHeadingLike, isHeadlineLike, isProse, wordCount } from './text-shape.ts';
+import {
+  endsLikeSentence,
+  isCaptionLike,
+  isHeadingLike,
+  isHeadlineCase,
+  isHeadlineLike,
+  isProse,
+  wordCount,
+} from './text-shape.ts';
 
 /**
  * Decides, for every line of a raw text or a saved page, whether it is article text or page
@@ -42,6 +50,8 @@ export type LineVerdict =
       block: 'paragraph' | 'heading' | 'list-item' | 'quote';
       /** A saved page's line that Readability left out, put back as a paragraph between paragraphs. */
       recovered?: boolean;
+      /** A rule that would set the line aside but is not sure: it stays body, for the editor to check. */
+      doubt?: RuleInfo;
     }
   | { role: 'furniture'; rule: RuleInfo };
 
@@ -56,7 +66,7 @@ const END_MARKERS: readonly RuleName[] = LINE_RULES.filter((rule) => 'endsArticl
   (rule) => rule.name,
 );
 /** Rules that name a photo credit; a caption-like line right before one is its caption. */
-const CREDIT_RULES: readonly RuleName[] = ['photo-credit'];
+const CREDIT_RULES: readonly RuleName[] = ['photo-credit', 'bracketed-credit'];
 
 /** The verdict sets its line aside, by one of the rules `names`. */
 function setAsideBy(verdict: LineVerdict | undefined, names: readonly RuleName[]): boolean {
@@ -82,7 +92,7 @@ function classifyText(lines: readonly SourceLine[]): LineVerdict[] {
     const rule = matchLineRule(line.text);
     return rule ? furniture(rule) : undefined;
   });
-  const start = lines.findIndex((line, i) => !verdicts[i] && isProse(line.text));
+  let start = lines.findIndex((line, i) => !verdicts[i] && isProse(line.text));
   if (start < 0) return lines.map((_, i) => verdicts[i] ?? { role: 'body', block: 'paragraph' });
 
   // Before the first paragraph of prose: labels, the headline, the dek.
@@ -91,7 +101,7 @@ function classifyText(lines: readonly SourceLine[]): LineVerdict[] {
   for (let i = 0; i < start; i++) {
     if (verdicts[i]) continue;
     const text = lines[i]!.text;
-    if (headline < 0 && isHeadlineLike(text)) {
+    if (headline < 0 && isHeadlineLike(text) && !isKickerBefore(lines, verdicts, i, start)) {
       headline = i;
       dek = nextOpen(verdicts, i);
       verdicts[i] = furniture(POSITION_RULES.headline);
@@ -100,6 +110,13 @@ function classifyText(lines: readonly SourceLine[]): LineVerdict[] {
     } else {
       verdicts[i] = furniture(wordCount(text) <= 4 ? POSITION_RULES.headerLabel : POSITION_RULES.headerLine);
     }
+  }
+
+  // A one-sentence standfirst between the headline and a byline or a datelined first paragraph.
+  if (headline >= 0 && nextOpen(verdicts, headline) === start && isStandfirst(lines, verdicts, start)) {
+    verdicts[start] = furniture(POSITION_RULES.dek);
+    start = lines.findIndex((line, i) => !verdicts[i] && isProse(line.text));
+    if (start < 0) return lines.map((_, i) => verdicts[i] ?? { role: 'body', block: 'paragraph' });
   }
 
   // After the first end marker: everything.
@@ -119,7 +136,8 @@ function classifyText(lines: readonly SourceLine[]): LineVerdict[] {
   for (let i = start; i < last; i++) {
     const verdict = verdicts[i];
     if (verdict) {
-      inTeaserList = setAsideBy(verdict, ['related-heading']);
+      // A teaser box goes on through its own furniture ("PHOTOS: …" under "Related").
+      inTeaserList = setAsideBy(verdict, ['related-heading']) || (inTeaserList && wordCount(lines[i]!.text) <= 25);
       continue;
     }
     const text = lines[i]!.text;
@@ -131,7 +149,102 @@ function classifyText(lines: readonly SourceLine[]): LineVerdict[] {
     const hasBodyAfter = lines.slice(i + 1, last).some((line, j) => !verdicts[i + 1 + j] && isProse(line.text));
     verdicts[i] = { role: 'body', block: hasBodyAfter && isHeadingLike(text) ? 'heading' : 'paragraph' };
   }
-  return verdicts.map((verdict) => verdict ?? { role: 'body', block: 'paragraph' });
+  const final = verdicts.map((verdict) => verdict ?? ({ role: 'body', block: 'paragraph' } as LineVerdict));
+  markLinksBeforeReadMore(lines, final);
+  markPostsBeforeSignatures(lines, final);
+  markClosingRun(lines, final);
+  return final;
+}
+
+/**
+ * A short label right above a longer headline-like line, both before the first paragraph, is a
+ * kicker or section label ("Annals of Technology" over the headline), not the headline.
+ */
+function isKickerBefore(
+  lines: readonly SourceLine[],
+  verdicts: readonly (LineVerdict | undefined)[],
+  i: number,
+  start: number,
+): boolean {
+  const next = nextOpen(verdicts, i);
+  if (next < 0 || next >= start) return false;
+  const [text, after] = [lines[i]!.text, lines[next]!.text];
+  return wordCount(text) <= 4 && !isHeadlineCase(text) && isHeadlineLike(after) && wordCount(after) > wordCount(text) + 2;
+}
+
+/** A dateline that opens a wire or newspaper paragraph: "WASHINGTON (Reuters) -", "LONDON, May 3 (AP) —", "PARIS —". */
+const DATELINE = /^\p{Lu}[\p{Lu}\p{N} .,'’-]{1,40}(?:,\s+[\p{L}.]+\s+\d{1,2})?\s*(?:\([^)]{2,40}\)\s*)?[-–—]\s/u;
+
+/**
+ * The first prose line, right under the headline, is a standfirst when it is one sentence
+ * without quotation marks and what follows shows where the story starts: a byline or date line
+ * with prose after it, or a paragraph that opens with a dateline.
+ */
+function isStandfirst(lines: readonly SourceLine[], verdicts: readonly (LineVerdict | undefined)[], at: number): boolean {
+  const text = lines[at]!.text;
+  if (wordCount(text) > 45 || /[“”"]/.test(text) || DATELINE.test(text)) return false;
+  if (text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).length !== 1) return false;
+  let i = at + 1;
+  let sawByline = false;
+  while (i < lines.length && verdicts[i]) {
+    if (setAsideBy(verdicts[i], BYLINE_RULES)) sawByline = true;
+    i++;
+  }
+  const next = lines[i];
+  if (!next || !isProse(next.text)) return false;
+  return sawByline || DATELINE.test(next.text);
+}
+
+/** Rules that name a byline or a date line. */
+const BYLINE_RULES: readonly RuleName[] = ['byline', 'dateline-byline'];
+
+/** A headline-like body line right above a bare "Read more" is the link it reads more of. */
+function markLinksBeforeReadMore(lines: readonly SourceLine[], verdicts: LineVerdict[]): void {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const [verdict, next] = [verdicts[i]!, verdicts[i + 1]!];
+    if (verdict.role !== 'body' || next.role !== 'furniture') continue;
+    if (/^read more\W{0,3}$/i.test(lines[i + 1]!.text) && isHeadlineLike(lines[i]!.text))
+      verdicts[i] = furniture(POSITION_RULES.linkBeforeReadMore);
+  }
+}
+
+/** The text of an embedded post is the line right above its signature ("— Jane Doe (@janedoe) March 3, 2016"). */
+function markPostsBeforeSignatures(lines: readonly SourceLine[], verdicts: LineVerdict[]): void {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (verdicts[i]!.role === 'body' && setAsideBy(verdicts[i + 1], ['post-signature']) && wordCount(lines[i]!.text) <= 60)
+      verdicts[i] = furniture(POSITION_RULES.postBeforeSignature);
+  }
+}
+
+/**
+ * After the last paragraph, a run of labels and headlines with no full stop (tags, share
+ * buttons, other stories' headlines) is the page's, not the story's: two such lines or more
+ * are set aside; a single one stays body and is marked as doubtful.
+ */
+function markClosingRun(lines: readonly SourceLine[], verdicts: LineVerdict[]): void {
+  const open: number[] = [];
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const verdict = verdicts[i]!;
+    if (verdict.role === 'furniture') continue;
+    const text = lines[i]!.text;
+    // A label may end in a colon ("Tags:"); a sentence may not end the run.
+    const label = wordCount(text) <= 4 && !/[.!?…;]["'”’)\]]*$/.test(text);
+    if (!label && !(isHeadlineLike(text) && !endsLikeSentence(text))) break;
+    open.push(i);
+  }
+  if (open.length >= 2) for (const i of open) verdicts[i] = furniture(POSITION_RULES.closingRun);
+  else
+    for (const i of open)
+      if (isHeadlineCase(lines[i]!.text)) verdicts[i] = { role: 'body', block: 'paragraph', doubt: POSITION_RULES.closingRun };
+}
+
+/** Body lines a rule would have set aside but was not sure of, for the editor to check. */
+export function doubtfulLines(
+  lines: ReadonlyArray<SourceLine & { verdict: LineVerdict }>,
+): Array<{ line: number; text: string; rule: RuleInfo }> {
+  return lines.flatMap((line) =>
+    line.verdict.role === 'body' && line.verdict.doubt ? [{ line: line.line, text: line.text, rule: line.verdict.doubt }] : [],
+  );
 }
 
 function nextOpen(verdicts: readonly (LineVerdict | undefined)[], after: number): number {

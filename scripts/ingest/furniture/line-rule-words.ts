@@ -91,6 +91,7 @@ export const SHARE_BUTTONS = [
 /** Labels of menus, buttons and links of a site ("keep readingShow less"): the `navigation-label` rule. */
 export const NAVIGATION_LABELS = [
   'home',
+  'was this (?:article|story|page) (?:helpful|useful)\\??',
   'menu',
   'search',
   'skip to (?:main )?content',
@@ -182,7 +183,7 @@ export const ADVERTISEMENT_LABELS = [
   'partner content',
   'supported by',
   'story continues (?:below|after) (?:this )?advert(?:isement)?',
-  '(?:article|story) continues (?:below|after)(?: (?:this )?advert(?:isement)?)?',
+  '(?:article|story) continues (?:below|after)(?: (?:this |the |a )?(?:advert(?:isement)?|sponsorship|sponsor message|ad|message))?',
   'continue reading (?:the main story|below)',
   'skip advert(?:isement)?',
   'scroll to continue with content',

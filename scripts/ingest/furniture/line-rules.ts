@@ -24,7 +24,8 @@ import {
   RELATED_LINK_LEADS,
   SHARE_BUTTONS,
 } from './line-rule-words.ts';
-import type { RuleInfo } from './rule.ts';
+import { COPY_RULES } from './copy-rules.ts';
+import type { LineRule } from './rule.ts';
 import { endsLikeSentence, wordCount } from './text-shape.ts';
 
 /**
@@ -34,12 +35,7 @@ import { endsLikeSentence, wordCount } from './text-shape.ts';
  * reads the words of a line goes here; its labels and phrases, if a list, in line-rule-words.ts.
  */
 
-/** A rule that reads the words of one line. */
-export interface LineRule extends RuleInfo {
-  /** True when this line ends the article: everything after it is furniture too (text only). */
-  endsArticle?: boolean;
-  test: (text: string) => boolean;
-}
+export type { LineRule } from './rule.ts';
 
 /** The whole line, trimmed, matches `pattern`, or passes `test`. */
 function line(pattern: RegExp | ((trimmed: string) => boolean)): (text: string) => boolean {
@@ -267,6 +263,7 @@ export const LINE_RULES = [
     origin: 'general: interactive and graphic embeds',
     test: short(20, (text) => MEDIA_LABEL.test(text.trim()) && !/[.!?]["”’]?$/.test(text.trim())),
   },
+  ...COPY_RULES,
   {
     name: 'photo-credit',
     kind: 'credit',
@@ -331,7 +328,10 @@ export const LINE_RULES = [
         if (/[.!?]["”’]?$/.test(trimmed.replace(/\b(?:a|p)\.m\.$/i, ''))) return false;
         if (DATE_LINE.test(trimmed)) return true;
         if (/^(?:(?:published|posted|updated)\s+)?\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago$/i.test(trimmed)) return true;
-        return DATE_RE.test(trimmed) && (/[|•]/.test(trimmed) || /^(?:by|par|por|von)\s/i.test(trimmed));
+        return (
+          DATE_RE.test(trimmed) &&
+          (/[|•]/.test(trimmed) || /^(?:(?:updated|posted|published|written|reported) )?(?:by|par|por|von)\s/i.test(trimmed))
+        );
       }),
     ),
   },
@@ -341,7 +341,11 @@ export const LINE_RULES = [
     description: 'a byline: "By" and names, nothing else',
     origin: 'general',
     test: (text) => {
-      const trimmed = text.trim().replace(/[,|]\s*(?:Reuters|AP|AFP|CNN|Associated Press|Bloomberg)$/i, '');
+      const trimmed = text
+        .trim()
+        .replace(/[,|]\s*(?:Reuters|AP|AFP|CNN|Associated Press|Bloomberg)$/i, '')
+        // A dateline place after a bar, in capitals ("By Ann Lee | WASHINGTON").
+        .replace(/\s*\|\s*\p{Lu}[\p{Lu} .'’-]{1,30}$/u, '');
       return wordCount(trimmed) <= 14 && !/[.!?]$/.test(trimmed) && BYLINE.test(trimmed);
     },
   },

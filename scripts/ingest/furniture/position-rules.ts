@@ -19,8 +19,28 @@ export const POSITION_RULES = {
   dek: {
     name: 'dek-line',
     kind: 'dek',
-    description: 'the standfirst: a line right under the headline that is not a sentence of the body',
-    origin: 'corpus 001 (the dek line under the headline)',
+    description:
+      'the standfirst: a line right under the headline that is not a sentence of the body, or one sentence between the headline ' +
+      'and a byline or a datelined first paragraph',
+    origin: 'corpus 001 (the dek line under the headline); issue 25 (one-sentence standfirsts in wire and magazine copy)',
+  },
+  linkBeforeReadMore: {
+    name: 'link-before-read-more',
+    kind: 'related-link',
+    description: 'a headline right above a bare “Read more”: a link to another story inside the article',
+    origin: 'issue 25: unseen copy (a newspaper’s inline links to related stories)',
+  },
+  postBeforeSignature: {
+    name: 'post-before-signature',
+    kind: 'embed',
+    description: 'the text of an embedded social-media post: the line right above its signature',
+    origin: 'issue 25: unseen copy (embedded posts in magazine copy)',
+  },
+  closingRun: {
+    name: 'closing-run',
+    kind: 'teaser',
+    description: 'after the last paragraph, a run of two or more labels or headlines with no full stop (tags, other stories)',
+    origin: 'issue 25: related-story headlines and tag lists at the end of pasted copy',
   },
   headerLabel: {
     name: 'header-label',

@@ -14,3 +14,10 @@ export interface RuleInfo {
   /** Where the rule comes from: a general convention, or the corpus file it was first seen in. */
   origin: string;
 }
+
+/** A rule that reads the words of one line (the line rules: line-rules.ts, copy-rules.ts). */
+export interface LineRule extends RuleInfo {
+  /** True when this line ends the article: everything after it is furniture too (text only). */
+  endsArticle?: boolean;
+  test: (text: string) => boolean;
+}

@@ -1,0 +1,170 @@
+import { AGENCIES, MONTH_NAMES } from './line-rule-words.ts';
+import { anyOf } from './line-patterns.ts';
+import type { LineRule } from './rule.ts';
+import { wordCount } from './text-shape.ts';
+
+/**
+ * Line rules for the chrome an editor pastes along with a story copied from a page (issue 25):
+ * a caption that ends in its photo credit, a wire service's credit line, a promo that ends in a
+ * call to action, a "follow our coverage at …" line. Each is written from the general shape of
+ * its kind, not from the strings of one outlet, and names a line only when the shape is
+ * unmistakable; line-rules.ts puts them in its table, before `photo-credit`.
+ */
+
+/** A person's or an organisation's name: one to four capitalised words ("Win McNamee", "Zhejiang Daily"). */
+const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|der|da|di|al|el|bin))*`;
+/** A name of two to five capitalised words: a photographer ("Jane Doe"), not one word ("TCP"). */
+const FULL_NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|der|da|di|al|el|bin)){1,4}`;
+const AGENCY = anyOf(...AGENCIES);
+/** What a wire credit may add after the photographer: "/File Photo", "/Illustration", "/Pool", " via Getty Images". */
+const CREDIT_SUFFIX = String.raw`(?:\s*/\s*(?:File Photo|Illustration|Pool|Handout|Reuters|Getty Images|AFP|AP))*(?:\s+via\s+${AGENCY})?`;
+/** The controls a gallery puts after a caption's credit ("hide caption"). */
+const CAPTION_CONTROLS = String.raw`(?:\s+(?:hide|toggle|show) caption)?`;
+
+/**
+ * The credit at the end of a caption, right after the caption's last sentence (with or
+ * without a space: copied pages often lose it): "REUTERS/Jane Doe", "AP Photo/Evan Vucci",
+ * "Jane Doe/AP", "Zhejiang Daily / AP", "John Smith—Getty Images", "Photograph: Jane Doe/Reuters".
+ */
+const CAPTION_CREDIT = new RegExp(
+  [
+    String.raw`^(?<caption>.*?[\p{L}\p{N}][^\n]*?)`,
+    String.raw`(?:[.!?”")]\s*|\s+)`,
+    anyOf(
+      // The agency first, then the photographer: wire style.
+      String.raw`(?:REUTERS|AP Photo|AFP|EPA(?:-EFE)?|ANADOLU|XINHUA)\s*/\s*${NAME}${CREDIT_SUFFIX}`,
+      // The photographer, then an agency, after a slash or a dash.
+      String.raw`${FULL_NAME}\s*[/—–]\s*${AGENCY}${CREDIT_SUFFIX}`,
+      // A credit label.
+      String.raw`(?:Photograph|Photo|Photos|Picture|Image|Illustration|Photo illustration|Credit)(?:\s*:|\s+by)\s*[^.!?]{2,80}`,
+    ),
+    CAPTION_CONTROLS,
+    String.raw`\s*$`,
+  ].join(''),
+  'u',
+);
+
+/** A role of a wire story's credit line ("Reporting by", "Additional reporting by", "Editing by"). */
+const WIRE_ROLE = String.raw`(?:(?:additional|further)\s+)?(?:reporting|writing|editing|research|graphics|compiling|fact-?checking)(?:\s+and\s+(?:additional\s+)?(?:reporting|writing|editing))?\s+by\b`;
+/** One part of a credit line: a role and the names after it ("Editing by David Chance and Paul Simao"). */
+const WIRE_CREDIT_PART = new RegExp(String.raw`^${WIRE_ROLE}\s+\p{Lu}[^;]*$`, 'iu');
+
+/** A call to action a promo ends with ("Sign up here.", "Download the app", "Subscribe for free."). */
+const CALL_TO_ACTION = new RegExp(
+  [
+    '^',
+    anyOf(
+      String.raw`(?:sign up|subscribe|register)(?:\s+(?:here|now|today|for free|free))*`,
+      String.raw`(?:sign up|subscribe|register)\s+(?:now\s+|today\s+|for free\s+)?(?:to|for)\s+(?:our|the|a|this)\b[^.!?]{0,80}`,
+      String.raw`(?:download|get|install|try)\s+(?:the|our)\s+[^.!?]{0,40}\bapp\b[^.!?]{0,60}`,
+      String.raw`(?:listen|subscribe)\s+(?:to|on)\s+[^.!?]{0,60}\b(?:podcast|channel|apple podcasts|spotify)\b[^.!?]{0,40}`,
+    ),
+    String.raw`(?:\s+(?:at|on)\s+\S+)?[.!]?$`,
+  ].join(''),
+  'i',
+);
+/** What a promo offers: a line without one of these is no promo, whatever its last words. */
+const PROMO_NOUN =
+  /\b(?:newsletters?|briefings?|e-?mails?|inbox|alerts?|apps?|podcasts?|subscriptions?|subscribers?|digest|channel|updates)\b/i;
+
+/** "Follow our coverage of … at https://…", "Read more of AP’s coverage at …". */
+const FOLLOW_COVERAGE = new RegExp(
+  [
+    String.raw`^(?:follow|read|see|get|find|keep up with|catch up on)\s+(?:all\s+(?:of\s+)?|more\s+(?:of\s+)?)?`,
+    String.raw`(?:our|the latest|the|[\p{L}]+[’']s)\s+[^.!?]{0,100}?\b(?:coverage|updates|live blog|reporting|stories)\b`,
+    String.raw`[^.!?]{0,80}?\s+(?:at|on|here)\b:?\s*(?:https?://\S+|[\w-]+(?:\.[\w-]+)+\S*)?[.!]?$`,
+  ].join(''),
+  'iu',
+);
+
+/** A credit in brackets and nothing else: "(LUCAS JACKSON/REUTERS)", "(Michele Crowe/The White House)". */
+const BRACKETED_CREDIT = new RegExp(
+  String.raw`^\(\s*${FULL_NAME}\s*/\s*(?:The\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,4}\s*\)$`,
+  'u',
+);
+
+/** The signature line of an embedded post: "— Jane Doe (@janedoe) March 3, 2016". */
+const POST_SIGNATURE = new RegExp(
+  String.raw`^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+${anyOf(...MONTH_NAMES)}\.?\s+\d{1,2},\s+\d{4}$`,
+  'iu',
+);
+
+/** The last sentence of a line (what follows the last full stop, question or exclamation mark and a space). */
+function lastSentence(text: string): string {
+  const parts = text.trim().split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+  return parts.at(-1) ?? '';
+}
+
+/** The rules of this module, in the order line-rules.ts tries them. */
+export const COPY_RULES = [
+  {
+    name: 'caption-with-credit',
+    kind: 'caption',
+    description:
+      'a photo caption that ends in its credit, with or without a space before it (“… in Rome, May 3. REUTERS/Jane Doe”, “….John Smith—Getty Images”)',
+    origin: 'issue 25: unseen copy (wire, broadcaster, newspaper and magazine captions); general: how captions are credited',
+    test: (text) => {
+      const trimmed = text.trim();
+      if (wordCount(trimmed) > 90) return false;
+      const match = CAPTION_CREDIT.exec(trimmed);
+      return match !== null && wordCount(match.groups!.caption!) >= 3;
+    },
+  },
+  {
+    name: 'bracketed-credit',
+    kind: 'credit',
+    description: 'a photo credit in brackets on a line of its own: a photographer and an agency or outlet (“(Jane Doe/Reuters)”)',
+    origin: 'issue 25: unseen copy (a newspaper’s captions, the credit under the caption)',
+    test: (text) => BRACKETED_CREDIT.test(text.trim()),
+  },
+  {
+    name: 'post-signature',
+    kind: 'embed',
+    description: 'the signature line of an embedded social-media post (“— Jane Doe (@janedoe) March 3, 2016”)',
+    origin: 'issue 25: unseen copy (embedded posts in magazine copy)',
+    test: (text) => POST_SIGNATURE.test(text.trim()),
+  },
+  {
+    name: 'wire-credit-line',
+    kind: 'credit',
+    endsArticle: true,
+    description: 'a wire story’s credit line of roles (“Reporting by …; Editing by …”, “(Additional reporting by …)”)',
+    origin: 'issue 25: unseen copy (Reuters); general: the wire services’ sign-off',
+    test: (text) => {
+      const trimmed = text.trim();
+      if (wordCount(trimmed) > 80 || /[“”"]/.test(trimmed)) return false;
+      const bracketed = /^\(.*\)$/.test(trimmed);
+      // Every part is a role and names ("Reporting by Ann Lee; Editing by Sue Park"): "Reporting by the Times …" is prose.
+      const parts = trimmed
+        .replace(/^\(|\)\.?$/g, '')
+        .replace(/\.$/, '')
+        .split(/\s*;\s*/);
+      return parts.every((part) => WIRE_CREDIT_PART.test(part)) && (parts.length >= 2 || bracketed);
+    },
+  },
+  {
+    name: 'promo-call-to-action',
+    kind: 'newsletter',
+    description:
+      'a promo for a newsletter, an app or a podcast that ends in a call to action (“… Sign up here.”, “Download the app.”)',
+    origin: 'issue 25 (“The Morning Brief newsletter is your essential guide to the day. Sign up here.”); general',
+    test: (text) => {
+      const trimmed = text.trim();
+      if (wordCount(trimmed) > 45 || /[“”"]/.test(trimmed)) return false;
+      // A promo line that ends in a sign-up link after a bar: "Nightcap: … | Sign up".
+      if (wordCount(trimmed) <= 30 && /\|\s*(?:sign up|subscribe)(?: here| now)?[.!]?$/i.test(trimmed)) return true;
+      return CALL_TO_ACTION.test(lastSentence(trimmed)) && PROMO_NOUN.test(trimmed);
+    },
+  },
+  {
+    name: 'follow-coverage',
+    kind: 'related-link',
+    description: 'an invitation to follow the outlet’s coverage at an address (“Follow our coverage of the summit at https://…”)',
+    origin: 'issue 25; general: the hub link wire stories end with',
+    test: (text) => {
+      const trimmed = text.trim();
+      if (wordCount(trimmed) > 40 || /[“”"]/.test(trimmed)) return false;
+      return FOLLOW_COVERAGE.test(trimmed) && /https?:\/\/|\bhere[.!]?$|\.\w{2,}\/?\S*[.!]?$/i.test(trimmed);
+    },
+  },
+] as const satisfies readonly LineRule[];
