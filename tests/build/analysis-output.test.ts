@@ -152,7 +152,7 @@ describe('the JSON exports have exactly the documented keys (src/outputs/exports
     {
       file: 'data/articles.json',
       rows: articles,
-      keys: ['slug', 'title', 'outlet', 'publishedAt', 'author', 'url', 'sourceUrl', 'wordCount'],
+      keys: ['slug', 'title', 'outlet', 'publishedAt', 'author', 'url', 'sourceUrl', 'wordCount', 'raw'],
     },
   ];
   test.each(shapes)('$file', ({ rows, keys }) => {
