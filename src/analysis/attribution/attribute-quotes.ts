@@ -96,6 +96,7 @@ export function attributeArticle(
     people,
     roles: new RoleBook(options.roles ?? [], options.published),
     mentioned: new Set(),
+    genders: new Map(),
   };
   const quotedTexts = quotedTextsByBlock(blocks, quotes);
   const blockIndex = new Map(blocks.map((block, index) => [block.id, index]));

@@ -15,6 +15,7 @@ import type { BodyBlock, Speaker } from '../types.ts';
 import {
   type ArticlePeople,
   canBeSurname,
+  genderOfWrittenName,
   isTitleWord,
   NAME_CONNECTORS,
   nameRuns,
@@ -61,6 +62,8 @@ export interface ArticleReader {
   roles: RoleBook;
   /** Registered actors named so far in the article. */
   mentioned: Set<string>;
+  /** The sex of registered people as the article wrote them ("Donald Trump", "Mrs. Clinton"), for later "Trump" and "she". */
+  genders: Map<string, 'male' | 'female'>;
 }
 
 export function entityOfKind(kind: string | undefined): Entity {
@@ -206,6 +209,7 @@ function readRun(block: BodyBlock, run: Word[], reader: ArticleReader): Candidat
   if (read.entity === 'unknown') {
     // One capitalised word no one introduced: a surname of someone introduced, or, only right
     // next to a speech verb ("Apple said", "said Smith"), a speaker known by that word alone.
+    // "Sanders" after "Bernie Sanders": the surname keeps the sex the full name told.
     const asPerson = (person: PersonRecord): Candidate => ({
       start,
       end,
@@ -214,6 +218,7 @@ function readRun(block: BodyBlock, run: Word[], reader: ArticleReader): Candidat
       label: name,
       entity: 'person',
       titleStart,
+      ...(person.gender ? { gender: person.gender } : {}),
     });
     const person = reader.people.bySurname(name);
     if (person) return asPerson(person);
@@ -279,7 +284,14 @@ function readRegisteredRun(
   if (entity !== 'person' && run.at(-1)!.possessive && /^\s+\p{Ll}/u.test(text.slice(run.at(-1)!.rawEnd))) return null;
   const speaker: Speaker = { actor: found.actor, label: found.words };
   let titleStart = run[0]!.start;
+  let gender: 'male' | 'female' | undefined;
   if (entity === 'person') {
+    const written = genderOfWrittenName(
+      run.slice(0, nameFirst).map((word) => word.text),
+      words.split(' '),
+    );
+    if (written && !reader.genders.has(found.actor)) reader.genders.set(found.actor, written);
+    gender = reader.genders.get(found.actor);
     reader.roles.noteMention(found.actor);
     const lowercaseTitle = titleBefore(text, run[0]!.start);
     if (lowercaseTitle) titleStart = text.lastIndexOf(lowercaseTitle, run[0]!.start);
@@ -296,7 +308,16 @@ function readRegisteredRun(
     const appositive = APPOSITIVE_ROLE.exec(text.slice(end, end + 120));
     if (appositive) reader.roles.addTitle(speaker, appositive[1]!);
   }
-  return { start: first.start, end, kind: 'named', speaker, label: found.words, entity, titleStart };
+  return {
+    start: first.start,
+    end,
+    kind: 'named',
+    speaker,
+    label: found.words,
+    entity,
+    titleStart,
+    ...(gender ? { gender } : {}),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
