@@ -116,15 +116,40 @@ function subjectOfVerb(context: BlockContext, cue: SpeechCue, from: number): Can
       ? firstCandidate(context, from, cue.start)
       : null;
   }
-  if (!(subject.kind === 'named' && subject.entity === 'person') && /^\s*,/u.test(context.text.slice(subject.end, cue.start))) {
+  // "Alixandria Lapp, executive director of the House Majority PAC, a Democratic super PAC, said",
+  // "Jeff Bechdel, chairman of America Rising, tweeted": the person who opens the clause is the
+  // subject, however many commas her appositive holds and whatever names stand in it.
+  const opener = firstCandidate(context, from, cue.start);
+  if (
+    opener &&
+    opener.start < subject.start &&
+    opener.kind === 'named' &&
+    opener.entity === 'person' &&
+    LONG_APPOSITIVE_GAP.test(context.text.slice(opener.end, cue.start))
+  ) {
+    return opener;
+  }
+  const subjectIsPerson = subject.kind === 'named' && subject.entity === 'person';
+  if (/^\s*,/u.test(context.text.slice(subject.end, cue.start))) {
+    // "Trent Lott, who was majority leader under George W. Bush, told": a person named inside the
+    // appositive gives way only to a person.
     const head = before.findLast(
       (candidate) =>
-        candidate.start < subject.start && candidate.kind === 'named' && isSubjectOf(context.text, candidate, cue.start),
+        candidate.start < subject.start &&
+        candidate.kind === 'named' &&
+        (!subjectIsPerson || candidate.entity === 'person') &&
+        isSubjectOf(context.text, candidate, cue.start),
     );
     if (head) return head;
   }
   return preferNameInAppositive(context, subject);
 }
+
+/** An appositive of several commas between a subject and its verb, with no quote or clause break in it. */
+const LONG_APPOSITIVE_GAP = new RegExp(
+  String.raw`^(?:\s+(?:of|with|at|from)\s[^,;:“”"()]{1,60})?\s*,[^;:“”"]{1,300},${BETWEEN_SUBJECT_AND_VERB}\s+$`,
+  'u',
+);
 
 const COORDINATED_VERB =
   /(?:^|[\s,])(?:and|but|yet|then)\s+(?:(?:also|later|now|then|again|quickly|still|has|had|have|was|is)\s+)*$/u;
@@ -153,12 +178,16 @@ export function preferNameInAppositive(context: BlockContext, subject: Candidate
     next?.kind === 'named' &&
     next.entity === 'person' &&
     /^\s*,\s*$/u.test(context.text.slice(subject.end, next.start)) &&
-    /^\s*,/u.test(context.text.slice(next.end, next.end + 4))
+    // "said another leading advocate, Andrew J. Pincus of the law firm Mayer Brown.": the name may end the sentence.
+    NAME_CLOSES_APPOSITIVE.test(context.text.slice(next.end, next.end + 80))
   ) {
     return next;
   }
   return subject;
 }
+
+/** What may follow the name in "a spokesman, Jane Hill, said": a comma, or a place or body and the sentence's end. */
+const NAME_CLOSES_APPOSITIVE = /^(?:\s+(?:of|from|at|with)\s[^,.;:“”"]{1,60})?(?:\s*,|[.;]?\s*$)/u;
 
 /** The first candidate after `offset` when only `gap` separates them ("according to the", "said"). */
 export function candidateAfter(context: BlockContext, offset: number, end: number, gap: RegExp): Candidate | null {
