@@ -107,8 +107,11 @@ export function verbEndingSentence({ context, at, windowEnd, history }: AfterQuo
   return null;
 }
 
+/** Words that join a next clause or verb onto the sentence, rather than hand the quote to a speaker. */
+const JOINING_WORD = /^(?:and|but|or|then|so|yet|before|after|while|because|as|when)\b/iu;
+
 /** A speech verb close after the quote reports it, but no subject could be read: abstain. */
-export function unreadVerbAfter({ context, at, lead, windowEnd }: AfterQuote): Proposal {
+export function unreadVerbAfter({ context, quoteEnd, at, lead, windowEnd }: AfterQuote): Proposal {
   const nearVerb = context.cues.find(
     (cue) =>
       cue.form === 'finite' &&
@@ -116,7 +119,13 @@ export function unreadVerbAfter({ context, at, lead, windowEnd }: AfterQuote): P
       cue.end <= windowEnd &&
       NEAR_VERB_AFTER_QUOTE.test(context.text.slice(at, cue.start)),
   );
-  return nearVerb && lead.trim() !== '' ? 'abstain' : null;
+  // The comma that hands the quote to its verb stands after the closing mark (“…”, one user wrote) or inside it (“…,” one user wrote).
+  // Not a verb joined on by "and" ("… because “no one else was brave enough,” and explained …"): that one has its subject before.
+  const handedOn =
+    lead.trim() !== '' ||
+    (/[,!?\u2014]\s*$/u.test(context.text.slice(Math.max(0, quoteEnd - 3), quoteEnd - 1)) &&
+      !JOINING_WORD.test(context.text.slice(at, at + 10)));
+  return nearVerb && handedOn ? 'abstain' : null;
 }
 
 /**
