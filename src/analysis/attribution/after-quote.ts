@@ -10,6 +10,7 @@ import {
   candidateAfter,
   candidatesIn,
   firstAtOrAfter,
+  firstOfPair,
   isSubjectOf,
   preferNameInAppositive,
 } from './subjects.ts';
@@ -82,17 +83,37 @@ export function pastTenseVerbAfter({ context, quoteEnd, at, lead, windowEnd, his
 
 /** “…,” Rubio said / “…,” was how Yuri Ushakov, an advisor to …, summed up: a name a few words after the quote, then its verb. */
 export function speakerThenVerb({ context, at, windowEnd, history }: AfterQuote): Proposal {
+  // “leading from behind” and Donald Trump says …: a name after "and" is the subject of a clause of its own.
+  if (CLAUSE_JOINER.test(context.text.slice(at, at + 10))) return null;
+  // “…” for Clinton, said Kunin / “…” to Mr. Sanders, said David Axelrod: a verb after a comma with its subject after it.
+  const inverted = context.cues.find(
+    (cue) =>
+      cue.form === 'finite' && cue.start >= at && cue.end <= windowEnd && INVERTED_GAP.test(context.text.slice(at, cue.start)),
+  );
+  const invertedSubject = inverted && candidateAfter(context, inverted.end, windowEnd, /^\s+(?:the\s+|an?\s+)?$/u);
+  if (invertedSubject) return resolveCandidate(preferNameInAppositive(context, invertedSubject), history) ?? 'abstain';
   for (let index = firstAtOrAfter(context.candidates, at); index < context.candidates.length; index++) {
     const candidate = context.candidates[index]!;
     if (candidate.start < at || candidate.start >= windowEnd) continue;
-    if (!SHORT_GAP.test(context.text.slice(at, Math.max(at, candidate.titleStart ?? candidate.start)))) break;
+    const gap = context.text.slice(at, Math.max(at, candidate.titleStart ?? candidate.start));
+    if (!SHORT_GAP.test(gap)) break;
+    // “…” to Mr. Sanders, said David Axelrod: a name after a preposition is its object, not a subject.
+    if (PREPOSITION_BEFORE.test(gap)) continue;
     const verb = context.cues.find(
       (cue) => cue.form === 'finite' && cue.end <= windowEnd && isSubjectOf(context.text, candidate, cue.start),
     );
-    if (verb) return resolveCandidate(preferNameInAppositive(context, candidate), history) ?? 'abstain';
+    if (verb) return resolveCandidate(firstOfPair(context, preferNameInAppositive(context, candidate)), history) ?? 'abstain';
   }
   return null;
 }
+
+/** A few words after a quote ending in a comma, abbreviations allowed ("to Mr. Sanders, "), then the verb. */
+const INVERTED_GAP = /^(?:[^\s!?;“”"]+\s+){0,6}?[^\s!?;“”"]*[^\s.!?;“”",],\s+$/u;
+/** Words that open a clause of its own after a quote. */
+const CLAUSE_JOINER = /^(?:and|but|while|whereas|or)\s/iu;
+/** A gap ending in a preposition: the name after it is an object. */
+const PREPOSITION_BEFORE =
+  /(?:^|\s)(?:to|for|with|at|by|from|of|about|against|on|toward|towards|than|like|over|into)\s+(?:the\s+)?$/iu;
 
 /** “…” in that law, Azzouz said: the verb that ends the quote's sentence, with its subject after a comma. */
 export function verbEndingSentence({ context, at, windowEnd, history }: AfterQuote): Proposal {

@@ -170,8 +170,9 @@ const APPOSITIVE_ROLE = new RegExp(
   'iu',
 );
 
-function readRun(block: BodyBlock, run: Word[], reader: ArticleReader): Candidate | null {
+function readRun(block: BodyBlock, fullRun: Word[], reader: ArticleReader): Candidate | null {
   const text = block.text;
+  const run = personOfPlace(fullRun, reader);
   const runEnd = run.at(-1)!.start + run.at(-1)!.text.length;
   const registered = resolveRun(run, reader.resolve);
   // "Pentagon Press Secretary Sean Parnell": a registered body written as part of a person's title.
@@ -247,6 +248,14 @@ function readRun(block: BodyBlock, run: Word[], reader: ArticleReader): Candidat
     };
   }
   return null;
+}
+
+/** "Sen. Maria Cantwell of Washington": a person of a registered place or body is the person, not the place. */
+function personOfPlace(run: Word[], reader: ArticleReader): Word[] {
+  const registered = resolveRun(run, reader.resolve);
+  if (!registered || registered.first < 2 || run[registered.first - 1]!.text !== 'of') return run;
+  const head = run.slice(0, registered.first - 1);
+  return resolveRun(head, reader.resolve) === null && readName(head, false).entity === 'person' ? head : run;
 }
 
 /** "the US secretary of state", "the Trump administration": a name used as a modifier. */

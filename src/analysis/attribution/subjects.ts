@@ -186,6 +186,20 @@ export function preferNameInAppositive(context: BlockContext, subject: Candidate
   return subject;
 }
 
+/**
+ * "Edward-Isaac Dovere and Gabriel Debenedetti wrote": of two people who speak together, the first
+ * named stands for both (the one a reader looks for first, and the one PolNeAR's annotators name).
+ */
+export function firstOfPair(context: BlockContext, subject: Candidate): Candidate {
+  if (subject.kind !== 'named' || subject.entity !== 'person') return subject;
+  const previous = context.candidates[firstAtOrAfter(context.candidates, subject.start) - 1];
+  const joined =
+    previous?.kind === 'named' &&
+    previous.entity === 'person' &&
+    /^\s*,?\s+and\s+(?:\d{1,3}-year-old\s+)?$/u.test(context.text.slice(previous.end, subject.titleStart ?? subject.start));
+  return joined ? previous : subject;
+}
+
 /** What may follow the name in "a spokesman, Jane Hill, said": a comma, or a place or body and the sentence's end. */
 const NAME_CLOSES_APPOSITIVE = /^(?:\s+(?:of|from|at|with)\s[^,.;:“”"]{1,60})?(?:\s*,|[.;]?\s*$)/u;
 
@@ -254,8 +268,9 @@ export function speakerBeforeQuote(
 ): Found | 'abstain' | null {
   const cue = cuesIn(context, Math.max(sentence.start, quoteStart - SUBJECT_REACH), quoteStart).at(-1);
   if (!cue) return null;
+  // A quote's pair of speakers goes to the first (reported speech leaves a list of speakers unread).
   const subject = subjectOfCue(context, cue, sentence.start);
-  return (subject && resolveCandidate(subject, history)) ?? (cue.form === 'participle' ? null : 'abstain');
+  return (subject && resolveCandidate(firstOfPair(context, subject), history)) ?? (cue.form === 'participle' ? null : 'abstain');
 }
 
 export function subjectOfCue(context: BlockContext, cue: SpeechCue, sentenceStart: number): Candidate | null {
