@@ -11,6 +11,7 @@ import {
   candidatesIn,
   firstAtOrAfter,
   firstOfPair,
+  isPossessive,
   isSubjectOf,
   preferNameInAppositive,
 } from './subjects.ts';
@@ -66,6 +67,8 @@ export function pastTenseVerbAfter({ context, quoteEnd, at, lead, windowEnd, his
   const mannerBefore = /^(\p{Ll}+ed)\s+/u.exec(context.text.slice(at, windowEnd));
   if (mannerBefore) {
     const subject = candidateAfter(context, at + mannerBefore[0].length, windowEnd, /^(?:the\s+|an?\s+)?(?:\p{Ll}+\s+)?$/u);
+    // “…,” exhorted Clinton's introducer, Jamie Lee Curtis: an owner is not the speaker.
+    if (subject && isPossessive(context, subject)) return null;
     if (subject && subject.kind !== 'pronoun') return resolveCandidate(subject, history) ?? 'abstain';
   }
   const found = context.candidates[firstAtOrAfter(context.candidates, at)];
@@ -73,6 +76,7 @@ export function pastTenseVerbAfter({ context, quoteEnd, at, lead, windowEnd, his
   const gapBefore = first ? context.text.slice(at, first.titleStart ?? first.start) : '';
   if (
     first &&
+    !isPossessive(context, first) &&
     /^(?:(?:an?|the)\s+\p{Ll}+\s+)?$/u.test(gapBefore) &&
     /^\s+\p{Ll}+ed\b/u.test(context.text.slice(first.end, windowEnd))
   ) {
