@@ -292,9 +292,16 @@ export function subjectOfCue(context: BlockContext, cue: SpeechCue, sentenceStar
   }
   // "with the American Federation of Teachers calling her …": the name right before the participle.
   const adjacent = candidatesIn(context, reach, cue.start).at(-1);
-  if (adjacent && adjacent.kind !== 'pronoun' && /^\s+$/u.test(context.text.slice(adjacent.end, cue.start))) return adjacent;
+  if (adjacent && adjacent.kind !== 'pronoun' && /^\s+$/u.test(context.text.slice(adjacent.end, cue.start))) {
+    // "Trump issued a statement saying …": a document someone issued speaks for its author.
+    const author = DOCUMENT.test(adjacent.label) ? clauseSubject(context, reach, adjacent.start) : null;
+    return author && author.kind !== 'description' ? author : adjacent;
+  }
   return ownerOfSpeechNoun(context, reach, cue.start) ?? clauseSubject(context, reach, cue.start);
 }
+
+/** A description of a document ("a statement", "a letter"), which speaks for whoever issued it. */
+const DOCUMENT = /^(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|letter|memo|email|e-mail|post|tweet|report|release)$/iu;
 
 /** Words after which a new clause, with its own subject, begins. */
 const CLAUSE_START =
