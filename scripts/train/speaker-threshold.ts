@@ -38,7 +38,7 @@ export function decide(
       const certain = candidate.namedExplicit && certainRules.has(candidate.rule);
       const confidence = certain ? 1 : predict(weights, candidate.features);
       if (!best || confidence > best.confidence) {
-        best = { right: candidate.right, confidence, doubtableName: !certain && (candidate.named ?? false) };
+        best = { right: candidate.right, confidence, doubtableName: !certain && candidate.named };
       }
     }
     return best;
