@@ -23,6 +23,8 @@ export interface LabelledCandidate {
   rule: string;
   /** A named speaker (an actor) found by a speech verb next to the quote: what a certain rule may take as sure. */
   namedExplicit: boolean;
+  /** A named speaker (an actor), however found; false for an unnamed source. */
+  named: boolean;
 }
 
 /** One scored gold quote with the candidates the rules proposed for it. */
@@ -83,6 +85,7 @@ function articleExamples(
           right: speakerMatchesResolved(speaker.name, unnamed, gold) === 'right',
           rule: candidate.rules[0]!,
           namedExplicit: !unnamed && candidate.found.method === 'explicit',
+          named: !unnamed,
         };
       }),
     };

@@ -11,6 +11,8 @@ import { type FittedWeights, fitLogisticRegression, predict, roundTo } from './l
 export interface Decision {
   right: boolean;
   confidence: number;
+  /** A named speaker that no certain rule vouches for: what `withholdNamedBelow` may withhold. */
+  doubtableName?: boolean;
 }
 
 /** One point of the accuracy–coverage curve: fractions of the scored quotes. */
@@ -35,7 +37,9 @@ export function decide(
     for (const candidate of example.candidates) {
       const certain = candidate.namedExplicit && certainRules.has(candidate.rule);
       const confidence = certain ? 1 : predict(weights, candidate.features);
-      if (!best || confidence > best.confidence) best = { right: candidate.right, confidence };
+      if (!best || confidence > best.confidence) {
+        best = { right: candidate.right, confidence, doubtableName: !certain && candidate.named };
+      }
     }
     return best;
   });
@@ -93,4 +97,26 @@ export function trainingRows(examples: readonly QuoteExample[]) {
       label: candidate.right ? (1 as const) : (0 as const),
     })),
   );
+}
+
+/** The highest withholding threshold tried: a named speaker the model finds at least this likely stays. */
+export const MAX_WITHHOLD = 0.6;
+
+/**
+ * The probability below which a named speaker no certain rule vouches for is withheld: the one,
+ * among thresholds up to `MAX_WITHHOLD`, at which withholding removes the most wrong speakers net of
+ * right ones in `decisions` (cross-validated), so every band it withholds was wrong more often
+ * than right there. Unnamed sources are not withheld this way: PolNeAR's gold scores them too
+ * crudely (by head noun) for the model to learn when they are right.
+ */
+export function withholdingThreshold(decisions: ReadonlyArray<Decision | null>): number {
+  let best = { threshold: 0, gain: 0 };
+  for (const threshold of THRESHOLDS.filter((value) => value <= MAX_WITHHOLD)) {
+    let gain = 0;
+    for (const decision of decisions) {
+      if (decision?.doubtableName && decision.confidence < threshold) gain += decision.right ? -1 : 1;
+    }
+    if (gain > best.gain) best = { threshold, gain };
+  }
+  return best.threshold;
 }

@@ -14,6 +14,7 @@ import {
   lowestSafeThreshold,
   pointAt,
   trainingRows,
+  withholdingThreshold,
 } from './speaker-threshold.ts';
 
 /** The accuracy–coverage file (shared with the /about/ page). */
@@ -57,6 +58,13 @@ export function trainSpeakerModel(
       `(right ${pct(atThreshold.right)}, wrong ${pct(atThreshold.wrong)}, abstained ${pct(atThreshold.abstained)}; ` +
       `at 0: ${describe(pointAt(crossValidated, 0))})`,
   );
+  const withholdNamedBelow = withholdingThreshold(crossValidated);
+  const withheld = crossValidated.filter((decision) => decision?.doubtableName && decision.confidence < withholdNamedBelow);
+  const withheldRight = withheld.filter((decision) => decision!.right).length;
+  report.push(
+    `named speakers withheld below ${withholdNamedBelow} (cross-validated): ${withheld.length} ` +
+      `(${withheld.length - withheldRight} wrong, ${withheldRight} right)`,
+  );
   const weights = fitLogisticRegression(trainingRows(train), features.length);
   const devPoints = curve(decide(dev, weights, certainRules));
   const devAt = devPoints.find((point) => point.threshold === threshold)!;
@@ -69,6 +77,7 @@ export function trainSpeakerModel(
       bias: weights.bias,
       threshold,
       abstainBelow: abstain ? threshold : 0,
+      withholdNamedBelow,
       certainRules: [...certainRules],
     },
     curveFile: { measuredOn: 'PolNeAR dev', quotes: dev.length, threshold, points: devPoints },

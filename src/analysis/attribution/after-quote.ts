@@ -10,6 +10,8 @@ import {
   candidateAfter,
   candidatesIn,
   firstAtOrAfter,
+  firstOfPair,
+  isPossessive,
   isSubjectOf,
   preferNameInAppositive,
 } from './subjects.ts';
@@ -65,6 +67,8 @@ export function pastTenseVerbAfter({ context, quoteEnd, at, lead, windowEnd, his
   const mannerBefore = /^(\p{Ll}+ed)\s+/u.exec(context.text.slice(at, windowEnd));
   if (mannerBefore) {
     const subject = candidateAfter(context, at + mannerBefore[0].length, windowEnd, /^(?:the\s+|an?\s+)?(?:\p{Ll}+\s+)?$/u);
+    // “…,” exhorted Clinton's introducer, Jamie Lee Curtis: an owner is not the speaker.
+    if (subject && isPossessive(context, subject)) return null;
     if (subject && subject.kind !== 'pronoun') return resolveCandidate(subject, history) ?? 'abstain';
   }
   const found = context.candidates[firstAtOrAfter(context.candidates, at)];
@@ -72,6 +76,7 @@ export function pastTenseVerbAfter({ context, quoteEnd, at, lead, windowEnd, his
   const gapBefore = first ? context.text.slice(at, first.titleStart ?? first.start) : '';
   if (
     first &&
+    !isPossessive(context, first) &&
     /^(?:(?:an?|the)\s+\p{Ll}+\s+)?$/u.test(gapBefore) &&
     /^\s+\p{Ll}+ed\b/u.test(context.text.slice(first.end, windowEnd))
   ) {
@@ -82,17 +87,37 @@ export function pastTenseVerbAfter({ context, quoteEnd, at, lead, windowEnd, his
 
 /** “…,” Rubio said / “…,” was how Yuri Ushakov, an advisor to …, summed up: a name a few words after the quote, then its verb. */
 export function speakerThenVerb({ context, at, windowEnd, history }: AfterQuote): Proposal {
+  // “leading from behind” and Donald Trump says …: a name after "and" is the subject of a clause of its own.
+  if (CLAUSE_JOINER.test(context.text.slice(at, at + 10))) return null;
+  // “…” for Clinton, said Kunin / “…” to Mr. Sanders, said David Axelrod: a verb after a comma with its subject after it.
+  const inverted = context.cues.find(
+    (cue) =>
+      cue.form === 'finite' && cue.start >= at && cue.end <= windowEnd && INVERTED_GAP.test(context.text.slice(at, cue.start)),
+  );
+  const invertedSubject = inverted && candidateAfter(context, inverted.end, windowEnd, /^\s+(?:the\s+|an?\s+)?$/u);
+  if (invertedSubject) return resolveCandidate(preferNameInAppositive(context, invertedSubject), history) ?? 'abstain';
   for (let index = firstAtOrAfter(context.candidates, at); index < context.candidates.length; index++) {
     const candidate = context.candidates[index]!;
     if (candidate.start < at || candidate.start >= windowEnd) continue;
-    if (!SHORT_GAP.test(context.text.slice(at, Math.max(at, candidate.titleStart ?? candidate.start)))) break;
+    const gap = context.text.slice(at, Math.max(at, candidate.titleStart ?? candidate.start));
+    if (!SHORT_GAP.test(gap)) break;
+    // “…” to Mr. Sanders, said David Axelrod: a name after a preposition is its object, not a subject.
+    if (PREPOSITION_BEFORE.test(gap)) continue;
     const verb = context.cues.find(
       (cue) => cue.form === 'finite' && cue.end <= windowEnd && isSubjectOf(context.text, candidate, cue.start),
     );
-    if (verb) return resolveCandidate(preferNameInAppositive(context, candidate), history) ?? 'abstain';
+    if (verb) return resolveCandidate(firstOfPair(context, preferNameInAppositive(context, candidate)), history) ?? 'abstain';
   }
   return null;
 }
+
+/** A few words after a quote ending in a comma, abbreviations allowed ("to Mr. Sanders, "), then the verb. */
+const INVERTED_GAP = /^(?:[^\s!?;“”"]+\s+){0,6}?[^\s!?;“”"]*[^\s.!?;“”",],\s+$/u;
+/** Words that open a clause of its own after a quote. */
+const CLAUSE_JOINER = /^(?:and|but|while|whereas|or)\s/iu;
+/** A gap ending in a preposition: the name after it is an object. */
+const PREPOSITION_BEFORE =
+  /(?:^|\s)(?:to|for|with|at|by|from|of|about|against|on|toward|towards|than|like|over|into)\s+(?:the\s+)?$/iu;
 
 /** “…” in that law, Azzouz said: the verb that ends the quote's sentence, with its subject after a comma. */
 export function verbEndingSentence({ context, at, windowEnd, history }: AfterQuote): Proposal {
@@ -107,8 +132,11 @@ export function verbEndingSentence({ context, at, windowEnd, history }: AfterQuo
   return null;
 }
 
+/** Words that join a next clause or verb onto the sentence, rather than hand the quote to a speaker. */
+const JOINING_WORD = /^(?:and|but|or|then|so|yet|before|after|while|because|as|when)\b/iu;
+
 /** A speech verb close after the quote reports it, but no subject could be read: abstain. */
-export function unreadVerbAfter({ context, at, lead, windowEnd }: AfterQuote): Proposal {
+export function unreadVerbAfter({ context, quoteEnd, at, lead, windowEnd }: AfterQuote): Proposal {
   const nearVerb = context.cues.find(
     (cue) =>
       cue.form === 'finite' &&
@@ -116,7 +144,13 @@ export function unreadVerbAfter({ context, at, lead, windowEnd }: AfterQuote): P
       cue.end <= windowEnd &&
       NEAR_VERB_AFTER_QUOTE.test(context.text.slice(at, cue.start)),
   );
-  return nearVerb && lead.trim() !== '' ? 'abstain' : null;
+  // The comma that hands the quote to its verb stands after the closing mark (“…”, one user wrote) or inside it (“…,” one user wrote).
+  // Not a verb joined on by "and" ("… because “no one else was brave enough,” and explained …"): that one has its subject before.
+  const handedOn =
+    lead.trim() !== '' ||
+    (/[,!?\u2014]\s*$/u.test(context.text.slice(Math.max(0, quoteEnd - 3), quoteEnd - 1)) &&
+      !JOINING_WORD.test(context.text.slice(at, at + 10)));
+  return nearVerb && handedOn ? 'abstain' : null;
 }
 
 /**

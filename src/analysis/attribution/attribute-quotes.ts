@@ -96,6 +96,7 @@ export function attributeArticle(
     people,
     roles: new RoleBook(options.roles ?? [], options.published),
     mentioned: new Set(),
+    genders: new Map(),
   };
   const quotedTexts = quotedTextsByBlock(blocks, quotes);
   const blockIndex = new Map(blocks.map((block, index) => [block.id, index]));
@@ -186,7 +187,9 @@ export function attributeArticle(
       if (choice) {
         const { found, rule, confidence } = choice;
         // Below the threshold the quote shows no speaker, but the reading goes on with the likeliest one.
-        if (confidence >= (model?.abstainBelow ?? 0)) {
+        // A named speaker the model finds more likely wrong than right is withheld too (certain ones have confidence 1).
+        const doubtfulName = found.speaker.actor !== null && confidence < (model?.withholdNamedBelow ?? 0);
+        if (confidence >= (model?.abstainBelow ?? 0) && !doubtfulName) {
           results[item.index!] = { speaker: found.speaker, attribution: found.method, rule, confidence: round(confidence) };
           if (found.speaker.provisional && found.speaker.actor) people.speakers.add(found.speaker.actor);
         }

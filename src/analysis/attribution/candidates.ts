@@ -15,6 +15,7 @@ import type { BodyBlock, Speaker } from '../types.ts';
 import {
   type ArticlePeople,
   canBeSurname,
+  genderOfWrittenName,
   isTitleWord,
   NAME_CONNECTORS,
   nameRuns,
@@ -61,6 +62,8 @@ export interface ArticleReader {
   roles: RoleBook;
   /** Registered actors named so far in the article. */
   mentioned: Set<string>;
+  /** The sex of registered people as the article wrote them ("Donald Trump", "Mrs. Clinton"), for later "Trump" and "she". */
+  genders: Map<string, 'male' | 'female'>;
 }
 
 export function entityOfKind(kind: string | undefined): Entity {
@@ -167,8 +170,9 @@ const APPOSITIVE_ROLE = new RegExp(
   'iu',
 );
 
-function readRun(block: BodyBlock, run: Word[], reader: ArticleReader): Candidate | null {
+function readRun(block: BodyBlock, fullRun: Word[], reader: ArticleReader): Candidate | null {
   const text = block.text;
+  const run = personOfPlace(fullRun, reader);
   const runEnd = run.at(-1)!.start + run.at(-1)!.text.length;
   const registered = resolveRun(run, reader.resolve);
   // "Pentagon Press Secretary Sean Parnell": a registered body written as part of a person's title.
@@ -206,6 +210,7 @@ function readRun(block: BodyBlock, run: Word[], reader: ArticleReader): Candidat
   if (read.entity === 'unknown') {
     // One capitalised word no one introduced: a surname of someone introduced, or, only right
     // next to a speech verb ("Apple said", "said Smith"), a speaker known by that word alone.
+    // "Sanders" after "Bernie Sanders": the surname keeps the sex the full name told.
     const asPerson = (person: PersonRecord): Candidate => ({
       start,
       end,
@@ -214,6 +219,7 @@ function readRun(block: BodyBlock, run: Word[], reader: ArticleReader): Candidat
       label: name,
       entity: 'person',
       titleStart,
+      ...(person.gender ? { gender: person.gender } : {}),
     });
     const person = reader.people.bySurname(name);
     if (person) return asPerson(person);
@@ -242,6 +248,14 @@ function readRun(block: BodyBlock, run: Word[], reader: ArticleReader): Candidat
     };
   }
   return null;
+}
+
+/** "Sen. Maria Cantwell of Washington": a person of a registered place or body is the person, not the place. */
+function personOfPlace(run: Word[], reader: ArticleReader): Word[] {
+  const registered = resolveRun(run, reader.resolve);
+  if (!registered || registered.first < 2 || run[registered.first - 1]!.text !== 'of') return run;
+  const head = run.slice(0, registered.first - 1);
+  return resolveRun(head, reader.resolve) === null && readName(head, false).entity === 'person' ? head : run;
 }
 
 /** "the US secretary of state", "the Trump administration": a name used as a modifier. */
@@ -279,7 +293,14 @@ function readRegisteredRun(
   if (entity !== 'person' && run.at(-1)!.possessive && /^\s+\p{Ll}/u.test(text.slice(run.at(-1)!.rawEnd))) return null;
   const speaker: Speaker = { actor: found.actor, label: found.words };
   let titleStart = run[0]!.start;
+  let gender: 'male' | 'female' | undefined;
   if (entity === 'person') {
+    const written = genderOfWrittenName(
+      run.slice(0, nameFirst).map((word) => word.text),
+      words.split(' '),
+    );
+    if (written && !reader.genders.has(found.actor)) reader.genders.set(found.actor, written);
+    gender = reader.genders.get(found.actor);
     reader.roles.noteMention(found.actor);
     const lowercaseTitle = titleBefore(text, run[0]!.start);
     if (lowercaseTitle) titleStart = text.lastIndexOf(lowercaseTitle, run[0]!.start);
@@ -296,7 +317,16 @@ function readRegisteredRun(
     const appositive = APPOSITIVE_ROLE.exec(text.slice(end, end + 120));
     if (appositive) reader.roles.addTitle(speaker, appositive[1]!);
   }
-  return { start: first.start, end, kind: 'named', speaker, label: found.words, entity, titleStart };
+  return {
+    start: first.start,
+    end,
+    kind: 'named',
+    speaker,
+    label: found.words,
+    entity,
+    titleStart,
+    ...(gender ? { gender } : {}),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -25,7 +25,9 @@ const RECENT_KEYS = 6;
 export class HistoryIndex {
   readonly #tally = new Map<string, SpeakerTally>();
   /** The most recent distinct people and bodies (not places), latest first, each with its last index. */
-  #recent: Array<{ key: string; index: number }> = [];
+  #recent: Array<{ key: string; index: number; person: boolean; gender: 'male' | 'female' | undefined }> = [];
+  /** The person met most often so far (the article's topic person), and how often. */
+  #topPerson = { key: '', times: 0 };
   /** Index of the last event that is a quote's speaker (resolved or not); -1 for none. */
   lastQuote = -1;
 
@@ -41,8 +43,29 @@ export class HistoryIndex {
     if (event.fromQuote) tally.quotes++;
     this.#tally.set(key, tally);
     if (event.entity !== 'place') {
-      this.#recent = [{ key, index }, ...this.#recent.filter((entry) => entry.key !== key)].slice(0, RECENT_KEYS);
+      const entry = { key, index, person: event.entity === 'person' && !event.plural, gender: event.gender };
+      this.#recent = [entry, ...this.#recent.filter((other) => other.key !== key)].slice(0, RECENT_KEYS);
     }
+    if (event.entity === 'person' && !event.plural && event.speaker.actor !== null && tally.times > this.#topPerson.times) {
+      this.#topPerson = { key, times: tally.times };
+    }
+  }
+
+  /** Whether `key` is the person met most often so far: who a profile's "he" most likely means. */
+  isTopPerson(key: string): boolean {
+    return this.#topPerson.key === key;
+  }
+
+  /**
+   * Whether another single person that "he" or "she" could equally mean (not known to be of the
+   * other sex than `gender`) was met after event `index`: a pronoun there is ambiguous.
+   */
+  rivalAfter(key: string, index: number, gender: 'male' | 'female' | undefined): boolean {
+    for (const entry of this.#recent) {
+      if (entry.index <= index) return false;
+      if (entry.key !== key && entry.person && !(gender && entry.gender && entry.gender !== gender)) return true;
+    }
+    return false;
   }
 
   /** The speaker's tally; zeros and -1 for a speaker not met. */

@@ -33,6 +33,17 @@ const FEMALE_TITLES = new Set(FEMALE_TITLE_LIST);
 const ORGANIZATION_WORDS = new Set(ORGANIZATION_LIST);
 const NEVER_NAME_WORDS = new Set(NEVER_NAME_LIST);
 const SENTENCE_ADVERBS = new Set(SENTENCE_OPENING_ADVERBS);
+
+/**
+ * The sex a name as written tells: its title ("Mrs. Clinton", "Congressman King") or its given
+ * name ("Donald Trump"); undefined when neither says ("Trump", "Alex Smith").
+ */
+export function genderOfWrittenName(titleWords: readonly string[], nameWords: readonly string[]): 'male' | 'female' | undefined {
+  const title = titleWords.find((word) => MALE_TITLES.has(word) || FEMALE_TITLES.has(word));
+  if (title) return MALE_TITLES.has(title) ? 'male' : 'female';
+  return nameWords.length >= 2 ? genderOfGivenName(nameWords[0]!) : undefined;
+}
+
 const NAME_SUFFIXES = new Set(SUFFIX_LIST);
 /**
  * Words that make a run a place or a thing, no person. The web platforms are companies, but

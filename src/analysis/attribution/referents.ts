@@ -57,9 +57,48 @@ function agrees(pronoun: Candidate, event: SpeakerEvent): boolean {
   return !(pronoun.gender && event.gender && pronoun.gender !== event.gender);
 }
 
+/** A named single person the pronoun could stand for, met only as a mention: not known to be of the other sex. */
+function couldBe(pronoun: Candidate, event: SpeakerEvent): boolean {
+  return (
+    event.role === 'mention' &&
+    event.entity === 'person' &&
+    !event.plural &&
+    event.speaker.actor !== null &&
+    !(event.gender && event.gender !== pronoun.gender)
+  );
+}
+
 function resolvePronoun(pronoun: Candidate, history: readonly SpeakerEvent[]): Found | null {
-  let referent = history.findLast((event) => event.unresolved || (event.role !== 'mention' && agrees(pronoun, event)));
+  let referent: SpeakerEvent | undefined;
+  // The person of the pronoun's sex only named since that speaker, and whether anyone else it could mean was.
+  let namedSince: SpeakerEvent | undefined;
+  const namedSinceActors = new Set<string>();
+  for (let index = history.length - 1; index >= 0; index--) {
+    const event = history[index]!;
+    if (event.unresolved || (event.role !== 'mention' && agrees(pronoun, event))) {
+      referent = event;
+      break;
+    }
+    if (pronoun.gender && couldBe(pronoun, event)) {
+      namedSince ??= event;
+      namedSinceActors.add(event.speaker.actor!);
+    }
+  }
   if (referent?.unresolved) return null;
+  // "Mr. McGraw was charged … / … Mr. Trump was asked about it. He said …": a speaker from an
+  // earlier paragraph gives way to the one person of the pronoun's sex named since, in this
+  // paragraph or the one before (not in the speaker's own: "Trump said of Bush …, he said").
+  if (
+    referent &&
+    namedSince &&
+    namedSinceActors.size - (namedSinceActors.has(referent.speaker.actor ?? '') ? 1 : 0) === 1 &&
+    namedSince.gender === pronoun.gender &&
+    namedSince.speaker.actor !== referent.speaker.actor &&
+    namedSince.block > referent.block &&
+    namedSince.block >= history.at(-1)!.block - 1
+  ) {
+    referent = namedSince;
+  }
   // "she" when the article has named one woman only (or "he", one man): no one else it could be.
   if (!referent && pronoun.gender) {
     const named = history.filter((event) => event.role === 'mention' && event.entity === 'person' && event.speaker.actor);

@@ -48,6 +48,9 @@ export const SPEAKER_FEATURES = [
   'others-since-last-seen',
   'earlier-quotes-of-speaker',
   'times-seen',
+  'topic-person',
+  'sex-known',
+  'rival-since-last-seen',
 ] as const;
 
 /** The name of one feature. */
@@ -101,6 +104,10 @@ export function speakerFeatures(scene: QuoteScene, candidate: SpeakerCandidate, 
   set('others-since-last-seen', seen < 0 ? 1 : historyIndex.othersAfter(key, seen, 3) / 3);
   set('earlier-quotes-of-speaker', Math.min(tally.quotes, 5) / 5);
   set('times-seen', Math.min(tally.times, 10) / 10);
+  set('topic-person', historyIndex.isTopPerson(key));
+  set('sex-known', found.gender !== undefined);
+  // Someone else "he" could mean, met since the speaker was last seen (mentions count): an ambiguous pronoun or continuation.
+  set('rival-since-last-seen', seen >= 0 && found.entity === 'person' && historyIndex.rivalAfter(key, seen, found.gender));
   return SPEAKER_FEATURES.map((feature) => values.get(feature) ?? 0);
 }
 

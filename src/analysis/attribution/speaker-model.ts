@@ -22,6 +22,11 @@ export interface SpeakerModelFile {
    * trained with `--abstain`, else 0 (the speakers are kept, each with its confidence).
    */
   abstainBelow: number;
+  /**
+   * Below this probability a named speaker that no certain rule vouches for is withheld: chosen by
+   * cross-validation on PolNeAR train where such speakers were wrong more often than right.
+   */
+  withholdNamedBelow?: number;
   /** Rules whose named speaker is taken as certain (confidence 1). */
   certainRules: string[];
 }
@@ -32,6 +37,8 @@ export interface SpeakerModel {
   probability: (features: readonly number[]) => number;
   /** Below this probability the quote gets no speaker. */
   abstainBelow: number;
+  /** Below this probability a named speaker (not a certain rule's) is withheld; 0 withholds none. */
+  withholdNamedBelow: number;
   /** The cross-validated threshold (wrong speakers ≤ 2 % on PolNeAR train), applied or not. */
   threshold: number;
   certainRules: ReadonlySet<string>;
@@ -44,6 +51,7 @@ export function speakerModel(file: SpeakerModelFile): SpeakerModel {
   return {
     probability: (features) => sigmoid(features.reduce((sum, value, index) => sum + value * weights[index]!, file.bias)),
     abstainBelow: file.abstainBelow ?? 0,
+    withholdNamedBelow: file.withholdNamedBelow ?? 0,
     threshold: file.threshold,
     certainRules: new Set(file.certainRules),
   };

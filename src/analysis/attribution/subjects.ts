@@ -116,15 +116,40 @@ function subjectOfVerb(context: BlockContext, cue: SpeechCue, from: number): Can
       ? firstCandidate(context, from, cue.start)
       : null;
   }
-  if (!(subject.kind === 'named' && subject.entity === 'person') && /^\s*,/u.test(context.text.slice(subject.end, cue.start))) {
+  // "Alixandria Lapp, executive director of the House Majority PAC, a Democratic super PAC, said",
+  // "Jeff Bechdel, chairman of America Rising, tweeted": the person who opens the clause is the
+  // subject, however many commas her appositive holds and whatever names stand in it.
+  const opener = firstCandidate(context, from, cue.start);
+  if (
+    opener &&
+    opener.start < subject.start &&
+    opener.kind === 'named' &&
+    opener.entity === 'person' &&
+    LONG_APPOSITIVE_GAP.test(context.text.slice(opener.end, cue.start))
+  ) {
+    return opener;
+  }
+  const subjectIsPerson = subject.kind === 'named' && subject.entity === 'person';
+  if (/^\s*,/u.test(context.text.slice(subject.end, cue.start))) {
+    // "Trent Lott, who was majority leader under George W. Bush, told": a person named inside the
+    // appositive gives way only to a person.
     const head = before.findLast(
       (candidate) =>
-        candidate.start < subject.start && candidate.kind === 'named' && isSubjectOf(context.text, candidate, cue.start),
+        candidate.start < subject.start &&
+        candidate.kind === 'named' &&
+        (!subjectIsPerson || candidate.entity === 'person') &&
+        isSubjectOf(context.text, candidate, cue.start),
     );
     if (head) return head;
   }
   return preferNameInAppositive(context, subject);
 }
+
+/** An appositive of several commas between a subject and its verb, with no quote or clause break in it. */
+const LONG_APPOSITIVE_GAP = new RegExp(
+  String.raw`^(?:\s+(?:of|with|at|from)\s[^,;:“”"()]{1,60})?\s*,[^;:“”"]{1,300},${BETWEEN_SUBJECT_AND_VERB}\s+$`,
+  'u',
+);
 
 const COORDINATED_VERB =
   /(?:^|[\s,])(?:and|but|yet|then)\s+(?:(?:also|later|now|then|again|quickly|still|has|had|have|was|is)\s+)*$/u;
@@ -153,12 +178,30 @@ export function preferNameInAppositive(context: BlockContext, subject: Candidate
     next?.kind === 'named' &&
     next.entity === 'person' &&
     /^\s*,\s*$/u.test(context.text.slice(subject.end, next.start)) &&
-    /^\s*,/u.test(context.text.slice(next.end, next.end + 4))
+    // "said another leading advocate, Andrew J. Pincus of the law firm Mayer Brown.": the name may end the sentence.
+    NAME_CLOSES_APPOSITIVE.test(context.text.slice(next.end, next.end + 80))
   ) {
     return next;
   }
   return subject;
 }
+
+/**
+ * "Edward-Isaac Dovere and Gabriel Debenedetti wrote": of two people who speak together, the first
+ * named stands for both (the one a reader looks for first, and the one PolNeAR's annotators name).
+ */
+export function firstOfPair(context: BlockContext, subject: Candidate): Candidate {
+  if (subject.kind !== 'named' || subject.entity !== 'person') return subject;
+  const previous = context.candidates[firstAtOrAfter(context.candidates, subject.start) - 1];
+  const joined =
+    previous?.kind === 'named' &&
+    previous.entity === 'person' &&
+    /^\s*,?\s+and\s+(?:\d{1,3}-year-old\s+)?$/u.test(context.text.slice(previous.end, subject.titleStart ?? subject.start));
+  return joined ? previous : subject;
+}
+
+/** What may follow the name in "a spokesman, Jane Hill, said": a comma, or a place or body and the sentence's end. */
+const NAME_CLOSES_APPOSITIVE = /^(?:\s+(?:of|from|at|with)\s[^,.;:“”"]{1,60})?(?:\s*,|[.;]?\s*$)/u;
 
 /** The first candidate after `offset` when only `gap` separates them ("according to the", "said"). */
 export function candidateAfter(context: BlockContext, offset: number, end: number, gap: RegExp): Candidate | null {
@@ -225,8 +268,9 @@ export function speakerBeforeQuote(
 ): Found | 'abstain' | null {
   const cue = cuesIn(context, Math.max(sentence.start, quoteStart - SUBJECT_REACH), quoteStart).at(-1);
   if (!cue) return null;
+  // A quote's pair of speakers goes to the first (reported speech leaves a list of speakers unread).
   const subject = subjectOfCue(context, cue, sentence.start);
-  return (subject && resolveCandidate(subject, history)) ?? (cue.form === 'participle' ? null : 'abstain');
+  return (subject && resolveCandidate(firstOfPair(context, subject), history)) ?? (cue.form === 'participle' ? null : 'abstain');
 }
 
 export function subjectOfCue(context: BlockContext, cue: SpeechCue, sentenceStart: number): Candidate | null {
@@ -248,9 +292,16 @@ export function subjectOfCue(context: BlockContext, cue: SpeechCue, sentenceStar
   }
   // "with the American Federation of Teachers calling her …": the name right before the participle.
   const adjacent = candidatesIn(context, reach, cue.start).at(-1);
-  if (adjacent && adjacent.kind !== 'pronoun' && /^\s+$/u.test(context.text.slice(adjacent.end, cue.start))) return adjacent;
+  if (adjacent && adjacent.kind !== 'pronoun' && /^\s+$/u.test(context.text.slice(adjacent.end, cue.start))) {
+    // "Trump issued a statement saying …": a document someone issued speaks for its author.
+    const author = DOCUMENT.test(adjacent.label) ? clauseSubject(context, reach, adjacent.start) : null;
+    return author && author.kind !== 'description' ? author : adjacent;
+  }
   return ownerOfSpeechNoun(context, reach, cue.start) ?? clauseSubject(context, reach, cue.start);
 }
+
+/** A description of a document ("a statement", "a letter"), which speaks for whoever issued it. */
+const DOCUMENT = /^(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|letter|memo|email|e-mail|post|tweet|report|release)$/iu;
 
 /** Words after which a new clause, with its own subject, begins. */
 const CLAUSE_START =

@@ -18,7 +18,13 @@ function madeUpExamples(): QuoteExample[] {
     return {
       article,
       candidates: [
-        { features: strong ? [1, 0] : [0, 1], right: strong || index % 3 === 0, rule: 'made-up', namedExplicit: false },
+        {
+          features: strong ? [1, 0] : [0, 1],
+          right: strong || index % 3 === 0,
+          rule: 'made-up',
+          namedExplicit: false,
+          named: false,
+        },
       ],
     };
   });
