@@ -5,6 +5,7 @@
  * and after a passive ("It was announced that …"). Every pattern reads a bounded window of the
  * sentence with anchored expressions, so a paragraph is read in linear time.
  */
+import { MONTH_NAMES } from '../lexicon/calendar-words.ts';
 import { STATEMENT_VERBS_ONLY_WITH_THAT } from '../lexicon/statement-words.ts';
 import type { QuotedText } from '../text/quoted-text.ts';
 import type { SpeechCue } from '../text/speech-cues.ts';
@@ -16,7 +17,8 @@ export type StatementPattern =
   | 'according-to-before'
   | 'according-to-after'
   | 'passive-that'
-  | 'participle-after-clause';
+  | 'participle-after-clause'
+  | 'parenthetical';
 
 /** A content clause found for one cue: its offsets in the block and the pattern that found it. */
 export interface ContentClause {
@@ -30,11 +32,14 @@ export interface ContentClause {
 /** Words that may follow the verb before its reported words ("said on Friday that", "wrote on Telegram"). */
 const ADJUNCT = new RegExp(
   String.raw`^(?:\s*,?\s*(?:${[
-    String.raw`(?:(?:on|late|early)\s+)?\p{Lu}\p{Ll}+day(?:\s+(?:morning|afternoon|evening|night))?`,
+    String.raw`(?:(?:on|late|early)\s+)?\p{Lu}\p{Ll}+day(?![’'\p{L}])(?:\s+(?:morning|afternoon|evening|night))?`,
     String.raw`(?:on|late|early)\s+(?:Telegram|X|Twitter|Facebook|Instagram|Truth\s+Social)(?:\s+(?:morning|afternoon|evening|night))?`,
     String.raw`in\s+an?\s+(?:\p{Ll}+\s+){0,2}(?:statement|post|interview|speech|letter|video|address|briefing|tweet|message|op-ed)` +
       String.raw`(?:\s+(?:on|to|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s?){1,3})?`,
     String.raw`(?:last|this|earlier\s+this)\s+(?:week|month|year|morning)`,
+    String.raw`(?:in|on|since|earlier\s+in|late\s+in)\s+(?:${MONTH_NAMES.join('|')})(?:\s+\d{1,2})?(?:,?\s+\d{4})?`,
+    String.raw`(?:in|since)\s+\d{4}`,
+    String.raw`for\s+(?:days|weeks|months|years|decades)`,
     'yesterday|today|tonight|later|earlier|again|also|publicly|privately|repeatedly|separately|previously|recently',
   ].join('|')}))*`,
   'u',
@@ -49,6 +54,9 @@ const THAT = /^\s*,?\s*that\b/u;
 const AUDIENCE = /^\s+(?:reporters|journalists|lawmakers|supporters|senators|him|her|them|us|me)$/u;
 /** "…, Lavrov told Russian state television on Monday.": the audience and the time, then the end of the sentence. */
 const TOLD_AT_END = /^\s+(?:(?!\bthat\b)[^,;:“”"]){1,80}$/u;
+/** After a verb: its speaker (a name or a description), then the end of the sentence or a comma. */
+const SPEAKER_ENDS_CLAUSE =
+  /^(?:\s*$|\s+(?:(?:the|an?|one)\s+[^,;:“”"]{1,80}|(?:\p{Lu}[\p{L}.’'-]*\s*){1,4}(?:\([^()]{1,30}\))?)(?:,|\s*$))/u;
 /** A closing quote mark before the subject: the verb attributes a direct quote. */
 const CLOSING_MARK_BEFORE = /[”"]\s*$/u;
 /** After the source of a mid-sentence "according to", words that go on with the sentence rather than describe the source. */
@@ -148,7 +156,9 @@ export function contentClause(
   const verbFirst = VERB_AFTER_COMMA.exec(text.slice(Math.max(0, cue.start - 4), cue.start));
   const subjectBefore = subjectStart !== null && subjectStart < cue.start;
   // After a plain comma the verb may also close an appositive whose head was not read ("X, a spokesman, said the …").
-  const speakerAfter = /[”"']/u.test(verbFirst?.[0] ?? '') || /^(?:\s+(?:the\s|an?\s|one\s|\p{Lu})|\s*$)/u.test(after);
+  // After a plain comma, the verb's own speaker must follow and end the clause ("…, said the spokesman, who …"):
+  // "Rachel Berg, a philanthropist, said Thursday's speeches …" has the words after the verb.
+  const speakerAfter = /[”"']/u.test(verbFirst?.[0] ?? '') || SPEAKER_ENDS_CLAUSE.test(after);
   if (verbFirst && !subjectBefore && speakerAfter) {
     const comma = cue.start - verbFirst[0].length;
     return {
@@ -159,13 +169,27 @@ export function contentClause(
     };
   }
   // "“…,” Trump said without …": the attribution of a direct quote.
-  if (subjectBefore && CLOSING_MARK_BEFORE.test(text.slice(Math.max(0, subjectStart - 3), subjectStart))) return null;
+  // A full stop inside the closing mark ended that sentence: a new one starts ("… identity.” Cruz says he …").
+  if (subjectBefore && CLOSING_MARK_BEFORE.test(text.slice(Math.max(0, subjectStart - 3), subjectStart))) {
+    if (!/[.]\s*[”"]\s*$/u.test(text.slice(Math.max(0, subjectStart - 4), subjectStart))) return null;
+  }
   // "…, Peskov said." / "…, said Peskov.": the words come before the comma that opens the attribution.
   const from = subjectStart !== null && subjectStart < cue.start ? subjectStart : cue.start;
   const comma = lastCommaBefore(quotedText, Math.max(sentence.start, from - 160), from);
   // Only the subject (with its title) stands between the comma and the verb: "…, Kremlin spokesman Peskov said".
   const attributionAtEnd = comma > sentence.start && /^\s*$/u.test(text.slice(comma + 1, from));
   const toldAtEnd = (verb === 'told' || verb === 'tells') && TOLD_AT_END.test(after);
+  // "A new manager, he said, could set a new tone." / "…, analysts say; in 2012 …": the attribution
+  // stands inside the sentence, the words around it.
+  const inside = attributionAtEnd ? insideAttribution(text, cue, verb, { sentenceStart: sentence.start, comma, end }) : null;
+  if (inside) {
+    return {
+      start: sentence.start,
+      end: inside === 'before' ? trimmedEnd(text, sentence.start, comma + 1) : end,
+      pattern: inside === 'before' ? 'verb-after-content' : 'parenthetical',
+      cueEnd: cue.end,
+    };
+  }
   if (attributionAtEnd && (ENDS_AFTER_VERB.test(after) || toldAtEnd || isVerbThenSpeaker(text, cue, end, subjectStart))) {
     return {
       start: sentence.start,
@@ -219,6 +243,47 @@ function endBeforeNextReport(quotedText: QuotedText, start: number, end: number)
     if (coordinated) return trimmedEnd(text, start, start + coordinated.index);
   }
   return end;
+}
+
+/** After an attribution inside a sentence: its time or place, then a comma or semicolon, and the sentence goes on. */
+const ATTRIBUTION_THEN_MORE =
+  /^(?:\s+(?:on|in|at|during|late|last|this|after|before|yesterday|today|later|earlier|recently|privately|publicly)\b[^,;:“”"]{0,50})?\s*([,;])\s+(\S+)/u;
+/** "told The Washington Post, Fiorina would …": the audience of "told", then the comma. */
+const TOLD_THEN_MORE = /^\s+(?:(?!\bthat\b)[^,;:“”"]){1,60}?([,;])\s+(\S+)/u;
+/** What after the attribution's comma belongs to the attribution, not to the words: "…, he said, adding …", "…, before …". */
+const ATTRIBUTION_GOES_ON =
+  /^(?:\p{Ll}+ing|before|after|as|because|while|when|whereas|but|and|or|which|who|whom|though|although|since|according|in|at|on|during|than|so|then|to)$/u;
+
+/**
+ * Where the words of an attribution written inside its sentence lie: `around` it ("A new manager,
+ * he said, could set a new tone"), or `before` it when what follows belongs to the attribution or
+ * starts a new clause ("…, officials said, adding that …", "…, analysts say; in 2012 …"); null when
+ * the attribution ends the sentence or is not inside one.
+ */
+function insideAttribution(
+  text: string,
+  cue: SpeechCue,
+  verb: string,
+  span: { sentenceStart: number; comma: number; end: number },
+): 'around' | 'before' | null {
+  const { sentenceStart, comma, end } = span;
+  const after = text.slice(cue.end, Math.min(end, cue.end + 120));
+  const match = ATTRIBUTION_THEN_MORE.exec(after) ?? (verb === 'told' || verb === 'tells' ? TOLD_THEN_MORE.exec(after) : null);
+  if (!match) return null;
+  const next = match[2]!.replace(/[^\p{L}]+$/u, '');
+  if (match[1] === ';' || ATTRIBUTION_GOES_ON.test(next)) return isIntroduction(text, sentenceStart, comma) ? null : 'before';
+  // A quote or a name after the comma opens something else ("In a post, he wrote, “We …”").
+  return /^\p{Ll}/u.test(next) || /^(?:I|It|The|This|That|They|He|She|We)$/u.test(next) ? 'around' : null;
+}
+
+/** What opens an introductory phrase rather than a clause ("In an interview, he said …", "At the time, …"). */
+const INTRODUCTION_OPENER =
+  /^\s*(?:(?:And|But|So|Yet)\s+)?(?:In|At|On|When|While|As|If|After|Before|During|Like|Unlike|Rather|Since|Until|Asked|Speaking|Holding|From|With|Without|For|Of|Over|Under|Whether|Though|Although|Because|Once|Later|Earlier|Still|Instead|However|Meanwhile|Then|Now|Yesterday|Today|Last|This|Back)\b/u;
+
+/** Whether the words before an attribution's comma are an introduction, not reported words. */
+function isIntroduction(text: string, sentenceStart: number, comma: number): boolean {
+  const before = text.slice(sentenceStart, comma);
+  return INTRODUCTION_OPENER.test(before) && !/,/u.test(before);
 }
 
 /** "…, said Peskov." / "…, said the spokesman.": a subject right after the verb and nothing more. */

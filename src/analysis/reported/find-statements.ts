@@ -112,7 +112,8 @@ function statementOf(
   }
   const { quotedText, text } = context;
   const sentence = boundedSentence(text, quotedText.sentenceAround(cue.start, cue.end), cue);
-  const subject = subjectOfCue(context, cue, sentence.start);
+  const subject =
+    subjectOfCue(context, cue, sentence.start) ?? (cue.form === 'finite' ? bareSource(text, sentence.start, cue) : null);
   const subjectBefore = subject && subject.start < cue.start ? (subject.titleStart ?? subject.start) : null;
   const clause = contentClause(quotedText, cue, sentence, subjectBefore);
   if (!clause || !reportsWords(context, clause)) return null;
@@ -195,6 +196,41 @@ function isTailOfLongSubject(text: string, sentenceStart: number, subject: Candi
 function speakerAfterVerb(context: BlockContext, cue: SpeechCue, clause: ContentClause): Candidate | null {
   if (clause.pattern !== 'verb-after-content') return null;
   return candidateAfter(context, cue.end, context.text.length, /^\s+(?:the\s+|an?\s+)?$/u);
+}
+
+/** Plural nouns of unnamed people ("officials", "aides", "analysts"), as an alternation. */
+const PLURAL_SOURCE_NOUNS = PERSON_SOURCE_NOUNS.filter((noun) => /[^s]s$/u.test(noun) || noun === 'people').join('|');
+/** Words that may open a bare plural subject and are no part of a name ("Many officials", "Her campaign workers"). */
+const BARE_OPENERS = 'his|her|their|its|many|most|some|other|several|few|both|all|senior|top';
+/**
+ * A subject the candidates do not read, because no determiner opens it: up to three words and a
+ * plural source noun ("federal officials said", "Campaign aides said"), or a share of a group
+ * ("75 percent of Democrats said", "Two in three said"), right before the verb and after the
+ * start of a clause.
+ */
+const BARE_SOURCE = new RegExp(
+  [
+    String.raw`(?:^|[,;:—–]\s*|\b(?:and|but|that|while|as|because)\s+)`,
+    String.raw`((?:(?:${BARE_OPENERS})\s+)?(?:(?!(?:the|a|an|and|but|or|of|that|who|which|he|she|it|they|was|were|is|are|has|have|had|said|say|says)\b)[\p{L}\p{N}][\p{L}\p{N}’'.-]*\s+){0,3}`,
+    String.raw`(?:${PLURAL_SOURCE_NOUNS})`,
+    String.raw`|(?:\d[\d.,]*|\p{L}+)\s+(?:percent|per\s+cent)(?:\s+of\s+(?:[\p{L}\p{N}’'-]+\s+){0,2}?[\p{L}’'-]+)?`,
+    String.raw`|(?:one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten))`,
+    String.raw`\s+(?:(?:also|have|had|now|still|privately|publicly|later|repeatedly|previously|recently|often)\s+)*$`,
+  ].join(''),
+  'iu',
+);
+
+/** The bare plural subject right before a finite cue, as an unnamed source in the article's words, or null. */
+function bareSource(text: string, sentenceStart: number, cue: SpeechCue): Candidate | null {
+  const from = Math.max(sentenceStart, cue.start - 120);
+  const match = BARE_SOURCE.exec(text.slice(from, cue.start));
+  if (!match) return null;
+  const words = match[1]!;
+  const begin = from + match.index + match[0].lastIndexOf(words);
+  // "Many officials" opens a sentence with a capital that is no part of a name.
+  const opener = new RegExp(String.raw`^(?:${BARE_OPENERS})\b`, 'iu');
+  const label = opener.test(words) ? words.charAt(0).toLowerCase() + words.slice(1) : words;
+  return { start: begin, end: begin + words.length, kind: 'description', label, definite: false, plural: true, entity: 'person' };
 }
 
 /** A determiner right before a word: "the", "an", "his", "their" … */
