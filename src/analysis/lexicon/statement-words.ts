@@ -22,8 +22,11 @@ alleges
 announced
 argued
 argues
+asked
+asks
 asserted
 asserts
+blasted
 cautioned
 claimed
 claims
@@ -34,25 +37,33 @@ confirms
 contended
 contends
 countered
+criticised
+criticized
 declared
 denied
 denies
+described
+describes
+dismissed
 emphasised
 emphasized
 explained
 indicated
 insisted
 insists
+lamented
 maintained
 maintains
 noted
 notes
 pledged
 posted
+praised
 predicted
 promised
 promises
 recalled
+recalls
 reiterated
 replied
 reported
@@ -60,12 +71,11 @@ responded
 said
 say
 says
+slammed
 stated
 stressed
-suggested
 tells
 testified
-threatened
 told
 tweeted
 urged
@@ -80,8 +90,42 @@ wrote
 /** Participles that report words after them, sharing their clause's subject ("…, saying the talks had failed"). */
 export const STATEMENT_PARTICIPLES: readonly string[] = wordList(`
 accusing
+acknowledging
+adding
+alleging
+arguing
+asking
+asserting
+blasting
+claiming
+confirming
+criticising
+criticizing
+declaring
+denying
+describing
+dismissing
+emphasising
+emphasizing
+explaining
+insisting
+lamenting
+noting
+pledging
+praising
+predicting
+promising
+recalling
+reiterating
+replying
+responding
 saying
+slamming
+stressing
+suggesting
 telling
+urging
+vowing
 warning
 `);
 
@@ -160,11 +204,33 @@ recalled
 reported
 responded
 testified
-threatened
 tweeted
 urged
 vowed
 vows
 writes
 wrote
+`);
+
+/**
+ * Statement verbs whose reported words may be a noun phrase, read up to the clause's first comma:
+ * what was announced, asked, criticised or described ("announced his resignation", "asked whether
+ * …", "criticized the accord"). Without "that" these read no clause beyond that comma.
+ */
+export const STATEMENT_VERBS_WITH_OBJECT: readonly string[] = wordList(`
+announced
+asked
+asks
+blasted
+criticised
+criticized
+denied
+denies
+described
+describes
+dismissed
+lamented
+praised
+slammed
+urged
 `);

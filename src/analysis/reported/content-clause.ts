@@ -6,7 +6,7 @@
  * sentence with anchored expressions, so a paragraph is read in linear time.
  */
 import { MONTH_NAMES } from '../lexicon/calendar-words.ts';
-import { STATEMENT_VERBS_ONLY_WITH_THAT } from '../lexicon/statement-words.ts';
+import { STATEMENT_VERBS_ONLY_WITH_THAT, STATEMENT_VERBS_WITH_OBJECT } from '../lexicon/statement-words.ts';
 import type { QuotedText } from '../text/quoted-text.ts';
 import type { SpeechCue } from '../text/speech-cues.ts';
 
@@ -18,7 +18,8 @@ export type StatementPattern =
   | 'according-to-after'
   | 'passive-that'
   | 'participle-after-clause'
-  | 'parenthetical';
+  | 'parenthetical'
+  | 'verb-object';
 
 /** A content clause found for one cue: its offsets in the block and the pattern that found it. */
 export interface ContentClause {
@@ -71,11 +72,14 @@ const ENDS_AFTER_VERB =
 /** A comma or a closing quote mark right before the verb ("…,” said Ross", "…, said the spokesman"). */
 const VERB_AFTER_COMMA = /[,”"']\s*$/u;
 const ONLY_WITH_THAT = new Set(STATEMENT_VERBS_ONLY_WITH_THAT);
+const WITH_OBJECT = new Set(STATEMENT_VERBS_WITH_OBJECT);
 /** Verbs of promise, whose words may be an infinitive ("vowed to impose a tariff"). */
 const PROMISE = /^(?:vowed|vows|pledged|promised|promises|threatened)$/u;
 /** What after a verb is not its reported words: punctuation, a prepositional phrase, an infinitive of intent. */
 const NOT_WORDS_AFTER_VERB =
   /^(?:[,;:.—–-]|(?:at|in|on|during|by|of|from|after|before|with|to|for|about|against|upon|via|as|onstage|aboard|while|when|without)\b)/u;
+/** "asked him to", "asked the bankers to": the object of a request, then its infinitive. */
+const ASKED_TO = /^\s+(?:[\p{L}’'.-]+\s+){1,5}?to\s/u;
 /** What a sentence's last characters are, to leave its closing punctuation out of the content. */
 const SENTENCE_CLOSE = /[\s.!?;:,—–-]+$/u;
 /** "and"/"but" and up to four words of a new subject right before another cue: "…, and Democrats accused". */
@@ -214,8 +218,13 @@ export function contentClause(
   }
   at += ADJUNCT.exec(text.slice(at, Math.min(end, at + 200)))![0].length;
   const that = THAT.exec(text.slice(at, Math.min(end, at + 12)));
+  // "announced his resignation", "asked whether …", "criticized the accord, which …": the object, to the first comma.
+  const object = !that && WITH_OBJECT.has(verb);
   if (that) at += that[0].length;
-  else if (ONLY_WITH_THAT.has(verb) && !(PROMISE.test(verb) && /^\s+to\s/u.test(text.slice(at, at + 4)))) return null;
+  else if (object) {
+    // "asked him to resign": a request, not words reported.
+    if (/^ask/u.test(verb) && ASKED_TO.test(text.slice(at, Math.min(end, at + 60)))) return null;
+  } else if (ONLY_WITH_THAT.has(verb) && !(PROMISE.test(verb) && /^\s+to\s/u.test(text.slice(at, at + 4)))) return null;
   else if (verb === 'accused' && !ACCUSED_OBJECT.test(text.slice(at, Math.min(end, at + 120)))) return null;
   const start = skipSpaces(text, at, end);
   // "vowed to impose a tariff": a promise's words are its infinitive.
@@ -225,8 +234,16 @@ export function contentClause(
   if (!that && NOT_WORDS_AFTER_VERB.test(text.slice(start, Math.min(end, start + 20)))) return null;
   // "told them what to say": an instruction's object, not words reported.
   if (!that && WH_INFINITIVE.test(text.slice(start, Math.min(end, start + 20)))) return null;
-  const last = endBeforeNextReport(quotedText, start, end);
-  return start < last ? { start, end: last, pattern: 'speaker-then-verb', cueEnd } : null;
+  const last = endBeforeNextReport(quotedText, start, object ? objectEnd(quotedText, start, end) : end);
+  return start < last ? { start, end: last, pattern: object ? 'verb-object' : 'speaker-then-verb', cueEnd } : null;
+}
+
+/** Where a noun-phrase object ends: at the first comma, semicolon or dash outside quotes, or the sentence's end. */
+function objectEnd(quotedText: QuotedText, start: number, end: number): number {
+  for (let at = start; at < end; at++) {
+    if (/[,;—–]/u.test(quotedText.text[at]!) && !quotedText.isQuoted(at)) return trimmedEnd(quotedText.text, start, at);
+  }
+  return end;
 }
 
 /**
