@@ -78,6 +78,9 @@ const PROMISE = /^(?:vowed|vows|pledged|promised|promises|threatened)$/u;
 /** What after a verb is not its reported words: punctuation, a prepositional phrase, an infinitive of intent. */
 const NOT_WORDS_AFTER_VERB =
   /^(?:[,;:.—–-]|(?:at|in|on|during|by|of|from|after|before|with|to|for|about|against|upon|via|as|onstage|aboard|while|when|without)\b)/u;
+/** A clause with a pronoun subject, which no object could be ("announced it was laying off …", "confirmed he would run"). */
+const PRONOUN_CLAUSE =
+  /^\s+(?:it|he|she|they|we|there)\s+(?:was|were|is|are|had|has|have|would|will|could|should|might|may|did|does|\p{Ll}+ed)\b/u;
 /** "asked him to", "asked the bankers to": the object of a request, then its infinitive. */
 const ASKED_TO = /^\s+(?:[\p{L}’'.-]+\s+){1,5}?to\s/u;
 /** What a sentence's last characters are, to leave its closing punctuation out of the content. */
@@ -224,7 +227,12 @@ export function contentClause(
   else if (object) {
     // "asked him to resign": a request, not words reported.
     if (/^ask/u.test(verb) && ASKED_TO.test(text.slice(at, Math.min(end, at + 60)))) return null;
-  } else if (ONLY_WITH_THAT.has(verb) && !(PROMISE.test(verb) && /^\s+to\s/u.test(text.slice(at, at + 4)))) return null;
+  } else if (
+    ONLY_WITH_THAT.has(verb) &&
+    !(PROMISE.test(verb) && /^\s+to\s/u.test(text.slice(at, at + 4))) &&
+    !PRONOUN_CLAUSE.test(text.slice(at, Math.min(end, at + 30)))
+  )
+    return null;
   else if (verb === 'accused' && !ACCUSED_OBJECT.test(text.slice(at, Math.min(end, at + 120)))) return null;
   const start = skipSpaces(text, at, end);
   // "vowed to impose a tariff": a promise's words are its infinitive.
