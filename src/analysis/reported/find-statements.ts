@@ -12,7 +12,7 @@
  */
 import { partitionPoint } from '../../lib/partition-point.ts';
 import type { BlockContext } from '../attribution/subjects.ts';
-import { candidateAfter, SUBJECT_REACH, subjectOfCue } from '../attribution/subjects.ts';
+import { candidateAfter, firstAtOrAfter, SUBJECT_REACH, subjectOfCue } from '../attribution/subjects.ts';
 import { windowAround } from '../../lib/text.ts';
 import { type Found, resolveCandidate } from '../attribution/referents.ts';
 import type { Candidate } from '../attribution/candidates.ts';
@@ -126,7 +126,12 @@ function statementOf(
   const inside = quotesOpeningIn(quotesOf.get(block) ?? [], clause.start, clause.end);
   // A source read through a pronoun or carried on from context is right too rarely (about 0.7 on
   // PolNeAR train) to put words in someone's mouth: the statement stays, its speaker is withheld.
-  const sure = sourceFound && statementConfidence(sourceFound) >= STATEMENT_SPEAKER_FLOOR ? sourceFound : null;
+  const near =
+    sourceFound?.method === 'pronoun' &&
+    source !== null &&
+    (isNearestPerson(context, source, sourceFound) || isLastQuoteSpeaker(context, source, sourceFound, blocks, quotesOf));
+  const confidence = sourceFound ? statementConfidence(sourceFound, near) : 0;
+  const sure = sourceFound && confidence >= STATEMENT_SPEAKER_FLOOR ? sourceFound : null;
   const fromQuote = sourceFound ? undefined : inside.find((quote) => quote.speaker !== null);
   const speaker: Speaker | null = sure?.speaker ?? fromQuote?.speaker ?? null;
   return {
@@ -136,7 +141,7 @@ function statementOf(
     source: source ? { block, start: source.start, end: source.end, text: text.slice(source.start, source.end) } : null,
     speaker,
     speakerRule: speaker ? (fromQuote ? 'quoted-fragment' : clause.pattern) : null,
-    speakerConfidence: sure ? statementConfidence(sure) : (fromQuote?.speakerConfidence ?? null),
+    speakerConfidence: sure ? confidence : (fromQuote?.speakerConfidence ?? null),
     quoted: inside.map((quote) => quote.id),
   };
 }
@@ -231,6 +236,54 @@ function bareSource(text: string, sentenceStart: number, cue: SpeechCue): Candid
   const opener = new RegExp(String.raw`^(?:${BARE_OPENERS})\b`, 'iu');
   const label = opener.test(words) ? words.charAt(0).toLowerCase() + words.slice(1) : words;
   return { start: begin, end: begin + words.length, kind: 'description', label, definite: false, plural: true, entity: 'person' };
+}
+
+/**
+ * "Peskov spoke for an hour. Talks, he said, …": the person a pronoun was resolved to is the last
+ * person named before it in its own paragraph, with no other person (named or pointed to) between.
+ * Only then is a pronoun source sure enough to name.
+ */
+function isNearestPerson(context: BlockContext, pronoun: Candidate, referent: Found): boolean {
+  if (referent.speaker.actor === null || referent.entity !== 'person') return false;
+  const from = Math.max(0, pronoun.start - SUBJECT_REACH * 2);
+  const before = candidatesBetween(context, from, pronoun.start);
+  const last = before.findLast((candidate) => candidate.entity === 'person' && candidate.kind !== 'pronoun');
+  if (!last || last.kind !== 'named' || last.speaker?.actor !== referent.speaker.actor) return false;
+  // A pronoun between may point elsewhere ("she told him …"): only one of the same form, or none.
+  const between = before.filter((candidate) => candidate.start > last.start && candidate.kind === 'pronoun');
+  return between.every((candidate) => candidate.gender === pronoun.gender && candidate.plural === pronoun.plural);
+}
+
+/**
+ * "“We will stay,” Peskov said. [¶] The talks, he said, …": the person a pronoun was resolved to
+ * spoke the last quote before it, in its paragraph or the one before, and no one else is named
+ * between that quote and the pronoun.
+ */
+function isLastQuoteSpeaker(
+  context: BlockContext,
+  pronoun: Candidate,
+  referent: Found,
+  blocks: readonly BodyBlock[],
+  quotesOf: ReadonlyMap<string, readonly AttributedQuote[]>,
+): boolean {
+  if (referent.speaker.actor === null || referent.entity !== 'person') return false;
+  const here = quotesOf.get(blocks[context.index]!.id) ?? [];
+  const inBlock = partitionPoint(here.length, (index) => here[index]!.parts[0]!.start >= pronoun.start);
+  const previous = context.index > 0 ? (quotesOf.get(blocks[context.index - 1]!.id) ?? []) : [];
+  const quote = inBlock > 0 ? here[inBlock - 1] : previous.at(-1);
+  if (!quote || quote.speaker?.actor !== referent.speaker.actor) return false;
+  const from = inBlock > 0 ? quote.parts.at(-1)!.end : 0;
+  // Only a short way back: in a paragraph-long run the quote is too far to be sure (and reading that far would not be linear).
+  if (pronoun.start - from > SUBJECT_REACH) return false;
+  return candidatesBetween(context, from, pronoun.start).every(
+    (candidate) =>
+      candidate.entity !== 'person' || candidate.kind === 'pronoun' || candidate.speaker?.actor === referent.speaker.actor,
+  );
+}
+
+/** The candidates of a block that start in `[from, to)`. */
+function candidatesBetween(context: BlockContext, from: number, to: number): Candidate[] {
+  return context.candidates.slice(firstAtOrAfter(context.candidates, from), firstAtOrAfter(context.candidates, to));
 }
 
 /** A determiner right before a word: "the", "an", "his", "their" … */
