@@ -12,7 +12,7 @@
  */
 import { partitionPoint } from '../../lib/partition-point.ts';
 import type { BlockContext } from '../attribution/subjects.ts';
-import { candidateAfter, firstAtOrAfter, SUBJECT_REACH, subjectOfCue } from '../attribution/subjects.ts';
+import { candidateAfter, firstAtOrAfter, firstCandidate, SUBJECT_REACH, subjectOfCue } from '../attribution/subjects.ts';
 import { windowAround } from '../../lib/text.ts';
 import { type Found, resolveCandidate } from '../attribution/referents.ts';
 import type { Candidate } from '../attribution/candidates.ts';
@@ -113,7 +113,8 @@ function statementOf(
   const { quotedText, text } = context;
   const sentence = boundedSentence(text, quotedText.sentenceAround(cue.start, cue.end), cue);
   const subject =
-    subjectOfCue(context, cue, sentence.start) ?? (cue.form === 'finite' ? bareSource(text, sentence.start, cue) : null);
+    subjectOfCue(context, cue, sentence.start) ??
+    (cue.form === 'finite' ? (interruptedSubject(context, sentence.start, cue) ?? bareSource(text, sentence.start, cue)) : null);
   const subjectBefore = subject && subject.start < cue.start ? (subject.titleStart ?? subject.start) : null;
   const clause = contentClause(quotedText, cue, sentence, subjectBefore);
   if (!clause || !reportsWords(context, clause)) return null;
@@ -201,6 +202,24 @@ function isTailOfLongSubject(text: string, sentenceStart: number, subject: Candi
 function speakerAfterVerb(context: BlockContext, cue: SpeechCue, clause: ContentClause): Candidate | null {
   if (clause.pattern !== 'verb-after-content') return null;
   return candidateAfter(context, cue.end, context.text.length, /^\s+(?:the\s+|an?\s+)?$/u);
+}
+
+/** Between a subject and its verb: a phrase set off by commas or dashes ("Trump, speaking at a rally in Wilmington, N.C., warned"). */
+const SET_OFF =
+  /^\s*(?:,[^;:“”"]{1,200},|\s[—–-]{1,2}\s[^;:“”"]{1,200}\s[—–-]{1,2})\s*(?:(?:also|later|then|again|has|had|have|previously|recently)\s+)*$/u;
+
+/**
+ * The name that opens the sentence when a long phrase, set off by commas or dashes, stands between
+ * it and the verb ("Murshed Zaheed, acting political director of CREDO Action, which organized the
+ * letter, said …"). The phrase may not hold a verb of speech of its own.
+ */
+function interruptedSubject(context: BlockContext, sentenceStart: number, cue: SpeechCue): Candidate | null {
+  if (cue.start - sentenceStart > SUBJECT_REACH) return null;
+  const subject = firstCandidate(context, sentenceStart, cue.start);
+  if (!subject || subject.kind === 'pronoun' || !SET_OFF.test(context.text.slice(subject.end, cue.start))) return null;
+  const cues = context.quotedText.speechCues();
+  const next = cues[partitionPoint(cues.length, (index) => cues[index]!.start >= subject.end)];
+  return next && next.start < cue.start && next.form === 'finite' ? null : subject;
 }
 
 /** Plural nouns of unnamed people ("officials", "aides", "analysts"), as an alternation. */
