@@ -13,7 +13,8 @@
 import { partitionPoint } from '../../lib/partition-point.ts';
 import type { BlockContext } from '../attribution/subjects.ts';
 import { candidateAfter, firstAtOrAfter, firstCandidate, SUBJECT_REACH, subjectOfCue } from '../attribution/subjects.ts';
-import { windowAround } from '../../lib/text.ts';
+import { isBlankBetween, windowAround } from '../../lib/text.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar-words.ts';
 import { type Found, resolveCandidate } from '../attribution/referents.ts';
 import type { Candidate } from '../attribution/candidates.ts';
 import { STATEMENT_PARTICIPLES, STATEMENT_VERBS } from '../lexicon/statement-words.ts';
@@ -114,7 +115,10 @@ function statementOf(
   const sentence = boundedSentence(text, quotedText.sentenceAround(cue.start, cue.end), cue);
   const subject =
     subjectOfCue(context, cue, sentence.start) ??
-    (cue.form === 'finite' ? (interruptedSubject(context, sentence.start, cue) ?? bareSource(text, sentence.start, cue)) : null);
+    (cue.form === 'finite'
+      ? (interruptedSubject(context, sentence.start, cue) ?? bareSource(text, sentence.start, cue))
+      : null) ??
+    (cue.form === 'according' ? sourceAfterAccording(context, cue, sentence.end) : null);
   const subjectBefore = subject && subject.start < cue.start ? (subject.titleStart ?? subject.start) : null;
   const clause = contentClause(quotedText, cue, sentence, subjectBefore);
   if (!clause || !reportsWords(context, clause)) return null;
@@ -224,37 +228,106 @@ function interruptedSubject(context: BlockContext, sentenceStart: number, cue: S
 
 /** Plural nouns of unnamed people ("officials", "aides", "analysts"), as an alternation. */
 const PLURAL_SOURCE_NOUNS = PERSON_SOURCE_NOUNS.filter((noun) => /[^s]s$/u.test(noun) || noun === 'people').join('|');
+/** Singular nouns of an unnamed person or body ("person", "official", "spokesman", "agency"). */
+const SINGULAR_SOURCE_NOUNS = [...PERSON_SOURCE_NOUNS, ...BODY_SOURCE_NOUNS].filter((noun) => !/[^s]s$/u.test(noun)).join('|');
 /** Words that may open a bare plural subject and are no part of a name ("Many officials", "Her campaign workers"). */
 const BARE_OPENERS = 'his|her|their|its|many|most|some|other|several|few|both|all|senior|top';
+/** Up to three words before a source noun that are not function words or verbs. */
+const BARE_MODIFIERS = String.raw`(?:(?!(?:the|a|an|and|but|or|of|that|who|which|he|she|it|they|was|were|is|are|has|have|had|said|say|says)\b)[\p{L}\p{N}][\p{L}\p{N}’'.-]*\s+){0,3}`;
+/** After a source noun: who they are ("with direct knowledge of …", "familiar with the planning for …", "polled"). */
+const SOURCE_POSTMODIFIER = String.raw`(?:\s+(?:with|for|from|at|in|of|close\s+to|familiar\s+with|involved\s+in|briefed\s+on)(?:\s+(?!(?:said|say|says|told)\b)[\p{L}\p{N}’'.-]+){1,8}|\s+(?:polled|surveyed|interviewed))?`;
+/** A share of a group: "75 percent of Democrats", "A mere 9 percent", "42%", "about half of voters", "Some of the women", "Others". */
+const SHARE = [
+  String.raw`(?:(?:some|about|nearly|almost|just|only|roughly|a\s+mere|more\s+than|fewer\s+than|less\s+than|over|under)\s+)?`,
+  String.raw`(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]\p{L}+)?\s+percent`,
+  String.raw`|half|a\s+third|a\s+quarter|two-thirds|three-quarters|a\s+majority|a\s+minority|most|some|many|few|none|all|both`,
+  String.raw`|(?:one|two|three|four|five|six|seven|eight|nine|\d)\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+))`,
+  String.raw`(?:\s+of\s+(?:the\s+|them\b|those\s+)?(?:[\p{L}\p{N}’'-]+\s+){0,2}?[\p{L}’'-]+(?:\s+(?:polled|surveyed))?)?`,
+].join('');
 /**
- * A subject the candidates do not read, because no determiner opens it: up to three words and a
- * plural source noun ("federal officials said", "Campaign aides said"), or a share of a group
- * ("75 percent of Democrats said", "Two in three said"), right before the verb and after the
- * start of a clause.
+ * A subject the candidates do not read, because no determiner opens it or a long phrase follows
+ * its noun: "federal officials said", "People with direct knowledge of Gates' work said", "A person
+ * familiar with the planning says", "75 percent of Democrats said", "Others say". It stands right
+ * before the verb and after the start of a clause.
  */
 const BARE_SOURCE = new RegExp(
   [
-    String.raw`(?:^|[,;:—–]\s*|\b(?:and|but|that|while|as|because)\s+)`,
-    String.raw`((?:(?:${BARE_OPENERS})\s+)?(?:(?!(?:the|a|an|and|but|or|of|that|who|which|he|she|it|they|was|were|is|are|has|have|had|said|say|says)\b)[\p{L}\p{N}][\p{L}\p{N}’'.-]*\s+){0,3}`,
-    String.raw`(?:${PLURAL_SOURCE_NOUNS})`,
-    String.raw`|(?:\d[\d.,]*|\p{L}+)\s+(?:percent|per\s+cent)(?:\s+of\s+(?:[\p{L}\p{N}’'-]+\s+){0,2}?[\p{L}’'-]+)?`,
-    String.raw`|(?:one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten))`,
-    String.raw`\s+(?:(?:also|have|had|now|still|privately|publicly|later|repeatedly|previously|recently|often)\s+)*$`,
+    String.raw`(?:^|[,;:—–]\s*|\b(?:and|but|that|while|as|because)\s+)(`,
+    String.raw`(?:(?:${BARE_OPENERS})\s+)?${BARE_MODIFIERS}(?:${PLURAL_SOURCE_NOUNS})${SOURCE_POSTMODIFIER}`,
+    String.raw`|(?:a|an|one|another)\s+${BARE_MODIFIERS}(?:${SINGULAR_SOURCE_NOUNS})${SOURCE_POSTMODIFIER}`,
+    String.raw`|${SHARE}|others)`,
+    String.raw`\s+(?:(?:also|have|had|now|still|privately|publicly|later|repeatedly|previously|recently|often|meanwhile)\s+)*$`,
   ].join(''),
   'iu',
 );
+/** A run of capitalised words right before the verb that the name reader did not take: "The Washington Post noted", "Forbes says". */
+const NAME_RUN = new RegExp(
+  [
+    String.raw`(?:^|[,;:—–]\s*|\b(?:and|but|that|while|as|because)\s+)`,
+    String.raw`((?:The\s+)?(?:\p{Lu}[\p{L}.’'&-]*\s+(?:of\s+|for\s+)?){0,4}\p{Lu}[\p{L}\p{N}.’'&-]*)`,
+    String.raw`\s+(?:(?:also|has|had|have|now|still|later|repeatedly|previously|recently|often)\s+)*$`,
+  ].join(''),
+  'u',
+);
+/** Capitalised words that are no source: pronouns, openers, days and months. */
+const NOT_A_NAME = new RegExp(
+  String.raw`^(?:It|This|That|These|Those|They|He|She|We|I|You|But|And|So|Then|Yet|Here|There|The|A|An|When|If|As|Asked|What|Who|${[
+    ...WEEKDAY_NAMES,
+    ...MONTH_NAMES,
+  ].join('|')})$`,
+  'u',
+);
 
-/** The bare plural subject right before a finite cue, as an unnamed source in the article's words, or null. */
-function bareSource(text: string, sentenceStart: number, cue: SpeechCue): Candidate | null {
-  const from = Math.max(sentenceStart, cue.start - 120);
-  const match = BARE_SOURCE.exec(text.slice(from, cue.start));
-  if (!match) return null;
-  const words = match[1]!;
-  const begin = from + match.index + match[0].lastIndexOf(words);
+/** A source as an unnamed speaker in the article's words (a candidate of kind `description`). */
+function describedSource(start: number, words: string, plural: boolean): Candidate {
   // "Many officials" opens a sentence with a capital that is no part of a name.
-  const opener = new RegExp(String.raw`^(?:${BARE_OPENERS})\b`, 'iu');
+  const opener = new RegExp(
+    String.raw`^(?:${BARE_OPENERS}|others|a|an|one|another|some|about|nearly|almost|just|only|roughly|half)\b`,
+    'iu',
+  );
   const label = opener.test(words) ? words.charAt(0).toLowerCase() + words.slice(1) : words;
-  return { start: begin, end: begin + words.length, kind: 'description', label, definite: false, plural: true, entity: 'person' };
+  return { start, end: start + words.length, kind: 'description', label, definite: false, plural, entity: 'person' };
+}
+
+/** The subject right before a finite cue that the candidates did not read, as an unnamed source in the article's words, or null. */
+function bareSource(text: string, sentenceStart: number, cue: SpeechCue): Candidate | null {
+  const from = Math.max(sentenceStart, cue.start - 160);
+  const before = text.slice(from, cue.start);
+  const match = BARE_SOURCE.exec(before);
+  if (match) {
+    const words = match[1]!;
+    return describedSource(from + match.index + match[0].lastIndexOf(words), words, !/^(?:a|an|one|another)\s/iu.test(words));
+  }
+  const name = NAME_RUN.exec(before);
+  if (!name) return null;
+  // "But Monday", "Then The Post": an opener is no part of the name.
+  const words = name[1]!.replace(/^(?:(?:But|And|So|Then|Yet|Still|Now|Meanwhile|However|Also|Instead|Later|Earlier)\s+)+/u, '');
+  if (words === '' || words.split(/\s+/u).some((word) => NOT_A_NAME.test(word) && word !== 'The')) return null;
+  // A single capitalised word opening the sentence may be any word ("Officials", "Critics"): a name only inside it.
+  if (
+    !/\s/u.test(words) &&
+    isBlankBetween(text, sentenceStart, from + name.index + name[0].lastIndexOf(words)) &&
+    !/\p{Lu}.*\p{Lu}|[.]/u.test(words)
+  ) {
+    return null;
+  }
+  return describedSource(from + name.index + name[0].lastIndexOf(words), words, false);
+}
+
+/** "according to figures her campaign released Friday, …": the source the candidates did not read, to the clause's end. */
+function sourceAfterAccording(context: BlockContext, cue: SpeechCue, end: number): Candidate | null {
+  const { text } = context;
+  const after = /^\s+([^,;:()“”"]{2,120}?)\s*(?=[,;:()“”"]|$)/u.exec(text.slice(cue.end, Math.min(end, cue.end + 160)));
+  if (!after || after[1]!.split(/\s+/u).length > 14) return null;
+  const words = after[1]!.replace(/[.!?]+$/u, '');
+  const start = cue.end + after[0].indexOf(after[1]!);
+  // "a tally by the Associated Press", "a post from Arianna Huffington": the author named in the phrase speaks.
+  const author = candidatesBetween(context, start, start + words.length).find(
+    (candidate) =>
+      candidate.kind === 'named' &&
+      /\b(?:by|from)\s+(?:the\s+)?$/u.test(text.slice(start, candidate.titleStart ?? candidate.start)),
+  );
+  return author ?? describedSource(start, words, false);
 }
 
 /**
@@ -267,7 +340,7 @@ function isNearestPerson(context: BlockContext, pronoun: Candidate, referent: Fo
   const from = Math.max(0, pronoun.start - SUBJECT_REACH * 2);
   const before = candidatesBetween(context, from, pronoun.start);
   const last = before.findLast((candidate) => candidate.entity === 'person' && candidate.kind !== 'pronoun');
-  if (!last || last.kind !== 'named' || last.speaker?.actor !== referent.speaker.actor) return false;
+  if (last?.kind !== 'named' || last.speaker?.actor !== referent.speaker.actor) return false;
   // A pronoun between may point elsewhere ("she told him …"): only one of the same form, or none.
   const between = before.filter((candidate) => candidate.start > last.start && candidate.kind === 'pronoun');
   return between.every((candidate) => candidate.gender === pronoun.gender && candidate.plural === pronoun.plural);
