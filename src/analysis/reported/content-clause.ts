@@ -217,7 +217,9 @@ export function contentClause(
     // "that", only an audience ("told reporters the …") leaves the words right after it.
     const toThat = TO_THAT.exec(text.slice(at, Math.min(end, at + 100)));
     if (toThat) at += toThat[0].length;
-    else if (!AUDIENCE.test(object[0])) return null;
+    // "told the AP his firm worked …": a clause opened by a pronoun follows any object.
+    else if (!AUDIENCE.test(object[0]) && !/^\s+(?:he|she|it|they|we|I|his|her|their|its|there)\s/u.test(text.slice(at, at + 8)))
+      return null;
   }
   at += ADJUNCT.exec(text.slice(at, Math.min(end, at + 200)))![0].length;
   const that = THAT.exec(text.slice(at, Math.min(end, at + 12)));
@@ -239,6 +241,12 @@ export function contentClause(
   if (!that && PROMISE.test(verb) && /^to\s/u.test(text.slice(start, start + 3)))
     return { start, end, pattern: 'speaker-then-verb', cueEnd };
   // "said, attempting to regroup", "said at a press conference": no reported words here.
+  // "was asked about the speeches", "Asked about that vote, …": the question's subject is what is reported.
+  if (!that && /^ask/u.test(verb) && /^about\s/u.test(text.slice(start, start + 6))) {
+    const topic = skipSpaces(text, start + 5, end);
+    const last = objectEnd(quotedText, topic, end);
+    return topic < last ? { start: topic, end: last, pattern: 'verb-object', cueEnd: start + 5 } : null;
+  }
   if (!that && NOT_WORDS_AFTER_VERB.test(text.slice(start, Math.min(end, start + 20)))) return null;
   // "told them what to say": an instruction's object, not words reported.
   if (!that && WH_INFINITIVE.test(text.slice(start, Math.min(end, start + 20)))) return null;
@@ -277,7 +285,7 @@ const ATTRIBUTION_THEN_MORE =
 const TOLD_THEN_MORE = /^\s+(?:(?!\bthat\b)[^,;:“”"]){1,60}?([,;])\s+(\S+)/u;
 /** What after the attribution's comma belongs to the attribution, not to the words: "…, he said, adding …", "…, before …". */
 const ATTRIBUTION_GOES_ON =
-  /^(?:\p{Ll}+ing|before|after|as|because|while|when|whereas|but|and|or|which|who|whom|though|although|since|according|in|at|on|during|than|so|then|to)$/u;
+  /^(?:\p{Ll}+ing|before|after|as|because|while|when|whereas|which|who|whom|though|although|since|according|in|at|on|during|than|so|then|to)$/u;
 
 /**
  * Where the words of an attribution written inside its sentence lie: `around` it ("A new manager,
@@ -321,7 +329,13 @@ function isVerbThenSpeaker(text: string, cue: SpeechCue, end: number, subjectSta
 function participleClause(quotedText: QuotedText, cue: SpeechCue, end: number): ContentClause | null {
   const { text } = quotedText;
   // A participle reports words only as a clause of its own, after a comma or a dash.
-  if (!/[,—–]\s*$/u.test(text.slice(Math.max(0, cue.start - 3), cue.start))) return null;
+  // Also after a preposition of time or means ("after initially saying he would …", "by saying that …").
+  const afterComma = /[,—–]\s*$/u.test(text.slice(Math.max(0, cue.start - 3), cue.start));
+  if (
+    !afterComma &&
+    !/\b(?:after|before|while|by|when|without)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(Math.max(0, cue.start - 24), cue.start))
+  )
+    return null;
   let at = cue.end;
   let cueEnd = cue.end;
   if (cue.word === 'telling') {
@@ -335,6 +349,8 @@ function participleClause(quotedText: QuotedText, cue: SpeechCue, end: number): 
   else if (cue.word === 'accusing' && !ACCUSED_OBJECT.test(text.slice(at, Math.min(end, at + 120)))) return null;
   const start = skipSpaces(text, at, end);
   if (!that && NOT_WORDS_AFTER_VERB.test(text.slice(start, Math.min(end, start + 20)))) return null;
-  const last = endBeforeNextReport(quotedText, start, end);
+  // After a preposition the participle's clause ends at the next comma ("after saying he would not …, took to …").
+  const clauseEnd = afterComma ? end : objectEnd(quotedText, start, end);
+  const last = endBeforeNextReport(quotedText, start, clauseEnd);
   return start < last ? { start, end: last, pattern: 'participle-after-clause', cueEnd } : null;
 }

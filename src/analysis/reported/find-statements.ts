@@ -23,7 +23,7 @@ import { contentClause, type ContentClause } from './content-clause.ts';
 import { BODY_SOURCE_NOUNS, PERSON_SOURCE_NOUNS } from '../lexicon/role-nouns.ts';
 import { STATEMENT_SPEAKER_FLOOR, statementConfidence } from './statement-confidence.ts';
 import { isLastQuoteSpeaker, isNearestPerson } from './pronoun-sources.ts';
-import { bareSource, interruptedSubject, sourceAfterAccording } from './unread-sources.ts';
+import { bareSource, capitalisedSource, interruptedSubject, sourceAfterAccording } from './unread-sources.ts';
 
 /** One speech cue as the attribution read it: its block, the cue, and who spoke there (or null). */
 export interface CueReading {
@@ -114,10 +114,13 @@ function statementOf(
   }
   const { quotedText, text } = context;
   const sentence = boundedSentence(text, quotedText.sentenceAround(cue.start, cue.end), cue);
+  const read = subjectOfCue(context, cue, sentence.start);
+  const bare = cue.form === 'finite' ? bareSource(text, sentence.start, cue) : null;
+  // "aides to Putin said", "people close to the vice president said": the name is inside the source's phrase.
   const subject =
-    subjectOfCue(context, cue, sentence.start) ??
+    (bare && read && bare.start < read.start && bare.end >= read.end ? bare : read) ??
     (cue.form === 'finite'
-      ? (interruptedSubject(context, sentence.start, cue) ?? bareSource(text, sentence.start, cue))
+      ? (interruptedSubject(context, sentence.start, cue) ?? bare ?? capitalisedSource(text, sentence.start, cue))
       : null) ??
     (cue.form === 'according' ? sourceAfterAccording(context, cue, sentence.end) : null);
   const subjectBefore = subject && subject.start < cue.start ? (subject.titleStart ?? subject.start) : null;
@@ -127,7 +130,7 @@ function statementOf(
   const source = clause.pattern === 'passive-that' ? null : (subject ?? speakerAfterVerb(context, cue, clause));
   const readable = source !== null && !(subject && isTailOfLongSubject(text, sentence.start, subject, cue));
   const sourceFound = unnamedIfSourceNoun(
-    !readable ? null : (found ?? (source.kind !== 'pronoun' ? resolveCandidate(source, []) : null)),
+    !readable ? null : ((subject === read ? found : null) ?? (source.kind !== 'pronoun' ? resolveCandidate(source, []) : null)),
   );
   const inside = quotesOpeningIn(quotesOf.get(block) ?? [], clause.start, clause.end);
   // A source read through a pronoun or carried on from context is right too rarely (about 0.7 on

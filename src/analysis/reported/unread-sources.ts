@@ -41,7 +41,7 @@ const BARE_OPENERS = 'his|her|their|its|many|most|some|other|several|few|both|al
 /** Up to three words before a source noun that are not function words or verbs. */
 const BARE_MODIFIERS = String.raw`(?:(?!(?:the|a|an|and|but|or|of|that|who|which|he|she|it|they|was|were|is|are|has|have|had|said|say|says)\b)[\p{L}\p{N}][\p{L}\p{N}’'.-]*\s+){0,3}`;
 /** After a source noun: who they are ("with direct knowledge of …", "familiar with the planning for …", "polled"). */
-const SOURCE_POSTMODIFIER = String.raw`(?:\s+(?:with|for|from|at|in|of|close\s+to|familiar\s+with|involved\s+in|briefed\s+on)(?:\s+(?!(?:said|say|says|told)\b)[\p{L}\p{N}’'.-]+){1,8}|\s+(?:polled|surveyed|interviewed))?`;
+const SOURCE_POSTMODIFIER = String.raw`(?:\s+(?:with|for|from|at|in|of|to|close\s+to|familiar\s+with|involved\s+in|briefed\s+on)(?:\s+(?!(?:said|say|says|told)\b)[\p{L}\p{N}’'.-]+){1,8}|\s+(?:polled|surveyed|interviewed))?`;
 /** A share of a group: "75 percent of Democrats", "A mere 9 percent", "42%", "about half of voters", "Some of the women", "Others". */
 const SHARE = [
   String.raw`(?:(?:some|about|nearly|almost|just|only|roughly|a\s+mere|more\s+than|fewer\s+than|less\s+than|over|under)\s+)?`,
@@ -104,6 +104,13 @@ export function bareSource(text: string, sentenceStart: number, cue: SpeechCue):
     const words = match[1]!;
     return describedSource(from + match.index + match[0].lastIndexOf(words), words, !/^(?:a|an|one|another)\s/iu.test(words));
   }
+  return null;
+}
+
+/** A run of capitalised words right before a finite cue that the name reader did not take, as an unnamed source, or null. */
+export function capitalisedSource(text: string, sentenceStart: number, cue: SpeechCue): Candidate | null {
+  const from = Math.max(sentenceStart, cue.start - 160);
+  const before = text.slice(from, cue.start);
   const name = NAME_RUN.exec(before);
   if (!name) return null;
   // "But Monday", "Then The Post": an opener is no part of the name.
