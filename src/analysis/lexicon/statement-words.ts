@@ -36,6 +36,7 @@ confirmed
 confirms
 contended
 contends
+continued
 countered
 criticised
 criticized
@@ -98,6 +99,7 @@ asking
 asserting
 blasting
 claiming
+concluding
 confirming
 criticising
 criticizing
@@ -127,6 +129,7 @@ telling
 urging
 vowing
 warning
+writing
 `);
 
 /**

@@ -19,7 +19,8 @@ export type StatementPattern =
   | 'passive-that'
   | 'participle-after-clause'
   | 'parenthetical'
-  | 'verb-object';
+  | 'verb-object'
+  | 'noun-that';
 
 /** A content clause found for one cue: its offsets in the block and the pattern that found it. */
 export interface ContentClause {
@@ -42,6 +43,7 @@ const ADJUNCT = new RegExp(
     String.raw`(?:in|since)\s+\d{4}`,
     String.raw`for\s+(?:days|weeks|months|years|decades)`,
     'yesterday|today|tonight|later|earlier|again|also|publicly|privately|repeatedly|separately|previously|recently',
+    String.raw`(?:in|at)\s+the\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}`,
   ].join('|')}))*`,
   'u',
 );
@@ -50,7 +52,8 @@ const TOLD_OBJECT =
   /^\s+(?:(?:the|a|an)\s+)?(?:[\p{L}’'.-]+\s+){0,3}?(?:reporters|journalists|lawmakers|him|her|them|us|me|\p{Lu}[\p{L}.’'-]*)\b/u;
 /** "accused Russia of", "warned Kyiv that": the person addressed before the words. */
 const ACCUSED_OBJECT = /^\s+(?:[\p{L}’'.-]+\s+){1,8}?(?=of\s)/u;
-const THAT = /^\s*,?\s*that\b/u;
+/** "that", after an aside in commas or dashes if one stands before it ("suggesting, perhaps hopefully, that", "indicated — and … — that"). */
+const THAT = /^(?:\s*,\s*(?:\p{Ll}+\s+){0,2}\p{Ll}+ly\s*,|\s+[—–]\s[^—–;“”"]{1,80}\s[—–])?\s*,?\s*that\b/u;
 /** An audience "told" speaks to, after which the words may follow with no "that". */
 const AUDIENCE = /^\s+(?:reporters|journalists|lawmakers|supporters|senators|him|her|them|us|me)$/u;
 /** "…, Lavrov told Russian state television on Monday.": the audience and the time, then the end of the sentence. */
@@ -63,7 +66,7 @@ const CLOSING_MARK_BEFORE = /[”"]\s*$/u;
 /** After the source of a mid-sentence "according to", words that go on with the sentence rather than describe the source. */
 const GOES_ON = /^\s*(?!who\b|which\b|an?\b|the\b)\p{Ll}/u;
 /** The rest of a long object of "told", up to its "that". */
-const TO_THAT = /^[^,;]{0,90}?\s+that\b/u;
+const TO_THAT = /^[^;]{0,90}?\s+that\b/u;
 /** "It was announced that …": a passive with no source. */
 const PASSIVE_BEFORE = /\b(?:it|It)\s+(?:was|is|has\s+been|had\s+been)\s+(?:(?:also|widely|officially)\s+)?$/u;
 /** Nothing after the verb but time, place or the subject: the words came before it ("…, Peskov said on Friday."). */
@@ -81,6 +84,9 @@ const NOT_WORDS_AFTER_VERB =
 /** A clause with a pronoun subject, which no object could be ("announced it was laying off …", "confirmed he would run"). */
 const PRONOUN_CLAUSE =
   /^\s+(?:it|he|she|they|we|there)\s+(?:was|were|is|are|had|has|have|would|will|could|should|might|may|did|does|\p{Ll}+ed)\b/u;
+/** A clause with a short noun phrase subject and its auxiliary ("announced the leaders of Russia and Ukraine had agreed …"). */
+const NOUN_PHRASE_CLAUSE =
+  /^\s+(?:the|a|an|his|her|its|their)\s+(?:(?!that\b|which\b|who\b)[\p{L}’'-]+\s+){1,6}?(?:had|has|have|was|were|is|are|would|will|could|should|might)\s+\p{Ll}/u;
 /** "asked him to", "asked the bankers to": the object of a request, then its infinitive. */
 const ASKED_TO = /^\s+(?:[\p{L}’'.-]+\s+){1,5}?to\s/u;
 /** What a sentence's last characters are, to leave its closing punctuation out of the content. */
@@ -132,7 +138,7 @@ export function contentClause(
   const end = trimmedEnd(text, sentence.start, sentence.end);
   const before = text.slice(Math.max(sentence.start, cue.start - 40), cue.start);
   if (cue.form === 'according') {
-    if (/^\s*$/u.test(text.slice(sentence.start, cue.start))) {
+    if (/^\s*(?:(?:And|But|So|Yet)\s+)?$/u.test(text.slice(sentence.start, cue.start))) {
       // "According to two officials, the envoy will fly …": the words after the source's comma.
       const comma = firstCommaAfter(quotedText, cue.end, Math.min(end, cue.end + 160));
       return comma < 0 ? null : { start: skipSpaces(text, comma + 1, end), end, pattern: 'according-to-before', cueEnd: cue.end };
@@ -222,7 +228,7 @@ export function contentClause(
       return null;
   }
   at += ADJUNCT.exec(text.slice(at, Math.min(end, at + 200)))![0].length;
-  const that = THAT.exec(text.slice(at, Math.min(end, at + 12)));
+  const that = THAT.exec(text.slice(at, Math.min(end, at + 100)));
   // "announced his resignation", "asked whether …", "criticized the accord, which …": the object, to the first comma.
   const object = !that && WITH_OBJECT.has(verb);
   if (that) at += that[0].length;
@@ -232,7 +238,8 @@ export function contentClause(
   } else if (
     ONLY_WITH_THAT.has(verb) &&
     !(PROMISE.test(verb) && /^\s+to\s/u.test(text.slice(at, at + 4))) &&
-    !PRONOUN_CLAUSE.test(text.slice(at, Math.min(end, at + 30)))
+    !PRONOUN_CLAUSE.test(text.slice(at, Math.min(end, at + 30))) &&
+    !NOUN_PHRASE_CLAUSE.test(text.slice(at, Math.min(end, at + 90)))
   )
     return null;
   else if (verb === 'accused' && !ACCUSED_OBJECT.test(text.slice(at, Math.min(end, at + 120)))) return null;
@@ -333,18 +340,20 @@ function participleClause(quotedText: QuotedText, cue: SpeechCue, end: number): 
   const afterComma = /[,—–]\s*$/u.test(text.slice(Math.max(0, cue.start - 3), cue.start));
   if (
     !afterComma &&
-    !/\b(?:after|before|while|by|when|without)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(Math.max(0, cue.start - 24), cue.start))
+    !/\b(?:after|before|while|by|when|without|in)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(Math.max(0, cue.start - 24), cue.start))
   )
     return null;
   let at = cue.end;
   let cueEnd = cue.end;
+  // "writing a book" is no report: "writing" reports words only through "that".
+  if (cue.word === 'writing' && !THAT.test(text.slice(cue.end, Math.min(end, cue.end + 100)))) return null;
   if (cue.word === 'telling') {
     const object = TOLD_OBJECT.exec(text.slice(at, Math.min(end, at + 120)));
     if (!object) return null;
     at += object[0].length;
     cueEnd = at;
   }
-  const that = THAT.exec(text.slice(at, Math.min(end, at + 12)));
+  const that = THAT.exec(text.slice(at, Math.min(end, at + 100)));
   if (that) at += that[0].length;
   else if (cue.word === 'accusing' && !ACCUSED_OBJECT.test(text.slice(at, Math.min(end, at + 120)))) return null;
   const start = skipSpaces(text, at, end);
@@ -353,4 +362,25 @@ function participleClause(quotedText: QuotedText, cue: SpeechCue, end: number): 
   const clauseEnd = afterComma ? end : objectEnd(quotedText, start, end);
   const last = endBeforeNextReport(quotedText, start, clauseEnd);
   return start < last ? { start, end: last, pattern: 'participle-after-clause', cueEnd } : null;
+}
+
+/** Nouns of speech whose "that" opens the words reported ("Trump’s claim that …", "a threat that …"). */
+const NOUNS_WITH_THAT = /^(?:assertion|claim|pledge|promise|statement|threat|vow|warning|message)$/iu;
+/** "that" right after the noun, and not a relative pronoun with its verb next ("the statement that was issued"). */
+const NOUN_THAT = /^\s*,?\s*that\s+(?!(?:was|were|is|are|has|had|have|would|will|could|should|may|might|came|followed)\b)/u;
+
+/** "Trump’s claim that Moscow is open …", "issued a threat that the US could …": the words after a speech noun's "that". */
+export function nounClause(
+  quotedText: QuotedText,
+  cue: SpeechCue,
+  sentence: { start: number; end: number },
+): ContentClause | null {
+  if (!NOUNS_WITH_THAT.test(cue.word)) return null;
+  const { text } = quotedText;
+  const end = trimmedEnd(text, sentence.start, sentence.end);
+  const that = NOUN_THAT.exec(text.slice(cue.end, Math.min(end, cue.end + 16)));
+  if (!that) return null;
+  const start = skipSpaces(text, cue.end + that[0].length, end);
+  const last = endBeforeNextReport(quotedText, start, end);
+  return start < last ? { start, end: last, pattern: 'noun-that', cueEnd: cue.end } : null;
 }

@@ -19,11 +19,18 @@ import type { Candidate } from '../attribution/candidates.ts';
 import { STATEMENT_PARTICIPLES, STATEMENT_VERBS } from '../lexicon/statement-words.ts';
 import type { SpeechCue } from '../text/speech-cues.ts';
 import type { AttributedQuote, BodyBlock, ReportedStatement, Speaker } from '../types.ts';
-import { contentClause, type ContentClause } from './content-clause.ts';
+import { contentClause, type ContentClause, nounClause } from './content-clause.ts';
 import { BODY_SOURCE_NOUNS, PERSON_SOURCE_NOUNS } from '../lexicon/role-nouns.ts';
 import { STATEMENT_SPEAKER_FLOOR, statementConfidence } from './statement-confidence.ts';
 import { isLastQuoteSpeaker, isNearestPerson } from './pronoun-sources.ts';
-import { bareSource, capitalisedSource, interruptedSubject, sourceAfterAccording } from './unread-sources.ts';
+import {
+  bareSource,
+  capitalisedSource,
+  interruptedSubject,
+  onlyNameBefore,
+  ownerOfNoun,
+  sourceAfterAccording,
+} from './unread-sources.ts';
 
 /** One speech cue as the attribution read it: its block, the cue, and who spoke there (or null). */
 export interface CueReading {
@@ -58,7 +65,7 @@ export function findStatements(
   const statements: FoundStatement[] = [];
   const taken = new Set<string>();
   const quotesOf = quotesByBlock(quotes);
-  for (const reading of readings) {
+  for (const reading of [...readings, ...nounReadings(readings)]) {
     const statement = statementOf(reading, blocks, quotesOf);
     if (!statement) continue;
     const key = `${statement.content.block}:${statement.content.start}:${statement.content.end}`;
@@ -69,6 +76,20 @@ export function findStatements(
   const order = new Map(blocks.map((block, index) => [block.id, index]));
   return withholdBorrowedSources(statements).sort(
     (a, b) => order.get(a.content.block)! - order.get(b.content.block)! || a.content.start - b.content.start,
+  );
+}
+
+/**
+ * The speech nouns ("Trump’s claim that …") of the blocks the attribution read cues in: it reads
+ * verbs only, so their readings carry no speaker. A block with no speech verb at all is not read.
+ */
+function nounReadings(readings: readonly CueReading[]): CueReading[] {
+  const contexts = new Map(readings.map((reading) => [reading.context.index, reading.context]));
+  return [...contexts.values()].flatMap((context) =>
+    context.quotedText
+      .speechCues()
+      .filter((cue) => cue.form === 'noun')
+      .map((cue) => ({ context, cue, found: null })),
   );
 }
 
@@ -104,27 +125,35 @@ function statementOf(
   const isStatementCue =
     cue.form === 'according' ||
     (cue.form === 'finite' && STATEMENT_VERB_SET.has(cue.word)) ||
-    (cue.form === 'participle' && STATEMENT_PARTICIPLE_SET.has(cue.word));
-  // "the alleged terrorist", "his claimed victory": after a determiner the word is an adjective.
+    (cue.form === 'participle' && STATEMENT_PARTICIPLE_SET.has(cue.word)) ||
+    cue.form === 'noun';
+  // "the alleged terrorist", "his claimed victory": after a determiner the word is an adjective;
+  // "declined to say whether …": a refusal reports no words.
   if (
     !isStatementCue ||
+    REFUSAL_BEFORE.test(context.text.slice(Math.max(0, cue.start - 24), cue.start)) ||
     (cue.form === 'finite' && DETERMINER_BEFORE.test(context.text.slice(Math.max(0, cue.start - 8), cue.start)))
   ) {
     return null;
   }
   const { quotedText, text } = context;
   const sentence = boundedSentence(text, quotedText.sentenceAround(cue.start, cue.end), cue);
-  const read = subjectOfCue(context, cue, sentence.start);
+  const noun = cue.form === 'noun';
+  const read = noun
+    ? null
+    : (subjectOfCue(context, cue, sentence.start) ??
+      (cue.form === 'participle' ? onlyNameBefore(context, sentence.start, cue) : null));
   const bare = cue.form === 'finite' ? bareSource(text, sentence.start, cue) : null;
   // "aides to Putin said", "people close to the vice president said": the name is inside the source's phrase.
-  const subject =
-    (bare && read && bare.start < read.start && bare.end >= read.end ? bare : read) ??
-    (cue.form === 'finite'
-      ? (interruptedSubject(context, sentence.start, cue) ?? bare ?? capitalisedSource(text, sentence.start, cue))
-      : null) ??
-    (cue.form === 'according' ? sourceAfterAccording(context, cue, sentence.end) : null);
+  const subject = noun
+    ? ownerOfNoun(context, sentence.start, cue)
+    : ((bare && read && bare.start < read.start && bare.end >= read.end ? bare : read) ??
+      (cue.form === 'finite'
+        ? (interruptedSubject(context, sentence.start, cue) ?? bare ?? capitalisedSource(text, sentence.start, cue))
+        : null) ??
+      (cue.form === 'according' ? sourceAfterAccording(context, cue, sentence.end) : null));
   const subjectBefore = subject && subject.start < cue.start ? (subject.titleStart ?? subject.start) : null;
-  const clause = contentClause(quotedText, cue, sentence, subjectBefore);
+  const clause = noun ? nounClause(quotedText, cue, sentence) : contentClause(quotedText, cue, sentence, subjectBefore);
   if (!clause || !reportsWords(context, clause)) return null;
   const block = blocks[context.index]!.id;
   const source = clause.pattern === 'passive-that' ? null : (subject ?? speakerAfterVerb(context, cue, clause));
@@ -211,6 +240,10 @@ function speakerAfterVerb(context: BlockContext, cue: SpeechCue, clause: Content
   if (clause.pattern !== 'verb-after-content') return null;
   return candidateAfter(context, cue.end, context.text.length, /^\s+(?:the\s+|an?\s+)?$/u);
 }
+
+/** A refusal to say right before the verb: "declined to say", "would not say", "refused to comment on". */
+const REFUSAL_BEFORE =
+  /\b(?:declined|declining|refused|refusing|would\s+not|wouldn[’']t|did\s+not|didn[’']t|will\s+not|won[’']t)\s+(?:to\s+)?$/iu;
 
 /** A determiner right before a word: "the", "an", "his", "their" … */
 const DETERMINER_BEFORE = /\b(?:the|an?|his|her|its|their|our)\s+$/iu;

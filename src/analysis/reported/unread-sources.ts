@@ -147,3 +147,42 @@ export function sourceAfterAccording(context: BlockContext, cue: SpeechCue, end:
 export function candidatesBetween(context: BlockContext, from: number, to: number): Candidate[] {
   return context.candidates.slice(firstAtOrAfter(context.candidates, from), firstAtOrAfter(context.candidates, to));
 }
+
+/** Between an owner and a speech noun: "’s" and up to three words ("Trump’s cryptic claim"). */
+const OWNER_TO_NOUN = /^[’']s?\s+(?:[\p{L}-]+\s+){0,3}$/u;
+/** Between a sentence's subject and a speech noun: a verb that makes the words its own ("issued a threat that"). */
+const MAKES_THE_NOUN =
+  /^\s+(?:(?:also|later|then|again|has|had|have|on\s+\p{Lu}\p{Ll}+)\s+)*(?:issued|made|repeated|reiterated|renewed|delivered|posted|sent|gave|published|released|voiced)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+
+/**
+ * Who a speech noun's words belong to: the owner written before it ("Trump’s claim that …"), or
+ * the sentence's subject when its verb makes the words ("Rubio issued a threat that …"). A claim
+ * rejected or echoed is someone else's: those verbs are not read.
+ */
+export function ownerOfNoun(context: BlockContext, sentenceStart: number, cue: SpeechCue): Candidate | null {
+  const near = candidatesBetween(context, Math.max(sentenceStart, cue.start - 60), cue.start);
+  const owner = near.findLast(
+    (candidate) => candidate.kind === 'named' && OWNER_TO_NOUN.test(context.text.slice(candidate.end, cue.start)),
+  );
+  if (owner) return owner;
+  if (cue.start - sentenceStart > SUBJECT_REACH) return null;
+  const subject = firstCandidate(context, sentenceStart, cue.start);
+  return subject && subject.kind !== 'pronoun' && MAKES_THE_NOUN.test(context.text.slice(subject.end, cue.start))
+    ? subject
+    : null;
+}
+
+/**
+ * "After wrapping up …, Secretary of State Marco Rubio on Friday laid out an ultimatum, declaring
+ * that …": a participle whose clause's subject was not read takes the one person named before it
+ * in its sentence, when there is only one.
+ */
+export function onlyNameBefore(context: BlockContext, sentenceStart: number, cue: SpeechCue): Candidate | null {
+  const before = candidatesBetween(context, Math.max(sentenceStart, cue.start - SUBJECT_REACH), cue.start);
+  const named = before.filter((candidate) => candidate.kind === 'named' && candidate.entity === 'person');
+  const others = before.filter(
+    (candidate) => candidate.kind === 'description' || (candidate.kind === 'named' && candidate.entity === 'organization'),
+  );
+  const actors = new Set(named.map((candidate) => candidate.speaker?.actor));
+  return actors.size === 1 && others.length === 0 ? named.at(-1)! : null;
+}
