@@ -7,7 +7,6 @@
  * article's words.
  */
 import { partitionPoint } from '../../lib/partition-point.ts';
-import { isBlankBetween } from '../../lib/text.ts';
 import type { Candidate } from '../attribution/candidates.ts';
 import { type BlockContext, firstAtOrAfter, firstCandidate, SUBJECT_REACH } from '../attribution/subjects.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar-words.ts';
@@ -70,14 +69,14 @@ const BARE_SOURCE = new RegExp(
 const NAME_RUN = new RegExp(
   [
     String.raw`(?:^|[,;:—–]\s*|\b(?:and|but|that|while|as|because)\s+)`,
-    String.raw`((?:The\s+)?(?:\p{Lu}[\p{L}.’'&-]*\s+(?:of\s+|for\s+)?){0,4}\p{Lu}[\p{L}\p{N}.’'&-]*)`,
+    String.raw`((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.’'&-]*\s+(?:of\s+|for\s+)?){0,4}\p{Lu}[\p{L}\p{N}.’'&-]*)`,
     String.raw`\s+(?:(?:also|has|had|have|now|still|later|repeatedly|previously|recently|often)\s+)*$`,
   ].join(''),
   'u',
 );
 /** Capitalised words that are no source: pronouns, openers, days and months. */
 const NOT_A_NAME = new RegExp(
-  String.raw`^(?:It|This|That|These|Those|They|He|She|We|I|You|But|And|So|Then|Yet|Here|There|The|A|An|When|If|As|Asked|What|Who|${[
+  String.raw`^(?:It|This|That|These|Those|They|He|She|We|I|You|But|And|So|Then|Yet|Here|There|The|A|An|When|If|As|Asked|What|Who|Also|Later|Earlier|Yesterday|Today|Tonight|Now|Still|Instead|Meanwhile|However|${[
     ...WEEKDAY_NAMES,
     ...MONTH_NAMES,
   ].join('|')})$`,
@@ -115,15 +114,9 @@ export function capitalisedSource(text: string, sentenceStart: number, cue: Spee
   if (!name) return null;
   // "But Monday", "Then The Post": an opener is no part of the name.
   const words = name[1]!.replace(/^(?:(?:But|And|So|Then|Yet|Still|Now|Meanwhile|However|Also|Instead|Later|Earlier)\s+)+/u, '');
-  if (words === '' || words.split(/\s+/u).some((word) => NOT_A_NAME.test(word) && word !== 'The')) return null;
-  // A single capitalised word opening the sentence may be any word ("Officials", "Critics"): a name only inside it.
-  if (
-    !/\s/u.test(words) &&
-    isBlankBetween(text, sentenceStart, from + name.index + name[0].lastIndexOf(words)) &&
-    !/\p{Lu}.*\p{Lu}|[.]/u.test(words)
-  ) {
-    return null;
-  }
+  if (words === '' || words.split(/\s+/u).some((word) => NOT_A_NAME.test(word) && !/^[Tt]he$/u.test(word))) return null;
+  // A single capitalised word opening the sentence may be an adverb ("Separately said" never is a name).
+  if (!/\s/u.test(words) && /ly$/u.test(words)) return null;
   return describedSource(from + name.index + name[0].lastIndexOf(words), words, false);
 }
 
