@@ -12,7 +12,7 @@
  */
 import { partitionPoint } from '../../lib/partition-point.ts';
 import type { BlockContext } from '../attribution/subjects.ts';
-import { candidateAfter, SUBJECT_REACH, subjectOfCue } from '../attribution/subjects.ts';
+import { candidateAfter, firstCandidate, isPossessive, SUBJECT_REACH, subjectOfCue } from '../attribution/subjects.ts';
 import { windowAround } from '../../lib/text.ts';
 import { type Found, resolveCandidate } from '../attribution/referents.ts';
 import type { Candidate } from '../attribution/candidates.ts';
@@ -141,7 +141,7 @@ function statementOf(
   const noun = cue.form === 'noun';
   const read = noun
     ? null
-    : (subjectOfCue(context, cue, sentence.start) ??
+    : (participleSubject(context, cue, sentence.start) ??
       (cue.form === 'participle' ? onlyNameBefore(context, sentence.start, cue) : null));
   const bare = cue.form === 'finite' ? bareSource(text, sentence.start, cue) : null;
   // "aides to Putin said", "people close to the vice president said": the name is inside the source's phrase.
@@ -207,6 +207,7 @@ function reportsWords(context: BlockContext, clause: ContentClause): boolean {
   // Quoted spans are in text order: only those that may overlap the clause are read.
   const spans = context.quotedText.quoted;
   let quoted = 0;
+  let firstQuoteStart: number | undefined;
   for (
     let i = Math.max(
       0,
@@ -217,9 +218,12 @@ function reportsWords(context: BlockContext, clause: ContentClause): boolean {
   ) {
     const [start, end] = spans[i]!;
     if (start >= clause.end) break;
+    firstQuoteStart ??= Math.max(start, clause.start);
     quoted += Math.max(0, Math.min(end, clause.end) - Math.max(start, clause.start));
   }
-  return quoted < QUOTED_SHARE_OF_A_QUOTE * (clause.end - clause.start);
+  // Words of the reporter's before the first quote make it indirect speech with a fragment ("he felt “optimistic …”").
+  const opensWithQuote = /^[\s“”"‘'«]*$/u.test(context.text.slice(clause.start, firstQuoteStart ?? clause.end));
+  return !opensWithQuote || quoted < QUOTED_SHARE_OF_A_QUOTE * (clause.end - clause.start);
 }
 
 /**
@@ -239,6 +243,18 @@ function isTailOfLongSubject(text: string, sentenceStart: number, subject: Candi
 function speakerAfterVerb(context: BlockContext, cue: SpeechCue, clause: ContentClause): Candidate | null {
   if (clause.pattern !== 'verb-after-content') return null;
   return candidateAfter(context, cue.end, context.text.length, /^\s+(?:the\s+|an?\s+)?$/u);
+}
+
+/**
+ * The subject of a cue as the attribution reads it, but for a participle whose subject would be
+ * the owner of a speech noun while the sentence opens with someone else ("He also referenced
+ * Trump’s message, suggesting …": not Trump's words).
+ */
+function participleSubject(context: BlockContext, cue: SpeechCue, sentenceStart: number): Candidate | null {
+  const subject = subjectOfCue(context, cue, sentenceStart);
+  if (cue.form !== 'participle' || !subject || !isPossessive(context, subject)) return subject;
+  const opening = firstCandidate(context, sentenceStart, cue.start);
+  return opening && opening !== subject ? null : subject;
 }
 
 /** A refusal to say right before the verb: "declined to say", "would not say", "refused to comment on". */

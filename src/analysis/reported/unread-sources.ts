@@ -8,7 +8,7 @@
  */
 import { partitionPoint } from '../../lib/partition-point.ts';
 import type { Candidate } from '../attribution/candidates.ts';
-import { type BlockContext, firstAtOrAfter, firstCandidate, SUBJECT_REACH } from '../attribution/subjects.ts';
+import { type BlockContext, firstAtOrAfter, firstCandidate, isPossessive, SUBJECT_REACH } from '../attribution/subjects.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/calendar-words.ts';
 import { BODY_SOURCE_NOUNS, PERSON_SOURCE_NOUNS } from '../lexicon/role-nouns.ts';
 import type { SpeechCue } from '../text/speech-cues.ts';
@@ -171,8 +171,12 @@ export function ownerOfNoun(context: BlockContext, sentenceStart: number, cue: S
  * in its sentence, when there is only one.
  */
 export function onlyNameBefore(context: BlockContext, sentenceStart: number, cue: SpeechCue): Candidate | null {
+  // A sentence that opens with a pronoun is about someone else than the names inside it.
+  if (firstCandidate(context, sentenceStart, cue.start)?.kind === 'pronoun') return null;
   const before = candidatesBetween(context, Math.max(sentenceStart, cue.start - SUBJECT_REACH), cue.start);
-  const named = before.filter((candidate) => candidate.kind === 'named' && candidate.entity === 'person');
+  const named = before.filter(
+    (candidate) => candidate.kind === 'named' && candidate.entity === 'person' && !isPossessive(context, candidate),
+  );
   const others = before.filter(
     (candidate) => candidate.kind === 'description' || (candidate.kind === 'named' && candidate.entity === 'organization'),
   );

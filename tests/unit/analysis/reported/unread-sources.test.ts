@@ -37,6 +37,7 @@ interface Expected {
   speaker?: string | null;
   rule?: string | null;
   confidence?: number | null;
+  quoted?: number;
 }
 
 interface Table {
@@ -57,6 +58,7 @@ function notation(statement: ReportedStatement): Required<Expected> {
         : `${speaker.actor}${speaker.provisional ? '*' : ''}`,
     rule: statement.speakerRule,
     confidence: statement.speakerConfidence,
+    quoted: statement.quoted.length,
   };
 }
 
