@@ -195,13 +195,21 @@ export function contentClause(
   // "A new manager, he said, could set a new tone." / "…, analysts say; in 2012 …": the attribution
   // stands inside the sentence, the words around it.
   const inside = attributionAtEnd ? insideAttribution(text, cue, verb, { sentenceStart: sentence.start, comma, end }) : null;
-  if (inside) {
+  if (inside === 'before') {
     return {
       start: sentence.start,
-      end: inside === 'before' ? trimmedEnd(text, sentence.start, comma + 1) : end,
-      pattern: inside === 'before' ? 'verb-after-content' : 'parenthetical',
+      end: trimmedEnd(text, sentence.start, comma + 1),
+      pattern: 'verb-after-content',
       cueEnd: cue.end,
     };
+  }
+  // The words stand on both sides: the content is one span, so one side (the attribution is not the words).
+  if (inside) {
+    const before = { start: sentence.start, end: trimmedEnd(text, sentence.start, comma + 1) };
+    const after = { start: inside.goesOnAt, end };
+    // The side after it goes on with the sentence's verb; the side before may be only its subject ("A new manager, he said, could …").
+    const longer = 2 * (after.end - after.start) >= before.end - before.start ? after : before;
+    return { ...longer, pattern: 'parenthetical', cueEnd: cue.end };
   }
   if (attributionAtEnd && (ENDS_AFTER_VERB.test(after) || toldAtEnd || isVerbThenSpeaker(text, cue, end, subjectStart))) {
     return {
@@ -295,8 +303,8 @@ const ATTRIBUTION_GOES_ON =
   /^(?:\p{Ll}+ing|before|after|as|because|while|when|whereas|which|who|whom|though|although|since|according|in|at|on|during|than|so|then|to)$/u;
 
 /**
- * Where the words of an attribution written inside its sentence lie: `around` it ("A new manager,
- * he said, could set a new tone"), or `before` it when what follows belongs to the attribution or
+ * Where the words of an attribution written inside its sentence lie: around it ("A new manager,
+ * he said, could set a new tone"; `goesOnAt`: where they go on after it), or `before` it when what follows belongs to the attribution or
  * starts a new clause ("…, officials said, adding that …", "…, analysts say; in 2012 …"); null when
  * the attribution ends the sentence or is not inside one.
  */
@@ -305,7 +313,7 @@ function insideAttribution(
   cue: SpeechCue,
   verb: string,
   span: { sentenceStart: number; comma: number; end: number },
-): 'around' | 'before' | null {
+): { goesOnAt: number } | 'before' | null {
   const { sentenceStart, comma, end } = span;
   const after = text.slice(cue.end, Math.min(end, cue.end + 120));
   const match = ATTRIBUTION_THEN_MORE.exec(after) ?? (verb === 'told' || verb === 'tells' ? TOLD_THEN_MORE.exec(after) : null);
@@ -313,7 +321,8 @@ function insideAttribution(
   const next = match[2]!.replace(/[^\p{L}]+$/u, '');
   if (match[1] === ';' || ATTRIBUTION_GOES_ON.test(next)) return isIntroduction(text, sentenceStart, comma) ? null : 'before';
   // A quote or a name after the comma opens something else ("In a post, he wrote, “We …”").
-  return /^\p{Ll}/u.test(next) || /^(?:I|It|The|This|That|They|He|She|We)$/u.test(next) ? 'around' : null;
+  if (!(/^\p{Ll}/u.test(next) || /^(?:I|It|The|This|That|They|He|She|We)$/u.test(next))) return null;
+  return { goesOnAt: cue.end + match.index + match[0].length - match[2]!.length };
 }
 
 /** What opens an introductory phrase rather than a clause ("In an interview, he said …", "At the time, …"). */
