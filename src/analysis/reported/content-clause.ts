@@ -393,6 +393,7 @@ export function nounClause(
   const that = NOUN_THAT.exec(text.slice(cue.end, Math.min(end, cue.end + 16)));
   if (!that) return null;
   const start = skipSpaces(text, cue.end + that[0].length, end);
-  const last = endBeforeNextReport(quotedText, start, end);
+  // The noun sits inside a clause of its own ("thrown cold water on Trump’s claim that …, while …"): its words end at a comma.
+  const last = endBeforeNextReport(quotedText, start, objectEnd(quotedText, start, end));
   return start < last ? { start, end: last, pattern: 'noun-that', cueEnd: cue.end } : null;
 }
