@@ -167,6 +167,13 @@ export const goldStatements: GoldStatement[] = [
   },
   {
     article: POLITICO,
+    block: 'p-19',
+    content: 'In doing so, Lavrov “said the quiet part out loud,”',
+    speaker: 'jonathan-green',
+    note: '“…, said Jonathan Green”: his claim about Lavrov, in the reporter’s words around his quoted fragment',
+  },
+  {
+    article: POLITICO,
     block: 'p-24',
     content: 'the U.S. was willing to play a role in backstopping whatever postwar security guarantees Europe can agree to',
     speaker: 'donald-trump',

@@ -22,8 +22,11 @@ alleges
 announced
 argued
 argues
+asked
+asks
 asserted
 asserts
+blasted
 cautioned
 claimed
 claims
@@ -33,26 +36,35 @@ confirmed
 confirms
 contended
 contends
+continued
 countered
+criticised
+criticized
 declared
 denied
 denies
+described
+describes
+dismissed
 emphasised
 emphasized
 explained
 indicated
 insisted
 insists
+lamented
 maintained
 maintains
 noted
 notes
 pledged
 posted
+praised
 predicted
 promised
 promises
 recalled
+recalls
 reiterated
 replied
 reported
@@ -60,12 +72,11 @@ responded
 said
 say
 says
+slammed
 stated
 stressed
-suggested
 tells
 testified
-threatened
 told
 tweeted
 urged
@@ -80,9 +91,45 @@ wrote
 /** Participles that report words after them, sharing their clause's subject ("…, saying the talks had failed"). */
 export const STATEMENT_PARTICIPLES: readonly string[] = wordList(`
 accusing
+acknowledging
+adding
+alleging
+arguing
+asking
+asserting
+blasting
+claiming
+concluding
+confirming
+criticising
+criticizing
+declaring
+denying
+describing
+dismissing
+emphasising
+emphasizing
+explaining
+insisting
+lamenting
+noting
+pledging
+praising
+predicting
+promising
+recalling
+reiterating
+replying
+responding
 saying
+slamming
+stressing
+suggesting
 telling
+urging
+vowing
 warning
+writing
 `);
 
 /**
@@ -160,11 +207,34 @@ recalled
 reported
 responded
 testified
-threatened
 tweeted
 urged
 vowed
 vows
 writes
 wrote
+`);
+
+/**
+ * Statement verbs whose reported words may be a noun phrase, read up to the clause's first comma:
+ * what was asked, denied, criticised or described ("asked whether …", "denied the claims",
+ * "criticized the accord"). Without "that" these read no clause beyond that comma; a verb here
+ * and in `STATEMENT_VERBS_ONLY_WITH_THAT` takes its object. An action announced ("announced new
+ * sanctions") is no statement: "announced" is not here.
+ */
+export const STATEMENT_VERBS_WITH_OBJECT: readonly string[] = wordList(`
+asked
+asks
+blasted
+criticised
+criticized
+denied
+denies
+described
+describes
+dismissed
+lamented
+praised
+slammed
+urged
 `);

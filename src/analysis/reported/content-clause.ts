@@ -5,7 +5,8 @@
  * and after a passive ("It was announced that …"). Every pattern reads a bounded window of the
  * sentence with anchored expressions, so a paragraph is read in linear time.
  */
-import { STATEMENT_VERBS_ONLY_WITH_THAT } from '../lexicon/statement-words.ts';
+import { MONTH_NAMES } from '../lexicon/calendar-words.ts';
+import { STATEMENT_VERBS_ONLY_WITH_THAT, STATEMENT_VERBS_WITH_OBJECT } from '../lexicon/statement-words.ts';
 import type { QuotedText } from '../text/quoted-text.ts';
 import type { SpeechCue } from '../text/speech-cues.ts';
 
@@ -16,7 +17,10 @@ export type StatementPattern =
   | 'according-to-before'
   | 'according-to-after'
   | 'passive-that'
-  | 'participle-after-clause';
+  | 'participle-after-clause'
+  | 'parenthetical'
+  | 'verb-object'
+  | 'noun-that';
 
 /** A content clause found for one cue: its offsets in the block and the pattern that found it. */
 export interface ContentClause {
@@ -30,12 +34,16 @@ export interface ContentClause {
 /** Words that may follow the verb before its reported words ("said on Friday that", "wrote on Telegram"). */
 const ADJUNCT = new RegExp(
   String.raw`^(?:\s*,?\s*(?:${[
-    String.raw`(?:(?:on|late|early)\s+)?\p{Lu}\p{Ll}+day(?:\s+(?:morning|afternoon|evening|night))?`,
+    String.raw`(?:(?:on|late|early)\s+)?\p{Lu}\p{Ll}+day(?![’'\p{L}])(?:\s+(?:morning|afternoon|evening|night))?`,
     String.raw`(?:on|late|early)\s+(?:Telegram|X|Twitter|Facebook|Instagram|Truth\s+Social)(?:\s+(?:morning|afternoon|evening|night))?`,
     String.raw`in\s+an?\s+(?:\p{Ll}+\s+){0,2}(?:statement|post|interview|speech|letter|video|address|briefing|tweet|message|op-ed)` +
       String.raw`(?:\s+(?:on|to|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s?){1,3})?`,
     String.raw`(?:last|this|earlier\s+this)\s+(?:week|month|year|morning)`,
+    String.raw`(?:in|on|since|earlier\s+in|late\s+in)\s+(?:${MONTH_NAMES.join('|')})(?:\s+\d{1,2})?(?:,?\s+\d{4})?`,
+    String.raw`(?:in|since)\s+\d{4}`,
+    String.raw`for\s+(?:days|weeks|months|years|decades)`,
     'yesterday|today|tonight|later|earlier|again|also|publicly|privately|repeatedly|separately|previously|recently',
+    String.raw`(?:in|at)\s+the\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}`,
   ].join('|')}))*`,
   'u',
 );
@@ -44,17 +52,21 @@ const TOLD_OBJECT =
   /^\s+(?:(?:the|a|an)\s+)?(?:[\p{L}’'.-]+\s+){0,3}?(?:reporters|journalists|lawmakers|him|her|them|us|me|\p{Lu}[\p{L}.’'-]*)\b/u;
 /** "accused Russia of", "warned Kyiv that": the person addressed before the words. */
 const ACCUSED_OBJECT = /^\s+(?:[\p{L}’'.-]+\s+){1,8}?(?=of\s)/u;
-const THAT = /^\s*,?\s*that\b/u;
+/** "that", after an aside in commas or dashes if one stands before it ("suggesting, perhaps hopefully, that", "indicated — and … — that"). */
+const THAT = /^(?:\s*,\s*(?:\p{Ll}+\s+){0,2}\p{Ll}+ly\s*,|\s+[—–]\s[^—–;“”"]{1,80}\s[—–])?\s*,?\s*that\b/u;
 /** An audience "told" speaks to, after which the words may follow with no "that". */
 const AUDIENCE = /^\s+(?:reporters|journalists|lawmakers|supporters|senators|him|her|them|us|me)$/u;
 /** "…, Lavrov told Russian state television on Monday.": the audience and the time, then the end of the sentence. */
 const TOLD_AT_END = /^\s+(?:(?!\bthat\b)[^,;:“”"]){1,80}$/u;
+/** After a verb: its speaker (a name or a description), then the end of the sentence or a comma. */
+const SPEAKER_ENDS_CLAUSE =
+  /^(?:\s*$|\s+(?:(?:the|an?|one)\s+[^,;:“”"]{1,80}|(?:\p{Lu}[\p{L}.’'-]*\s*){1,4}(?:\([^()]{1,30}\))?)(?:,|\s*$))/u;
 /** A closing quote mark before the subject: the verb attributes a direct quote. */
 const CLOSING_MARK_BEFORE = /[”"]\s*$/u;
 /** After the source of a mid-sentence "according to", words that go on with the sentence rather than describe the source. */
 const GOES_ON = /^\s*(?!who\b|which\b|an?\b|the\b)\p{Ll}/u;
 /** The rest of a long object of "told", up to its "that". */
-const TO_THAT = /^[^,;]{0,90}?\s+that\b/u;
+const TO_THAT = /^[^;]{0,90}?\s+that\b/u;
 /** "It was announced that …": a passive with no source. */
 const PASSIVE_BEFORE = /\b(?:it|It)\s+(?:was|is|has\s+been|had\s+been)\s+(?:(?:also|widely|officially)\s+)?$/u;
 /** Nothing after the verb but time, place or the subject: the words came before it ("…, Peskov said on Friday."). */
@@ -63,11 +75,20 @@ const ENDS_AFTER_VERB =
 /** A comma or a closing quote mark right before the verb ("…,” said Ross", "…, said the spokesman"). */
 const VERB_AFTER_COMMA = /[,”"']\s*$/u;
 const ONLY_WITH_THAT = new Set(STATEMENT_VERBS_ONLY_WITH_THAT);
+const WITH_OBJECT = new Set(STATEMENT_VERBS_WITH_OBJECT);
 /** Verbs of promise, whose words may be an infinitive ("vowed to impose a tariff"). */
 const PROMISE = /^(?:vowed|vows|pledged|promised|promises|threatened)$/u;
 /** What after a verb is not its reported words: punctuation, a prepositional phrase, an infinitive of intent. */
 const NOT_WORDS_AFTER_VERB =
   /^(?:[,;:.—–-]|(?:at|in|on|during|by|of|from|after|before|with|to|for|about|against|upon|via|as|onstage|aboard|while|when|without)\b)/u;
+/** A clause with a pronoun subject, which no object could be ("announced it was laying off …", "confirmed he would run"). */
+const PRONOUN_CLAUSE =
+  /^\s+(?:it|he|she|they|we|there)\s+(?:was|were|is|are|had|has|have|would|will|could|should|might|may|did|does|\p{Ll}+ed)\b/u;
+/** A clause with a short noun phrase subject and its auxiliary ("announced the leaders of Russia and Ukraine had agreed …"). */
+const NOUN_PHRASE_CLAUSE =
+  /^\s+(?:the|a|an|his|her|its|their)\s+(?:(?!that\b|which\b|who\b)[\p{L}’'-]+\s+){1,6}?(?:had|has|have|was|were|is|are|would|will|could|should|might)\s+\p{Ll}/u;
+/** "asked him to", "asked the bankers to": the object of a request, then its infinitive. */
+const ASKED_TO = /^\s+(?:[\p{L}’'.-]+\s+){1,5}?to\s/u;
 /** What a sentence's last characters are, to leave its closing punctuation out of the content. */
 const SENTENCE_CLOSE = /[\s.!?;:,—–-]+$/u;
 /** "and"/"but" and up to four words of a new subject right before another cue: "…, and Democrats accused". */
@@ -117,7 +138,7 @@ export function contentClause(
   const end = trimmedEnd(text, sentence.start, sentence.end);
   const before = text.slice(Math.max(sentence.start, cue.start - 40), cue.start);
   if (cue.form === 'according') {
-    if (/^\s*$/u.test(text.slice(sentence.start, cue.start))) {
+    if (/^\s*(?:(?:And|But|So|Yet)\s+)?$/u.test(text.slice(sentence.start, cue.start))) {
       // "According to two officials, the envoy will fly …": the words after the source's comma.
       const comma = firstCommaAfter(quotedText, cue.end, Math.min(end, cue.end + 160));
       return comma < 0 ? null : { start: skipSpaces(text, comma + 1, end), end, pattern: 'according-to-before', cueEnd: cue.end };
@@ -148,7 +169,9 @@ export function contentClause(
   const verbFirst = VERB_AFTER_COMMA.exec(text.slice(Math.max(0, cue.start - 4), cue.start));
   const subjectBefore = subjectStart !== null && subjectStart < cue.start;
   // After a plain comma the verb may also close an appositive whose head was not read ("X, a spokesman, said the …").
-  const speakerAfter = /[”"']/u.test(verbFirst?.[0] ?? '') || /^(?:\s+(?:the\s|an?\s|one\s|\p{Lu})|\s*$)/u.test(after);
+  // After a plain comma, the verb's own speaker must follow and end the clause ("…, said the spokesman, who …"):
+  // "Rachel Berg, a philanthropist, said Thursday's speeches …" has the words after the verb.
+  const speakerAfter = /[”"']/u.test(verbFirst?.[0] ?? '') || SPEAKER_ENDS_CLAUSE.test(after);
   if (verbFirst && !subjectBefore && speakerAfter) {
     const comma = cue.start - verbFirst[0].length;
     return {
@@ -159,13 +182,35 @@ export function contentClause(
     };
   }
   // "“…,” Trump said without …": the attribution of a direct quote.
-  if (subjectBefore && CLOSING_MARK_BEFORE.test(text.slice(Math.max(0, subjectStart - 3), subjectStart))) return null;
+  // A full stop inside the closing mark ended that sentence: a new one starts ("… identity.” Cruz says he …").
+  if (subjectBefore && CLOSING_MARK_BEFORE.test(text.slice(Math.max(0, subjectStart - 3), subjectStart))) {
+    if (!/[.]\s*[”"]\s*$/u.test(text.slice(Math.max(0, subjectStart - 4), subjectStart))) return null;
+  }
   // "…, Peskov said." / "…, said Peskov.": the words come before the comma that opens the attribution.
   const from = subjectStart !== null && subjectStart < cue.start ? subjectStart : cue.start;
   const comma = lastCommaBefore(quotedText, Math.max(sentence.start, from - 160), from);
   // Only the subject (with its title) stands between the comma and the verb: "…, Kremlin spokesman Peskov said".
   const attributionAtEnd = comma > sentence.start && /^\s*$/u.test(text.slice(comma + 1, from));
   const toldAtEnd = (verb === 'told' || verb === 'tells') && TOLD_AT_END.test(after);
+  // "A new manager, he said, could set a new tone." / "…, analysts say; in 2012 …": the attribution
+  // stands inside the sentence, the words around it.
+  const inside = attributionAtEnd ? insideAttribution(text, cue, verb, { sentenceStart: sentence.start, comma, end }) : null;
+  if (inside === 'before') {
+    return {
+      start: sentence.start,
+      end: trimmedEnd(text, sentence.start, comma + 1),
+      pattern: 'verb-after-content',
+      cueEnd: cue.end,
+    };
+  }
+  // The words stand on both sides: the content is one span, so one side (the attribution is not the words).
+  if (inside) {
+    const before = { start: sentence.start, end: trimmedEnd(text, sentence.start, comma + 1) };
+    const after = { start: inside.goesOnAt, end };
+    // The side after it goes on with the sentence's verb; the side before may be only its subject ("A new manager, he said, could …").
+    const longer = 2 * (after.end - after.start) >= before.end - before.start ? after : before;
+    return { ...longer, pattern: 'parenthetical', cueEnd: cue.end };
+  }
   if (attributionAtEnd && (ENDS_AFTER_VERB.test(after) || toldAtEnd || isVerbThenSpeaker(text, cue, end, subjectStart))) {
     return {
       start: sentence.start,
@@ -186,23 +231,50 @@ export function contentClause(
     // "that", only an audience ("told reporters the …") leaves the words right after it.
     const toThat = TO_THAT.exec(text.slice(at, Math.min(end, at + 100)));
     if (toThat) at += toThat[0].length;
-    else if (!AUDIENCE.test(object[0])) return null;
+    // "told the AP his firm worked …": a clause opened by a pronoun follows any object.
+    else if (!AUDIENCE.test(object[0]) && !/^\s+(?:he|she|it|they|we|I|his|her|their|its|there)\s/u.test(text.slice(at, at + 8)))
+      return null;
   }
   at += ADJUNCT.exec(text.slice(at, Math.min(end, at + 200)))![0].length;
-  const that = THAT.exec(text.slice(at, Math.min(end, at + 12)));
+  const that = THAT.exec(text.slice(at, Math.min(end, at + 100)));
+  // "announced his resignation", "asked whether …", "criticized the accord, which …": the object, to the first comma.
+  const object = !that && WITH_OBJECT.has(verb);
   if (that) at += that[0].length;
-  else if (ONLY_WITH_THAT.has(verb) && !(PROMISE.test(verb) && /^\s+to\s/u.test(text.slice(at, at + 4)))) return null;
+  else if (object) {
+    // "asked him to resign": a request, not words reported.
+    if (/^ask/u.test(verb) && ASKED_TO.test(text.slice(at, Math.min(end, at + 60)))) return null;
+  } else if (
+    ONLY_WITH_THAT.has(verb) &&
+    !(PROMISE.test(verb) && /^\s+to\s/u.test(text.slice(at, at + 4))) &&
+    !PRONOUN_CLAUSE.test(text.slice(at, Math.min(end, at + 30))) &&
+    !NOUN_PHRASE_CLAUSE.test(text.slice(at, Math.min(end, at + 90)))
+  )
+    return null;
   else if (verb === 'accused' && !ACCUSED_OBJECT.test(text.slice(at, Math.min(end, at + 120)))) return null;
   const start = skipSpaces(text, at, end);
   // "vowed to impose a tariff": a promise's words are its infinitive.
   if (!that && PROMISE.test(verb) && /^to\s/u.test(text.slice(start, start + 3)))
     return { start, end, pattern: 'speaker-then-verb', cueEnd };
   // "said, attempting to regroup", "said at a press conference": no reported words here.
+  // "was asked about the speeches", "Asked about that vote, …": the question's subject is what is reported.
+  if (!that && /^ask/u.test(verb) && /^about\s/u.test(text.slice(start, start + 6))) {
+    const topic = skipSpaces(text, start + 5, end);
+    const last = objectEnd(quotedText, topic, end);
+    return topic < last ? { start: topic, end: last, pattern: 'verb-object', cueEnd: start + 5 } : null;
+  }
   if (!that && NOT_WORDS_AFTER_VERB.test(text.slice(start, Math.min(end, start + 20)))) return null;
   // "told them what to say": an instruction's object, not words reported.
   if (!that && WH_INFINITIVE.test(text.slice(start, Math.min(end, start + 20)))) return null;
-  const last = endBeforeNextReport(quotedText, start, end);
-  return start < last ? { start, end: last, pattern: 'speaker-then-verb', cueEnd } : null;
+  const last = endBeforeNextReport(quotedText, start, object ? objectEnd(quotedText, start, end) : end);
+  return start < last ? { start, end: last, pattern: object ? 'verb-object' : 'speaker-then-verb', cueEnd } : null;
+}
+
+/** Where a noun-phrase object ends: at the first comma, semicolon or dash outside quotes, or the sentence's end. */
+function objectEnd(quotedText: QuotedText, start: number, end: number): number {
+  for (let at = start; at < end; at++) {
+    if (/[,;—–]/u.test(quotedText.text[at]!) && !quotedText.isQuoted(at)) return trimmedEnd(quotedText.text, start, at);
+  }
+  return end;
 }
 
 /**
@@ -221,6 +293,48 @@ function endBeforeNextReport(quotedText: QuotedText, start: number, end: number)
   return end;
 }
 
+/** After an attribution inside a sentence: its time or place, then a comma or semicolon, and the sentence goes on. */
+const ATTRIBUTION_THEN_MORE =
+  /^(?:\s+(?:on|in|at|during|late|last|this|after|before|yesterday|today|later|earlier|recently|privately|publicly)\b[^,;:“”"]{0,50})?\s*([,;])\s+(\S+)/u;
+/** "told The Washington Post, Fiorina would …": the audience of "told", then the comma. */
+const TOLD_THEN_MORE = /^\s+(?:(?!\bthat\b)[^,;:“”"]){1,60}?([,;])\s+(\S+)/u;
+/** What after the attribution's comma belongs to the attribution, not to the words: "…, he said, adding …", "…, before …". */
+const ATTRIBUTION_GOES_ON =
+  /^(?:\p{Ll}+ing|before|after|as|because|while|when|whereas|which|who|whom|though|although|since|according|in|at|on|during|than|so|then|to)$/u;
+
+/**
+ * Where the words of an attribution written inside its sentence lie: around it ("A new manager,
+ * he said, could set a new tone"; `goesOnAt`: where they go on after it), or `before` it when what follows belongs to the attribution or
+ * starts a new clause ("…, officials said, adding that …", "…, analysts say; in 2012 …"); null when
+ * the attribution ends the sentence or is not inside one.
+ */
+function insideAttribution(
+  text: string,
+  cue: SpeechCue,
+  verb: string,
+  span: { sentenceStart: number; comma: number; end: number },
+): { goesOnAt: number } | 'before' | null {
+  const { sentenceStart, comma, end } = span;
+  const after = text.slice(cue.end, Math.min(end, cue.end + 120));
+  const match = ATTRIBUTION_THEN_MORE.exec(after) ?? (verb === 'told' || verb === 'tells' ? TOLD_THEN_MORE.exec(after) : null);
+  if (!match) return null;
+  const next = match[2]!.replace(/[^\p{L}]+$/u, '');
+  if (match[1] === ';' || ATTRIBUTION_GOES_ON.test(next)) return isIntroduction(text, sentenceStart, comma) ? null : 'before';
+  // A quote or a name after the comma opens something else ("In a post, he wrote, “We …”").
+  if (!(/^\p{Ll}/u.test(next) || /^(?:I|It|The|This|That|They|He|She|We)$/u.test(next))) return null;
+  return { goesOnAt: cue.end + match.index + match[0].length - match[2]!.length };
+}
+
+/** What opens an introductory phrase rather than a clause ("In an interview, he said …", "At the time, …"). */
+const INTRODUCTION_OPENER =
+  /^\s*(?:(?:And|But|So|Yet)\s+)?(?:In|At|On|When|While|As|If|After|Before|During|Like|Unlike|Rather|Since|Until|Asked|Speaking|Holding|From|With|Without|For|Of|Over|Under|Whether|Though|Although|Because|Once|Later|Earlier|Still|Instead|However|Meanwhile|Then|Now|Yesterday|Today|Last|This|Back)\b/u;
+
+/** Whether the words before an attribution's comma are an introduction, not reported words. */
+function isIntroduction(text: string, sentenceStart: number, comma: number): boolean {
+  const before = text.slice(sentenceStart, comma);
+  return INTRODUCTION_OPENER.test(before) && !/,/u.test(before);
+}
+
 /** "…, said Peskov." / "…, said the spokesman.": a subject right after the verb and nothing more. */
 function isVerbThenSpeaker(text: string, cue: SpeechCue, end: number, subjectStart: number | null): boolean {
   if (subjectStart !== null && subjectStart < cue.start) return false;
@@ -231,20 +345,55 @@ function isVerbThenSpeaker(text: string, cue: SpeechCue, end: number, subjectSta
 function participleClause(quotedText: QuotedText, cue: SpeechCue, end: number): ContentClause | null {
   const { text } = quotedText;
   // A participle reports words only as a clause of its own, after a comma or a dash.
-  if (!/[,—–]\s*$/u.test(text.slice(Math.max(0, cue.start - 3), cue.start))) return null;
+  // Also after a preposition of time or means ("after initially saying he would …", "by saying that …").
+  const afterComma = /[,—–]\s*$/u.test(text.slice(Math.max(0, cue.start - 3), cue.start));
+  if (
+    !afterComma &&
+    !/\b(?:after|before|while|by|when|without|in)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(Math.max(0, cue.start - 24), cue.start))
+  )
+    return null;
   let at = cue.end;
   let cueEnd = cue.end;
+  // "writing a book" is no report: "writing" reports words only through "that".
+  if (cue.word === 'writing' && !THAT.test(text.slice(cue.end, Math.min(end, cue.end + 100)))) return null;
   if (cue.word === 'telling') {
     const object = TOLD_OBJECT.exec(text.slice(at, Math.min(end, at + 120)));
     if (!object) return null;
     at += object[0].length;
     cueEnd = at;
   }
-  const that = THAT.exec(text.slice(at, Math.min(end, at + 12)));
+  const that = THAT.exec(text.slice(at, Math.min(end, at + 100)));
   if (that) at += that[0].length;
   else if (cue.word === 'accusing' && !ACCUSED_OBJECT.test(text.slice(at, Math.min(end, at + 120)))) return null;
   const start = skipSpaces(text, at, end);
   if (!that && NOT_WORDS_AFTER_VERB.test(text.slice(start, Math.min(end, start + 20)))) return null;
-  const last = endBeforeNextReport(quotedText, start, end);
+  // After a preposition the participle's clause ends at the next comma ("after saying he would not …, took to …").
+  const clauseEnd = afterComma ? end : objectEnd(quotedText, start, end);
+  const last = endBeforeNextReport(quotedText, start, clauseEnd);
   return start < last ? { start, end: last, pattern: 'participle-after-clause', cueEnd } : null;
+}
+
+/**
+ * Nouns of speech whose "that" opens the words reported ("Trump’s claim that …", "a threat that …").
+ * Not "statement": a note would show it as the cue, and read as the kind of quote.
+ */
+const NOUNS_WITH_THAT = /^(?:assertion|claim|pledge|promise|threat|vow|warning|message)$/iu;
+/** "that" right after the noun, and not a relative pronoun with its verb next ("the statement that was issued"). */
+const NOUN_THAT = /^\s*,?\s*that\s+(?!(?:was|were|is|are|has|had|have|would|will|could|should|may|might|came|followed)\b)/u;
+
+/** "Trump’s claim that Moscow is open …", "issued a threat that the US could …": the words after a speech noun's "that". */
+export function nounClause(
+  quotedText: QuotedText,
+  cue: SpeechCue,
+  sentence: { start: number; end: number },
+): ContentClause | null {
+  if (!NOUNS_WITH_THAT.test(cue.word)) return null;
+  const { text } = quotedText;
+  const end = trimmedEnd(text, sentence.start, sentence.end);
+  const that = NOUN_THAT.exec(text.slice(cue.end, Math.min(end, cue.end + 16)));
+  if (!that) return null;
+  const start = skipSpaces(text, cue.end + that[0].length, end);
+  // The noun sits inside a clause of its own ("thrown cold water on Trump’s claim that …, while …"): its words end at a comma.
+  const last = endBeforeNextReport(quotedText, start, objectEnd(quotedText, start, end));
+  return start < last ? { start, end: last, pattern: 'noun-that', cueEnd: cue.end } : null;
 }

@@ -12,16 +12,25 @@
  */
 import { partitionPoint } from '../../lib/partition-point.ts';
 import type { BlockContext } from '../attribution/subjects.ts';
-import { candidateAfter, SUBJECT_REACH, subjectOfCue } from '../attribution/subjects.ts';
+import { candidateAfter, firstCandidate, isPossessive, SUBJECT_REACH, subjectOfCue } from '../attribution/subjects.ts';
 import { windowAround } from '../../lib/text.ts';
 import { type Found, resolveCandidate } from '../attribution/referents.ts';
 import type { Candidate } from '../attribution/candidates.ts';
 import { STATEMENT_PARTICIPLES, STATEMENT_VERBS } from '../lexicon/statement-words.ts';
 import type { SpeechCue } from '../text/speech-cues.ts';
 import type { AttributedQuote, BodyBlock, ReportedStatement, Speaker } from '../types.ts';
-import { contentClause, type ContentClause } from './content-clause.ts';
+import { contentClause, type ContentClause, nounClause } from './content-clause.ts';
 import { BODY_SOURCE_NOUNS, PERSON_SOURCE_NOUNS } from '../lexicon/role-nouns.ts';
 import { STATEMENT_SPEAKER_FLOOR, statementConfidence } from './statement-confidence.ts';
+import { isLastQuoteSpeaker, isNearestPerson } from './pronoun-sources.ts';
+import {
+  bareSource,
+  capitalisedSource,
+  interruptedSubject,
+  onlyNameBefore,
+  ownerOfNoun,
+  sourceAfterAccording,
+} from './unread-sources.ts';
 
 /** One speech cue as the attribution read it: its block, the cue, and who spoke there (or null). */
 export interface CueReading {
@@ -56,7 +65,7 @@ export function findStatements(
   const statements: FoundStatement[] = [];
   const taken = new Set<string>();
   const quotesOf = quotesByBlock(quotes);
-  for (const reading of readings) {
+  for (const reading of [...readings, ...nounReadings(readings)]) {
     const statement = statementOf(reading, blocks, quotesOf);
     if (!statement) continue;
     const key = `${statement.content.block}:${statement.content.start}:${statement.content.end}`;
@@ -67,6 +76,20 @@ export function findStatements(
   const order = new Map(blocks.map((block, index) => [block.id, index]));
   return withholdBorrowedSources(statements).sort(
     (a, b) => order.get(a.content.block)! - order.get(b.content.block)! || a.content.start - b.content.start,
+  );
+}
+
+/**
+ * The speech nouns ("Trump’s claim that …") of the blocks the attribution read cues in: it reads
+ * verbs only, so their readings carry no speaker. A block with no speech verb at all is not read.
+ */
+function nounReadings(readings: readonly CueReading[]): CueReading[] {
+  const contexts = new Map(readings.map((reading) => [reading.context.index, reading.context]));
+  return [...contexts.values()].flatMap((context) =>
+    context.quotedText
+      .speechCues()
+      .filter((cue) => cue.form === 'noun')
+      .map((cue) => ({ context, cue, found: null })),
   );
 }
 
@@ -102,30 +125,51 @@ function statementOf(
   const isStatementCue =
     cue.form === 'according' ||
     (cue.form === 'finite' && STATEMENT_VERB_SET.has(cue.word)) ||
-    (cue.form === 'participle' && STATEMENT_PARTICIPLE_SET.has(cue.word));
-  // "the alleged terrorist", "his claimed victory": after a determiner the word is an adjective.
+    (cue.form === 'participle' && STATEMENT_PARTICIPLE_SET.has(cue.word)) ||
+    cue.form === 'noun';
+  // "the alleged terrorist", "his claimed victory": after a determiner the word is an adjective;
+  // "declined to say whether …": a refusal reports no words.
   if (
     !isStatementCue ||
+    REFUSAL_BEFORE.test(context.text.slice(Math.max(0, cue.start - 24), cue.start)) ||
     (cue.form === 'finite' && DETERMINER_BEFORE.test(context.text.slice(Math.max(0, cue.start - 8), cue.start)))
   ) {
     return null;
   }
   const { quotedText, text } = context;
   const sentence = boundedSentence(text, quotedText.sentenceAround(cue.start, cue.end), cue);
-  const subject = subjectOfCue(context, cue, sentence.start);
+  const noun = cue.form === 'noun';
+  const read = noun
+    ? null
+    : (participleSubject(context, cue, sentence.start) ??
+      (cue.form === 'participle' ? onlyNameBefore(context, sentence.start, cue) : null));
+  const bare = cue.form === 'finite' ? bareSource(text, sentence.start, cue) : null;
+  // "aides to Putin said", "people close to the vice president said": the name is inside the source's phrase.
+  const subject = noun
+    ? ownerOfNoun(context, sentence.start, cue)
+    : ((bare && read && bare.start < read.start && bare.end >= read.end ? bare : read) ??
+      (cue.form === 'finite'
+        ? (interruptedSubject(context, sentence.start, cue) ?? bare ?? capitalisedSource(text, sentence.start, cue))
+        : null) ??
+      (cue.form === 'according' ? sourceAfterAccording(context, cue, sentence.end) : null));
   const subjectBefore = subject && subject.start < cue.start ? (subject.titleStart ?? subject.start) : null;
-  const clause = contentClause(quotedText, cue, sentence, subjectBefore);
+  const clause = noun ? nounClause(quotedText, cue, sentence) : contentClause(quotedText, cue, sentence, subjectBefore);
   if (!clause || !reportsWords(context, clause)) return null;
   const block = blocks[context.index]!.id;
   const source = clause.pattern === 'passive-that' ? null : (subject ?? speakerAfterVerb(context, cue, clause));
   const readable = source !== null && !(subject && isTailOfLongSubject(text, sentence.start, subject, cue));
   const sourceFound = unnamedIfSourceNoun(
-    !readable ? null : (found ?? (source.kind !== 'pronoun' ? resolveCandidate(source, []) : null)),
+    !readable ? null : ((subject === read ? found : null) ?? (source.kind !== 'pronoun' ? resolveCandidate(source, []) : null)),
   );
   const inside = quotesOpeningIn(quotesOf.get(block) ?? [], clause.start, clause.end);
   // A source read through a pronoun or carried on from context is right too rarely (about 0.7 on
   // PolNeAR train) to put words in someone's mouth: the statement stays, its speaker is withheld.
-  const sure = sourceFound && statementConfidence(sourceFound) >= STATEMENT_SPEAKER_FLOOR ? sourceFound : null;
+  const near =
+    sourceFound?.method === 'pronoun' &&
+    source !== null &&
+    (isNearestPerson(context, source, sourceFound) || isLastQuoteSpeaker(context, source, sourceFound, blocks, quotesOf));
+  const confidence = sourceFound ? statementConfidence(sourceFound, near) : 0;
+  const sure = sourceFound && confidence >= STATEMENT_SPEAKER_FLOOR ? sourceFound : null;
   const fromQuote = sourceFound ? undefined : inside.find((quote) => quote.speaker !== null);
   const speaker: Speaker | null = sure?.speaker ?? fromQuote?.speaker ?? null;
   return {
@@ -135,7 +179,7 @@ function statementOf(
     source: source ? { block, start: source.start, end: source.end, text: text.slice(source.start, source.end) } : null,
     speaker,
     speakerRule: speaker ? (fromQuote ? 'quoted-fragment' : clause.pattern) : null,
-    speakerConfidence: sure ? statementConfidence(sure) : (fromQuote?.speakerConfidence ?? null),
+    speakerConfidence: sure ? confidence : (fromQuote?.speakerConfidence ?? null),
     quoted: inside.map((quote) => quote.id),
   };
 }
@@ -163,6 +207,7 @@ function reportsWords(context: BlockContext, clause: ContentClause): boolean {
   // Quoted spans are in text order: only those that may overlap the clause are read.
   const spans = context.quotedText.quoted;
   let quoted = 0;
+  let firstQuoteStart: number | undefined;
   for (
     let i = Math.max(
       0,
@@ -173,9 +218,12 @@ function reportsWords(context: BlockContext, clause: ContentClause): boolean {
   ) {
     const [start, end] = spans[i]!;
     if (start >= clause.end) break;
+    firstQuoteStart ??= Math.max(start, clause.start);
     quoted += Math.max(0, Math.min(end, clause.end) - Math.max(start, clause.start));
   }
-  return quoted < QUOTED_SHARE_OF_A_QUOTE * (clause.end - clause.start);
+  // Words of the reporter's before the first quote make it indirect speech with a fragment ("he felt “optimistic …”").
+  const opensWithQuote = /^[\s“”"‘'«]*$/u.test(context.text.slice(clause.start, firstQuoteStart ?? clause.end));
+  return !opensWithQuote || quoted < QUOTED_SHARE_OF_A_QUOTE * (clause.end - clause.start);
 }
 
 /**
@@ -196,6 +244,22 @@ function speakerAfterVerb(context: BlockContext, cue: SpeechCue, clause: Content
   if (clause.pattern !== 'verb-after-content') return null;
   return candidateAfter(context, cue.end, context.text.length, /^\s+(?:the\s+|an?\s+)?$/u);
 }
+
+/**
+ * The subject of a cue as the attribution reads it, but for a participle whose subject would be
+ * the owner of a speech noun while the sentence opens with someone else ("He also referenced
+ * Trump’s message, suggesting …": not Trump's words).
+ */
+function participleSubject(context: BlockContext, cue: SpeechCue, sentenceStart: number): Candidate | null {
+  const subject = subjectOfCue(context, cue, sentenceStart);
+  if (cue.form !== 'participle' || !subject || !isPossessive(context, subject)) return subject;
+  const opening = firstCandidate(context, sentenceStart, cue.start);
+  return opening && opening !== subject ? null : subject;
+}
+
+/** A refusal to say right before the verb: "declined to say", "would not say", "refused to comment on". */
+const REFUSAL_BEFORE =
+  /\b(?:declined|declining|refused|refusing|would\s+not|wouldn[’']t|did\s+not|didn[’']t|will\s+not|won[’']t)\s+(?:to\s+)?$/iu;
 
 /** A determiner right before a word: "the", "an", "his", "their" … */
 const DETERMINER_BEFORE = /\b(?:the|an?|his|her|its|their|our)\s+$/iu;

@@ -12,6 +12,7 @@ export const STATEMENT_CONFIDENCE = {
   registeredActor: 1,
   provisionalPerson: 0.9,
   unnamedSource: 0.85,
+  pointingBackToNearest: 0.8,
   pointingBack: 0.7,
   context: 0.6,
 } as const;
@@ -22,9 +23,12 @@ export const STATEMENT_CONFIDENCE = {
  */
 export const STATEMENT_SPEAKER_FLOOR = 0.8;
 
-/** The rule-based confidence of a speaker found at a statement's cue. */
-export function statementConfidence(found: Found): number {
-  if (found.method === 'pronoun') return STATEMENT_CONFIDENCE.pointingBack;
+/**
+ * The rule-based confidence of a speaker found at a statement's cue. `nearest`: a pronoun whose
+ * referent is the last person named before it in its paragraph, nobody else between.
+ */
+export function statementConfidence(found: Found, nearest = false): number {
+  if (found.method === 'pronoun') return nearest ? STATEMENT_CONFIDENCE.pointingBackToNearest : STATEMENT_CONFIDENCE.pointingBack;
   if (found.method === 'context') return STATEMENT_CONFIDENCE.context;
   if (found.speaker.actor === null) return STATEMENT_CONFIDENCE.unnamedSource;
   return found.speaker.provisional ? STATEMENT_CONFIDENCE.provisionalPerson : STATEMENT_CONFIDENCE.registeredActor;
