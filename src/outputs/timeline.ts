@@ -188,8 +188,8 @@ export interface StripGeometry {
 const DAY = 86_400_000;
 /** A publication mark's width in SVG units: marks nearer than this are drawn as one. */
 const COVERAGE_MARK_WIDTH = 9;
-/** Events held behind "+n" marks for the filters, at most (a few hundred keep the page light). */
-const MAX_HELD = 400;
+/** Events held behind "+n" marks for the filters, at most: each is drawn (hidden) in both strips, and past this many they would outweigh the page. */
+const MAX_HELD = 120;
 /** Most intervals between ticks on the story's axis, however long its span. */
 const MAX_TICK_INTERVALS = 36;
 /** Months between ticks, from monthly to a millennium, the first that keeps the ticks few. */
