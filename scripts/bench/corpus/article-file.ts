@@ -107,7 +107,7 @@ function frontmatter(article: ArticlePlan, facts: ArticleFacts): string[] {
   if (headlineKnown)
     lines.push(`  value: ${q(article.headline)}`, '  confidence: confirmed', '  note: shown on the stored copy of the page');
   else lines.push('  value: null', '  confidence: unknown', '  note: no copy of the page showing the headline was found');
-  if (!headlineKnown) lines.push(`workingTitle: ${q(`${article.outlet.name} report: ${article.headline} (headline unknown)`)}`);
+  if (!headlineKnown) lines.push(`workingTitle: ${q(`${article.outlet.name} report: ${article.headline}`)}`);
   if (dek) lines.push('dek:', `  value: ${q(dek)}`, '  confidence: confirmed');
   lines.push('outlet:', `  value: ${q(article.outlet.name)}`, '  confidence: confirmed');
   lines.push('published:', `  value: ${q(article.published)}`, `  confidence: ${confidence}`);
