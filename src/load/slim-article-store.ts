@@ -2,8 +2,8 @@
  * The articles' content store, slimmed: Astro's glob loader renders each article as usual, and
  * this wrapper around the store it writes to moves the render (HTML, analysis) into the article's
  * record file (src/load/article-records.ts), storing only the record's address and stamp. It also
- * tells the loader an entry is missing when its record is gone or stale, so the loader renders
- * that article again, and only that one.
+ * tells the loader an entry is missing when its record is gone or stale, or when it has none (its
+ * render failed), so the loader renders that article again, and only that one.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -58,7 +58,9 @@ export function slimArticleStore(store: DataStore, options: SlimStoreOptions): D
   const get = (id: string) => {
     const entry = store.get(id);
     const pointer = recordPointerOf(entry);
-    if (!entry || !pointer) return entry;
+    if (!entry) return entry;
+    // An article stored without a record failed to render: try again, whatever else changed since.
+    if (!pointer) return undefined;
     const current =
       existsSync(pointer.recordFile) &&
       recordIsCurrent(pointer, {

@@ -103,5 +103,7 @@ describe('slimArticleStore', () => {
     expect(inner.get('x')).toMatchObject({ id: 'x', digest: 'd9' });
     expect(inner.get('x')!.body).toBeUndefined();
     expect(recordPointerOf(inner.get('x'))).toBeNull();
+    // A failed render is tried again at the next build, even with nothing changed.
+    expect(store.get('x')).toBeUndefined();
   });
 });
