@@ -337,11 +337,8 @@ async function addFile(sourceFile: string, session: Session): Promise<BatchRow> 
   const refuse = (why: string, code = 1) => new CommandExit(code, why, row('refused', why));
   // A refusal under --dry-run is printed, not thrown: the dry run goes on to show the article.
   const refusals: string[] = [];
-  if (existing.length > 0) {
-    const verb = existing.length === 1 ? 'exists' : 'exist';
-    const hint = given.slug ? '' : ' (choose another name with --slug)';
-    const message = `\n${existing.map(relative).join(', ')} already ${verb}; nothing is overwritten${hint}.`;
-    const why = `already there: ${existing.map((file) => path.basename(file)).join(', ')}; nothing is overwritten`;
+  // A dry run reports a refusal and goes on checking; a real add stops at the first one.
+  const refuseOrReport = (message: string, why: string) => {
     if (options.dryRun) {
       log(message);
       refusals.push(why);
@@ -349,19 +346,20 @@ async function addFile(sourceFile: string, session: Session): Promise<BatchRow> 
       io.stderr(`${message}\n`);
       throw refuse(why);
     }
+  };
+  if (existing.length > 0) {
+    const verb = existing.length === 1 ? 'exists' : 'exist';
+    const hint = given.slug ? '' : ' (choose another name with --slug)';
+    const message = `\n${existing.map(relative).join(', ')} already ${verb}; nothing is overwritten${hint}.`;
+    const why = `already there: ${existing.map((file) => path.basename(file)).join(', ')}; nothing is overwritten`;
+    refuseOrReport(message, why);
   }
   const duplicates = duplicatesOf(draft, session.contentRoot, session.pending, relative(articlePath), relative);
   if (duplicates.length > 0) {
     const message = `\n${duplicates.join('\n')}\nNothing is written: to add it again on purpose, pass --duplicate-of <slug>.`;
     // "duplicate: the same body text as geneva.md", without the folders and the advice after it.
     const why = refusalReason(duplicates[0]!.split(';')[0]!.replace(/\S*\/([^/\s]+\.(?:md|txt))/g, '$1'));
-    if (options.dryRun) {
-      log(message);
-      refusals.push(why);
-    } else {
-      io.stderr(`${message}\n`);
-      throw refuse(why);
-    }
+    refuseOrReport(message, why);
   }
   const failedCheck = checksPass(checks) ? null : checksReason(checks);
   if (options.dryRun) {
