@@ -2,22 +2,19 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
-import type { ActorExport, ArticleExport, QuoteExport } from '../../src/outputs/exports.ts';
-import { quoteSearchRecords } from '../../src/outputs/quote-search-records.ts';
-import type { StatementExport } from '../../src/outputs/statement-exports.ts';
-import { type StatementSearchRecord, statementSearchRecords } from '../../src/outputs/statement-search-records.ts';
 import { basePath, withoutBase } from '../../src/lib/urls.ts';
 import { runCommand, type CommandIO } from './command-io.ts';
-import { type UnspacedArticlePage, unspacedScriptRecords } from './unspaced-script-records.ts';
+import { type CustomSearchRecord, type UnspacedArticlePage, unspacedScriptRecords } from './unspaced-script-records.ts';
 import { hasUnspacedScript } from '../../src/lib/cjk-words.ts';
 
 /**
  * The post-build step of `npm run build` (scripts/cli/index-search.ts): builds the Pagefind search
  * index into dist/pagefind/ with Pagefind's Node API. Every response is checked and the build fails
  * if indexing fails or indexes fewer pages than the site marks as searchable
- * (`data-pagefind-body`); the service is closed in `finally`. Quotes and reported statements,
- * which have no page (each opens at its anchor in its article), are added as one custom record
- * each, read from the site's data downloads.
+ * (`data-pagefind-body`); the service is closed in `finally`. Quotes and reported statements get
+ * no record of their own: the search finds them in their article's page, whose anchors and `said`
+ * metadata name each one and its speaker (src/outputs/said-search-data.ts), so the index, and
+ * the first search's download, grow with the pages, not with the quotes.
  */
 
 const USAGE = 'Usage: node scripts/cli/index-search.ts [distDir]';
@@ -55,7 +52,7 @@ export async function indexSite(distDir: string, base: string = basePath()): Pro
     if (added.page_count < expected) {
       throw new Error(`Pagefind indexed ${added.page_count} pages but the site has ${expected} searchable pages`);
     }
-    await addRecords(index, [...(await pageLessRecords(distDir)), ...unspacedScriptRecords(unspaced)], base);
+    await addRecords(index, unspacedScriptRecords(unspaced), base);
     const written = await index.writeFiles({ outputPath: path.join(distDir, 'pagefind') });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
     return added.page_count;
@@ -64,37 +61,10 @@ export async function indexSite(distDir: string, base: string = basePath()): Pro
   }
 }
 
-/** The rows of a data download of the built site (`dist/data/<name>`); none when the site has no such file. */
-async function readRows<T>(distDir: string, name: string): Promise<T[]> {
-  try {
-    return JSON.parse(await readFile(path.join(distDir, 'data', name), 'utf8')) as T[];
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
-}
-
-/**
- * The search records of what has no page: one per spoken quote (`quoteSearchRecords`) and one per
- * reported statement (`statementSearchRecords`), each at its anchor in its article.
- */
-async function pageLessRecords(distDir: string): Promise<StatementSearchRecord[]> {
-  const articles = await readRows<ArticleExport>(distDir, 'articles.json');
-  const actors = await readRows<ActorExport>(distDir, 'actors.json');
-  return [
-    ...quoteSearchRecords(await readRows<QuoteExport>(distDir, 'quotes.json'), articles, actors),
-    ...statementSearchRecords(await readRows<StatementExport>(distDir, 'statements.json'), articles, actors),
-  ];
-}
-
 /** Adds each record to the index; returns how many. */
-async function addRecords(
-  index: pagefind.PagefindIndex,
-  records: readonly StatementSearchRecord[],
-  base: string,
-): Promise<number> {
+async function addRecords(index: pagefind.PagefindIndex, records: readonly CustomSearchRecord[], base: string): Promise<number> {
   for (const record of records) {
-    // The data downloads' URLs carry the base path; Pagefind adds it to every result itself.
+    // Pagefind adds the base path to every result itself.
     const added = await index.addCustomRecord({ ...record, url: withoutBase(record.url, base) });
     if (added.errors.length > 0) throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);
   }

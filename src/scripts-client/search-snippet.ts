@@ -103,7 +103,8 @@ export function snippetHtml(text: string, query: string, maxWords: number): stri
  */
 export function namesActor(query: string, names: readonly string[]): boolean {
   const terms = queryTerms(query);
-  if (terms.length === 0) return false;
+  // "the" alone names The Wall Street Journal only by its article.
+  if (terms.length === 0 || terms.every((term) => STOP_WORDS.has(term))) return false;
   const nameWords = new Set(names.flatMap(wordsOf));
   return terms.every((term) => nameWords.has(term));
 }

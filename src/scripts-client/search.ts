@@ -1,4 +1,5 @@
 import { spacedOutCharacters } from '../lib/cjk-words.ts';
+import { expandSaid, pageKind, type SaidQuery, type SearchResultData } from './said-results.ts';
 import { namesActor, snippetHtml, unmarkStopWords, withEllipsis } from './search-snippet.ts';
 import {
   exactPhrases,
@@ -12,15 +13,8 @@ import {
 } from './search-query.ts';
 
 /** The parts of Pagefind's browser API this page uses. */
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  content: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
-}
 interface PagefindSearch {
-  results: Array<{ id: string; data: () => Promise<PagefindResultData> }>;
+  results: Array<{ id: string; data: () => Promise<SearchResultData> }>;
   filters: Record<string, Record<string, number>>;
 }
 interface Pagefind {
@@ -38,7 +32,14 @@ const FILTER_LABELS = {
   outlet: 'Outlet',
   actor: 'Mentions',
 } satisfies Record<FilterKey, string>;
-const MAX_RESULTS = 50;
+/**
+ * How many matching pages are read at a time: each read downloads the page's text, so the first
+ * search reads ten and "More results" the next ten. An article page stands for the quotes and
+ * statements in it that the query matched, so ten pages give more than ten results.
+ */
+const PAGES_PER_BATCH = 10;
+/** With an exact phrase most pages fall away: read up to this many batches before showing what was found. */
+const MAX_PHRASE_BATCHES = 5;
 /** How long typing pauses before the search runs: long enough not to search every keystroke. */
 const TYPING_PAUSE_MS = 250;
 
@@ -57,7 +58,10 @@ export function initSearchPage(): void {
   const groups = document.querySelector<HTMLElement>('#search-filter-groups')!;
   let pagefindPromise: Promise<Pagefind> | undefined;
   let allFilters: Record<string, Record<string, number>> | undefined;
+  const moreButton = document.querySelector<HTMLButtonElement>('#search-more')!;
   let runId = 0;
+  /** Reads the next batch of matching pages of the current search. */
+  let moreResults: (() => Promise<void>) | undefined;
 
   const loadPagefind = () => {
     // The index is written after the Astro build, so it is loaded at run time, not bundled.
@@ -84,6 +88,7 @@ export function initSearchPage(): void {
     if (!state.query && Object.keys(state.filters).length === 0) {
       // Nothing is downloaded until the reader searches: the filter lists alone can be large.
       list.replaceChildren();
+      moreButton.hidden = true;
       status.textContent = 'Type words to search.';
       panel.hidden = true;
       return;
@@ -99,20 +104,50 @@ export function initSearchPage(): void {
     const filters = Object.fromEntries(Object.entries(state.filters).map(([key, values]) => [key, { any: values }]));
     const search = await pagefind.search(terms || null, { filters, sort: terms ? undefined : { date: 'desc' } });
     if (id !== runId || !search) return;
-    let results = await Promise.all(search.results.slice(0, phrases.length ? 200 : MAX_RESULTS).map((r) => r.data()));
-    if (phrases.length) results = results.filter((result) => matchesPhrases(result.content, phrases)).slice(0, MAX_RESULTS);
-    // An article in Chinese or Japanese is indexed twice (its page, and its spaced-out text): list it once.
-    results = results.filter((result, index) => results.findIndex((other) => other.url === result.url) === index);
-    if (id !== runId) return;
-    // An actor the query names ("Putin", "zelensky") comes first, however long its page.
+    const query: SaidQuery = { hasTerms: Boolean(terms), phrases, filters: state.filters };
+    const results: SearchResultData[] = [];
+    let read = 0;
+    const readMore = async () => {
+      const batch = await Promise.all(search.results.slice(read, read + PAGES_PER_BATCH).map((r) => r.data()));
+      read += batch.length;
+      for (const page of batch) {
+        if (phrases.length && !matchesPhrases(page.content, phrases)) continue;
+        // An article in Chinese or Japanese is indexed twice (its page, and its spaced-out text): list it once.
+        for (const result of expandSaid(page, query))
+          if (!results.some((other) => other.url === result.url)) results.push(result);
+      }
+    };
+    await readMore();
+    for (
+      let batches = 1;
+      phrases.length && results.length < PAGES_PER_BATCH && read < search.results.length && batches < MAX_PHRASE_BATCHES;
+      batches++
+    ) {
+      await readMore();
+    }
+    // An actor the query names ("Putin", "zelensky") comes first, however long its page, and
+    // then their latest words: the quotes are found by speaker, whatever spelling the query used.
     const named = terms ? results.filter((result) => isActorNamed(result, terms)) : [];
-    results = [...named, ...results.filter((result) => !named.includes(result))];
-    list.replaceChildren(...results.map((result) => renderResult(result, state.query)));
-    const total = phrases.length ? results.length : search.results.length;
-    status.textContent =
-      total === 0
-        ? `No results for ${describe(state)}.`
-        : `${total} ${total === 1 ? 'result' : 'results'} for ${describe(state)}${total > MAX_RESULTS ? `; showing the first ${MAX_RESULTS}` : ''}.`;
+    const namedWords = state.filters.speaker ? [] : await latestWordsOf(pagefind, named, state.filters);
+    if (id !== runId) return;
+    const show = () => {
+      const first = [...named, ...namedWords];
+      const ordered = [...first, ...results.filter((result) => !first.some((other) => other.url === result.url))];
+      list.replaceChildren(...ordered.map((result) => renderResult(result, state.query)));
+      const more = read < search.results.length;
+      moreButton.hidden = !more;
+      const total = results.length;
+      status.textContent =
+        total === 0 && !more
+          ? `No results for ${describe(state)}.`
+          : `${total} ${total === 1 ? 'result' : 'results'} for ${describe(state)}` +
+            `${more ? `, from the ${read} best-matching of ${search.results.length} pages; More results reads the next` : ''}.`;
+    };
+    show();
+    moreResults = async () => {
+      await readMore();
+      if (id === runId) show();
+    };
     panel.hidden = false;
     if (allFilters) renderFilters(state, structuredClone(search.filters));
   };
@@ -136,7 +171,7 @@ export function initSearchPage(): void {
         box.name = key;
         box.value = value;
         box.checked = checked;
-        label.append(box, ` ${value} (${count})`);
+        label.append(box, ` ${value} (${countLabel(key, value, count)})`);
         group.append(label);
       }
       return group;
@@ -199,6 +234,13 @@ export function initSearchPage(): void {
     event.preventDefault();
     target.focus();
   });
+  moreButton.addEventListener('click', () => {
+    const firstNew = list.children.length;
+    void moreResults?.().then(() => {
+      // The reader's place: the first new result, so the keyboard goes on from there.
+      list.children[firstNew]?.querySelector<HTMLAnchorElement>('h2 a')?.focus();
+    });
+  });
   groups.addEventListener('change', () => {
     typedSince = false;
     navigate(currentState());
@@ -214,6 +256,35 @@ export function initSearchPage(): void {
   void run(readSearchState(location.search));
 }
 
+/**
+ * The latest quotes and statements of the actors in `named` (actor pages the query names): the
+ * articles with their words, newest first, one batch read, within the reader's other filters.
+ */
+async function latestWordsOf(
+  pagefind: Pagefind,
+  named: readonly SearchResultData[],
+  filters: Record<string, string[]>,
+): Promise<SearchResultData[]> {
+  if (named.length === 0) return [];
+  const speakers = named.map((result) => unescapeMeta(result.meta.title ?? ''));
+  const wanted = { ...filters, speaker: speakers };
+  const search = await pagefind.search(null, {
+    filters: Object.fromEntries(Object.entries(wanted).map(([key, values]) => [key, { any: values }])),
+    sort: { date: 'desc' },
+  });
+  const pages = await Promise.all((search?.results ?? []).slice(0, PAGES_PER_BATCH).map((r) => r.data()));
+  return pages.flatMap((page) => expandSaid(page, { hasTerms: false, phrases: [], filters: wanted }));
+}
+
+/**
+ * A filter's count in words. Quotes and statements are found through their articles, so Pagefind
+ * counts the articles that hold a speaker's words, or any quotes: "in 3 articles", not "3".
+ */
+function countLabel(key: FilterKey, value: string, count: number): string {
+  const perArticle = key === 'speaker' || (key === 'type' && (value === 'quote' || value === 'statement'));
+  return perArticle ? `in ${count} ${count === 1 ? 'article' : 'articles'}` : String(count);
+}
+
 function describe(state: SearchState): string {
   const parts = state.query ? [`“${state.query}”`] : [];
   for (const [key, values] of Object.entries(state.filters))
@@ -226,8 +297,8 @@ function describe(state: SearchState): string {
  * already loaded are looked at: a search filtered to actors would download the filter lists,
  * Pagefind's largest files, on the first search; the page's weighted name ranks it high anyway.
  */
-function isActorNamed(result: PagefindResultData, terms: string): boolean {
-  if (result.filters.type?.[0] !== 'actor') return false;
+function isActorNamed(result: SearchResultData, terms: string): boolean {
+  if (pageKind(result) !== 'actor') return false;
   return namesActor(terms, [unescapeMeta(result.meta.title ?? ''), ...unescapeMeta(result.meta.aliases ?? '').split(', ')]);
 }
 
@@ -236,19 +307,20 @@ function isActorNamed(result: PagefindResultData, terms: string): boolean {
  * or an event's summary (its excerpt would repeat its title or start mid-page); otherwise
  * Pagefind's excerpt, stop words unmarked and cut ends shown with `…`.
  */
-function snippetOf(result: PagefindResultData, query: string): string {
-  const type = result.filters.type?.[0];
+function snippetOf(result: SearchResultData, query: string): string {
+  const type = pageKind(result);
   if (type === 'quote' && result.meta.words) return `“${snippetHtml(unescapeMeta(result.meta.words), query, 40)}”`;
+  if (type === 'statement' && result.meta.words) return snippetHtml(unescapeMeta(result.meta.words), query, 40);
   if ((type === 'actor' || type === 'event') && result.meta.summary)
     return snippetHtml(unescapeMeta(result.meta.summary), query, 30);
   return withEllipsis(unmarkStopWords(result.excerpt, query), result.content);
 }
 
-function renderResult(result: PagefindResultData, query: string): HTMLLIElement {
+function renderResult(result: SearchResultData, query: string): HTMLLIElement {
   const item = document.createElement('li');
   const kind = document.createElement('span');
   kind.className = 'result-kind';
-  kind.textContent = result.filters.type?.[0] ?? 'page';
+  kind.textContent = pageKind(result);
   const heading = document.createElement('h2');
   const link = document.createElement('a');
   link.href = result.url;
@@ -260,7 +332,7 @@ function renderResult(result: PagefindResultData, query: string): HTMLLIElement 
   const meta = document.createElement('p');
   meta.className = 'meta';
   // A quote's or a statement's title already says who, where and when.
-  const type = result.filters.type?.[0];
+  const type = pageKind(result);
   const said = type === 'quote' || type === 'statement';
   meta.textContent = (said ? [] : [result.meta.speaker, result.meta.outlet, result.meta.date])
     .filter(Boolean)

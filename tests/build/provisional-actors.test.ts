@@ -13,8 +13,8 @@ import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, test } from 'vitest';
-import type { ActorExport, ArticleExport, QuoteExport } from '../../src/outputs/exports.ts';
-import { quoteSearchRecords } from '../../src/outputs/quote-search-records.ts';
+import type { ActorExport, QuoteExport } from '../../src/outputs/exports.ts';
+import { decodeSaidMeta } from '../../src/lib/said-meta.ts';
 import type { FixtureBuild } from '../helpers/fixture-build.ts';
 import { fixtureSite, GENEVA, MOSCOW } from '../helpers/fixture-site.ts';
 
@@ -81,19 +81,18 @@ describe('a provisional actor, found in two articles', () => {
     expect(squash(toString(select('.article-body', tree)!))).not.toContain('not yet reviewed');
   });
 
-  test('her quotes open in their sentence, and their search records give her name as the speaker', () => {
+  test("her quotes open in their sentence, and their article's search metadata gives her name as the speaker", () => {
     const quotes = json<QuoteExport[]>('data/quotes.json');
     const [quote] = quotes.filter((q) => q.speaker === 'anna-petrova' && q.article === GENEVA);
     expect(quote!.url).toBe(`/articles/${GENEVA}/#q-${quote!.id}`);
-    expect(select(`[id="q-${quote!.id}"]`, page(`/articles/${GENEVA}/`))).toBeDefined();
-    const records = quoteSearchRecords(
-      quotes,
-      json<ArticleExport[]>('data/articles.json'),
-      json<ActorExport[]>('data/actors.json'),
-    );
-    const record = records.find((r) => r.url === quote!.url)!;
-    expect(record.filters.speaker).toEqual(['Anna Petrova']);
-    expect(record.meta.title).toMatch(/^Anna Petrova, in /);
+    const tree = page(`/articles/${GENEVA}/`);
+    expect(select(`[id="q-${quote!.id}"]`, tree)).toBeDefined();
+    expect(select('[data-pagefind-filter="speaker:Anna Petrova"]', tree)).toBeDefined();
+    const saidValue = String(select('[data-pagefind-meta^="said:"]', tree)!.properties.dataPagefindMeta).slice('said:'.length);
+    expect(decodeSaidMeta(saidValue.replace(/\\(.)/g, '$1')).get(`q-${quote!.id}`)).toEqual({
+      id: `q-${quote!.id}`,
+      speaker: 'Anna Petrova',
+    });
   });
 
   test('the exports flag her and her quotes as provisional, and nothing else', () => {

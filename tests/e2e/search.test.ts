@@ -80,8 +80,8 @@ describe('search in a real browser', () => {
   test('a filter in the URL opens the panel with its box checked', async () => {
     await searchFor('?q=war&speaker=Donald+Trump');
     expect(await page.getAttribute('#search-filters', 'open')).not.toBeNull();
-    await page.locator('#search-filter-groups input[value="Donald Trump"]').waitFor();
-    expect(await page.isChecked('#search-filter-groups input[value="Donald Trump"]')).toBe(true);
+    await page.locator('#search-filter-groups input[name="speaker"][value="Donald Trump"]').waitFor();
+    expect(await page.isChecked('#search-filter-groups input[name="speaker"][value="Donald Trump"]')).toBe(true);
   });
 
   test('"road to nowhere" finds Lavrov', async () => {

@@ -70,6 +70,11 @@ describe('a query that names an actor', () => {
     expect(namesActor('Put', putin)).toBe(false);
     expect(namesActor('', putin)).toBe(false);
   });
+  test('not by the stop words of its name alone', () => {
+    const journal = ['The Wall Street Journal', 'WSJ'];
+    expect(namesActor('the', journal)).toBe(false);
+    expect(namesActor('the wall street journal', journal)).toBe(true);
+  });
 });
 
 describe('an exact phrase keeps its stop words marked', () => {
