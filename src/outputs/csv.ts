@@ -1,3 +1,4 @@
+import { streamedResponse } from './streamed-body.ts';
 import { withoutForbiddenControls } from '../lib/forbidden-controls.ts';
 
 /**
@@ -20,13 +21,18 @@ export function csvField(value: unknown): string {
   return /[",;\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** Rows as CSV with a header row; arrays become `;`-separated lists; CRLF line ends. */
-export function toCsv<T extends object>(rows: readonly T[], columns: ReadonlyArray<keyof T & string>): string {
-  const lines = [columns.map(csvField).join(','), ...rows.map((row) => columns.map((column) => csvField(row[column])).join(','))];
-  return `${lines.join('\r\n')}\r\n`;
+/** The lines of `rows` as CSV, each with its CRLF, the header row first; arrays become `;`-separated lists. */
+export function* csvLines<T extends object>(rows: Iterable<T>, columns: ReadonlyArray<keyof T & string>): Generator<string> {
+  yield `${columns.map(csvField).join(',')}\r\n`;
+  for (const row of rows) yield `${columns.map((column) => csvField(row[column])).join(',')}\r\n`;
 }
 
-/** A CSV response for a data download. */
-export function csvResponse(csv: string): Response {
-  return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+/** Rows as CSV with a header row (`csvLines`, joined). */
+export function toCsv<T extends object>(rows: Iterable<T>, columns: ReadonlyArray<keyof T & string>): string {
+  return [...csvLines(rows, columns)].join('');
+}
+
+/** A CSV response for a data download, streamed a line at a time: the file may outgrow a string. */
+export function csvResponse<T extends object>(rows: Iterable<T>, columns: ReadonlyArray<keyof T & string>): Response {
+  return streamedResponse(csvLines(rows, columns), 'text/csv; charset=utf-8');
 }

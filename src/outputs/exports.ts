@@ -1,3 +1,4 @@
+import { jsonArrayPieces, streamedResponse } from './streamed-body.ts';
 import { urls } from '../lib/urls.ts';
 import { roundedConfidence, speakerRuleOf } from './speaker-confidence.ts';
 import type { CorpusActor, CorpusArticle, CorpusEvent, CorpusQuote } from '../corpus/index.ts';
@@ -192,7 +193,7 @@ export function eventExport(event: CorpusEvent): EventExport {
   };
 }
 
-/** A JSON response for a data export. */
-export function jsonResponse(rows: unknown): Response {
-  return new Response(JSON.stringify(rows, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+/** A JSON response for a data export, streamed a row at a time (`jsonArrayPieces`): the file may outgrow a string. */
+export function jsonResponse(rows: Iterable<unknown>): Response {
+  return streamedResponse(jsonArrayPieces(rows), 'application/json; charset=utf-8');
 }

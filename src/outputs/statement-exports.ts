@@ -71,10 +71,14 @@ export function statementExport(statement: StatementForExport): StatementExport 
  * like every CSV download; the quote ids in `quoted` are joined by a space (ids hold none).
  */
 export function statementsCsv(rows: readonly StatementExport[]): string {
-  return toCsv(
-    rows.map((row) => ({ ...row, quoted: row.quoted.join(' ') })),
-    STATEMENT_COLUMNS,
-  );
+  return toCsv(statementCsvRows(rows), STATEMENT_COLUMNS);
+}
+
+/** The rows of `data/statements.csv` (`statementsCsv`), one at a time, for a streamed download. */
+export function* statementCsvRows(
+  rows: Iterable<StatementExport>,
+): Generator<Omit<StatementExport, 'quoted'> & { quoted: string }> {
+  for (const row of rows) yield { ...row, quoted: row.quoted.join(' ') };
 }
 
 /** A statement's permalink: the anchor of its content clause in its article. */

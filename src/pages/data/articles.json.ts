@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getCorpus } from '../../corpus/index.ts';
+import { mappedRows } from '../../outputs/streamed-body.ts';
 import { articleExport, jsonResponse } from '../../outputs/exports.ts';
 
-export const GET: APIRoute = async () => jsonResponse((await getCorpus()).articles.map(articleExport));
+export const GET: APIRoute = async () => jsonResponse(mappedRows((await getCorpus()).articles, articleExport));

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getCorpus } from '../../corpus/index.ts';
+import { mappedRows } from '../../outputs/streamed-body.ts';
 import { eventExport, jsonResponse } from '../../outputs/exports.ts';
 
-export const GET: APIRoute = async () => jsonResponse((await getCorpus()).events.map(eventExport));
+export const GET: APIRoute = async () => jsonResponse(mappedRows((await getCorpus()).events, eventExport));

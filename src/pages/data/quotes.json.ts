@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getCorpus } from '../../corpus/index.ts';
+import { mappedRows } from '../../outputs/streamed-body.ts';
 import { jsonResponse, quoteExport } from '../../outputs/exports.ts';
 
-export const GET: APIRoute = async () => jsonResponse((await getCorpus()).quotes.map(quoteExport));
+export const GET: APIRoute = async () => jsonResponse(mappedRows((await getCorpus()).quotes, quoteExport));

@@ -1,6 +1,8 @@
 import type { APIRoute } from 'astro';
 import { getCorpus } from '../../corpus/index.ts';
 import { csvResponse } from '../../outputs/csv.ts';
-import { statementExport, statementsCsv } from '../../outputs/statement-exports.ts';
+import { STATEMENT_COLUMNS, statementCsvRows, statementExport } from '../../outputs/statement-exports.ts';
+import { mappedRows } from '../../outputs/streamed-body.ts';
 
-export const GET: APIRoute = async () => csvResponse(statementsCsv((await getCorpus()).statements.map(statementExport)));
+export const GET: APIRoute = async () =>
+  csvResponse(statementCsvRows(mappedRows((await getCorpus()).statements, statementExport)), STATEMENT_COLUMNS);
