@@ -5,9 +5,11 @@ import { POSITION_RULES, type PositionRuleName } from './position-rules.ts';
 import type { RuleInfo } from './rule.ts';
 import {
   BYLINE_RULES,
+  markCaptionAfterCredit,
   markCaptionEchoes,
   markHeaderBeforeByline,
   markInlineTeasers,
+  markKickerHeadlines,
   markPromoLabels,
   markTeaserCards,
   setAsideBy,
@@ -35,7 +37,9 @@ import {
  * 2. page rules (page-rules.ts, saved pages only): where the line sat on the page (a `<nav>`, a
  *    `<figcaption>`, a box whose class says "newsletter"), and whether Readability kept it as article content;
  * 3. position rules (position-rules.ts): what comes before the first paragraph of prose (headline, dek,
- *    labels), after the article's end marker (teasers, labels), and a short caption right before a photo credit.
+ *    labels), after the article's end marker (teasers, labels), and a short caption right before a photo credit;
+ *    for raw texts also regions a single line does not give away (text-regions.ts): the header down to the
+ *    byline, boxes about other stories inside and after the article, a caption repeated under its picture.
  *
  * Rules only set text aside; they never change it, and the fidelity check proves nothing is lost.
  * Each rule says where it came from (`origin`): a general convention of news pages, or one of the
@@ -123,6 +127,8 @@ function classifyText(lines: readonly SourceLine[]): LineVerdict[] {
   if (headline >= 0) {
     markHeaderBeforeByline(lines, verdicts, headline);
     start = lines.findIndex((line, i) => !verdicts[i] && isProse(line.text));
+    if (start >= 0 && markCaptionAfterCredit(lines, verdicts, start))
+      start = lines.findIndex((line, i) => !verdicts[i] && isProse(line.text));
     if (start < 0) return lines.map((_, i) => verdicts[i] ?? { role: 'body', block: 'paragraph' });
   }
 
@@ -167,6 +173,7 @@ function classifyText(lines: readonly SourceLine[]): LineVerdict[] {
   markLinksBeforeReadMore(lines, final);
   markPostsBeforeSignatures(lines, final);
   markInlineTeasers(lines, final);
+  markKickerHeadlines(lines, final);
   markCaptionEchoes(lines, final);
   markPromoLabels(lines, final);
   markTeaserCards(lines, final);
@@ -246,7 +253,10 @@ function markClosingRun(lines: readonly SourceLine[], verdicts: LineVerdict[]): 
     // A label may end in a colon ("Tags:"); a sentence may not end the run.
     const label = wordCount(text) <= 4 && !/[.!?…;]["'”’)\]]*$/.test(text);
     const member =
-      label || (isHeadlineLike(text) && !endsLikeSentence(text)) || isImageDescription(text) || (endsTruncated(text) && wordCount(text) <= 40);
+      label ||
+      (isHeadlineLike(text) && !endsLikeSentence(text)) ||
+      isImageDescription(text) ||
+      (endsTruncated(text) && wordCount(text) <= 40);
     if (!member) {
       stop = i;
       break;

@@ -90,7 +90,8 @@ const POST_SIGNATURE = new RegExp(
 );
 
 /** "Author: …", "Date of Publication: …": a page's labelled metadata, copied with its labels. */
-const LABELLED_META = /^(?:authors?|date|time|date of publication|time of publication|published|posted|updated|last updated)\s*:\s*\S/i;
+const LABELLED_META =
+  /^(?:authors?|date|time|date of publication|time of publication|published|posted|updated|last updated)\s*:\s*\S/i;
 
 /** A name run together with the outlet or the job after it: "Ann LeeThe Daily Planet", "Ann LeeStaff Writer". */
 const GLUED_BYLINE = new RegExp(
@@ -238,7 +239,8 @@ export const COPY_RULES = [
   {
     name: 'glued-byline',
     kind: 'byline',
-    description: 'a byline whose name runs into the outlet or the job after it (“Ann LeeThe Daily Planet”, “Ann LeeStaff Writer”)',
+    description:
+      'a byline whose name runs into the outlet or the job after it (“Ann LeeThe Daily Planet”, “Ann LeeStaff Writer”)',
     origin: 'issue 25, round 3: newspaper bylines copied from name and outlet set side by side',
     test: (text) => wordCount(text) <= 10 && GLUED_BYLINE.test(text.trim()),
   },

@@ -341,7 +341,8 @@ export const LINE_RULES = [
       line((trimmed) => {
         if (/[.!?]["”’]?$/.test(trimmed.replace(/\b(?:a|p)\.m\.$/i, ''))) return false;
         if (DATE_LINE.test(trimmed)) return true;
-        if (/^(?:(?:published|posted|updated)\s+)?\d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$/i.test(trimmed)) return true;
+        if (/^(?:(?:published|posted|updated)\s+)?\d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$/i.test(trimmed))
+          return true;
         if (UPDATED_ON.test(trimmed)) return true;
         return (
           DATE_RE.test(trimmed) &&

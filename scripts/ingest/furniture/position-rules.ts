@@ -54,7 +54,8 @@ export const POSITION_RULES = {
     name: 'header-caption',
     kind: 'caption',
     description:
-      'a caption between the headline and the byline or date line that follows it: a caption-like line, or one right before its credit',
+      'a caption between the headline and the byline or date line that follows it (a caption-like line, or one right before its ' +
+      'credit), or a short first line of the story right after a photo credit',
     origin: 'issue 25, round 3: newspapers that put the lead photo between the headline and the byline',
   },
   inlineTeaser: {
@@ -63,6 +64,12 @@ export const POSITION_RULES = {
     description:
       'a box about another story inside the article: a headline, its authors’ names on the next line, and a summary cut short (“…”)',
     origin: 'issue 25, round 3: a newspaper’s inline boxes of related stories',
+  },
+  kickerHeadline: {
+    name: 'kicker-headline',
+    kind: 'related-link',
+    description: 'a block of two lines inside the article: a short label and a headline under it, a link to another story',
+    origin: 'issue 25, round 3: a public broadcaster’s links to related stories between paragraphs',
   },
   teaserCards: {
     name: 'teaser-cards',
@@ -75,7 +82,8 @@ export const POSITION_RULES = {
   captionEcho: {
     name: 'caption-echo',
     kind: 'caption',
-    description: 'a line right after a caption that repeats most of its words (the visible caption after the picture’s description)',
+    description:
+      'a line right after a caption that repeats most of its words (the visible caption after the picture’s description)',
     origin: 'issue 25, round 3: a public broadcaster’s select-all copy',
   },
   promoLabel: {

@@ -39,15 +39,22 @@ function follows(lines: readonly SourceLine[], a: number, b: number): boolean {
 }
 
 /** Rules that name a byline or a date line: what ends a page's header. */
-export const BYLINE_RULES: readonly RuleName[] = ['byline', 'dateline-byline', 'labelled-meta', 'glued-byline', 'bare-name-byline'];
+export const BYLINE_RULES: readonly RuleName[] = [
+  'byline',
+  'dateline-byline',
+  'labelled-meta',
+  'glued-byline',
+  'bare-name-byline',
+];
 
 /**
  * Between the headline and the byline (or date line) a few lines below it, the lines not yet
- * set aside are the page's header: a name alone is the byline, a caption-like line (or one right
- * before its credit) a caption, the line right under the headline the standfirst. Only when the
+ * set aside are the page's header: a name alone is the byline, a line right before its credit or
+ * placing people a caption, the line right under the headline the standfirst, a caption-like line
+ * below it a caption. Only when the
  * byline (of at most 12 words) comes within 12 lines of the headline, prose follows it, and the
- * lines between are at most two, each of one sentence of at most 50 words without a dateline (a
- * datelined paragraph is the story's first). `verdicts` holds the header's verdicts so far (undefined: not yet decided).
+ * lines between are at most two, each of one sentence of at most 50 words, without a dateline or
+ * a quotation (a datelined paragraph or a quotation is the story's). `verdicts` holds the header's verdicts so far (undefined: not yet decided).
  */
 export function markHeaderBeforeByline(
   lines: readonly SourceLine[],
@@ -65,18 +72,39 @@ export function markHeaderBeforeByline(
   }
   if (byline < 0 || open.length === 0 || open.length > 2 || wordCount(lines[byline]!.text) > 12) return;
   if (!lines.some((line, i) => i > byline && !verdicts[i] && isProse(line.text))) return;
-  const long = (text: string) => wordCount(text) > 50 || sentenceCount(text) > 1 || DATELINE.test(text);
-  if (open.some((i) => long(lines[i]!.text))) return;
+  // A quotation under the headline is the story's, as is a datelined paragraph.
+  const storyLike = (text: string) =>
+    wordCount(text) > 50 || sentenceCount(text) > 1 || DATELINE.test(text) || /[“”"]/.test(text);
+  if (open.some((i) => storyLike(lines[i]!.text))) return;
   for (const i of open) {
     const text = lines[i]!.text;
     const next = verdicts[i + 1];
     const beforeCredit = next?.role === 'furniture' && (next.rule.kind === 'credit' || next.rule.name === 'section-path');
     if (isNamesOnly(text)) verdicts[i] = furniture(POSITION_RULES.bareNameByline);
-    else if (beforeCredit || isCaptionLike(text) || placesPeopleInPicture(text)) verdicts[i] = furniture(POSITION_RULES.headerCaption);
-    else if (i === open[0] && verdicts.slice(headline + 1, i).every((verdict) => verdict?.role === 'furniture'))
-      verdicts[i] = furniture(POSITION_RULES.dek);
+    else if (beforeCredit || placesPeopleInPicture(text)) verdicts[i] = furniture(POSITION_RULES.headerCaption);
+    else if (i === headline + 1) verdicts[i] = furniture(POSITION_RULES.dek);
+    else if (isCaptionLike(text)) verdicts[i] = furniture(POSITION_RULES.headerCaption);
     else verdicts[i] = furniture(POSITION_RULES.headerLine);
   }
+}
+
+/**
+ * The first line of the story, right after a photo credit, is that photo's caption when it is a
+ * short sentence (at most eight words: a story's first paragraph is longer) and prose follows.
+ */
+export function markCaptionAfterCredit(
+  lines: readonly SourceLine[],
+  verdicts: (LineVerdict | undefined)[],
+  start: number,
+): boolean {
+  const credit = verdicts[start - 1];
+  if (start < 1 || credit?.role !== 'furniture' || !(credit.rule.kind === 'credit' || credit.rule.name === 'section-path'))
+    return false;
+  const text = lines[start]!.text;
+  if (wordCount(text) > 8 || sentenceCount(text) > 1 || /["“”]/.test(text)) return false;
+  if (!lines.some((line, i) => i > start && !verdicts[i] && isProse(line.text))) return false;
+  verdicts[start] = furniture(POSITION_RULES.headerCaption);
+  return true;
 }
 
 /**
@@ -100,6 +128,26 @@ export function markInlineTeasers(lines: readonly SourceLine[], verdicts: LineVe
     if (end < 0) continue;
     for (let k = i; k <= end; k++) verdicts[k] = furniture(POSITION_RULES.inlineTeaser);
     i = end;
+  }
+}
+
+/**
+ * In a text whose paragraphs are separated by blank lines, a block of exactly two lines inside the
+ * article, a label of at most three words and then a headline of five words or more, neither
+ * ending like a sentence, is a link to another story under its kicker ("Politics" over the headline).
+ */
+export function markKickerHeadlines(lines: readonly SourceLine[], verdicts: LineVerdict[]): void {
+  const blocky = lines.some((line, i) => i > 0 && line.line > lines[i - 1]!.line + 1);
+  if (!blocky) return;
+  for (let i = 1; i + 2 < lines.length; i++) {
+    const [kicker, headline] = [lines[i]!, lines[i + 1]!];
+    if (!isBody(verdicts[i]) || !isBody(verdicts[i + 1]) || !follows(lines, i, i + 1)) continue;
+    if (follows(lines, i - 1, i) || follows(lines, i + 1, i + 2)) continue;
+    if (!lines.slice(i + 2).some((line, j) => isBody(verdicts[i + 2 + j]) && isProse(line.text))) continue;
+    if (wordCount(kicker.text) > 3 || endsLikeSentence(kicker.text) || !/^\p{Lu}/u.test(kicker.text)) continue;
+    if (wordCount(headline.text) < 5 || !isHeadlineLike(headline.text) || endsLikeSentence(headline.text)) continue;
+    verdicts[i] = furniture(POSITION_RULES.kickerHeadline);
+    verdicts[i + 1] = furniture(POSITION_RULES.kickerHeadline);
   }
 }
 
@@ -166,7 +214,8 @@ function contentWords(text: string): Set<string> {
 export function markCaptionEchoes(lines: readonly SourceLine[], verdicts: LineVerdict[]): void {
   for (let i = 1; i < lines.length; i++) {
     const before = verdicts[i - 1]!;
-    if (!isBody(verdicts[i]) || before.role !== 'furniture' || before.rule.kind !== 'caption' || !follows(lines, i - 1, i)) continue;
+    if (!isBody(verdicts[i]) || before.role !== 'furniture' || before.rule.kind !== 'caption' || !follows(lines, i - 1, i))
+      continue;
     const text = lines[i]!.text;
     if (wordCount(text) > 30 || sentenceCount(text) > 1) continue;
     const words = contentWords(text);
@@ -181,7 +230,8 @@ export function markPromoLabels(lines: readonly SourceLine[], verdicts: LineVerd
   for (let i = 0; i + 1 < lines.length; i++) {
     const next = verdicts[i + 1]!;
     const text = lines[i]!.text;
-    if (!isBody(verdicts[i]) || next.role !== 'furniture' || next.rule.kind !== 'newsletter' || !follows(lines, i, i + 1)) continue;
+    if (!isBody(verdicts[i]) || next.role !== 'furniture' || next.rule.kind !== 'newsletter' || !follows(lines, i, i + 1))
+      continue;
     if (wordCount(text) <= 3 && !endsLikeSentence(text)) verdicts[i] = furniture(POSITION_RULES.promoLabel);
   }
 }

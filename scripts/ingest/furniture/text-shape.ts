@@ -160,18 +160,30 @@ export function endsTruncated(text: string): boolean {
 export function isImageDescription(text: string): boolean {
   const trimmed = text.trim();
   if (wordCount(trimmed) > 40 || /["“”]/.test(trimmed)) return false;
-  const opening =
-    /^(?:an?\s+|the\s+)?(?:map|graphic|chart|graph|diagram|photo(?:graph)?|image|picture|illustration|screenshot|satellite image|video still|still)s?\s+(?:of\s+[^.;!?]{1,80}?\s+)?(?:showing|depicting|illustrating)\b/i;
+  const opening = new RegExp(
+    [
+      String.raw`^(?:an?\s+|the\s+)?`,
+      String.raw`(?:map|graphic|chart|graph|diagram|photo(?:graph)?|image|picture|illustration|screenshot|satellite image|video still|still)s?`,
+      String.raw`\s+(?:of\s+[^.;!?]{1,80}?\s+)?(?:showing|depicting|illustrating)\b`,
+    ].join(''),
+    'i',
+  );
   // A relative clause may have its own verb ("… the coast where the boat was wrecked").
   const mainClause = trimmed.replace(/\b(?:where|which|who|that|when)\b[^,;]*/gi, '');
   return opening.test(trimmed) && !/\b(?:is|are|was|were|has|have|had|will|would|can|could)\b/i.test(mainClause);
 }
 
+const PLACED_IN_PICTURE = new RegExp(
+  [
+    String.raw`\p{Lu}[\p{L}'’.-]+,\s+(?:(?:far|second from|third from)\s+)?`,
+    String.raw`(?:left|right|center|centre|background|foreground|front|rear|top|bottom)(?:\s+(?:left|right))?,\s`,
+  ].join(''),
+  'u',
+);
+
 /** A photo caption that places people in the picture: "Ann Lee, left, and Tom Kay", "… Sheriff Tom Kay, right, …". */
 export function placesPeopleInPicture(text: string): boolean {
-  return /\p{Lu}[\p{L}'’.-]+,\s+(?:(?:far|second from|third from)\s+)?(?:left|right|center|centre|background|foreground|front|rear|top|bottom)(?:\s+(?:left|right))?,\s/u.test(
-    text,
-  );
+  return PLACED_IN_PICTURE.test(text);
 }
 
 /** A line that could be a subheading: short, not a sentence, not a quote. */
