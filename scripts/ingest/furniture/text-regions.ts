@@ -1,6 +1,5 @@
-import type { LineVerdict, SourceLine } from './classify.ts';
-import { POSITION_RULES, type PositionRuleName } from './position-rules.ts';
-import type { LineRuleName } from './line-rules.ts';
+import type { LineVerdict, RuleName, SourceLine } from './classify.ts';
+import { POSITION_RULES } from './position-rules.ts';
 import type { RuleInfo } from './rule.ts';
 import {
   DATELINE,
@@ -22,8 +21,6 @@ import {
  * the name above a newsletter promo. The classifier (classify.ts) calls them; each sets a line
  * aside only when the whole region has its shape, and leaves the text alone otherwise.
  */
-
-type RuleName = LineRuleName | PositionRuleName;
 
 /** The verdict sets its line aside, by one of the rules `names`. */
 export function setAsideBy(verdict: LineVerdict | undefined, names: readonly RuleName[]): boolean {
