@@ -4,11 +4,25 @@ import { matchPageRule, type PageContext, type PageRuleName } from './page-rules
 import { POSITION_RULES, type PositionRuleName } from './position-rules.ts';
 import type { RuleInfo } from './rule.ts';
 import {
+  BYLINE_RULES,
+  markCaptionAfterCredit,
+  markCaptionEchoes,
+  markHeaderBeforeByline,
+  markInlineTeasers,
+  markKickerHeadlines,
+  markPromoLabels,
+  markTeaserCards,
+  setAsideBy,
+} from './text-regions.ts';
+import {
+  DATELINE,
   endsLikeSentence,
+  endsTruncated,
   isCaptionLike,
   isHeadingLike,
   isHeadlineCase,
   isHeadlineLike,
+  isImageDescription,
   isProse,
   wordCount,
 } from './text-shape.ts';
@@ -23,7 +37,9 @@ import {
  * 2. page rules (page-rules.ts, saved pages only): where the line sat on the page (a `<nav>`, a
  *    `<figcaption>`, a box whose class says "newsletter"), and whether Readability kept it as article content;
  * 3. position rules (position-rules.ts): what comes before the first paragraph of prose (headline, dek,
- *    labels), after the article's end marker (teasers, labels), and a short caption right before a photo credit.
+ *    labels), after the article's end marker (teasers, labels), and a short caption right before a photo credit;
+ *    for raw texts also regions a single line does not give away (text-regions.ts): the header down to the
+ *    byline, boxes about other stories inside and after the article, a caption repeated under its picture.
  *
  * Rules only set text aside; they never change it, and the fidelity check proves nothing is lost.
  * Each rule says where it came from (`origin`): a general convention of news pages, or one of the
@@ -68,11 +84,6 @@ const END_MARKERS: readonly RuleName[] = LINE_RULES.filter((rule) => 'endsArticl
 /** Rules that name a photo credit; a caption-like line right before one is its caption. */
 const CREDIT_RULES: readonly RuleName[] = ['photo-credit', 'bracketed-credit'];
 
-/** The verdict sets its line aside, by one of the rules `names`. */
-function setAsideBy(verdict: LineVerdict | undefined, names: readonly RuleName[]): boolean {
-  return verdict?.role === 'furniture' && names.some((name) => name === verdict.rule.name);
-}
-
 /**
  * Decides, for each line, body or furniture (and which rule), in the order the module
  * describes. Text lines get the position rules for the top and the end of a text; page lines
@@ -110,6 +121,15 @@ function classifyText(lines: readonly SourceLine[]): LineVerdict[] {
     } else {
       verdicts[i] = furniture(wordCount(text) <= 4 ? POSITION_RULES.headerLabel : POSITION_RULES.headerLine);
     }
+  }
+
+  // Between the headline and a byline a few lines below: the standfirst, captions, a name alone.
+  if (headline >= 0) {
+    markHeaderBeforeByline(lines, verdicts, headline);
+    start = lines.findIndex((line, i) => !verdicts[i] && isProse(line.text));
+    if (start >= 0 && markCaptionAfterCredit(lines, verdicts, start))
+      start = lines.findIndex((line, i) => !verdicts[i] && isProse(line.text));
+    if (start < 0) return lines.map((_, i) => verdicts[i] ?? { role: 'body', block: 'paragraph' });
   }
 
   // A one-sentence standfirst between the headline and a byline or a datelined first paragraph.
@@ -152,6 +172,11 @@ function classifyText(lines: readonly SourceLine[]): LineVerdict[] {
   const final = verdicts.map((verdict) => verdict ?? ({ role: 'body', block: 'paragraph' } as LineVerdict));
   markLinksBeforeReadMore(lines, final);
   markPostsBeforeSignatures(lines, final);
+  markInlineTeasers(lines, final);
+  markKickerHeadlines(lines, final);
+  markCaptionEchoes(lines, final);
+  markPromoLabels(lines, final);
+  markTeaserCards(lines, final);
   markClosingRun(lines, final);
   return final;
 }
@@ -172,9 +197,6 @@ function isKickerBefore(
   return wordCount(text) <= 4 && !isHeadlineCase(text) && isHeadlineLike(after) && wordCount(after) > wordCount(text) + 2;
 }
 
-/** A dateline that opens a wire or newspaper paragraph: "WASHINGTON (Reuters) -", "LONDON, May 3 (AP) —", "PARIS —". */
-const DATELINE = /^\p{Lu}[\p{Lu}\p{N} .,'’-]{1,40}(?:,\s+[\p{L}.]+\s+\d{1,2})?\s*(?:\([^)]{2,40}\)\s*)?[-–—]\s/u;
-
 /**
  * The first prose line, right under the headline, is a standfirst when it is one sentence
  * without quotation marks and what follows shows where the story starts: a byline or date line
@@ -194,9 +216,6 @@ function isStandfirst(lines: readonly SourceLine[], verdicts: readonly (LineVerd
   if (!next || !isProse(next.text)) return false;
   return sawByline || DATELINE.test(next.text);
 }
-
-/** Rules that name a byline or a date line. */
-const BYLINE_RULES: readonly RuleName[] = ['byline', 'dateline-byline'];
 
 /** A headline-like body line right above a bare "Read more" is the link it reads more of. */
 function markLinksBeforeReadMore(lines: readonly SourceLine[], verdicts: LineVerdict[]): void {
@@ -219,20 +238,33 @@ function markPostsBeforeSignatures(lines: readonly SourceLine[], verdicts: LineV
 /**
  * After the last paragraph, a run of labels and headlines with no full stop (tags, share
  * buttons, other stories' headlines) is the page's, not the story's: two such lines or more
- * are set aside; a single one stays body and is marked as doubtful.
+ * are set aside, and so is a single one when a line already set aside comes before it in the
+ * run (it follows the page's own lines, not the story). A picture's description ("A map of …
+ * showing …") and a summary cut short ("…") may be part of the run. A single line with nothing
+ * set aside before it stays body and is marked as doubtful.
  */
 function markClosingRun(lines: readonly SourceLine[], verdicts: LineVerdict[]): void {
   const open: number[] = [];
+  let stop = -1;
   for (let i = lines.length - 1; i >= 0; i--) {
     const verdict = verdicts[i]!;
     if (verdict.role === 'furniture') continue;
     const text = lines[i]!.text;
     // A label may end in a colon ("Tags:"); a sentence may not end the run.
     const label = wordCount(text) <= 4 && !/[.!?…;]["'”’)\]]*$/.test(text);
-    if (!label && !(isHeadlineLike(text) && !endsLikeSentence(text))) break;
+    const member =
+      label ||
+      (isHeadlineLike(text) && !endsLikeSentence(text)) ||
+      isImageDescription(text) ||
+      (endsTruncated(text) && wordCount(text) <= 40);
+    if (!member) {
+      stop = i;
+      break;
+    }
     open.push(i);
   }
-  if (open.length >= 2) for (const i of open) verdicts[i] = furniture(POSITION_RULES.closingRun);
+  const afterPageLines = open.length === 1 && verdicts.slice(stop + 1, open[0]).some((verdict) => verdict.role === 'furniture');
+  if (open.length >= 2 || afterPageLines) for (const i of open) verdicts[i] = furniture(POSITION_RULES.closingRun);
   else
     for (const i of open)
       if (isHeadlineCase(lines[i]!.text)) verdicts[i] = { role: 'body', block: 'paragraph', doubt: POSITION_RULES.closingRun };

@@ -1,7 +1,7 @@
 import { AGENCIES, MONTH_NAMES } from './line-rule-words.ts';
 import { anyOf } from './line-patterns.ts';
 import type { LineRule } from './rule.ts';
-import { wordCount } from './text-shape.ts';
+import { placesPeopleInPicture, sentenceCount, wordCount } from './text-shape.ts';
 
 /**
  * Line rules for the chrome an editor pastes along with a story copied from a page (issue 25):
@@ -89,6 +89,50 @@ const POST_SIGNATURE = new RegExp(
   'iu',
 );
 
+/** "Author: …", "Date of Publication: …": a page's labelled metadata, copied with its labels. */
+const LABELLED_META =
+  /^(?:authors?|date|time|date of publication|time of publication|published|posted|updated|last updated)\s*:\s*\S/i;
+
+/** A name run together with the outlet or the job after it: "Ann LeeThe Daily Planet", "Ann LeeStaff Writer". */
+const GLUED_BYLINE = new RegExp(
+  [
+    String.raw`^\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){0,2}\s+\p{Lu}\p{Ll}[\p{L}'’-]*?\p{Ll}`,
+    anyOf(
+      String.raw`The(?:\s+\p{Lu}[\p{L}.'’&-]*){1,4}`,
+      String.raw`(?:Contact|Staff|Senior|Contributing)?\s*(?:Reporter|Writer|Correspondent|Columnist|Editor|Contributor)`,
+      'Contact',
+    ),
+    '$',
+  ].join(''),
+  'u',
+);
+
+/** An invitation to write to the editors: "Submit a letter to the editor", "write to letters@…". */
+const LETTERS_INVITATION = /\b(?:submit|write|send)\b[^.!?]{0,40}\bletters?\s+to\s+the\s+editors?\b|\bletters@[\w-]+\.\w/i;
+
+/** A promo that names what it offers without a call to action: "Get The Brief, the Planet's daily newsletter". */
+const PROMO_OFFER = new RegExp(
+  anyOf(
+    String.raw`^(?:get|receive|try|read)\s+[^.!?]{1,60}?\b(?:newsletters?|briefings?|digest|bulletin)\b[^.!?]{0,40}[.!]?$`,
+    // "Sign up for your daily dose of news.": the sign-up verb opens the line.
+    String.raw`^(?:sign up|subscribe)(?:\s+(?:now|today|free))?\s+(?:for|to)\s+(?:your|our|the|a|this)\b[^.!?]{0,80}[.!]?$`,
+  ),
+  'i',
+);
+
+/** Social handles and nothing else: "@janedoe", "@janedoe @tomkay". */
+const HANDLES_ONLY = /^@\w{2,30}(?:\s+@\w{2,30}){0,2}$/;
+
+/** A video's title ending in its running time: "What caused the launch pad failure? 2:06". */
+const TITLE_WITH_DURATION = /^(?<title>\S.{2,150}?)\s+\d{1,2}:\d{2}$/u;
+/** Words that make a closing time part of a sentence ("… until 2:30"), not a running time. */
+const BEFORE_A_TIME = /\b(?:at|by|until|till|from|to|before|after|around|about|since|between|and|or|past|is|was)$/i;
+
+/** A photo agency or picture desk, as the start or the end of a caption credits it. */
+const AGENCY_TOKEN = anyOf(...AGENCIES);
+/** "EPA Protesters gather in Rome, 27 Feb 23EPA": the picture's copyright at both ends, the last one run together. */
+const AGENCY_FRAMED = new RegExp(String.raw`^${AGENCY_TOKEN}\s+\S.*[\p{Ll}\p{N}.)]${AGENCY_TOKEN}$`, 'u');
+
 /** The last sentence of a line (what follows the last full stop, question or exclamation mark and a space). */
 function lastSentence(text: string): string {
   const parts = text.trim().split(/(?<=[.!?])\s+(?=\p{Lu})/u);
@@ -165,6 +209,73 @@ export const COPY_RULES = [
       const trimmed = text.trim();
       if (wordCount(trimmed) > 40 || /[“”"]/.test(trimmed)) return false;
       return FOLLOW_COVERAGE.test(trimmed) && /https?:\/\/|\bhere[.!]?$|\.\w{2,}\/?\S*[.!]?$/i.test(trimmed);
+    },
+  },
+  {
+    name: 'agency-framed-caption',
+    kind: 'caption',
+    description:
+      'a caption between its picture’s copyright at both ends, the last run together with the caption (“EPA Protesters gather…, 3 May 23EPA”)',
+    origin: 'issue 25, round 3: a public broadcaster’s select-all copy (image copyright before and after the caption)',
+    test: (text) => wordCount(text) <= 45 && AGENCY_FRAMED.test(text.trim()),
+  },
+  {
+    name: 'caption-placing-people',
+    kind: 'caption',
+    description: 'a photo caption that places people in the picture (“Ann Lee, left, and Tom Kay at the summit”)',
+    origin: 'issue 25, round 3: newspaper and magazine captions; general: how captions name who is where',
+    test: (text) => {
+      const trimmed = text.trim();
+      return wordCount(trimmed) <= 60 && sentenceCount(trimmed) <= 2 && !/["“”]/.test(trimmed) && placesPeopleInPicture(trimmed);
+    },
+  },
+  {
+    name: 'labelled-meta',
+    kind: 'byline',
+    description: 'a page’s metadata copied with its label (“Author: Ann Lee”, “Date of Publication: 05.03.24”)',
+    origin: 'issue 25, round 3: a magazine’s header copied with its screen-reader labels; general',
+    test: (text) => wordCount(text) <= 14 && LABELLED_META.test(text.trim()),
+  },
+  {
+    name: 'glued-byline',
+    kind: 'byline',
+    description:
+      'a byline whose name runs into the outlet or the job after it (“Ann LeeThe Daily Planet”, “Ann LeeStaff Writer”)',
+    origin: 'issue 25, round 3: newspaper bylines copied from name and outlet set side by side',
+    test: (text) => wordCount(text) <= 10 && GLUED_BYLINE.test(text.trim()),
+  },
+  {
+    name: 'letters-invitation',
+    kind: 'boilerplate',
+    description: 'an invitation to write a letter to the editor',
+    origin: 'issue 25, round 3: a magazine’s note after the story; general',
+    test: (text) => wordCount(text) <= 40 && LETTERS_INVITATION.test(text),
+  },
+  {
+    name: 'promo-offer',
+    kind: 'newsletter',
+    description: 'a promo that names a newsletter it offers, or opens with “Sign up for …”, without a call to action at its end',
+    origin: 'issue 25, round 3: a magazine’s newsletter promos inside and after the story',
+    test: (text) => {
+      const trimmed = text.trim();
+      return wordCount(trimmed) <= 15 && !/["“”]/.test(trimmed) && PROMO_OFFER.test(trimmed);
+    },
+  },
+  {
+    name: 'handles-only',
+    kind: 'navigation',
+    description: 'a social-media handle on a line of its own (“@janedoe”)',
+    origin: 'issue 25, round 3: an author box’s handle after the story',
+    test: (text) => HANDLES_ONLY.test(text.trim()),
+  },
+  {
+    name: 'video-title-duration',
+    kind: 'embed',
+    description: 'a video player’s title followed by its running time (“What caused the failure? 2:06”)',
+    origin: 'issue 25, round 3: a broadcaster’s video player copied with the story',
+    test: (text) => {
+      const match = TITLE_WITH_DURATION.exec(text.trim());
+      return match !== null && wordCount(text) <= 25 && !BEFORE_A_TIME.test(match.groups!.title!);
     },
   },
 ] as const satisfies readonly LineRule[];

@@ -55,6 +55,10 @@ export const AUTHOR_NOTE = new RegExp(
   'u',
 );
 
+/** "Jane Doe is the author of “Title”": an author's note naming a book (a quoted title right after "of"). */
+export const AUTHOR_OF_BOOK =
+  /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3},?\s+(?:is|was)\s+(?:also\s+)?the\s+(?:co-?)?author\s+of\s+[“"‘]/u;
+
 /** A caption's closing date: the word before it and ", April 17, 2025." at the end of the line. */
 export const COMMA_DATE_AT_END = new RegExp(String.raw`(\S+),\s+${MONTH}\s+\d{1,2},\s+\d{4}\.?$`);
 /** A weekday and nothing else ("Thursday,"). */

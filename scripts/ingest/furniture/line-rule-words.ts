@@ -86,6 +86,9 @@ export const SHARE_BUTTONS = [
   'threads',
   'sms',
   'pocket',
+  'google ?plus',
+  String.raw`google\+`,
+  'embed',
 ];
 
 /** Labels of menus, buttons and links of a site ("keep readingShow less"): the `navigation-label` rule. */
@@ -129,6 +132,8 @@ export const NAVIGATION_LABELS = [
   'collapse',
   'go to top',
   'top of page',
+  'go back to top',
+  'skip to:? (?:the )?start of (?:the )?(?:article|story)',
 ];
 
 /** What introduces a link to another story ("Read More: …", "Lire aussi : …"): the `related-link` rule. */
@@ -146,6 +151,7 @@ export const RELATED_LINK_LEADS = [
   'lire',
   'leer más',
   'lea también',
+  'for more,? (?:read|see|watch)',
 ];
 
 /** Headings of a box of other stories ("More from …", "Most read"): the `related-heading` rule. */
@@ -194,6 +200,7 @@ export const ADVERTISEMENT_LABELS = [
 /** The text of a video or audio player ("JUST WATCHED", "0:45", "4 min read"): the `video-marker` rule. */
 export const PLAYER_LABELS = [
   'video',
+  'play',
   'play video',
   'watch video',
   'now playing',

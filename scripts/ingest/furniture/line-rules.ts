@@ -2,6 +2,7 @@ import {
   AGENCY_AT_END,
   AGENCY_ONLY,
   AUTHOR_NOTE,
+  AUTHOR_OF_BOOK,
   anyOf,
   anyPattern,
   BRACKETED_AGENCY,
@@ -15,6 +16,7 @@ import {
 } from './line-patterns.ts';
 import {
   ADVERTISEMENT_LABELS,
+  MONTH_NAMES,
   CONSENT_BUTTONS,
   COOKIE_PHRASES,
   MEDIA_LABELS,
@@ -63,6 +65,16 @@ const CREDIT_LABEL = new RegExp(
   [
     '^(?:top |main |lead |header )?(?:photo|image|picture|video|graphic|illustration|photograph|photo illustration)',
     String.raw`(?: credits?)?\s*[:|]\s*\S`,
+  ].join(''),
+  'i',
+);
+
+/** "Updated on September 19 at 3:15 p.m.": a date line whose date gives no year. */
+const UPDATED_ON = new RegExp(
+  [
+    String.raw`^(?:updated|posted|published|last updated|modified)(?:\s+on)?:?\s+`,
+    String.raw`${anyOf(...MONTH_NAMES)}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?`,
+    String.raw`(?:,?\s*(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?(?:\s+[A-Z]{2,4})?$`,
   ].join(''),
   'i',
 );
@@ -164,7 +176,8 @@ export const LINE_RULES = [
     kind: 'navigation',
     description: 'a button or link label: menu, search, sign in, "keep reading", "Show less", run together or not',
     origin: 'corpus 001 ("keep readingShow less"); general: site menus',
-    test: line(new RegExp(String.raw`^(?:${anyOf(...NAVIGATION_LABELS)}\s*)+$`, 'i')),
+    // Labels may be run together, or each end in a full stop ("Go Back to Top. Skip To: Start of Article.").
+    test: line(new RegExp(String.raw`^(?:${anyOf(...NAVIGATION_LABELS)}\.?\s*)+$`, 'i')),
   },
   {
     name: 'related-link',
@@ -313,6 +326,7 @@ export const LINE_RULES = [
         String.raw`^(?:image|photo|slide) \d+ (?:of|\/) \d+$`,
         '^(?:enlarge|expand|view|open) (?:this )?(?:image|photo|gallery)$',
         '^(?:hide|toggle|show) caption$',
+        '^caption$',
         '^(?:photo|image|gallery|slideshow)$',
       ),
     ),
@@ -327,7 +341,9 @@ export const LINE_RULES = [
       line((trimmed) => {
         if (/[.!?]["”’]?$/.test(trimmed.replace(/\b(?:a|p)\.m\.$/i, ''))) return false;
         if (DATE_LINE.test(trimmed)) return true;
-        if (/^(?:(?:published|posted|updated)\s+)?\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago$/i.test(trimmed)) return true;
+        if (/^(?:(?:published|posted|updated)\s+)?\d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$/i.test(trimmed))
+          return true;
+        if (UPDATED_ON.test(trimmed)) return true;
         return (
           DATE_RE.test(trimmed) &&
           (/[|•]/.test(trimmed) || /^(?:(?:updated|posted|published|written|reported) )?(?:by|par|por|von)\s/i.test(trimmed))
@@ -357,6 +373,8 @@ export const LINE_RULES = [
     test: short(
       60,
       line((trimmed) => {
+        // A book's author, the title in quotation marks ("Jane Doe is the author of “Title.”").
+        if (AUTHOR_OF_BOOK.test(trimmed)) return true;
         if (/[“”]/.test(trimmed)) return false;
         if (
           /\bfollow (?:him|her|them|me) on (?:twitter|x|instagram|bluesky|threads|facebook)\b|\bemail (?:him|her|them) at\b/i.test(
@@ -379,7 +397,17 @@ export const LINE_RULES = [
     kind: 'tag',
     description: 'a list of topics or tags ("Topics: …", "Filed under: …")',
     origin: 'general',
-    test: short(25, line(/^(?:tags?|topics?|filed under|categories|related topics|keywords)\s*:\s*\S.*$/i)),
+    test: short(
+      25,
+      line(
+        anyPattern(
+          'i',
+          String.raw`^(?:tags?|topics?|filed under|categories|related topics|keywords)\s*:\s*\S.*$`,
+          // "More: Cryptography, Security", run together or not: a list, so no full stop.
+          String.raw`^more\s*:\s*\S[^.!?]*$`,
+        ),
+      ),
+    ),
   },
   {
     name: 'section-path',

@@ -39,8 +39,58 @@ export const POSITION_RULES = {
   closingRun: {
     name: 'closing-run',
     kind: 'teaser',
-    description: 'after the last paragraph, a run of two or more labels or headlines with no full stop (tags, other stories)',
+    description:
+      'after the last paragraph, a run of two or more labels or headlines with no full stop (tags, other stories), or one such line ' +
+      'after the page’s own lines; a picture’s description or a summary cut short (“…”) may be part of the run',
     origin: 'issue 25: related-story headlines and tag lists at the end of pasted copy',
+  },
+  bareNameByline: {
+    name: 'bare-name-byline',
+    kind: 'byline',
+    description: 'a byline that is a name and nothing else, between the headline and the byline or date line that follows it',
+    origin: 'issue 25, round 3: a magazine’s header (standfirst, then the author’s name, then the date)',
+  },
+  headerCaption: {
+    name: 'header-caption',
+    kind: 'caption',
+    description:
+      'a caption between the headline and the byline or date line that follows it (a caption-like line, or one right before its ' +
+      'credit), or a short first line of the story right after a photo credit',
+    origin: 'issue 25, round 3: newspapers that put the lead photo between the headline and the byline',
+  },
+  inlineTeaser: {
+    name: 'inline-teaser',
+    kind: 'teaser',
+    description:
+      'a box about another story inside the article: a headline, its authors’ names on the next line, and a summary cut short (“…”)',
+    origin: 'issue 25, round 3: a newspaper’s inline boxes of related stories',
+  },
+  kickerHeadline: {
+    name: 'kicker-headline',
+    kind: 'related-link',
+    description: 'a block of two lines inside the article: a short label and a headline under it, a link to another story',
+    origin: 'issue 25, round 3: a public broadcaster’s links to related stories between paragraphs',
+  },
+  teaserCards: {
+    name: 'teaser-cards',
+    kind: 'teaser',
+    description:
+      'under a heading or link label near the end, short cards of other stories, each with a byline or a time (“8 hrs ago”): ' +
+      'their labels, headlines, one-sentence summaries and picture descriptions',
+    origin: 'issue 25, round 3: a public broadcaster’s end box of other stories; a magazine’s “Read More” cards',
+  },
+  captionEcho: {
+    name: 'caption-echo',
+    kind: 'caption',
+    description:
+      'a line right after a caption that repeats most of its words (the visible caption after the picture’s description)',
+    origin: 'issue 25, round 3: a public broadcaster’s select-all copy',
+  },
+  promoLabel: {
+    name: 'promo-label',
+    kind: 'newsletter',
+    description: 'a short label right above a newsletter promo: the newsletter’s name',
+    origin: 'issue 25, round 3: a magazine’s newsletter box after the story',
   },
   headerLabel: {
     name: 'header-label',

@@ -113,8 +113,77 @@ export function isCaptionLike(text: string): boolean {
   const words = wordCount(text);
   if (words <= 6 && !endsLikeSentence(text)) return true;
   if (words > 45 || /[“”"]/.test(text)) return false;
-  const sentences = text.trim().split(/[.!?]\s+(?=\p{Lu})/u).length;
-  return sentences <= 2 && CAPTION_VERB.test(text);
+  return sentenceCount(text) <= 2 && CAPTION_VERB.test(text);
+}
+
+/**
+ * A full stop that ends an abbreviation, not a sentence: initials and dotted capitals ("U.S.",
+ * "J."), and short capitalised words cut short ("Gov.", "Penn.", "Jan.", "Supt.").
+ */
+const ABBREVIATION_BEFORE = /(?:\b\p{Lu}\.(?:\p{Lu}\.)*|\b\p{Lu}\p{Ll}{1,3}\.)$/u;
+
+/** How many sentences a line holds: a sentence ends at . ! or ? before a capital, not after an abbreviation. */
+export function sentenceCount(text: string): number {
+  const trimmed = text.trim();
+  if (trimmed === '') return 0;
+  let count = 1;
+  for (const match of trimmed.matchAll(/[.!?]["'”’)\]]*\s+(?=["“‘']?\p{Lu})/gu)) {
+    const before = trimmed.slice(0, match.index + 1);
+    if (!ABBREVIATION_BEFORE.test(before)) count++;
+  }
+  return count;
+}
+
+/** A dateline that opens a wire or newspaper paragraph: "WASHINGTON (Reuters) -", "LONDON, May 3 (AP) —", "PARIS —". */
+export const DATELINE = /^\p{Lu}[\p{Lu}\p{N} .,'’-]{1,40}(?:,\s+[\p{L}.]+\s+\d{1,2})?\s*(?:\([^)]{2,40}\)\s*)?[-–—]\s/u;
+
+/** One person's name: two to four capitalised words, initials allowed ("Ann Lee", "Mary J. Blige", "Ludwig van Beethoven"). */
+const PERSON_NAME = String.raw`\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+(?:\p{Lu}\.|\p{Lu}\p{Ll}[\p{L}'’-]*|de|van|von|der|da|di|la|le|bin|al)){1,3}`;
+const NAMES_ONLY = new RegExp(String.raw`^${PERSON_NAME}(?:(?:,\s*|\s+and\s+|\s*&\s*)${PERSON_NAME}){0,3}$`, 'u');
+
+/** A line of people's names and nothing else, as a byline without "By" gives them ("Ann Lee", "Ann Lee, Tom Kay"). */
+export function isNamesOnly(text: string): boolean {
+  return NAMES_ONLY.test(text.trim());
+}
+
+/** Ends cut short, as a teaser's summary is: "…", "..." (three dots right after a word). */
+export function endsTruncated(text: string): boolean {
+  return /[\p{L}\p{N},;](?:\.{3}|…)$/u.test(text.trim());
+}
+
+/**
+ * The description of a picture, as screen-reader text or a graphic's label gives it: a noun for
+ * the picture and a participle, with no verb of its own ("A map of the region showing the route",
+ * "Graphic showing deaths since 2014"). A sentence about a map ("A map showing the route was
+ * published") has one and is not a description.
+ */
+export function isImageDescription(text: string): boolean {
+  const trimmed = text.trim();
+  if (wordCount(trimmed) > 40 || /["“”]/.test(trimmed)) return false;
+  const opening = new RegExp(
+    [
+      String.raw`^(?:an?\s+|the\s+)?`,
+      String.raw`(?:map|graphic|chart|graph|diagram|photo(?:graph)?|image|picture|illustration|screenshot|satellite image|video still|still)s?`,
+      String.raw`\s+(?:of\s+[^.;!?]{1,80}?\s+)?(?:showing|depicting|illustrating)\b`,
+    ].join(''),
+    'i',
+  );
+  // A relative clause may have its own verb ("… the coast where the boat was wrecked").
+  const mainClause = trimmed.replace(/\b(?:where|which|who|that|when)\b[^,;]*/gi, '');
+  return opening.test(trimmed) && !/\b(?:is|are|was|were|has|have|had|will|would|can|could)\b/i.test(mainClause);
+}
+
+const PLACED_IN_PICTURE = new RegExp(
+  [
+    String.raw`\p{Lu}[\p{L}'’.-]+,\s+(?:(?:far|second from|third from)\s+)?`,
+    String.raw`(?:left|right|center|centre|background|foreground|front|rear|top|bottom)(?:\s+(?:left|right))?,\s`,
+  ].join(''),
+  'u',
+);
+
+/** A photo caption that places people in the picture: "Ann Lee, left, and Tom Kay", "… Sheriff Tom Kay, right, …". */
+export function placesPeopleInPicture(text: string): boolean {
+  return PLACED_IN_PICTURE.test(text);
 }
 
 /** A line that could be a subheading: short, not a sentence, not a quote. */

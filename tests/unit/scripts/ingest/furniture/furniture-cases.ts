@@ -33,7 +33,9 @@ export function pageContext(context: Partial<PageContext>): PageContext {
 }
 
 /** A raw text's lines, numbered from 1. */
-export const textLines = (...texts: string[]): SourceLine[] => texts.map((text, i) => ({ line: i + 1, text }));
+/** Source lines from texts, one a line; an empty text is a blank line (it keeps its number, as in a raw file). */
+export const textLines = (...texts: string[]): SourceLine[] =>
+  texts.flatMap((text, i) => (text === '' ? [] : [{ line: i + 1, text }]));
 
 /** A saved page's line: its number, its text and where it sat. */
 export const pageLine = (line: number, text: string, context: Partial<PageContext>): SourceLine => ({
