@@ -93,12 +93,17 @@ export function candidatesIn(context: BlockContext, from: number, to: number): C
 
 /** Whether candidate `c` is the subject of the verb starting at `verbStart`. */
 export function isSubjectOf(text: string, candidate: Candidate, verbStart: number): boolean {
-  const rest = text.slice(candidate.end, verbStart + 1);
+  // "James B. Comey Jr., the director of the F.B.I., said": the name ends before its suffix's full stop.
+  const end = candidate.end + (ABBREVIATED_SUFFIX.test(text.slice(candidate.start, candidate.end + 1)) ? 1 : 0);
+  const rest = text.slice(end, verbStart + 1);
   return [PLAIN_SUBJECT_GAP, APPOSITIVE_SUBJECT_GAP].some((gap) => {
     const match = gap.exec(rest);
-    return match !== null && candidate.end + match[0].length === verbStart;
+    return match !== null && end + match[0].length === verbStart;
   });
 }
+
+/** A name ending in an abbreviated suffix and its full stop ("Jr.", "Sr."). */
+const ABBREVIATED_SUFFIX = /\b(?:Jr|Sr)\.$/u;
 
 /**
  * The candidate that is the subject of a finite speech verb, if one stands next to it. A name
