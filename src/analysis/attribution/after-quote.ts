@@ -4,6 +4,7 @@
  * way is one rule of the table in speaker-rules.ts; `speakerAfterQuote` tries them in that order.
  */
 import { FINITE_SPEECH_VERB } from '../text/speech-cues.ts';
+import type { Candidate } from './candidates.ts';
 import { resolveCandidate, type Found, type SpeakerEvent } from './referents.ts';
 import {
   type BlockContext,
@@ -54,7 +55,10 @@ export function verbThenSpeaker({ context, at, windowEnd, history }: AfterQuote)
   const cueHere = context.cues.find((cue) => cue.start === at);
   if (!(cueHere && (cueHere.form === 'according' || FINITE_SPEECH_VERB.test(cueHere.word)))) return null;
   const subject = candidateAfter(context, cueHere.end, windowEnd, /^\s+(?:the\s+|an?\s+)?(?:[\p{L}’'.-]+\s+){0,4}$/u);
-  const found = subject && resolveCandidate(preferNameInAppositive(context, subject), history);
+  // “…,” said the candidate could win: the name after the verb opens the clause it reports, and is not its speaker.
+  if (subject && CLAUSE_VERB_AFTER.test(context.text.slice(subject.end, windowEnd))) return null;
+  const found =
+    subject && resolveCandidate(preferNameInAppositive(context, personAfterBody(context, subject, windowEnd)), history);
   return found ?? 'abstain';
 }
 
@@ -110,6 +114,23 @@ export function speakerThenVerb({ context, at, windowEnd, history }: AfterQuote)
   }
   return null;
 }
+
+/**
+ * “…,” said Air Force 1st Lt. Tyler Livingston / said CBS anchor DeMarco Morgan: a body named just
+ * before a person (a few words between, no comma) says where the person works; the person speaks.
+ */
+function personAfterBody(context: BlockContext, subject: Candidate, windowEnd: number): Candidate {
+  if (subject.kind !== 'named' || subject.entity === 'person') return subject;
+  const next = context.candidates[firstAtOrAfter(context.candidates, subject.end)];
+  if (!next || next.start >= windowEnd || next.kind !== 'named' || next.entity !== 'person') return subject;
+  return BODY_TO_PERSON_GAP.test(context.text.slice(subject.end, next.titleStart ?? next.start)) ? next : subject;
+}
+
+/** Up to four words between a body (or its possessive) and a person, no comma ("1st Lt.", "senior adviser"). */
+const BODY_TO_PERSON_GAP = /^(?:[’']s)?\s+(?:[\p{L}\d’'.-]+\s+){0,4}$/u;
+
+/** A finite verb right after a name: the name is the subject of a clause of its own. */
+const CLAUSE_VERB_AFTER = /^\s+(?:could|would|should|will|might|may|can|was|is|were|are|had|has|have|did|does)\s/u;
 
 /** A few words after a quote ending in a comma, abbreviations allowed ("to Mr. Sanders, "), then the verb. */
 const INVERTED_GAP = /^(?:[^\s!?;“”"]+\s+){0,6}?[^\s!?;“”"]*[^\s.!?;“”",],\s+$/u;

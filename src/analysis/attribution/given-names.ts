@@ -19,3 +19,15 @@ export function isGivenName(word: string): boolean {
 export function genderOfGivenName(word: string): 'male' | 'female' | undefined {
   return MALE.has(word) ? 'male' : FEMALE.has(word) ? 'female' : undefined;
 }
+
+/**
+ * The sex an actor's own name gives, read from its slug ("donald-trump" → Donald): "she" cannot
+ * mean a man the article names by surname alone ("Trump’s wife … she said"). A provisional person
+ * known by one word in one article ("bush-in-…") says nothing.
+ */
+export function genderOfActorName(actor: string | null): 'male' | 'female' | undefined {
+  const words = actor?.split('-') ?? [];
+  if (words.length < 2 || words.includes('in')) return undefined;
+  const given = words[0]!;
+  return genderOfGivenName(given.charAt(0).toUpperCase() + given.slice(1));
+}

@@ -5,6 +5,7 @@
  */
 import { INTERCHANGEABLE_SOURCE_NOUNS } from '../lexicon/role-nouns.ts';
 import type { AttributionMethod, Speaker } from '../types.ts';
+import { genderOfActorName } from './given-names.ts';
 import type { Candidate, Entity } from './candidates.ts';
 
 /** A speaker or subject met at some point of the text, for pronouns and descriptions to point back to. */
@@ -54,7 +55,8 @@ function agrees(pronoun: Candidate, event: SpeakerEvent): boolean {
   if (pronoun.plural) return event.plural;
   if (pronoun.entity === 'organization') return !event.plural && (event.entity === 'organization' || event.entity === 'place');
   if (event.entity !== 'person' || event.plural) return false;
-  return !(pronoun.gender && event.gender && pronoun.gender !== event.gender);
+  const sex = sexOf(event);
+  return !(pronoun.gender && sex && pronoun.gender !== sex);
 }
 
 /** A named single person the pronoun could stand for, met only as a mention: not known to be of the other sex. */
@@ -64,8 +66,13 @@ function couldBe(pronoun: Candidate, event: SpeakerEvent): boolean {
     event.entity === 'person' &&
     !event.plural &&
     event.speaker.actor !== null &&
-    !(event.gender && event.gender !== pronoun.gender)
+    !(sexOf(event) && sexOf(event) !== pronoun.gender)
   );
+}
+
+/** The sex the text gave an event's person, or failing that the one the actor's own name gives. */
+function sexOf(event: SpeakerEvent): 'male' | 'female' | undefined {
+  return event.gender ?? genderOfActorName(event.speaker.actor);
 }
 
 function resolvePronoun(pronoun: Candidate, history: readonly SpeakerEvent[]): Found | null {

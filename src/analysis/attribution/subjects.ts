@@ -93,12 +93,17 @@ export function candidatesIn(context: BlockContext, from: number, to: number): C
 
 /** Whether candidate `c` is the subject of the verb starting at `verbStart`. */
 export function isSubjectOf(text: string, candidate: Candidate, verbStart: number): boolean {
-  const rest = text.slice(candidate.end, verbStart + 1);
+  // "James B. Comey Jr., the director of the F.B.I., said": the name ends before its suffix's full stop.
+  const end = candidate.end + (ABBREVIATED_SUFFIX.test(text.slice(candidate.start, candidate.end + 1)) ? 1 : 0);
+  const rest = text.slice(end, verbStart + 1);
   return [PLAIN_SUBJECT_GAP, APPOSITIVE_SUBJECT_GAP].some((gap) => {
     const match = gap.exec(rest);
-    return match !== null && candidate.end + match[0].length === verbStart;
+    return match !== null && end + match[0].length === verbStart;
   });
 }
+
+/** A name ending in an abbreviated suffix and its full stop ("Jr.", "Sr."). */
+const ABBREVIATED_SUFFIX = /\b(?:Jr|Sr)\.$/u;
 
 /**
  * The candidate that is the subject of a finite speech verb, if one stands next to it. A name
@@ -269,9 +274,32 @@ export function speakerBeforeQuote(
   const cue = cuesIn(context, Math.max(sentence.start, quoteStart - SUBJECT_REACH), quoteStart).at(-1);
   if (!cue) return null;
   // A quote's pair of speakers goes to the first (reported speech leaves a list of speakers unread).
+  // "Some Democrats said they feared a speech like the one when Mr. Buchanan called for a “cultural
+  // war”": a clause of its own between the verb and the quote has its own subject, who is the
+  // speaker the reader takes, not the subject of the farther verb.
+  const inner = subordinateSubject(context, cue.end, quoteStart);
+  if (inner) return resolveCandidate(inner, history) ?? 'abstain';
   const subject = subjectOfCue(context, cue, sentence.start);
   return (subject && resolveCandidate(firstOfPair(context, subject), history)) ?? (cue.form === 'participle' ? null : 'abstain');
 }
+
+/** Words that open a subordinate clause with a subject of its own ("when", "after"), not a verb's content ("that"). */
+const SUBORDINATOR = /\b(?:when|while|after|because|although|though|before|until|once|whereas)\s+/giu;
+
+/** The named person who opens the last subordinate clause between `from` and `to`, followed by a verb of their own. */
+function subordinateSubject(context: BlockContext, from: number, to: number): Candidate | null {
+  const starts = [...context.text.slice(from, to).matchAll(SUBORDINATOR)].map((m) => from + m.index + m[0].length);
+  const start = starts.at(-1);
+  if (start === undefined) return null;
+  const subject = firstCandidate(context, start, to);
+  if (subject?.kind !== 'named' || subject.entity !== 'person' || !hasVerbAfter(context, subject)) return null;
+  // The quote must stand in that clause ("when Buchanan called for a “cultural war”"), not after it
+  // ("said that when Warren railed against Wall Street, “she is speaking for all of us”").
+  return CLAUSE_RUNS_TO_QUOTE.test(context.text.slice(subject.end, to)) ? subject : null;
+}
+
+/** From a subject to the quote: an appositive between commas at most, then no comma or clause break. */
+const CLAUSE_RUNS_TO_QUOTE = /^(?:\s*,[^,;“”"]{1,100},)?[^,;:]*$/u;
 
 export function subjectOfCue(context: BlockContext, cue: SpeechCue, sentenceStart: number): Candidate | null {
   if (cue.form === 'according') return candidateAfter(context, cue.end, context.text.length, /^\s+(?:the\s+)?$/u);
