@@ -11,8 +11,10 @@ import {
   markInlineTeasers,
   markKickerHeadlines,
   markPromoLabels,
+  markPlaylistTitles,
   markTeaserCards,
   setAsideBy,
+  startAfterHeadlineLikeSentence,
 } from './text-regions.ts';
 import {
   DATELINE,
@@ -105,6 +107,8 @@ function classifyText(lines: readonly SourceLine[]): LineVerdict[] {
   });
   let start = lines.findIndex((line, i) => !verdicts[i] && isProse(line.text));
   if (start < 0) return lines.map((_, i) => verdicts[i] ?? { role: 'body', block: 'paragraph' });
+  // A headline ending in "!" or "?" above a header is no paragraph.
+  start = startAfterHeadlineLikeSentence(lines, verdicts, start);
 
   // Before the first paragraph of prose: labels, the headline, the dek.
   let headline = -1;
@@ -174,6 +178,7 @@ function classifyText(lines: readonly SourceLine[]): LineVerdict[] {
   markPostsBeforeSignatures(lines, final);
   markInlineTeasers(lines, final);
   markKickerHeadlines(lines, final);
+  markPlaylistTitles(lines, final);
   markCaptionEchoes(lines, final);
   markPromoLabels(lines, final);
   markTeaserCards(lines, final);

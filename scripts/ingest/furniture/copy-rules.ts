@@ -133,6 +133,29 @@ const AGENCY_TOKEN = anyOf(...AGENCIES);
 /** "EPA Protesters gather in Rome, 27 Feb 23EPA": the picture's copyright at both ends, the last one run together. */
 const AGENCY_FRAMED = new RegExp(String.raw`^${AGENCY_TOKEN}\s+\S.*[\p{Ll}\p{N}.)]${AGENCY_TOKEN}$`, 'u');
 
+/** A post's text with its signature run into the same line: "Hummus, always.— Jane Doe (@janedoe) June 7, 2016". */
+const POST_WITH_SIGNATURE = new RegExp(
+  String.raw`^\S.*?\S\s*[—–]\s*[^()—–]{1,60}\(@\w{1,30}\)\s+${anyOf(...MONTH_NAMES)}\.?\s+\d{1,2},\s+\d{4}$`,
+  'iu',
+);
+
+/** A credit that thanks the picture's source: "Courtesy of Zillow", "(Photo courtesy of the family)". */
+const COURTESY_CREDIT = /^\(?(?:(?:photos?|images?|pictures?|video)\s+)?courtesy(?:\s+of)?\s+[^.,;!?]{2,60}?\)?\.?$/i;
+
+/** An e-mail address and nothing else: the author's, under the byline. */
+const EMAIL_ONLY = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
+
+/** A byline run into the reading time: "By Ann Lee5 minute Read", "By Ann Lee · 4 min read". */
+const BYLINE_WITH_READING_TIME =
+  /^by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*[|·•-]?\s*\d{1,2}[\s-]*min(?:ute)?s?\s+read$/iu;
+
+/** A labelled credit in brackets: "[Photo: Jane Doe/Agency]", "(Image: Agency)". */
+const BRACKETED_CREDIT_LABEL =
+  /^[[(]\s*(?:photos?|photograph|images?|illustration|video|graphic|credit)s?\s*:\s*[^\]).!?,;]{2,80}[\])]$/i;
+
+/** A link to more of the outlet's news on a subject: "More Alabama news", "More Election Coverage". */
+const MORE_SECTION_LINK = /^More(?:\s+\p{Lu}[\p{L}.'’&-]*){1,3}\s+(?:[Nn]ews|[Ss]tories|[Cc]overage|[Hh]eadlines)$/u;
+
 /** The last sentence of a line (what follows the last full stop, question or exclamation mark and a space). */
 function lastSentence(text: string): string {
   const parts = text.trim().split(/(?<=[.!?])\s+(?=\p{Lu})/u);
@@ -277,5 +300,48 @@ export const COPY_RULES = [
       const match = TITLE_WITH_DURATION.exec(text.trim());
       return match !== null && wordCount(text) <= 25 && !BEFORE_A_TIME.test(match.groups!.title!);
     },
+  },
+  {
+    name: 'post-with-signature',
+    kind: 'embed',
+    description:
+      'an embedded post whose signature is run into its own line (“Hummus, always.— Jane Doe (@janedoe) June 7, 2016”)',
+    origin: 'issue 25, round 4: a newspaper’s embedded posts, copied with text and signature in one block',
+    test: (text) => wordCount(text) <= 80 && POST_WITH_SIGNATURE.test(text.trim()),
+  },
+  {
+    name: 'courtesy-credit',
+    kind: 'credit',
+    description: 'a credit that thanks the picture’s source, on a line of its own (“Courtesy of Zillow”)',
+    origin: 'issue 25, round 4: a broadcaster’s photo credits; general: handout pictures',
+    test: (text) => wordCount(text) <= 10 && COURTESY_CREDIT.test(text.trim()),
+  },
+  {
+    name: 'email-only',
+    kind: 'byline',
+    description: 'an e-mail address on a line of its own (the author’s, under the byline)',
+    origin: 'issue 25, round 4: a newspaper’s byline box',
+    test: (text) => EMAIL_ONLY.test(text.trim()),
+  },
+  {
+    name: 'byline-reading-time',
+    kind: 'byline',
+    description: 'a byline with the reading time after it, run together or not (“By Ann Lee5 minute Read”)',
+    origin: 'issue 25, round 4: a magazine’s byline and reading time set side by side',
+    test: (text) => wordCount(text) <= 10 && BYLINE_WITH_READING_TIME.test(text.trim()),
+  },
+  {
+    name: 'bracketed-credit-label',
+    kind: 'credit',
+    description: 'a labelled photo credit in brackets on a line of its own (“[Photo: Jane Doe/Agency]”)',
+    origin: 'issue 25, round 4: a magazine’s credit under its lead picture',
+    test: (text) => wordCount(text) <= 14 && BRACKETED_CREDIT_LABEL.test(text.trim()),
+  },
+  {
+    name: 'more-section-link',
+    kind: 'navigation',
+    description: 'a link to more of the outlet’s news on a subject (“More Alabama news”)',
+    origin: 'issue 25, round 4: a newspaper’s link after the story',
+    test: (text) => MORE_SECTION_LINK.test(text.trim()),
   },
 ] as const satisfies readonly LineRule[];

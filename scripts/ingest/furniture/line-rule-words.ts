@@ -89,6 +89,7 @@ export const SHARE_BUTTONS = [
   'google ?plus',
   String.raw`google\+`,
   'embed',
+  'pin(?: it)?',
 ];
 
 /** Labels of menus, buttons and links of a site ("keep readingShow less"): the `navigation-label` rule. */
@@ -175,6 +176,9 @@ export const RELATED_HEADINGS = [
   'from our partners',
   '(?:in|more) other news',
   "don['’]t miss",
+  '(?:à )?lire aussi',
+  '(?:read|see) also',
+  'also read',
 ];
 
 /** Labels around an advertisement ("Advertisement", "Story continues below advertisement"): the `advertisement-label` rule. */
@@ -189,7 +193,7 @@ export const ADVERTISEMENT_LABELS = [
   'partner content',
   'supported by',
   'story continues (?:below|after) (?:this )?advert(?:isement)?',
-  '(?:article|story) continues (?:below|after)(?: (?:this |the |a )?(?:advert(?:isement)?|sponsorship|sponsor message|ad|message))?',
+  '(?:article|story) continue[sd] (?:below|after)(?: (?:this |the |a )?(?:advert(?:isement)?|sponsorship|sponsor message|ad|message))?',
   'continue reading (?:the main story|below)',
   'skip advert(?:isement)?',
   'scroll to continue with content',
@@ -206,7 +210,7 @@ export const PLAYER_LABELS = [
   'now playing',
   'up next',
   'replay',
-  'more videos',
+  'more videos?',
   'must watch',
   'just watched',
   String.raw`video player is loading\.?`,

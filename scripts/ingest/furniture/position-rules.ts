@@ -92,6 +92,14 @@ export const POSITION_RULES = {
     description: 'a short label right above a newsletter promo: the newsletter’s name',
     origin: 'issue 25, round 3: a magazine’s newsletter box after the story',
   },
+  playlistTitle: {
+    name: 'playlist-title',
+    kind: 'embed',
+    description:
+      'a video’s title in a player’s playlist: a short line right after a running time alone (“3:14”), or right before ' +
+      'the play button with one (“Play Video - 2:46”)',
+    origin: 'issue 25, round 4: a broadcaster’s video player and playlist inside the story',
+  },
   headerLabel: {
     name: 'header-label',
     kind: 'section-label',

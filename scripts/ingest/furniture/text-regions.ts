@@ -232,3 +232,45 @@ export function markPromoLabels(lines: readonly SourceLine[], verdicts: LineVerd
     if (wordCount(text) <= 3 && !endsLikeSentence(text)) verdicts[i] = furniture(POSITION_RULES.promoLabel);
   }
 }
+
+/** A running time alone ("3:14"): a playlist's entry. */
+const BARE_RUNNING_TIME = /^\d{1,2}:\d{2}(?::\d{2})?$/;
+/** A player's play button with the running time ("Play Video - 2:46", "Watch (1:02)"). */
+const PLAY_WITH_RUNNING_TIME = /^(?:play|watch)\b.{0,20}\b\d{1,2}:\d{2}\)?$/i;
+
+/**
+ * A video player's playlist inside the article: a short line that is no sentence, in the same
+ * block right after a running time alone, or right before the play button with one, is a
+ * video's title.
+ */
+export function markPlaylistTitles(lines: readonly SourceLine[], verdicts: LineVerdict[]): void {
+  const isMarker = (i: number, shape: RegExp) => verdicts[i]!.role === 'furniture' && shape.test(lines[i]!.text.trim());
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]!.text;
+    if (!isBody(verdicts[i]) || wordCount(text) > 20 || /[.;,]["'”’)]*$/.test(text.trim())) continue;
+    const afterRunningTime = i > 0 && follows(lines, i - 1, i) && isMarker(i - 1, BARE_RUNNING_TIME);
+    const beforePlayButton = i + 1 < lines.length && follows(lines, i, i + 1) && isMarker(i + 1, PLAY_WITH_RUNNING_TIME);
+    if (afterRunningTime || beforePlayButton) verdicts[i] = furniture(POSITION_RULES.playlistTitle);
+  }
+}
+
+/**
+ * A headline that ends in "!" or "?" reads as a sentence, so the first paragraph seems to start
+ * with it. It is the headline when nothing but short labels stands above it and a header follows
+ * it before the next paragraph: at least two lines, all short and none prose, one of them set
+ * aside by a line rule (a share bar, a byline). Returns where the first paragraph really starts.
+ */
+export function startAfterHeadlineLikeSentence(
+  lines: readonly SourceLine[],
+  verdicts: readonly (LineVerdict | undefined)[],
+  start: number,
+): number {
+  const text = lines[start]!.text.trim();
+  if (!/[!?]["'”’)]*$/.test(text) || wordCount(text) > 25 || sentenceCount(text) > 1) return start;
+  if (lines.slice(0, start).some((line, i) => !verdicts[i] && wordCount(line.text) > 4)) return start;
+  const next = lines.findIndex((line, i) => i > start && !verdicts[i] && isProse(line.text));
+  if (next < start + 3) return start;
+  const header = lines.slice(start + 1, next).map((line, j) => ({ text: line.text, verdict: verdicts[start + 1 + j] }));
+  if (!header.some((line) => line.verdict)) return start;
+  return header.every((line) => line.verdict || wordCount(line.text) <= 6) ? next : start;
+}
