@@ -170,9 +170,14 @@ function goldError<S>(
     block: gold.block,
     text: excerpt(gold.text),
     gold: gold.speakerText,
-    system: system === null ? '(not found)' : describeSystemSpeaker(system.speaker),
+    system: system === null ? '(not found)' : describeSystemSpeaker(system.speaker) + withheldSource(system),
     pattern,
   };
+}
+
+/** A statement without a speaker whose source was read: the source and cue, to see why it was withheld. */
+function withheldSource(system: SystemStatement): string {
+  return system.speaker === null && system.source ? ` — source “${system.source}”, cue “${system.cue}”` : '';
 }
 
 function spuriousError(statement: SystemStatement): StatementError {
