@@ -6,7 +6,12 @@
  * sentence with anchored expressions, so a paragraph is read in linear time.
  */
 import { MONTH_NAMES } from '../lexicon/calendar-words.ts';
-import { STATEMENT_VERBS_ONLY_WITH_THAT, STATEMENT_VERBS_WITH_OBJECT } from '../lexicon/statement-words.ts';
+import {
+  STATEMENT_PARTICIPLES,
+  STATEMENT_VERBS,
+  STATEMENT_VERBS_ONLY_WITH_THAT,
+  STATEMENT_VERBS_WITH_OBJECT,
+} from '../lexicon/statement-words.ts';
 import type { QuotedText } from '../text/quoted-text.ts';
 import type { SpeechCue } from '../text/speech-cues.ts';
 
@@ -285,12 +290,21 @@ function objectEnd(quotedText: QuotedText, start: number, end: number): number {
 function endBeforeNextReport(quotedText: QuotedText, start: number, end: number): number {
   const { text } = quotedText;
   for (const cue of quotedText.speechCues()) {
-    if (cue.start <= start || cue.form === 'noun') continue;
+    if (cue.start <= start || !opensReport(cue)) continue;
     if (cue.start >= end) break;
     const coordinated = NEXT_REPORT_LEAD.exec(text.slice(start, cue.start));
     if (coordinated) return trimmedEnd(text, start, start + coordinated.index);
   }
   return end;
+}
+
+const REPORT_VERBS = new Set(STATEMENT_VERBS);
+const REPORT_PARTICIPLES = new Set(STATEMENT_PARTICIPLES);
+
+/** Whether a cue can bring a report of its own: "and Democrats accused …", not "and Ukraine had agreed to meet". */
+function opensReport(cue: SpeechCue): boolean {
+  const word = cue.word.toLowerCase();
+  return cue.form === 'according' || REPORT_VERBS.has(word) || REPORT_PARTICIPLES.has(word);
 }
 
 /** After an attribution inside a sentence: its time or place, then a comma or semicolon, and the sentence goes on. */

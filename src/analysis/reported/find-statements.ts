@@ -65,7 +65,7 @@ export function findStatements(
   const statements: FoundStatement[] = [];
   const taken = new Set<string>();
   const quotesOf = quotesByBlock(quotes);
-  for (const reading of [...readings, ...nounReadings(readings)]) {
+  for (const reading of readings) {
     const statement = statementOf(reading, blocks, quotesOf);
     if (!statement) continue;
     const key = `${statement.content.block}:${statement.content.start}:${statement.content.end}`;
@@ -76,20 +76,6 @@ export function findStatements(
   const order = new Map(blocks.map((block, index) => [block.id, index]));
   return withholdBorrowedSources(statements).sort(
     (a, b) => order.get(a.content.block)! - order.get(b.content.block)! || a.content.start - b.content.start,
-  );
-}
-
-/**
- * The speech nouns ("Trump’s claim that …") of the blocks the attribution read cues in: it reads
- * verbs only, so their readings carry no speaker. A block with no speech verb at all is not read.
- */
-function nounReadings(readings: readonly CueReading[]): CueReading[] {
-  const contexts = new Map(readings.map((reading) => [reading.context.index, reading.context]));
-  return [...contexts.values()].flatMap((context) =>
-    context.quotedText
-      .speechCues()
-      .filter((cue) => cue.form === 'noun')
-      .map((cue) => ({ context, cue, found: null })),
   );
 }
 
