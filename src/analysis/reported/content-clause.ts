@@ -92,6 +92,18 @@ const PRONOUN_CLAUSE =
 /** A clause with a short noun phrase subject and its auxiliary ("announced the leaders of Russia and Ukraine had agreed …"). */
 const NOUN_PHRASE_CLAUSE =
   /^\s+(?:the|a|an|his|her|its|their)\s+(?:(?!that\b|which\b|who\b)[\p{L}’'-]+\s+){1,6}?(?:had|has|have|was|were|is|are|would|will|could|should|might)\s+\p{Ll}/u;
+/**
+ * After "asked": who asked or where (up to a few words), then the question ("asked by a reporter
+ * whether …", "Asked on Fox News who leads …"); group 1 is its first word.
+ */
+const ASKED_QUESTION =
+  /^(?:\s+(?:by|on|in|at|during)(?:\s+(?!if\b|whether\b)[\p{L}\p{N}’'.-]+){1,5}?)?\s+(if|whether|what|why|how|who|when|where|which)\s/u;
+
+/** "Asked whether …" opening a sentence: a capitalised "Asked" that reports a question (not a headline's verb). */
+export function opensWithQuestion(text: string, cue: SpeechCue): boolean {
+  return cue.word === 'Asked' && ASKED_QUESTION.test(text.slice(cue.end, cue.end + 80));
+}
+
 /** "asked him to", "asked the bankers to": the object of a request, then its infinitive. */
 const ASKED_TO = /^\s+(?:[\p{L}’'.-]+\s+){1,5}?to\s/u;
 /** What a sentence's last characters are, to leave its closing punctuation out of the content. */
@@ -163,6 +175,13 @@ export function contentClause(
   const after = text.slice(cue.end, Math.min(end, cue.end + 200));
   const verb = cue.word.toLowerCase();
   if (cue.form === 'participle') return participleClause(quotedText, cue, end);
+  // "Asked whether he would run, Ryan said …", "when asked by a reporter if …": the question is reported.
+  const question = /^ask/u.test(verb) ? ASKED_QUESTION.exec(after) : null;
+  if (question) {
+    const start = cue.end + question[0].length - 1 - question[1]!.length;
+    const last = objectEnd(quotedText, start, end);
+    return start < last ? { start, end: last, pattern: 'verb-object', cueEnd: cue.end } : null;
+  }
   if (PASSIVE_BEFORE.test(before)) {
     const that = THAT.exec(after.slice(ADJUNCT.exec(after)![0].length));
     if (!that) return null;

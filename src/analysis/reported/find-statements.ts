@@ -19,7 +19,7 @@ import type { Candidate } from '../attribution/candidates.ts';
 import { STATEMENT_PARTICIPLES, STATEMENT_VERBS } from '../lexicon/statement-words.ts';
 import type { SpeechCue } from '../text/speech-cues.ts';
 import type { AttributedQuote, BodyBlock, ReportedStatement, Speaker } from '../types.ts';
-import { contentClause, type ContentClause, nounClause } from './content-clause.ts';
+import { contentClause, type ContentClause, nounClause, opensWithQuestion } from './content-clause.ts';
 import { BODY_SOURCE_NOUNS, PERSON_SOURCE_NOUNS } from '../lexicon/role-nouns.ts';
 import { STATEMENT_SPEAKER_FLOOR, statementConfidence } from './statement-confidence.ts';
 import { isLastQuoteSpeaker, isNearestPerson } from './pronoun-sources.ts';
@@ -110,7 +110,7 @@ function statementOf(
   // A capitalised verb opens a headline-like line ("Explained: Why …"), not a report.
   const isStatementCue =
     cue.form === 'according' ||
-    (cue.form === 'finite' && STATEMENT_VERB_SET.has(cue.word)) ||
+    (cue.form === 'finite' && (STATEMENT_VERB_SET.has(cue.word) || opensWithQuestion(context.text, cue))) ||
     (cue.form === 'participle' && STATEMENT_PARTICIPLE_SET.has(cue.word)) ||
     cue.form === 'noun';
   // "the alleged terrorist", "his claimed victory": after a determiner the word is an adjective;
