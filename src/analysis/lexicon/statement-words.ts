@@ -28,6 +28,7 @@ asserted
 asserts
 blasted
 cautioned
+cited
 claimed
 claims
 complained
@@ -55,6 +56,7 @@ insists
 lamented
 maintained
 maintains
+mentioned
 noted
 notes
 pledged
@@ -72,11 +74,14 @@ responded
 said
 say
 says
+signaled
+signalled
 slammed
 stated
 stressed
 tells
 testified
+threatened
 told
 tweeted
 urged
@@ -98,6 +103,7 @@ arguing
 asking
 asserting
 blasting
+citing
 claiming
 concluding
 confirming
@@ -199,6 +205,7 @@ denied
 denies
 maintained
 maintains
+mentioned
 pledged
 posted
 promised
@@ -206,6 +213,8 @@ promises
 recalled
 reported
 responded
+signaled
+signalled
 testified
 tweeted
 urged
@@ -226,6 +235,7 @@ export const STATEMENT_VERBS_WITH_OBJECT: readonly string[] = wordList(`
 asked
 asks
 blasted
+cited
 criticised
 criticized
 denied
@@ -236,5 +246,6 @@ dismissed
 lamented
 praised
 slammed
+threatened
 urged
 `);

@@ -82,7 +82,7 @@ const VERB_AFTER_COMMA = /[,”"']\s*$/u;
 const ONLY_WITH_THAT = new Set(STATEMENT_VERBS_ONLY_WITH_THAT);
 const WITH_OBJECT = new Set(STATEMENT_VERBS_WITH_OBJECT);
 /** Verbs of promise, whose words may be an infinitive ("vowed to impose a tariff"). */
-const PROMISE = /^(?:vowed|vows|pledged|promised|promises|threatened)$/u;
+const PROMISE = /^(?:vowed|vows|pledged|promised|promises)$/u;
 /** What after a verb is not its reported words: punctuation, a prepositional phrase, an infinitive of intent. */
 const NOT_WORDS_AFTER_VERB =
   /^(?:[,;:.—–-]|(?:at|in|on|during|by|of|from|after|before|with|to|for|about|against|upon|via|as|onstage|aboard|while|when|without)\b)/u;
