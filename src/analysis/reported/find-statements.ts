@@ -22,7 +22,7 @@ import type { AttributedQuote, BodyBlock, ReportedStatement, Speaker } from '../
 import { contentClause, type ContentClause, nounClause, opensWithQuestion } from './content-clause.ts';
 import { BODY_SOURCE_NOUNS, PERSON_SOURCE_NOUNS } from '../lexicon/role-nouns.ts';
 import { STATEMENT_SPEAKER_FLOOR, statementConfidence } from './statement-confidence.ts';
-import { isLastQuoteSpeaker, isNearestPerson } from './pronoun-sources.ts';
+import { continuesPreviousSubject, isLastQuoteSpeaker, isNearestPerson } from './pronoun-sources.ts';
 import {
   bareSource,
   capitalisedSource,
@@ -65,8 +65,9 @@ export function findStatements(
   const statements: FoundStatement[] = [];
   const taken = new Set<string>();
   const quotesOf = quotesByBlock(quotes);
+  const contextOf = new Map(readings.map((reading) => [reading.context.index, reading.context]));
   for (const reading of readings) {
-    const statement = statementOf(reading, blocks, quotesOf);
+    const statement = statementOf(reading, blocks, quotesOf, contextOf.get(reading.context.index - 1));
     if (!statement) continue;
     const key = `${statement.content.block}:${statement.content.start}:${statement.content.end}`;
     if (taken.has(key)) continue;
@@ -106,6 +107,7 @@ function statementOf(
   { context, cue, found }: CueReading,
   blocks: readonly BodyBlock[],
   quotesOf: ReadonlyMap<string, readonly AttributedQuote[]>,
+  previous: BlockContext | undefined,
 ): FoundStatement | null {
   // A capitalised verb opens a headline-like line ("Explained: Why …"), not a report.
   const isStatementCue =
@@ -153,7 +155,9 @@ function statementOf(
   const near =
     sourceFound?.method === 'pronoun' &&
     source !== null &&
-    (isNearestPerson(context, source, sourceFound) || isLastQuoteSpeaker(context, source, sourceFound, blocks, quotesOf));
+    (isNearestPerson(context, source, sourceFound, previous) ||
+      continuesPreviousSubject(context, source, sourceFound, previous) ||
+      isLastQuoteSpeaker(context, source, sourceFound, blocks, quotesOf));
   const confidence = sourceFound ? statementConfidence(sourceFound, near) : 0;
   const sure = sourceFound && confidence >= STATEMENT_SPEAKER_FLOOR ? sourceFound : null;
   const fromQuote = sourceFound ? undefined : inside.find((quote) => quote.speaker !== null);
@@ -222,6 +226,8 @@ function isTailOfLongSubject(text: string, sentenceStart: number, subject: Candi
   // Only as far back as a subject can reach: the sentence may be a paragraph-long run with no full stop.
   const subjectStart = subject.titleStart ?? subject.start;
   const before = text.slice(Math.max(sentenceStart, subjectStart - SUBJECT_REACH), subjectStart);
+  // "…, and he added": a pronoun after a comma and "and" opens a clause of its own, not the end of a list.
+  if (subject.kind === 'pronoun' && /,\s*and\s+$/u.test(before)) return false;
   return (/^\s*,\s*$/u.test(text.slice(subject.end, cue.start)) && before.includes(',')) || /\band\s+$/u.test(before);
 }
 
