@@ -21,7 +21,7 @@ export const STATEMENT_CONFIDENCE = {
  * Below this a statement gets no speaker ("speaker not determined"): pronouns and context (0.7 and
  * 0.6, right about 72 % of the time on PolNeAR train) fall below it, named sources do not.
  */
-export const STATEMENT_SPEAKER_FLOOR = Number(process.env.FLOOR22 ?? 0.8);
+export const STATEMENT_SPEAKER_FLOOR = 0.8;
 
 /**
  * The rule-based confidence of a speaker found at a statement's cue. `nearest`: a pronoun whose
