@@ -6,7 +6,7 @@
  * spurious statement. How a speaker is judged is the set's own (`judge`).
  */
 import type { TextSpan } from '../../src/analysis/types.ts';
-import { holdsHalf, matchStatements } from './match-statements.ts';
+import { holdsHalf, matchStatements, sharedWords } from './match-statements.ts';
 import { excerpt } from './normalise-text.ts';
 import { type RuleFigures, type RuleOutcome, tallyByRule } from './rule-figures.ts';
 import { describeSystemSpeaker, ratio } from './score.ts';
@@ -119,7 +119,13 @@ export function scoreStatements<S>(
       const position = matching[index];
       const found = position === null || position === undefined ? null : (article.system[position] ?? null);
       if (found === null) {
-        errors.push(goldError('missed', statement, null, cuePattern(statement.cue)));
+        const partly = process.env.EVAL_PARTLY
+          ? article.system.find((system) => sharedWords(statement.words, system.content) > 0)
+          : undefined;
+        errors.push({
+          ...goldError('missed', statement, null, cuePattern(statement.cue)),
+          ...(partly ? { system: `(partly: “${excerpt(partly.text)}”, cue “${partly.cue}”)` } : {}),
+        });
         outcomes.push(scoresSpeaker(statement) ? 'missed' : 'unscored');
         return;
       }

@@ -214,8 +214,11 @@ export function attributeArticle(
   return { quotes: results, people: people.discovered(sentenceOf) };
 }
 
-/** Cues that also name or describe things ("called Future45", "described as"): speech only when they govern a quote. */
-const NAMING_CUE = /^(?:called|calls|calling|described|describes|describing|referring to)$/iu;
+/**
+ * Cues that also name or describe things ("called Future45", "described as"), and demands ("called for a ban"): speech
+ * only when they govern a quote, so they name no speaker for the history.
+ */
+const NAMING_CUE = /^(?:(?:called|calls|calling)(?:\s+(?:for|on))?|described|describes|describing|referring to)$/iu;
 
 /** A quote whose speaker was not found: "he said" after it cannot safely point past it. */
 const UNRESOLVED = (block: number): SpeakerEvent => ({

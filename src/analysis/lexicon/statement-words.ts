@@ -27,6 +27,10 @@ asks
 asserted
 asserts
 blasted
+called for
+called on
+calls for
+calls on
 cautioned
 cited
 claimed
@@ -103,6 +107,8 @@ arguing
 asking
 asserting
 blasting
+calling for
+calling on
 citing
 claiming
 concluding
@@ -235,6 +241,10 @@ export const STATEMENT_VERBS_WITH_OBJECT: readonly string[] = wordList(`
 asked
 asks
 blasted
+called for
+called on
+calls for
+calls on
 cited
 criticised
 criticized

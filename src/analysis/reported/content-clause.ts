@@ -173,7 +173,7 @@ export function contentClause(
     };
   }
   const after = text.slice(cue.end, Math.min(end, cue.end + 200));
-  const verb = cue.word.toLowerCase();
+  const verb = cue.word.toLowerCase().replace(/\s+/gu, ' ');
   if (cue.form === 'participle') return participleClause(quotedText, cue, end);
   // "Asked whether he would run, Ryan said …", "when asked by a reporter if …": the question is reported.
   const question = /^ask/u.test(verb) ? ASKED_QUESTION.exec(after) : null;

@@ -109,11 +109,12 @@ function statementOf(
   quotesOf: ReadonlyMap<string, readonly AttributedQuote[]>,
   previous: BlockContext | undefined,
 ): FoundStatement | null {
-  // A capitalised verb opens a headline-like line ("Explained: Why …"), not a report.
+  // A capitalised verb opens a headline-like line ("Explained: Why …"), not a report. "called  for": one space.
+  const phrase = cue.word.replace(/\s+/gu, ' ');
   const isStatementCue =
     cue.form === 'according' ||
-    (cue.form === 'finite' && (STATEMENT_VERB_SET.has(cue.word) || opensWithQuestion(context.text, cue))) ||
-    (cue.form === 'participle' && STATEMENT_PARTICIPLE_SET.has(cue.word)) ||
+    (cue.form === 'finite' && (STATEMENT_VERB_SET.has(phrase) || opensWithQuestion(context.text, cue))) ||
+    (cue.form === 'participle' && STATEMENT_PARTICIPLE_SET.has(phrase)) ||
     cue.form === 'noun';
   // "the alleged terrorist", "his claimed victory": after a determiner the word is an adjective;
   // "declined to say whether …": a refusal reports no words.
@@ -126,6 +127,9 @@ function statementOf(
   }
   const { quotedText, text } = context;
   const sentence = boundedSentence(text, quotedText.sentenceAround(cue.start, cue.end), cue);
+  // "Obama’s calls for tighter gun control", "Trump’s claims that …": a verb that is also a plural noun, after its owner.
+  const owned =
+    cue.form === 'finite' && /^\p{L}+s\b/u.test(cue.word) && OWNER_BEFORE.test(text.slice(Math.max(0, cue.start - 4), cue.start));
   const noun = cue.form === 'noun';
   const read = noun
     ? null
@@ -133,13 +137,15 @@ function statementOf(
       (cue.form === 'participle' ? onlyNameBefore(context, sentence.start, cue) : null));
   const bare = cue.form === 'finite' ? bareSource(text, sentence.start, cue) : null;
   // "aides to Putin said", "people close to the vice president said": the name is inside the source's phrase.
-  const subject = noun
+  const subject = owned
     ? ownerOfNoun(context, sentence.start, cue)
-    : ((bare && read && bare.start < read.start && bare.end >= read.end ? bare : read) ??
-      (cue.form === 'finite'
-        ? (interruptedSubject(context, sentence.start, cue) ?? bare ?? capitalisedSource(text, sentence.start, cue))
-        : null) ??
-      (cue.form === 'according' ? sourceAfterAccording(context, cue, sentence.end) : null));
+    : noun
+      ? ownerOfNoun(context, sentence.start, cue)
+      : ((bare && read && bare.start < read.start && bare.end >= read.end ? bare : read) ??
+        (cue.form === 'finite'
+          ? (interruptedSubject(context, sentence.start, cue) ?? bare ?? capitalisedSource(text, sentence.start, cue))
+          : null) ??
+        (cue.form === 'according' ? sourceAfterAccording(context, cue, sentence.end) : null));
   const subjectBefore = subject && subject.start < cue.start ? (subject.titleStart ?? subject.start) : null;
   const clause = noun ? nounClause(quotedText, cue, sentence) : contentClause(quotedText, cue, sentence, subjectBefore);
   if (!clause || !reportsWords(context, clause)) return null;
@@ -255,6 +261,8 @@ const REFUSAL_BEFORE =
 
 /** A determiner right before a word: "the", "an", "his", "their" … */
 const DETERMINER_BEFORE = /\b(?:the|an?|his|her|its|their|our)\s+$/iu;
+/** An owner right before a verb that is also a plural noun: "Obama’s calls for …", "Trump’s claims" (not "he’s said": has). */
+const OWNER_BEFORE = /\p{L}[’']s\s+$/u;
 
 /** Source nouns ("officials", "diplomats"), lower case: capitalised at a sentence's start they are still no name. */
 const SOURCE_NOUN_SET = new Set([...PERSON_SOURCE_NOUNS, ...BODY_SOURCE_NOUNS].map((noun) => noun.toLowerCase()));
