@@ -59,6 +59,12 @@ const TOLD_OBJECT =
 const ACCUSED_OBJECT = /^\s+(?:[\p{L}’'.-]+\s+){1,8}?(?=of\s)/u;
 /** "that", after an aside in commas or dashes if one stands before it ("suggesting, perhaps hopefully, that", "indicated — and … — that"). */
 const THAT = /^(?:\s*,\s*(?:\p{Ll}+\s+){0,2}\p{Ll}+ly\s*,|\s+[—–]\s[^—–;“”"]{1,80}\s[—–])?\s*,?\s*that\b/u;
+/**
+ * A prepositional phrase of time, place or occasion after the verb, then "that" opening the words,
+ * not a relative clause ("said in an interview that was aired …").
+ */
+const ADJUNCT_THEN_THAT =
+  /^\s+(?:on|in|at|during|after|before|following|from|with|over|earlier|later|last|this)\s[^,;:“”"—–]{1,70}?\s+that\s+(?!(?:was|were|is|are|has|had|have|would|will|could|should|may|might|aired|ran|appeared)\b)/u;
 /** An audience "told" speaks to, after which the words may follow with no "that". */
 const AUDIENCE = /^\s+(?:reporters|journalists|lawmakers|supporters|senators|him|her|them|us|me)$/u;
 /** "…, Lavrov told Russian state television on Monday.": the audience and the time, then the end of the sentence. */
@@ -260,7 +266,8 @@ export function contentClause(
       return null;
   }
   at += ADJUNCT.exec(text.slice(at, Math.min(end, at + 200)))![0].length;
-  const that = THAT.exec(text.slice(at, Math.min(end, at + 100)));
+  // "said during a news conference on Friday that …", "said after a lunch on Tuesday that …": a longer adjunct, then "that".
+  const that = THAT.exec(text.slice(at, Math.min(end, at + 100))) ?? ADJUNCT_THEN_THAT.exec(text.slice(at, Math.min(end, at + 100)));
   // "announced his resignation", "asked whether …", "criticized the accord, which …": the object, to the first comma.
   const object = !that && WITH_OBJECT.has(verb);
   if (that) at += that[0].length;
