@@ -204,6 +204,8 @@ worry
  * written after the words ("…, the ministry announced.") they report them as the others do.
  */
 export const STATEMENT_VERBS_ONLY_WITH_THAT: readonly string[] = wordList(`
+added
+adds
 announced
 confirmed
 confirms
