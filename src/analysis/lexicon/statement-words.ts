@@ -97,51 +97,14 @@ writes
 wrote
 `);
 
-/** Participles that report words after them, sharing their clause's subject ("…, saying the talks had failed"). */
-export const STATEMENT_PARTICIPLES: readonly string[] = wordList(`
-accusing
-acknowledging
-adding
-alleging
-arguing
-asking
-asserting
-blasting
+/**
+ * Participle phrases that report a demand ("…, calling for tariffs"), found by the rules of
+ * `text/speech-cues.ts`. Every participle of `SPEECH_PARTICIPLES` reports words too ("…, saying
+ * the talks had failed"): reported speech reads those and these.
+ */
+export const STATEMENT_PARTICIPLE_PHRASES: readonly string[] = wordList(`
 calling for
 calling on
-citing
-claiming
-concluding
-confirming
-criticising
-criticizing
-declaring
-denying
-describing
-dismissing
-emphasising
-emphasizing
-explaining
-insisting
-lamenting
-noting
-pledging
-praising
-predicting
-promising
-recalling
-reiterating
-replying
-responding
-saying
-slamming
-stressing
-suggesting
-telling
-urging
-vowing
-warning
-writing
 `);
 
 /**

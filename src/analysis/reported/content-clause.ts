@@ -7,11 +7,12 @@
  */
 import { MONTH_NAMES } from '../lexicon/calendar-words.ts';
 import {
-  STATEMENT_PARTICIPLES,
+  STATEMENT_PARTICIPLE_PHRASES,
   STATEMENT_VERBS,
   STATEMENT_VERBS_ONLY_WITH_THAT,
   STATEMENT_VERBS_WITH_OBJECT,
 } from '../lexicon/statement-words.ts';
+import { SPEECH_PARTICIPLES } from '../lexicon/speech-words.ts';
 import type { QuotedText } from '../text/quoted-text.ts';
 import type { SpeechCue } from '../text/speech-cues.ts';
 
@@ -326,7 +327,7 @@ function endBeforeNextReport(quotedText: QuotedText, start: number, end: number)
 }
 
 const REPORT_VERBS = new Set(STATEMENT_VERBS);
-const REPORT_PARTICIPLES = new Set(STATEMENT_PARTICIPLES);
+const REPORT_PARTICIPLES = new Set([...SPEECH_PARTICIPLES, ...STATEMENT_PARTICIPLE_PHRASES]);
 
 /** Whether a cue can bring a report of its own: "and Democrats accused …", not "and Ukraine had agreed to meet". */
 function opensReport(cue: SpeechCue): boolean {

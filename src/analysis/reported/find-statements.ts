@@ -16,7 +16,8 @@ import { candidateAfter, firstCandidate, isPossessive, SUBJECT_REACH, subjectOfC
 import { windowAround } from '../../lib/text.ts';
 import { type Found, resolveCandidate } from '../attribution/referents.ts';
 import type { Candidate } from '../attribution/candidates.ts';
-import { STATEMENT_PARTICIPLES, STATEMENT_VERBS } from '../lexicon/statement-words.ts';
+import { STATEMENT_PARTICIPLE_PHRASES, STATEMENT_VERBS } from '../lexicon/statement-words.ts';
+import { SPEECH_PARTICIPLES } from '../lexicon/speech-words.ts';
 import type { SpeechCue } from '../text/speech-cues.ts';
 import type { AttributedQuote, BodyBlock, ReportedStatement, Speaker } from '../types.ts';
 import { contentClause, type ContentClause, nounClause, opensWithQuestion } from './content-clause.ts';
@@ -47,7 +48,7 @@ const STATEMENT_VERB_SET = new Set(STATEMENT_VERBS);
 const CONTENT_REACH = 1500;
 /** How many statements before one, in the same block, may hold its cue (statements nest a level or two). */
 const NESTING_REACH = 8;
-const STATEMENT_PARTICIPLE_SET = new Set(STATEMENT_PARTICIPLES);
+const STATEMENT_PARTICIPLE_SET = new Set([...SPEECH_PARTICIPLES, ...STATEMENT_PARTICIPLE_PHRASES]);
 /** A clause shorter than this many words reports nothing a reader would point to ("he said so"). */
 const MIN_CONTENT_WORDS = 3;
 /** A clause this much covered by quotes is a direct quote with its attribution, not a reported statement. */
