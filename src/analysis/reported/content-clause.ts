@@ -77,6 +77,9 @@ const SPEAKER_ENDS_CLAUSE =
 const CLOSING_MARK_BEFORE = /[”"]\s*$/u;
 /** After the source of a mid-sentence "according to", words that go on with the sentence rather than describe the source. */
 const GOES_ON = /^\s*(?!who\b|which\b|an?\b|the\b)\p{Ll}/u;
+/** After a mid-sentence "according to X,": the sentence's predicate going on ("reluctant to …"), not a new clause, a phrase or an appositive. */
+const SOURCES_WORDS_GO_ON =
+  /^\s*(?!(?:but|and|or|nor|yet|although|though|while|where|when|whereas|compared|including|which|who|whom|with|as|even|so|because|since|after|before|than|despite|during|in|on|at|for|of|to|from|by|up|about|director|chairman|president|head|chief|one|two|three|four|five|six)\b)\p{Ll}/u;
 /** The rest of a long object of "told", up to its "that". */
 const TO_THAT = /^[^;]{0,90}?\s+that\b/u;
 /** "It was announced that …": a passive with no source. */
@@ -132,6 +135,26 @@ function skipSpaces(text: string, at: number, end: number): number {
   return from;
 }
 
+/**
+ * Where a sentence's words end when they close on a quoted fragment right before the attribution
+ * (`subjectStart`): the quote's end, when at least three words of the reporter's, and more of them
+ * than the quote's, with no speech cue and no colon or comma right before the opening mark, stand
+ * before it; else null ("Trump told
+ * the crowd, “We will win,” Peskov said" is a direct quote).
+ */
+function endsOnFragment(quotedText: QuotedText, sentenceStart: number, subjectStart: number): number | null {
+  const { text } = quotedText;
+  const quote = quotedText.quoted.findLast(([, end]) => end <= subjectStart);
+  if (!quote || quote[0] < sentenceStart || !/^\s*$/u.test(text.slice(quote[1], subjectStart))) return null;
+  const before = text.slice(sentenceStart, quote[0]);
+  const reporters = before.match(/\p{L}+/gu)?.length ?? 0;
+  // Mostly the speaker's own words ("Trump and his team “continue to engage with …,”") are a quote with its attribution.
+  const quoted = text.slice(quote[0], quote[1]).match(/\p{L}+/gu)?.length ?? 0;
+  if (/[,:]\s*$/u.test(before) || reporters < 3 || reporters < quoted) return null;
+  const introduced = quotedText.speechCues().some((cue) => cue.start >= sentenceStart && cue.start < quote[0]);
+  return introduced ? null : quote[1];
+}
+
 /** The last comma outside quotes between `from` and `to` (scanning back), or -1. */
 function lastCommaBefore(quotedText: QuotedText, from: number, to: number): number {
   for (let at = to - 1; at >= from; at--) {
@@ -169,9 +192,14 @@ export function contentClause(
     }
     const comma = lastCommaBefore(quotedText, sentence.start, cue.start);
     if (comma < 0 || !/^\s*$/u.test(text.slice(comma + 1, cue.start))) return null;
-    // "And he remains, according to three people, reluctant to …": the words go on after the source.
+    // "And he remains, according to three people, reluctant to …": the words go on after the source, and are what it said.
     const next = firstCommaAfter(quotedText, cue.end, Math.min(end, cue.end + 160));
-    if (next >= 0 && GOES_ON.test(text.slice(next + 1, next + 40))) return null;
+    if (next >= 0 && GOES_ON.test(text.slice(next + 1, next + 40))) {
+      // "…, according to exit polls, but his lead …", "…, according to X, director of …": no words of the source's go on.
+      if (!SOURCES_WORDS_GO_ON.test(text.slice(next + 1, next + 40))) return null;
+      const start = skipSpaces(text, next + 1, end);
+      return start < end ? { start, end, pattern: 'parenthetical', cueEnd: cue.end } : null;
+    }
     return {
       start: sentence.start,
       end: trimmedEnd(text, sentence.start, comma + 1),
@@ -215,7 +243,18 @@ export function contentClause(
   // "“…,” Trump said without …": the attribution of a direct quote.
   // A full stop inside the closing mark ended that sentence: a new one starts ("… identity.” Cruz says he …").
   if (subjectBefore && CLOSING_MARK_BEFORE.test(text.slice(Math.max(0, subjectStart - 3), subjectStart))) {
-    if (!/[.]\s*[”"]\s*$/u.test(text.slice(Math.max(0, subjectStart - 4), subjectStart))) return null;
+    if (!/[.]\s*[”"]\s*$/u.test(text.slice(Math.max(0, subjectStart - 4), subjectStart))) {
+      // "… the talks are a “grind,” a second official said.": the reporter's words end on a quoted fragment.
+      const fragmentEnd = endsOnFragment(quotedText, sentence.start, subjectStart);
+      return fragmentEnd !== null && ENDS_AFTER_VERB.test(after)
+        ? {
+            start: sentence.start,
+            end: trimmedEnd(text, sentence.start, fragmentEnd),
+            pattern: 'verb-after-content',
+            cueEnd: cue.end,
+          }
+        : null;
+    }
   }
   // "…, Peskov said." / "…, said Peskov.": the words come before the comma that opens the attribution.
   const from = subjectStart !== null && subjectStart < cue.start ? subjectStart : cue.start;
