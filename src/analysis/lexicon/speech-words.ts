@@ -204,6 +204,7 @@ remark
 remarks
 speech
 statement
+suggestion
 threat
 tweet
 vow

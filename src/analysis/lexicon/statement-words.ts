@@ -14,6 +14,7 @@ import { wordList } from './word-list.ts';
 export const STATEMENT_VERBS: readonly string[] = wordList(`
 accused
 acknowledged
+add
 added
 adds
 admitted
@@ -167,6 +168,7 @@ worry
  * written after the words ("…, the ministry announced.") they report them as the others do.
  */
 export const STATEMENT_VERBS_ONLY_WITH_THAT: readonly string[] = wordList(`
+add
 added
 adds
 announced

@@ -28,6 +28,7 @@ export interface SpeechCue {
  */
 const FINITE_VERB_RULES = [
   String.raw`added(?!\s+to\b)`,
+  String.raw`add(?!\s+(?:to|up|on|in|more|new|an?|the)\b)`,
   String.raw`continued(?!\s+(?:to|with|the|a|an|its|his|her|their)\b)`,
   String.raw`called(?!\s+(?:for|on|off|up|in|out|back|upon|into)\b)`,
   String.raw`calls(?!\s+(?:for|on|off|up|in|out|back|upon|into)\b)`,
