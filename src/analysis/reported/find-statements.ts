@@ -235,8 +235,18 @@ function isTailOfLongSubject(text: string, sentenceStart: number, subject: Candi
   const before = text.slice(Math.max(sentenceStart, subjectStart - SUBJECT_REACH), subjectStart);
   // "…, and he added": a pronoun after a comma and "and" opens a clause of its own, not the end of a list.
   if (subject.kind === 'pronoun' && /,\s*and\s+$/u.test(before)) return false;
-  return (/^\s*,\s*$/u.test(text.slice(subject.end, cue.start)) && before.includes(',')) || /\band\s+$/u.test(before);
+  const apposed = /^\s*,\s*$/u.test(text.slice(subject.end, cue.start));
+  // "A Twitter spokesman, Christopher Abboud, said": the name stands in apposition to the description that opens the sentence.
+  if (apposed && subject.kind === 'named' && subject.entity === 'person' && DESCRIPTION_THEN_NAME.test(before)) return false;
+  // "… on the front lines, and Hillary Clinton said": "and" after a lower-case word joins a clause, not a list of names.
+  const listed =
+    /\band\s+$/u.test(before) && !(subject.kind === 'named' && /(?:^|\s)\p{Ll}[\p{Ll}’']*,?\s+and\s+$/u.test(before));
+  return (apposed && before.includes(',')) || listed;
 }
+
+/** The opening of a sentence that is one description ("The group’s executive director, ", "One of the authors of the report, "). */
+const DESCRIPTION_THEN_NAME =
+  /^\s*(?:(?:And|But)\s+)?(?:(?:[Tt]he|[Aa]n?|One|Another|His|Her|Their|Its)\b|(?:Mr|Mrs|Ms|Dr)\.\s+\p{Lu}\p{L}+[’']s\b|\p{Lu}\p{L}+[’']s\b)[^,;:“”"()]{1,120},\s*$/u;
 
 /** "…, said Peskov." / "…, said the spokesman.": the subject written after the verb. */
 function speakerAfterVerb(context: BlockContext, cue: SpeechCue, clause: ContentClause): Candidate | null {
