@@ -55,7 +55,10 @@ const ADJUNCT = new RegExp(
 );
 /** The object of "told" before the reported words ("told reporters", "told the BBC", "told Russian state TV"). */
 const TOLD_OBJECT =
-  /^\s+(?:(?:the|a|an)\s+)?(?:[\p{L}’'.-]+\s+){0,3}?(?:reporters|journalists|lawmakers|him|her|them|us|me|\p{Lu}[\p{L}.’'-]*)\b/u;
+  /^\s+(?:(?:the|a|an)\s+)?(?:[\p{L}’'.-]+\s+){0,3}?(?:reporters|journalists|lawmakers|him|her|them|us|me|\p{Lu}[\p{L}.’'-]*|(?:his|her|their|its)\s+\p{Ll}+)\b/u;
+/** After the object of "told": the rest of its name or a time, then a clause opened by a pronoun ("he’s", "she would"). */
+const TOLD_PRONOUN_CLAUSE =
+  /^(?:\s+(?:\p{Lu}[\p{L}.’'-]*|of|on|last|this|week|month|year|morning|night|\p{Lu}\p{Ll}+day)){0,6}?(?=\s+(?:he|she|it|they|we|I|his|her|their|its|there)(?:[’']\p{Ll}+)?\s)/u;
 /** "accused Russia of", "warned Kyiv that": the person addressed before the words. */
 const ACCUSED_OBJECT = /^\s+(?:[\p{L}’'.-]+\s+){1,8}?(?=of\s)/u;
 /** "that", after an aside in commas or dashes if one stands before it ("suggesting, perhaps hopefully, that", "indicated — and … — that"). */
@@ -261,7 +264,11 @@ export function contentClause(
   const comma = lastCommaBefore(quotedText, Math.max(sentence.start, from - 160), from);
   // Only the subject (with its title) stands between the comma and the verb: "…, Kremlin spokesman Peskov said".
   const attributionAtEnd = comma > sentence.start && /^\s*$/u.test(text.slice(comma + 1, from));
-  const toldAtEnd = (verb === 'told' || verb === 'tells') && TOLD_AT_END.test(after);
+  // "…, Lavrov told Russian state television on Monday." (not "told The Star-Ledger last week she would …").
+  const toldAtEnd =
+    (verb === 'told' || verb === 'tells') &&
+    TOLD_AT_END.test(after) &&
+    !/\s(?:he|she|they|it|we|I)(?:[’']\p{Ll}+)?\s/u.test(after);
   // "A new manager, he said, could set a new tone." / "…, analysts say; in 2012 …": the attribution
   // stands inside the sentence, the words around it.
   const inside = attributionAtEnd ? insideAttribution(text, cue, verb, { sentenceStart: sentence.start, comma, end }) : null;
@@ -301,9 +308,14 @@ export function contentClause(
     // "that", only an audience ("told reporters the …") leaves the words right after it.
     const toThat = TO_THAT.exec(text.slice(at, Math.min(end, at + 100)));
     if (toThat) at += toThat[0].length;
-    // "told the AP his firm worked …": a clause opened by a pronoun follows any object.
-    else if (!AUDIENCE.test(object[0]) && !/^\s+(?:he|she|it|they|we|I|his|her|their|its|there)\s/u.test(text.slice(at, at + 8)))
-      return null;
+    // "told the AP his firm worked …", "told The Star-Ledger of Newark last week she would …": a clause opened by a
+    // pronoun follows any object (the rest of its name and a time between).
+    else if (!AUDIENCE.test(object[0])) {
+      const pronounClause = TOLD_PRONOUN_CLAUSE.exec(text.slice(at, Math.min(end, at + 80)));
+      if (!pronounClause) return null;
+      at += pronounClause[0].length;
+      cueEnd = at;
+    }
   }
   at += ADJUNCT.exec(text.slice(at, Math.min(end, at + 200)))![0].length;
   // "said during a news conference on Friday that …", "said after a lunch on Tuesday that …": a longer adjunct, then "that".
