@@ -213,6 +213,16 @@ export function contentClause(
   const after = text.slice(cue.end, Math.min(end, cue.end + 200));
   const verb = cue.word.toLowerCase().replace(/\s+/gu, ' ');
   if (cue.form === 'participle') return participleClause(quotedText, cue, end);
+  // "what he described as a productive round of talks": what the thing was called is reported.
+  if (
+    /^describ/u.test(verb) &&
+    /\bwhat\s+$/u.test(text.slice(Math.max(sentence.start, (subjectStart ?? cue.start) - 8), subjectStart ?? cue.start))
+  ) {
+    const as = /^\s+as\s+/u.exec(after);
+    const start = as ? cue.end + as[0].length : -1;
+    const last = as ? objectEnd(quotedText, start, end) : -1;
+    return start < last ? { start, end: last, pattern: 'verb-object', cueEnd: cue.end + as![0].trimEnd().length } : null;
+  }
   // "Asked whether he would run, Ryan said …", "when asked by a reporter if …": the question is reported.
   const question = /^ask/u.test(verb) ? ASKED_QUESTION.exec(after) : null;
   if (question) {
