@@ -480,7 +480,7 @@ function participleClause(quotedText: QuotedText, cue: SpeechCue, end: number): 
  * Nouns of speech whose "that" opens the words reported ("Trump’s claim that …", "a threat that …").
  * Not "statement": a note would show it as the cue, and read as the kind of quote.
  */
-const NOUNS_WITH_THAT = /^(?:assertion|claim|pledge|promise|threat|vow|warning|message|suggestion|statement)$/iu;
+const NOUNS_WITH_THAT = /^(?:assertion|claim|pledge|promise|threat|vow|warning|message|suggestion)$/iu;
 /** "that" right after the noun, and not a relative pronoun with its verb next ("the statement that was issued"). */
 const NOUN_THAT = /^\s*,?\s*that\s+(?!(?:was|were|is|are|has|had|have|would|will|could|should|may|might|came|followed)\b)/u;
 
