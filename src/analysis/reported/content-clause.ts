@@ -5,6 +5,7 @@
  * and after a passive ("It was announced that …"). Every pattern reads a bounded window of the
  * sentence with anchored expressions, so a paragraph is read in linear time.
  */
+import { partitionPoint } from '../../lib/partition-point.ts';
 import { MONTH_NAMES } from '../lexicon/calendar-words.ts';
 import {
   STATEMENT_PARTICIPLE_PHRASES,
@@ -147,15 +148,18 @@ function skipSpaces(text: string, at: number, end: number): number {
  */
 function endsOnFragment(quotedText: QuotedText, sentenceStart: number, subjectStart: number): number | null {
   const { text } = quotedText;
-  const quote = quotedText.quoted.findLast(([, end]) => end <= subjectStart);
+  // Quotes do not overlap, so sorted by start they are sorted by end too: a binary search finds the last one before.
+  const spans = quotedText.quoted;
+  const quote = spans[partitionPoint(spans.length, (index) => spans[index]![1] > subjectStart) - 1];
   if (!quote || quote[0] < sentenceStart || !/^\s*$/u.test(text.slice(quote[1], subjectStart))) return null;
   const before = text.slice(sentenceStart, quote[0]);
   const reporters = before.match(/\p{L}+/gu)?.length ?? 0;
   // Mostly the speaker's own words ("Trump and his team “continue to engage with …,”") are a quote with its attribution.
   const quoted = text.slice(quote[0], quote[1]).match(/\p{L}+/gu)?.length ?? 0;
   if (/[,:]\s*$/u.test(before) || reporters < 3 || reporters < quoted) return null;
-  const introduced = quotedText.speechCues().some((cue) => cue.start >= sentenceStart && cue.start < quote[0]);
-  return introduced ? null : quote[1];
+  const cues = quotedText.speechCues();
+  const next = cues[partitionPoint(cues.length, (index) => cues[index]!.start >= sentenceStart)];
+  return next && next.start < quote[0] ? null : quote[1];
 }
 
 /** The last comma outside quotes between `from` and `to` (scanning back), or -1. */

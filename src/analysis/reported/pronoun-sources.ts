@@ -97,6 +97,8 @@ const JOINED_CLAUSE = /(?:[,;]\s*(?:(?:and|but|yet|so)\s+)?|\s(?:and|but)\s+)$/u
 function isCoordinatedWith(context: BlockContext, pronoun: Candidate, opening: Candidate | null, referent: Found): boolean {
   if (opening?.kind !== 'named' || opening.entity !== 'person' || opening.speaker?.actor !== referent.speaker.actor) return false;
   if (!JOINED_CLAUSE.test(context.text.slice(Math.max(opening.end, pronoun.start - 8), pronoun.start))) return false;
+  // Only a subject's reach apart: in a paragraph-long run the clause is too far to be sure (and reading that far would not be linear).
+  if (pronoun.start - opening.end > SUBJECT_REACH) return false;
   // Nobody else named, nor pointed to, between the referent and the pronoun.
   return candidatesBetween(context, opening.end, pronoun.start).every(
     (candidate) => candidate.entity !== 'person' || candidate.speaker?.actor === referent.speaker.actor,
