@@ -6,7 +6,7 @@
  * spurious statement. How a speaker is judged is the set's own (`judge`).
  */
 import type { TextSpan } from '../../src/analysis/types.ts';
-import { holdsHalf, matchStatements } from './match-statements.ts';
+import { holdsHalf, matchStatements, sharedWords } from './match-statements.ts';
 import { excerpt } from './normalise-text.ts';
 import { type RuleFigures, type RuleOutcome, tallyByRule } from './rule-figures.ts';
 import { describeSystemSpeaker, ratio } from './score.ts';
@@ -119,7 +119,12 @@ export function scoreStatements<S>(
       const position = matching[index];
       const found = position === null || position === undefined ? null : (article.system[position] ?? null);
       if (found === null) {
-        errors.push(goldError('missed', statement, null, cuePattern(statement.cue)));
+        // A statement found with too few of its words is shown, so that a clause cut short is told from one not found.
+        const partly = article.system.find((system) => sharedWords(statement.words, system.content) > 0);
+        errors.push({
+          ...goldError('missed', statement, null, cuePattern(statement.cue)),
+          ...(partly ? { system: `(partly: “${excerpt(partly.text)}”, cue “${partly.cue}”)` } : {}),
+        });
         outcomes.push(scoresSpeaker(statement) ? 'missed' : 'unscored');
         return;
       }
@@ -170,9 +175,14 @@ function goldError<S>(
     block: gold.block,
     text: excerpt(gold.text),
     gold: gold.speakerText,
-    system: system === null ? '(not found)' : describeSystemSpeaker(system.speaker),
+    system: system === null ? '(not found)' : describeSystemSpeaker(system.speaker) + withheldSource(system),
     pattern,
   };
+}
+
+/** A statement without a speaker whose source was read: the source and cue, to see why it was withheld. */
+function withheldSource(system: SystemStatement): string {
+  return system.speaker === null && system.source ? ` — source “${system.source}”, cue “${system.cue}”` : '';
 }
 
 function spuriousError(statement: SystemStatement): StatementError {

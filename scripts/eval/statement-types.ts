@@ -31,6 +31,8 @@ export interface SystemStatement {
   speaker: SystemSpeaker | null;
   /** The analysis's `speakerRule`; null when there is no speaker. */
   rule: string | null;
+  /** The source's words as the analysis read them (shown when the speaker is withheld); null or absent when none was read. */
+  source?: string | null;
 }
 
 /** How a statement's speaker came out; `unscored` when the gold does not say who it is. */

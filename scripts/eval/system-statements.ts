@@ -19,5 +19,6 @@ export function systemStatements(
     cue: statement.cue.text,
     speaker: statement.speaker === null ? null : describeSpeaker(statement.speaker, analysis.people, actors),
     rule: statement.speaker === null ? null : statement.speakerRule,
+    source: statement.source?.text ?? null,
   }));
 }

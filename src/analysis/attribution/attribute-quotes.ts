@@ -111,6 +111,10 @@ export function attributeArticle(
       cues: quotedText.speechCues().filter((cue) => cue.form !== 'noun'),
     };
   });
+  // Speech nouns ("Rubio issued a threat that …") are read only for `onCue` (reported speech), with no speaker.
+  const nounCues = options.onCue
+    ? contexts.map((context) => context.quotedText.speechCues().filter((cue) => cue.form === 'noun'))
+    : contexts.map(() => []);
 
   const results: QuoteAttribution[] = quotes.map(() => ({ speaker: null, attribution: null, rule: null, confidence: null }));
   const history: SpeakerEvent[] = [];
@@ -149,6 +153,7 @@ export function attributeArticle(
       ...quotes.flatMap((quote, index) => (quote.parts[0]!.block === blockId ? [{ offset: quote.parts[0]!.start, index }] : [])),
       // Participles are read only for `onCue` (reported speech): they add nothing to the history.
       ...context.cues.filter((cue) => cue.form !== 'participle' || options.onCue).map((cue) => ({ offset: cue.start, cue })),
+      ...nounCues[context.index]!.map((cue) => ({ offset: cue.start, cue })),
       ...sentencesOf(context).map((sentence) => ({ offset: sentence.start, sentence })),
     ].sort((a, b) => a.offset - b.offset || rank(a) - rank(b));
     for (const item of items) {
@@ -165,9 +170,13 @@ export function attributeArticle(
         continue;
       }
       if (item.cue) {
-        // "a super PAC called Future45": a naming verb reports no speech outside a quote.
-        if (NAMING_CUE.test(item.cue.word)) continue;
-        if (item.cue.form === 'participle') {
+        if (item.cue.form === 'noun') {
+          options.onCue?.(context, item.cue, null);
+          continue;
+        }
+        // "a super PAC called Future45": a naming verb names no speaker for the history; reported
+        // speech reads it only with the words it describes ("described the plan as a disaster").
+        if (item.cue.form === 'participle' || NAMING_CUE.test(item.cue.word)) {
           options.onCue?.(context, item.cue, speakerOfCue(context, item.cue, history));
           continue;
         }
@@ -205,8 +214,11 @@ export function attributeArticle(
   return { quotes: results, people: people.discovered(sentenceOf) };
 }
 
-/** Cues that also name or describe things ("called Future45", "described as"): speech only when they govern a quote. */
-const NAMING_CUE = /^(?:called|calls|calling|described|describes|describing|referring to)$/iu;
+/**
+ * Cues that also name or describe things ("called Future45", "described as"), and demands ("called for a ban"): speech
+ * only when they govern a quote, so they name no speaker for the history.
+ */
+const NAMING_CUE = /^(?:(?:called|calls|calling)(?:\s+(?:for|on))?|described|describes|describing|referring to)$/iu;
 
 /** A quote whose speaker was not found: "he said" after it cannot safely point past it. */
 const UNRESOLVED = (block: number): SpeakerEvent => ({

@@ -32,6 +32,9 @@ const BETWEEN_SUBJECT_AND_VERB = String.raw`(?:\s+(?:${[
   String.raw`repeatedly|simply|clearly|only|had|has|have|would|will|has\s+also|had\s+also|further|separately|quickly`,
   String.raw`immediately|flatly|bluntly|angrily|told\s+reporters|in\s+a\s+statement|itself|himself|herself|themselves`,
   String.raw`also\s+had|has\s+since`,
+  // "Cruz openly admitted", "Clinton wrongly claimed": an adverb of manner (not a noun in -ly: "the Smith family said").
+  String.raw`(?!(?:family|ally|rally|supply|reply|bully|belly|jelly|daily|early|only|holy|ugly|assembly|july|italy)\b)\p{Ll}{2,}ly`,
+  String.raw`long|both|all|since|in\s+particular`,
   String.raw`(?:on\s+)?(?:${WEEKDAY_NAMES.join('|')})(?:\s+(?:morning|afternoon|evening|night))?`,
   String.raw`(?:last|this|earlier\s+this|late\s+last)\s+(?:week|month|year)`,
   String.raw`in\s+(?:an?\s+)?(?:interview|statement|speech|letter|email|post)` +

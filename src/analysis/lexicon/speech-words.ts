@@ -27,6 +27,7 @@ blasted
 boasted
 cautioned
 chided
+cited
 claimed
 claims
 complained
@@ -62,6 +63,7 @@ joked
 lamented
 maintained
 maintains
+mentioned
 mocked
 mused
 noted
@@ -92,6 +94,8 @@ say
 says
 scoffed
 shouted
+signaled
+signalled
 slammed
 snapped
 speak
@@ -131,6 +135,7 @@ asserting
 blasting
 boasting
 branding
+citing
 claiming
 concluding
 condemning
@@ -199,6 +204,7 @@ remark
 remarks
 speech
 statement
+suggestion
 threat
 tweet
 vow

@@ -14,6 +14,7 @@ import { wordList } from './word-list.ts';
 export const STATEMENT_VERBS: readonly string[] = wordList(`
 accused
 acknowledged
+add
 added
 adds
 admitted
@@ -27,7 +28,12 @@ asks
 asserted
 asserts
 blasted
+called for
+called on
+calls for
+calls on
 cautioned
+cited
 claimed
 claims
 complained
@@ -55,6 +61,7 @@ insists
 lamented
 maintained
 maintains
+mentioned
 noted
 notes
 pledged
@@ -72,11 +79,14 @@ responded
 said
 say
 says
+signaled
+signalled
 slammed
 stated
 stressed
 tells
 testified
+threatened
 told
 tweeted
 urged
@@ -88,48 +98,14 @@ writes
 wrote
 `);
 
-/** Participles that report words after them, sharing their clause's subject ("…, saying the talks had failed"). */
-export const STATEMENT_PARTICIPLES: readonly string[] = wordList(`
-accusing
-acknowledging
-adding
-alleging
-arguing
-asking
-asserting
-blasting
-claiming
-concluding
-confirming
-criticising
-criticizing
-declaring
-denying
-describing
-dismissing
-emphasising
-emphasizing
-explaining
-insisting
-lamenting
-noting
-pledging
-praising
-predicting
-promising
-recalling
-reiterating
-replying
-responding
-saying
-slamming
-stressing
-suggesting
-telling
-urging
-vowing
-warning
-writing
+/**
+ * Participle phrases that report a demand ("…, calling for tariffs"), found by the rules of
+ * `text/speech-cues.ts`. Every participle of `SPEECH_PARTICIPLES` reports words too ("…, saying
+ * the talks had failed"): reported speech reads those and these.
+ */
+export const STATEMENT_PARTICIPLE_PHRASES: readonly string[] = wordList(`
+calling for
+calling on
 `);
 
 /**
@@ -192,6 +168,9 @@ worry
  * written after the words ("…, the ministry announced.") they report them as the others do.
  */
 export const STATEMENT_VERBS_ONLY_WITH_THAT: readonly string[] = wordList(`
+add
+added
+adds
 announced
 confirmed
 confirms
@@ -199,6 +178,7 @@ denied
 denies
 maintained
 maintains
+mentioned
 pledged
 posted
 promised
@@ -206,6 +186,8 @@ promises
 recalled
 reported
 responded
+signaled
+signalled
 testified
 tweeted
 urged
@@ -226,6 +208,11 @@ export const STATEMENT_VERBS_WITH_OBJECT: readonly string[] = wordList(`
 asked
 asks
 blasted
+called for
+called on
+calls for
+calls on
+cited
 criticised
 criticized
 denied
@@ -236,5 +223,6 @@ dismissed
 lamented
 praised
 slammed
+threatened
 urged
 `);

@@ -5,8 +5,15 @@
  * and after a passive ("It was announced that …"). Every pattern reads a bounded window of the
  * sentence with anchored expressions, so a paragraph is read in linear time.
  */
+import { partitionPoint } from '../../lib/partition-point.ts';
 import { MONTH_NAMES } from '../lexicon/calendar-words.ts';
-import { STATEMENT_VERBS_ONLY_WITH_THAT, STATEMENT_VERBS_WITH_OBJECT } from '../lexicon/statement-words.ts';
+import {
+  STATEMENT_PARTICIPLE_PHRASES,
+  STATEMENT_VERBS,
+  STATEMENT_VERBS_ONLY_WITH_THAT,
+  STATEMENT_VERBS_WITH_OBJECT,
+} from '../lexicon/statement-words.ts';
+import { SPEECH_PARTICIPLES } from '../lexicon/speech-words.ts';
 import type { QuotedText } from '../text/quoted-text.ts';
 import type { SpeechCue } from '../text/speech-cues.ts';
 
@@ -49,11 +56,20 @@ const ADJUNCT = new RegExp(
 );
 /** The object of "told" before the reported words ("told reporters", "told the BBC", "told Russian state TV"). */
 const TOLD_OBJECT =
-  /^\s+(?:(?:the|a|an)\s+)?(?:[\p{L}’'.-]+\s+){0,3}?(?:reporters|journalists|lawmakers|him|her|them|us|me|\p{Lu}[\p{L}.’'-]*)\b/u;
+  /^\s+(?:(?:the|a|an)\s+)?(?:[\p{L}’'.-]+\s+){0,3}?(?:reporters|journalists|lawmakers|him|her|them|us|me|\p{Lu}[\p{L}.’'-]*|(?:his|her|their|its)\s+\p{Ll}+)\b/u;
+/** After the object of "told": the rest of its name or a time, then a clause opened by a pronoun ("he’s", "she would"). */
+const TOLD_PRONOUN_CLAUSE =
+  /^(?:\s+(?:\p{Lu}[\p{L}.’'-]*|of|on|last|this|week|month|year|morning|night|\p{Lu}\p{Ll}+day)){0,6}?(?=\s+(?:he|she|it|they|we|I|his|her|their|its|there)(?:[’']\p{Ll}+)?\s)/u;
 /** "accused Russia of", "warned Kyiv that": the person addressed before the words. */
 const ACCUSED_OBJECT = /^\s+(?:[\p{L}’'.-]+\s+){1,8}?(?=of\s)/u;
 /** "that", after an aside in commas or dashes if one stands before it ("suggesting, perhaps hopefully, that", "indicated — and … — that"). */
 const THAT = /^(?:\s*,\s*(?:\p{Ll}+\s+){0,2}\p{Ll}+ly\s*,|\s+[—–]\s[^—–;“”"]{1,80}\s[—–])?\s*,?\s*that\b/u;
+/**
+ * A prepositional phrase of time, place or occasion after the verb, then "that" opening the words,
+ * not a relative clause ("said in an interview that was aired …").
+ */
+const ADJUNCT_THEN_THAT =
+  /^\s+(?:on|in|at|during|after|before|following|from|with|over|earlier|later|last|this)\s[^,;:“”"—–]{1,70}?\s+that\s+(?!(?:was|were|is|are|has|had|have|would|will|could|should|may|might|aired|ran|appeared)\b)/u;
 /** An audience "told" speaks to, after which the words may follow with no "that". */
 const AUDIENCE = /^\s+(?:reporters|journalists|lawmakers|supporters|senators|him|her|them|us|me)$/u;
 /** "…, Lavrov told Russian state television on Monday.": the audience and the time, then the end of the sentence. */
@@ -65,6 +81,9 @@ const SPEAKER_ENDS_CLAUSE =
 const CLOSING_MARK_BEFORE = /[”"]\s*$/u;
 /** After the source of a mid-sentence "according to", words that go on with the sentence rather than describe the source. */
 const GOES_ON = /^\s*(?!who\b|which\b|an?\b|the\b)\p{Ll}/u;
+/** After a mid-sentence "according to X,": the sentence's predicate going on ("reluctant to …"), not a new clause, a phrase or an appositive. */
+const SOURCES_WORDS_GO_ON =
+  /^\s*(?!(?:but|and|or|nor|yet|although|though|while|where|when|whereas|compared|including|which|who|whom|with|as|even|so|because|since|after|before|than|despite|during|in|on|at|for|of|to|from|by|up|about|director|chairman|president|head|chief|one|two|three|four|five|six)\b)\p{Ll}/u;
 /** The rest of a long object of "told", up to its "that". */
 const TO_THAT = /^[^;]{0,90}?\s+that\b/u;
 /** "It was announced that …": a passive with no source. */
@@ -77,7 +96,7 @@ const VERB_AFTER_COMMA = /[,”"']\s*$/u;
 const ONLY_WITH_THAT = new Set(STATEMENT_VERBS_ONLY_WITH_THAT);
 const WITH_OBJECT = new Set(STATEMENT_VERBS_WITH_OBJECT);
 /** Verbs of promise, whose words may be an infinitive ("vowed to impose a tariff"). */
-const PROMISE = /^(?:vowed|vows|pledged|promised|promises|threatened)$/u;
+const PROMISE = /^(?:vowed|vows|pledged|promised|promises)$/u;
 /** What after a verb is not its reported words: punctuation, a prepositional phrase, an infinitive of intent. */
 const NOT_WORDS_AFTER_VERB =
   /^(?:[,;:.—–-]|(?:at|in|on|during|by|of|from|after|before|with|to|for|about|against|upon|via|as|onstage|aboard|while|when|without)\b)/u;
@@ -87,6 +106,18 @@ const PRONOUN_CLAUSE =
 /** A clause with a short noun phrase subject and its auxiliary ("announced the leaders of Russia and Ukraine had agreed …"). */
 const NOUN_PHRASE_CLAUSE =
   /^\s+(?:the|a|an|his|her|its|their)\s+(?:(?!that\b|which\b|who\b)[\p{L}’'-]+\s+){1,6}?(?:had|has|have|was|were|is|are|would|will|could|should|might)\s+\p{Ll}/u;
+/**
+ * After "asked": who asked or where (up to a few words), then the question ("asked by a reporter
+ * whether …", "Asked on Fox News who leads …"); group 1 is its first word.
+ */
+const ASKED_QUESTION =
+  /^(?:\s+(?:by|on|in|at|during)(?:\s+(?!if\b|whether\b)[\p{L}\p{N}’'.-]+){1,5}?)?\s+(if|whether|what|why|how|who|when|where|which)\s/u;
+
+/** "Asked whether …" opening a sentence: a capitalised "Asked" that reports a question (not a headline's verb). */
+export function opensWithQuestion(text: string, cue: SpeechCue): boolean {
+  return cue.word === 'Asked' && ASKED_QUESTION.test(text.slice(cue.end, cue.end + 80));
+}
+
 /** "asked him to", "asked the bankers to": the object of a request, then its infinitive. */
 const ASKED_TO = /^\s+(?:[\p{L}’'.-]+\s+){1,5}?to\s/u;
 /** What a sentence's last characters are, to leave its closing punctuation out of the content. */
@@ -106,6 +137,29 @@ function skipSpaces(text: string, at: number, end: number): number {
   let from = at;
   while (from < end && /\s/u.test(text[from]!)) from++;
   return from;
+}
+
+/**
+ * Where a sentence's words end when they close on a quoted fragment right before the attribution
+ * (`subjectStart`): the quote's end, when at least three words of the reporter's, and more of them
+ * than the quote's, with no speech cue and no colon or comma right before the opening mark, stand
+ * before it; else null ("Trump told
+ * the crowd, “We will win,” Peskov said" is a direct quote).
+ */
+function endsOnFragment(quotedText: QuotedText, sentenceStart: number, subjectStart: number): number | null {
+  const { text } = quotedText;
+  // Quotes do not overlap, so sorted by start they are sorted by end too: a binary search finds the last one before.
+  const spans = quotedText.quoted;
+  const quote = spans[partitionPoint(spans.length, (index) => spans[index]![1] > subjectStart) - 1];
+  if (!quote || quote[0] < sentenceStart || !/^\s*$/u.test(text.slice(quote[1], subjectStart))) return null;
+  const before = text.slice(sentenceStart, quote[0]);
+  const reporters = before.match(/\p{L}+/gu)?.length ?? 0;
+  // Mostly the speaker's own words ("Trump and his team “continue to engage with …,”") are a quote with its attribution.
+  const quoted = text.slice(quote[0], quote[1]).match(/\p{L}+/gu)?.length ?? 0;
+  if (/[,:]\s*$/u.test(before) || reporters < 3 || reporters < quoted) return null;
+  const cues = quotedText.speechCues();
+  const next = cues[partitionPoint(cues.length, (index) => cues[index]!.start >= sentenceStart)];
+  return next && next.start < quote[0] ? null : quote[1];
 }
 
 /** The last comma outside quotes between `from` and `to` (scanning back), or -1. */
@@ -145,9 +199,14 @@ export function contentClause(
     }
     const comma = lastCommaBefore(quotedText, sentence.start, cue.start);
     if (comma < 0 || !/^\s*$/u.test(text.slice(comma + 1, cue.start))) return null;
-    // "And he remains, according to three people, reluctant to …": the words go on after the source.
+    // "And he remains, according to three people, reluctant to …": the words go on after the source, and are what it said.
     const next = firstCommaAfter(quotedText, cue.end, Math.min(end, cue.end + 160));
-    if (next >= 0 && GOES_ON.test(text.slice(next + 1, next + 40))) return null;
+    if (next >= 0 && GOES_ON.test(text.slice(next + 1, next + 40))) {
+      // "…, according to exit polls, but his lead …", "…, according to X, director of …": no words of the source's go on.
+      if (!SOURCES_WORDS_GO_ON.test(text.slice(next + 1, next + 40))) return null;
+      const start = skipSpaces(text, next + 1, end);
+      return start < end ? { start, end, pattern: 'parenthetical', cueEnd: cue.end } : null;
+    }
     return {
       start: sentence.start,
       end: trimmedEnd(text, sentence.start, comma + 1),
@@ -156,8 +215,25 @@ export function contentClause(
     };
   }
   const after = text.slice(cue.end, Math.min(end, cue.end + 200));
-  const verb = cue.word.toLowerCase();
+  const verb = cue.word.toLowerCase().replace(/\s+/gu, ' ');
   if (cue.form === 'participle') return participleClause(quotedText, cue, end);
+  // "what he described as a productive round of talks": what the thing was called is reported.
+  if (
+    /^describ/u.test(verb) &&
+    /\bwhat\s+$/u.test(text.slice(Math.max(sentence.start, (subjectStart ?? cue.start) - 8), subjectStart ?? cue.start))
+  ) {
+    const as = /^\s+as\s+/u.exec(after);
+    const start = as ? cue.end + as[0].length : -1;
+    const last = as ? objectEnd(quotedText, start, end) : -1;
+    return start < last ? { start, end: last, pattern: 'verb-object', cueEnd: cue.end + as![0].trimEnd().length } : null;
+  }
+  // "Asked whether he would run, Ryan said …", "when asked by a reporter if …": the question is reported.
+  const question = /^ask/u.test(verb) ? ASKED_QUESTION.exec(after) : null;
+  if (question) {
+    const start = cue.end + question[0].length - 1 - question[1]!.length;
+    const last = objectEnd(quotedText, start, end);
+    return start < last ? { start, end: last, pattern: 'verb-object', cueEnd: cue.end } : null;
+  }
   if (PASSIVE_BEFORE.test(before)) {
     const that = THAT.exec(after.slice(ADJUNCT.exec(after)![0].length));
     if (!that) return null;
@@ -184,14 +260,29 @@ export function contentClause(
   // "“…,” Trump said without …": the attribution of a direct quote.
   // A full stop inside the closing mark ended that sentence: a new one starts ("… identity.” Cruz says he …").
   if (subjectBefore && CLOSING_MARK_BEFORE.test(text.slice(Math.max(0, subjectStart - 3), subjectStart))) {
-    if (!/[.]\s*[”"]\s*$/u.test(text.slice(Math.max(0, subjectStart - 4), subjectStart))) return null;
+    if (!/[.]\s*[”"]\s*$/u.test(text.slice(Math.max(0, subjectStart - 4), subjectStart))) {
+      // "… the talks are a “grind,” a second official said.": the reporter's words end on a quoted fragment.
+      const fragmentEnd = endsOnFragment(quotedText, sentence.start, subjectStart);
+      return fragmentEnd !== null && ENDS_AFTER_VERB.test(after)
+        ? {
+            start: sentence.start,
+            end: trimmedEnd(text, sentence.start, fragmentEnd),
+            pattern: 'verb-after-content',
+            cueEnd: cue.end,
+          }
+        : null;
+    }
   }
   // "…, Peskov said." / "…, said Peskov.": the words come before the comma that opens the attribution.
   const from = subjectStart !== null && subjectStart < cue.start ? subjectStart : cue.start;
   const comma = lastCommaBefore(quotedText, Math.max(sentence.start, from - 160), from);
   // Only the subject (with its title) stands between the comma and the verb: "…, Kremlin spokesman Peskov said".
   const attributionAtEnd = comma > sentence.start && /^\s*$/u.test(text.slice(comma + 1, from));
-  const toldAtEnd = (verb === 'told' || verb === 'tells') && TOLD_AT_END.test(after);
+  // "…, Lavrov told Russian state television on Monday." (not "told The Star-Ledger last week she would …").
+  const toldAtEnd =
+    (verb === 'told' || verb === 'tells') &&
+    TOLD_AT_END.test(after) &&
+    !/\s(?:he|she|they|it|we|I)(?:[’']\p{Ll}+)?\s/u.test(after);
   // "A new manager, he said, could set a new tone." / "…, analysts say; in 2012 …": the attribution
   // stands inside the sentence, the words around it.
   const inside = attributionAtEnd ? insideAttribution(text, cue, verb, { sentenceStart: sentence.start, comma, end }) : null;
@@ -231,12 +322,19 @@ export function contentClause(
     // "that", only an audience ("told reporters the …") leaves the words right after it.
     const toThat = TO_THAT.exec(text.slice(at, Math.min(end, at + 100)));
     if (toThat) at += toThat[0].length;
-    // "told the AP his firm worked …": a clause opened by a pronoun follows any object.
-    else if (!AUDIENCE.test(object[0]) && !/^\s+(?:he|she|it|they|we|I|his|her|their|its|there)\s/u.test(text.slice(at, at + 8)))
-      return null;
+    // "told the AP his firm worked …", "told The Star-Ledger of Newark last week she would …": a clause opened by a
+    // pronoun follows any object (the rest of its name and a time between).
+    else if (!AUDIENCE.test(object[0])) {
+      const pronounClause = TOLD_PRONOUN_CLAUSE.exec(text.slice(at, Math.min(end, at + 80)));
+      if (!pronounClause) return null;
+      at += pronounClause[0].length;
+      cueEnd = at;
+    }
   }
   at += ADJUNCT.exec(text.slice(at, Math.min(end, at + 200)))![0].length;
-  const that = THAT.exec(text.slice(at, Math.min(end, at + 100)));
+  // "said during a news conference on Friday that …", "said after a lunch on Tuesday that …": a longer adjunct, then "that".
+  const that =
+    THAT.exec(text.slice(at, Math.min(end, at + 100))) ?? ADJUNCT_THEN_THAT.exec(text.slice(at, Math.min(end, at + 100)));
   // "announced his resignation", "asked whether …", "criticized the accord, which …": the object, to the first comma.
   const object = !that && WITH_OBJECT.has(verb);
   if (that) at += that[0].length;
@@ -285,12 +383,21 @@ function objectEnd(quotedText: QuotedText, start: number, end: number): number {
 function endBeforeNextReport(quotedText: QuotedText, start: number, end: number): number {
   const { text } = quotedText;
   for (const cue of quotedText.speechCues()) {
-    if (cue.start <= start || cue.form === 'noun') continue;
+    if (cue.start <= start || !opensReport(cue)) continue;
     if (cue.start >= end) break;
     const coordinated = NEXT_REPORT_LEAD.exec(text.slice(start, cue.start));
     if (coordinated) return trimmedEnd(text, start, start + coordinated.index);
   }
   return end;
+}
+
+const REPORT_VERBS = new Set(STATEMENT_VERBS);
+const REPORT_PARTICIPLES = new Set([...SPEECH_PARTICIPLES, ...STATEMENT_PARTICIPLE_PHRASES]);
+
+/** Whether a cue can bring a report of its own: "and Democrats accused …", not "and Ukraine had agreed to meet". */
+function opensReport(cue: SpeechCue): boolean {
+  const word = cue.word.toLowerCase();
+  return cue.form === 'according' || REPORT_VERBS.has(word) || REPORT_PARTICIPLES.has(word);
 }
 
 /** After an attribution inside a sentence: its time or place, then a comma or semicolon, and the sentence goes on. */
@@ -377,7 +484,7 @@ function participleClause(quotedText: QuotedText, cue: SpeechCue, end: number): 
  * Nouns of speech whose "that" opens the words reported ("Trump’s claim that …", "a threat that …").
  * Not "statement": a note would show it as the cue, and read as the kind of quote.
  */
-const NOUNS_WITH_THAT = /^(?:assertion|claim|pledge|promise|threat|vow|warning|message)$/iu;
+const NOUNS_WITH_THAT = /^(?:assertion|claim|pledge|promise|threat|vow|warning|message|suggestion)$/iu;
 /** "that" right after the noun, and not a relative pronoun with its verb next ("the statement that was issued"). */
 const NOUN_THAT = /^\s*,?\s*that\s+(?!(?:was|were|is|are|has|had|have|would|will|could|should|may|might|came|followed)\b)/u;
 

@@ -16,13 +16,14 @@ import { candidateAfter, firstCandidate, isPossessive, SUBJECT_REACH, subjectOfC
 import { windowAround } from '../../lib/text.ts';
 import { type Found, resolveCandidate } from '../attribution/referents.ts';
 import type { Candidate } from '../attribution/candidates.ts';
-import { STATEMENT_PARTICIPLES, STATEMENT_VERBS } from '../lexicon/statement-words.ts';
+import { STATEMENT_PARTICIPLE_PHRASES, STATEMENT_VERBS } from '../lexicon/statement-words.ts';
+import { SPEECH_PARTICIPLES } from '../lexicon/speech-words.ts';
 import type { SpeechCue } from '../text/speech-cues.ts';
 import type { AttributedQuote, BodyBlock, ReportedStatement, Speaker } from '../types.ts';
-import { contentClause, type ContentClause, nounClause } from './content-clause.ts';
+import { contentClause, type ContentClause, nounClause, opensWithQuestion } from './content-clause.ts';
 import { BODY_SOURCE_NOUNS, PERSON_SOURCE_NOUNS } from '../lexicon/role-nouns.ts';
 import { STATEMENT_SPEAKER_FLOOR, statementConfidence } from './statement-confidence.ts';
-import { isLastQuoteSpeaker, isNearestPerson } from './pronoun-sources.ts';
+import { continuesPreviousSubject, isLastQuoteSpeaker, isNearestPerson } from './pronoun-sources.ts';
 import {
   bareSource,
   capitalisedSource,
@@ -47,7 +48,7 @@ const STATEMENT_VERB_SET = new Set(STATEMENT_VERBS);
 const CONTENT_REACH = 1500;
 /** How many statements before one, in the same block, may hold its cue (statements nest a level or two). */
 const NESTING_REACH = 8;
-const STATEMENT_PARTICIPLE_SET = new Set(STATEMENT_PARTICIPLES);
+const STATEMENT_PARTICIPLE_SET = new Set([...SPEECH_PARTICIPLES, ...STATEMENT_PARTICIPLE_PHRASES]);
 /** A clause shorter than this many words reports nothing a reader would point to ("he said so"). */
 const MIN_CONTENT_WORDS = 3;
 /** A clause this much covered by quotes is a direct quote with its attribution, not a reported statement. */
@@ -65,8 +66,9 @@ export function findStatements(
   const statements: FoundStatement[] = [];
   const taken = new Set<string>();
   const quotesOf = quotesByBlock(quotes);
-  for (const reading of [...readings, ...nounReadings(readings)]) {
-    const statement = statementOf(reading, blocks, quotesOf);
+  const contextOf = new Map(readings.map((reading) => [reading.context.index, reading.context]));
+  for (const reading of readings) {
+    const statement = statementOf(reading, blocks, quotesOf, contextOf.get(reading.context.index - 1));
     if (!statement) continue;
     const key = `${statement.content.block}:${statement.content.start}:${statement.content.end}`;
     if (taken.has(key)) continue;
@@ -76,20 +78,6 @@ export function findStatements(
   const order = new Map(blocks.map((block, index) => [block.id, index]));
   return withholdBorrowedSources(statements).sort(
     (a, b) => order.get(a.content.block)! - order.get(b.content.block)! || a.content.start - b.content.start,
-  );
-}
-
-/**
- * The speech nouns ("Trump’s claim that …") of the blocks the attribution read cues in: it reads
- * verbs only, so their readings carry no speaker. A block with no speech verb at all is not read.
- */
-function nounReadings(readings: readonly CueReading[]): CueReading[] {
-  const contexts = new Map(readings.map((reading) => [reading.context.index, reading.context]));
-  return [...contexts.values()].flatMap((context) =>
-    context.quotedText
-      .speechCues()
-      .filter((cue) => cue.form === 'noun')
-      .map((cue) => ({ context, cue, found: null })),
   );
 }
 
@@ -120,12 +108,14 @@ function statementOf(
   { context, cue, found }: CueReading,
   blocks: readonly BodyBlock[],
   quotesOf: ReadonlyMap<string, readonly AttributedQuote[]>,
+  previous: BlockContext | undefined,
 ): FoundStatement | null {
-  // A capitalised verb opens a headline-like line ("Explained: Why …"), not a report.
+  // A capitalised verb opens a headline-like line ("Explained: Why …"), not a report. "called  for": one space.
+  const phrase = cue.word.replace(/\s+/gu, ' ');
   const isStatementCue =
     cue.form === 'according' ||
-    (cue.form === 'finite' && STATEMENT_VERB_SET.has(cue.word)) ||
-    (cue.form === 'participle' && STATEMENT_PARTICIPLE_SET.has(cue.word)) ||
+    (cue.form === 'finite' && (STATEMENT_VERB_SET.has(phrase) || opensWithQuestion(context.text, cue))) ||
+    (cue.form === 'participle' && STATEMENT_PARTICIPLE_SET.has(phrase)) ||
     cue.form === 'noun';
   // "the alleged terrorist", "his claimed victory": after a determiner the word is an adjective;
   // "declined to say whether …": a refusal reports no words.
@@ -138,6 +128,9 @@ function statementOf(
   }
   const { quotedText, text } = context;
   const sentence = boundedSentence(text, quotedText.sentenceAround(cue.start, cue.end), cue);
+  // "Obama’s calls for tighter gun control", "Trump’s claims that …": a verb that is also a plural noun, after its owner.
+  const owned =
+    cue.form === 'finite' && /^\p{L}+s\b/u.test(cue.word) && OWNER_BEFORE.test(text.slice(Math.max(0, cue.start - 4), cue.start));
   const noun = cue.form === 'noun';
   const read = noun
     ? null
@@ -145,13 +138,15 @@ function statementOf(
       (cue.form === 'participle' ? onlyNameBefore(context, sentence.start, cue) : null));
   const bare = cue.form === 'finite' ? bareSource(text, sentence.start, cue) : null;
   // "aides to Putin said", "people close to the vice president said": the name is inside the source's phrase.
-  const subject = noun
+  const subject = owned
     ? ownerOfNoun(context, sentence.start, cue)
-    : ((bare && read && bare.start < read.start && bare.end >= read.end ? bare : read) ??
-      (cue.form === 'finite'
-        ? (interruptedSubject(context, sentence.start, cue) ?? bare ?? capitalisedSource(text, sentence.start, cue))
-        : null) ??
-      (cue.form === 'according' ? sourceAfterAccording(context, cue, sentence.end) : null));
+    : noun
+      ? ownerOfNoun(context, sentence.start, cue)
+      : ((bare && read && bare.start < read.start && bare.end >= read.end ? bare : read) ??
+        (cue.form === 'finite'
+          ? (interruptedSubject(context, sentence.start, cue) ?? bare ?? capitalisedSource(text, sentence.start, cue))
+          : null) ??
+        (cue.form === 'according' ? sourceAfterAccording(context, cue, sentence.end) : null));
   const subjectBefore = subject && subject.start < cue.start ? (subject.titleStart ?? subject.start) : null;
   const clause = noun ? nounClause(quotedText, cue, sentence) : contentClause(quotedText, cue, sentence, subjectBefore);
   if (!clause || !reportsWords(context, clause)) return null;
@@ -167,7 +162,9 @@ function statementOf(
   const near =
     sourceFound?.method === 'pronoun' &&
     source !== null &&
-    (isNearestPerson(context, source, sourceFound) || isLastQuoteSpeaker(context, source, sourceFound, blocks, quotesOf));
+    (isNearestPerson(context, source, sourceFound, previous) ||
+      continuesPreviousSubject(context, source, sourceFound, previous) ||
+      isLastQuoteSpeaker(context, source, sourceFound, blocks, quotesOf));
   const confidence = sourceFound ? statementConfidence(sourceFound, near) : 0;
   const sure = sourceFound && confidence >= STATEMENT_SPEAKER_FLOOR ? sourceFound : null;
   const fromQuote = sourceFound ? undefined : inside.find((quote) => quote.speaker !== null);
@@ -236,8 +233,20 @@ function isTailOfLongSubject(text: string, sentenceStart: number, subject: Candi
   // Only as far back as a subject can reach: the sentence may be a paragraph-long run with no full stop.
   const subjectStart = subject.titleStart ?? subject.start;
   const before = text.slice(Math.max(sentenceStart, subjectStart - SUBJECT_REACH), subjectStart);
-  return (/^\s*,\s*$/u.test(text.slice(subject.end, cue.start)) && before.includes(',')) || /\band\s+$/u.test(before);
+  // "…, and he added": a pronoun after a comma and "and" opens a clause of its own, not the end of a list.
+  if (subject.kind === 'pronoun' && /,\s*and\s+$/u.test(before)) return false;
+  const apposed = /^\s*,\s*$/u.test(text.slice(subject.end, cue.start));
+  // "A Twitter spokesman, Christopher Abboud, said": the name stands in apposition to the description that opens the sentence.
+  if (apposed && subject.kind === 'named' && subject.entity === 'person' && DESCRIPTION_THEN_NAME.test(before)) return false;
+  // "… on the front lines, and Hillary Clinton said": "and" after a lower-case word joins a clause, not a list of names.
+  const listed =
+    /\band\s+$/u.test(before) && !(subject.kind === 'named' && /(?:^|\s)\p{Ll}[\p{Ll}’']*,?\s+and\s+$/u.test(before));
+  return (apposed && before.includes(',')) || listed;
 }
+
+/** The opening of a sentence that is one description ("The group’s executive director, ", "One of the authors of the report, "). */
+const DESCRIPTION_THEN_NAME =
+  /^\s*(?:(?:And|But)\s+)?(?:(?:[Tt]he|[Aa]n?|One|Another|His|Her|Their|Its)\b|(?:Mr|Mrs|Ms|Dr)\.\s+\p{Lu}\p{L}+[’']s\b|\p{Lu}\p{L}+[’']s\b)[^,;:“”"()]{1,120},\s*$/u;
 
 /** "…, said Peskov." / "…, said the spokesman.": the subject written after the verb. */
 function speakerAfterVerb(context: BlockContext, cue: SpeechCue, clause: ContentClause): Candidate | null {
@@ -263,6 +272,8 @@ const REFUSAL_BEFORE =
 
 /** A determiner right before a word: "the", "an", "his", "their" … */
 const DETERMINER_BEFORE = /\b(?:the|an?|his|her|its|their|our)\s+$/iu;
+/** An owner right before a verb that is also a plural noun: "Obama’s calls for …", "Trump’s claims" (not "he’s said": has). */
+const OWNER_BEFORE = /\p{L}[’']s\s+$/u;
 
 /** Source nouns ("officials", "diplomats"), lower case: capitalised at a sentence's start they are still no name. */
 const SOURCE_NOUN_SET = new Set([...PERSON_SOURCE_NOUNS, ...BODY_SOURCE_NOUNS].map((noun) => noun.toLowerCase()));

@@ -6,23 +6,31 @@
 import { partitionPoint } from '../../lib/partition-point.ts';
 import type { Candidate } from '../attribution/candidates.ts';
 import type { Found } from '../attribution/referents.ts';
-import { type BlockContext, SUBJECT_REACH } from '../attribution/subjects.ts';
+import { type BlockContext, firstCandidate, SUBJECT_REACH } from '../attribution/subjects.ts';
 import type { AttributedQuote, BodyBlock } from '../types.ts';
 import { candidatesBetween } from './unread-sources.ts';
 
 /**
  * "Peskov spoke for an hour. Talks, he said, …": the person a pronoun was resolved to is the last
  * person named before it in its own paragraph, with no other person (named or pointed to) between.
- * Only then is a pronoun source sure enough to name.
+ * A pronoun near the start of a paragraph that names nobody before it looks back into the paragraph
+ * before (`previous`): "Groberg served in Kunar. [¶] He also says …". Only then is a pronoun source
+ * sure enough to name.
  */
-export function isNearestPerson(context: BlockContext, pronoun: Candidate, referent: Found): boolean {
+export function isNearestPerson(context: BlockContext, pronoun: Candidate, referent: Found, previous?: BlockContext): boolean {
   if (referent.speaker.actor === null || referent.entity !== 'person') return false;
   const from = Math.max(0, pronoun.start - SUBJECT_REACH * 2);
-  const before = candidatesBetween(context, from, pronoun.start);
-  const last = before.findLast((candidate) => candidate.entity === 'person' && candidate.kind !== 'pronoun');
+  let before = candidatesBetween(context, from, pronoun.start);
+  const isPerson = (candidate: Candidate) => candidate.entity === 'person' && candidate.kind !== 'pronoun';
+  if (from === 0 && previous && !before.some(isPerson)) {
+    const tail = candidatesBetween(previous, Math.max(0, previous.text.length - SUBJECT_REACH * 2), previous.text.length);
+    before = [...tail, ...before];
+  }
+  const lastIndex = before.findLastIndex(isPerson);
+  const last = before[lastIndex];
   if (last?.kind !== 'named' || last.speaker?.actor !== referent.speaker.actor) return false;
   // A pronoun between may point elsewhere ("she told him …"): only one of the same form, or none.
-  const between = before.filter((candidate) => candidate.start > last.start && candidate.kind === 'pronoun');
+  const between = before.slice(lastIndex + 1).filter((candidate) => candidate.kind === 'pronoun');
   return between.every((candidate) => candidate.gender === pronoun.gender && candidate.plural === pronoun.plural);
 }
 
@@ -50,5 +58,49 @@ export function isLastQuoteSpeaker(
   return candidatesBetween(context, from, pronoun.start).every(
     (candidate) =>
       candidate.entity !== 'person' || candidate.kind === 'pronoun' || candidate.speaker?.actor === referent.speaker.actor,
+  );
+}
+
+/**
+ * "Ed Brookover spoke to reporters on Thursday. He says the meeting …": a pronoun that opens its
+ * sentence stands for the person who opened the sentence before (in its paragraph, or the last of
+ * the paragraph before, `previous`), when that is the person it was resolved to. Objects named in
+ * between ("… for Ginsburg to criticize Trump. He said") do not compete with a subject carried on.
+ */
+export function continuesPreviousSubject(
+  context: BlockContext,
+  pronoun: Candidate,
+  referent: Found,
+  previous?: BlockContext,
+): boolean {
+  if (referent.speaker.actor === null || referent.entity !== 'person') return false;
+  const { quotedText } = context;
+  const sentence = quotedText.sentenceAround(pronoun.start, pronoun.end);
+  const opening = firstCandidate(context, sentence.start, pronoun.end);
+  // "Carter said the approach remained …, but he also warned …": a clause joined to one its referent opened.
+  if (opening !== pronoun) return isCoordinatedWith(context, pronoun, opening, referent);
+  // The last character of the sentence before: in this block, past the spaces between sentences, or the paragraph before's.
+  let at = sentence.start - 1;
+  while (at >= 0 && /\s/u.test(context.text[at]!)) at--;
+  const before = at >= 0 ? { context, at } : previous ? { context: previous, at: previous.text.trimEnd().length - 1 } : null;
+  if (!before || before.at < 0) return false;
+  const earlier = before.context.quotedText.sentenceAround(before.at, before.at + 1);
+  // Only as far into a long sentence as a subject stands (a paragraph-long run has no "sentence before" to speak of).
+  const subject = firstCandidate(before.context, earlier.start, Math.min(earlier.end, earlier.start + SUBJECT_REACH));
+  return subject?.kind === 'named' && subject.entity === 'person' && subject.speaker?.actor === referent.speaker.actor;
+}
+
+/** A pronoun that opens a clause joined by "and"/"but" to the one before it: "…, and she accused". */
+const JOINED_CLAUSE = /(?:[,;]\s*(?:(?:and|but|yet|so)\s+)?|\s(?:and|but)\s+)$/u;
+
+/** "Clinton said … and she accused …": the pronoun opens a clause joined to a sentence its referent opened. */
+function isCoordinatedWith(context: BlockContext, pronoun: Candidate, opening: Candidate | null, referent: Found): boolean {
+  if (opening?.kind !== 'named' || opening.entity !== 'person' || opening.speaker?.actor !== referent.speaker.actor) return false;
+  if (!JOINED_CLAUSE.test(context.text.slice(Math.max(opening.end, pronoun.start - 8), pronoun.start))) return false;
+  // Only a subject's reach apart: in a paragraph-long run the clause is too far to be sure (and reading that far would not be linear).
+  if (pronoun.start - opening.end > SUBJECT_REACH) return false;
+  // Nobody else named, nor pointed to, between the referent and the pronoun.
+  return candidatesBetween(context, opening.end, pronoun.start).every(
+    (candidate) => candidate.entity !== 'person' || candidate.speaker?.actor === referent.speaker.actor,
   );
 }

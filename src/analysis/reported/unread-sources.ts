@@ -31,6 +31,9 @@ export function interruptedSubject(context: BlockContext, sentenceStart: number,
   return next && next.start < cue.start && next.form === 'finite' ? null : subject;
 }
 
+/** An adverb in -ly between a subject and its verb ("privately", "openly"), not a noun in -ly ("family"). */
+const MANNER_ADVERB = String.raw`(?!(?:family|ally|rally|supply|reply|bully|daily|early|only|assembly)\b)\p{Ll}{2,}ly`;
+
 /** Plural nouns of unnamed people ("officials", "aides", "analysts"), as an alternation. */
 const PLURAL_SOURCE_NOUNS = PERSON_SOURCE_NOUNS.filter((noun) => /[^s]s$/u.test(noun) || noun === 'people').join('|');
 /** Singular nouns of an unnamed person or body ("person", "official", "spokesman", "agency"). */
@@ -61,7 +64,7 @@ const BARE_SOURCE = new RegExp(
     String.raw`(?:(?:${BARE_OPENERS})\s+)?${BARE_MODIFIERS}(?:${PLURAL_SOURCE_NOUNS})${SOURCE_POSTMODIFIER}`,
     String.raw`|(?:a|an|one|another)\s+${BARE_MODIFIERS}(?:${SINGULAR_SOURCE_NOUNS})${SOURCE_POSTMODIFIER}`,
     String.raw`|${SHARE}|others)`,
-    String.raw`\s+(?:(?:also|have|had|now|still|privately|publicly|later|repeatedly|previously|recently|often|meanwhile)\s+)*$`,
+    String.raw`\s+(?:(?:also|have|had|has|now|still|long|both|all|later|often|meanwhile|${MANNER_ADVERB})\s+)*$`,
   ].join(''),
   'iu',
 );
@@ -70,7 +73,7 @@ const NAME_RUN = new RegExp(
   [
     String.raw`(?:^|[,;:—–]\s*|\b(?:and|but|that|while|as|because)\s+)`,
     String.raw`((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.’'&-]*\s+(?:of\s+|for\s+)?){0,4}\p{Lu}[\p{L}\p{N}.’'&-]*)`,
-    String.raw`\s+(?:(?:also|has|had|have|now|still|later|repeatedly|previously|recently|often)\s+)*$`,
+    String.raw`\s+(?:(?:also|has|had|have|now|still|long|both|later|often|${MANNER_ADVERB})\s+)*$`,
   ].join(''),
   'u',
 );

@@ -23,19 +23,25 @@ export interface SpeechCue {
 
 /**
  * Finite verbs that report speech only in some uses, and phrases. "continued" and "added" only
- * as speech, not "continued to fight" or "added to the pressure"; "called" not as "called for".
+ * as speech, not "continued to fight" or "added to the pressure"; "called for" and "called on" as phrases of their own.
  * Every alternative is a whole word or phrase, so their order does not matter.
  */
 const FINITE_VERB_RULES = [
   String.raw`added(?!\s+to\b)`,
+  String.raw`add(?!\s+(?:to|up|on|in|more|new|an?|the)\b)`,
   String.raw`continued(?!\s+(?:to|with|the|a|an|its|his|her|their)\b)`,
   String.raw`called(?!\s+(?:for|on|off|up|in|out|back|upon|into)\b)`,
   String.raw`calls(?!\s+(?:for|on|off|up|in|out|back|upon|into)\b)`,
+  String.raw`(?:called|calls)\s+(?:for|on)`,
   String.raw`put\s+it`,
   'summed up',
 ];
 /** Participles that report speech only in some uses ("calling", not "calling for"), and phrases. */
-const PARTICIPLE_RULES = [String.raw`calling(?!\s+(?:for|on|off|up|in|out|back|upon)\b)`, String.raw`referring\s+to`];
+const PARTICIPLE_RULES = [
+  String.raw`calling(?!\s+(?:for|on|off|up|in|out|back|upon)\b)`,
+  String.raw`calling\s+(?:for|on)`,
+  String.raw`referring\s+to`,
+];
 
 const FINITE_VERBS = [alternationOf(FINITE_SPEECH_VERBS), ...FINITE_VERB_RULES].join('|');
 const PARTICIPLES = [alternationOf(SPEECH_PARTICIPLES), ...PARTICIPLE_RULES].join('|');
