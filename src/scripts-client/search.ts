@@ -24,6 +24,20 @@ interface Pagefind {
     options?: { filters?: Record<string, unknown>; sort?: Record<string, string> },
   ) => Promise<PagefindSearch | null>;
   filters: () => Promise<Record<string, Record<string, number>>>;
+  mergeIndex: (indexPath: string, options?: { baseUrl?: string }) => Promise<void>;
+}
+
+/** The folders of the further search bundles under `pagefind/` (none for an archive that fits one bundle, or when the list cannot be read). */
+async function furtherBundles(listUrl: string): Promise<string[]> {
+  try {
+    const response = await fetch(listUrl);
+    const list: unknown = response.ok ? await response.json() : [];
+    return Array.isArray(list)
+      ? list.filter((folder): folder is string => typeof folder === 'string' && /^[\w/-]+\/$/.test(folder))
+      : [];
+  } catch {
+    return [];
+  }
 }
 
 const FILTER_LABELS = {
@@ -65,9 +79,13 @@ export function initSearchPage(): void {
 
   const loadPagefind = () => {
     // The index is written after the Astro build, so it is loaded at run time, not bundled.
-    const url = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind.js`;
-    pagefindPromise ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pagefind) => {
+    const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+    pagefindPromise ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (pagefind) => {
       await pagefind.options({ excerptLength: 24 });
+      // A large archive is indexed in several bundles (scripts/lib/search-index.ts): search them as one.
+      for (const folder of await furtherBundles(`${base}pagefind/dossier-bundles.json`)) {
+        await pagefind.mergeIndex(`${base}pagefind/${folder}`, { baseUrl: base });
+      }
       return pagefind;
     });
     return pagefindPromise;
