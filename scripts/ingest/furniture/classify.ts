@@ -165,7 +165,9 @@ function classifyText(lines: readonly SourceLine[]): LineVerdict[] {
       continue;
     }
     const text = lines[i]!.text;
-    if (inTeaserList && isHeadlineLike(text) && !endsLikeSentence(text)) {
+    // The first line under the heading may be a headline that asks a question ("… in Ottawa?").
+    const firstUnderHeading = i > 0 && setAsideBy(verdicts[i - 1], ['related-heading']);
+    if (inTeaserList && isHeadlineLike(text) && (!endsLikeSentence(text) || (firstUnderHeading && /\?$/.test(text.trim())))) {
       verdicts[i] = furniture(POSITION_RULES.teaserList);
       continue;
     }
