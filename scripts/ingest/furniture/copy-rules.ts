@@ -183,19 +183,29 @@ const CAPTION_BRACKETED_CREDIT = new RegExp(
 );
 
 /** An invitation to contact the author or send tips to an address: "Contact the author … or email tips@…". */
-const CONTACT_NOTE =
-  /^(?:contact|email|e-mail|write to|reach|send)\b[^!?]{0,80}\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b[^!?]{0,80}$/i;
+const CONTACT_NOTE = /^(?:contact|email|e-mail|write to|reach|send)\b[^!?]{0,80}\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b[^!?]{0,80}$/i;
 /** What such a note is about: the author, the story, tips, questions. */
 const CONTACT_SUBJECT = /\b(?:author|reporter|writer|tips?|questions|story|article|newsroom)\b/i;
 
 /** A paywall's or a registration box's offer: free articles, a free e-book, unsubscribing at any time. */
-const PAYWALL_OFFER =
-  /\b(?:\d+|another|more)\s+(?:free\s+)?articles?\b|\bfree\s+(?:articles?|e-?books?)\b|\bunsubscribe\b[^.]{0,60}\bat any time\b|\bnever\s+(?:to\s+)?(?:rent|sell|share)\b[^.]{0,40}\be-?mail/i;
+const PAYWALL_OFFER = new RegExp(
+  anyOf(
+    String.raw`\b(?:\d+|another|more)\s+(?:free\s+)?articles?\b`,
+    String.raw`\bfree\s+(?:articles?|e-?books?)\b`,
+    String.raw`\bunsubscribe\b[^.]{0,60}\bat any time\b`,
+    String.raw`\bnever\s+(?:to\s+)?(?:rent|sell|share)\b[^.]{0,40}\be-?mail`,
+  ),
+  'i',
+);
 /** What such a box asks the reader to do. */
 const PAYWALL_ASK = /\b(?:register|registration|subscribe|unsubscribe|sign up|enter your e-?mail|e-?mail address)\b/i;
 
+/** The box's notice that the free articles are used up: "You have reached your allowance of 3 free articles". */
+const PAYWALL_LIMIT = /\breached (?:your|the) (?:allowance|limit)\b/i;
+
 /** A donation appeal: "Our journalism depends on donations from readers like you." */
-const DONATION_APPEAL = /\b(?:depends?|relies|rely)\s+on\s+(?:the\s+)?(?:donations|support|contributions|generosity)\s+(?:of|from)\s+readers like you\b/i;
+const DONATION_APPEAL =
+  /\b(?:depends?|relies|rely)\s+on\s+(?:the\s+)?(?:donations|support|contributions|generosity)\s+(?:of|from)\s+readers like you\b/i;
 
 /** The last sentence of a line (what follows the last full stop, question or exclamation mark and a space). */
 function lastSentence(text: string): string {
@@ -390,7 +400,8 @@ export const COPY_RULES = [
   {
     name: 'caption-agency-code',
     kind: 'caption',
-    description: 'a photo caption whose credit is an agency’s code in capitals after its last sentence (“… from the air. ABC/DEF”)',
+    description:
+      'a photo caption whose credit is an agency’s code in capitals after its last sentence (“… from the air. ABC/DEF”)',
     origin: 'issue 25, round 5: a newspaper’s and a sports site’s captions (development half)',
     test: (text) => {
       const trimmed = text.trim();
@@ -426,12 +437,13 @@ export const COPY_RULES = [
   {
     name: 'registration-box',
     kind: 'newsletter',
-    description: 'a line of a paywall’s or a registration box, addressed to the reader (“… get another 7 articles free, just enter your email”)',
+    description:
+      'a line of a paywall’s or a registration box, addressed to the reader (“… get another 7 articles free, just enter your email”)',
     origin: 'issue 25, round 5: a magazine’s registration box (development half)',
     test: (text) => {
       const trimmed = text.trim();
       if (wordCount(trimmed) > 60 || /[“”"]/.test(trimmed) || !/\byou(?:r)?\b/i.test(trimmed)) return false;
-      return PAYWALL_OFFER.test(trimmed) && (PAYWALL_ASK.test(trimmed) || /\breached (?:your|the) (?:allowance|limit)\b/i.test(trimmed));
+      return PAYWALL_OFFER.test(trimmed) && (PAYWALL_ASK.test(trimmed) || PAYWALL_LIMIT.test(trimmed));
     },
   },
   {
