@@ -165,7 +165,13 @@ function classifyText(lines: readonly SourceLine[]): LineVerdict[] {
       continue;
     }
     const text = lines[i]!.text;
-    if (inTeaserList && isHeadlineLike(text) && !endsLikeSentence(text)) {
+    // A headline in the list may ask a question ("… in Ottawa?"): first under the heading, or
+    // with another headline of the list right after it.
+    const next = lines[i + 1]?.text;
+    const inList =
+      (i > 0 && setAsideBy(verdicts[i - 1], ['related-heading'])) ||
+      (next !== undefined && !verdicts[i + 1] && isHeadlineLike(next) && !endsLikeSentence(next));
+    if (inTeaserList && isHeadlineLike(text) && (!endsLikeSentence(text) || (inList && /\?$/.test(text.trim())))) {
       verdicts[i] = furniture(POSITION_RULES.teaserList);
       continue;
     }

@@ -46,6 +46,11 @@ const CAPTION_CREDIT = new RegExp(
 
 /** A role of a wire story's credit line ("Reporting by", "Additional reporting by", "Editing by"). */
 const WIRE_ROLE = String.raw`(?:(?:additional|further)\s+)?(?:reporting|writing|editing|research|graphics|compiling|fact-?checking)(?:\s+and\s+(?:additional\s+)?(?:reporting|writing|editing))?\s+by\b`;
+/** "Additional reporting by Jane Doe." alone: only a credit says "additional reporting", and names follow it. */
+const ADDITIONAL_REPORTING = new RegExp(
+  String.raw`^\(?(?:[Aa]dditional|[Ff]urther) reporting by ${FULL_NAME}(?:(?:,| and) ${FULL_NAME})*[.)]*$`,
+  'u',
+);
 /** One part of a credit line: a role and the names after it ("Editing by David Chance and Paul Simao"). */
 const WIRE_CREDIT_PART = new RegExp(String.raw`^${WIRE_ROLE}\s+\p{Lu}[^;]*$`, 'iu');
 
@@ -156,6 +161,52 @@ const BRACKETED_CREDIT_LABEL =
 /** A link to more of the outlet's news on a subject: "More Alabama news", "More Election Coverage". */
 const MORE_SECTION_LINK = /^More(?:\s+\p{Lu}[\p{L}.'’&-]*){1,3}\s+(?:[Nn]ews|[Ss]tories|[Cc]overage|[Hh]eadlines)$/u;
 
+/**
+ * A caption whose credit is an agency's code in capitals after its last sentence: "… from the air. ABC/DEF",
+ * "… overpaid. XYZSI" (codes with a slash, or of five letters or more: "NATO" may end a sentence's clause).
+ */
+const CAPTION_AGENCY_CODE = /^(?<caption>\S.*[.!?)])\s+(?<code>[A-Z]{2,12}(?:\/[A-Z]{2,12}){1,3}|[A-Z]{5,12})$/u;
+
+/** A caption whose credit is in brackets after its last sentence: "… a mail room. (Jane Doe/Flickr)", "(Public domain)". */
+const CAPTION_BRACKETED_CREDIT = new RegExp(
+  [
+    String.raw`^(?<caption>\S.*[.!?])\s*\(\s*`,
+    anyOf(
+      // "Jane Doe/Flickr", the slash without spaces ("Jane Doe / The Daily Planet" is `wire-caption`'s).
+      String.raw`${FULL_NAME}/\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,3}`,
+      'public domain',
+      String.raw`(?:photo|image|picture)s?\s*(?::|by|courtesy)\s*[^()]{2,60}`,
+    ),
+    String.raw`\s*\)$`,
+  ].join(''),
+  'iu',
+);
+
+/** An invitation to contact the author or send tips to an address: "Contact the author … or email tips@…". */
+const CONTACT_NOTE = /^(?:contact|email|e-mail|write to|reach|send)\b[^!?]{0,80}\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b[^!?]{0,80}$/i;
+/** What such a note is about: the author, the story, tips, questions. */
+const CONTACT_SUBJECT = /\b(?:author|reporter|writer|tips?|questions|story|article|newsroom)\b/i;
+
+/** A paywall's or a registration box's offer: free articles, a free e-book, unsubscribing at any time. */
+const PAYWALL_OFFER = new RegExp(
+  anyOf(
+    String.raw`\b(?:\d+|another|more)\s+(?:free\s+)?articles?\b`,
+    String.raw`\bfree\s+(?:articles?|e-?books?)\b`,
+    String.raw`\bunsubscribe\b[^.]{0,60}\bat any time\b`,
+    String.raw`\bnever\s+(?:to\s+)?(?:rent|sell|share)\b[^.]{0,40}\be-?mail`,
+  ),
+  'i',
+);
+/** What such a box asks the reader to do. */
+const PAYWALL_ASK = /\b(?:register|registration|subscribe|unsubscribe|sign up|enter your e-?mail|e-?mail address)\b/i;
+
+/** The box's notice that the free articles are used up: "You have reached your allowance of 3 free articles". */
+const PAYWALL_LIMIT = /\breached (?:your|the) (?:allowance|limit)\b/i;
+
+/** A donation appeal: "Our journalism depends on donations from readers like you." */
+const DONATION_APPEAL =
+  /\b(?:depends?|relies|rely)\s+on\s+(?:the\s+)?(?:donations|support|contributions|generosity)\s+(?:of|from)\s+readers like you\b/i;
+
 /** The last sentence of a line (what follows the last full stop, question or exclamation mark and a space). */
 function lastSentence(text: string): string {
   const parts = text.trim().split(/(?<=[.!?])\s+(?=\p{Lu})/u);
@@ -206,7 +257,9 @@ export const COPY_RULES = [
         .replace(/^\(|\)\.?$/g, '')
         .replace(/\.$/, '')
         .split(/\s*;\s*/);
-      return parts.every((part) => WIRE_CREDIT_PART.test(part)) && (parts.length >= 2 || bracketed);
+      // "Additional reporting by …" alone: only a credit uses "additional reporting".
+      const additional = ADDITIONAL_REPORTING.test(trimmed);
+      return parts.every((part) => WIRE_CREDIT_PART.test(part)) && (parts.length >= 2 || bracketed || additional);
     },
   },
   {
@@ -343,5 +396,61 @@ export const COPY_RULES = [
     description: 'a link to more of the outlet’s news on a subject (“More Alabama news”)',
     origin: 'issue 25, round 4: a newspaper’s link after the story',
     test: (text) => MORE_SECTION_LINK.test(text.trim()),
+  },
+  {
+    name: 'caption-agency-code',
+    kind: 'caption',
+    description:
+      'a photo caption whose credit is an agency’s code in capitals after its last sentence (“… from the air. ABC/DEF”)',
+    origin: 'issue 25, round 5: a newspaper’s and a sports site’s captions (development half)',
+    test: (text) => {
+      const trimmed = text.trim();
+      const match = CAPTION_AGENCY_CODE.exec(trimmed);
+      if (!match || wordCount(trimmed) > 45 || /[“”"]/.test(trimmed)) return false;
+      const caption = match.groups!.caption!;
+      return wordCount(caption) >= 3 && sentenceCount(caption) <= 3;
+    },
+  },
+  {
+    name: 'caption-bracketed-credit',
+    kind: 'caption',
+    description: 'a photo caption whose credit is in brackets after its last sentence (“… a mail room. (Jane Doe/Flickr)”)',
+    origin: 'issue 25, round 5: a city news site’s captions (development half)',
+    test: (text) => {
+      const trimmed = text.trim();
+      const match = CAPTION_BRACKETED_CREDIT.exec(trimmed);
+      if (!match || wordCount(trimmed) > 45 || /[“”"]/.test(trimmed)) return false;
+      const caption = match.groups!.caption!;
+      return wordCount(caption) >= 3 && sentenceCount(caption) <= 3;
+    },
+  },
+  {
+    name: 'contact-note',
+    kind: 'boilerplate',
+    description: 'an invitation to contact the author or send tips to an e-mail address (“Contact the author … or email tips@…”)',
+    origin: 'issue 25, round 5: a city news site’s note after the story (development half)',
+    test: (text) => {
+      const trimmed = text.trim();
+      return wordCount(trimmed) <= 35 && !/[“”"]/.test(trimmed) && CONTACT_NOTE.test(trimmed) && CONTACT_SUBJECT.test(trimmed);
+    },
+  },
+  {
+    name: 'registration-box',
+    kind: 'newsletter',
+    description:
+      'a line of a paywall’s or a registration box, addressed to the reader (“… get another 7 articles free, just enter your email”)',
+    origin: 'issue 25, round 5: a magazine’s registration box (development half)',
+    test: (text) => {
+      const trimmed = text.trim();
+      if (wordCount(trimmed) > 60 || /[“”"]/.test(trimmed) || !/\byou(?:r)?\b/i.test(trimmed)) return false;
+      return PAYWALL_OFFER.test(trimmed) && (PAYWALL_ASK.test(trimmed) || PAYWALL_LIMIT.test(trimmed));
+    },
+  },
+  {
+    name: 'donation-appeal',
+    kind: 'newsletter',
+    description: 'an appeal for donations from readers (“Our journalism depends on donations from readers like you.”)',
+    origin: 'issue 25, round 5: a newspaper’s donation box (development half)',
+    test: (text) => wordCount(text) <= 40 && !/[“”"]/.test(text) && DONATION_APPEAL.test(text),
   },
 ] as const satisfies readonly LineRule[];

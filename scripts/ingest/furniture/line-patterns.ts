@@ -49,7 +49,7 @@ const JOBS = ['reporter', 'correspondent', 'writer', 'editor', 'columnist', 'jou
 export const AUTHOR_NOTE = new RegExp(
   [
     String.raw`^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3},?\s+`,
-    String.raw`(?:is|was|IS|WAS)\s+(?:a|an|the|A|AN|THE)\s+(?:[\p{L}-]+\s+){0,5}`,
+    String.raw`(?:is|was|has been|IS|WAS|HAS BEEN)\s+(?:a|an|the|A|AN|THE)\s+(?:[\p{L}-]+\s+){0,5}`,
     String.raw`(?:${[...JOBS, ...JOBS.map((job) => job.toUpperCase())].join('|')})\b`,
   ].join(''),
   'u',

@@ -157,7 +157,7 @@ export const RELATED_LINK_LEADS = [
 
 /** Headings of a box of other stories ("More from …", "Most read"): the `related-heading` rule. */
 export const RELATED_HEADINGS = [
-  'related(?: (?:articles|stories|coverage|content|topics|posts))?',
+  'related(?: (?:articles?|stor(?:y|ies)|coverage|content|topics?|posts?|links?|reading))?',
   String.raw`more (?:from|on|in) [\w .'’&-]+`,
   'more (?:stories|news|coverage|to read)',
   'you (?:may|might) (?:also )?like',

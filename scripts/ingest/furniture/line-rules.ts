@@ -63,7 +63,7 @@ const SYNDICATION_FOOTER = new RegExp(
 /** "Photo: …", "Top photo credit: …", "Illustration | …". */
 const CREDIT_LABEL = new RegExp(
   [
-    '^(?:top |main |lead |header )?(?:photo|image|picture|video|graphic|illustration|photograph|photo illustration)',
+    '^(?:top |main |lead |header )?(?:photo|image|picture|video|graphic|illustration|photograph|photo illustration|foto|fotografía|fotografia)',
     String.raw`(?: credits?)?\s*[:|]\s*\S`,
   ].join(''),
   'i',
@@ -127,6 +127,8 @@ export const LINE_RULES = [
         '^comment on this (?:story|article)$',
         String.raw`^be the first to comment\b.*`,
         String.raw`^(?:cancel reply|post comment|submit comment|comments are (?:closed|moderated)\b.*)$`,
+        // The same prompts in Spanish ("Enviá tu comentario").
+        '^(?:envi[áa]|env[íi]a|deja|dej[áa]|escrib[ei]|escrib[íi]|a[ñn]ade) (?:tu|un) comentario$',
       ),
     ),
   },
@@ -146,6 +148,10 @@ export const LINE_RULES = [
         String.raw`^notify me of (?:follow-up comments|new posts)\b.*`,
         String.raw`^you must be (?:logged|signed) in to post a comment\b.*`,
         String.raw`^this site uses akismet\b.*`,
+        // A comment box's small print: who is responsible for comments, how to sign in to comment.
+        String.raw`^(?:the )?comments\b.{0,80}\b(?:sole )?responsibility of (?:their|the) authors\b.*`,
+        String.raw`^(?:los )?comentarios\b.{0,80}\bresponsabilidad de (?:sus|los) autores\b.*`,
+        String.raw`^para (?:poder )?comentar\b.{0,80}\b(?:ingresar|iniciar sesi[óo]n|registrarte)\b.*`,
       ),
     ),
   },
