@@ -183,6 +183,8 @@ export function initSearchPage(): void {
         const count = counts ? (counts[key]?.[value] ?? 0) : all[key]![value]!;
         const checked = state.filters[key]?.includes(value) ?? false;
         if (count === 0 && !checked) continue;
+        // With a speaker chosen only their words are listed, never the articles that hold them.
+        if (key === 'type' && value === 'article' && state.filters.speaker && !checked) continue;
         const label = document.createElement('label');
         const box = document.createElement('input');
         box.type = 'checkbox';

@@ -45,6 +45,13 @@ describe('statements and quotes found in their articles', () => {
     }
   });
 
+  test('with a speaker chosen, the type filter offers their quotes and statements, counted by article, not articles', async () => {
+    await open('?speaker=Donald+Trump&type=quote');
+    await page.locator('#search-filter-groups input[name="speaker"]').first().waitFor();
+    expect(await page.locator('#search-filter-groups input[name="type"][value="article"]').count()).toBe(0);
+    expect(await page.textContent('#search-filter-groups')).toMatch(/quote \(in \d+ articles?\)/);
+  });
+
   test('a statement result opens its article at the statement', async () => {
     await open('?type=statement');
     const [first] = await shown();
