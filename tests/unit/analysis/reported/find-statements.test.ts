@@ -5,66 +5,19 @@
  * ids and spans, and a scan that stays linear on long paragraphs.
  */
 import { describe, expect, test } from 'vitest';
-import { analyzeArticle } from '../../../../src/analysis/analyze-article.ts';
 import { boundedSentence } from '../../../../src/analysis/reported/find-statements.ts';
-import type { ArticleAnalysis, ReportedStatement } from '../../../../src/analysis/types.ts';
-import { paragraphBlocks } from '../../../helpers/body-blocks.ts';
 import { millisecondsOf } from '../../../helpers/elapsed-time.ts';
 import { readCases, titledRows } from '../../../helpers/fixture-cases.ts';
-import { madeUpActorMatcher } from '../../../helpers/made-up-actors.ts';
+import { analyseParagraphs, type StatementTable, statementNotation } from '../../../helpers/reported-statements.ts';
 
-const matcher = madeUpActorMatcher([{ slug: 'reuters', name: 'Reuters', aliases: [], kind: 'media' }]);
-
-function analyse(paragraphs: string[]): ArticleAnalysis {
-  const blocks = paragraphBlocks(...paragraphs);
-  return analyzeArticle(
-    { slug: 'test-article', file: 'test.md', blocks, published: '2025-05-01', curations: [], notPeople: [] },
-    matcher,
-  );
-}
-
-/** A statement in the fixture's notation. */
-interface Expected {
-  content?: string;
-  cue?: string;
-  source?: string | null;
-  speaker?: string | null;
-  rule?: string | null;
-  confidence?: number | null;
-  quoted?: number;
-}
-
-interface Table {
-  title: string;
-  cases: Array<{ name: string; paragraphs: string[]; statements: Expected[] }>;
-}
-
-/** The statement in the fixture's notation, every field given. */
-function notation(statement: ReportedStatement): Required<Expected> {
-  const { speaker } = statement;
-  return {
-    content: statement.text,
-    cue: statement.cue.text,
-    source: statement.source?.text ?? null,
-    speaker: !speaker
-      ? null
-      : speaker.actor === null
-        ? `“${speaker.label}”`
-        : `${speaker.actor}${speaker.provisional ? '*' : ''}`,
-    rule: statement.speakerRule,
-    confidence: statement.speakerConfidence,
-    quoted: statement.quoted.length,
-  };
-}
-
-describe.each(titledRows(readCases<Table>('analysis/reported/statements.yaml'), 'title'))('%s', (_title, table) => {
+describe.each(titledRows(readCases<StatementTable>('analysis/reported/statements.yaml'), 'title'))('%s', (_title, table) => {
   test.each(titledRows(table.cases, 'name'))('%s', (_name, { paragraphs, statements }) => {
-    expect(analyse(paragraphs).statements.map(notation)).toMatchObject(statements);
+    expect(analyseParagraphs(paragraphs).statements.map(statementNotation)).toMatchObject(statements);
   });
 });
 
 describe('the statement record', () => {
-  const analysis = analyse(['Lavrov said the talks would be “constructive and long” if Kyiv agreed.']);
+  const analysis = analyseParagraphs(['Lavrov said the talks would be “constructive and long” if Kyiv agreed.']);
   const statement = analysis.statements[0]!;
 
   test('the content span is the printed text', () => {
@@ -85,12 +38,12 @@ describe('the statement record', () => {
   });
 
   test('ids start with s- and are stable across runs', () => {
-    const again = analyse(['Lavrov said the talks would be “constructive and long” if Kyiv agreed.']).statements[0]!;
+    const again = analyseParagraphs(['Lavrov said the talks would be “constructive and long” if Kyiv agreed.']).statements[0]!;
     expect([statement.id.startsWith('s-'), again.id]).toEqual([true, statement.id]);
   });
 
   test('the same words twice get two ids', () => {
-    const twice = analyse(['Lavrov said the talks would go on.', 'Putin said the talks would go on.']).statements;
+    const twice = analyseParagraphs(['Lavrov said the talks would go on.', 'Putin said the talks would go on.']).statements;
     expect(new Set(twice.map((s) => s.id)).size).toBe(2);
   });
 });
@@ -102,7 +55,7 @@ test.each([
   ['commas and quotes with no cue', ', “a,” b, “c” d, '],
   ['said and commas', 'said, said, said, '],
 ])('the scan stays linear: %s', (_name, unit) => {
-  const time = (repeats: number) => millisecondsOf(() => analyse([unit.repeat(repeats)]));
+  const time = (repeats: number) => millisecondsOf(() => analyseParagraphs([unit.repeat(repeats)]));
   time(50); // warm up
   // 2,000 repetitions make one paragraph of 12,000 to 80,000 characters; a quadratic scan would take minutes.
   expect(time(2000)).toBeLessThan(4000);
@@ -110,7 +63,7 @@ test.each([
 
 describe('a paragraph with no full stop (issue 26 item 5)', () => {
   test('statements are read within a bounded window, so their words do not run to the paragraph’s end', () => {
-    const { statements } = analyse(['According to officials, the, talks, would, resume, '.repeat(4000)]);
+    const { statements } = analyseParagraphs(['According to officials, the, talks, would, resume, '.repeat(4000)]);
     expect(statements.length).toBeGreaterThan(1000);
     expect(Math.max(...statements.map((statement) => statement.text.length))).toBeLessThanOrEqual(1500);
   });
