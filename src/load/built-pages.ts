@@ -4,6 +4,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { bodyBlocksFromTree } from '../analysis/text/body-blocks.ts';
 import type { BodyBlock } from '../analysis/types.ts';
 import { displayPath } from './content-files.ts';
+import { jsonArrayRows } from './json-array-rows.ts';
 import { normalizeBodyTree } from '../analysis/text/text-hygiene.ts';
 
 /**
@@ -199,7 +200,7 @@ export interface ExportedQuote {
  * paragraphs from the named one on.
  */
 export function checkQuotesOnPages(
-  quotes: readonly ExportedQuote[],
+  quotes: Iterable<ExportedQuote>,
   blocksOf: (article: string) => ReadonlyMap<string, PageBlock> | undefined,
 ): string[] {
   const problems: string[] = [];
@@ -306,8 +307,16 @@ export function checkBuiltSite(contentDir: string, distDir: string): { problems:
     problems.push(...compareArticlePage(displayPath(file), page, expectedBlocks(readFileSync(file, 'utf8'), file), blocks));
   }
   const quotesFile = path.join(distDir, 'data', 'quotes.json');
-  const quotes = existsSync(quotesFile) ? (JSON.parse(readFileSync(quotesFile, 'utf8')) as ExportedQuote[]) : [];
-  if (!existsSync(quotesFile)) problems.push(`${displayPath(quotesFile)}: the quotes export was not built`);
-  problems.push(...checkQuotesOnPages(quotes, (article) => pages.get(article)));
-  return { problems, articles: files.length, quotes: quotes.length };
+  let quoteCount = 0;
+  if (existsSync(quotesFile)) {
+    // Read a row at a time: at 100,000 articles the file is longer than a string can be.
+    const counted = function* (rows: Iterable<ExportedQuote>) {
+      for (const row of rows) {
+        quoteCount += 1;
+        yield row;
+      }
+    };
+    problems.push(...checkQuotesOnPages(counted(jsonArrayRows<ExportedQuote>(quotesFile)), (article) => pages.get(article)));
+  } else problems.push(`${displayPath(quotesFile)}: the quotes export was not built`);
+  return { problems, articles: files.length, quotes: quoteCount };
 }
