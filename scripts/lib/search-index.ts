@@ -2,7 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
-import { basePath, withoutBase } from '../../src/lib/urls.ts';
+import { basePath, SEARCH_BUNDLE_LIST_FILE, withoutBase } from '../../src/lib/urls.ts';
 import { runCommand, type CommandIO } from './command-io.ts';
 import { type CustomSearchRecord, type UnspacedArticlePage, unspacedScriptRecords } from './unspaced-script-records.ts';
 import { hasUnspacedScript } from '../../src/lib/cjk-words.ts';
@@ -26,9 +26,6 @@ const USAGE = 'Usage: node scripts/cli/index-search.ts [distDir]';
  * merges them (`mergeIndex`). A 10,000-article archive (14,287 pages) stays one bundle.
  */
 export const PAGES_PER_BUNDLE = 20_000;
-
-/** Where the search page finds the further bundles, relative to `pagefind/`: a JSON list of folders. */
-export const BUNDLE_LIST_FILE = 'dossier-bundles.json';
 
 /**
  * The built pages that opt in to search (`data-pagefind-body`), as paths relative to `distDir` in
@@ -65,7 +62,7 @@ export function bundlePlan(pages: readonly string[], perBundle: number): Array<{
 
 /**
  * Indexes `distDir` and writes the bundle to `distDir/pagefind` (and, past `perBundle` pages, the
- * further bundles under it, listed in `BUNDLE_LIST_FILE`). Returns the number of pages indexed.
+ * further bundles under it, listed in `SEARCH_BUNDLE_LIST_FILE`). Returns the number of pages indexed.
  * `base` is the base path the site was built for (by default the one `SITE` gives).
  */
 export async function indexSite(distDir: string, base: string = basePath(), perBundle = PAGES_PER_BUNDLE): Promise<number> {
@@ -81,7 +78,7 @@ export async function indexSite(distDir: string, base: string = basePath(), perB
   if (indexed < pages.length)
     throw new Error(`Pagefind indexed ${indexed} pages but the site has ${pages.length} searchable pages`);
   const further = bundles.slice(1).map((bundle) => bundle.folder);
-  await writeFile(path.join(distDir, 'pagefind', BUNDLE_LIST_FILE), `${JSON.stringify(further)}\n`);
+  await writeFile(path.join(distDir, 'pagefind', SEARCH_BUNDLE_LIST_FILE), `${JSON.stringify(further)}\n`);
   return indexed;
 }
 

@@ -24,6 +24,12 @@ export function withoutBase(path: string, base: string = basePath()): string {
   return path.slice(base.length - 1);
 }
 
+/**
+ * The file under `pagefind/` listing the further search bundles of a large archive (written by
+ * scripts/lib/search-index.ts, read by the search page), a JSON list of folders under `pagefind/`.
+ */
+export const SEARCH_BUNDLE_LIST_FILE = 'dossier-bundles.json';
+
 /** The id of a quote's element in its article's text (`q-…`, as a statement's is `s-…`): the quote's permalink anchor. */
 export const quoteAnchor = (quoteId: string) => `q-${quoteId}`;
 

@@ -5,7 +5,6 @@
  */
 import type { CorpusStatement } from '../corpus/index.ts';
 import { urls } from '../lib/urls.ts';
-import { toCsv } from './csv.ts';
 import { roundedConfidence } from './speaker-confidence.ts';
 
 /** One row of `data/statements.json`. The shape is public: add fields, never rename or remove. */
@@ -67,14 +66,10 @@ export function statementExport(statement: StatementForExport): StatementExport 
 }
 
 /**
- * `data/statements.csv`: the rows of `data/statements.json` with a header, formulas neutralised
- * like every CSV download; the quote ids in `quoted` are joined by a space (ids hold none).
+ * The rows of `data/statements.csv`, one at a time for the streamed download (`csvResponse` with
+ * `STATEMENT_COLUMNS`): those of `data/statements.json`, formulas neutralised like every CSV
+ * download, the quote ids in `quoted` joined by a space (ids hold none).
  */
-export function statementsCsv(rows: readonly StatementExport[]): string {
-  return toCsv(statementCsvRows(rows), STATEMENT_COLUMNS);
-}
-
-/** The rows of `data/statements.csv` (`statementsCsv`), one at a time, for a streamed download. */
 export function* statementCsvRows(
   rows: Iterable<StatementExport>,
 ): Generator<Omit<StatementExport, 'quoted'> & { quoted: string }> {

@@ -1,4 +1,5 @@
 import { spacedOutCharacters } from '../lib/cjk-words.ts';
+import { SEARCH_BUNDLE_LIST_FILE } from '../lib/urls.ts';
 import { expandSaid, pageKind, type SaidQuery, type SearchResultData } from './said-results.ts';
 import { namesActor, snippetHtml, unmarkStopWords, withEllipsis } from './search-snippet.ts';
 import {
@@ -83,7 +84,7 @@ export function initSearchPage(): void {
     pagefindPromise ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (pagefind) => {
       await pagefind.options({ excerptLength: 24 });
       // A large archive is indexed in several bundles (scripts/lib/search-index.ts): search them as one.
-      for (const folder of await furtherBundles(`${base}pagefind/dossier-bundles.json`)) {
+      for (const folder of await furtherBundles(`${base}pagefind/${SEARCH_BUNDLE_LIST_FILE}`)) {
         await pagefind.mergeIndex(`${base}pagefind/${folder}`, { baseUrl: base });
       }
       return pagefind;
@@ -119,8 +120,10 @@ export function initSearchPage(): void {
     const phrases = exactPhrases(state.query);
     // Chinese and Japanese words are indexed a character at a time (src/lib/cjk-words.ts).
     const terms = spacedOutCharacters(state.query.replace(/["“”]/g, ' ').trim());
-    const filters = Object.fromEntries(Object.entries(state.filters).map(([key, values]) => [key, { any: values }]));
-    const search = await pagefind.search(terms || null, { filters, sort: terms ? undefined : { date: 'desc' } });
+    const search = await pagefind.search(terms || null, {
+      filters: pagefindFilters(state.filters),
+      sort: terms ? undefined : { date: 'desc' },
+    });
     if (id !== runId || !search) return;
     const query: SaidQuery = { hasTerms: Boolean(terms), phrases, filters: state.filters };
     const results: SearchResultData[] = [];
@@ -288,12 +291,14 @@ async function latestWordsOf(
   if (named.length === 0) return [];
   const speakers = named.map((result) => unescapeMeta(result.meta.title ?? ''));
   const wanted = { ...filters, speaker: speakers };
-  const search = await pagefind.search(null, {
-    filters: Object.fromEntries(Object.entries(wanted).map(([key, values]) => [key, { any: values }])),
-    sort: { date: 'desc' },
-  });
+  const search = await pagefind.search(null, { filters: pagefindFilters(wanted), sort: { date: 'desc' } });
   const pages = await Promise.all((search?.results ?? []).slice(0, PAGES_PER_BATCH).map((r) => r.data()));
   return pages.flatMap((page) => expandSaid(page, { hasTerms: false, phrases: [], filters: wanted }));
+}
+
+/** The reader's filters as Pagefind takes them: a page matches any of a filter's values. */
+function pagefindFilters(filters: Record<string, string[]>): Record<string, { any: string[] }> {
+  return Object.fromEntries(Object.entries(filters).map(([key, values]) => [key, { any: values }]));
 }
 
 /**

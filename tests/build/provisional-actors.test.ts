@@ -15,6 +15,7 @@ import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { ActorExport, QuoteExport } from '../../src/outputs/exports.ts';
 import { decodeSaidMeta } from '../../src/lib/said-meta.ts';
+import { unescapeMeta } from '../../src/scripts-client/search-query.ts';
 import type { FixtureBuild } from '../helpers/fixture-build.ts';
 import { fixtureSite, GENEVA, MOSCOW } from '../helpers/fixture-site.ts';
 
@@ -89,7 +90,7 @@ describe('a provisional actor, found in two articles', () => {
     expect(select(`[id="q-${quote!.id}"]`, tree)).toBeDefined();
     expect(select('[data-pagefind-filter="speaker:Anna Petrova"]', tree)).toBeDefined();
     const saidValue = String(select('[data-pagefind-meta^="said:"]', tree)!.properties.dataPagefindMeta).slice('said:'.length);
-    expect(decodeSaidMeta(saidValue.replace(/\\(.)/g, '$1')).get(`q-${quote!.id}`)).toEqual({
+    expect(decodeSaidMeta(unescapeMeta(saidValue)).get(`q-${quote!.id}`)).toEqual({
       id: `q-${quote!.id}`,
       speaker: 'Anna Petrova',
     });

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { expect, test } from 'vitest';
 import { decodeSaidMeta } from '../../src/lib/said-meta.ts';
+import { unescapeMeta } from '../../src/scripts-client/search-query.ts';
 import type { QuoteExport } from '../../src/outputs/exports.ts';
 import type { StatementExport } from '../../src/outputs/statement-exports.ts';
 import { isSpokenQuote, type QuoteKind } from '../../src/schemas/quote.ts';
@@ -36,7 +37,7 @@ test('each spoken quote and statement is an anchor of its article in the index, 
   const said = new Set<string>();
   for (const fragment of fragments()) {
     for (const anchor of fragment.anchors) anchors.add(`${fragment.url}#${anchor.id}`);
-    for (const id of decodeSaidMeta(fragment.meta.said?.replace(/\\(.)/g, '$1')).keys()) said.add(`${fragment.url}#${id}`);
+    for (const id of decodeSaidMeta(unescapeMeta(fragment.meta.said ?? '')).keys()) said.add(`${fragment.url}#${id}`);
   }
   const expected = [
     ...readDistJson<QuoteExport[]>('data/quotes.json')

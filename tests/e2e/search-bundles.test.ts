@@ -10,7 +10,8 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchChromium } from '../../scripts/lib/browser.ts';
-import { BUNDLE_LIST_FILE, bundlePlan, indexSite, scanSearchablePages } from '../../scripts/lib/search-index.ts';
+import { bundlePlan, indexSite, scanSearchablePages } from '../../scripts/lib/search-index.ts';
+import { SEARCH_BUNDLE_LIST_FILE } from '../../src/lib/urls.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import type { QuoteExport } from '../../src/outputs/exports.ts';
 import { assertBuilt, distDir, readDistJson } from '../helpers/dist.ts';
@@ -50,7 +51,7 @@ async function results(search: string): Promise<string[]> {
 
 test('the site is indexed in several bundles, listed for the search page', () => {
   expect(plan.length).toBeGreaterThan(1);
-  expect(JSON.parse(readFileSync(path.join(dir, 'pagefind', BUNDLE_LIST_FILE), 'utf8'))).toEqual(
+  expect(JSON.parse(readFileSync(path.join(dir, 'pagefind', SEARCH_BUNDLE_LIST_FILE), 'utf8'))).toEqual(
     plan.slice(1).map((b) => b.folder),
   );
 });

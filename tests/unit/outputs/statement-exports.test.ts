@@ -4,9 +4,10 @@ import {
   STATEMENT_COLUMNS,
   type StatementForExport,
   statementExport,
+  statementCsvRows,
   statementPermalink,
-  statementsCsv,
 } from '../../../src/outputs/statement-exports.ts';
+import { toCsv } from '../../../src/outputs/csv.ts';
 import { parseCsv } from '../../helpers/csv.ts';
 import { statementRow } from '../../helpers/made-up-statements.ts';
 
@@ -45,7 +46,10 @@ describe('statementExport', () => {
   });
 });
 
-describe('statementsCsv', () => {
+/** `data/statements.csv` as its page writes it, as one string. */
+const statementsCsv = (rows: Parameters<typeof statementCsvRows>[0]) => toCsv(statementCsvRows(rows), STATEMENT_COLUMNS);
+
+describe('data/statements.csv', () => {
   test('a header, one record per statement, quote ids joined by a space, no speaker an empty cell', () => {
     const rows = [
       statement({ quoted: ['0df5b15167', '5668443bcf'] }),
