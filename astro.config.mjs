@@ -42,6 +42,12 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   outDir: process.env.DOSSIER_OUT_DIR ?? './dist',
+  experimental: {
+    // A page whose getStaticPaths() cacheKey and code are unchanged is copied from the last build
+    // instead of rendered again (src/corpus/page-cache-keys.ts): adding one article to a large
+    // archive renders that article's page, not every article's.
+    incrementalBuild: true,
+  },
   // The data-loss guard runs after every build: each article page must show every block of its
   // article, and each exported quote must be in its paragraph (src/load/built-pages.ts).
   integrations: [

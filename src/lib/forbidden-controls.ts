@@ -18,9 +18,16 @@ export function withoutForbiddenControls(text: string): string {
   return text.replace(FORBIDDEN, '');
 }
 
+/** The forbidden characters but lone surrogates: a plain class, which V8 scans several times faster. */
+const FORBIDDEN_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/;
+
 /** Where a forbidden control character first occurs in `text`, as an offset and code unit; null when none. */
 export function firstForbiddenControl(text: string): { index: number; codeUnit: number } | null {
-  // `search` ignores the pattern's global flag and its lastIndex.
-  const index = text.search(FORBIDDEN);
+  // The whole pattern's lookarounds cost more than the scan: the build checks every byte it
+  // writes with this, so lone surrogates are looked for only in text that is not well formed.
+  // (`search` ignores the pattern's global flag and its lastIndex.)
+  const character = text.search(FORBIDDEN_CHARACTERS);
+  const surrogate = text.isWellFormed() ? -1 : text.search(FORBIDDEN);
+  const index = character < 0 ? surrogate : surrogate < 0 ? character : Math.min(character, surrogate);
   return index < 0 ? null : { index, codeUnit: text.charCodeAt(index) };
 }

@@ -42,12 +42,17 @@ export function markdownPlugins({
   registeredNames,
   renderInputs,
 }: MarkdownPluginOptions): MarkdownPlugins {
+  // Astro's incremental build hashes the Markdown config as JSON to decide whether the last
+  // build's pages still hold. The analysis options change with any actor file, and the matcher
+  // counts its steps as it works, so they would make every build look new; what they decide is
+  // covered by the render-inputs digest, each article's record and each page's cache key.
+  const analysisOptions = { isArticle, matcher, notPeople, registeredNames, renderInputs, toJSON: () => ({ renderInputs }) };
   return {
     remarkPlugins: [
       [remarkRejectUnsafeMarkup, { isArticle }],
       // NFC and no soft hyphens, before the analysis reads the text (src/analysis/text/text-hygiene.ts).
       [remarkNormalizeText, { isArticle }],
-      [remarkArticleAnalysis, { isArticle, matcher, notPeople, registeredNames, renderInputs }],
+      [remarkArticleAnalysis, analysisOptions],
     ],
     // Statements before quotes: a quoted fragment inside a reported statement lands inside its span.
     rehypePlugins: [[rehypeBlockIds, { isArticle }], rehypeStatementMarkup, rehypeQuoteMarkup, rehypeDateTimes, rehypeActorLinks],

@@ -29,6 +29,19 @@ describe('withoutForbiddenControls', () => {
   });
 });
 
+describe('firstForbiddenControl', () => {
+  test.each([
+    ['a control alone', 'ab\u0007c', 2, 0x07],
+    ['a lone high surrogate alone', 'ab\uD800c', 2, 0xd800],
+    ['a lone low surrogate alone', 'abc\uDC00', 3, 0xdc00],
+    ['a lone surrogate before a control', 'a\uDC00b\u0000', 1, 0xdc00],
+    ['a control before a lone surrogate', 'a\u0085b\uD800', 1, 0x85],
+    ['a control after a surrogate pair', '🇺🇦\uFFFF', 4, 0xffff],
+  ])('finds the first forbidden character: %s', (_name, text, index, codeUnit) => {
+    expect(firstForbiddenControl(text)).toEqual({ index, codeUnit });
+  });
+});
+
 describe('the writers', () => {
   test('a CSV cell never carries a NUL', () => {
     expect(csvField('Talks\u0000 end')).toBe('Talks end');

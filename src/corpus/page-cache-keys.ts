@@ -1,0 +1,64 @@
+/**
+ * Cache keys for Astro's incremental build (`experimental.incrementalBuild`): on the next build, a
+ * page whose key and code are both unchanged is copied from the last build instead of rendered
+ * again, so adding one article to a large archive does not render every other article's page.
+ *
+ * A key must change whenever anything the page shows changes, or readers get a stale page. So it
+ * is a digest of everything the page reads, wider rather than narrower: the article's render stamp
+ * (its file, the analysis code, the actor files it refers to), its frontmatter and resolved
+ * analysis, and what the corpus joins to it (the actors it names, its quotes' and statements'
+ * speakers and events, and each event's quotes from other outlets, which the margin notes compare
+ * as versions of the same remarks). Code changes are Astro's part: it hashes each page's modules.
+ * `tests/build/incremental-build.test.ts` checks a warm build against a cold one, byte for byte.
+ */
+import { createHash } from 'node:crypto';
+import { recordPointerOf } from '../load/slim-article-store.ts';
+import type { Corpus, CorpusArticle, CorpusEvent } from './types.ts';
+
+/** What an article page's key reads of the corpus index. */
+export type ArticlePageCorpus = Pick<Corpus, 'actorBySlug' | 'quoteById' | 'statementsByArticle'>;
+
+/** Bumped when what a key covers changes shape, so keys of older builds never match by chance. */
+const KEY_VERSION = 1;
+
+/** The cache key of `article`'s page: a digest of everything the page shows (see the module comment). */
+export function articlePageKey(article: CorpusArticle, corpus: ArticlePageCorpus): string {
+  const { actorBySlug, quoteById, statementsByArticle } = corpus;
+  const { analysis } = article;
+  const pointer = recordPointerOf(article.entry);
+  const statements = statementsByArticle.get(article.slug) ?? [];
+  const quotes = analysis.quotes.map((quote) => quoteById.get(quote.id));
+  const events = new Map<string, CorpusEvent>();
+  for (const event of [...article.events, ...quotes.map((quote) => quote?.event), ...statements.map((s) => s.event)])
+    if (event) events.set(event.slug, event);
+  const actorSlugs = new Set<string>(analysis.mentions.map((mention) => mention.actor));
+  for (const said of [...analysis.quotes, ...(analysis.statements ?? []), ...quotes, ...statements])
+    if (said?.speaker?.actor) actorSlugs.add(said.speaker.actor);
+  return digestOf({
+    version: KEY_VERSION,
+    // The render: which file, analysis code and actor files the HTML was made from (not the whole
+    // actor set's digest, which any actor edit changes).
+    render: pointer ? { digest: pointer.digest, renderInputs: pointer.renderInputs, actors: pointer.actors } : null,
+    entryDigest: article.entry.digest ?? null,
+    data: article.data,
+    titles: [article.title, article.heading, article.titleIsDescription, article.publishedAt],
+    analysis,
+    actors: [...actorSlugs].sort().map((slug) => {
+      const actor = actorBySlug.get(slug);
+      return [slug, actor ? { data: actor.data, provisional: actor.provisional !== null } : null];
+    }),
+    quotes: quotes.map((quote) => (quote ? [quote.id, quote.speaker, quote.event?.slug ?? null] : null)),
+    statements: statements.map((statement) => [statement.id, statement.speaker, statement.event?.slug ?? null]),
+    // Of an event, a page shows its title and compares its quotes from other outlets with its own.
+    events: [...events.values()].map((event) => [
+      event.slug,
+      event.data.title,
+      event.quotes.map((quote) => [quote.id, quote.text, quote.speaker, quote.article.slug, quote.article.data.outlet]),
+    ]),
+  });
+}
+
+/** A short digest of `value`'s JSON. */
+function digestOf(value: unknown): string {
+  return createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 32);
+}

@@ -1,0 +1,110 @@
+/**
+ * An article page's cache key (src/corpus/page-cache-keys.ts) changes with everything the page
+ * shows, and only with it: a stale key publishes a stale page, a needlessly new one renders a page
+ * the incremental build could have copied.
+ */
+import { describe, expect, test } from 'vitest';
+import type { ArticleAnalysis, AttributedQuote } from '../../../src/analysis/types.ts';
+import { type ArticlePageCorpus, articlePageKey } from '../../../src/corpus/page-cache-keys.ts';
+import type { CorpusActor, CorpusArticle, CorpusEvent, CorpusQuote } from '../../../src/corpus/types.ts';
+
+const TEXT = '“We are ready,” Lavrov said. Rubio flew home.';
+
+function quote(id: string, text: string, actor: string | null): AttributedQuote {
+  return {
+    id,
+    text,
+    kind: 'direct',
+    parts: [{ block: 'p-1', start: 1, end: 1 + text.length }],
+    speaker: actor ? { actor, label: actor } : null,
+    attribution: null,
+    speakerRule: null,
+    speakerConfidence: null,
+    automatic: null,
+  } as unknown as AttributedQuote;
+}
+
+function article(slug: string, quotes: AttributedQuote[], outlet = 'Reuters'): CorpusArticle {
+  const analysis = {
+    blocks: [{ id: 'p-1', text: TEXT, kind: 'paragraph' }],
+    mentions: [{ actor: 'marco-rubio', block: 'p-1', start: 29, end: 34, text: 'Rubio' }],
+    quotes,
+    dates: [],
+    people: [],
+    statements: [],
+  } as unknown as ArticleAnalysis;
+  return {
+    slug,
+    entry: { id: slug, digest: `digest-of-${slug}` },
+    data: { outlet: { value: outlet, confidence: 'confirmed' } },
+    title: slug,
+    heading: slug,
+    titleIsDescription: false,
+    publishedAt: '2025-04-18',
+    analysis,
+    events: [],
+  } as unknown as CorpusArticle;
+}
+
+const actor = (slug: string, name: string) =>
+  ({ slug, data: { name, kind: 'person', roles: [] }, provisional: null }) as unknown as CorpusActor;
+
+/** A two-article corpus: `page` quotes Lavrov at an event that `other` also quotes him at. */
+function corpus(changes: { lavrovName?: string; eventTitle?: string; otherQuote?: string; unrelatedName?: string } = {}) {
+  const page = article('page', [quote('q-ready', 'We are ready', 'sergey-lavrov')]);
+  const other = article('other', [quote('q-other', changes.otherQuote ?? 'We are ready to talk', 'sergey-lavrov')], 'AP');
+  const event = {
+    slug: 'riyadh-talks',
+    data: { title: changes.eventTitle ?? 'Riyadh talks', summary: 'Not shown on article pages.' },
+    quotes: [] as CorpusQuote[],
+  } as unknown as CorpusEvent;
+  const quotes = [page, other].flatMap((a) => a.analysis.quotes.map((q) => ({ ...q, article: a, event }) as CorpusQuote));
+  event.quotes.push(...quotes);
+  const actors = [
+    actor('sergey-lavrov', changes.lavrovName ?? 'Sergey Lavrov'),
+    actor('marco-rubio', 'Marco Rubio'),
+    actor('steve-witkoff', changes.unrelatedName ?? 'Steve Witkoff'),
+  ];
+  const index: ArticlePageCorpus = {
+    actorBySlug: new Map(actors.map((a) => [a.slug, a])),
+    quoteById: new Map(quotes.map((q) => [q.id, q])),
+    statementsByArticle: new Map(),
+  };
+  return { page, event, index };
+}
+
+const keyOf = (built: ReturnType<typeof corpus>) => articlePageKey(built.page, built.index);
+
+describe('articlePageKey', () => {
+  test('is the same for the same corpus, built twice', () => {
+    expect(keyOf(corpus())).toBe(keyOf(corpus()));
+    expect(keyOf(corpus())).toMatch(/^[0-9a-f]{32}$/);
+  });
+
+  test.each([
+    ['a speaker is renamed', { lavrovName: 'Sergey V. Lavrov' }],
+    ['the event its quote is linked to gets another title', { eventTitle: 'Talks in Riyadh' }],
+    ["another outlet's quote at the same event changes (the versions a note compares)", { otherQuote: 'We never said that' }],
+  ])('changes when %s', (_what, changes) => {
+    expect(keyOf(corpus(changes))).not.toBe(keyOf(corpus()));
+  });
+
+  test('stays when an actor the page never names is renamed, or the event changes what the page does not show', () => {
+    expect(keyOf(corpus({ unrelatedName: 'Steven Witkoff' }))).toBe(keyOf(corpus()));
+    const built = corpus();
+    const before = keyOf(built);
+    (built.event.data as { summary: string }).summary = 'Edited.';
+    expect(keyOf(built)).toBe(before);
+  });
+
+  test("changes with the article's own frontmatter, file digest and speaker", () => {
+    const base = keyOf(corpus());
+    const outlet = corpus();
+    (outlet.page.data as { outlet: { value: string } }).outlet.value = 'Reuters UK';
+    const digest = corpus();
+    (digest.page.entry as { digest: string }).digest = 'another';
+    const speaker = corpus();
+    speaker.index.quoteById.get('q-ready')!.speaker = null;
+    expect(new Set([base, keyOf(outlet), keyOf(digest), keyOf(speaker)]).size).toBe(4);
+  });
+});
