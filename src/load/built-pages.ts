@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fromMarkdown } from 'mdast-util-from-markdown';
@@ -283,40 +284,97 @@ export function expectedBlocks(source: string, file: string): BodyBlock[] {
   return bodyBlocksFromTree(normalizeBodyTree(fromMarkdown(body)));
 }
 
-/** Checks the whole built site against the content folder. Returns every problem found. */
-export function checkBuiltSite(contentDir: string, distDir: string): { problems: string[]; articles: number; quotes: number } {
+/** What the guard found: every problem, the articles and quotes it checked, and the verified keys to keep. */
+export interface BuiltSiteCheck {
+  problems: string[];
+  articles: number;
+  quotes: number;
+  /** How many articles were verified by an earlier build, byte for byte the same (not parsed again). */
+  alreadyVerified: number;
+  /** The keys of the articles that passed, for the next build (`verifiedKey`). */
+  verified: Set<string>;
+}
+
+/**
+ * The key of one article's check: a digest of everything the check reads (the guard's code, by
+ * way of the render-inputs digest; the article file; its page; its rows of `data/quotes.json`).
+ * The check is a pure function of these, so a key that passed once passes again.
+ */
+export function verifiedKey(renderInputs: string, source: Buffer, page: Buffer, quotes: readonly ExportedQuote[]): string {
+  const hash = createHash('sha256').update(renderInputs).update('\0').update(source).update('\0').update(page).update('\0');
+  return hash.update(JSON.stringify(quotes)).digest('hex').slice(0, 32);
+}
+
+/**
+ * Checks the whole built site against the content folder. Returns every problem found. Each
+ * article is checked with its own rows of the quotes export (the export lists them together,
+ * article by article), so the guard holds one page at a time, whatever the archive's size. An
+ * article whose key is in `verified` (an earlier build checked the same bytes) is not parsed
+ * again: after adding one article to a large archive, only the pages that changed are.
+ */
+export function checkBuiltSite(
+  contentDir: string,
+  distDir: string,
+  options: { verified?: ReadonlySet<string>; renderInputs?: string } = {},
+): BuiltSiteCheck {
+  const { verified = new Set<string>(), renderInputs = '' } = options;
   const problems: string[] = [];
+  const passed = new Set<string>();
+  let alreadyVerified = 0;
   const articlesDir = path.join(contentDir, 'articles');
-  const pages = new Map<string, Map<string, PageBlock>>();
   const files = existsSync(articlesDir)
     ? readdirSync(articlesDir)
         .filter((name) => name.endsWith('.md') && !name.startsWith('.'))
         .sort()
     : [];
-  for (const name of files) {
-    const slug = name.slice(0, -'.md'.length);
-    const file = path.join(articlesDir, name);
+  const unchecked = new Set(files.map((name) => name.slice(0, -'.md'.length)));
+  const checkArticle = (slug: string, quotes: readonly ExportedQuote[]) => {
+    unchecked.delete(slug);
+    const file = path.join(articlesDir, `${slug}.md`);
     const pageFile = path.join(distDir, 'articles', slug, 'index.html');
     const page = `/articles/${slug}/`;
+    if (!existsSync(file)) {
+      problems.push(...checkQuotesOnPages(quotes, () => undefined));
+      return;
+    }
     if (!existsSync(pageFile)) {
       problems.push(`${displayPath(file)}: body: the article has no page (${page} was not built)`);
-      continue;
+      problems.push(...checkQuotesOnPages(quotes, () => undefined));
+      return;
     }
-    const blocks = pageBlocks(readFileSync(pageFile, 'utf8'));
-    pages.set(slug, blocks);
-    problems.push(...compareArticlePage(displayPath(file), page, expectedBlocks(readFileSync(file, 'utf8'), file), blocks));
-  }
+    const source = readFileSync(file);
+    const html = readFileSync(pageFile);
+    const key = verifiedKey(renderInputs, source, html, quotes);
+    if (verified.has(key)) {
+      alreadyVerified += 1;
+      passed.add(key);
+      return;
+    }
+    const blocks = pageBlocks(html.toString('utf8'));
+    const found = [
+      ...compareArticlePage(displayPath(file), page, expectedBlocks(source.toString('utf8'), file), blocks),
+      ...checkQuotesOnPages(quotes, () => blocks),
+    ];
+    problems.push(...found);
+    if (found.length === 0) passed.add(key);
+  };
+
   const quotesFile = path.join(distDir, 'data', 'quotes.json');
   let quoteCount = 0;
   if (existsSync(quotesFile)) {
     // Read a row at a time: at 100,000 articles the file is longer than a string can be.
-    const counted = function* (rows: Iterable<ExportedQuote>) {
-      for (const row of rows) {
-        quoteCount += 1;
-        yield row;
+    let group: ExportedQuote[] = [];
+    for (const row of jsonArrayRows<ExportedQuote>(quotesFile)) {
+      quoteCount += 1;
+      if (group.length > 0 && group[0]!.article !== row.article) {
+        checkArticle(group[0]!.article, group);
+        group = [];
       }
-    };
-    problems.push(...checkQuotesOnPages(counted(jsonArrayRows<ExportedQuote>(quotesFile)), (article) => pages.get(article)));
-  } else problems.push(`${displayPath(quotesFile)}: the quotes export was not built`);
-  return { problems, articles: files.length, quotes: quoteCount };
+      group.push(row);
+    }
+    if (group.length > 0) checkArticle(group[0]!.article, group);
+  }
+  for (const slug of [...unchecked]) checkArticle(slug, []);
+  if (!existsSync(quotesFile)) problems.push(`${displayPath(quotesFile)}: the quotes export was not built`);
+  return { problems, articles: files.length, quotes: quoteCount, alreadyVerified, verified: passed };
 }

@@ -180,7 +180,7 @@ describe('pageBlocks reads the build’s HTML as a reader sees it', () => {
 describe('checkBuiltSite: a content folder against a built site', () => {
   const temporaryFolder = temporaryFolders('input-guard-');
 
-  function site(pages: Record<string, string>, quotes?: unknown[]) {
+  function site(pages: Record<string, string>, quotes?: unknown[], options?: Parameters<typeof checkBuiltSite>[2]) {
     const dir = temporaryFolder();
     mkdirSync(path.join(dir, 'content/articles'), { recursive: true });
     writeFileSync(path.join(dir, 'content/articles/rubio-walks-away.md'), SOURCE);
@@ -192,7 +192,7 @@ describe('checkBuiltSite: a content folder against a built site', () => {
       mkdirSync(path.join(dir, 'dist/data'), { recursive: true });
       writeFileSync(path.join(dir, 'dist/data/quotes.json'), JSON.stringify(quotes));
     }
-    return checkBuiltSite(path.join(dir, 'content'), path.join(dir, 'dist'));
+    return checkBuiltSite(path.join(dir, 'content'), path.join(dir, 'dist'), options);
   }
 
   test('a matching site', () => {
@@ -201,7 +201,33 @@ describe('checkBuiltSite: a content folder against a built site', () => {
       problems: [],
       articles: 1,
       quotes: analysis.quotes.length,
+      alreadyVerified: 0,
+      verified: new Set([expect.stringMatching(/^[0-9a-f]{32}$/)]),
     });
+  });
+
+  test('an article a build verified is not parsed again while its bytes and code are the same', () => {
+    const { html, analysis } = render(SOURCE);
+    const first = site({ 'articles/rubio-walks-away': html }, quotesOf(analysis), { renderInputs: 'code-1' });
+    const again = site({ 'articles/rubio-walks-away': html }, quotesOf(analysis), {
+      renderInputs: 'code-1',
+      verified: first.verified,
+    });
+    expect(again).toMatchObject({ problems: [], alreadyVerified: 1, verified: first.verified });
+    // Other guard code: checked again.
+    const newCode = site({ 'articles/rubio-walks-away': html }, quotesOf(analysis), {
+      renderInputs: 'code-2',
+      verified: first.verified,
+    });
+    expect(newCode.alreadyVerified).toBe(0);
+    // A page that lost words has other bytes, so an earlier pass does not cover it.
+    const damaged = site({ 'articles/rubio-walks-away': html.replace('Rubio', 'Rubi') }, quotesOf(analysis), {
+      renderInputs: 'code-1',
+      verified: first.verified,
+    });
+    expect(damaged.alreadyVerified).toBe(0);
+    expect(damaged.problems.length).toBeGreaterThan(0);
+    expect(damaged.verified.size).toBe(0);
   });
 
   test('an article with no page, and no quotes export', () => {
