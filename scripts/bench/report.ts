@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { DistMeasurement } from './measure-dist.ts';
 import type { ProcessMeasurement } from './measure-process.ts';
 import type { SearchMeasurement } from './measure-search.ts';
+import type { ReusedWork } from './warm-rebuild.ts';
 
 /** One build of one corpus: the product, or a floor. */
 export interface BuildResult {
@@ -52,6 +53,8 @@ export interface WarmRuns {
   /** The article held back from the cold build and added for the warm one. */
   addedArticle: string;
   added: BuildResult;
+  /** What the build with the added article copied from the cold one (absent in reports made before it was counted). */
+  reused?: ReusedWork | null;
   /** The actor edit: which actor, how many records referred to it, how many were rendered again. */
   actor: { slug: string; referencedBy: number; rerendered: number; build: BuildResult } | null;
 }
@@ -195,9 +198,11 @@ export function renderMarkdown(report: BenchReport): string {
     ...section(
       '## Warm rebuilds',
       'The build an editor runs next, on the cold build’s cache: first with one article added (held back from the cold build, ' +
-        'so the cold build has one article fewer), then with one actor’s description edited. Astro writes every page again, and ' +
-        'Pagefind indexes every page again; only the analysis and Markdown rendering are reused. “Rendered again” counts the ' +
-        'article records rewritten; “refer to it” the records that named the actor before the edit.',
+        'so the cold build has one article fewer: the newest that no event cites), then with one actor’s description edited. ' +
+        'The analysis and Markdown rendering are reused; Astro copies each article page whose cache key is unchanged ' +
+        '(src/corpus/page-cache-keys.ts) and renders the other pages; the search index copies each bundle whose pages are ' +
+        'unchanged. “Copied” counts them from the build’s log. “Rendered again” counts the article records rewritten; ' +
+        '“refer to it” the records that named the actor before the edit.',
       row([
         'corpus',
         'cold build',
@@ -205,12 +210,13 @@ export function renderMarkdown(report: BenchReport): string {
         'warm ÷ cold',
         'of it: pages',
         'of it: Pagefind',
+        'copied: article pages, search bundles',
         'actor edited',
         'refer to it',
         'rendered again',
         'actor edit build',
       ]),
-      '|---|---:|---:|---:|---:|---:|---|---:|---:|---:|',
+      '|---|---:|---:|---:|---:|---:|---|---|---:|---:|---:|',
       runs.filter((r) => r.warm).map(warmRow),
     ),
     ...section(
@@ -296,6 +302,7 @@ function warmRow(r: CorpusRun): string[] {
     cold && added ? `${(added / cold).toFixed(2)}` : '—',
     share(warm.added.phases.pages),
     share(warm.added.pagefind?.wallSeconds),
+    copiedWork(warm.reused),
     warm.actor?.slug ?? '—',
     warm.actor ? String(warm.actor.referencedBy) : '—',
     warm.actor ? String(warm.actor.rerendered) : '—',
@@ -305,6 +312,13 @@ function warmRow(r: CorpusRun): string[] {
         ? buildFailure(warm.actor.build)
         : '—',
   ];
+}
+
+/** "9,990 of 9,999; 1 of 2": what a warm build copied instead of making again. */
+function copiedWork(reused: ReusedWork | null | undefined): string {
+  if (!reused) return '—';
+  const { articlePages: pages, searchBundles: bundles } = reused;
+  return `${pages.copied.toLocaleString('en-US')} of ${pages.total.toLocaleString('en-US')}; ${bundles ? `${bundles.copied} of ${bundles.total}` : '—'}`;
 }
 
 /** A corpus's row of the output table: the built site's pages and sizes. */

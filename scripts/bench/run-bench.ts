@@ -35,7 +35,14 @@ import {
   type CorpusRun,
   type WarmRuns,
 } from './report.ts';
-import { actorToEdit, editActorDescription, holdBackArticle, readRecordStamps, restoreArticle } from './warm-rebuild.ts';
+import {
+  actorToEdit,
+  editActorDescription,
+  holdBackArticle,
+  readRecordStamps,
+  restoreArticle,
+  reusedWork,
+} from './warm-rebuild.ts';
 
 const USAGE =
   'Usage: npm run bench -- [--ci] [--sizes 100,1000] [--floor native,unified|none] [--no-real] [--no-search] [--no-warm] [--seed S] ' +
@@ -238,12 +245,14 @@ async function warmRebuilds(
   log: (text: string) => void,
 ): Promise<WarmRuns> {
   const dist = path.join(work, 'dist');
-  const added = await buildSite(contentDir, dist, cacheDir, path.join(work, 'warm-added.log'), null, timeoutSeconds, {}, true);
-  log(`[bench] warm rebuild, one article added: ${buildTime(added)}`);
+  const addedLog = path.join(work, 'warm-added.log');
+  const added = await buildSite(contentDir, dist, cacheDir, addedLog, null, timeoutSeconds, {}, true);
+  const reused = existsSync(addedLog) ? reusedWork(readFileSync(addedLog, 'utf8')) : null;
+  log(`[bench] warm rebuild, one article added: ${buildTime(added)}; copied ${JSON.stringify(reused)}`);
   const recordDir = path.join(cacheDir, 'dossier-articles');
   const actorsDir = path.join(contentDir, 'actors');
   const target = added.error === null ? actorToEdit(readRecordStamps(recordDir), actorsDir) : null;
-  if (!target) return { addedArticle, added, actor: null };
+  if (!target) return { addedArticle, added, reused, actor: null };
   const editedAt = Date.now();
   editActorDescription(actorsDir, target.slug);
   const build = await buildSite(contentDir, dist, cacheDir, path.join(work, 'warm-actor.log'), null, timeoutSeconds, {}, true);
@@ -251,7 +260,7 @@ async function warmRebuilds(
   log(
     `[bench] warm rebuild, ${target.slug} edited: ${buildTime(build)}; ${rerendered} articles rendered again, ${target.referencedBy} refer to the actor`,
   );
-  return { addedArticle, added, actor: { ...target, rerendered, build } };
+  return { addedArticle, added, reused, actor: { ...target, rerendered, build } };
 }
 
 function readPreviousReport(reportDir: string): BenchReport | null {

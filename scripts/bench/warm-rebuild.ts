@@ -1,8 +1,9 @@
 /**
  * The benchmark's warm rebuilds: what an editor's next build costs on a large archive.
  *
- * - **One added article.** One article of the generated corpus that no event cites is held back
- *   from the cold build, then put back, and the site is built again with the cold build's cache.
+ * - **One added article.** The newest article of the generated corpus that no event cites is held
+ *   back from the cold build, then put back, and the site is built again with the cold build's
+ *   cache. What the build copied instead of making again is counted from its log (`reusedWork`).
  * - **One edited actor.** Then an actor's description is changed and the site built again; the
  *   article records rewritten (src/load/article-records.ts) are counted against the articles
  *   whose records refer to that actor before the edit: only those should be rendered again.
@@ -30,16 +31,24 @@ function citedArticles(contentDir: string): Set<string> {
   return cited;
 }
 
+/** An article file's publication date (`published: value:`), '' when it has none. */
+function publishedOf(file: string): string {
+  return /^published:\s*\n\s+value:\s*"?(\d{4}-\d{2}-\d{2})/m.exec(readFileSync(file, 'utf8').slice(0, 4096))?.[1] ?? '';
+}
+
 /**
- * Moves the last article (by file name) that no event cites, with its raw file, from
- * `contentDir` to `holdDir`; null when every article is cited.
+ * Moves the newest article (by publication date, then file name) that no event cites, with its
+ * raw file, from `contentDir` to `holdDir`, as a newly published article would be missing from
+ * the archive; null when every article is cited.
  */
 export async function holdBackArticle(contentDir: string, holdDir: string): Promise<HeldArticle | null> {
   const cited = citedArticles(contentDir);
-  const articles = readdirSync(path.join(contentDir, 'articles'))
-    .filter((name) => name.endsWith('.md'))
-    .sort();
-  const name = articles.reverse().find((file) => !cited.has(file.slice(0, -3)));
+  const dir = path.join(contentDir, 'articles');
+  const articles = readdirSync(dir)
+    .filter((name) => name.endsWith('.md') && !cited.has(name.slice(0, -3)))
+    .map((name) => ({ name, published: publishedOf(path.join(dir, name)) }))
+    .sort((a, b) => a.published.localeCompare(b.published) || a.name.localeCompare(b.name));
+  const name = articles.at(-1)?.name;
   if (!name) return null;
   const articleFile = path.join(contentDir, 'articles', name);
   const raw = /^raw:\s*"?([^"\n]+)"?\s*$/m.exec(readFileSync(articleFile, 'utf8'))?.[1];
@@ -95,4 +104,22 @@ export function editActorDescription(actorsDir: string, slug: string): void {
     ? text.replace(/^description: "/m, 'description: "Edited by the benchmark. ')
     : `${text.replace(/\n*$/, '\n')}description: "Edited by the benchmark."\n`;
   writeFileSync(file, edited);
+}
+
+/** What a warm build copied from the last one: article pages (Astro's incremental build) and search bundles. */
+export interface ReusedWork {
+  /** Article pages copied, of all article pages. */
+  articlePages: { copied: number; total: number };
+  /** Search bundles copied, of all bundles; null when the log does not say. */
+  searchBundles: { copied: number; total: number } | null;
+}
+
+/** What the build whose log is `log` copied (Astro logs a copied page "(cached)" or "(restored)"). */
+export function reusedWork(log: string): ReusedWork {
+  const pages = [...log.matchAll(/\/articles\/(?!page\/)[^/\s]+\/index\.html(?: \((cached|restored)\))?/g)];
+  const bundles = /\((\d+) bundles?, (\d+) unchanged since the last build and copied\)/.exec(log);
+  return {
+    articlePages: { copied: pages.filter((match) => match[1]).length, total: pages.length },
+    searchBundles: bundles ? { copied: Number(bundles[2]), total: Number(bundles[1]) } : null,
+  };
 }

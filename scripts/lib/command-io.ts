@@ -20,6 +20,8 @@ export interface CommandIO {
   contentRoot?: string;
   /** The build's output folder (`DOSSIER_OUT_DIR`), where the search index goes; the command's default when absent. */
   outDir?: string;
+  /** Astro's cache folder (`DOSSIER_CACHE_DIR`), where the search bundles are kept between builds; Astro's default when absent. */
+  cacheDir?: string;
   /**
    * How long the run took so far, in milliseconds: wall-clock and CPU time. The scripts count from
    * the start of the process (Node's start and the imports included); without it, a command counts
@@ -52,6 +54,7 @@ export function processIO(): CommandIO {
     cwd: process.cwd(),
     contentRoot: process.env.DOSSIER_CONTENT_DIR,
     outDir: process.env.DOSSIER_OUT_DIR,
+    cacheDir: process.env.DOSSIER_CACHE_DIR,
     // performance.now() counts from the start of the process: Node's start and the imports included.
     elapsed: () => ({
       wallMs: performance.now(),

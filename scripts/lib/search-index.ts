@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
 import { basePath, SEARCH_BUNDLE_LIST_FILE, withoutBase } from '../../src/lib/urls.ts';
 import { runCommand, type CommandIO } from './command-io.ts';
+import { bundleKey, SearchBundleCache } from './search-bundle-cache.ts';
 import { type CustomSearchRecord, type UnspacedArticlePage, unspacedScriptRecords } from './unspaced-script-records.ts';
 import { hasUnspacedScript } from '../../src/lib/cjk-words.ts';
 
@@ -21,65 +22,136 @@ const USAGE = 'Usage: node scripts/cli/index-search.ts [distDir]';
 
 /**
  * Most pages one Pagefind bundle holds. Pagefind keeps every page of a bundle in memory until it
- * writes the bundle (measured: about 0.45 MB an article page, 0.1 MB an event page), so a larger
- * archive is indexed in bundles of this many pages, one after the other, and the search page
- * merges them (`mergeIndex`). A 10,000-article archive (14,287 pages) stays one bundle.
+ * writes the bundle (measured: about 0.45 MB an article page, 0.1 MB an event page; 3.2 GB for
+ * two bundles of 8,000 pages against 4.7 GB for one of 14,287), so a larger archive is indexed in
+ * bundles, one after the other, and the search page merges them (`mergeIndex`). Each bundle adds
+ * its share to the first search's download, so they are as large as the memory budget allows. A
+ * 10,000-article archive is two: its 8,000 oldest articles, and the rest.
  */
-export const PAGES_PER_BUNDLE = 20_000;
+export const PAGES_PER_BUNDLE = 8_000;
+
+/** A page's sort date (`data-pagefind-sort="date:2025-04-18"`): article pages carry their publication date. */
+const SORT_DATE = /data-pagefind-sort="date:(\d{4}-\d{2}-\d{2})"/;
+
+/** The searchable pages of a built site, read once (`scanSearchablePages`). */
+export interface SearchablePages {
+  /** Paths relative to the site's folder, sorted. */
+  pages: string[];
+  /** The publication date of each article page, by path. */
+  dates: Map<string, string>;
+  /** The article pages written in Chinese or Japanese (for `unspacedScriptRecords`). */
+  unspaced: UnspacedArticlePage[];
+}
 
 /**
  * The built pages that opt in to search (`data-pagefind-body`), as paths relative to `distDir` in
- * a stable order, and the article pages among them written in Chinese or Japanese (for
- * `unspacedScriptRecords`): each page is read once.
+ * a stable order, with their dates and the article pages among them written in Chinese or
+ * Japanese: each page is read once.
  */
-export async function scanSearchablePages(distDir: string): Promise<{ pages: string[]; unspaced: UnspacedArticlePage[] }> {
+export async function scanSearchablePages(distDir: string): Promise<SearchablePages> {
   const entries = await readdir(distDir, { recursive: true, withFileTypes: true });
   const pages: string[] = [];
+  const dates = new Map<string, string>();
   const unspaced: UnspacedArticlePage[] = [];
   for (const entry of entries) {
     if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
     const html = await readFile(path.join(entry.parentPath, entry.name), 'utf8');
     if (!html.includes('data-pagefind-body')) continue;
-    pages.push(path.relative(distDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
+    const page = path.relative(distDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
+    pages.push(page);
     const slug = /^articles\/([^/]+)$/.exec(path.relative(distDir, entry.parentPath).split(path.sep).join('/'))?.[1];
-    if (slug !== undefined && slug !== 'page' && hasUnspacedScript(html)) unspaced.push({ slug, html });
+    if (slug === undefined || slug === 'page') continue;
+    // An article's page changes only with the article; event pages, dated too, change with new articles.
+    const date = SORT_DATE.exec(html)?.[1];
+    if (date) dates.set(page, date);
+    if (hasUnspacedScript(html)) unspaced.push({ slug, html });
   }
-  return { pages: pages.sort(), unspaced };
+  return { pages: pages.sort(), dates, unspaced };
+}
+
+/** How `bundlePlan` cuts the pages. */
+export interface BundleOptions {
+  /** Most pages a bundle holds (Pagefind's memory grows with them). */
+  perBundle: number;
+  /** The publication date of each dated page (article pages), by path. */
+  dates?: ReadonlyMap<string, string>;
+  /** Most pages of each bundle after the archive's (the newest articles and the undated pages); `perBundle` by default. */
+  recentPerBundle?: number;
 }
 
 /**
- * The bundles of `pages`: one when they fit in `perBundle`, else runs of `perBundle` pages, each
- * with the folder it is written to under `pagefind/` (the first is `pagefind/` itself).
+ * The bundles of `pages`, each with the folder it is written to under `pagefind/` (the first is
+ * `pagefind/` itself). Pages that fit in one bundle are one. Past that, the dated pages (the
+ * articles), oldest first, fill whole bundles of `perBundle`: the archive, which an article added
+ * at the newest date leaves as it was, so a warm build reuses its index (`indexSite`). The newest
+ * articles that do not fill a bundle and the undated pages (actors and events, which new articles
+ * change) follow, in runs of `recentPerBundle`.
  */
-export function bundlePlan(pages: readonly string[], perBundle: number): Array<{ folder: string; pages: string[] }> {
-  const bundles: Array<{ folder: string; pages: string[] }> = [];
-  for (let start = 0; start === 0 || start < pages.length; start += perBundle) {
-    const number = bundles.length + 1;
-    bundles.push({ folder: number === 1 ? '' : `more/${number}/`, pages: pages.slice(start, start + perBundle) });
-  }
-  return bundles;
+export function bundlePlan(pages: readonly string[], options: BundleOptions): Array<{ folder: string; pages: string[] }> {
+  const { perBundle, dates = new Map<string, string>(), recentPerBundle = perBundle } = options;
+  if (pages.length <= perBundle) return [{ folder: '', pages: [...pages] }];
+  const dated = pages
+    .filter((page) => dates.has(page))
+    .sort((a, b) => dates.get(a)!.localeCompare(dates.get(b)!) || a.localeCompare(b));
+  const archived = Math.floor(dated.length / perBundle) * perBundle;
+  const runs: string[][] = [];
+  for (let start = 0; start < archived; start += perBundle) runs.push(dated.slice(start, start + perBundle));
+  const recent = [...dated.slice(archived), ...pages.filter((page) => !dates.has(page))];
+  for (let start = 0; start < recent.length; start += recentPerBundle) runs.push(recent.slice(start, start + recentPerBundle));
+  return runs.map((run, index) => ({ folder: index === 0 ? '' : `more/${index + 1}/`, pages: run }));
+}
+
+/** How `indexSite` indexes. */
+export interface IndexOptions {
+  /** Most pages a bundle holds; `PAGES_PER_BUNDLE` by default. */
+  perBundle?: number;
+  /** Most pages of each bundle after the archive's (see `bundlePlan`). */
+  recentPerBundle?: number;
+  /** A folder to keep bundles in between builds (`SearchBundleCache`); none by default. */
+  cacheDir?: string;
+}
+
+/** What `indexSite` did: the searchable pages (indexed, or copied with their bundle), and bundles made and reused. */
+export interface IndexSummary {
+  pages: number;
+  bundles: number;
+  reusedBundles: number;
 }
 
 /**
  * Indexes `distDir` and writes the bundle to `distDir/pagefind` (and, past `perBundle` pages, the
- * further bundles under it, listed in `SEARCH_BUNDLE_LIST_FILE`). Returns the number of pages indexed.
+ * further bundles under it, listed in `SEARCH_BUNDLE_LIST_FILE`). With a `cacheDir`, a bundle
+ * whose pages did not change since the build that kept it is copied, not indexed again.
  * `base` is the base path the site was built for (by default the one `SITE` gives).
  */
-export async function indexSite(distDir: string, base: string = basePath(), perBundle = PAGES_PER_BUNDLE): Promise<number> {
-  const { pages, unspaced } = await scanSearchablePages(distDir);
-  const bundles = bundlePlan(pages, perBundle);
+export async function indexSite(distDir: string, base: string = basePath(), options: IndexOptions = {}): Promise<IndexSummary> {
+  const { perBundle = PAGES_PER_BUNDLE, recentPerBundle, cacheDir } = options;
+  const { pages, dates, unspaced } = await scanSearchablePages(distDir);
+  const bundles = bundlePlan(pages, { perBundle, dates, recentPerBundle });
+  const cache = cacheDir ? new SearchBundleCache(cacheDir) : null;
   let indexed = 0;
+  let reusedBundles = 0;
   for (const [number, bundle] of bundles.entries()) {
     const records = number === 0 ? unspacedScriptRecords(unspaced) : [];
+    const outputPath = path.join(distDir, 'pagefind', bundle.folder);
+    const identity = { folder: bundle.folder, base, records: JSON.stringify(records) };
+    const key = cache ? await bundleKey(distDir, bundle.pages, identity) : '';
+    if (cache && (await cache.restore(key, outputPath))) {
+      reusedBundles += 1;
+      indexed += bundle.pages.length;
+      continue;
+    }
     // One bundle: Pagefind reads the folder itself. Several: each page is handed over by path.
     const files = bundles.length === 1 ? null : bundle.pages;
-    indexed += await indexBundle(distDir, files, records, path.join(distDir, 'pagefind', bundle.folder), base);
+    indexed += await indexBundle(distDir, files, records, outputPath, base);
+    await cache?.keep(key, outputPath);
   }
+  await cache?.prune();
   if (indexed < pages.length)
     throw new Error(`Pagefind indexed ${indexed} pages but the site has ${pages.length} searchable pages`);
   const further = bundles.slice(1).map((bundle) => bundle.folder);
   await writeFile(path.join(distDir, 'pagefind', SEARCH_BUNDLE_LIST_FILE), `${JSON.stringify(further)}\n`);
-  return indexed;
+  return { pages: pages.length, bundles: bundles.length, reusedBundles };
 }
 
 /**
@@ -136,8 +208,13 @@ export function runIndexSearchCommand(args: string[], io: CommandIO): Promise<nu
     const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
     const distDir = path.resolve(io.cwd, positionals[0] ?? io.outDir ?? 'dist');
     try {
-      const pages = await indexSite(distDir);
-      io.stdout(`Search index: ${pages} pages indexed into ${path.join(distDir, 'pagefind')}\n`);
+      // Beside Astro's own cache (astro.config.mjs and the benchmark's config put it there).
+      const cacheDir = path.join(path.resolve(io.cwd, io.cacheDir ?? 'node_modules/.astro'), 'dossier-search-bundles');
+      const { pages, bundles, reusedBundles } = await indexSite(distDir, basePath(), { cacheDir });
+      io.stdout(
+        `Search index: ${pages} pages indexed into ${path.join(distDir, 'pagefind')} ` +
+          `(${bundles} ${bundles === 1 ? 'bundle' : 'bundles'}, ${reusedBundles} unchanged since the last build and copied)\n`,
+      );
       return 0;
     } catch (error) {
       io.stderr(`${error instanceof Error ? error.message : String(error)}\n`);

@@ -12,6 +12,7 @@ import {
   holdBackArticle,
   readRecordStamps,
   restoreArticle,
+  reusedWork,
 } from '../../../../scripts/bench/warm-rebuild.ts';
 import { writeArticleRecord } from '../../../../src/load/article-records.ts';
 import type { ArticleAnalysis } from '../../../../src/analysis/types.ts';
@@ -19,21 +20,28 @@ import type { ArticleAnalysis } from '../../../../src/analysis/types.ts';
 const work = mkdtempSync(path.join(tmpdir(), 'dossier-warm-bench-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-test('holds back the last article no event cites, with its raw file, and puts both back', async () => {
+test('holds back the newest article no event cites, with its raw file, and puts both back', async () => {
   const content = path.join(work, 'content');
   for (const folder of ['articles', 'raw', 'events']) mkdirSync(path.join(content, folder), { recursive: true });
-  for (const slug of ['a', 'b', 'c']) {
-    writeFileSync(path.join(content, 'articles', `${slug}.md`), `---\nraw: "${slug}.txt"\n---\n\nText.\n`);
+  const published = { a: '2025-03-01', b: '2025-02-01', c: '2025-04-01', d: '2025-01-01' };
+  for (const [slug, date] of Object.entries(published)) {
+    const frontmatter = `raw: "${slug}.txt"\npublished:\n  value: "${date}"\n  confidence: confirmed\n`;
+    writeFileSync(path.join(content, 'articles', `${slug}.md`), `---\n${frontmatter}---\n\nText.\n`);
     writeFileSync(path.join(content, 'raw', `${slug}.txt`), 'Text.');
   }
   writeFileSync(path.join(content, 'events', 'e.yaml'), 'sources:\n  - article: "c"\n    excerpt: "Text"\n');
   const held = (await holdBackArticle(content, path.join(work, 'held')))!;
-  expect(held.slug).toBe('b');
-  expect(existsSync(path.join(content, 'articles', 'b.md'))).toBe(false);
-  expect(existsSync(path.join(content, 'raw', 'b.txt'))).toBe(false);
+  expect(held.slug).toBe('a');
+  expect(existsSync(path.join(content, 'articles', 'a.md'))).toBe(false);
+  expect(existsSync(path.join(content, 'raw', 'a.txt'))).toBe(false);
   restoreArticle(held);
-  expect(existsSync(path.join(content, 'articles', 'b.md'))).toBe(true);
-  expect(existsSync(path.join(content, 'raw', 'b.txt'))).toBe(true);
+  expect(existsSync(path.join(content, 'articles', 'a.md'))).toBe(true);
+  expect(existsSync(path.join(content, 'raw', 'a.txt'))).toBe(true);
+  rmSync(path.join(content, 'articles', 'a.md'));
+  // Without it, the next newest.
+  const next = (await holdBackArticle(content, path.join(work, 'held')))!;
+  expect(next.slug).toBe('b');
+  restoreArticle(next);
 });
 
 test('the actor to edit: the most referred to while under a tenth of the records, with a file', () => {
@@ -69,4 +77,17 @@ test('record stamps: the actors each record names, from its head', () => {
   expect(stamps.map((s) => s.actors)).toEqual([['marco-rubio', 'russia'], []]);
   expect(stamps[0]!.modifiedMs).toBeGreaterThan(0);
   expect(readRecordStamps(path.join(work, 'none'))).toEqual([]);
+});
+
+test('what a warm build copied, read from its log', () => {
+  const log = [
+    '  ├─ /articles/old/index.html (cached)',
+    '  ├─ /articles/older/index.html (restored)',
+    '  ├─ /articles/new/index.html (+12ms) ',
+    '  ├─ /articles/page/2/index.html (+3ms) ',
+    '  ├─ /events/e/index.html (+3ms) ',
+    'Search index: 13300 pages indexed into dist/pagefind (2 bundles, 1 unchanged since the last build and copied)',
+  ].join('\n');
+  expect(reusedWork(log)).toEqual({ articlePages: { copied: 2, total: 3 }, searchBundles: { copied: 1, total: 2 } });
+  expect(reusedWork('')).toEqual({ articlePages: { copied: 0, total: 0 }, searchBundles: null });
 });

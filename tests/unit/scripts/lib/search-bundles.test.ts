@@ -5,18 +5,56 @@ describe('the search index in bundles', () => {
   const pages = Array.from({ length: 7 }, (_, index) => `articles/a${index}/index.html`);
 
   test('pages that fit are one bundle, written to pagefind/ itself', () => {
-    expect(bundlePlan(pages, 10)).toEqual([{ folder: '', pages }]);
-    expect(bundlePlan([], 10)).toEqual([{ folder: '', pages: [] }]);
+    expect(bundlePlan(pages, { perBundle: 10 })).toEqual([{ folder: '', pages }]);
+    expect(bundlePlan([], { perBundle: 10 })).toEqual([{ folder: '', pages: [] }]);
   });
 
-  test('more pages are runs of the bundle size, the further ones under more/N/', () => {
-    const plan = bundlePlan(pages, 3);
+  test('more pages with no dates are runs of the bundle size, the further ones under more/N/', () => {
+    const plan = bundlePlan(pages, { perBundle: 3 });
     expect(plan.map((bundle) => bundle.folder)).toEqual(['', 'more/2/', 'more/3/']);
     expect(plan.map((bundle) => bundle.pages.length)).toEqual([3, 3, 1]);
     expect(plan.flatMap((bundle) => bundle.pages)).toEqual(pages);
   });
 
-  test('a 10,000-article archive (14,287 pages measured) stays one bundle', () => {
-    expect(bundlePlan(Array.from({ length: 14_287 }, String), PAGES_PER_BUNDLE)).toHaveLength(1);
+  describe('an archive of dated articles', () => {
+    const articles = ['articles/d/index.html', 'articles/a/index.html', 'articles/c/index.html', 'articles/b/index.html'];
+    const dates = new Map([
+      ['articles/a/index.html', '2025-03-01'],
+      ['articles/b/index.html', '2025-01-01'],
+      ['articles/c/index.html', '2025-01-01'],
+      ['articles/d/index.html', '2025-02-01'],
+    ]);
+    const others = ['actors/x/index.html', 'events/y/index.html'];
+    const site = [...others, ...articles].sort();
+
+    test('whole bundles of the oldest articles first (by date, then path), then the newest with the undated pages', () => {
+      expect(bundlePlan(site, { perBundle: 2, dates }).map((bundle) => bundle.pages)).toEqual([
+        ['articles/b/index.html', 'articles/c/index.html'],
+        ['articles/d/index.html', 'articles/a/index.html'],
+        ['actors/x/index.html', 'events/y/index.html'],
+      ]);
+      expect(bundlePlan(site, { perBundle: 3, dates, recentPerBundle: 10 }).map((bundle) => bundle.pages)).toEqual([
+        ['articles/b/index.html', 'articles/c/index.html', 'articles/d/index.html'],
+        ['articles/a/index.html', 'actors/x/index.html', 'events/y/index.html'],
+      ]);
+    });
+
+    test('an article added at the newest date leaves the archive bundles as they were', () => {
+      const before = bundlePlan(site, { perBundle: 2, dates });
+      const newer = new Map([...dates, ['articles/e/index.html', '2025-04-01']]);
+      const after = bundlePlan([...site, 'articles/e/index.html'].sort(), { perBundle: 2, dates: newer });
+      expect(after.slice(0, 2)).toEqual(before.slice(0, 2));
+      expect(after[2]!.pages).toEqual(['articles/e/index.html', 'actors/x/index.html']);
+    });
+  });
+
+  test('a 10,000-article archive (13,300 searchable pages measured) is two bundles, the first of 8,000 articles', () => {
+    const articlePages = Array.from({ length: 10_000 }, (_, index) => `articles/a${String(index).padStart(5, '0')}/index.html`);
+    const dates = new Map(
+      articlePages.map((page, index) => [page, `20${String(10 + Math.floor(index / 1000)).padStart(2, '0')}-01-01`]),
+    );
+    const otherPages = Array.from({ length: 3_300 }, (_, index) => `events/e${index}/index.html`);
+    const plan = bundlePlan([...articlePages, ...otherPages], { perBundle: PAGES_PER_BUNDLE, dates });
+    expect(plan.map((bundle) => bundle.pages.length)).toEqual([8_000, 5_300]);
   });
 });
