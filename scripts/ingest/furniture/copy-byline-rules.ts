@@ -49,6 +49,9 @@ const EMAIL_ONLY = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
 const BYLINE_WITH_READING_TIME =
   /^by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*[|·•-]?\s*\d{1,2}[\s-]*min(?:ute)?s?\s+read$/iu;
 
+/** The heading of an author's box: "About the Author". */
+const AUTHOR_BOX_HEADING = /^about the (?:authors?|writers?|reporters?)$/i;
+
 /** The rules of this module, in the order copy-rules.ts lists them among the others. */
 export const BYLINE_COPY_RULES = [
   {
@@ -106,5 +109,12 @@ export const BYLINE_COPY_RULES = [
     description: 'a byline with the reading time after it, run together or not (“By Ann Lee5 minute Read”)',
     origin: 'issue 25, round 4: a magazine’s byline and reading time set side by side',
     test: (text) => wordCount(text) <= 10 && BYLINE_WITH_READING_TIME.test(text.trim()),
+  },
+  {
+    name: 'author-box-heading',
+    kind: 'boilerplate',
+    description: 'the heading of an author’s box (“About the Author”)',
+    origin: 'issue 25, round 6: a news site’s author box after the story (development half)',
+    test: (text) => AUTHOR_BOX_HEADING.test(text.trim()),
   },
 ] as const satisfies readonly LineRule[];

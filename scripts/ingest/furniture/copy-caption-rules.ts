@@ -81,6 +81,18 @@ const CAPTION_BRACKETED_CREDIT = new RegExp(
   'iu',
 );
 
+/** A photographer and an outlet joined by a slash, alone on a line: "Jane Doe/The Daily Planet", "Jane Doe/GQ". */
+const NAME_SLASH_OUTLET = new RegExp(
+  String.raw`^${FULL_NAME}\s*/\s*(?:The\s+)?\p{Lu}[\p{L}\p{N}.'’&-]*(?:\s+\p{Lu}[\p{L}\p{N}.'’&-]*){0,3}$`,
+  'u',
+);
+
+/** An agency after the slash, at the end of the line: the credit is `photo-credit`'s. */
+const AGENCY_AFTER_SLASH = new RegExp(String.raw`/\s*${AGENCY}\.?$`, 'u');
+
+/** Agencies' codes in capitals joined by a hyphen or a slash, alone on a line: "ABC-XYZ", "ABC/XYZ". */
+const AGENCY_CODES_ONLY = /^[A-Z]{2,6}(?:[-/][A-Z]{2,6}){1,2}$/;
+
 /** The rules of this module, in the order copy-rules.ts lists them among the others. */
 export const CAPTION_COPY_RULES = [
   {
@@ -161,5 +173,20 @@ export const CAPTION_COPY_RULES = [
       const caption = match.groups!.caption!;
       return wordCount(caption) >= 3 && sentenceCount(caption) <= 3;
     },
+  },
+  {
+    name: 'name-outlet-credit',
+    kind: 'credit',
+    description: 'a photo credit alone on its line: a photographer and an outlet joined by a slash (“Jane Doe/GQ”)',
+    origin: 'issue 25, round 6: a broadcaster’s site’s credits under its link boxes (development half)',
+    // A wire agency after the slash is `photo-credit`'s ("Jane Doe / Reuters").
+    test: (text) => wordCount(text) <= 8 && NAME_SLASH_OUTLET.test(text.trim()) && !AGENCY_AFTER_SLASH.test(text.trim()),
+  },
+  {
+    name: 'agency-codes-credit',
+    kind: 'credit',
+    description: 'agencies’ codes in capitals joined by a hyphen or a slash, alone on a line (“ABC-XYZ”): a picture’s credit',
+    origin: 'issue 25, round 6: a magazine’s credit under its lead picture (development half)',
+    test: (text) => AGENCY_CODES_ONLY.test(text.trim()),
   },
 ] as const satisfies readonly LineRule[];

@@ -30,6 +30,13 @@ const POST_WITH_SIGNATURE = new RegExp(
 /** A link to more of the outlet's news on a subject: "More Alabama news", "More Election Coverage". */
 const MORE_SECTION_LINK = /^More(?:\s+\p{Lu}[\p{L}.'’&-]*){1,3}\s+(?:[Nn]ews|[Ss]tories|[Cc]overage|[Hh]eadlines)$/u;
 
+/** A video's running time and its section: "2:32 | Sports". */
+const RUNNING_TIME_LABEL = /^\d{1,2}:\d{2}(?::\d{2})?\s*[|•·]\s*\p{Lu}[\p{L}\p{N} &'’.-]{0,30}$/u;
+
+/** The signature of an embedded picture post: "A photo posted by Jane Doe (@janedoe) on Dec 5, 2016 at 9:10am PST". */
+const PICTURE_POST_SIGNATURE =
+  /^an?\s+(?:photo|video|post)\s+(?:posted|shared)\s+by\s+.{1,80}\(@[\w.]{1,30}\)\s+on\s+\S.{2,60}$/i;
+
 /** The rules of this module, in the order copy-rules.ts lists them among the others. */
 export const EMBED_COPY_RULES = [
   {
@@ -63,5 +70,20 @@ export const EMBED_COPY_RULES = [
     description: 'a link to more of the outlet’s news on a subject (“More Alabama news”)',
     origin: 'issue 25, round 4: a newspaper’s link after the story',
     test: (text) => MORE_SECTION_LINK.test(text.trim()),
+  },
+  {
+    name: 'running-time-label',
+    kind: 'embed',
+    description: 'a video’s running time and its section (“2:32 | Sports”)',
+    origin: 'issue 25, round 6: a sports magazine’s video player above the headline (development half)',
+    test: (text) => RUNNING_TIME_LABEL.test(text.trim()),
+  },
+  {
+    name: 'picture-post-signature',
+    kind: 'embed',
+    description:
+      'the signature of an embedded picture post (“A photo posted by Jane Doe (@janedoe) on Dec 5, 2016 at 9:10am PST”)',
+    origin: 'issue 25, round 6: a magazine’s embedded picture post (development half)',
+    test: (text) => wordCount(text) <= 30 && PICTURE_POST_SIGNATURE.test(text.trim()),
   },
 ] as const satisfies readonly LineRule[];

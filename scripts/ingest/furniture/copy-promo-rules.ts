@@ -51,10 +51,11 @@ const PROMO_OFFER = new RegExp(
 );
 
 /** An invitation to contact the author or send tips to an address: "Contact the author … or email tips@…". */
-const CONTACT_NOTE = /^(?:contact|email|e-mail|write to|reach|send)\b[^!?]{0,80}\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b[^!?]{0,80}$/i;
+const CONTACT_NOTE =
+  /^(?:contact|email|e-mail|write to|reach|send|report)\b[^!?]{0,80}\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b[^!?]{0,80}$/i;
 
 /** What such a note is about: the author, the story, tips, questions. */
-const CONTACT_SUBJECT = /\b(?:author|reporter|writer|tips?|questions|story|article|newsroom)\b/i;
+const CONTACT_SUBJECT = /\b(?:author|reporter|writer|tips?|questions|story|article|newsroom|typos?|corrections?|errors?)\b/i;
 
 /** A paywall's or a registration box's offer: free articles, a free e-book, unsubscribing at any time. */
 const PAYWALL_OFFER = new RegExp(
@@ -82,6 +83,27 @@ function lastSentence(text: string): string {
   const parts = text.trim().split(/(?<=[.!?])\s+(?=\p{Lu})/u);
   return parts.at(-1) ?? '';
 }
+
+/** An appeal to follow the outlet, maybe after a short sentence: "Don't miss a story. Follow The Daily Planet!" */
+const FOLLOW_APPEAL = new RegExp(
+  [
+    String.raw`^(?:[^.!?“”"]{1,40}[.!]\s+)?[Ff]ollow\s+`,
+    // Us, or the outlet's name.
+    String.raw`(?:us|\p{Lu}[\p{L}\p{N}.'’&-]*(?:\s+\p{Lu}[\p{L}\p{N}.'’&-]*){0,3})`,
+    // Where: "on Twitter", "on Facebook and Instagram".
+    String.raw`(?:\s+on\s+\p{Lu}[\p{L}+]*(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}+]*)*)?\s*[!.]?$`,
+  ].join(''),
+  'u',
+);
+
+/** A note of who owns the site or invests in it: "* Big Corp is a minority investor in Media Co., which owns this site." */
+const OWNERSHIP_NOTE = /\b(?:which|that|who) (?:owns|publishes|operates) this (?:site|website|publication|magazine|newspaper)\b/i;
+/** A disclosure labelled as such, or a footnote with an asterisk about owning or investing. */
+const DISCLOSURE = /^(?:disclosure\s*:|\*+\s*\S.*\b(?:owns?|owned|investors?|invests?|shareholders?|parent company)\b)/i;
+
+/** A paywall's greeting to a reader of its free articles: "It is great to see that you are enjoying the … website." */
+const PAYWALL_GREETING =
+  /\byou(?:'re|’re| are| have been) enjoying (?:the|our)\b[^.!?]{0,40}\b(?:website|site|articles|journalism|reporting)\b/i;
 
 /** The rules of this module, in the order copy-rules.ts lists them among the others. */
 export const PROMO_COPY_RULES = [
@@ -155,5 +177,31 @@ export const PROMO_COPY_RULES = [
     description: 'an appeal for donations from readers (“Our journalism depends on donations from readers like you.”)',
     origin: 'issue 25, round 5: a newspaper’s donation box (development half)',
     test: (text) => wordCount(text) <= 40 && !/[“”"]/.test(text) && DONATION_APPEAL.test(text),
+  },
+  {
+    name: 'follow-appeal',
+    kind: 'navigation',
+    description: 'an appeal to follow the outlet, maybe after a short sentence (“Don’t miss a story. Follow The Daily Planet!”)',
+    origin: 'issue 25, round 6: a news site’s appeal under its header (development half)',
+    test: (text) => wordCount(text) <= 14 && FOLLOW_APPEAL.test(text.trim()),
+  },
+  {
+    name: 'disclosure-note',
+    kind: 'boilerplate',
+    description:
+      'a note of who owns the site or invests in it (“* Big Corp is a minority investor in Media Co., which owns this site.”)',
+    origin: 'issue 25, round 6: a magazine’s note after the story (development half)',
+    test: (text) => {
+      const trimmed = text.trim();
+      return wordCount(trimmed) <= 45 && !/[“”"]/.test(trimmed) && (OWNERSHIP_NOTE.test(trimmed) || DISCLOSURE.test(trimmed));
+    },
+  },
+  {
+    name: 'paywall-greeting',
+    kind: 'newsletter',
+    description:
+      'a paywall’s greeting to a reader of its free articles (“It is great to see that you are enjoying the … website.”)',
+    origin: 'issue 25, round 6: a magazine’s registration box (development half)',
+    test: (text) => wordCount(text) <= 25 && !/[“”"]/.test(text) && PAYWALL_GREETING.test(text),
   },
 ] as const satisfies readonly LineRule[];

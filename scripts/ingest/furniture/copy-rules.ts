@@ -1,6 +1,7 @@
 import { BYLINE_COPY_RULES } from './copy-byline-rules.ts';
 import { CAPTION_COPY_RULES } from './copy-caption-rules.ts';
 import { EMBED_COPY_RULES } from './copy-embed-rules.ts';
+import { LINK_COPY_RULES } from './copy-link-rules.ts';
 import { PROMO_COPY_RULES } from './copy-promo-rules.ts';
 import type { LineRule } from './rule.ts';
 
@@ -11,7 +12,7 @@ import type { LineRule } from './rule.ts';
  * its kind, not from the strings of one outlet, and names a line only when the shape is
  * unmistakable; line-rules.ts puts them in its table, before `photo-credit`. The rules live in
  * modules by kind (copy-caption-rules.ts, copy-promo-rules.ts, copy-byline-rules.ts,
- * copy-embed-rules.ts); this table fixes the order they are tried in (the first that matches
+ * copy-embed-rules.ts, copy-link-rules.ts); this table fixes the order they are tried in (the first that matches
  * names the line).
  */
 
@@ -24,11 +25,28 @@ const [
   bracketedCreditLabel,
   captionAgencyCode,
   captionBracketedCredit,
+  nameOutletCredit,
+  agencyCodesCredit,
 ] = CAPTION_COPY_RULES;
-const [promoCallToAction, followCoverage, lettersInvitation, promoOffer, contactNote, registrationBox, donationAppeal] =
-  PROMO_COPY_RULES;
-const [wireCreditLine, labelledMeta, gluedByline, handlesOnly, emailOnly, bylineReadingTime] = BYLINE_COPY_RULES;
-const [postSignature, videoTitleDuration, postWithSignature, moreSectionLink] = EMBED_COPY_RULES;
+const [
+  promoCallToAction,
+  followCoverage,
+  lettersInvitation,
+  promoOffer,
+  contactNote,
+  registrationBox,
+  donationAppeal,
+  followAppeal,
+  disclosureNote,
+  paywallGreeting,
+] = PROMO_COPY_RULES;
+const [wireCreditLine, labelledMeta, gluedByline, handlesOnly, emailOnly, bylineReadingTime, authorBoxHeading] =
+  BYLINE_COPY_RULES;
+const [postSignature, videoTitleDuration, postWithSignature, moreSectionLink, runningTimeLabel, picturePostSignature] =
+  EMBED_COPY_RULES;
+// Round 6's rules, tried after the rules above.
+const [linkBoxLabel, nextStoryLabel, capitalsMediaLink, slashedTagList, commentPrompts, commentTerms, commentInvitation] =
+  LINK_COPY_RULES;
 
 /** The copy rules, in the order line-rules.ts tries them. */
 export const COPY_RULES = [
@@ -57,4 +75,19 @@ export const COPY_RULES = [
   contactNote,
   registrationBox,
   donationAppeal,
+  nameOutletCredit,
+  agencyCodesCredit,
+  followAppeal,
+  disclosureNote,
+  paywallGreeting,
+  authorBoxHeading,
+  runningTimeLabel,
+  picturePostSignature,
+  linkBoxLabel,
+  nextStoryLabel,
+  capitalsMediaLink,
+  slashedTagList,
+  commentPrompts,
+  commentTerms,
+  commentInvitation,
 ] as const satisfies readonly LineRule[];
