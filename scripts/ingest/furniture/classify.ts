@@ -5,14 +5,18 @@ import { POSITION_RULES, type PositionRuleName } from './position-rules.ts';
 import type { RuleInfo } from './rule.ts';
 import {
   BYLINE_RULES,
+  markBetweenPlayerControls,
   markCaptionAfterCredit,
   markCaptionEchoes,
   markHeaderBeforeByline,
   markInlineTeasers,
   markKickerHeadlines,
+  markLinkBoxTitles,
   markPromoLabels,
   markPlaylistTitles,
+  markStandfirstUnderLabel,
   markTeaserCards,
+  markVideoTitleAtTop,
   setAsideBy,
   startAfterHeadlineLikeSentence,
 } from './text-regions.ts';
@@ -105,6 +109,9 @@ function classifyText(lines: readonly SourceLine[]): LineVerdict[] {
     const rule = matchLineRule(line.text);
     return rule ? furniture(rule) : undefined;
   });
+  // Above the page's header, a video player's title; under a label, the standfirst.
+  markVideoTitleAtTop(lines, verdicts);
+  markStandfirstUnderLabel(lines, verdicts);
   let start = lines.findIndex((line, i) => !verdicts[i] && isProse(line.text));
   if (start < 0) return lines.map((_, i) => verdicts[i] ?? { role: 'body', block: 'paragraph' });
   // A headline ending in "!" or "?" above a header is no paragraph.
@@ -183,11 +190,13 @@ function classifyText(lines: readonly SourceLine[]): LineVerdict[] {
   markLinksBeforeReadMore(lines, final);
   markPostsBeforeSignatures(lines, final);
   markInlineTeasers(lines, final);
+  markLinkBoxTitles(lines, final);
   markKickerHeadlines(lines, final);
   markPlaylistTitles(lines, final);
   markCaptionEchoes(lines, final);
   markPromoLabels(lines, final);
   markTeaserCards(lines, final);
+  markBetweenPlayerControls(lines, final);
   markClosingRun(lines, final);
   return final;
 }
@@ -241,7 +250,11 @@ function markLinksBeforeReadMore(lines: readonly SourceLine[], verdicts: LineVer
 /** The text of an embedded post is the line right above its signature ("— Jane Doe (@janedoe) March 3, 2016"). */
 function markPostsBeforeSignatures(lines: readonly SourceLine[], verdicts: LineVerdict[]): void {
   for (let i = 0; i + 1 < lines.length; i++) {
-    if (verdicts[i]!.role === 'body' && setAsideBy(verdicts[i + 1], ['post-signature']) && wordCount(lines[i]!.text) <= 60)
+    if (
+      verdicts[i]!.role === 'body' &&
+      setAsideBy(verdicts[i + 1], ['post-signature', 'picture-post-signature']) &&
+      wordCount(lines[i]!.text) <= 60
+    )
       verdicts[i] = furniture(POSITION_RULES.postBeforeSignature);
   }
 }

@@ -100,6 +100,39 @@ export const POSITION_RULES = {
       'the play button with one (“Play Video - 2:46”)',
     origin: 'issue 25, round 4: a broadcaster’s video player and playlist inside the story',
   },
+  linkBoxTitle: {
+    name: 'link-box-title',
+    kind: 'related-link',
+    description:
+      'the title under a link box’s label (“Watch”, “Popular Video”, “Next on … >”): a headline, or a lead-in ending in a colon, ' +
+      'of at most 20 words',
+    origin: 'issue 25, round 6: a broadcaster’s site’s and news sites’ link boxes (development half)',
+  },
+  videoTitleAtTop: {
+    name: 'video-title-above',
+    kind: 'embed',
+    description: 'a video’s title at the top of the text, right under its running time, above the page’s header',
+    origin: 'issue 25, round 6: a sports magazine’s video player above the headline (development half)',
+  },
+  standfirstLabel: {
+    name: 'standfirst-label',
+    kind: 'dek',
+    description: 'a label over the standfirst in the page’s header (“Highlights”, “Quickly”, “Key points”)',
+    origin: 'issue 25, round 6: a newspaper’s and a sports magazine’s headers (development half)',
+  },
+  labelledStandfirst: {
+    name: 'labelled-standfirst',
+    kind: 'dek',
+    description: 'the standfirst under its label in the page’s header: up to four lines, ending at a line set aside',
+    origin: 'issue 25, round 6: a newspaper’s and a sports magazine’s headers (development half)',
+  },
+  playerItem: {
+    name: 'player-item',
+    kind: 'embed',
+    description:
+      'a video player’s item (title, summary) between two of its controls (“Caption” … “Caption”), at most three lines',
+    origin: 'issue 25, round 6: a newspaper’s video carousel inside the story (development half)',
+  },
   headerLabel: {
     name: 'header-label',
     kind: 'section-label',

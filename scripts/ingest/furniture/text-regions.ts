@@ -274,3 +274,90 @@ export function startAfterHeadlineLikeSentence(
   if (!header.some((line) => line.verdict)) return start;
   return header.every((line) => line.verdict || wordCount(line.text) <= 6) ? next : start;
 }
+
+/** Rules that label a box linking to a video, pictures, tracks or the next story ("Watch", "Next on … >"). */
+const LINK_BOX_LABELS: readonly RuleName[] = ['link-box-label', 'next-story-label'];
+
+/**
+ * The title under a link box's label ("Watch", "Popular Video", "Next on … >") is the next line,
+ * when it is at most 20 words and no sentence of the story: a headline (no full stop at its end)
+ * or a lead-in ending in a colon.
+ */
+export function markLinkBoxTitles(lines: readonly SourceLine[], verdicts: LineVerdict[]): void {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (!setAsideBy(verdicts[i], LINK_BOX_LABELS) || !isBody(verdicts[i + 1])) continue;
+    const text = lines[i + 1]!.text.trim();
+    if (wordCount(text) > 20) continue;
+    if ((isHeadlineLike(text) && !endsLikeSentence(text)) || /:$/.test(text))
+      verdicts[i + 1] = furniture(POSITION_RULES.linkBoxTitle);
+  }
+}
+
+/** A running time, alone or with its section ("2:32", "2:32 | Sports"). */
+const RUNNING_TIME_LINE = /^\d{1,2}:\d{2}(?::\d{2})?(?:\s*[|•·]\s*\S.{0,30})?$/u;
+
+/**
+ * A video player above the page's header: a running time set aside among the first three lines,
+ * no prose above it, then a title of at most 20 words that no prose follows (the page's header
+ * comes next: a label, the headline). The title is the video's, not the story's first sentence.
+ */
+export function markVideoTitleAtTop(lines: readonly SourceLine[], verdicts: (LineVerdict | undefined)[]): void {
+  for (let i = 0; i < Math.min(3, lines.length - 2); i++) {
+    const text = lines[i]!.text;
+    if (!verdicts[i]) {
+      if (isProse(text)) return;
+      continue;
+    }
+    if (!RUNNING_TIME_LINE.test(text.trim())) continue;
+    const title = lines[i + 1]!.text;
+    if (verdicts[i + 1] || wordCount(title) > 20 || /[“”"]/.test(title) || isProse(lines[i + 2]!.text)) return;
+    verdicts[i + 1] = furniture(POSITION_RULES.videoTitleAtTop);
+    return;
+  }
+}
+
+/** A label over a standfirst: "Highlights", "Quickly", "Key points", "In brief". */
+const STANDFIRST_LABEL = /^(?:highlights|story highlights|quickly|key points|in brief|at a glance|key takeaways)\s*:?$/i;
+
+/**
+ * A standfirst under its label in the page's header: the label among the first 15 lines with no
+ * prose above it, then up to four lines of at most 60 words each, the run ending at a line set
+ * aside (a caption, a share bar) with the story's prose after it.
+ */
+export function markStandfirstUnderLabel(lines: readonly SourceLine[], verdicts: (LineVerdict | undefined)[]): void {
+  for (let i = 0; i < Math.min(lines.length, 15); i++) {
+    const text = lines[i]!.text;
+    if (!verdicts[i] && isProse(text)) return;
+    if (verdicts[i] || !STANDFIRST_LABEL.test(text.trim())) continue;
+    const run: number[] = [];
+    let end = i + 1;
+    while (end < lines.length && !verdicts[end] && run.length < 4 && wordCount(lines[end]!.text) <= 60) run.push(end++);
+    if (run.length === 0 || end >= lines.length || !verdicts[end]) return;
+    if (!lines.some((line, k) => k > end && !verdicts[k] && isProse(line.text))) return;
+    verdicts[i] = furniture(POSITION_RULES.standfirstLabel);
+    for (const k of run) verdicts[k] = furniture(POSITION_RULES.labelledStandfirst);
+    return;
+  }
+}
+
+/** Rules that name a player's or a gallery's control ("Caption", "Play"). */
+const PLAYER_CONTROLS: readonly RuleName[] = ['gallery-label', 'video-marker'];
+
+/**
+ * A player's item between two of its controls: when the same control ("Caption") comes twice with
+ * one or two lines between, the first a title (no full stop at its end), each of at most 40 words,
+ * those lines are the item's title and summary (a carousel repeats its controls for every video).
+ */
+export function markBetweenPlayerControls(lines: readonly SourceLine[], verdicts: LineVerdict[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (!setAsideBy(verdicts[i], PLAYER_CONTROLS)) continue;
+    const control = lines[i]!.text.trim().toLowerCase();
+    let j = i + 1;
+    while (j < lines.length && j <= i + 3 && isBody(verdicts[j]) && wordCount(lines[j]!.text) <= 40) j++;
+    if (j === i + 1 || j >= lines.length || j > i + 3) continue;
+    const title = lines[i + 1]!.text;
+    if (!isHeadlineLike(title) || endsLikeSentence(title)) continue;
+    if (!setAsideBy(verdicts[j], PLAYER_CONTROLS) || lines[j]!.text.trim().toLowerCase() !== control) continue;
+    for (let k = i + 1; k < j; k++) verdicts[k] = furniture(POSITION_RULES.playerItem);
+  }
+}
