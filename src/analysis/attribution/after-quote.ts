@@ -94,10 +94,15 @@ export function speakerThenVerb({ context, at, windowEnd, history }: AfterQuote)
   // “leading from behind” and Donald Trump says …: a name after "and" is the subject of a clause of its own.
   if (CLAUSE_JOINER.test(context.text.slice(at, at + 10))) return null;
   // “…” for Clinton, said Kunin / “…” to Mr. Sanders, said David Axelrod: a verb after a comma with its subject after it.
-  const inverted = context.cues.find(
-    (cue) =>
-      cue.form === 'finite' && cue.start >= at && cue.end <= windowEnd && INVERTED_GAP.test(context.text.slice(at, cue.start)),
-  );
+  // Not when the gap opens with a name: “…,” Ramos, 58, told AFP / Steve Cohen, Democrat of Tennessee, told Mr. Obama: that
+  // name is the subject, and the one after the verb its object.
+  const opensWithName = context.candidates.some((candidate) => (candidate.titleStart ?? candidate.start) === at && candidate.kind !== 'pronoun');
+  const inverted =
+    !opensWithName &&
+    context.cues.find(
+      (cue) =>
+        cue.form === 'finite' && cue.start >= at && cue.end <= windowEnd && INVERTED_GAP.test(context.text.slice(at, cue.start)),
+    );
   const invertedSubject = inverted && candidateAfter(context, inverted.end, windowEnd, /^\s+(?:the\s+|an?\s+)?$/u);
   if (invertedSubject) return resolveCandidate(preferNameInAppositive(context, invertedSubject), history) ?? 'abstain';
   for (let index = firstAtOrAfter(context.candidates, at); index < context.candidates.length; index++) {

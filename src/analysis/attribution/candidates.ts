@@ -170,13 +170,27 @@ const APPOSITIVE_ROLE = new RegExp(
   'iu',
 );
 
+/**
+ * The words of a run after a registered body or person written as part of a title: "Pentagon Press
+ * Secretary Sean Parnell" (the body's alias ends before the title), "Obama Education Secretary Arne
+ * Duncan" (the matcher finds Obama inside the whole run). Null when nothing follows the title.
+ */
+function personAfterTitle(run: Word[], registered: { last: number; actor: string }, resolve: ResolveActor): Word[] | null {
+  if (registered.last < run.length - 1) return run.slice(registered.last + 1);
+  const lastTitle = run.findLastIndex((word) => isTitleWord(word.text));
+  if (lastTitle <= 0 || lastTitle >= run.length - 1) return null;
+  const title = run.slice(0, lastTitle + 1).map((word) => word.text).join(' ');
+  const name = run.slice(lastTitle + 1).map((word) => word.text).join(' ');
+  return resolve(title) === registered.actor && resolve(name) === null ? run.slice(lastTitle + 1) : null;
+}
+
 function readRun(block: BodyBlock, fullRun: Word[], reader: ArticleReader): Candidate | null {
   const text = block.text;
   const run = personOfPlace(fullRun, reader);
   const runEnd = run.at(-1)!.start + run.at(-1)!.text.length;
   const registered = resolveRun(run, reader.resolve);
   // "Pentagon Press Secretary Sean Parnell": a registered body written as part of a person's title.
-  const rest = registered && registered.last < run.length - 1 ? run.slice(registered.last + 1) : null;
+  const rest = registered ? personAfterTitle(run, registered, reader.resolve) : null;
   const restRead = rest ? readName(rest, true) : null;
   if (registered && !(restRead?.entity === 'person')) {
     return readRegisteredRun(text, run, registered, runEnd, reader);
