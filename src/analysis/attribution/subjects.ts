@@ -57,6 +57,11 @@ const APPOSITIVE_SUBJECT_GAP = new RegExp(
   String.raw`^\s*(?:,[^,;“”"]{1,120},|\s[—–][^—–;“”"]{1,120}[—–])${BETWEEN_SUBJECT_AND_VERB}\s+`,
   'u',
 );
+/** "Michael Seaman, who lives outside the state capital, Sacramento, said": a relative clause, commas and all, between subject and verb. */
+const RELATIVE_CLAUSE_SUBJECT_GAP = new RegExp(
+  String.raw`^\s*,\s+(?:who|whose)\s[^;:“”"]{1,160},${BETWEEN_SUBJECT_AND_VERB}\s+`,
+  'u',
+);
 
 /**
  * How far before a speech verb, in characters, its subject (or the clause that gives a participle
@@ -99,7 +104,7 @@ export function isSubjectOf(text: string, candidate: Candidate, verbStart: numbe
   // "James B. Comey Jr., the director of the F.B.I., said": the name ends before its suffix's full stop.
   const end = candidate.end + (ABBREVIATED_SUFFIX.test(text.slice(candidate.start, candidate.end + 1)) ? 1 : 0);
   const rest = text.slice(end, verbStart + 1);
-  return [PLAIN_SUBJECT_GAP, APPOSITIVE_SUBJECT_GAP].some((gap) => {
+  return [PLAIN_SUBJECT_GAP, APPOSITIVE_SUBJECT_GAP, RELATIVE_CLAUSE_SUBJECT_GAP].some((gap) => {
     const match = gap.exec(rest);
     return match !== null && end + match[0].length === verbStart;
   });
@@ -274,7 +279,10 @@ export function speakerBeforeQuote(
   quoteStart: number,
   history: readonly SpeakerEvent[],
 ): Found | 'abstain' | null {
-  const cue = cuesIn(context, Math.max(sentence.start, quoteStart - SUBJECT_REACH), quoteStart).at(-1);
+  // "Lynch, who told Congress when asked about the inquiry: “…”": a verb in the passive after "when" reports nobody's words.
+  const cue = cuesIn(context, Math.max(sentence.start, quoteStart - SUBJECT_REACH), quoteStart).findLast(
+    (candidate) => !PASSIVE_ASKED.test(context.text.slice(Math.max(0, candidate.start - 12), candidate.end)),
+  );
   if (!cue) return null;
   // A quote's pair of speakers goes to the first (reported speech leaves a list of speakers unread).
   // "Some Democrats said they feared a speech like the one when Mr. Buchanan called for a “cultural
@@ -285,6 +293,9 @@ export function speakerBeforeQuote(
   const subject = subjectOfCue(context, cue, sentence.start);
   return (subject && resolveCandidate(firstOfPair(context, subject), history)) ?? (cue.form === 'participle' ? null : 'abstain');
 }
+
+/** "when asked", "if asked", "after being asked": the quote's speaker is the one asked, the subject of the clause's own verb. */
+const PASSIVE_ASKED = /\b(?:when|if|as|after|once|before)\s+(?:being\s+)?asked$/iu;
 
 /** Words that open a subordinate clause with a subject of its own ("when", "after"), not a verb's content ("that"). */
 const SUBORDINATOR = /\b(?:when|while|after|because|although|though|before|until|once|whereas)\s+/giu;
