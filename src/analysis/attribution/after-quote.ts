@@ -96,7 +96,9 @@ export function speakerThenVerb({ context, at, windowEnd, history }: AfterQuote)
   // “…” for Clinton, said Kunin / “…” to Mr. Sanders, said David Axelrod: a verb after a comma with its subject after it.
   // Not when the gap opens with a name: “…,” Ramos, 58, told AFP / Steve Cohen, Democrat of Tennessee, told Mr. Obama: that
   // name is the subject, and the one after the verb its object.
-  const opensWithName = context.candidates.some((candidate) => (candidate.titleStart ?? candidate.start) === at && candidate.kind !== 'pronoun');
+  const opensWithName = context.candidates.some(
+    (candidate) => (candidate.titleStart ?? candidate.start) === at && candidate.kind !== 'pronoun',
+  );
   const inverted =
     !opensWithName &&
     context.cues.find(

@@ -179,8 +179,14 @@ function personAfterTitle(run: Word[], registered: { last: number; actor: string
   if (registered.last < run.length - 1) return run.slice(registered.last + 1);
   const lastTitle = run.findLastIndex((word) => isTitleWord(word.text));
   if (lastTitle <= 0 || lastTitle >= run.length - 1) return null;
-  const title = run.slice(0, lastTitle + 1).map((word) => word.text).join(' ');
-  const name = run.slice(lastTitle + 1).map((word) => word.text).join(' ');
+  const title = run
+    .slice(0, lastTitle + 1)
+    .map((word) => word.text)
+    .join(' ');
+  const name = run
+    .slice(lastTitle + 1)
+    .map((word) => word.text)
+    .join(' ');
   return resolve(title) === registered.actor && resolve(name) === null ? run.slice(lastTitle + 1) : null;
 }
 
