@@ -179,9 +179,10 @@ export function isPossessive(context: BlockContext, candidate: Candidate): boole
 export function preferNameInAppositive(context: BlockContext, subject: Candidate): Candidate {
   if (subject.kind !== 'description') return subject;
   const previous = context.candidates[firstAtOrAfter(context.candidates, subject.start) - 1];
-  // "Yin Myint May, 60, a doctor, said"; "Sam Lau, the communications director, said".
+  // "Yin Myint May, 60, a doctor, said"; "Sam Lau, the communications director, said"; "Lee Bright (R), another supporter, said".
   const apposed =
-    previous?.kind === 'named' && /^\s*,\s*(?:\d{1,3}\s*,\s*)?$/u.test(context.text.slice(previous.end, subject.start));
+    previous?.kind === 'named' &&
+    /^(?:\s*\([^()]{1,40}\))?\s*,\s*(?:\d{1,3}\s*,\s*)?$/u.test(context.text.slice(previous.end, subject.start));
   // A definite description is in apposition only when a comma closes it ("Sam Lau, the director,
   // said"); otherwise the comma ended an introduction ("… with Mika Brzezinski, the candidate stated").
   const closed = /^\s*,/u.test(context.text.slice(subject.end, subject.end + 4));
