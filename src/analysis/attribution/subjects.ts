@@ -50,16 +50,18 @@ const SUBJECT_SUFFIX = [
   String.raw`(?:\s+(?:of|with|at|from|for|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'&-]*\s+(?:of\s+|and\s+|for\s+)?){0,5}\p{Lu}[\p{L}.’'&-]*)?`,
   String.raw`(?:\s*\([^()]{1,40}\))?`,
 ].join('');
+/** "Sen. Claire McCaskill (D-Mo.), who …": a party and state in brackets after a name, before its appositive. */
+const PARTY_LETTERS = String.raw`(?:\s*\([^()]{1,40}\))?`;
 /** "X said" or "X, an adviser to Y, said": offsets where the verb of subject X may start. */
 // "a campaign surrogate who said": the relative pronoun's antecedent is the subject.
 const PLAIN_SUBJECT_GAP = new RegExp(String.raw`^${SUBJECT_SUFFIX}\s*,?(?:\s+who)?${BETWEEN_SUBJECT_AND_VERB}\s+`, 'u');
 const APPOSITIVE_SUBJECT_GAP = new RegExp(
-  String.raw`^\s*(?:,[^,;“”"]{1,120},|\s[—–][^—–;“”"]{1,120}[—–])${BETWEEN_SUBJECT_AND_VERB}\s+`,
+  String.raw`^${PARTY_LETTERS}\s*(?:,[^,;“”"]{1,120},|\s[—–][^—–;“”"]{1,120}[—–])${BETWEEN_SUBJECT_AND_VERB}\s+`,
   'u',
 );
 /** "Michael Seaman, who lives outside the state capital, Sacramento, said": a relative clause, commas and all, between subject and verb. */
 const RELATIVE_CLAUSE_SUBJECT_GAP = new RegExp(
-  String.raw`^\s*,\s+(?:who|whose)\s[^;:“”"]{1,160},${BETWEEN_SUBJECT_AND_VERB}\s+`,
+  String.raw`^${PARTY_LETTERS}\s*,\s+(?:who|whose)\s[^;:“”"]{1,160},${BETWEEN_SUBJECT_AND_VERB}\s+`,
   'u',
 );
 
@@ -160,7 +162,7 @@ function subjectOfVerb(context: BlockContext, cue: SpeechCue, from: number): Can
 
 /** An appositive of several commas between a subject and its verb, with no quote or clause break in it. */
 const LONG_APPOSITIVE_GAP = new RegExp(
-  String.raw`^(?:\s+(?:of|with|at|from)\s[^,;:“”"()]{1,60})?\s*,[^;:“”"]{1,300},${BETWEEN_SUBJECT_AND_VERB}\s+$`,
+  String.raw`^${PARTY_LETTERS}(?:\s+(?:of|with|at|from)\s[^,;:“”"()]{1,60})?\s*,[^;:“”"]{1,300},${BETWEEN_SUBJECT_AND_VERB}\s+$`,
   'u',
 );
 
