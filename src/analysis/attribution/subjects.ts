@@ -144,6 +144,17 @@ function subjectOfVerb(context: BlockContext, cue: SpeechCue, from: number): Can
   ) {
     return opener;
   }
+  // "Ana Lim of the Brookings Institution said": the body after "of" says where the person works; the person speaks.
+  const owner = before.find((candidate) => candidate.end <= subject.start);
+  if (
+    owner?.kind === 'named' &&
+    owner.entity === 'person' &&
+    subject.kind === 'named' &&
+    subject.entity !== 'person' &&
+    /^\s+of\s+(?:the\s+)?$/u.test(context.text.slice(owner.end, subject.titleStart ?? subject.start))
+  ) {
+    return owner;
+  }
   const subjectIsPerson = subject.kind === 'named' && subject.entity === 'person';
   if (/^\s*,/u.test(context.text.slice(subject.end, cue.start))) {
     // "Trent Lott, who was majority leader under George W. Bush, told": a person named inside the
