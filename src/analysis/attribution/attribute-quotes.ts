@@ -258,7 +258,7 @@ function sceneOf(
 ): QuoteScene {
   const opening = quote.parts[0]!;
   const closing = quote.parts.at(-1)!;
-  const closingSentence = last.quotedText.sentenceAround(closing.start, closing.end);
+  const closingSentence = afterClosing(last, closing);
   const quoted = last.quotedText.quoted;
   const nextQuote = quoted[partitionPoint(quoted.length, (i) => quoted[i]![0] >= closing.end)];
   const afterEnd = Math.min(closingSentence.end, nextQuote?.[0] ?? Infinity);
@@ -273,6 +273,25 @@ function sceneOf(
     history,
     historyIndex,
   };
+}
+
+/**
+ * The sentence the words after a quote belong to. A quote ending in "?" or "!" ends its sentence
+ * for the splitter when a capital follows (“…?” Hannity pressed.); the name and verb after it still
+ * report the quote, so the next sentence is read when a name opens it right after the closing mark.
+ */
+function afterClosing(context: BlockContext, closing: TextSpan): { start: number; end: number } {
+  const sentence = context.quotedText.sentenceAround(closing.start, closing.end);
+  if (sentence.end > closing.end || !/[?!]\p{Pf}?["”’']?$/u.test(context.text.slice(closing.start, closing.end).trimEnd()))
+    return sentence;
+  // Only a name right after the mark: “…!” According to a senior official, … opens a sentence of its own.
+  const nameAt = closing.end + (context.text.slice(closing.end).length - context.text.slice(closing.end).trimStart().length);
+  const named = context.candidates.some(
+    (candidate) => candidate.kind === 'named' && (candidate.titleStart ?? candidate.start) === nameAt,
+  );
+  if (!named) return sentence;
+  const next = context.quotedText.sentenceAround(nameAt, nameAt);
+  return next.end > closing.end ? { start: sentence.start, end: next.end } : sentence;
 }
 
 /** Confidences to 4 decimals: enough to read, and stable in the exports. */
