@@ -54,13 +54,24 @@ export function afterQuote(
 export function verbThenSpeaker({ context, at, windowEnd, history }: AfterQuote): Proposal {
   const cueHere = context.cues.find((cue) => cue.start === at);
   if (!(cueHere && (cueHere.form === 'according' || FINITE_SPEECH_VERB.test(cueHere.word)))) return null;
-  const subject = candidateAfter(context, cueHere.end, windowEnd, /^\s+(?:the\s+|an?\s+)?(?:[\p{L}’'.-]+\s+){0,4}$/u);
+  const subject =
+    candidateAfter(context, cueHere.end, windowEnd, /^\s+(?:the\s+|an?\s+)?(?:[\p{L}’'.-]+\s+){0,4}$/u) ??
+    namedAfterDescription(context, cueHere.end, windowEnd);
   // “…,” said the candidate could win: the name after the verb opens the clause it reports, and is not its speaker.
   if (subject && CLAUSE_VERB_AFTER.test(context.text.slice(subject.end, windowEnd))) return null;
   const found =
     subject && resolveCandidate(preferNameInAppositive(context, personAfterBody(context, subject, windowEnd)), history);
   return found ?? 'abstain';
 }
+
+/** “…,” said another Twitter user, Johanna Bayer: a description the finder does not know, then the person's name. */
+function namedAfterDescription(context: BlockContext, from: number, windowEnd: number): Candidate | null {
+  const named = candidateAfter(context, from, windowEnd, DESCRIPTION_THEN_NAME);
+  return named?.kind === 'named' && named.entity === 'person' ? named : null;
+}
+
+/** "another Twitter user, ": a determiner, up to four words, a comma. */
+const DESCRIPTION_THEN_NAME = /^\s+(?:another|an?|the|one)\s+(?:[\p{L}’'.-]+\s+){0,3}[\p{L}’'.-]+,\s+$/u;
 
 /**
  * “This is fantastic!” beamed Donald Hartley / “…,” an angry Hollande retaliated: any verb in the
