@@ -93,12 +93,15 @@ export function pastTenseVerbAfter({ context, quoteEnd, at, lead, windowEnd, his
     first &&
     !isPossessive(context, first) &&
     /^(?:(?:an?|the)\s+\p{Ll}+\s+)?$/u.test(gapBefore) &&
-    /^\s+\p{Ll}+ed\b/u.test(context.text.slice(first.end, windowEnd))
+    VERB_AFTER_NAME.test(context.text.slice(first.end, windowEnd))
   ) {
     return resolveCandidate(first, history) ?? 'abstain';
   }
   return null;
 }
+
+/** A past tense in -ed, or one of the irregular ones reporters use for a retort (“…,” Bennett shot back). */
+const VERB_AFTER_NAME = /^\s+(?:\p{Ll}+ed|shot back|went on|hit back|struck back|cut in|broke in|spoke up|agrees|concurs)\b/u;
 
 /** “…,” Rubio said / “…,” was how Yuri Ushakov, an advisor to …, summed up: a name a few words after the quote, then its verb. */
 export function speakerThenVerb({ context, at, windowEnd, history }: AfterQuote): Proposal {
