@@ -197,6 +197,9 @@ function isTitlePrefix(words: string[], index: number): boolean {
  * follows a role noun in lower case ("spokeswoman Jane Hill", "said Oleg Bondar"), which makes a
  * one-word run a surname rather than anything else.
  */
+/** Honorifics that only stand before a surname. */
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/u;
+
 /** Where a given name and one or two more name-shaped words end a longer run (its title before), else 0. */
 function givenNameEndingRun(words: readonly string[]): number {
   for (const length of [2, 3]) {
@@ -243,6 +246,10 @@ export function readName(run: Word[], lowercaseTitleBefore: boolean): ReadName {
     (words.length === 1 && /^\p{Lu}{2,}$/u.test(words[0]!) && !title)
   ) {
     return { entity: 'organization', nameStart: 0, nameEnd: words.length, title: '' };
+  }
+  // "Mr. Prince", "Mrs. King": after an honorific, a word that is also a title is the surname.
+  if (name.length === 1 && nameStart > 0 && HONORIFIC.test(words[nameStart - 1]!) && NAME_SHAPE.test(name[0]!)) {
+    return withGender({ entity: 'person', nameStart, nameEnd, title });
   }
   const joined = words.join(' ');
   if (
