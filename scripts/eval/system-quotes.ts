@@ -80,6 +80,7 @@ export function systemQuotes(article: string, analysis: ArticleAnalysis, actors:
       speaker: automatic.speaker === null ? null : describeSpeaker(automatic.speaker, analysis.people, actors),
       method: hasSpeaker ? quote.attribution : null,
       rule: hasSpeaker ? speakerRuleOf(quote) : null,
+      confidence: hasSpeaker ? (quote.speakerConfidence ?? null) : null,
     };
   });
 }

@@ -79,6 +79,8 @@ export interface SystemQuote {
    * analysis does not record one); null when there is no speaker. Absent: read `method`.
    */
   rule?: string | null;
+  /** The analysis's confidence in the speaker (`speakerConfidence`); null when there is none. */
+  confidence?: number | null;
 }
 
 /** One article of an evaluation set with the gold and the system's answers. */

@@ -25,6 +25,8 @@ export interface LabelledCandidate {
   namedExplicit: boolean;
   /** A named speaker (an actor), however found; false for an unnamed source. */
   named: boolean;
+  /** How the rule found it (`explicit`, `pronoun`, `context`). */
+  method: string;
 }
 
 /** One scored gold quote with the candidates the rules proposed for it. */
@@ -86,6 +88,7 @@ function articleExamples(
           rule: candidate.rules[0]!,
           namedExplicit: !unnamed && candidate.found.method === 'explicit',
           named: !unnamed,
+          method: candidate.found.method,
         };
       }),
     };

@@ -54,13 +54,24 @@ export function afterQuote(
 export function verbThenSpeaker({ context, at, windowEnd, history }: AfterQuote): Proposal {
   const cueHere = context.cues.find((cue) => cue.start === at);
   if (!(cueHere && (cueHere.form === 'according' || FINITE_SPEECH_VERB.test(cueHere.word)))) return null;
-  const subject = candidateAfter(context, cueHere.end, windowEnd, /^\s+(?:the\s+|an?\s+)?(?:[\p{L}’'.-]+\s+){0,4}$/u);
+  const subject =
+    candidateAfter(context, cueHere.end, windowEnd, /^\s+(?:the\s+|an?\s+)?(?:[\p{L}’'.-]+\s+){0,4}$/u) ??
+    namedAfterDescription(context, cueHere.end, windowEnd);
   // “…,” said the candidate could win: the name after the verb opens the clause it reports, and is not its speaker.
   if (subject && CLAUSE_VERB_AFTER.test(context.text.slice(subject.end, windowEnd))) return null;
   const found =
     subject && resolveCandidate(preferNameInAppositive(context, personAfterBody(context, subject, windowEnd)), history);
   return found ?? 'abstain';
 }
+
+/** “…,” said another Twitter user, Johanna Bayer: a description the finder does not know, then the person's name. */
+function namedAfterDescription(context: BlockContext, from: number, windowEnd: number): Candidate | null {
+  const named = candidateAfter(context, from, windowEnd, DESCRIPTION_THEN_NAME);
+  return named?.kind === 'named' && named.entity === 'person' ? named : null;
+}
+
+/** "another Twitter user, ": a determiner, up to four words, a comma. */
+const DESCRIPTION_THEN_NAME = /^\s+(?:another|an?|the|one)\s+(?:[\p{L}’'.-]+\s+){0,3}[\p{L}’'.-]+,\s+$/u;
 
 /**
  * “This is fantastic!” beamed Donald Hartley / “…,” an angry Hollande retaliated: any verb in the
@@ -82,22 +93,32 @@ export function pastTenseVerbAfter({ context, quoteEnd, at, lead, windowEnd, his
     first &&
     !isPossessive(context, first) &&
     /^(?:(?:an?|the)\s+\p{Ll}+\s+)?$/u.test(gapBefore) &&
-    /^\s+\p{Ll}+ed\b/u.test(context.text.slice(first.end, windowEnd))
+    VERB_AFTER_NAME.test(context.text.slice(first.end, windowEnd))
   ) {
     return resolveCandidate(first, history) ?? 'abstain';
   }
   return null;
 }
 
+/** A past tense in -ed, or one of the irregular ones reporters use for a retort (“…,” Bennett shot back). */
+const VERB_AFTER_NAME = /^\s+(?:\p{Ll}+ed|shot back|went on|hit back|struck back|cut in|broke in|spoke up|agrees|concurs)\b/u;
+
 /** “…,” Rubio said / “…,” was how Yuri Ushakov, an advisor to …, summed up: a name a few words after the quote, then its verb. */
 export function speakerThenVerb({ context, at, windowEnd, history }: AfterQuote): Proposal {
   // “leading from behind” and Donald Trump says …: a name after "and" is the subject of a clause of its own.
   if (CLAUSE_JOINER.test(context.text.slice(at, at + 10))) return null;
   // “…” for Clinton, said Kunin / “…” to Mr. Sanders, said David Axelrod: a verb after a comma with its subject after it.
-  const inverted = context.cues.find(
-    (cue) =>
-      cue.form === 'finite' && cue.start >= at && cue.end <= windowEnd && INVERTED_GAP.test(context.text.slice(at, cue.start)),
+  // Not when the gap opens with a name: “…,” Ramos, 58, told AFP / Steve Cohen, Democrat of Tennessee, told Mr. Obama: that
+  // name is the subject, and the one after the verb its object.
+  const opensWithName = context.candidates.some(
+    (candidate) => (candidate.titleStart ?? candidate.start) === at && candidate.kind !== 'pronoun',
   );
+  const inverted =
+    !opensWithName &&
+    context.cues.find(
+      (cue) =>
+        cue.form === 'finite' && cue.start >= at && cue.end <= windowEnd && INVERTED_GAP.test(context.text.slice(at, cue.start)),
+    );
   const invertedSubject = inverted && candidateAfter(context, inverted.end, windowEnd, /^\s+(?:the\s+|an?\s+)?$/u);
   if (invertedSubject) return resolveCandidate(preferNameInAppositive(context, invertedSubject), history) ?? 'abstain';
   for (let index = firstAtOrAfter(context.candidates, at); index < context.candidates.length; index++) {

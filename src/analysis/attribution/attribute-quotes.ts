@@ -258,7 +258,7 @@ function sceneOf(
 ): QuoteScene {
   const opening = quote.parts[0]!;
   const closing = quote.parts.at(-1)!;
-  const closingSentence = last.quotedText.sentenceAround(closing.start, closing.end);
+  const closingSentence = afterClosing(last, closing);
   const quoted = last.quotedText.quoted;
   const nextQuote = quoted[partitionPoint(quoted.length, (i) => quoted[i]![0] >= closing.end)];
   const afterEnd = Math.min(closingSentence.end, nextQuote?.[0] ?? Infinity);
@@ -274,6 +274,32 @@ function sceneOf(
     historyIndex,
   };
 }
+
+/**
+ * The sentence the words after a quote belong to. A quote ending in "?" or "!" ends its sentence
+ * for the splitter when a capital follows (“…?” Hannity pressed.); the name and verb after it still
+ * report the quote, so the next sentence is read when a name opens it right after the closing mark.
+ */
+function afterClosing(context: BlockContext, closing: TextSpan): { start: number; end: number } {
+  const sentence = context.quotedText.sentenceAround(closing.start, closing.end);
+  if (sentence.end > closing.end || !/[?!]["”’'»]{0,2}$/u.test(context.text.slice(closing.start, closing.end).trimEnd()))
+    return sentence;
+  // Only a name right after the mark: “…!” According to a senior official, … opens a sentence of its own.
+  const nameAt = closing.end + (context.text.slice(closing.end).length - context.text.slice(closing.end).trimStart().length);
+  // The name may follow its title ("Mr. Trump", "Rep. Ann Lee"): capitalised words only between.
+  const named = context.candidates.some(
+    (candidate) =>
+      candidate.kind === 'named' &&
+      (candidate.titleStart ?? candidate.start) >= nameAt &&
+      TITLE_WORDS_ONLY.test(context.text.slice(nameAt, candidate.titleStart ?? candidate.start)),
+  );
+  if (!named) return sentence;
+  const next = context.quotedText.sentenceAround(nameAt, nameAt);
+  return next.end > closing.end ? { start: sentence.start, end: next.end } : sentence;
+}
+
+/** Up to three capitalised words ("Mr.", "Rep.", "Sen.") before a name. */
+const TITLE_WORDS_ONLY = /^(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
 
 /** Confidences to 4 decimals: enough to read, and stable in the exports. */
 function round(confidence: number): number {

@@ -170,13 +170,33 @@ const APPOSITIVE_ROLE = new RegExp(
   'iu',
 );
 
+/**
+ * The words of a run after a registered body or person written as part of a title: "Pentagon Press
+ * Secretary Sean Parnell" (the body's alias ends before the title), "Obama Education Secretary Arne
+ * Duncan" (the matcher finds Obama inside the whole run). Null when nothing follows the title.
+ */
+function personAfterTitle(run: Word[], registered: { last: number; actor: string }, resolve: ResolveActor): Word[] | null {
+  if (registered.last < run.length - 1) return run.slice(registered.last + 1);
+  const lastTitle = run.findLastIndex((word) => isTitleWord(word.text));
+  if (lastTitle <= 0 || lastTitle >= run.length - 1) return null;
+  const title = run
+    .slice(0, lastTitle + 1)
+    .map((word) => word.text)
+    .join(' ');
+  const name = run
+    .slice(lastTitle + 1)
+    .map((word) => word.text)
+    .join(' ');
+  return resolve(title) === registered.actor && resolve(name) === null ? run.slice(lastTitle + 1) : null;
+}
+
 function readRun(block: BodyBlock, fullRun: Word[], reader: ArticleReader): Candidate | null {
   const text = block.text;
   const run = personOfPlace(fullRun, reader);
   const runEnd = run.at(-1)!.start + run.at(-1)!.text.length;
   const registered = resolveRun(run, reader.resolve);
   // "Pentagon Press Secretary Sean Parnell": a registered body written as part of a person's title.
-  const rest = registered && registered.last < run.length - 1 ? run.slice(registered.last + 1) : null;
+  const rest = registered ? personAfterTitle(run, registered, reader.resolve) : null;
   const restRead = rest ? readName(rest, true) : null;
   if (registered && !(restRead?.entity === 'person')) {
     return readRegisteredRun(text, run, registered, runEnd, reader);
@@ -334,7 +354,9 @@ function readRegisteredRun(
 
 /** "he" and "she" anywhere; "it" and "they" only as the subject of a speech verb ("it said"). */
 const PRONOUN = /\b(?:he|she|it|they)\b/giu;
-const SPEECH_AFTER = /^\s*(?:(?:also|later|then|again|previously|earlier|had|has|have)\s+)*/u;
+// "Cruz openly admitted", "Ramirez, 58, said": an adverb of manner (not a noun in -ly) or an age may stand before the verb.
+const SPEECH_AFTER =
+  /^(?:\s*,\s*\d{1,3}\s*,)?\s*(?:(?:also|later|then|again|previously|earlier|had|has|have|(?!(?:family|ally|rally|supply|reply|only|early|daily|july|italy)\b)\p{Ll}{2,}ly)\s+)*/u;
 
 function findPronouns(text: string, quoted: readonly Range[]): Candidate[] {
   const candidates: Candidate[] = [];
@@ -387,6 +409,8 @@ const DESCRIPTION = new RegExp(
   ].join(''),
   'giu',
 );
+/** Words in lower case before a capitalised possessive ("said " in "said Rubio’s"); none when all are lower case. */
+const LOWER_CASE_LEAD = /^(?:\p{Ll}[\p{L}.’'-]*\s+)+(?=\p{Lu})/u;
 const BODY_NOUN = new RegExp(String.raw`^(?:${alternationOf(BODY_SOURCE_NOUNS)})$`, 'iu');
 /** Words that end the phrase after a source noun ("one senior official from a European country who …"). */
 const PHRASE_STOP = new RegExp(
@@ -401,33 +425,38 @@ const PHRASE_STOP = new RegExp(
 function findDescriptions(text: string, quoted: readonly Range[]): Candidate[] {
   const candidates: Candidate[] = [];
   for (const match of text.matchAll(DESCRIPTION)) {
-    const [, determiner, modifierText, noun, phraseText] = match as unknown as [
+    const [, writtenDeterminer, modifierText, noun, phraseText] = match as unknown as [
       string,
       string,
       string,
       string,
       string | undefined,
     ];
+    // The expression is case-blind, so a possessive determiner may start with the words before the
+    // name ("said Rubio’s deputy campaign manager"): the description starts at the name.
+    const leading = /[’']s$/u.test(writtenDeterminer) ? (LOWER_CASE_LEAD.exec(writtenDeterminer)?.[0] ?? '') : '';
+    const determiner = writtenDeterminer.slice(leading.length);
+    const start = match.index + leading.length;
     const head = `${determiner} ${modifierText}${noun}`;
     // Keep the phrase after the noun ("for France’s foreign minister") only up to a word that
     // starts a new clause ("… from a European country who was granted anonymity").
-    let end = match.index + head.length;
+    let end = start + head.length;
     const phraseStart = end;
     for (const [i, word] of [...(phraseText ?? '').matchAll(/\S+/gu)].entries()) {
       if (i > 0 && PHRASE_STOP.test(word[0])) break;
       if (/[,;:.!?]$/u.test(word[0])) break;
       if (i > 0) end = phraseStart + word.index + word[0].length;
     }
-    if (isInside(quoted, match.index) || quoted.some(([s]) => s > match.index && s < end)) continue;
+    if (isInside(quoted, start) || quoted.some(([s]) => s > start && s < end)) continue;
     const modifiers = modifierText.trim().toLowerCase().split(/\s+/u).filter(Boolean);
     const ordinal = ORDINALS.indexOf(modifiers[0] ?? '');
-    const written = text.slice(match.index, end);
+    const written = text.slice(start, end);
     const possessive = /[’']s$/u.test(determiner);
     const lowerDeterminer = determiner.toLowerCase();
     // The head noun decides: "the Kremlin leader" is a person, "the foreign ministry" a body.
     const isBody = BODY_NOUN.test(noun);
     candidates.push({
-      start: match.index,
+      start,
       end,
       kind: 'description',
       label: possessive ? written : written.charAt(0).toLowerCase() + written.slice(1),

@@ -197,6 +197,20 @@ function isTitlePrefix(words: string[], index: number): boolean {
  * follows a role noun in lower case ("spokeswoman Jane Hill", "said Oleg Bondar"), which makes a
  * one-word run a surname rather than anything else.
  */
+/** Honorifics that only stand before a surname. */
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/u;
+
+/** Where a given name and one or two more name-shaped words end a longer run (its title before), else 0. */
+function givenNameEndingRun(words: readonly string[]): number {
+  for (const length of [2, 3]) {
+    const start = words.length - length;
+    if (start < 1) continue;
+    const name = words.slice(start);
+    if (isGivenName(name[0]!) && name.every((word) => NAME_SHAPE.test(word)) && !isGivenName(words[start - 1]!)) return start;
+  }
+  return 0;
+}
+
 export function readName(run: Word[], lowercaseTitleBefore: boolean): ReadName {
   const words = run.map((word) => word.text);
   let nameStart = 0;
@@ -205,6 +219,8 @@ export function readName(run: Word[], lowercaseTitleBefore: boolean): ReadName {
   // the last title word, whatever body or place the title begins with.
   const lastTitle = words.findLastIndex((word, index) => index < words.length - 1 && isTitleWord(word));
   if (lastTitle >= nameStart) nameStart = lastTitle + 1;
+  // "Maricopa County Recorder Helen Purcell": with no known title word, a given name followed by a surname ends the run.
+  if (nameStart === 0) nameStart = givenNameEndingRun(words);
   // "Benjamin Netanyahu of Israel": a name ends before "of".
   const of = words.indexOf('of', nameStart + 1);
   const nameEnd = of > nameStart ? of : words.length;
@@ -230,6 +246,10 @@ export function readName(run: Word[], lowercaseTitleBefore: boolean): ReadName {
     (words.length === 1 && /^\p{Lu}{2,}$/u.test(words[0]!) && !title)
   ) {
     return { entity: 'organization', nameStart: 0, nameEnd: words.length, title: '' };
+  }
+  // "Mr. Prince", "Mrs. King": after an honorific, a word that is also a title is the surname.
+  if (name.length === 1 && nameStart > 0 && HONORIFIC.test(words[nameStart - 1]!) && NAME_SHAPE.test(name[0]!)) {
+    return withGender({ entity: 'person', nameStart, nameEnd, title });
   }
   const joined = words.join(' ');
   if (

@@ -58,7 +58,9 @@ export const SPEAKER_RULES = [
   {
     name: 'past-tense-verb-after-quote',
     description: 'A past-tense verb against the quote with a name beside it: “This is fantastic!” beamed Donald Hartley.',
-    propose: (scene) => pastTenseVerbAfter(scene.after),
+    // A few words quoted after their own speech verb (“a clip the judge called “distasteful,” Santilli expressed …”) end a
+    // clause; the name after them opens the next one.
+    propose: (scene) => (scene.quote.kind === 'fragment' && speechVerbBefore(scene) ? null : pastTenseVerbAfter(scene.after)),
   },
   {
     name: 'speaker-then-verb-after-quote',
@@ -125,6 +127,11 @@ export const SPEAKER_RULES = [
 
 /** The name of a rule of the table. */
 export type SpeakerRuleName = (typeof SPEAKER_RULES)[number]['name'];
+
+/** Whether a speech verb stands before the quote in its sentence. */
+function speechVerbBefore({ first, sentence, opening }: QuoteScene): boolean {
+  return first.cues.some((cue) => cue.start >= sentence.start && cue.end <= opening.start);
+}
 
 function continuing(event: SpeakerEvent): Found {
   return { speaker: event.speaker, plural: event.plural, entity: event.entity, method: 'context' };

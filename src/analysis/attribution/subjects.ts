@@ -50,11 +50,18 @@ const SUBJECT_SUFFIX = [
   String.raw`(?:\s+(?:of|with|at|from|for|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'&-]*\s+(?:of\s+|and\s+|for\s+)?){0,5}\p{Lu}[\p{L}.’'&-]*)?`,
   String.raw`(?:\s*\([^()]{1,40}\))?`,
 ].join('');
+/** "Sen. Claire McCaskill (D-Mo.), who …": a party and state in brackets after a name, before its appositive. */
+const PARTY_LETTERS = String.raw`(?:\s*\([^()]{1,40}\))?`;
 /** "X said" or "X, an adviser to Y, said": offsets where the verb of subject X may start. */
 // "a campaign surrogate who said": the relative pronoun's antecedent is the subject.
 const PLAIN_SUBJECT_GAP = new RegExp(String.raw`^${SUBJECT_SUFFIX}\s*,?(?:\s+who)?${BETWEEN_SUBJECT_AND_VERB}\s+`, 'u');
 const APPOSITIVE_SUBJECT_GAP = new RegExp(
-  String.raw`^\s*(?:,[^,;“”"]{1,120},|\s[—–][^—–;“”"]{1,120}[—–])${BETWEEN_SUBJECT_AND_VERB}\s+`,
+  String.raw`^${PARTY_LETTERS}\s*(?:,[^,;“”"]{1,120},|\s[—–][^—–;“”"]{1,120}[—–])${BETWEEN_SUBJECT_AND_VERB}\s+`,
+  'u',
+);
+/** "Michael Seaman, who lives outside the state capital, Sacramento, said": a relative clause, commas and all, between subject and verb. */
+const RELATIVE_CLAUSE_SUBJECT_GAP = new RegExp(
+  String.raw`^${PARTY_LETTERS}\s*,\s+(?:who|whose)\s[^;:“”"]{1,160},${BETWEEN_SUBJECT_AND_VERB}\s+`,
   'u',
 );
 
@@ -99,7 +106,7 @@ export function isSubjectOf(text: string, candidate: Candidate, verbStart: numbe
   // "James B. Comey Jr., the director of the F.B.I., said": the name ends before its suffix's full stop.
   const end = candidate.end + (ABBREVIATED_SUFFIX.test(text.slice(candidate.start, candidate.end + 1)) ? 1 : 0);
   const rest = text.slice(end, verbStart + 1);
-  return [PLAIN_SUBJECT_GAP, APPOSITIVE_SUBJECT_GAP].some((gap) => {
+  return [PLAIN_SUBJECT_GAP, APPOSITIVE_SUBJECT_GAP, RELATIVE_CLAUSE_SUBJECT_GAP].some((gap) => {
     const match = gap.exec(rest);
     return match !== null && end + match[0].length === verbStart;
   });
@@ -137,6 +144,17 @@ function subjectOfVerb(context: BlockContext, cue: SpeechCue, from: number): Can
   ) {
     return opener;
   }
+  // "Ana Lim of the Brookings Institution said": the body after "of" says where the person works; the person speaks.
+  const owner = before.find((candidate) => candidate.end <= subject.start);
+  if (
+    owner?.kind === 'named' &&
+    owner.entity === 'person' &&
+    subject.kind === 'named' &&
+    subject.entity !== 'person' &&
+    /^\s+of\s+(?:the\s+)?$/u.test(context.text.slice(owner.end, subject.titleStart ?? subject.start))
+  ) {
+    return owner;
+  }
   const subjectIsPerson = subject.kind === 'named' && subject.entity === 'person';
   if (/^\s*,/u.test(context.text.slice(subject.end, cue.start))) {
     // "Trent Lott, who was majority leader under George W. Bush, told": a person named inside the
@@ -155,7 +173,7 @@ function subjectOfVerb(context: BlockContext, cue: SpeechCue, from: number): Can
 
 /** An appositive of several commas between a subject and its verb, with no quote or clause break in it. */
 const LONG_APPOSITIVE_GAP = new RegExp(
-  String.raw`^(?:\s+(?:of|with|at|from)\s[^,;:“”"()]{1,60})?\s*,[^;:“”"]{1,300},${BETWEEN_SUBJECT_AND_VERB}\s+$`,
+  String.raw`^${PARTY_LETTERS}(?:\s+(?:of|with|at|from)\s[^,;:“”"()]{1,60})?\s*,[^;:“”"]{1,300},${BETWEEN_SUBJECT_AND_VERB}\s+$`,
   'u',
 );
 
@@ -174,9 +192,10 @@ export function isPossessive(context: BlockContext, candidate: Candidate): boole
 export function preferNameInAppositive(context: BlockContext, subject: Candidate): Candidate {
   if (subject.kind !== 'description') return subject;
   const previous = context.candidates[firstAtOrAfter(context.candidates, subject.start) - 1];
-  // "Yin Myint May, 60, a doctor, said"; "Sam Lau, the communications director, said".
+  // "Yin Myint May, 60, a doctor, said"; "Sam Lau, the communications director, said"; "Lee Bright (R), another supporter, said".
   const apposed =
-    previous?.kind === 'named' && /^\s*,\s*(?:\d{1,3}\s*,\s*)?$/u.test(context.text.slice(previous.end, subject.start));
+    previous?.kind === 'named' &&
+    /^(?:\s*\([^()]{1,40}\))?\s*,\s*(?:\d{1,3}\s*,\s*)?$/u.test(context.text.slice(previous.end, subject.start));
   // A definite description is in apposition only when a comma closes it ("Sam Lau, the director,
   // said"); otherwise the comma ended an introduction ("… with Mika Brzezinski, the candidate stated").
   const closed = /^\s*,/u.test(context.text.slice(subject.end, subject.end + 4));
@@ -274,7 +293,10 @@ export function speakerBeforeQuote(
   quoteStart: number,
   history: readonly SpeakerEvent[],
 ): Found | 'abstain' | null {
-  const cue = cuesIn(context, Math.max(sentence.start, quoteStart - SUBJECT_REACH), quoteStart).at(-1);
+  // "Lynch, who told Congress when asked about the inquiry: “…”": a verb in the passive after "when" reports nobody's words.
+  const cue = cuesIn(context, Math.max(sentence.start, quoteStart - SUBJECT_REACH), quoteStart).findLast(
+    (candidate) => !PASSIVE_ASKED.test(context.text.slice(Math.max(0, candidate.start - 12), candidate.end)),
+  );
   if (!cue) return null;
   // A quote's pair of speakers goes to the first (reported speech leaves a list of speakers unread).
   // "Some Democrats said they feared a speech like the one when Mr. Buchanan called for a “cultural
@@ -285,6 +307,9 @@ export function speakerBeforeQuote(
   const subject = subjectOfCue(context, cue, sentence.start);
   return (subject && resolveCandidate(firstOfPair(context, subject), history)) ?? (cue.form === 'participle' ? null : 'abstain');
 }
+
+/** "when asked", "if asked", "after being asked": the quote's speaker is the one asked, the subject of the clause's own verb. */
+const PASSIVE_ASKED = /\b(?:when|if|as|after|once|before)\s+(?:being\s+)?asked$/iu;
 
 /** Words that open a subordinate clause with a subject of its own ("when", "after"), not a verb's content ("that"). */
 const SUBORDINATOR = /\b(?:when|while|after|because|although|though|before|until|once|whereas)\s+/giu;

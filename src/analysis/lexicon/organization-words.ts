@@ -8,11 +8,13 @@ import { wordList } from './word-list.ts';
 
 /** Organisation words, as written (case matters). */
 export const ORGANIZATION_WORDS: readonly string[] = wordList(`
+Academy
 Administration
 Agency
 Airlines
 Airways
 Alliance
+Archdiocese
 Army
 Assembly
 Association
@@ -56,6 +58,7 @@ Directorate
 Division
 Electric
 Embassy
+Endowment
 Energy
 Exchange
 Federation
@@ -82,6 +85,7 @@ Inc.
 Industries
 Inspectorate
 Institute
+Institution
 Insurance
 International
 Journal
@@ -98,6 +102,7 @@ Ministry
 Mission
 Motors
 Movement
+Museum
 Nations
 Navy
 Network
@@ -111,6 +116,7 @@ Organization
 Parliament
 Partners
 Party
+Patriarchate
 Pentagon
 Pharmaceuticals
 PLC
@@ -143,4 +149,5 @@ Tribune
 TV
 Union
 University
+Watch
 `);

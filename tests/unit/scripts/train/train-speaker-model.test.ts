@@ -24,6 +24,7 @@ function madeUpExamples(): QuoteExample[] {
           rule: 'made-up',
           namedExplicit: false,
           named: false,
+          method: 'explicit',
         },
       ],
     };
