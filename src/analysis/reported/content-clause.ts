@@ -27,7 +27,8 @@ export type StatementPattern =
   | 'participle-after-clause'
   | 'parenthetical'
   | 'verb-object'
-  | 'noun-that';
+  | 'noun-that'
+  | 'as-clause';
 
 /** A content clause found for one cue: its offsets in the block and the pattern that found it. */
 export interface ContentClause {
@@ -240,6 +241,8 @@ export function contentClause(
     const start = cue.end + ADJUNCT.exec(after)![0].length + that[0].length;
     return { start: skipSpaces(text, start, end), end, pattern: 'passive-that', cueEnd: cue.end };
   }
+  const asClause = asClauseWords(quotedText, cue, { start: sentence.start, end });
+  if (asClause) return asClause;
   // "…,” said Dennis Ross, a former adviser": a verb right after a comma or a closing mark follows the words.
   // The comma may be inside the quote before, which then ends the sentence as the sentences are cut.
   const verbFirst = VERB_AFTER_COMMA.exec(text.slice(Math.max(0, cue.start - 4), cue.start));
@@ -365,6 +368,39 @@ export function contentClause(
   if (!that && WH_INFINITIVE.test(text.slice(start, Math.min(end, start + 20)))) return null;
   const last = endBeforeNextReport(quotedText, start, object ? objectEnd(quotedText, start, end) : end);
   return start < last ? { start, end: last, pattern: object ? 'verb-object' : 'speaker-then-verb', cueEnd } : null;
+}
+
+/**
+ * "As The Atlantic recently noted, trust …", "And as Comey noted, people …", "…, as The Times reported on
+ * Saturday.": an "as" clause whose subject and verb attribute the rest of the sentence. Its subject
+ * is a few words (a name or a description), not a clause of its own ("as soon as", "as long as").
+ */
+const AS_OPENER =
+  /(?:^|[,;(—–]\s*|\b(?:[Aa]nd|[Bb]ut|[Ss]o|[Yy]et|[Hh]owever)\s+|^\(\s*)[Aa]s\s+(?!(?:soon|long|far|much|well|many|if|though|part|usual|expected|always|ever|one|it)\b)(?:[\p{L}\p{N}’'.&-]+\s+){1,7}$/u;
+/** After the verb of an "as" clause: its time, place or medium, then the comma that ends it. */
+const AS_CLAUSE_END = /^(?:\s+(?:on|in|at|last|this|earlier|first|previously|recently|before|after|during|to)\b[^,;:“”"()]{0,70})?\s*(?:,|\)?\s*$)/u;
+/** Words that show the "as" clause holds a clause of its own, not a subject: a verb or a pronoun's object. */
+const NOT_AS_SUBJECT = /\b(?:is|are|was|were|be|been|being|it|if|to|that|who|which|when|where|how|because|than)\b/iu;
+
+function asClauseWords(quotedText: QuotedText, cue: SpeechCue, sentence: { start: number; end: number }): ContentClause | null {
+  if (cue.form !== 'finite' || !/^(?:said|says|say|noted|notes|reported|reports|wrote|writes|explained|explains|pointed out|points out|argued|argues|observed|put it|recalled|mentioned|stated|told|has said|warned|predicted|claimed|claims|acknowledged|suggested)$/iu.test(cue.word.replace(/\s+/gu, ' '))) return null;
+  const { text } = quotedText;
+  const lead = text.slice(Math.max(sentence.start, cue.start - 90), cue.start);
+  const opener = AS_OPENER.exec(lead);
+  if (!opener) return null;
+  const subject = opener[0].replace(/^.*?[Aa]s\s+/u, '');
+  if (NOT_AS_SUBJECT.test(subject.replace(/\b(?:has|had|have|also|first|previously|recently|once|long|\p{Ll}+ly)\s+/gu, ''))) return null;
+  const close = AS_CLAUSE_END.exec(text.slice(cue.end, Math.min(sentence.end, cue.end + 90)));
+  if (!close) return null;
+  const asStart = cue.start - lead.length + opener.index + opener[0].search(/[Aa]s\s/u);
+  const before = { start: sentence.start, end: trimmedEnd(text, sentence.start, asStart) };
+  const afterStart = skipSpaces(text, cue.end + close[0].length, sentence.end);
+  const after = { start: afterStart, end: endBeforeNextReport(quotedText, afterStart, sentence.end) };
+  // "…, as The Times reported on Tuesday, and he will …" / "…, as The Times reported.": the words came before.
+  const wordsBefore = /[,;—–(]\s*$/u.test(text.slice(sentence.start, asStart)) &&
+    (after.end <= after.start || /^(?:and|but|so|yet|while|which|who)\b/u.test(text.slice(afterStart, afterStart + 6)));
+  const span = wordsBefore ? before : after;
+  return span.start < span.end ? { ...span, pattern: 'as-clause', cueEnd: cue.end } : null;
 }
 
 /** Where a noun-phrase object ends: at the first comma, semicolon or dash outside quotes, or the sentence's end. */

@@ -60,7 +60,7 @@ const SHARE = [
  */
 const BARE_SOURCE = new RegExp(
   [
-    String.raw`(?:^|[,;:—–]\s*|\b(?:and|but|that|while|as|because)\s+)(`,
+    String.raw`(?:^|[,;:—–]\s*|\b(?:and|but|that|while|[Aa]s|because)\s+)(`,
     String.raw`(?:(?:${BARE_OPENERS})\s+)?${BARE_MODIFIERS}(?:${PLURAL_SOURCE_NOUNS})${SOURCE_POSTMODIFIER}`,
     String.raw`|(?:a|an|one|another)\s+${BARE_MODIFIERS}(?:${SINGULAR_SOURCE_NOUNS})${SOURCE_POSTMODIFIER}`,
     String.raw`|${SHARE}|others)`,
@@ -71,7 +71,7 @@ const BARE_SOURCE = new RegExp(
 /** A run of capitalised words right before the verb that the name reader did not take: "The Washington Post noted", "Forbes says". */
 const NAME_RUN = new RegExp(
   [
-    String.raw`(?:^|[,;:—–]\s*|\b(?:and|but|that|while|as|because)\s+)`,
+    String.raw`(?:^|[,;:—–]\s*|\b(?:and|but|that|while|[Aa]s|because)\s+)`,
     String.raw`((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.’'&-]*\s+(?:of\s+|for\s+)?){0,4}\p{Lu}[\p{L}\p{N}.’'&-]*)`,
     String.raw`\s+(?:(?:also|has|had|have|now|still|long|both|later|often|${MANNER_ADVERB})\s+)*$`,
   ].join(''),
@@ -116,7 +116,7 @@ export function capitalisedSource(text: string, sentenceStart: number, cue: Spee
   const name = NAME_RUN.exec(before);
   if (!name) return null;
   // "But Monday", "Then The Post": an opener is no part of the name.
-  const words = name[1]!.replace(/^(?:(?:But|And|So|Then|Yet|Still|Now|Meanwhile|However|Also|Instead|Later|Earlier)\s+)+/u, '');
+  const words = name[1]!.replace(/^(?:(?:But|And|So|Then|Yet|Still|Now|Meanwhile|However|Also|Instead|Later|Earlier|As)\s+)+/u, '');
   if (words === '' || words.split(/\s+/u).some((word) => NOT_A_NAME.test(word) && !/^[Tt]he$/u.test(word))) return null;
   // A single capitalised word opening the sentence may be an adverb ("Separately said" never is a name).
   if (!/\s/u.test(words) && /ly$/u.test(words)) return null;
