@@ -13,18 +13,22 @@ import { wordList } from './word-list.ts';
  */
 export const STATEMENT_VERBS: readonly string[] = wordList(`
 accused
+acknowledge
 acknowledged
 add
 added
 adds
 admitted
+allege
 alleged
 alleges
 announced
+argue
 argued
 argues
 asked
 asks
+assert
 asserted
 asserts
 blasted
@@ -36,10 +40,13 @@ cautioned
 cited
 claimed
 claims
+complain
 complained
+concede
 conceded
 confirmed
 confirms
+contend
 contended
 contends
 continued
@@ -56,6 +63,7 @@ emphasised
 emphasized
 explained
 indicated
+insist
 insisted
 insists
 lamented
@@ -67,6 +75,7 @@ notes
 pledged
 posted
 praised
+predict
 predicted
 promised
 promises
@@ -92,6 +101,7 @@ tweeted
 urged
 vowed
 vows
+warn
 warned
 warns
 writes
@@ -168,19 +178,28 @@ worry
  * written after the words ("…, the ministry announced.") they report them as the others do.
  */
 export const STATEMENT_VERBS_ONLY_WITH_THAT: readonly string[] = wordList(`
+acknowledge
 add
 added
 adds
+allege
 announced
+argue
+assert
+complain
+concede
 confirmed
 confirms
+contend
 denied
 denies
+insist
 maintained
 maintains
 mentioned
 pledged
 posted
+predict
 promised
 promises
 recalled
@@ -193,6 +212,7 @@ tweeted
 urged
 vowed
 vows
+warn
 writes
 wrote
 `);
