@@ -78,6 +78,9 @@ const TOLD_AT_END = /^\s+(?:(?!\bthat\b)[^,;:“”"]){1,80}$/u;
 /** After a verb: its speaker (a name or a description), then the end of the sentence or a comma. */
 const SPEAKER_ENDS_CLAUSE =
   /^(?:\s*$|\s+(?:(?:the|an?|one)\s+[^,;:“”"]{1,80}|(?:\p{Lu}[\p{L}.’'-]*\s*){1,4}(?:\([^()]{1,30}\))?)(?:,|\s*$))/u;
+/** Between an attribution's comma and its subject's name: nothing, or a description in lower case ("the news site"). */
+const DESCRIPTION_BEFORE_NAME =
+  /^\s*(?:(?:the|an?|its|his|her|their)\s+(?:(?!(?:who|whom|which|that|and|but|or|when|while|as|if)\b)\p{Ll}[\p{L}’'-]*\s+){0,4})?$/u;
 /** A closing quote mark before the subject: the verb attributes a direct quote. */
 const CLOSING_MARK_BEFORE = /[”"]\s*$/u;
 /** After the source of a mid-sentence "according to", words that go on with the sentence rather than describe the source. */
@@ -280,7 +283,8 @@ export function contentClause(
   const from = subjectStart !== null && subjectStart < cue.start ? subjectStart : cue.start;
   const comma = lastCommaBefore(quotedText, Math.max(sentence.start, from - 160), from);
   // Only the subject (with its title) stands between the comma and the verb: "…, Kremlin spokesman Peskov said".
-  const attributionAtEnd = comma > sentence.start && /^\s*$/u.test(text.slice(comma + 1, from));
+  // "…, the news site RTL Info reported": a description of the subject may stand before its name.
+  const attributionAtEnd = comma > sentence.start && DESCRIPTION_BEFORE_NAME.test(text.slice(comma + 1, from));
   // "…, Lavrov told Russian state television on Monday." (not "told The Star-Ledger last week she would …").
   const toldAtEnd =
     (verb === 'told' || verb === 'tells') &&
@@ -297,14 +301,9 @@ export function contentClause(
       cueEnd: cue.end,
     };
   }
-  // The words stand on both sides: the content is one span, so one side (the attribution is not the words).
-  if (inside) {
-    const before = { start: sentence.start, end: trimmedEnd(text, sentence.start, comma + 1) };
-    const after = { start: inside.goesOnAt, end };
-    // The side after it goes on with the sentence's verb; the side before may be only its subject ("A new manager, he said, could …").
-    const longer = 2 * (after.end - after.start) >= before.end - before.start ? after : before;
-    return { ...longer, pattern: 'parenthetical', cueEnd: cue.end };
-  }
+  // The words stand on both sides ("This campaign, he says, is different."): the content is one span, so it runs
+  // over the attribution from the sentence's start to its end; either side alone may be too short to say anything.
+  if (inside) return { start: sentence.start, end, pattern: 'parenthetical', cueEnd: cue.end };
   if (attributionAtEnd && (ENDS_AFTER_VERB.test(after) || toldAtEnd || isVerbThenSpeaker(text, cue, end, subjectStart))) {
     return {
       start: sentence.start,

@@ -27,6 +27,7 @@ import { continuesPreviousSubject, isLastQuoteSpeaker, isNearestPerson } from '.
 import {
   bareSource,
   capitalisedSource,
+  describedAfterComma,
   interruptedSubject,
   onlyNameBefore,
   ownerOfNoun,
@@ -144,7 +145,10 @@ function statementOf(
       ? ownerOfNoun(context, sentence.start, cue)
       : ((bare && read && bare.start < read.start && bare.end >= read.end ? bare : read) ??
         (cue.form === 'finite'
-          ? (interruptedSubject(context, sentence.start, cue) ?? bare ?? capitalisedSource(text, sentence.start, cue))
+          ? (interruptedSubject(context, sentence.start, cue) ??
+            bare ??
+            capitalisedSource(text, sentence.start, cue) ??
+            describedAfterComma(text, sentence.start, cue))
           : null) ??
         (cue.form === 'according' ? sourceAfterAccording(context, cue, sentence.end) : null));
   const subjectBefore = subject && subject.start < cue.start ? (subject.titleStart ?? subject.start) : null;
