@@ -244,8 +244,10 @@ function isTailOfLongSubject(text: string, sentenceStart: number, subject: Candi
   // "A Twitter spokesman, Christopher Abboud, said": the name stands in apposition to the description that opens the sentence.
   if (apposed && subject.kind === 'named' && subject.entity === 'person' && DESCRIPTION_THEN_NAME.test(before)) return false;
   // "… on the front lines, and Hillary Clinton said": "and" after a lower-case word joins a clause, not a list of names.
+  // The same for an unnamed source ("…, and experts say", "… does not care and one in four said").
   const listed =
-    /\band\s+$/u.test(before) && !(subject.kind === 'named' && /(?:^|\s)\p{Ll}[\p{Ll}’']*,?\s+and\s+$/u.test(before));
+    /\band\s+$/u.test(before) &&
+    !((subject.kind === 'named' || subject.kind === 'description') && /(?:^|\s)\p{Ll}[\p{Ll}’']*,?\s+and\s+$/u.test(before));
   return (apposed && before.includes(',')) || listed;
 }
 
