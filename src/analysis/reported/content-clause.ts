@@ -70,7 +70,7 @@ const THAT = /^(?:\s*,\s*(?:\p{Ll}+\s+){0,2}\p{Ll}+ly\s*,|\s+[—–]\s[^—–;
  * not a relative clause ("said in an interview that was aired …").
  */
 const ADJUNCT_THEN_THAT =
-  /^\s+(?:on|in|at|during|after|before|following|from|with|over|earlier|later|last|this)\s[^,;:“”"—–]{1,70}?\s+that\s+(?!(?:was|were|is|are|has|had|have|would|will|could|should|may|might|aired|ran|appeared)\b)/u;
+  /^\s+(?:on|in|at|during|after|before|following|from|with|over|through|earlier|later|last|this)\s[^,;:“”"—–]{1,70}?\s+that\s+(?!(?:was|were|is|are|has|had|have|would|will|could|should|may|might|aired|ran|appeared)\b)/u;
 /** An audience "told" speaks to, after which the words may follow with no "that". */
 const AUDIENCE = /^\s+(?:reporters|journalists|lawmakers|supporters|senators|him|her|them|us|me)$/u;
 /** "…, Lavrov told Russian state television on Monday.": the audience and the time, then the end of the sentence. */
@@ -82,7 +82,7 @@ const SPEAKER_ENDS_CLAUSE =
 const DESCRIPTION_BEFORE_NAME =
   /^\s*(?:(?:the|an?|its|his|her|their)\s+(?:(?!(?:who|whom|which|that|and|but|or|when|while|as|if)\b)\p{Ll}[\p{L}’'-]*\s+){0,4})?$/u;
 /** A closing quote mark before the subject: the verb attributes a direct quote. */
-const CLOSING_MARK_BEFORE = /[”"]\s*$/u;
+const CLOSING_MARK_BEFORE = /(?:[”"“]|'')\s*$/u;
 /** After the source of a mid-sentence "according to", words that go on with the sentence rather than describe the source. */
 const GOES_ON = /^\s*(?!who\b|which\b|an?\b|the\b)\p{Ll}/u;
 /** After a mid-sentence "according to X,": the sentence's predicate going on ("reluctant to …"), not a new clause, a phrase or an appositive. */
@@ -96,14 +96,14 @@ const PASSIVE_BEFORE = /\b(?:it|It)\s+(?:was|is|has\s+been|had\s+been)\s+(?:(?:a
 const ENDS_AFTER_VERB =
   /^(?:\s+(?:(?:on|in|at|to|during|late|last|this|after|before)\b(?:(?!\bthat\b)[^,;:“”"]){0,60}|yesterday|today|later|earlier|again|too))?\s*$/u;
 /** A comma or a closing quote mark right before the verb ("…,” said Ross", "…, said the spokesman"). */
-const VERB_AFTER_COMMA = /[,”"']\s*$/u;
+const VERB_AFTER_COMMA = /[,”"'“]\s*$/u;
 const ONLY_WITH_THAT = new Set(STATEMENT_VERBS_ONLY_WITH_THAT);
 const WITH_OBJECT = new Set(STATEMENT_VERBS_WITH_OBJECT);
 /** Verbs of promise, whose words may be an infinitive ("vowed to impose a tariff"). */
 const PROMISE = /^(?:vowed|vows|pledged|promised|promises)$/u;
 /** What after a verb is not its reported words: punctuation, a prepositional phrase, an infinitive of intent. */
 const NOT_WORDS_AFTER_VERB =
-  /^(?:[,;:.—–-]|(?:at|in|on|during|by|of|from|after|before|with|to|for|about|against|upon|via|as|onstage|aboard|while|when|without)\b)/u;
+  /^(?:[,;:.—–-]|(?:at|in|on|during|by|of|from|after|before|with|to|for|about|against|upon|via|as|onstage|aboard|while|when|without|through|over|matter-of-factly)\b)/u;
 /** A clause with a pronoun subject, which no object could be ("announced it was laying off …", "confirmed he would run"). */
 const PRONOUN_CLAUSE =
   /^\s+(?:it|he|she|they|we|there)\s+(?:was|were|is|are|had|has|have|would|will|could|should|might|may|did|does|\p{Ll}+ed)\b/u;
@@ -266,7 +266,7 @@ export function contentClause(
   // "“…,” Trump said without …": the attribution of a direct quote.
   // A full stop inside the closing mark ended that sentence: a new one starts ("… identity.” Cruz says he …").
   if (subjectBefore && CLOSING_MARK_BEFORE.test(text.slice(Math.max(0, subjectStart - 3), subjectStart))) {
-    if (!/[.]\s*[”"]\s*$/u.test(text.slice(Math.max(0, subjectStart - 4), subjectStart))) {
+    if (!/[.?!]\s*(?:[”"“]|'')\s*$/u.test(text.slice(Math.max(0, subjectStart - 5), subjectStart))) {
       // "… the talks are a “grind,” a second official said.": the reporter's words end on a quoted fragment.
       const fragmentEnd = endsOnFragment(quotedText, sentence.start, subjectStart);
       return fragmentEnd !== null && ENDS_AFTER_VERB.test(after)
