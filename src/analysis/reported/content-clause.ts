@@ -483,12 +483,18 @@ function isVerbThenSpeaker(text: string, cue: SpeechCue, end: number, subjectSta
   return /^\s+(?:the\s+|an?\s+)?(?:[\p{L}’'.-]+\s+){0,5}?[\p{L}’'.-]+$/u.test(text.slice(cue.end, end)) && end - cue.end < 80;
 }
 
+/** A form of "be" right before a participle, with an adverb between at most. */
+const PROGRESSIVE_BEFORE = /\b(?:is|are|was|were|been|am|[’']s|[’']re)\s+(?:(?:also|now|still|again|already|not|\p{Ll}+ly)\s+)?$/u;
+
 /** "…, saying (that) the talks had failed", "telling reporters that …", "accusing Kyiv of …": the words after a participle. */
 function participleClause(quotedText: QuotedText, cue: SpeechCue, end: number): ContentClause | null {
   const { text } = quotedText;
   // A participle reports words only as a clause of its own, after a comma or a dash.
   // Also after a preposition of time or means ("after initially saying he would …", "by saying that …").
-  const afterComma = /[,—–]\s*$/u.test(text.slice(Math.max(0, cue.start - 3), cue.start));
+  // "Clinton is calling for …", "the group is accusing Obama of …": a progressive is the clause's own verb.
+  const afterComma =
+    /[,—–]\s*$/u.test(text.slice(Math.max(0, cue.start - 3), cue.start)) ||
+    PROGRESSIVE_BEFORE.test(text.slice(Math.max(0, cue.start - 30), cue.start));
   if (
     !afterComma &&
     !/\b(?:after|before|while|by|when|without|in)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(Math.max(0, cue.start - 24), cue.start))

@@ -133,22 +133,26 @@ function statementOf(
   const owned =
     cue.form === 'finite' && /^\p{L}+s\b/u.test(cue.word) && OWNER_BEFORE.test(text.slice(Math.max(0, cue.start - 4), cue.start));
   const noun = cue.form === 'noun';
-  const read = noun
-    ? null
-    : (participleSubject(context, cue, sentence.start) ??
-      (cue.form === 'participle' ? onlyNameBefore(context, sentence.start, cue) : null));
-  const bare = cue.form === 'finite' ? bareSource(text, sentence.start, cue) : null;
+  // "Clinton is calling for …": a progressive's subject stands before its "is", where a finite verb's would.
+  const progressive = cue.form === 'participle' ? progressiveCue(text, cue) : null;
+  const byAttribution = noun ? null : participleSubject(context, cue, sentence.start);
+  const read =
+    byAttribution ??
+    (progressive ? subjectOfCue(context, progressive, sentence.start) : null) ??
+    (cue.form === 'participle' ? onlyNameBefore(context, sentence.start, cue) : null);
+  const finiteLike = cue.form === 'finite' ? cue : progressive;
+  const bare = finiteLike ? bareSource(text, sentence.start, finiteLike) : null;
   // "aides to Putin said", "people close to the vice president said": the name is inside the source's phrase.
   const subject = owned
     ? ownerOfNoun(context, sentence.start, cue)
     : noun
       ? ownerOfNoun(context, sentence.start, cue)
       : ((bare && read && bare.start < read.start && bare.end >= read.end ? bare : read) ??
-        (cue.form === 'finite'
-          ? (interruptedSubject(context, sentence.start, cue) ??
+        (finiteLike
+          ? (interruptedSubject(context, sentence.start, finiteLike) ??
             bare ??
-            capitalisedSource(text, sentence.start, cue) ??
-            describedAfterComma(text, sentence.start, cue))
+            capitalisedSource(text, sentence.start, finiteLike) ??
+            describedAfterComma(text, sentence.start, finiteLike))
           : null) ??
         (cue.form === 'according' ? sourceAfterAccording(context, cue, sentence.end) : null));
   const subjectBefore = subject && subject.start < cue.start ? (subject.titleStart ?? subject.start) : null;
@@ -159,7 +163,7 @@ function statementOf(
   const source = clause.pattern === 'passive-that' ? null : (subject ?? speakerAfterVerb(context, cue, clause));
   const readable = source !== null && !(subject && isTailOfLongSubject(text, sentence.start, subject, cue));
   const sourceFound = unnamedIfSourceNoun(
-    !readable ? null : ((subject === read ? found : null) ?? (source.kind !== 'pronoun' ? resolveCandidate(source, []) : null)),
+    !readable ? null : ((subject === byAttribution ? found : null) ?? (source.kind !== 'pronoun' ? resolveCandidate(source, []) : null)),
   );
   const inside = quotesOpeningIn(quotesOf.get(block) ?? [], clause.start, clause.end);
   // A source read through a pronoun or carried on from context is right too rarely (about 0.7 on
@@ -254,6 +258,17 @@ function isTailOfLongSubject(text: string, sentenceStart: number, subject: Candi
 /** The opening of a sentence that is one description ("The group’s executive director, ", "One of the authors of the report, "). */
 const DESCRIPTION_THEN_NAME =
   /^\s*(?:(?:And|But)\s+)?(?:(?:[Tt]he|[Aa]n?|One|Another|His|Her|Their|Its)\b|(?:Mr|Mrs|Ms|Dr)\.\s+\p{Lu}\p{L}+[’']s\b|\p{Lu}\p{L}+[’']s\b)[^,;:“”"()]{1,120},\s*$/u;
+
+/** A form of "be" (and "has been") right before a participle, with an adverb between at most. */
+const PROGRESSIVE_BEFORE = /(?:\b(?:has|have|had)\s+)?(?:\b(?:is|are|was|were|been|am)|[’']s|[’']re)\s+(?:(?:also|now|still|again|already|not|\p{Ll}+ly)\s+)?$/u;
+
+/** A progressive participle ("is calling for") as a finite cue that starts at its "is", for reading its subject; else null. */
+function progressiveCue(text: string, cue: SpeechCue): SpeechCue | null {
+  const before = text.slice(Math.max(0, cue.start - 40), cue.start);
+  const aux = PROGRESSIVE_BEFORE.exec(before);
+  if (!aux) return null;
+  return { ...cue, start: cue.start - before.length + aux.index, form: 'finite' };
+}
 
 /** "…, said Peskov." / "…, said the spokesman.": the subject written after the verb. */
 function speakerAfterVerb(context: BlockContext, cue: SpeechCue, clause: ContentClause): Candidate | null {
