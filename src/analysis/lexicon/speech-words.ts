@@ -88,6 +88,7 @@ predicted
 predicts
 promised
 promises
+questioned
 quipped
 recalled
 recalls
@@ -177,6 +178,7 @@ posting
 praising
 predicting
 promising
+questioning
 quipping
 recalling
 recounting

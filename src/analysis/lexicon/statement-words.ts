@@ -79,6 +79,7 @@ predict
 predicted
 promised
 promises
+questioned
 recalled
 recalls
 reiterated
@@ -242,6 +243,7 @@ describes
 dismissed
 lamented
 praised
+questioned
 slammed
 threatened
 urged
