@@ -122,8 +122,6 @@ export function opensWithQuestion(text: string, cue: SpeechCue): boolean {
   return cue.word === 'Asked' && ASKED_QUESTION.test(text.slice(cue.end, cue.end + 80));
 }
 
-/** "asked him to", "asked the bankers to": the object of a request, then its infinitive. */
-const ASKED_TO = /^\s+(?:[\p{L}’'.-]+\s+){1,5}?to\s/u;
 /** What a sentence's last characters are, to leave its closing punctuation out of the content. */
 const SENTENCE_CLOSE = /[\s.!?;:,—–-]+$/u;
 /** "and"/"but" and up to four words of a new subject right before another cue: "…, and Democrats accused". */
@@ -340,10 +338,9 @@ export function contentClause(
   // "announced his resignation", "asked whether …", "criticized the accord, which …": the object, to the first comma.
   const object = !that && WITH_OBJECT.has(verb);
   if (that) at += that[0].length;
-  else if (object) {
-    // "asked him to resign": a request, not words reported.
-    if (/^ask/u.test(verb) && ASKED_TO.test(text.slice(at, Math.min(end, at + 60)))) return null;
-  } else if (
+  // "asked him to resign" is a request reported, as "urged him to resign" is: an object is read as for the others.
+  else if (
+    !object &&
     ONLY_WITH_THAT.has(verb) &&
     !(PROMISE.test(verb) && /^\s+to\s/u.test(text.slice(at, at + 4))) &&
     !PRONOUN_CLAUSE.test(text.slice(at, Math.min(end, at + 30))) &&
