@@ -480,8 +480,17 @@ function isVerbThenSpeaker(text: string, cue: SpeechCue, end: number, subjectSta
   return /^\s+(?:the\s+|an?\s+)?(?:[\p{L}’'.-]+\s+){0,5}?[\p{L}’'.-]+$/u.test(text.slice(cue.end, end)) && end - cue.end < 80;
 }
 
-/** A form of "be" right before a participle, with an adverb between at most. */
-const PROGRESSIVE_BEFORE = /\b(?:is|are|was|were|been|am|[’']s|[’']re)\s+(?:(?:also|now|still|again|already|not|\p{Ll}+ly)\s+)?$/u;
+/** A form of "be" (and "has been") right before a participle, with an adverb between at most: "is calling for", "have been warning". */
+export const PROGRESSIVE_BEFORE =
+  /(?:\b(?:has|have|had)\s+)?(?:\b(?:is|are|was|were|been|am)|[’']s|[’']re)\s+(?:(?:also|now|still|again|already|not|\p{Ll}+ly)\s+)?$/u;
+
+/**
+ * Before a participle that reports words without a comma: a preposition of time or means ("after initially
+ * saying", "Since announcing", "instead of calling"), or "and" after another report ("urging voters to … and
+ * promising to …").
+ */
+const PARTICIPLE_OPENER =
+  /(?:\b(?:[Aa]fter|[Bb]efore|[Ww]hile|[Bb]y|[Ww]hen|[Ww]ithout|[Ii]n|[Ss]ince|[Uu]pon|for|of|and|or))\s+(?:\p{Ll}+ly\s+)?$/u;
 
 /** "…, saying (that) the talks had failed", "telling reporters that …", "accusing Kyiv of …": the words after a participle. */
 function participleClause(quotedText: QuotedText, cue: SpeechCue, end: number): ContentClause | null {
@@ -494,7 +503,7 @@ function participleClause(quotedText: QuotedText, cue: SpeechCue, end: number): 
     PROGRESSIVE_BEFORE.test(text.slice(Math.max(0, cue.start - 30), cue.start));
   if (
     !afterComma &&
-    !/\b(?:after|before|while|by|when|without|in)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(Math.max(0, cue.start - 24), cue.start))
+    !PARTICIPLE_OPENER.test(text.slice(Math.max(0, cue.start - 60), cue.start))
   )
     return null;
   let at = cue.end;

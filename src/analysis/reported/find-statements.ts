@@ -20,7 +20,7 @@ import { STATEMENT_PARTICIPLE_PHRASES, STATEMENT_VERBS } from '../lexicon/statem
 import { SPEECH_PARTICIPLES } from '../lexicon/speech-words.ts';
 import type { SpeechCue } from '../text/speech-cues.ts';
 import type { AttributedQuote, BodyBlock, ReportedStatement, Speaker } from '../types.ts';
-import { contentClause, type ContentClause, nounClause, opensWithQuestion } from './content-clause.ts';
+import { contentClause, type ContentClause, nounClause, opensWithQuestion, PROGRESSIVE_BEFORE } from './content-clause.ts';
 import { BODY_SOURCE_NOUNS, PERSON_SOURCE_NOUNS } from '../lexicon/role-nouns.ts';
 import { STATEMENT_SPEAKER_FLOOR, statementConfidence } from './statement-confidence.ts';
 import { continuesPreviousSubject, isLastQuoteSpeaker, isNearestPerson } from './pronoun-sources.ts';
@@ -259,8 +259,6 @@ function isTailOfLongSubject(text: string, sentenceStart: number, subject: Candi
 const DESCRIPTION_THEN_NAME =
   /^\s*(?:(?:And|But)\s+)?(?:(?:[Tt]he|[Aa]n?|One|Another|His|Her|Their|Its)\b|(?:Mr|Mrs|Ms|Dr)\.\s+\p{Lu}\p{L}+[’']s\b|\p{Lu}\p{L}+[’']s\b)[^,;:“”"()]{1,120},\s*$/u;
 
-/** A form of "be" (and "has been") right before a participle, with an adverb between at most. */
-const PROGRESSIVE_BEFORE = /(?:\b(?:has|have|had)\s+)?(?:\b(?:is|are|was|were|been|am)|[’']s|[’']re)\s+(?:(?:also|now|still|again|already|not|\p{Ll}+ly)\s+)?$/u;
 
 /** A progressive participle ("is calling for") as a finite cue that starts at its "is", for reading its subject; else null. */
 function progressiveCue(text: string, cue: SpeechCue): SpeechCue | null {
