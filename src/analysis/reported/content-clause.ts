@@ -88,6 +88,12 @@ const GOES_ON = /^\s*(?!who\b|which\b|an?\b|the\b)\p{Ll}/u;
 /** After a mid-sentence "according to X,": the sentence's predicate going on ("reluctant to …"), not a new clause, a phrase or an appositive. */
 const SOURCES_WORDS_GO_ON =
   /^\s*(?!(?:but|and|or|nor|yet|although|though|while|where|when|whereas|compared|including|which|who|whom|with|as|even|so|because|since|after|before|than|despite|during|in|on|at|for|of|to|from|by|up|about|director|chairman|president|head|chief|one|two|three|four|five|six)\b)\p{Ll}/u;
+/**
+ * After a mid-sentence "according to X,": the sentence's predicate going on ("reluctant to …") or a clause of its own
+ * ("Trump made further demands", "the CIA contractors left", "46 percent … remain"), not a conjunction or an appositive.
+ */
+const SOURCES_WORDS_GO_ON_OR_NEW_CLAUSE =
+  /^\s*(?!(?:but|and|or|nor|yet|although|though|while|where|when|whereas|compared|including|which|who|whom|with|as|even|so|because|since|after|before|than|despite|during|in|on|at|for|of|to|from|by|up|about|director|chairman|president|head|chief|one|two|three|four|five|six|an?|its|his|her|their|former|who|a)\b)(?:\p{Ll}|\p{Lu}|\d)/u;
 /** The rest of a long object of "told", up to its "that". */
 const TO_THAT = /^[^;]{0,90}?\s+that\b/u;
 /** "It was announced that …": a passive with no source. */
@@ -194,27 +200,28 @@ export function contentClause(
   const end = trimmedEnd(text, sentence.start, sentence.end);
   const before = text.slice(Math.max(sentence.start, cue.start - 40), cue.start);
   if (cue.form === 'according') {
-    if (/^\s*(?:(?:And|But|So|Yet)\s+)?$/u.test(text.slice(sentence.start, cue.start))) {
+    // At the sentence's start, or after a colon ("And it has not gone unnoticed: According to recent polls, …").
+    if (/(?:^|[:;]\s)\s*(?:(?:And|But|So|Yet),?\s+)?$/u.test(text.slice(sentence.start, cue.start))) {
       // "According to two officials, the envoy will fly …": the words after the source's comma.
       const comma = firstCommaAfter(quotedText, cue.end, Math.min(end, cue.end + 160));
       return comma < 0 ? null : { start: skipSpaces(text, comma + 1, end), end, pattern: 'according-to-before', cueEnd: cue.end };
     }
     const comma = lastCommaBefore(quotedText, sentence.start, cue.start);
-    if (comma < 0 || !/^\s*$/u.test(text.slice(comma + 1, cue.start))) return null;
-    // "And he remains, according to three people, reluctant to …": the words go on after the source, and are what it said.
-    const next = firstCommaAfter(quotedText, cue.end, Math.min(end, cue.end + 160));
-    if (next >= 0 && GOES_ON.test(text.slice(next + 1, next + 40))) {
-      // "…, according to exit polls, but his lead …", "…, according to X, director of …": no words of the source's go on.
-      if (!SOURCES_WORDS_GO_ON.test(text.slice(next + 1, next + 40))) return null;
-      const start = skipSpaces(text, next + 1, end);
-      return start < end ? { start, end, pattern: 'parenthetical', cueEnd: cue.end } : null;
+    const wordsBefore = { start: sentence.start, end: trimmedEnd(text, sentence.start, comma + 1), pattern: 'according-to-after' as const };
+    if (comma < 0 || !/^\s*$/u.test(text.slice(comma + 1, cue.start))) {
+      // "Clinton leads Sanders by 271 delegates according to a count by …": no comma, the words before.
+      const last = trimmedEnd(text, sentence.start, cue.start);
+      return /\s$/u.test(text.slice(cue.start - 1, cue.start)) && /\p{L}/u.test(text.slice(sentence.start, last)) && !/[“"(—–]\s*$/u.test(text.slice(sentence.start, cue.start))
+        ? { start: sentence.start, end: last, pattern: 'according-to-after', cueEnd: cue.end }
+        : null;
     }
-    return {
-      start: sentence.start,
-      end: trimmedEnd(text, sentence.start, comma + 1),
-      pattern: 'according-to-after',
-      cueEnd: cue.end,
-    };
+    const next = firstCommaAfter(quotedText, cue.end, Math.min(end, cue.end + 160));
+    const rest = next < 0 ? '' : text.slice(next + 1, next + 40);
+    // "…, according to exit polls, but his lead …", "…, according to X, director of …": the words are before it.
+    if (next < 0 || !SOURCES_WORDS_GO_ON_OR_NEW_CLAUSE.test(rest)) return { ...wordsBefore, cueEnd: cue.end };
+    // "And he remains, according to three people, reluctant to …", "But the next day, according to Roffman, Trump made …":
+    // the sentence goes on after the source; its words are on both sides, so the content runs over the attribution.
+    return aroundAttribution(sentence.start, skipSpaces(text, next + 1, end), end, cue);
   }
   const after = text.slice(cue.end, Math.min(end, cue.end + 200));
   const verb = cue.word.toLowerCase().replace(/\s+/gu, ' ');
@@ -301,7 +308,7 @@ export function contentClause(
   }
   // The words stand on both sides ("This campaign, he says, is different."): the content is one span, so it runs
   // over the attribution from the sentence's start to its end; either side alone may be too short to say anything.
-  if (inside) return { start: sentence.start, end, pattern: 'parenthetical', cueEnd: cue.end };
+  if (inside) return aroundAttribution(sentence.start, inside.goesOnAt, end, cue);
   if (attributionAtEnd && (ENDS_AFTER_VERB.test(after) || toldAtEnd || isVerbThenSpeaker(text, cue, end, subjectStart))) {
     return {
       start: sentence.start,
@@ -397,6 +404,17 @@ function asClauseWords(quotedText: QuotedText, cue: SpeechCue, sentence: { start
     (after.end <= after.start || /^(?:and|but|so|yet|while|which|who)\b/u.test(text.slice(afterStart, afterStart + 6)));
   const span = wordsBefore ? before : after;
   return span.start < span.end ? { ...span, pattern: 'as-clause', cueEnd: cue.end } : null;
+}
+
+/** The longest words a statement may hold, in characters: a sentence longer than this (a paragraph with no full stop) is no one statement. */
+const LONGEST_STATEMENT = 1500;
+
+/**
+ * The words of an attribution written inside its sentence: from the sentence's start to its end, over the
+ * attribution; or, in a run-on longer than a statement could be, the side after it (from `goesOnAt`).
+ */
+function aroundAttribution(start: number, goesOnAt: number, end: number, cue: SpeechCue): ContentClause {
+  return { start: end - start > LONGEST_STATEMENT ? goesOnAt : start, end, pattern: 'parenthetical', cueEnd: cue.end };
 }
 
 /** Where a noun-phrase object ends: at the first comma, semicolon or dash outside quotes, or the sentence's end. */

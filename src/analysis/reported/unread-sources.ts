@@ -129,6 +129,8 @@ export function sourceAfterAccording(context: BlockContext, cue: SpeechCue, end:
   const after = /^\s+([^,;:()“”"]{2,120}?)\s*(?=[,;:()“”"]|$)/u.exec(text.slice(cue.end, Math.min(end, cue.end + 160)));
   if (!after || after[1]!.split(/\s+/u).length > 14) return null;
   const words = after[1]!.replace(/[.!?]+$/u, '');
+  // "according to him": a pronoun, whose referent is not read here.
+  if (/^(?:him|her|them|it|us|me|you)$/iu.test(words)) return null;
   const start = cue.end + after[0].indexOf(after[1]!);
   // "a tally by the Associated Press", "a post from Arianna Huffington": the author named in the phrase speaks.
   const author = candidatesBetween(context, start, start + words.length).find(
