@@ -117,6 +117,12 @@ const PRONOUN_CLAUSE =
 const NOUN_PHRASE_CLAUSE =
   /^\s+(?:the|a|an|his|her|its|their)\s+(?:(?!that\b|which\b|who\b)[\p{L}’'-]+\s+){1,6}?(?:had|has|have|was|were|is|are|would|will|could|should|might)\s+\p{Ll}/u;
 /**
+ * A clause with a noun phrase subject and a verb in the past ("reported the email came hours after …",
+ * "reported at least six planes filled the skies"): the subject's words hold no verb of their own.
+ */
+const NOUN_PHRASE_PAST_CLAUSE =
+  /^\s+(?:the|his|her|its|their|at\s+least|more\s+than|about|nearly|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?!that\b|which\b|who\b|and\b|of\b|to\b|in\b|\p{Ll}+ly\b)\p{Ll}[\p{L}’'-]*\s+){1,4}?(?:(?!(?:need|speed|seed|feed|breed|red|bed|shed)\b)\p{Ll}{3,}ed|came|went|found|made|took|gave|left|sent|won|lost|fell|rose|grew|began|saw|knew|got|held|paid|met|ran|led|built|spent|hit)\s+(?:\p{L}|\$|\d)/u;
+/**
  * After "asked": who asked or where (up to a few words), then the question ("asked by a reporter
  * whether …", "Asked on Fox News who leads …"); group 1 is its first word.
  */
@@ -351,7 +357,8 @@ export function contentClause(
     ONLY_WITH_THAT.has(verb) &&
     !(PROMISE.test(verb) && /^\s+to\s/u.test(text.slice(at, at + 4))) &&
     !PRONOUN_CLAUSE.test(text.slice(at, Math.min(end, at + 30))) &&
-    !NOUN_PHRASE_CLAUSE.test(text.slice(at, Math.min(end, at + 90)))
+    !NOUN_PHRASE_CLAUSE.test(text.slice(at, Math.min(end, at + 90))) &&
+    !NOUN_PHRASE_PAST_CLAUSE.test(text.slice(at, Math.min(end, at + 90)))
   )
     return null;
   else if (verb === 'accused' && !ACCUSED_OBJECT.test(text.slice(at, Math.min(end, at + 120)))) return null;
