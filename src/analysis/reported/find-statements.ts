@@ -249,9 +249,11 @@ function isTailOfLongSubject(text: string, sentenceStart: number, subject: Candi
   if (apposed && subject.kind === 'named' && subject.entity === 'person' && DESCRIPTION_THEN_NAME.test(before)) return false;
   // "… on the front lines, and Hillary Clinton said": "and" after a lower-case word joins a clause, not a list of names.
   // The same for an unnamed source ("…, and experts say", "… does not care and one in four said").
+  // "He met Ali in 1996 in Louisville, and Nicklaus said": after ", and" a clause of four words or more is no list's item.
   const listed =
     /\band\s+$/u.test(before) &&
-    !((subject.kind === 'named' || subject.kind === 'description') && /(?:^|\s)\p{Ll}[\p{Ll}’']*,?\s+and\s+$/u.test(before));
+    !((subject.kind === 'named' || subject.kind === 'description') && /(?:^|\s)\p{Ll}[\p{Ll}’']*,?\s+and\s+$/u.test(before)) &&
+    !/(?:^|[,;:])\s*(?:[^\s,;:]+\s+){4,}[^\s,;:]+,\s*and\s+$/u.test(before);
   return (apposed && before.includes(',')) || listed;
 }
 
