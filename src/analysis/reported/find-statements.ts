@@ -247,6 +247,8 @@ function isTailOfLongSubject(text: string, sentenceStart: number, subject: Candi
   const apposed = /^\s*,\s*$/u.test(text.slice(subject.end, cue.start));
   // "A Twitter spokesman, Christopher Abboud, said": the name stands in apposition to the description that opens the sentence.
   if (apposed && subject.kind === 'named' && subject.entity === 'person' && DESCRIPTION_THEN_NAME.test(before)) return false;
+  // "…, a spokeswoman, Anna Richardson White, said": the same after the words reported, the description after their comma.
+  if (apposed && subject.kind === 'named' && subject.entity === 'person' && DESCRIPTION_AFTER_WORDS.test(before)) return false;
   // "… on the front lines, and Hillary Clinton said": "and" after a lower-case word joins a clause, not a list of names.
   // The same for an unnamed source ("…, and experts say", "… does not care and one in four said").
   // "He met Ali in 1996 in Louisville, and Nicklaus said": after ", and" a clause of four words or more is no list's item.
@@ -269,6 +271,10 @@ function progressiveCue(text: string, cue: SpeechCue): SpeechCue | null {
   if (!aux) return null;
   return { ...cue, start: cue.start - before.length + aux.index, form: 'finite' };
 }
+
+/** A description of one person after the comma that ends the words reported: ", a spokeswoman, ", ", his top aide, ". */
+const DESCRIPTION_AFTER_WORDS =
+  /\p{L}[”"’']?,\s+(?:(?:a|an|the|his|her|their|its)\s+)(?:[\p{L}-]+\s+){0,3}(?:spokesman|spokeswoman|spokesperson|aide|adviser|advisor|director|manager|strategist|official|chairman|chairwoman|chair|secretary|lawyer|attorney|representative|president|leader|founder|executive|analyst|member|friend|brother|sister|son|daughter|wife|husband|mother|father|press\s+secretary),\s*$/u;
 
 /** "…, said Peskov." / "…, said the spokesman.": the subject written after the verb. */
 function speakerAfterVerb(context: BlockContext, cue: SpeechCue, clause: ContentClause): Candidate | null {
