@@ -370,6 +370,8 @@ export function contentClause(
   // "was asked about the speeches", "Asked about that vote, …": the question's subject is what is reported.
   if (!that && /^ask/u.test(verb) && /^about\s/u.test(text.slice(start, start + 6))) {
     const topic = skipSpaces(text, start + 5, end);
+    // "asked about it during the debate": a pronoun names no subject a reader could read.
+    if (/^(?:it|them|this|that|those|these|him|her)\b/u.test(text.slice(topic, topic + 6))) return null;
     const last = objectEnd(quotedText, topic, end);
     return topic < last ? { start: topic, end: last, pattern: 'verb-object', cueEnd: start + 5 } : null;
   }
@@ -558,7 +560,8 @@ function participleClause(quotedText: QuotedText, cue: SpeechCue, end: number): 
  */
 const NOUNS_WITH_THAT = /^(?:assertion|claim|pledge|promise|threat|vow|warning|message|suggestion)$/iu;
 /** "that" right after the noun, and not a relative pronoun with its verb next ("the statement that was issued"). */
-const NOUN_THAT = /^\s*,?\s*that\s+(?!(?:was|were|is|are|has|had|have|would|will|could|should|may|might|came|followed)\b)/u;
+const NOUN_THAT =
+  /^\s*,?\s*that\s+(?!(?:was|were|is|are|has|had|have|would|will|could|should|may|might|came|followed|left|went|made|got|took|gave)\b|\p{Ll}+(?:es|ed)\s|\p{Ll}+s\s+(?:the|an?|all|his|her|its|their|from|to|in|on|as|with|by|into|for)\b)/u;
 
 /** "Trump’s claim that Moscow is open …", "issued a threat that the US could …": the words after a speech noun's "that". */
 export function nounClause(
