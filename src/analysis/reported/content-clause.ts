@@ -94,6 +94,12 @@ const SOURCES_WORDS_GO_ON =
  */
 const SOURCES_WORDS_GO_ON_OR_NEW_CLAUSE =
   /^\s*(?!(?:but|and|or|nor|yet|although|though|while|where|when|whereas|compared|including|which|who|whom|with|as|even|so|because|since|after|before|than|despite|during|in|on|at|for|of|to|from|by|up|about|director|chairman|president|head|chief|one|two|three|four|five|six|an?|its|his|her|their|former|who|a)\b)(?:\p{Ll}|\p{Lu}|\d)/u;
+/**
+ * After a verb: a comma, an aside of a few words (not a participle, a conjunction or a name that could be the
+ * speaker's), a comma, then "that" or a clause opened by a pronoun, a determiner or a name and a verb.
+ */
+const ASIDE_THEN_CLAUSE =
+  /^,\s*(?!(?:and|but|or|according|who|which|as|before|after|because|while|when|if|though|although|so)\b|\p{Ll}+ing\b)\p{Ll}[^,;:“”"()]{1,80},\s*(?:that\s|(?:he|she|they|it|we|I|there|the|his|her|their|its|a|an)(?:[’']\p{Ll}+)?\s+\p{Ll})/u;
 /** The rest of a long object of "told", up to its "that". */
 const TO_THAT = /^[^;]{0,90}?\s+that\b/u;
 /** "It was announced that …": a passive with no source. */
@@ -374,6 +380,14 @@ export function contentClause(
     if (/^(?:it|them|this|that|those|these|him|her)\b/u.test(text.slice(topic, topic + 6))) return null;
     const last = objectEnd(quotedText, topic, end);
     return topic < last ? { start: topic, end: last, pattern: 'verb-object', cueEnd: start + 5 } : null;
+  }
+  // "Rubio says, win or lose in Florida, he's staying in the race", "Kaine now says, however, that …": an aside in
+  // commas, then a clause; the aside is the speaker's too.
+  const aside = !that && !object ? ASIDE_THEN_CLAUSE.exec(text.slice(start, Math.min(end, start + 120))) : null;
+  if (aside) {
+    const from = skipSpaces(text, start + 1, end);
+    const last = endBeforeNextReport(quotedText, from, end);
+    return from < last ? { start: from, end: last, pattern: 'speaker-then-verb', cueEnd } : null;
   }
   if (!that && NOT_WORDS_AFTER_VERB.test(text.slice(start, Math.min(end, start + 20)))) return null;
   // "told them what to say": an instruction's object, not words reported.
