@@ -94,6 +94,7 @@ signalled
 slammed
 stated
 stressed
+talked about
 tells
 testified
 threatened
@@ -117,6 +118,7 @@ wrote
 export const STATEMENT_PARTICIPLE_PHRASES: readonly string[] = wordList(`
 calling for
 calling on
+talking about
 `);
 
 /**
@@ -245,6 +247,7 @@ lamented
 praised
 questioned
 slammed
+talked about
 threatened
 urged
 `);

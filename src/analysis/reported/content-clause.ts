@@ -100,6 +100,8 @@ const SOURCES_WORDS_GO_ON_OR_NEW_CLAUSE =
  */
 const ASIDE_THEN_CLAUSE =
   /^,\s*(?!(?:and|but|or|according|who|which|as|before|after|because|while|when|if|though|although|so)\b|\p{Ll}+ing\b)\p{Ll}[^,;:“”"()]{1,80},\s*(?:that\s|(?:he|she|they|it|we|I|there|the|his|her|their|its|a|an)(?:[’']\p{Ll}+)?\s+\p{Ll})/u;
+/** Verbs whose words may be only what they were about ("warned about the risk …", "complained about …"). */
+const TOPIC_VERBS = /^(?:complained|warned|joked)$/u;
 /** The rest of a long object of "told", up to its "that". */
 const TO_THAT = /^[^;]{0,90}?\s+that\b/u;
 /** "It was announced that …": a passive with no source. */
@@ -373,6 +375,14 @@ export function contentClause(
   if (!that && PROMISE.test(verb) && /^to\s/u.test(text.slice(start, start + 3)))
     return { start, end, pattern: 'speaker-then-verb', cueEnd };
   // "said, attempting to regroup", "said at a press conference": no reported words here.
+  // "warned about a new world war", "complained about the rules": what was spoken of is reported.
+  const aboutTopic = !that && TOPIC_VERBS.test(verb) ? /^about\s/u.test(text.slice(start, start + 6)) : false;
+  if (aboutTopic) {
+    const topic = skipSpaces(text, start + 5, end);
+    if (/^(?:it|them|this|that|those|these|him|her)\b/u.test(text.slice(topic, topic + 6))) return null;
+    const last = objectEnd(quotedText, topic, end);
+    return topic < last ? { start: topic, end: last, pattern: 'verb-object', cueEnd: start + 5 } : null;
+  }
   // "was asked about the speeches", "Asked about that vote, …": the question's subject is what is reported.
   if (!that && /^ask/u.test(verb) && /^about\s/u.test(text.slice(start, start + 6))) {
     const topic = skipSpaces(text, start + 5, end);
