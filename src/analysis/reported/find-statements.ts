@@ -157,7 +157,6 @@ function statementOf(
         (cue.form === 'according' ? sourceAfterAccording(context, cue, sentence.end) : null));
   const subjectBefore = subject && subject.start < cue.start ? (subject.titleStart ?? subject.start) : null;
   const clause = noun ? nounClause(quotedText, cue, sentence) : contentClause(quotedText, cue, sentence, subjectBefore);
-  if (process.env.W22DEBUG) console.error('DBG', JSON.stringify({cue: cue.word, form: cue.form, subject: subject && text.slice(subject.titleStart ?? subject.start, subject.end), kind: subject?.kind, clause: clause && text.slice(clause.start, clause.end), pattern: clause?.pattern}));
   if (!clause || !reportsWords(context, clause)) return null;
   const block = blocks[context.index]!.id;
   const source = clause.pattern === 'passive-that' ? null : (subject ?? speakerAfterVerb(context, cue, clause));
