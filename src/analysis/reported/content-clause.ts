@@ -14,6 +14,18 @@ import {
   STATEMENT_VERBS_WITH_OBJECT,
 } from '../lexicon/statement-words.ts';
 import { SPEECH_PARTICIPLES } from '../lexicon/speech-words.ts';
+import {
+  ASIDE_THEN_CLAUSE,
+  AS_CLAUSE_END,
+  AS_OPENER,
+  DESCRIPTION_BEFORE_NAME,
+  NOT_AS_SUBJECT,
+  NOUN_PHRASE_PAST_CLAUSE,
+  PARTICIPLE_OPENER,
+  PROGRESSIVE_BEFORE,
+  SOURCES_WORDS_GO_ON_OR_NEW_CLAUSE,
+  TOPIC_VERBS,
+} from './clause-shapes.ts';
 import type { QuotedText } from '../text/quoted-text.ts';
 import type { SpeechCue } from '../text/speech-cues.ts';
 
@@ -78,30 +90,8 @@ const TOLD_AT_END = /^\s+(?:(?!\bthat\b)[^,;:“”"]){1,80}$/u;
 /** After a verb: its speaker (a name or a description), then the end of the sentence or a comma. */
 const SPEAKER_ENDS_CLAUSE =
   /^(?:\s*$|\s+(?:(?:the|an?|one)\s+[^,;:“”"]{1,80}|(?:\p{Lu}[\p{L}.’'-]*\s*){1,4}(?:\([^()]{1,30}\))?)(?:,|\s*$))/u;
-/** Between an attribution's comma and its subject's name: nothing, or a description in lower case ("the news site"). */
-const DESCRIPTION_BEFORE_NAME =
-  /^\s*(?:(?:the|an?|its|his|her|their)\s+(?:(?!(?:who|whom|which|that|and|but|or|when|while|as|if)\b)\p{Ll}[\p{L}’'-]*\s+){0,4})?$/u;
 /** A closing quote mark before the subject: the verb attributes a direct quote. */
 const CLOSING_MARK_BEFORE = /(?:[”"“]|'')\s*$/u;
-/** After the source of a mid-sentence "according to", words that go on with the sentence rather than describe the source. */
-const GOES_ON = /^\s*(?!who\b|which\b|an?\b|the\b)\p{Ll}/u;
-/** After a mid-sentence "according to X,": the sentence's predicate going on ("reluctant to …"), not a new clause, a phrase or an appositive. */
-const SOURCES_WORDS_GO_ON =
-  /^\s*(?!(?:but|and|or|nor|yet|although|though|while|where|when|whereas|compared|including|which|who|whom|with|as|even|so|because|since|after|before|than|despite|during|in|on|at|for|of|to|from|by|up|about|director|chairman|president|head|chief|one|two|three|four|five|six)\b)\p{Ll}/u;
-/**
- * After a mid-sentence "according to X,": the sentence's predicate going on ("reluctant to …") or a clause of its own
- * ("Trump made further demands", "the CIA contractors left", "46 percent … remain"), not a conjunction or an appositive.
- */
-const SOURCES_WORDS_GO_ON_OR_NEW_CLAUSE =
-  /^\s*(?!(?:but|and|or|nor|yet|although|though|while|where|when|whereas|compared|including|which|who|whom|with|as|even|so|because|since|after|before|than|despite|during|in|on|at|for|of|to|from|by|up|about|director|chairman|president|head|chief|one|two|three|four|five|six|an?|its|his|her|their|former|who|a)\b)(?:\p{Ll}|\p{Lu}|\d)/u;
-/**
- * After a verb: a comma, an aside of a few words (not a participle, a conjunction or a name that could be the
- * speaker's), a comma, then "that" or a clause opened by a pronoun, a determiner or a name and a verb.
- */
-const ASIDE_THEN_CLAUSE =
-  /^,\s*(?!(?:and|but|or|according|who|which|as|before|after|because|while|when|if|though|although|so)\b|\p{Ll}+ing\b)\p{Ll}[^,;:“”"()]{1,80},\s*(?:that\s|(?:he|she|they|it|we|I|there|the|his|her|their|its|a|an)(?:[’']\p{Ll}+)?\s+\p{Ll})/u;
-/** Verbs whose words may be only what they were about ("warned about the risk …", "complained about …"). */
-const TOPIC_VERBS = /^(?:complained|warned|joked)$/u;
 /** The rest of a long object of "told", up to its "that". */
 const TO_THAT = /^[^;]{0,90}?\s+that\b/u;
 /** "It was announced that …": a passive with no source. */
@@ -124,12 +114,6 @@ const PRONOUN_CLAUSE =
 /** A clause with a short noun phrase subject and its auxiliary ("announced the leaders of Russia and Ukraine had agreed …"). */
 const NOUN_PHRASE_CLAUSE =
   /^\s+(?:the|a|an|his|her|its|their)\s+(?:(?!that\b|which\b|who\b)[\p{L}’'-]+\s+){1,6}?(?:had|has|have|was|were|is|are|would|will|could|should|might)\s+\p{Ll}/u;
-/**
- * A clause with a noun phrase subject and a verb in the past ("reported the email came hours after …",
- * "reported at least six planes filled the skies"): the subject's words hold no verb of their own.
- */
-const NOUN_PHRASE_PAST_CLAUSE =
-  /^\s+(?:the|his|her|its|their|at\s+least|more\s+than|about|nearly|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?!that\b|which\b|who\b|and\b|of\b|to\b|in\b|\p{Ll}+ly\b)\p{Ll}[\p{L}’'-]*\s+){1,4}?(?:(?!(?:need|speed|seed|feed|breed|red|bed|shed)\b)\p{Ll}{3,}ed|came|went|found|made|took|gave|left|sent|won|lost|fell|rose|grew|began|saw|knew|got|held|paid|met|ran|led|built|spent|hit)\s+(?:\p{L}|\$|\d)/u;
 /**
  * After "asked": who asked or where (up to a few words), then the question ("asked by a reporter
  * whether …", "Asked on Fox News who leads …"); group 1 is its first word.
@@ -221,11 +205,17 @@ export function contentClause(
       return comma < 0 ? null : { start: skipSpaces(text, comma + 1, end), end, pattern: 'according-to-before', cueEnd: cue.end };
     }
     const comma = lastCommaBefore(quotedText, sentence.start, cue.start);
-    const wordsBefore = { start: sentence.start, end: trimmedEnd(text, sentence.start, comma + 1), pattern: 'according-to-after' as const };
+    const wordsBefore = {
+      start: sentence.start,
+      end: trimmedEnd(text, sentence.start, comma + 1),
+      pattern: 'according-to-after' as const,
+    };
     if (comma < 0 || !/^\s*$/u.test(text.slice(comma + 1, cue.start))) {
       // "Clinton leads Sanders by 271 delegates according to a count by …": no comma, the words before.
       const last = trimmedEnd(text, sentence.start, cue.start);
-      return /\s$/u.test(text.slice(cue.start - 1, cue.start)) && /\p{L}/u.test(text.slice(sentence.start, last)) && !/[“"(—–]\s*$/u.test(text.slice(sentence.start, cue.start))
+      return /\s$/u.test(text.slice(cue.start - 1, cue.start)) &&
+        /\p{L}/u.test(text.slice(sentence.start, last)) &&
+        !/[“"(—–]\s*$/u.test(text.slice(sentence.start, cue.start))
         ? { start: sentence.start, end: last, pattern: 'according-to-after', cueEnd: cue.end }
         : null;
     }
@@ -406,26 +396,21 @@ export function contentClause(
   return start < last ? { start, end: last, pattern: object ? 'verb-object' : 'speaker-then-verb', cueEnd } : null;
 }
 
-/**
- * "As The Atlantic recently noted, trust …", "And as Comey noted, people …", "…, as The Times reported on
- * Saturday.": an "as" clause whose subject and verb attribute the rest of the sentence. Its subject
- * is a few words (a name or a description), not a clause of its own ("as soon as", "as long as").
- */
-const AS_OPENER =
-  /(?:^|[,;(—–]\s*|\b(?:[Aa]nd|[Bb]ut|[Ss]o|[Yy]et|[Hh]owever)\s+|^\(\s*)[Aa]s\s+(?!(?:soon|long|far|much|well|many|if|though|part|usual|expected|always|ever|one|it)\b)(?:[\p{L}\p{N}’'.&-]+\s+){1,7}$/u;
-/** After the verb of an "as" clause: its time, place or medium, then the comma that ends it. */
-const AS_CLAUSE_END = /^(?:\s+(?:on|in|at|last|this|earlier|first|previously|recently|before|after|during|to)\b[^,;:“”"()]{0,70})?\s*(?:,|\)?\s*$)/u;
-/** Words that show the "as" clause holds a clause of its own, not a subject: a verb or a pronoun's object. */
-const NOT_AS_SUBJECT = /\b(?:is|are|was|were|be|been|being|it|if|to|that|who|which|when|where|how|because|than)\b/iu;
-
 function asClauseWords(quotedText: QuotedText, cue: SpeechCue, sentence: { start: number; end: number }): ContentClause | null {
-  if (cue.form !== 'finite' || !/^(?:said|says|say|noted|notes|reported|reports|wrote|writes|explained|explains|pointed out|points out|argued|argues|observed|put it|recalled|mentioned|stated|told|has said|warned|predicted|claimed|claims|acknowledged|suggested)$/iu.test(cue.word.replace(/\s+/gu, ' '))) return null;
+  if (
+    cue.form !== 'finite' ||
+    !/^(?:said|says|say|noted|notes|reported|reports|wrote|writes|explained|explains|pointed out|points out|argued|argues|observed|put it|recalled|mentioned|stated|told|has said|warned|predicted|claimed|claims|acknowledged|suggested)$/iu.test(
+      cue.word.replace(/\s+/gu, ' '),
+    )
+  )
+    return null;
   const { text } = quotedText;
   const lead = text.slice(Math.max(sentence.start, cue.start - 90), cue.start);
   const opener = AS_OPENER.exec(lead);
   if (!opener) return null;
   const subject = opener[0].replace(/^.*?[Aa]s\s+/u, '');
-  if (NOT_AS_SUBJECT.test(subject.replace(/\b(?:has|had|have|also|first|previously|recently|once|long|\p{Ll}+ly)\s+/gu, ''))) return null;
+  if (NOT_AS_SUBJECT.test(subject.replace(/\b(?:has|had|have|also|first|previously|recently|once|long|\p{Ll}+ly)\s+/gu, '')))
+    return null;
   const close = AS_CLAUSE_END.exec(text.slice(cue.end, Math.min(sentence.end, cue.end + 90)));
   if (!close) return null;
   const asStart = cue.start - lead.length + opener.index + opener[0].search(/[Aa]s\s/u);
@@ -433,7 +418,8 @@ function asClauseWords(quotedText: QuotedText, cue: SpeechCue, sentence: { start
   const afterStart = skipSpaces(text, cue.end + close[0].length, sentence.end);
   const after = { start: afterStart, end: endBeforeNextReport(quotedText, afterStart, sentence.end) };
   // "…, as The Times reported on Tuesday, and he will …" / "…, as The Times reported.": the words came before.
-  const wordsBefore = /[,;—–(]\s*$/u.test(text.slice(sentence.start, asStart)) &&
+  const wordsBefore =
+    /[,;—–(]\s*$/u.test(text.slice(sentence.start, asStart)) &&
     (after.end <= after.start || /^(?:and|but|so|yet|while|which|who)\b/u.test(text.slice(afterStart, afterStart + 6)));
   const span = wordsBefore ? before : after;
   return span.start < span.end ? { ...span, pattern: 'as-clause', cueEnd: cue.end } : null;
@@ -531,18 +517,6 @@ function isVerbThenSpeaker(text: string, cue: SpeechCue, end: number, subjectSta
   return /^\s+(?:the\s+|an?\s+)?(?:[\p{L}’'.-]+\s+){0,5}?[\p{L}’'.-]+$/u.test(text.slice(cue.end, end)) && end - cue.end < 80;
 }
 
-/** A form of "be" (and "has been") right before a participle, with an adverb between at most: "is calling for", "have been warning". */
-export const PROGRESSIVE_BEFORE =
-  /(?:\b(?:has|have|had)\s+)?(?:\b(?:is|are|was|were|been|am)|[’']s|[’']re)\s+(?:(?:also|now|still|again|already|not|\p{Ll}+ly)\s+)?$/u;
-
-/**
- * Before a participle that reports words without a comma: a preposition of time or means ("after initially
- * saying", "Since announcing", "instead of calling"), or "and" after another report ("urging voters to … and
- * promising to …").
- */
-const PARTICIPLE_OPENER =
-  /(?:\b(?:[Aa]fter|[Bb]efore|[Ww]hile|[Bb]y|[Ww]hen|[Ww]ithout|[Ii]n|[Ss]ince|[Uu]pon|for|of|and|or))\s+(?:\p{Ll}+ly\s+)?$/u;
-
 /** "…, saying (that) the talks had failed", "telling reporters that …", "accusing Kyiv of …": the words after a participle. */
 function participleClause(quotedText: QuotedText, cue: SpeechCue, end: number): ContentClause | null {
   const { text } = quotedText;
@@ -552,11 +526,7 @@ function participleClause(quotedText: QuotedText, cue: SpeechCue, end: number): 
   const afterComma =
     /[,—–]\s*$/u.test(text.slice(Math.max(0, cue.start - 3), cue.start)) ||
     PROGRESSIVE_BEFORE.test(text.slice(Math.max(0, cue.start - 30), cue.start));
-  if (
-    !afterComma &&
-    !PARTICIPLE_OPENER.test(text.slice(Math.max(0, cue.start - 60), cue.start))
-  )
-    return null;
+  if (!afterComma && !PARTICIPLE_OPENER.test(text.slice(Math.max(0, cue.start - 60), cue.start))) return null;
   let at = cue.end;
   let cueEnd = cue.end;
   // "writing a book" is no report: "writing" reports words only through "that".

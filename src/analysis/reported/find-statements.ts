@@ -20,7 +20,8 @@ import { STATEMENT_PARTICIPLE_PHRASES, STATEMENT_VERBS } from '../lexicon/statem
 import { SPEECH_PARTICIPLES } from '../lexicon/speech-words.ts';
 import type { SpeechCue } from '../text/speech-cues.ts';
 import type { AttributedQuote, BodyBlock, ReportedStatement, Speaker } from '../types.ts';
-import { contentClause, type ContentClause, nounClause, opensWithQuestion, PROGRESSIVE_BEFORE } from './content-clause.ts';
+import { PROGRESSIVE_BEFORE } from './clause-shapes.ts';
+import { contentClause, type ContentClause, nounClause, opensWithQuestion } from './content-clause.ts';
 import { BODY_SOURCE_NOUNS, PERSON_SOURCE_NOUNS } from '../lexicon/role-nouns.ts';
 import { STATEMENT_SPEAKER_FLOOR, statementConfidence } from './statement-confidence.ts';
 import { continuesPreviousSubject, isLastQuoteSpeaker, isNearestPerson } from './pronoun-sources.ts';
@@ -162,7 +163,9 @@ function statementOf(
   const source = clause.pattern === 'passive-that' ? null : (subject ?? speakerAfterVerb(context, cue, clause));
   const readable = source !== null && !(subject && isTailOfLongSubject(text, sentence.start, subject, cue));
   const sourceFound = unnamedIfSourceNoun(
-    !readable ? null : ((subject === byAttribution ? found : null) ?? (source.kind !== 'pronoun' ? resolveCandidate(source, []) : null)),
+    !readable
+      ? null
+      : ((subject === byAttribution ? found : null) ?? (source.kind !== 'pronoun' ? resolveCandidate(source, []) : null)),
   );
   const inside = quotesOpeningIn(quotesOf.get(block) ?? [], clause.start, clause.end);
   // A source read through a pronoun or carried on from context is right too rarely (about 0.7 on
@@ -261,7 +264,6 @@ function isTailOfLongSubject(text: string, sentenceStart: number, subject: Candi
 /** The opening of a sentence that is one description ("The group’s executive director, ", "One of the authors of the report, "). */
 const DESCRIPTION_THEN_NAME =
   /^\s*(?:(?:And|But)\s+)?(?:(?:[Tt]he|[Aa]n?|One|Another|His|Her|Their|Its)\b|(?:Mr|Mrs|Ms|Dr)\.\s+\p{Lu}\p{L}+[’']s\b|\p{Lu}\p{L}+[’']s\b)[^,;:“”"()]{1,120},\s*$/u;
-
 
 /** A progressive participle ("is calling for") as a finite cue that starts at its "is", for reading its subject; else null. */
 function progressiveCue(text: string, cue: SpeechCue): SpeechCue | null {

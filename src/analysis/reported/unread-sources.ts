@@ -116,7 +116,10 @@ export function capitalisedSource(text: string, sentenceStart: number, cue: Spee
   const name = NAME_RUN.exec(before);
   if (!name) return null;
   // "But Monday", "Then The Post": an opener is no part of the name.
-  const words = name[1]!.replace(/^(?:(?:But|And|So|Then|Yet|Still|Now|Meanwhile|However|Also|Instead|Later|Earlier|As)\s+)+/u, '');
+  const words = name[1]!.replace(
+    /^(?:(?:But|And|So|Then|Yet|Still|Now|Meanwhile|However|Also|Instead|Later|Earlier|As)\s+)+/u,
+    '',
+  );
   if (words === '' || words.split(/\s+/u).some((word) => NOT_A_NAME.test(word) && !/^[Tt]he$/u.test(word))) return null;
   // A single capitalised word opening the sentence may be an adverb ("Separately said" never is a name).
   if (!/\s/u.test(words) && /ly$/u.test(words)) return null;
