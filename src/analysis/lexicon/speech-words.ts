@@ -9,18 +9,23 @@ import { wordList } from './word-list.ts';
 /** Finite verbs: the speaker is next to them ("…,” Rubio said", "said Jonathan Green"). */
 export const FINITE_SPEECH_VERBS: readonly string[] = wordList(`
 accused
+acknowledge
 acknowledged
 adds
+admit
 admitted
 agreed
+allege
 alleged
 alleges
 announced
 answered
+argue
 argued
 argues
 asked
 asks
+assert
 asserted
 asserts
 blasted
@@ -30,12 +35,15 @@ chided
 cited
 claimed
 claims
+complain
 complained
+concede
 conceded
 concluded
 concurred
 confirmed
 confirms
+contend
 contended
 contends
 countered
@@ -45,6 +53,7 @@ declared
 demurred
 denied
 denies
+deny
 described
 describes
 dismissed
@@ -52,6 +61,7 @@ echoed
 emailed
 emphasised
 emphasized
+explain
 explained
 explains
 indicated
@@ -73,10 +83,12 @@ pledged
 pledges
 posted
 praised
+predict
 predicted
 predicts
 promised
 promises
+questioned
 quipped
 recalled
 recalls
@@ -116,6 +128,7 @@ urged
 urges
 vowed
 vows
+warn
 warned
 warns
 wondered
@@ -165,6 +178,7 @@ posting
 praising
 predicting
 promising
+questioning
 quipping
 recalling
 recounting

@@ -13,18 +13,22 @@ import { wordList } from './word-list.ts';
  */
 export const STATEMENT_VERBS: readonly string[] = wordList(`
 accused
+acknowledge
 acknowledged
 add
 added
 adds
 admitted
+allege
 alleged
 alleges
 announced
+argue
 argued
 argues
 asked
 asks
+assert
 asserted
 asserts
 blasted
@@ -36,10 +40,13 @@ cautioned
 cited
 claimed
 claims
+complain
 complained
+concede
 conceded
 confirmed
 confirms
+contend
 contended
 contends
 continued
@@ -56,6 +63,7 @@ emphasised
 emphasized
 explained
 indicated
+insist
 insisted
 insists
 lamented
@@ -67,9 +75,11 @@ notes
 pledged
 posted
 praised
+predict
 predicted
 promised
 promises
+questioned
 recalled
 recalls
 reiterated
@@ -84,6 +94,7 @@ signalled
 slammed
 stated
 stressed
+talked about
 tells
 testified
 threatened
@@ -92,6 +103,7 @@ tweeted
 urged
 vowed
 vows
+warn
 warned
 warns
 writes
@@ -106,6 +118,7 @@ wrote
 export const STATEMENT_PARTICIPLE_PHRASES: readonly string[] = wordList(`
 calling for
 calling on
+talking about
 `);
 
 /**
@@ -168,19 +181,28 @@ worry
  * written after the words ("…, the ministry announced.") they report them as the others do.
  */
 export const STATEMENT_VERBS_ONLY_WITH_THAT: readonly string[] = wordList(`
+acknowledge
 add
 added
 adds
+allege
 announced
+argue
+assert
+complain
+concede
 confirmed
 confirms
+contend
 denied
 denies
+insist
 maintained
 maintains
 mentioned
 pledged
 posted
+predict
 promised
 promises
 recalled
@@ -193,6 +215,7 @@ tweeted
 urged
 vowed
 vows
+warn
 writes
 wrote
 `);
@@ -222,7 +245,9 @@ describes
 dismissed
 lamented
 praised
+questioned
 slammed
+talked about
 threatened
 urged
 `);

@@ -14,6 +14,18 @@ import {
   STATEMENT_VERBS_WITH_OBJECT,
 } from '../lexicon/statement-words.ts';
 import { SPEECH_PARTICIPLES } from '../lexicon/speech-words.ts';
+import {
+  ASIDE_THEN_CLAUSE,
+  AS_CLAUSE_END,
+  AS_OPENER,
+  DESCRIPTION_BEFORE_NAME,
+  NOT_AS_SUBJECT,
+  NOUN_PHRASE_PAST_CLAUSE,
+  PARTICIPLE_OPENER,
+  PROGRESSIVE_BEFORE,
+  SOURCES_WORDS_GO_ON_OR_NEW_CLAUSE,
+  TOPIC_VERBS,
+} from './clause-shapes.ts';
 import type { QuotedText } from '../text/quoted-text.ts';
 import type { SpeechCue } from '../text/speech-cues.ts';
 
@@ -27,7 +39,8 @@ export type StatementPattern =
   | 'participle-after-clause'
   | 'parenthetical'
   | 'verb-object'
-  | 'noun-that';
+  | 'noun-that'
+  | 'as-clause';
 
 /** A content clause found for one cue: its offsets in the block and the pattern that found it. */
 export interface ContentClause {
@@ -69,7 +82,7 @@ const THAT = /^(?:\s*,\s*(?:\p{Ll}+\s+){0,2}\p{Ll}+ly\s*,|\s+[—–]\s[^—–;
  * not a relative clause ("said in an interview that was aired …").
  */
 const ADJUNCT_THEN_THAT =
-  /^\s+(?:on|in|at|during|after|before|following|from|with|over|earlier|later|last|this)\s[^,;:“”"—–]{1,70}?\s+that\s+(?!(?:was|were|is|are|has|had|have|would|will|could|should|may|might|aired|ran|appeared)\b)/u;
+  /^\s+(?:on|in|at|during|after|before|following|from|with|over|through|earlier|later|last|this)\s[^,;:“”"—–]{1,70}?\s+that\s+(?!(?:was|were|is|are|has|had|have|would|will|could|should|may|might|aired|ran|appeared)\b)/u;
 /** An audience "told" speaks to, after which the words may follow with no "that". */
 const AUDIENCE = /^\s+(?:reporters|journalists|lawmakers|supporters|senators|him|her|them|us|me)$/u;
 /** "…, Lavrov told Russian state television on Monday.": the audience and the time, then the end of the sentence. */
@@ -78,12 +91,7 @@ const TOLD_AT_END = /^\s+(?:(?!\bthat\b)[^,;:“”"]){1,80}$/u;
 const SPEAKER_ENDS_CLAUSE =
   /^(?:\s*$|\s+(?:(?:the|an?|one)\s+[^,;:“”"]{1,80}|(?:\p{Lu}[\p{L}.’'-]*\s*){1,4}(?:\([^()]{1,30}\))?)(?:,|\s*$))/u;
 /** A closing quote mark before the subject: the verb attributes a direct quote. */
-const CLOSING_MARK_BEFORE = /[”"]\s*$/u;
-/** After the source of a mid-sentence "according to", words that go on with the sentence rather than describe the source. */
-const GOES_ON = /^\s*(?!who\b|which\b|an?\b|the\b)\p{Ll}/u;
-/** After a mid-sentence "according to X,": the sentence's predicate going on ("reluctant to …"), not a new clause, a phrase or an appositive. */
-const SOURCES_WORDS_GO_ON =
-  /^\s*(?!(?:but|and|or|nor|yet|although|though|while|where|when|whereas|compared|including|which|who|whom|with|as|even|so|because|since|after|before|than|despite|during|in|on|at|for|of|to|from|by|up|about|director|chairman|president|head|chief|one|two|three|four|five|six)\b)\p{Ll}/u;
+const CLOSING_MARK_BEFORE = /(?:[”"“]|'')\s*$/u;
 /** The rest of a long object of "told", up to its "that". */
 const TO_THAT = /^[^;]{0,90}?\s+that\b/u;
 /** "It was announced that …": a passive with no source. */
@@ -92,14 +100,14 @@ const PASSIVE_BEFORE = /\b(?:it|It)\s+(?:was|is|has\s+been|had\s+been)\s+(?:(?:a
 const ENDS_AFTER_VERB =
   /^(?:\s+(?:(?:on|in|at|to|during|late|last|this|after|before)\b(?:(?!\bthat\b)[^,;:“”"]){0,60}|yesterday|today|later|earlier|again|too))?\s*$/u;
 /** A comma or a closing quote mark right before the verb ("…,” said Ross", "…, said the spokesman"). */
-const VERB_AFTER_COMMA = /[,”"']\s*$/u;
+const VERB_AFTER_COMMA = /[,”"'“]\s*$/u;
 const ONLY_WITH_THAT = new Set(STATEMENT_VERBS_ONLY_WITH_THAT);
 const WITH_OBJECT = new Set(STATEMENT_VERBS_WITH_OBJECT);
 /** Verbs of promise, whose words may be an infinitive ("vowed to impose a tariff"). */
 const PROMISE = /^(?:vowed|vows|pledged|promised|promises)$/u;
 /** What after a verb is not its reported words: punctuation, a prepositional phrase, an infinitive of intent. */
 const NOT_WORDS_AFTER_VERB =
-  /^(?:[,;:.—–-]|(?:at|in|on|during|by|of|from|after|before|with|to|for|about|against|upon|via|as|onstage|aboard|while|when|without)\b)/u;
+  /^(?:[,;:.—–-]|(?:at|in|on|during|by|of|from|after|before|with|to|for|about|against|upon|via|as|onstage|aboard|while|when|without|through|over|matter-of-factly)\b)/u;
 /** A clause with a pronoun subject, which no object could be ("announced it was laying off …", "confirmed he would run"). */
 const PRONOUN_CLAUSE =
   /^\s+(?:it|he|she|they|we|there)\s+(?:was|were|is|are|had|has|have|would|will|could|should|might|may|did|does|\p{Ll}+ed)\b/u;
@@ -118,8 +126,6 @@ export function opensWithQuestion(text: string, cue: SpeechCue): boolean {
   return cue.word === 'Asked' && ASKED_QUESTION.test(text.slice(cue.end, cue.end + 80));
 }
 
-/** "asked him to", "asked the bankers to": the object of a request, then its infinitive. */
-const ASKED_TO = /^\s+(?:[\p{L}’'.-]+\s+){1,5}?to\s/u;
 /** What a sentence's last characters are, to leave its closing punctuation out of the content. */
 const SENTENCE_CLOSE = /[\s.!?;:,—–-]+$/u;
 /** "and"/"but" and up to four words of a new subject right before another cue: "…, and Democrats accused". */
@@ -192,27 +198,34 @@ export function contentClause(
   const end = trimmedEnd(text, sentence.start, sentence.end);
   const before = text.slice(Math.max(sentence.start, cue.start - 40), cue.start);
   if (cue.form === 'according') {
-    if (/^\s*(?:(?:And|But|So|Yet)\s+)?$/u.test(text.slice(sentence.start, cue.start))) {
+    // At the sentence's start, or after a colon ("And it has not gone unnoticed: According to recent polls, …").
+    if (/(?:^|[:;]\s)\s*(?:(?:And|But|So|Yet),?\s+)?$/u.test(text.slice(sentence.start, cue.start))) {
       // "According to two officials, the envoy will fly …": the words after the source's comma.
       const comma = firstCommaAfter(quotedText, cue.end, Math.min(end, cue.end + 160));
       return comma < 0 ? null : { start: skipSpaces(text, comma + 1, end), end, pattern: 'according-to-before', cueEnd: cue.end };
     }
     const comma = lastCommaBefore(quotedText, sentence.start, cue.start);
-    if (comma < 0 || !/^\s*$/u.test(text.slice(comma + 1, cue.start))) return null;
-    // "And he remains, according to three people, reluctant to …": the words go on after the source, and are what it said.
-    const next = firstCommaAfter(quotedText, cue.end, Math.min(end, cue.end + 160));
-    if (next >= 0 && GOES_ON.test(text.slice(next + 1, next + 40))) {
-      // "…, according to exit polls, but his lead …", "…, according to X, director of …": no words of the source's go on.
-      if (!SOURCES_WORDS_GO_ON.test(text.slice(next + 1, next + 40))) return null;
-      const start = skipSpaces(text, next + 1, end);
-      return start < end ? { start, end, pattern: 'parenthetical', cueEnd: cue.end } : null;
-    }
-    return {
+    const wordsBefore = {
       start: sentence.start,
       end: trimmedEnd(text, sentence.start, comma + 1),
-      pattern: 'according-to-after',
-      cueEnd: cue.end,
+      pattern: 'according-to-after' as const,
     };
+    if (comma < 0 || !/^\s*$/u.test(text.slice(comma + 1, cue.start))) {
+      // "Clinton leads Sanders by 271 delegates according to a count by …": no comma, the words before.
+      const last = trimmedEnd(text, sentence.start, cue.start);
+      return /\s$/u.test(text.slice(cue.start - 1, cue.start)) &&
+        /\p{L}/u.test(text.slice(sentence.start, last)) &&
+        !/[“"(—–]\s*$/u.test(text.slice(sentence.start, cue.start))
+        ? { start: sentence.start, end: last, pattern: 'according-to-after', cueEnd: cue.end }
+        : null;
+    }
+    const next = firstCommaAfter(quotedText, cue.end, Math.min(end, cue.end + 160));
+    const rest = next < 0 ? '' : text.slice(next + 1, next + 40);
+    // "…, according to exit polls, but his lead …", "…, according to X, director of …": the words are before it.
+    if (next < 0 || !SOURCES_WORDS_GO_ON_OR_NEW_CLAUSE.test(rest)) return { ...wordsBefore, cueEnd: cue.end };
+    // "And he remains, according to three people, reluctant to …", "But the next day, according to Roffman, Trump made …":
+    // the sentence goes on after the source; its words are on both sides, so the content runs over the attribution.
+    return aroundAttribution(sentence.start, skipSpaces(text, next + 1, end), end, cue);
   }
   const after = text.slice(cue.end, Math.min(end, cue.end + 200));
   const verb = cue.word.toLowerCase().replace(/\s+/gu, ' ');
@@ -240,6 +253,8 @@ export function contentClause(
     const start = cue.end + ADJUNCT.exec(after)![0].length + that[0].length;
     return { start: skipSpaces(text, start, end), end, pattern: 'passive-that', cueEnd: cue.end };
   }
+  const asClause = asClauseWords(quotedText, cue, { start: sentence.start, end });
+  if (asClause) return asClause;
   // "…,” said Dennis Ross, a former adviser": a verb right after a comma or a closing mark follows the words.
   // The comma may be inside the quote before, which then ends the sentence as the sentences are cut.
   const verbFirst = VERB_AFTER_COMMA.exec(text.slice(Math.max(0, cue.start - 4), cue.start));
@@ -260,7 +275,7 @@ export function contentClause(
   // "“…,” Trump said without …": the attribution of a direct quote.
   // A full stop inside the closing mark ended that sentence: a new one starts ("… identity.” Cruz says he …").
   if (subjectBefore && CLOSING_MARK_BEFORE.test(text.slice(Math.max(0, subjectStart - 3), subjectStart))) {
-    if (!/[.]\s*[”"]\s*$/u.test(text.slice(Math.max(0, subjectStart - 4), subjectStart))) {
+    if (!/[.?!]\s*(?:[”"“]|'')\s*$/u.test(text.slice(Math.max(0, subjectStart - 5), subjectStart))) {
       // "… the talks are a “grind,” a second official said.": the reporter's words end on a quoted fragment.
       const fragmentEnd = endsOnFragment(quotedText, sentence.start, subjectStart);
       return fragmentEnd !== null && ENDS_AFTER_VERB.test(after)
@@ -277,7 +292,8 @@ export function contentClause(
   const from = subjectStart !== null && subjectStart < cue.start ? subjectStart : cue.start;
   const comma = lastCommaBefore(quotedText, Math.max(sentence.start, from - 160), from);
   // Only the subject (with its title) stands between the comma and the verb: "…, Kremlin spokesman Peskov said".
-  const attributionAtEnd = comma > sentence.start && /^\s*$/u.test(text.slice(comma + 1, from));
+  // "…, the news site RTL Info reported": a description of the subject may stand before its name.
+  const attributionAtEnd = comma > sentence.start && DESCRIPTION_BEFORE_NAME.test(text.slice(comma + 1, from));
   // "…, Lavrov told Russian state television on Monday." (not "told The Star-Ledger last week she would …").
   const toldAtEnd =
     (verb === 'told' || verb === 'tells') &&
@@ -294,14 +310,9 @@ export function contentClause(
       cueEnd: cue.end,
     };
   }
-  // The words stand on both sides: the content is one span, so one side (the attribution is not the words).
-  if (inside) {
-    const before = { start: sentence.start, end: trimmedEnd(text, sentence.start, comma + 1) };
-    const after = { start: inside.goesOnAt, end };
-    // The side after it goes on with the sentence's verb; the side before may be only its subject ("A new manager, he said, could …").
-    const longer = 2 * (after.end - after.start) >= before.end - before.start ? after : before;
-    return { ...longer, pattern: 'parenthetical', cueEnd: cue.end };
-  }
+  // The words stand on both sides ("This campaign, he says, is different."): the content is one span, so it runs
+  // over the attribution from the sentence's start to its end; either side alone may be too short to say anything.
+  if (inside) return aroundAttribution(sentence.start, inside.goesOnAt, end, cue);
   if (attributionAtEnd && (ENDS_AFTER_VERB.test(after) || toldAtEnd || isVerbThenSpeaker(text, cue, end, subjectStart))) {
     return {
       start: sentence.start,
@@ -338,14 +349,14 @@ export function contentClause(
   // "announced his resignation", "asked whether …", "criticized the accord, which …": the object, to the first comma.
   const object = !that && WITH_OBJECT.has(verb);
   if (that) at += that[0].length;
-  else if (object) {
-    // "asked him to resign": a request, not words reported.
-    if (/^ask/u.test(verb) && ASKED_TO.test(text.slice(at, Math.min(end, at + 60)))) return null;
-  } else if (
+  // "asked him to resign" is a request reported, as "urged him to resign" is: an object is read as for the others.
+  else if (
+    !object &&
     ONLY_WITH_THAT.has(verb) &&
     !(PROMISE.test(verb) && /^\s+to\s/u.test(text.slice(at, at + 4))) &&
     !PRONOUN_CLAUSE.test(text.slice(at, Math.min(end, at + 30))) &&
-    !NOUN_PHRASE_CLAUSE.test(text.slice(at, Math.min(end, at + 90)))
+    !NOUN_PHRASE_CLAUSE.test(text.slice(at, Math.min(end, at + 90))) &&
+    !NOUN_PHRASE_PAST_CLAUSE.test(text.slice(at, Math.min(end, at + 90)))
   )
     return null;
   else if (verb === 'accused' && !ACCUSED_OBJECT.test(text.slice(at, Math.min(end, at + 120)))) return null;
@@ -354,17 +365,75 @@ export function contentClause(
   if (!that && PROMISE.test(verb) && /^to\s/u.test(text.slice(start, start + 3)))
     return { start, end, pattern: 'speaker-then-verb', cueEnd };
   // "said, attempting to regroup", "said at a press conference": no reported words here.
+  // "warned about a new world war", "complained about the rules": what was spoken of is reported.
+  const aboutTopic = !that && TOPIC_VERBS.test(verb) ? /^about\s/u.test(text.slice(start, start + 6)) : false;
+  if (aboutTopic) {
+    const topic = skipSpaces(text, start + 5, end);
+    if (/^(?:it|them|this|that|those|these|him|her)\b/u.test(text.slice(topic, topic + 6))) return null;
+    const last = objectEnd(quotedText, topic, end);
+    return topic < last ? { start: topic, end: last, pattern: 'verb-object', cueEnd: start + 5 } : null;
+  }
   // "was asked about the speeches", "Asked about that vote, …": the question's subject is what is reported.
   if (!that && /^ask/u.test(verb) && /^about\s/u.test(text.slice(start, start + 6))) {
     const topic = skipSpaces(text, start + 5, end);
+    // "asked about it during the debate": a pronoun names no subject a reader could read.
+    if (/^(?:it|them|this|that|those|these|him|her)\b/u.test(text.slice(topic, topic + 6))) return null;
     const last = objectEnd(quotedText, topic, end);
     return topic < last ? { start: topic, end: last, pattern: 'verb-object', cueEnd: start + 5 } : null;
+  }
+  // "Rubio says, win or lose in Florida, he's staying in the race", "Kaine now says, however, that …": an aside in
+  // commas, then a clause; the aside is the speaker's too.
+  const aside = !that && !object ? ASIDE_THEN_CLAUSE.exec(text.slice(start, Math.min(end, start + 120))) : null;
+  if (aside) {
+    const from = skipSpaces(text, start + 1, end);
+    const last = endBeforeNextReport(quotedText, from, end);
+    return from < last ? { start: from, end: last, pattern: 'speaker-then-verb', cueEnd } : null;
   }
   if (!that && NOT_WORDS_AFTER_VERB.test(text.slice(start, Math.min(end, start + 20)))) return null;
   // "told them what to say": an instruction's object, not words reported.
   if (!that && WH_INFINITIVE.test(text.slice(start, Math.min(end, start + 20)))) return null;
   const last = endBeforeNextReport(quotedText, start, object ? objectEnd(quotedText, start, end) : end);
   return start < last ? { start, end: last, pattern: object ? 'verb-object' : 'speaker-then-verb', cueEnd } : null;
+}
+
+function asClauseWords(quotedText: QuotedText, cue: SpeechCue, sentence: { start: number; end: number }): ContentClause | null {
+  if (
+    cue.form !== 'finite' ||
+    !/^(?:said|says|say|noted|notes|reported|reports|wrote|writes|explained|explains|pointed out|points out|argued|argues|observed|put it|recalled|mentioned|stated|told|has said|warned|predicted|claimed|claims|acknowledged|suggested)$/iu.test(
+      cue.word.replace(/\s+/gu, ' '),
+    )
+  )
+    return null;
+  const { text } = quotedText;
+  const lead = text.slice(Math.max(sentence.start, cue.start - 90), cue.start);
+  const opener = AS_OPENER.exec(lead);
+  if (!opener) return null;
+  const subject = opener[0].replace(/^.*?[Aa]s\s+/u, '');
+  if (NOT_AS_SUBJECT.test(subject.replace(/\b(?:has|had|have|also|first|previously|recently|once|long|\p{Ll}+ly)\s+/gu, '')))
+    return null;
+  const close = AS_CLAUSE_END.exec(text.slice(cue.end, Math.min(sentence.end, cue.end + 90)));
+  if (!close) return null;
+  const asStart = cue.start - lead.length + opener.index + opener[0].search(/[Aa]s\s/u);
+  const before = { start: sentence.start, end: trimmedEnd(text, sentence.start, asStart) };
+  const afterStart = skipSpaces(text, cue.end + close[0].length, sentence.end);
+  const after = { start: afterStart, end: endBeforeNextReport(quotedText, afterStart, sentence.end) };
+  // "…, as The Times reported on Tuesday, and he will …" / "…, as The Times reported.": the words came before.
+  const wordsBefore =
+    /[,;—–(]\s*$/u.test(text.slice(sentence.start, asStart)) &&
+    (after.end <= after.start || /^(?:and|but|so|yet|while|which|who)\b/u.test(text.slice(afterStart, afterStart + 6)));
+  const span = wordsBefore ? before : after;
+  return span.start < span.end ? { ...span, pattern: 'as-clause', cueEnd: cue.end } : null;
+}
+
+/** The longest words a statement may hold, in characters: a sentence longer than this (a paragraph with no full stop) is no one statement. */
+const LONGEST_STATEMENT = 1500;
+
+/**
+ * The words of an attribution written inside its sentence: from the sentence's start to its end, over the
+ * attribution; or, in a run-on longer than a statement could be, the side after it (from `goesOnAt`).
+ */
+function aroundAttribution(start: number, goesOnAt: number, end: number, cue: SpeechCue): ContentClause {
+  return { start: end - start > LONGEST_STATEMENT ? goesOnAt : start, end, pattern: 'parenthetical', cueEnd: cue.end };
 }
 
 /** Where a noun-phrase object ends: at the first comma, semicolon or dash outside quotes, or the sentence's end. */
@@ -453,12 +522,11 @@ function participleClause(quotedText: QuotedText, cue: SpeechCue, end: number): 
   const { text } = quotedText;
   // A participle reports words only as a clause of its own, after a comma or a dash.
   // Also after a preposition of time or means ("after initially saying he would …", "by saying that …").
-  const afterComma = /[,—–]\s*$/u.test(text.slice(Math.max(0, cue.start - 3), cue.start));
-  if (
-    !afterComma &&
-    !/\b(?:after|before|while|by|when|without|in)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(Math.max(0, cue.start - 24), cue.start))
-  )
-    return null;
+  // "Clinton is calling for …", "the group is accusing Obama of …": a progressive is the clause's own verb.
+  const afterComma =
+    /[,—–]\s*$/u.test(text.slice(Math.max(0, cue.start - 3), cue.start)) ||
+    PROGRESSIVE_BEFORE.test(text.slice(Math.max(0, cue.start - 30), cue.start));
+  if (!afterComma && !PARTICIPLE_OPENER.test(text.slice(Math.max(0, cue.start - 60), cue.start))) return null;
   let at = cue.end;
   let cueEnd = cue.end;
   // "writing a book" is no report: "writing" reports words only through "that".
@@ -486,7 +554,8 @@ function participleClause(quotedText: QuotedText, cue: SpeechCue, end: number): 
  */
 const NOUNS_WITH_THAT = /^(?:assertion|claim|pledge|promise|threat|vow|warning|message|suggestion)$/iu;
 /** "that" right after the noun, and not a relative pronoun with its verb next ("the statement that was issued"). */
-const NOUN_THAT = /^\s*,?\s*that\s+(?!(?:was|were|is|are|has|had|have|would|will|could|should|may|might|came|followed)\b)/u;
+const NOUN_THAT =
+  /^\s*,?\s*that\s+(?!(?:was|were|is|are|has|had|have|would|will|could|should|may|might|came|followed|left|went|made|got|took|gave)\b|\p{Ll}+(?:es|ed)\s|\p{Ll}+s\s+(?:the|an?|all|his|her|its|their|from|to|in|on|as|with|by|into|for)\b)/u;
 
 /** "Trump’s claim that Moscow is open …", "issued a threat that the US could …": the words after a speech noun's "that". */
 export function nounClause(

@@ -20,6 +20,7 @@ import { STATEMENT_PARTICIPLE_PHRASES, STATEMENT_VERBS } from '../lexicon/statem
 import { SPEECH_PARTICIPLES } from '../lexicon/speech-words.ts';
 import type { SpeechCue } from '../text/speech-cues.ts';
 import type { AttributedQuote, BodyBlock, ReportedStatement, Speaker } from '../types.ts';
+import { PROGRESSIVE_BEFORE } from './clause-shapes.ts';
 import { contentClause, type ContentClause, nounClause, opensWithQuestion } from './content-clause.ts';
 import { BODY_SOURCE_NOUNS, PERSON_SOURCE_NOUNS } from '../lexicon/role-nouns.ts';
 import { STATEMENT_SPEAKER_FLOOR, statementConfidence } from './statement-confidence.ts';
@@ -27,6 +28,7 @@ import { continuesPreviousSubject, isLastQuoteSpeaker, isNearestPerson } from '.
 import {
   bareSource,
   capitalisedSource,
+  describedAfterComma,
   interruptedSubject,
   onlyNameBefore,
   ownerOfNoun,
@@ -132,19 +134,26 @@ function statementOf(
   const owned =
     cue.form === 'finite' && /^\p{L}+s\b/u.test(cue.word) && OWNER_BEFORE.test(text.slice(Math.max(0, cue.start - 4), cue.start));
   const noun = cue.form === 'noun';
-  const read = noun
-    ? null
-    : (participleSubject(context, cue, sentence.start) ??
-      (cue.form === 'participle' ? onlyNameBefore(context, sentence.start, cue) : null));
-  const bare = cue.form === 'finite' ? bareSource(text, sentence.start, cue) : null;
+  // "Clinton is calling for …": a progressive's subject stands before its "is", where a finite verb's would.
+  const progressive = cue.form === 'participle' ? progressiveCue(text, cue) : null;
+  const byAttribution = noun ? null : participleSubject(context, cue, sentence.start);
+  const read =
+    byAttribution ??
+    (progressive ? subjectOfCue(context, progressive, sentence.start) : null) ??
+    (cue.form === 'participle' ? onlyNameBefore(context, sentence.start, cue) : null);
+  const finiteLike = cue.form === 'finite' ? cue : progressive;
+  const bare = finiteLike ? bareSource(text, sentence.start, finiteLike) : null;
   // "aides to Putin said", "people close to the vice president said": the name is inside the source's phrase.
   const subject = owned
     ? ownerOfNoun(context, sentence.start, cue)
     : noun
       ? ownerOfNoun(context, sentence.start, cue)
       : ((bare && read && bare.start < read.start && bare.end >= read.end ? bare : read) ??
-        (cue.form === 'finite'
-          ? (interruptedSubject(context, sentence.start, cue) ?? bare ?? capitalisedSource(text, sentence.start, cue))
+        (finiteLike
+          ? (interruptedSubject(context, sentence.start, finiteLike) ??
+            bare ??
+            capitalisedSource(text, sentence.start, finiteLike) ??
+            describedAfterComma(text, sentence.start, finiteLike))
           : null) ??
         (cue.form === 'according' ? sourceAfterAccording(context, cue, sentence.end) : null));
   const subjectBefore = subject && subject.start < cue.start ? (subject.titleStart ?? subject.start) : null;
@@ -154,7 +163,9 @@ function statementOf(
   const source = clause.pattern === 'passive-that' ? null : (subject ?? speakerAfterVerb(context, cue, clause));
   const readable = source !== null && !(subject && isTailOfLongSubject(text, sentence.start, subject, cue));
   const sourceFound = unnamedIfSourceNoun(
-    !readable ? null : ((subject === read ? found : null) ?? (source.kind !== 'pronoun' ? resolveCandidate(source, []) : null)),
+    !readable
+      ? null
+      : ((subject === byAttribution ? found : null) ?? (source.kind !== 'pronoun' ? resolveCandidate(source, []) : null)),
   );
   const inside = quotesOpeningIn(quotesOf.get(block) ?? [], clause.start, clause.end);
   // A source read through a pronoun or carried on from context is right too rarely (about 0.7 on
@@ -238,15 +249,33 @@ function isTailOfLongSubject(text: string, sentenceStart: number, subject: Candi
   const apposed = /^\s*,\s*$/u.test(text.slice(subject.end, cue.start));
   // "A Twitter spokesman, Christopher Abboud, said": the name stands in apposition to the description that opens the sentence.
   if (apposed && subject.kind === 'named' && subject.entity === 'person' && DESCRIPTION_THEN_NAME.test(before)) return false;
+  // "…, a spokeswoman, Anna Richardson White, said": the same after the words reported, the description after their comma.
+  if (apposed && subject.kind === 'named' && subject.entity === 'person' && DESCRIPTION_AFTER_WORDS.test(before)) return false;
   // "… on the front lines, and Hillary Clinton said": "and" after a lower-case word joins a clause, not a list of names.
+  // The same for an unnamed source ("…, and experts say", "… does not care and one in four said").
+  // "He met Ali in 1996 in Louisville, and Nicklaus said": after ", and" a clause of four words or more is no list's item.
   const listed =
-    /\band\s+$/u.test(before) && !(subject.kind === 'named' && /(?:^|\s)\p{Ll}[\p{Ll}’']*,?\s+and\s+$/u.test(before));
+    /\band\s+$/u.test(before) &&
+    !((subject.kind === 'named' || subject.kind === 'description') && /(?:^|\s)\p{Ll}[\p{Ll}’']*,?\s+and\s+$/u.test(before)) &&
+    !/(?:^|[,;:])\s*(?:[^\s,;:]+\s+){4,}[^\s,;:]+,\s*and\s+$/u.test(before);
   return (apposed && before.includes(',')) || listed;
 }
 
 /** The opening of a sentence that is one description ("The group’s executive director, ", "One of the authors of the report, "). */
 const DESCRIPTION_THEN_NAME =
   /^\s*(?:(?:And|But)\s+)?(?:(?:[Tt]he|[Aa]n?|One|Another|His|Her|Their|Its)\b|(?:Mr|Mrs|Ms|Dr)\.\s+\p{Lu}\p{L}+[’']s\b|\p{Lu}\p{L}+[’']s\b)[^,;:“”"()]{1,120},\s*$/u;
+
+/** A progressive participle ("is calling for") as a finite cue that starts at its "is", for reading its subject; else null. */
+function progressiveCue(text: string, cue: SpeechCue): SpeechCue | null {
+  const before = text.slice(Math.max(0, cue.start - 40), cue.start);
+  const aux = PROGRESSIVE_BEFORE.exec(before);
+  if (!aux) return null;
+  return { ...cue, start: cue.start - before.length + aux.index, form: 'finite' };
+}
+
+/** A description of one person after the comma that ends the words reported: ", a spokeswoman, ", ", his top aide, ". */
+const DESCRIPTION_AFTER_WORDS =
+  /\p{L}[”"’']?,\s+(?:(?:a|an|the|his|her|their|its)\s+)(?:[\p{L}-]+\s+){0,3}(?:spokesman|spokeswoman|spokesperson|aide|adviser|advisor|director|manager|strategist|official|chairman|chairwoman|chair|secretary|lawyer|attorney|representative|president|leader|founder|executive|analyst|member|friend|brother|sister|son|daughter|wife|husband|mother|father|press\s+secretary),\s*$/u;
 
 /** "…, said Peskov." / "…, said the spokesman.": the subject written after the verb. */
 function speakerAfterVerb(context: BlockContext, cue: SpeechCue, clause: ContentClause): Candidate | null {

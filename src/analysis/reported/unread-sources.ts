@@ -41,7 +41,7 @@ const SINGULAR_SOURCE_NOUNS = [...PERSON_SOURCE_NOUNS, ...BODY_SOURCE_NOUNS].fil
 /** Words that may open a bare plural subject and are no part of a name ("Many officials", "Her campaign workers"). */
 const BARE_OPENERS = 'his|her|their|its|many|most|some|other|several|few|both|all|senior|top';
 /** Up to three words before a source noun that are not function words or verbs. */
-const BARE_MODIFIERS = String.raw`(?:(?!(?:the|a|an|and|but|or|of|that|who|which|he|she|it|they|was|were|is|are|has|have|had|said|say|says)\b)[\p{L}\p{N}][\p{L}\p{N}’'.-]*\s+){0,3}`;
+const BARE_MODIFIERS = String.raw`(?:(?!(?:the|a|an|and|but|or|as|of|that|who|which|he|she|it|they|was|were|is|are|has|have|had|said|say|says)\b)[\p{L}\p{N}][\p{L}\p{N}’'.-]*\s+){0,3}`;
 /** After a source noun: who they are ("with direct knowledge of …", "familiar with the planning for …", "polled"). */
 const SOURCE_POSTMODIFIER = String.raw`(?:\s+(?:with|for|from|at|in|of|to|close\s+to|familiar\s+with|involved\s+in|briefed\s+on)(?:\s+(?!(?:said|say|says|told)\b)[\p{L}\p{N}’'.-]+){1,8}|\s+(?:polled|surveyed|interviewed))?`;
 /** A share of a group: "75 percent of Democrats", "A mere 9 percent", "42%", "about half of voters", "Some of the women", "Others". */
@@ -60,7 +60,7 @@ const SHARE = [
  */
 const BARE_SOURCE = new RegExp(
   [
-    String.raw`(?:^|[,;:—–]\s*|\b(?:and|but|that|while|as|because)\s+)(`,
+    String.raw`(?:^|[,;:—–]\s*|\b(?:and|but|that|while|[Aa]s|because)\s+)(`,
     String.raw`(?:(?:${BARE_OPENERS})\s+)?${BARE_MODIFIERS}(?:${PLURAL_SOURCE_NOUNS})${SOURCE_POSTMODIFIER}`,
     String.raw`|(?:a|an|one|another)\s+${BARE_MODIFIERS}(?:${SINGULAR_SOURCE_NOUNS})${SOURCE_POSTMODIFIER}`,
     String.raw`|${SHARE}|others)`,
@@ -71,7 +71,7 @@ const BARE_SOURCE = new RegExp(
 /** A run of capitalised words right before the verb that the name reader did not take: "The Washington Post noted", "Forbes says". */
 const NAME_RUN = new RegExp(
   [
-    String.raw`(?:^|[,;:—–]\s*|\b(?:and|but|that|while|as|because)\s+)`,
+    String.raw`(?:^|[,;:—–]\s*|\b(?:and|but|that|while|[Aa]s|because)\s+)`,
     String.raw`((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.’'&-]*\s+(?:of\s+|for\s+)?){0,4}\p{Lu}[\p{L}\p{N}.’'&-]*)`,
     String.raw`\s+(?:(?:also|has|had|have|now|still|long|both|later|often|${MANNER_ADVERB})\s+)*$`,
   ].join(''),
@@ -116,7 +116,10 @@ export function capitalisedSource(text: string, sentenceStart: number, cue: Spee
   const name = NAME_RUN.exec(before);
   if (!name) return null;
   // "But Monday", "Then The Post": an opener is no part of the name.
-  const words = name[1]!.replace(/^(?:(?:But|And|So|Then|Yet|Still|Now|Meanwhile|However|Also|Instead|Later|Earlier)\s+)+/u, '');
+  const words = name[1]!.replace(
+    /^(?:(?:But|And|So|Then|Yet|Still|Now|Meanwhile|However|Also|Instead|Later|Earlier|As)\s+)+/u,
+    '',
+  );
   if (words === '' || words.split(/\s+/u).some((word) => NOT_A_NAME.test(word) && !/^[Tt]he$/u.test(word))) return null;
   // A single capitalised word opening the sentence may be an adverb ("Separately said" never is a name).
   if (!/\s/u.test(words) && /ly$/u.test(words)) return null;
@@ -129,6 +132,8 @@ export function sourceAfterAccording(context: BlockContext, cue: SpeechCue, end:
   const after = /^\s+([^,;:()“”"]{2,120}?)\s*(?=[,;:()“”"]|$)/u.exec(text.slice(cue.end, Math.min(end, cue.end + 160)));
   if (!after || after[1]!.split(/\s+/u).length > 14) return null;
   const words = after[1]!.replace(/[.!?]+$/u, '');
+  // "according to him": a pronoun, whose referent is not read here.
+  if (/^(?:him|her|them|it|us|me|you)$/iu.test(words)) return null;
   const start = cue.end + after[0].indexOf(after[1]!);
   // "a tally by the Associated Press", "a post from Arianna Huffington": the author named in the phrase speaks.
   const author = candidatesBetween(context, start, start + words.length).find(
@@ -185,4 +190,22 @@ export function onlyNameBefore(context: BlockContext, sentenceStart: number, cue
   );
   const actors = new Set(named.map((candidate) => candidate.speaker?.actor));
   return actors.size === 1 && others.length === 0 ? named.at(-1)! : null;
+}
+
+/**
+ * "…, the news site RTL Info reported.", "The solution, the partner told them, was simple.": a
+ * description opened by a determiner, alone between a comma and its verb. The words before the
+ * comma are what it said; the description is its source, in the article's words.
+ */
+const DESCRIPTION_AFTER_COMMA =
+  /,\s*((?:the|a|an|one|another|his|her|their|its|our|my)\s+(?:(?!(?:that|who|which|whom|whose|was|were|is|are|be|been|has|have|had|and|or|but|to|it|he|she|they|as|if|when|while|because)\b)[\p{L}\p{N}’'.&-]+\s+){0,6}?(?!(?:that|who|which|and|or|but|to)\b)[\p{L}\p{N}’'.&-]+)\s+(?:(?:also|later|then|once|first|previously|recently)\s+)?$/u;
+
+/** The description between a comma and a finite cue, as an unnamed source, or null. */
+export function describedAfterComma(text: string, sentenceStart: number, cue: SpeechCue): Candidate | null {
+  const from = Math.max(sentenceStart, cue.start - 90);
+  const before = text.slice(from, cue.start);
+  const match = DESCRIPTION_AFTER_COMMA.exec(before);
+  if (!match) return null;
+  const words = match[1]!;
+  return describedSource(from + match.index + match[0].indexOf(words), words, false);
 }

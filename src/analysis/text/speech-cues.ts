@@ -34,6 +34,7 @@ const FINITE_VERB_RULES = [
   String.raw`calls(?!\s+(?:for|on|off|up|in|out|back|upon|into)\b)`,
   String.raw`(?:called|calls)\s+(?:for|on)`,
   String.raw`put\s+it`,
+  String.raw`talked\s+about`,
   'summed up',
 ];
 /** Participles that report speech only in some uses ("calling", not "calling for"), and phrases. */
@@ -41,6 +42,7 @@ const PARTICIPLE_RULES = [
   String.raw`calling(?!\s+(?:for|on|off|up|in|out|back|upon)\b)`,
   String.raw`calling\s+(?:for|on)`,
   String.raw`referring\s+to`,
+  String.raw`talking\s+about`,
 ];
 
 const FINITE_VERBS = [alternationOf(FINITE_SPEECH_VERBS), ...FINITE_VERB_RULES].join('|');

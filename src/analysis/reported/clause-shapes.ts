@@ -1,0 +1,60 @@
+/**
+ * The shapes of sentence that reported-speech reading tests (`content-clause.ts`, `find-statements.ts`): what
+ * stands before a participle, after a verb, around an "as" clause or an "according to", as anchored
+ * expressions over bounded windows, so a paragraph is read in linear time.
+ */
+
+/** Between an attribution's comma and its subject's name: nothing, or a description in lower case ("the news site"). */
+export const DESCRIPTION_BEFORE_NAME =
+  /^\s*(?:(?:the|an?|its|his|her|their)\s+(?:(?!(?:who|whom|which|that|and|but|or|when|while|as|if)\b)\p{Ll}[\p{L}’'-]*\s+){0,4})?$/u;
+
+/**
+ * After a mid-sentence "according to X,": the sentence's predicate going on ("reluctant to …") or a clause of its own
+ * ("Trump made further demands", "the CIA contractors left", "46 percent … remain"), not a conjunction or an appositive.
+ */
+export const SOURCES_WORDS_GO_ON_OR_NEW_CLAUSE =
+  /^\s*(?!(?:but|and|or|nor|yet|although|though|while|where|when|whereas|compared|including|which|who|whom|with|as|even|so|because|since|after|before|than|despite|during|in|on|at|for|of|to|from|by|up|about|director|chairman|president|head|chief|one|two|three|four|five|six|an?|its|his|her|their|former|who|a)\b)(?:\p{Ll}|\p{Lu}|\d)/u;
+
+/**
+ * After a verb: a comma, an aside of a few words (not a participle, a conjunction or a name that could be the
+ * speaker's), a comma, then "that" or a clause opened by a pronoun, a determiner or a name and a verb.
+ */
+export const ASIDE_THEN_CLAUSE =
+  /^,\s*(?!(?:and|but|or|according|who|which|as|before|after|because|while|when|if|though|although|so)\b|\p{Ll}+ing\b)\p{Ll}[^,;:“”"()]{1,80},\s*(?:that\s|(?:he|she|they|it|we|I|there|the|his|her|their|its|a|an)(?:[’']\p{Ll}+)?\s+\p{Ll})/u;
+
+/** Verbs whose words may be only what they were about ("warned about the risk …", "complained about …"). */
+export const TOPIC_VERBS = /^(?:complained|warned|joked)$/u;
+
+/**
+ * A clause with a noun phrase subject and a verb in the past ("reported the email came hours after …",
+ * "reported at least six planes filled the skies"): the subject's words hold no verb of their own.
+ */
+export const NOUN_PHRASE_PAST_CLAUSE =
+  /^\s+(?:the|his|her|its|their|at\s+least|more\s+than|about|nearly|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?!that\b|which\b|who\b|and\b|of\b|to\b|in\b|\p{Ll}+ly\b)\p{Ll}[\p{L}’'-]*\s+){1,4}?(?:(?!(?:need|speed|seed|feed|breed|red|bed|shed)\b)\p{Ll}{3,}ed|came|went|found|made|took|gave|left|sent|won|lost|fell|rose|grew|began|saw|knew|got|held|paid|met|ran|led|built|spent|hit)\s+(?:\p{L}|\$|\d)/u;
+
+/**
+ * "As The Atlantic recently noted, trust …", "And as Comey noted, people …", "…, as The Times reported on
+ * Saturday.": an "as" clause whose subject and verb attribute the rest of the sentence. Its subject
+ * is a few words (a name or a description), not a clause of its own ("as soon as", "as long as").
+ */
+export const AS_OPENER =
+  /(?:^|[,;(—–]\s*|\b(?:[Aa]nd|[Bb]ut|[Ss]o|[Yy]et|[Hh]owever)\s+|^\(\s*)[Aa]s\s+(?!(?:soon|long|far|much|well|many|if|though|part|usual|expected|always|ever|one|it)\b)(?:[\p{L}\p{N}’'.&-]+\s+){1,7}$/u;
+
+/** After the verb of an "as" clause: its time, place or medium, then the comma that ends it. */
+export const AS_CLAUSE_END =
+  /^(?:\s+(?:on|in|at|last|this|earlier|first|previously|recently|before|after|during|to)\b[^,;:“”"()]{0,70})?\s*(?:,|\)?\s*$)/u;
+
+/** Words that show the "as" clause holds a clause of its own, not a subject: a verb or a pronoun's object. */
+export const NOT_AS_SUBJECT = /\b(?:is|are|was|were|be|been|being|it|if|to|that|who|which|when|where|how|because|than)\b/iu;
+
+/**
+ * Before a participle that reports words without a comma: a preposition of time or means ("after initially
+ * saying", "Since announcing", "instead of calling"), or "and" after another report ("urging voters to … and
+ * promising to …").
+ */
+export const PARTICIPLE_OPENER =
+  /(?:\b(?:[Aa]fter|[Bb]efore|[Ww]hile|[Bb]y|[Ww]hen|[Ww]ithout|[Ii]n|[Ss]ince|[Uu]pon|for|of|and|or))\s+(?:\p{Ll}+ly\s+)?$/u;
+
+/** A form of "be" (and "has been") right before a participle, with an adverb between at most: "is calling for", "have been warning". */
+export const PROGRESSIVE_BEFORE =
+  /(?:\b(?:has|have|had)\s+)?(?:\b(?:is|are|was|were|been|am)|[’']s|[’']re)\s+(?:(?:also|now|still|again|already|not|\p{Ll}+ly)\s+)?$/u;
