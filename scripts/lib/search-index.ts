@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
 import { basePath, SEARCH_BUNDLE_LIST_FILE, withoutBase } from '../../src/lib/urls.ts';
 import { runCommand, type CommandIO } from './command-io.ts';
+import { recompressIndex } from './recompress-index.ts';
 import { bundleKey, SearchBundleCache } from './search-bundle-cache.ts';
 import { type CustomSearchRecord, type UnspacedArticlePage, unspacedScriptRecords } from './unspaced-script-records.ts';
 import { hasUnspacedScript } from '../../src/lib/cjk-words.ts';
@@ -37,8 +38,10 @@ const SORT_DATE = /data-pagefind-sort="date:(\d{4}-\d{2}-\d{2})"/;
 export interface SearchablePages {
   /** Paths relative to the site's folder, sorted. */
   pages: string[];
-  /** The publication date of each article page, by path. */
+  /** The sort date of each page that has one (an article's publication date, an event's date), by path. */
   dates: Map<string, string>;
+  /** The article pages, which change only with their article. */
+  articles: Set<string>;
   /** The article pages written in Chinese or Japanese (for `unspacedScriptRecords`). */
   unspaced: UnspacedArticlePage[];
 }
@@ -52,6 +55,7 @@ export async function scanSearchablePages(distDir: string): Promise<SearchablePa
   const entries = await readdir(distDir, { recursive: true, withFileTypes: true });
   const pages: string[] = [];
   const dates = new Map<string, string>();
+  const articles = new Set<string>();
   const unspaced: UnspacedArticlePage[] = [];
   for (const entry of entries) {
     if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
@@ -59,44 +63,52 @@ export async function scanSearchablePages(distDir: string): Promise<SearchablePa
     if (!html.includes('data-pagefind-body')) continue;
     const page = path.relative(distDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
     pages.push(page);
-    const slug = /^articles\/([^/]+)$/.exec(path.relative(distDir, entry.parentPath).split(path.sep).join('/'))?.[1];
-    if (slug === undefined || slug === 'page') continue;
-    // An article's page changes only with the article; event pages, dated too, change with new articles.
     const date = SORT_DATE.exec(html)?.[1];
     if (date) dates.set(page, date);
+    const slug = /^articles\/([^/]+)$/.exec(path.relative(distDir, entry.parentPath).split(path.sep).join('/'))?.[1];
+    if (slug === undefined || slug === 'page') continue;
+    articles.add(page);
     if (hasUnspacedScript(html)) unspaced.push({ slug, html });
   }
-  return { pages: pages.sort(), dates, unspaced };
+  return { pages: pages.sort(), dates, articles, unspaced };
 }
 
 /** How `bundlePlan` cuts the pages. */
 export interface BundleOptions {
   /** Most pages a bundle holds (Pagefind's memory grows with them). */
   perBundle: number;
-  /** The publication date of each dated page (article pages), by path. */
+  /** The sort date of each page that has one (articles, events), by path. */
   dates?: ReadonlyMap<string, string>;
-  /** Most pages of each bundle after the archive's (the newest articles and the undated pages); `perBundle` by default. */
+  /** The pages that may fill the archive's bundles: article pages, which change only with their article. */
+  archive?: ReadonlySet<string>;
+  /** Most pages of each bundle after the archive's (the newest articles and the other pages); `perBundle` by default. */
   recentPerBundle?: number;
 }
 
 /**
  * The bundles of `pages`, each with the folder it is written to under `pagefind/` (the first is
- * `pagefind/` itself). Pages that fit in one bundle are one. Past that, the dated pages (the
- * articles), oldest first, fill whole bundles of `perBundle`: the archive, which an article added
- * at the newest date leaves as it was, so a warm build reuses its index (`indexSite`). The newest
- * articles that do not fill a bundle and the undated pages (actors and events, which new articles
- * change) follow, in runs of `recentPerBundle`.
+ * `pagefind/` itself). Pages that fit in one bundle are one. Past that, the archive's pages (the
+ * articles), oldest first, fill whole bundles of `perBundle`: an article added at the newest date
+ * leaves them as they were, so a warm build reuses their index (`indexSite`). The newest articles
+ * that do not fill a bundle and the other pages (actors and events, which new articles change)
+ * follow, in runs of `recentPerBundle`. Within a bundle, pages come in date order, undated ones
+ * last: Pagefind lists pages in the order they are added, and its date sort (a list of page
+ * numbers in date order, downloaded with the first search) then counts up and compresses to a
+ * fraction of a shuffled one.
  */
 export function bundlePlan(pages: readonly string[], options: BundleOptions): Array<{ folder: string; pages: string[] }> {
-  const { perBundle, dates = new Map<string, string>(), recentPerBundle = perBundle } = options;
-  if (pages.length <= perBundle) return [{ folder: '', pages: [...pages] }];
-  const dated = pages
-    .filter((page) => dates.has(page))
-    .sort((a, b) => dates.get(a)!.localeCompare(dates.get(b)!) || a.localeCompare(b));
-  const archived = Math.floor(dated.length / perBundle) * perBundle;
+  const { perBundle, dates = new Map<string, string>(), archive = new Set<string>(), recentPerBundle = perBundle } = options;
+  const byDate = (a: string, b: string) => {
+    const [x, y] = [dates.get(a), dates.get(b)];
+    return x === y ? a.localeCompare(b) : x === undefined ? 1 : y === undefined ? -1 : x.localeCompare(y);
+  };
+  if (pages.length <= perBundle) return [{ folder: '', pages: [...pages].sort(byDate) }];
+  const archived = pages.filter((page) => archive.has(page)).sort(byDate);
+  const full = Math.floor(archived.length / perBundle) * perBundle;
   const runs: string[][] = [];
-  for (let start = 0; start < archived; start += perBundle) runs.push(dated.slice(start, start + perBundle));
-  const recent = [...dated.slice(archived), ...pages.filter((page) => !dates.has(page))];
+  for (let start = 0; start < full; start += perBundle) runs.push(archived.slice(start, start + perBundle));
+  const inRuns = new Set(archived.slice(0, full));
+  const recent = pages.filter((page) => !inRuns.has(page)).sort(byDate);
   for (let start = 0; start < recent.length; start += recentPerBundle) runs.push(recent.slice(start, start + recentPerBundle));
   return runs.map((run, index) => ({ folder: index === 0 ? '' : `more/${index + 1}/`, pages: run }));
 }
@@ -126,8 +138,8 @@ export interface IndexSummary {
  */
 export async function indexSite(distDir: string, base: string = basePath(), options: IndexOptions = {}): Promise<IndexSummary> {
   const { perBundle = PAGES_PER_BUNDLE, recentPerBundle, cacheDir } = options;
-  const { pages, dates, unspaced } = await scanSearchablePages(distDir);
-  const bundles = bundlePlan(pages, { perBundle, dates, recentPerBundle });
+  const { pages, dates, articles, unspaced } = await scanSearchablePages(distDir);
+  const bundles = bundlePlan(pages, { perBundle, dates, archive: articles, recentPerBundle });
   const cache = cacheDir ? new SearchBundleCache(cacheDir) : null;
   let indexed = 0;
   let reusedBundles = 0;
@@ -141,9 +153,8 @@ export async function indexSite(distDir: string, base: string = basePath(), opti
       indexed += bundle.pages.length;
       continue;
     }
-    // One bundle: Pagefind reads the folder itself. Several: each page is handed over by path.
-    const files = bundles.length === 1 ? null : bundle.pages;
-    indexed += await indexBundle(distDir, files, records, outputPath, base);
+    // Each page is handed over by path, in the plan's order (see `bundlePlan`).
+    indexed += await indexBundle(distDir, bundle.pages, records, outputPath, base);
     await cache?.keep(key, outputPath);
   }
   await cache?.prune();
@@ -155,12 +166,12 @@ export async function indexSite(distDir: string, base: string = basePath(), opti
 }
 
 /**
- * One Pagefind bundle, written to `outputPath`: every page of `distDir` when `files` is null, else
- * those files; then `records`. The service is closed after each bundle, so its memory goes with it.
+ * One Pagefind bundle, written to `outputPath`: `files` (paths relative to `distDir`), in that
+ * order, then `records`. The service is closed after each bundle, so its memory goes with it.
  */
 async function indexBundle(
   distDir: string,
-  files: readonly string[] | null,
+  files: readonly string[],
   records: readonly CustomSearchRecord[],
   outputPath: string,
   base: string,
@@ -169,20 +180,15 @@ async function indexBundle(
     const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: 'en' });
     if (!index || createErrors.length > 0) throw new Error(`Pagefind could not start: ${createErrors.join('; ')}`);
     let pageCount = 0;
-    if (files === null) {
-      const added = await index.addDirectory({ path: distDir });
-      if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-      pageCount = added.page_count;
-    } else {
-      for (const file of files) {
-        const added = await index.addHTMLFile({ sourcePath: file, content: await readFile(path.join(distDir, file), 'utf8') });
-        if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
-        pageCount += 1;
-      }
+    for (const file of files) {
+      const added = await index.addHTMLFile({ sourcePath: file, content: await readFile(path.join(distDir, file), 'utf8') });
+      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
+      pageCount += 1;
     }
     await addRecords(index, records, base);
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+    await recompressIndex(outputPath);
     return pageCount;
   } finally {
     await pagefind.close();

@@ -25,11 +25,11 @@ let plan: ReturnType<typeof bundlePlan>;
 
 beforeAll(async () => {
   cpSync(distDir, dir, { recursive: true, filter: (source) => !source.includes(`${path.sep}pagefind`) });
-  const { pages, dates } = await scanSearchablePages(dir);
+  const { pages, dates, articles } = await scanSearchablePages(dir);
   // Bundles of three articles: the three oldest fill the archive's bundle; the two newest and
   // every other page make the second.
   const options = { perBundle: 3, recentPerBundle: pages.length };
-  plan = bundlePlan(pages, { ...options, dates });
+  plan = bundlePlan(pages, { ...options, dates, archive: articles });
   await indexSite(dir, '/', options);
   server = await serveStatic(dir);
   browser = await launchChromium();

@@ -23,28 +23,44 @@ describe('the search index in bundles', () => {
       ['articles/b/index.html', '2025-01-01'],
       ['articles/c/index.html', '2025-01-01'],
       ['articles/d/index.html', '2025-02-01'],
+      ['events/y/index.html', '2025-02-15'],
     ]);
-    const others = ['actors/x/index.html', 'events/y/index.html'];
-    const site = [...others, ...articles].sort();
+    const archive = new Set(articles);
+    const site = ['actors/x/index.html', 'events/y/index.html', ...articles].sort();
 
-    test('whole bundles of the oldest articles first (by date, then path), then the newest with the undated pages', () => {
-      expect(bundlePlan(site, { perBundle: 2, dates }).map((bundle) => bundle.pages)).toEqual([
+    test('one bundle lists its pages by date (then path), undated pages last', () => {
+      expect(bundlePlan(site, { perBundle: 10, dates, archive })[0]!.pages).toEqual([
+        'articles/b/index.html',
+        'articles/c/index.html',
+        'articles/d/index.html',
+        'events/y/index.html',
+        'articles/a/index.html',
+        'actors/x/index.html',
+      ]);
+    });
+
+    test('whole bundles of the oldest articles first, then the newest with the other pages, each by date', () => {
+      expect(bundlePlan(site, { perBundle: 2, dates, archive }).map((bundle) => bundle.pages)).toEqual([
         ['articles/b/index.html', 'articles/c/index.html'],
         ['articles/d/index.html', 'articles/a/index.html'],
-        ['actors/x/index.html', 'events/y/index.html'],
+        ['events/y/index.html', 'actors/x/index.html'],
       ]);
-      expect(bundlePlan(site, { perBundle: 3, dates, recentPerBundle: 10 }).map((bundle) => bundle.pages)).toEqual([
+      expect(bundlePlan(site, { perBundle: 3, dates, archive, recentPerBundle: 10 }).map((bundle) => bundle.pages)).toEqual([
         ['articles/b/index.html', 'articles/c/index.html', 'articles/d/index.html'],
-        ['articles/a/index.html', 'actors/x/index.html', 'events/y/index.html'],
+        ['events/y/index.html', 'articles/a/index.html', 'actors/x/index.html'],
       ]);
     });
 
     test('an article added at the newest date leaves the archive bundles as they were', () => {
-      const before = bundlePlan(site, { perBundle: 2, dates });
-      const newer = new Map([...dates, ['articles/e/index.html', '2025-04-01']]);
-      const after = bundlePlan([...site, 'articles/e/index.html'].sort(), { perBundle: 2, dates: newer });
+      const before = bundlePlan(site, { perBundle: 2, dates, archive });
+      const added = 'articles/e/index.html';
+      const after = bundlePlan([...site, added].sort(), {
+        perBundle: 2,
+        dates: new Map([...dates, [added, '2025-04-01']]),
+        archive: new Set([...archive, added]),
+      });
       expect(after.slice(0, 2)).toEqual(before.slice(0, 2));
-      expect(after[2]!.pages).toEqual(['articles/e/index.html', 'actors/x/index.html']);
+      expect(after[2]!.pages).toEqual(['events/y/index.html', added]);
     });
   });
 
@@ -54,7 +70,11 @@ describe('the search index in bundles', () => {
       articlePages.map((page, index) => [page, `20${String(10 + Math.floor(index / 1000)).padStart(2, '0')}-01-01`]),
     );
     const otherPages = Array.from({ length: 3_300 }, (_, index) => `events/e${index}/index.html`);
-    const plan = bundlePlan([...articlePages, ...otherPages], { perBundle: PAGES_PER_BUNDLE, dates });
+    const plan = bundlePlan([...articlePages, ...otherPages], {
+      perBundle: PAGES_PER_BUNDLE,
+      dates,
+      archive: new Set(articlePages),
+    });
     expect(plan.map((bundle) => bundle.pages.length)).toEqual([8_000, 5_300]);
   });
 });
