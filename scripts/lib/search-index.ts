@@ -47,8 +47,8 @@ export interface SearchablePages {
 }
 
 /**
- * The built pages that opt in to search (`data-pagefind-body`), as paths relative to `distDir` in
- * a stable order, with their dates and the article pages among them written in Chinese or
+ * The built pages that opt in to search (`data-pagefind-body`; every page when none does), as
+ * paths relative to `distDir` in a stable order, with their dates and the article pages among them written in Chinese or
  * Japanese: each page is read once.
  */
 export async function scanSearchablePages(distDir: string): Promise<SearchablePages> {
@@ -57,11 +57,17 @@ export async function scanSearchablePages(distDir: string): Promise<SearchablePa
   const dates = new Map<string, string>();
   const articles = new Set<string>();
   const unspaced: UnspacedArticlePage[] = [];
+  // Pagefind's own rule: with no `data-pagefind-body` anywhere, every page is indexed whole (the
+  // benchmark's plain-Astro floor is such a site).
+  const unmarked: string[] = [];
   for (const entry of entries) {
     if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
     const html = await readFile(path.join(entry.parentPath, entry.name), 'utf8');
-    if (!html.includes('data-pagefind-body')) continue;
     const page = path.relative(distDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
+    if (!html.includes('data-pagefind-body')) {
+      unmarked.push(page);
+      continue;
+    }
     pages.push(page);
     const date = SORT_DATE.exec(html)?.[1];
     if (date) dates.set(page, date);
@@ -70,7 +76,7 @@ export async function scanSearchablePages(distDir: string): Promise<SearchablePa
     articles.add(page);
     if (hasUnspacedScript(html)) unspaced.push({ slug, html });
   }
-  return { pages: pages.sort(), dates, articles, unspaced };
+  return { pages: (pages.length > 0 ? pages : unmarked).sort(), dates, articles, unspaced };
 }
 
 /** How `bundlePlan` cuts the pages. */

@@ -71,3 +71,13 @@ test('a warm index copies the unchanged bundles and indexes the rest; copies equ
   expect((await indexSite(edited, '/', { ...OPTIONS, cacheDir })).reusedBundles).toBe(1);
   rmSync(cacheDir, { recursive: true, force: true });
 }, 60_000);
+
+test('a site that marks no page searchable is indexed whole, page by page, as Pagefind itself would', async () => {
+  const dir = temporaryFolder();
+  writeSite(dir, {
+    'articles/riyadh':
+      '<!doctype html><html lang="en"><head><title>Riyadh</title></head><body><p>Talks in Riyadh.</p></body></html>',
+    about: '<!doctype html><html lang="en"><head><title>About</title></head><body><p>About.</p></body></html>',
+  });
+  expect(await indexSite(dir, '/', OPTIONS)).toEqual({ pages: 2, bundles: 1, reusedBundles: 0 });
+});
