@@ -83,4 +83,20 @@ describe('the build’s check of its output', () => {
       expect.stringMatching(/^rss\.xml:2: U\+0000 NULL, a control character this format forbids/),
     ]);
   });
+
+  test('a file is read in chunks: characters split between chunks stay whole, and lines are counted across them', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'dossier-output-chunks-'));
+    try {
+      mkdirSync(path.join(dir, 'data'));
+      // Three-byte and four-byte characters straddle the 5-byte chunks; the NUL is on line 4.
+      writeFileSync(path.join(dir, 'data/quotes.json'), '["Зеленський",\n"泽连斯基 🇺🇦",\n"ok",\n"a\u0000b"]\n');
+      writeFileSync(path.join(dir, 'data/clean.json'), '["Зеленський",\n"泽连斯基 🇺🇦"]\n');
+      expect(forbiddenControlsInOutput(dir, 5)).toEqual([
+        expect.stringMatching(/^data\/quotes\.json:4: U\+0000 NULL, a control character this format forbids/),
+      ]);
+      expect(forbiddenControlsInOutput(dir)).toEqual(forbiddenControlsInOutput(dir, 5));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
