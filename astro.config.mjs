@@ -54,7 +54,7 @@ export default defineConfig({
     // A sitemap lists full URLs, so it exists only when the site has an address.
     ...(address ? [sitemap({ filter: (page) => !aliasPaths.has(new URL(page).pathname) })] : []),
     siteAddressNotice(address),
-    dataLossGuard({ contentDir: contentRoot }),
+    dataLossGuard({ contentDir: contentRoot, renderInputs }),
     outputCharactersGuard(),
   ],
   security: {

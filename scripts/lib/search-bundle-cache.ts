@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { cp, mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { cp, mkdir, readdir, rm } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,17 +32,22 @@ export interface BundleIdentity {
   records: string;
 }
 
-/** The key of a bundle of `pages` (paths relative to `distDir`), read from the built pages. */
-export async function bundleKey(distDir: string, pages: readonly string[], identity: BundleIdentity): Promise<string> {
+/** The key of a bundle of `pages`, from each page's digest (`SearchablePages.digests`). */
+export function bundleKey(pages: readonly string[], digests: ReadonlyMap<string, string>, identity: BundleIdentity): string {
   const hash = createHash('sha256');
   hash.update(`${PAGEFIND_VERSION}\0${INDEXER_VERSION}\0${identity.base}\0${identity.folder}\0${identity.records}\0`);
   for (const page of pages)
     hash
       .update(page)
       .update('\0')
-      .update(await readFile(path.join(distDir, page)))
+      .update(digests.get(page) ?? '')
       .update('\0');
   return hash.digest('hex').slice(0, 32);
+}
+
+/** A page's digest for `bundleKey`: of its bytes. */
+export function pageDigest(html: string): string {
+  return createHash('sha256').update(html).digest('hex');
 }
 
 /** The bundles kept in `cacheDir`, each in a folder named by its key. */

@@ -5,7 +5,7 @@ import * as pagefind from 'pagefind';
 import { basePath, SEARCH_BUNDLE_LIST_FILE, withoutBase } from '../../src/lib/urls.ts';
 import { runCommand, type CommandIO } from './command-io.ts';
 import { recompressIndex } from './recompress-index.ts';
-import { bundleKey, SearchBundleCache } from './search-bundle-cache.ts';
+import { bundleKey, pageDigest, SearchBundleCache } from './search-bundle-cache.ts';
 import { type CustomSearchRecord, type UnspacedArticlePage, unspacedScriptRecords } from './unspaced-script-records.ts';
 import { hasUnspacedScript } from '../../src/lib/cjk-words.ts';
 
@@ -42,6 +42,8 @@ export interface SearchablePages {
   dates: Map<string, string>;
   /** The article pages, which change only with their article. */
   articles: Set<string>;
+  /** Each searchable page's digest (`pageDigest`), read with the page, for the bundles' keys. */
+  digests: Map<string, string>;
   /** The article pages written in Chinese or Japanese (for `unspacedScriptRecords`). */
   unspaced: UnspacedArticlePage[];
 }
@@ -56,6 +58,7 @@ export async function scanSearchablePages(distDir: string): Promise<SearchablePa
   const pages: string[] = [];
   const dates = new Map<string, string>();
   const articles = new Set<string>();
+  const digests = new Map<string, string>();
   const unspaced: UnspacedArticlePage[] = [];
   // Pagefind's own rule: with no `data-pagefind-body` anywhere, every page is indexed whole (the
   // benchmark's plain-Astro floor is such a site).
@@ -64,6 +67,7 @@ export async function scanSearchablePages(distDir: string): Promise<SearchablePa
     if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
     const html = await readFile(path.join(entry.parentPath, entry.name), 'utf8');
     const page = path.relative(distDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
+    digests.set(page, pageDigest(html));
     if (!html.includes('data-pagefind-body')) {
       unmarked.push(page);
       continue;
@@ -76,7 +80,7 @@ export async function scanSearchablePages(distDir: string): Promise<SearchablePa
     articles.add(page);
     if (hasUnspacedScript(html)) unspaced.push({ slug, html });
   }
-  return { pages: (pages.length > 0 ? pages : unmarked).sort(), dates, articles, unspaced };
+  return { pages: (pages.length > 0 ? pages : unmarked).sort(), dates, articles, digests, unspaced };
 }
 
 /** How `bundlePlan` cuts the pages. */
@@ -144,7 +148,7 @@ export interface IndexSummary {
  */
 export async function indexSite(distDir: string, base: string = basePath(), options: IndexOptions = {}): Promise<IndexSummary> {
   const { perBundle = PAGES_PER_BUNDLE, recentPerBundle, cacheDir } = options;
-  const { pages, dates, articles, unspaced } = await scanSearchablePages(distDir);
+  const { pages, dates, articles, digests, unspaced } = await scanSearchablePages(distDir);
   const bundles = bundlePlan(pages, { perBundle, dates, archive: articles, recentPerBundle });
   const cache = cacheDir ? new SearchBundleCache(cacheDir) : null;
   let indexed = 0;
@@ -153,7 +157,7 @@ export async function indexSite(distDir: string, base: string = basePath(), opti
     const records = number === 0 ? unspacedScriptRecords(unspaced) : [];
     const outputPath = path.join(distDir, 'pagefind', bundle.folder);
     const identity = { folder: bundle.folder, base, records: JSON.stringify(records) };
-    const key = cache ? await bundleKey(distDir, bundle.pages, identity) : '';
+    const key = cache ? bundleKey(bundle.pages, digests, identity) : '';
     if (cache && (await cache.restore(key, outputPath))) {
       reusedBundles += 1;
       indexed += bundle.pages.length;

@@ -3,7 +3,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkBuiltSite } from '../load/built-pages.ts';
-import { renderInputPaths, renderInputsDigest } from '../plugins/render-inputs-digest.ts';
 
 /**
  * Fails `astro build` when a built article page lost or changed words of its article, or a quote
@@ -12,7 +11,11 @@ import { renderInputPaths, renderInputsDigest } from '../plugins/render-inputs-d
  * benchmark's. The keys of the articles that passed are kept in Astro's cache folder, so the next
  * build parses only the pages whose bytes changed (`verifiedKey`).
  */
-export default function dataLossGuard(options: { contentDir: string }): AstroIntegration {
+export default function dataLossGuard(options: {
+  contentDir: string;
+  /** The render-inputs digest the config computed (analysis, plugin and load code): the guard's code is part of it. */
+  renderInputs: string;
+}): AstroIntegration {
   let verifiedFile = '';
   return {
     name: 'dossier:data-loss-guard',
@@ -25,8 +28,7 @@ export default function dataLossGuard(options: { contentDir: string }): AstroInt
         const verified = existsSync(verifiedFile)
           ? new Set<string>(JSON.parse(readFileSync(verifiedFile, 'utf8')))
           : new Set<string>();
-        const renderInputs = renderInputsDigest(renderInputPaths(options.contentDir));
-        const check = checkBuiltSite(options.contentDir, fileURLToPath(dir), { verified, renderInputs });
+        const check = checkBuiltSite(options.contentDir, fileURLToPath(dir), { verified, renderInputs: options.renderInputs });
         if (check.problems.length > 0) {
           throw new Error(`The built pages do not match the articles (data-loss guard):\n${check.problems.join('\n')}`);
         }
