@@ -106,20 +106,26 @@ export function editActorDescription(actorsDir: string, slug: string): void {
   writeFileSync(file, edited);
 }
 
-/** What a warm build copied from the last one: article pages (Astro's incremental build) and search bundles. */
+/** What a warm build copied from the last one: article and event pages (Astro's incremental build) and search bundles. */
 export interface ReusedWork {
   /** Article pages copied, of all article pages. */
   articlePages: { copied: number; total: number };
+  /** Event pages copied, of all event pages. */
+  eventPages: { copied: number; total: number };
   /** Search bundles copied, of all bundles; null when the log does not say. */
   searchBundles: { copied: number; total: number } | null;
 }
 
 /** What the build whose log is `log` copied (Astro logs a copied page "(cached)" or "(restored)"). */
 export function reusedWork(log: string): ReusedWork {
-  const pages = [...log.matchAll(/\/articles\/(?!page\/)[^/\s]+\/index\.html(?: \((cached|restored)\))?/g)];
+  const pagesOf = (kind: string) => {
+    const pages = [...log.matchAll(new RegExp(`/${kind}/(?!page/)[^/\\s]+/index\\.html(?: \\((cached|restored)\\))?`, 'g'))];
+    return { copied: pages.filter((match) => match[1]).length, total: pages.length };
+  };
   const bundles = /\((\d+) bundles?, (\d+) unchanged since the last build and copied\)/.exec(log);
   return {
-    articlePages: { copied: pages.filter((match) => match[1]).length, total: pages.length },
+    articlePages: pagesOf('articles'),
+    eventPages: pagesOf('events'),
     searchBundles: bundles ? { copied: Number(bundles[2]), total: Number(bundles[1]) } : null,
   };
 }

@@ -58,6 +58,40 @@ export function articlePageKey(article: CorpusArticle, corpus: ArticlePageCorpus
   });
 }
 
+/** What an event page shows besides its event: its neighbours and where it is on the timeline. */
+export interface EventPageContext {
+  previous: CorpusEvent | null;
+  next: CorpusEvent | null;
+  /** The "On the timeline" link: the timeline page listing the event moves as the archive grows. */
+  timelineHref: string;
+}
+
+/**
+ * The cache key of `event`'s page: its data, its participants, the passages that cite it, its
+ * quotes and statements (every field of each, with their article's title, outlet and date), its
+ * neighbours' titles and its timeline link. Adding an article that no event cites leaves every
+ * event page's key as it was.
+ */
+export function eventPageKey(event: CorpusEvent, context: EventPageContext): string {
+  const { previous, next, timelineHref } = context;
+  return digestOf({
+    version: KEY_VERSION,
+    slug: event.slug,
+    data: event.data,
+    actors: event.actors.map((actor) => [actor.slug, actor.data]),
+    sources: event.sources.map((source) => [articleSummary(source.article), source.block, source.excerpt]),
+    quotes: event.quotes.map(({ article, event: _event, ...quote }) => [articleSummary(article), quote]),
+    statements: event.statements.map(({ article, event: _event, ...statement }) => [articleSummary(article), statement]),
+    neighbours: [previous, next].map((neighbour) => (neighbour ? [neighbour.slug, neighbour.data.title] : null)),
+    timelineHref,
+  });
+}
+
+/** What a list item shows of the article a quote or passage is from. */
+function articleSummary(article: CorpusArticle): unknown[] {
+  return [article.slug, article.title, article.data.outlet, article.publishedAt];
+}
+
 /** A short digest of `value`'s JSON. */
 function digestOf(value: unknown): string {
   return createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 32);

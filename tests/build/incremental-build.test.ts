@@ -49,9 +49,10 @@ function filesUnder(dir: string): string[] {
     .sort();
 }
 
-/** The article pages a build copied from the last one instead of rendering (Astro logs them so). */
-function copiedArticlePages(output: string): string[] {
-  return [...output.matchAll(/\/articles\/([^/\s]+)\/index\.html \((?:cached|restored)\)/g)].map((match) => match[1]!);
+/** The pages of `kind` (articles, events) a build copied from the last one instead of rendering (Astro logs them so). */
+function copiedPages(output: string, kind: 'articles' | 'events'): string[] {
+  const copied = new RegExp(`/${kind}/([^/\\s]+)/index\\.html \\((?:cached|restored)\\)`, 'g');
+  return [...output.matchAll(copied)].map((match) => match[1]!);
 }
 
 test('a warm build after an added article and an actor edit equals a cold build, and copies untouched pages', async () => {
@@ -88,7 +89,7 @@ test('a warm build after an added article and an actor edit equals a cold build,
   expect(differing).toEqual([]);
 
   // Copied: the pages of articles that name neither the added article's events nor the actor.
-  const copied = copiedArticlePages(warm.output);
+  const copied = copiedPages(warm.output, 'articles');
   expect(copied.length).toBeGreaterThan(0);
   expect(copied).not.toContain(ADDED);
   for (const slug of copied) {
@@ -96,5 +97,13 @@ test('a warm build after an added article and an actor edit equals a cold build,
       `href="/actors/${EDITED_ACTOR}/"`,
     );
   }
-  expect(copiedArticlePages(cold.output)).toEqual([]);
+  // Copied: the event pages the added article does not cite and the actor does not take part in.
+  const copiedEvents = copiedPages(warm.output, 'events');
+  expect(copiedEvents.length).toBeGreaterThan(0);
+  for (const slug of copiedEvents) {
+    const page = readFileSync(path.join(cold.distDir, 'events', slug, 'index.html'), 'utf8');
+    expect(page).not.toContain(`href="/actors/${EDITED_ACTOR}/"`);
+    expect(page).not.toContain(`/articles/${ADDED}/`);
+  }
+  expect([...copiedPages(cold.output, 'articles'), ...copiedPages(cold.output, 'events')]).toEqual([]);
 }, 240_000);

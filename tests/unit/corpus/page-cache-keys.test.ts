@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { ArticleAnalysis, AttributedQuote } from '../../../src/analysis/types.ts';
-import { type ArticlePageCorpus, articlePageKey } from '../../../src/corpus/page-cache-keys.ts';
+import { type ArticlePageCorpus, articlePageKey, eventPageKey } from '../../../src/corpus/page-cache-keys.ts';
 import type { CorpusActor, CorpusArticle, CorpusEvent, CorpusQuote } from '../../../src/corpus/types.ts';
 
 const TEXT = '“We are ready,” Lavrov said. Rubio flew home.';
@@ -106,5 +106,46 @@ describe('articlePageKey', () => {
     const speaker = corpus();
     speaker.index.quoteById.get('q-ready')!.speaker = null;
     expect(new Set([base, keyOf(outlet), keyOf(digest), keyOf(speaker)]).size).toBe(4);
+  });
+});
+
+describe('eventPageKey', () => {
+  /** An event quoted by two articles, with a participant and a neighbour; `changes` edits one thing it shows. */
+  function eventPage(
+    changes: {
+      participantName?: string;
+      articleTitle?: string;
+      neighbourTitle?: string;
+      timelineHref?: string;
+      speakerless?: boolean;
+    } = {},
+  ) {
+    const built = corpus();
+    const event = built.event;
+    (event.data as { title: string; date: string }).date = '2025-04-18';
+    event.actors = [actor('sergey-lavrov', changes.participantName ?? 'Sergey Lavrov')];
+    event.sources = [{ article: built.page, block: 'p-1', excerpt: 'We are ready' }];
+    event.statements = [];
+    if (changes.articleTitle) built.page.title = changes.articleTitle;
+    if (changes.speakerless) event.quotes[0] = { ...event.quotes[0]!, speaker: null };
+    const previous = {
+      slug: 'geneva-talks',
+      data: { title: changes.neighbourTitle ?? 'Geneva talks' },
+    } as unknown as CorpusEvent;
+    return eventPageKey(event, { previous, next: null, timelineHref: changes.timelineHref ?? '/timeline/#riyadh-talks' });
+  }
+
+  test('is the same for the same event, built twice', () => {
+    expect(eventPage()).toBe(eventPage());
+  });
+
+  test.each([
+    ['a participant is renamed', { participantName: 'Sergey V. Lavrov' }],
+    ['an article that quotes it gets another title', { articleTitle: 'Lavrov ready to talk' }],
+    ['the previous event gets another title', { neighbourTitle: 'Talks in Geneva' }],
+    ['its entry moves to another timeline page', { timelineHref: '/timeline/page/2/#riyadh-talks' }],
+    ['a quote loses its speaker', { speakerless: true }],
+  ])('changes when %s', (_what, changes) => {
+    expect(eventPage(changes)).not.toBe(eventPage());
   });
 });
