@@ -199,7 +199,7 @@ export function renderMarkdown(report: BenchReport): string {
       '## Warm rebuilds',
       'The build an editor runs next, on the cold build’s cache: first with one article added (held back from the cold build, ' +
         'so the cold build has one article fewer: the newest that no event cites), then with one actor’s description edited. ' +
-        'The analysis and Markdown rendering are reused; Astro copies each article and event page whose cache key is unchanged ' +
+        'The analysis and Markdown rendering are reused; Astro copies each article, event and actor page whose cache key is unchanged ' +
         '(src/corpus/page-cache-keys.ts) and renders the other pages; the search index copies each bundle whose pages are ' +
         'unchanged. “Copied” counts them from the build’s log. “Rendered again” counts the article records rewritten; ' +
         '“refer to it” the records that named the actor before the edit.',
@@ -210,7 +210,7 @@ export function renderMarkdown(report: BenchReport): string {
         'warm ÷ cold',
         'of it: pages',
         'of it: Pagefind',
-        'copied: article pages, event pages, search bundles',
+        'copied: article pages, event pages, actor pages, search bundles',
         'actor edited',
         'refer to it',
         'rendered again',
@@ -314,13 +314,13 @@ function warmRow(r: CorpusRun): string[] {
   ];
 }
 
-/** "9,990 of 9,999; 2,990 of 3,000; 1 of 2": what a warm build copied instead of making again. */
+/** "9,990 of 9,999; 2,990 of 3,000; 500 of 619; 1 of 2": what a warm build copied instead of making again. */
 function copiedWork(reused: ReusedWork | null | undefined): string {
   if (!reused) return '—';
-  const { articlePages, eventPages, searchBundles: bundles } = reused;
+  const { articlePages, eventPages, actorPages, searchBundles: bundles } = reused;
   const share = (pages: { copied: number; total: number } | undefined) =>
     pages ? `${pages.copied.toLocaleString('en-US')} of ${pages.total.toLocaleString('en-US')}` : '—';
-  return `${share(articlePages)}; ${share(eventPages)}; ${bundles ? `${bundles.copied} of ${bundles.total}` : '—'}`;
+  return `${share(articlePages)}; ${share(eventPages)}; ${share(actorPages)}; ${bundles ? `${bundles.copied} of ${bundles.total}` : '—'}`;
 }
 
 /** A corpus's row of the output table: the built site's pages and sizes. */

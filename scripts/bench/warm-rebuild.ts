@@ -106,12 +106,14 @@ export function editActorDescription(actorsDir: string, slug: string): void {
   writeFileSync(file, edited);
 }
 
-/** What a warm build copied from the last one: article and event pages (Astro's incremental build) and search bundles. */
+/** What a warm build copied from the last one: article, event and actor pages (Astro's incremental build) and search bundles. */
 export interface ReusedWork {
   /** Article pages copied, of all article pages. */
   articlePages: { copied: number; total: number };
   /** Event pages copied, of all event pages. */
   eventPages: { copied: number; total: number };
+  /** Actor pages (alias addresses included) copied, of all actor pages. */
+  actorPages: { copied: number; total: number };
   /** Search bundles copied, of all bundles; null when the log does not say. */
   searchBundles: { copied: number; total: number } | null;
 }
@@ -126,6 +128,7 @@ export function reusedWork(log: string): ReusedWork {
   return {
     articlePages: pagesOf('articles'),
     eventPages: pagesOf('events'),
+    actorPages: pagesOf('actors'),
     searchBundles: bundles ? { copied: Number(bundles[2]), total: Number(bundles[1]) } : null,
   };
 }

@@ -13,7 +13,8 @@
  */
 import { createHash } from 'node:crypto';
 import { recordPointerOf } from '../load/slim-article-store.ts';
-import type { Corpus, CorpusArticle, CorpusEvent } from './types.ts';
+import type { ActorEventTie } from './actor-events.ts';
+import type { Corpus, CorpusActor, CorpusArticle, CorpusEvent } from './types.ts';
 
 /** What an article page's key reads of the corpus index. */
 export type ArticlePageCorpus = Pick<Corpus, 'actorBySlug' | 'quoteById' | 'statementsByArticle'>;
@@ -87,9 +88,69 @@ export function eventPageKey(event: CorpusEvent, context: EventPageContext): str
   });
 }
 
-/** What a list item shows of the article a quote or passage is from. */
+/** What an actor page shows besides the actor's own joins. */
+export interface ActorPageContext {
+  /** The events the actor is tied to, as the page lists them (src/corpus/actor-events.ts). */
+  tiedEvents: ReadonlyArray<{ event: CorpusEvent; tie: ActorEventTie }>;
+  /** Whether the timeline is one page, so that it can list every event of the actor. */
+  timelineFiltersAll: boolean;
+  /** The actor its file names as its affiliation, if any. */
+  affiliation: CorpusActor | undefined;
+}
+
+/**
+ * The cache key of `actor`'s page: its file (or, for a person found in the text, the evidence),
+ * its affiliation's name, every quote and statement of theirs with its article and event, the
+ * articles and sentences that name them, the events tied to them and the actors named beside
+ * them. The page shows a bounded part of each list, but every item goes in: the counts and which
+ * items are the newest follow from the whole list. An actor the new article does not name keeps
+ * its key.
+ */
+export function actorPageKey(actor: CorpusActor, context: ActorPageContext): string {
+  const { tiedEvents, timelineFiltersAll, affiliation } = context;
+  // An actor in a large archive has hundreds of thousands of mentions: the lists are digested an
+  // item at a time, never as one string.
+  const hash = createHash('sha256');
+  const add = (value: unknown) => hash.update(JSON.stringify(value) ?? 'undefined').update('\n');
+  const addAll = <T>(label: string, items: readonly T[], item: (value: T) => unknown) => {
+    add([label, items.length]);
+    for (const value of items) add(item(value));
+  };
+  add({
+    version: KEY_VERSION,
+    slug: actor.slug,
+    data: actor.data,
+    affiliation: affiliation ? [affiliation.slug, affiliation.data.name] : null,
+    timelineFiltersAll,
+  });
+  add(actor.provisional ? { ...actor.provisional, evidence: actor.provisional.evidence.length } : null);
+  addAll('evidence', actor.provisional?.evidence ?? [], ({ article, ...evidence }) => [articleSummary(article), evidence]);
+  addAll('quotes', actor.quotes, ({ article, event, ...quote }) => [articleSummary(article), eventSummary(event), quote]);
+  addAll('statements', actor.statements, ({ article, event, ...statement }) => [
+    articleSummary(article),
+    eventSummary(event),
+    statement,
+  ]);
+  addAll('articles', actor.articles, articleSummary);
+  addAll('mentions', actor.mentions, ({ article, ...mention }) => [article.slug, mention]);
+  addAll('events', tiedEvents, ({ event, tie }) => [tie, eventSummary(event)]);
+  addAll('co-mentioned', actor.coMentioned, ({ actor: other, paragraphs }) => [other.slug, other.data.name, paragraphs]);
+  return hash.digest('hex').slice(0, 32);
+}
+
+/** The cache key of an alias address of `actor`: the page names the actor and leads to its page. */
+export function aliasPageKey(actor: CorpusActor): string {
+  return digestOf({ version: KEY_VERSION, alias: actor.slug, name: actor.data.name });
+}
+
+/** What a list item shows of the article a quote, passage or mention is from. */
 function articleSummary(article: CorpusArticle): unknown[] {
-  return [article.slug, article.title, article.data.outlet, article.publishedAt];
+  return [article.slug, article.title, article.heading, article.titleIsDescription, article.data.outlet, article.publishedAt];
+}
+
+/** What a list shows of an event: its address, title and dates. */
+function eventSummary(event: CorpusEvent | null): unknown[] | null {
+  return event ? [event.slug, event.data.title, event.data.date, event.data.datePrecision, event.data.endDate ?? null] : null;
 }
 
 /** A short digest of `value`'s JSON. */

@@ -5,7 +5,13 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { ArticleAnalysis, AttributedQuote } from '../../../src/analysis/types.ts';
-import { type ArticlePageCorpus, articlePageKey, eventPageKey } from '../../../src/corpus/page-cache-keys.ts';
+import {
+  type ArticlePageCorpus,
+  actorPageKey,
+  aliasPageKey,
+  articlePageKey,
+  eventPageKey,
+} from '../../../src/corpus/page-cache-keys.ts';
 import type { CorpusActor, CorpusArticle, CorpusEvent, CorpusQuote } from '../../../src/corpus/types.ts';
 
 const TEXT = '“We are ready,” Lavrov said. Rubio flew home.';
@@ -147,5 +153,60 @@ describe('eventPageKey', () => {
     ['a quote loses its speaker', { speakerless: true }],
   ])('changes when %s', (_what, changes) => {
     expect(eventPage(changes)).not.toBe(eventPage());
+  });
+});
+
+describe('actorPageKey', () => {
+  type ActorChange =
+    | 'quoteText'
+    | 'articleTitle'
+    | 'coMentionedName'
+    | 'newMention'
+    | 'eventTie'
+    | 'affiliationName'
+    | 'timeline';
+  /** Lavrov's page: one quote, one mention, one co-mentioned actor, an affiliation and one event; `change` edits one thing it shows. */
+  function actorPage(change?: ActorChange) {
+    const built = corpus();
+    const lavrov = actor('sergey-lavrov', 'Sergey Lavrov');
+    const rubio = actor('marco-rubio', change === 'coMentionedName' ? 'Marco A. Rubio' : 'Marco Rubio');
+    const ministry = actor(
+      'russian-foreign-ministry',
+      change === 'affiliationName' ? 'Ministry of Foreign Affairs' : 'Foreign Ministry',
+    );
+    if (change === 'articleTitle') built.page.title = 'Lavrov ready to talk';
+    const quoted = { ...built.event.quotes[0]!, text: change === 'quoteText' ? 'We were ready' : 'We are ready' };
+    const mention = { actor: lavrov.slug, block: 'p-1', start: 16, end: 22, text: 'Lavrov', article: built.page, sentence: TEXT };
+    Object.assign(lavrov, {
+      quotes: [quoted],
+      statements: [],
+      articles: [built.page],
+      mentions: change === 'newMention' ? [mention, { ...mention, article: built.event.quotes[1]!.article }] : [mention],
+      coMentioned: [{ actor: rubio, paragraphs: 1 }],
+    });
+    const tiedEvents = change === 'eventTie' ? [{ event: built.event, tie: 'participant' as const }] : [];
+    return actorPageKey(lavrov, { tiedEvents, timelineFiltersAll: change !== 'timeline', affiliation: ministry });
+  }
+
+  test('is the same for the same actor, built twice', () => {
+    expect(actorPage()).toBe(actorPage());
+  });
+
+  test.each<[string, ActorChange]>([
+    ['a quote of theirs changes', 'quoteText'],
+    ['an article quoting them gets another title', 'articleTitle'],
+    ['an actor named beside them is renamed', 'coMentionedName'],
+    ['another article names them', 'newMention'],
+    ['they are tied to an event', 'eventTie'],
+    ['their affiliation is renamed', 'affiliationName'],
+    ['the timeline grows past one page', 'timeline'],
+  ])('changes when %s', (_what, change) => {
+    expect(actorPage(change)).not.toBe(actorPage());
+  });
+
+  test("an alias page's key follows the actor's name only", () => {
+    const lavrov = actor('sergey-lavrov', 'Sergey Lavrov');
+    expect(aliasPageKey(lavrov)).toBe(aliasPageKey(actor('sergey-lavrov', 'Sergey Lavrov')));
+    expect(aliasPageKey(lavrov)).not.toBe(aliasPageKey(actor('sergey-lavrov', 'Sergey V. Lavrov')));
   });
 });

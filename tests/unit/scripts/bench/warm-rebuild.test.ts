@@ -88,16 +88,19 @@ test('what a warm build copied, read from its log', () => {
     '  ├─ /events/e/index.html (+3ms) ',
     '  ├─ /events/f/index.html (cached)',
     '  ├─ /events/page/2/index.html (+3ms) ',
+    '  ├─ /actors/a/index.html (restored)',
     'Search index: 13300 pages indexed into dist/pagefind (2 bundles, 1 unchanged since the last build and copied)',
   ].join('\n');
   expect(reusedWork(log)).toEqual({
     articlePages: { copied: 2, total: 3 },
     eventPages: { copied: 1, total: 2 },
+    actorPages: { copied: 1, total: 1 },
     searchBundles: { copied: 1, total: 2 },
   });
   expect(reusedWork('')).toEqual({
     articlePages: { copied: 0, total: 0 },
     eventPages: { copied: 0, total: 0 },
+    actorPages: { copied: 0, total: 0 },
     searchBundles: null,
   });
 });
