@@ -180,7 +180,7 @@ export interface CoverageChart {
  */
 export function accuracyCoverageChart(curve: AccuracyCoverage, options: CoverageChartOptions = {}): CoverageChart {
   const { width = 640, height = 300 } = options;
-  const plot = { x1: 48, x2: width - 16, y1: 28, y2: height - 36 };
+  const plot = { x1: 48, x2: width - 16, y1: 28, y2: height - 44 };
   const xOf = (threshold: number) => round(plot.x1 + threshold * (plot.x2 - plot.x1));
   const yOf = (share: number) => round(plot.y2 - share * (plot.y2 - plot.y1));
   // The top of each band at each point: right, right + wrong, then 100 %.

@@ -82,8 +82,9 @@ describe('the caption and the chosen point', () => {
 });
 
 describe('accuracyCoverageChart', () => {
-  const chart = accuracyCoverageChart(CURVE, { width: 448, height: 228 });
-  // The plot runs from x 48 to 432 (384 units for thresholds 0..1) and from y 192 (0 %) up to 28 (100 %: 164 units).
+  const chart = accuracyCoverageChart(CURVE, { width: 448, height: 236 });
+  // The plot runs from x 48 to 432 (384 units for thresholds 0..1) and from y 192 (0 %) up to 28 (100 %: 164 units);
+  // below it, 44 units hold the tick labels and the axis title apart at the phone font size.
   const x = (threshold: number) => Math.round((48 + threshold * 384) * 10) / 10;
   const y = (share: number) => Math.round((192 - share * 164) * 10) / 10;
 
