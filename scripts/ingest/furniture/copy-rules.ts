@@ -49,7 +49,7 @@ const [postSignature, videoTitleDuration, postWithSignature, moreSectionLink, ru
 const [linkBoxLabel, nextStoryLabel, capitalsMediaLink, slashedTagList, commentPrompts, commentTerms, commentInvitation] =
   LINK_COPY_RULES;
 // Round 7's rules, tried last.
-const [commentCount, accountOnNetwork, shareAppeal, bracketedHandle, holdingsNote] = THREAD_COPY_RULES;
+const [commentCount, accountOnNetwork, shareAppeal, bracketedHandle, holdingsNote, pictureNounCaption] = THREAD_COPY_RULES;
 
 /** The copy rules, in the order line-rules.ts tries them. */
 export const COPY_RULES = [
@@ -98,4 +98,5 @@ export const COPY_RULES = [
   shareAppeal,
   bracketedHandle,
   holdingsNote,
+  pictureNounCaption,
 ] as const satisfies readonly LineRule[];

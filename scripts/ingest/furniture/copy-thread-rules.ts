@@ -1,11 +1,12 @@
 import type { LineRule } from './rule.ts';
-import { wordCount } from './text-shape.ts';
+import { sentenceCount, wordCount } from './text-shape.ts';
 
 /**
  * Copy rules of issue 25, round 7, written from the shape of a kind of line rather than from the
  * words of one outlet (development half only): the count of a comment thread, a line naming an
  * account on a social network, an appeal to share the post, an author's handle in brackets under
- * the name, and a note of the shares the author or the outlet holds. copy-rules.ts puts them in
+ * the name, a note of the shares the author or the outlet holds, and a caption that only names its
+ * picture ("A still from …"). copy-rules.ts puts them in
  * its table, after the rules of round 6; the comment thread under its count is set aside by its
  * position (thread-regions.ts).
  */
@@ -47,6 +48,18 @@ const BRACKETED_HANDLE = /^\(@?[a-z][a-z0-9_.]{2,29}\)$/;
 /** One sentence of a note of holdings: "Jane Doe owns shares of Big Corp.", "… has no position in any of the stocks mentioned." */
 const HOLDINGS_SENTENCE =
   /\b(?:owns?|holds?) (?:shares|stock|options|positions?) (?:of|in)\b|\bhas no position in\b|\bhas a disclosure policy\b|\brecommends? (?:shares of|the following)\b/i;
+
+/** A picture named by a noun, then what it is of or from: "A still from the 1957 film …", "An aerial view of the port". */
+const PICTURE_NOUN_PHRASE = new RegExp(
+  [
+    String.raw`^an?\s+(?:(?:aerial|general|wide|file|archive|undated|black-and-white|close-up)\s+)?`,
+    String.raw`(?:still|photo|photograph|picture|image|view|scene|screenshot|screengrab|rendering|illustration|drawing|painting|map|detail|portrait)`,
+    String.raw`\s+(?:of|from|taken)\b`,
+  ].join(''),
+  'i',
+);
+/** A verb that makes a line a sentence rather than a picture's name. */
+const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could|shows?|showed|depicts?|depicted)\b/i;
 
 /** The rules of this module, in the order copy-rules.ts lists them among the others. */
 export const THREAD_COPY_RULES = [
@@ -94,6 +107,23 @@ export const THREAD_COPY_RULES = [
       if (wordCount(trimmed) > 80 || /[“”"]/.test(trimmed)) return false;
       const sentences = trimmed.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
       return sentences.length >= 2 && sentences.every((sentence) => HOLDINGS_SENTENCE.test(sentence));
+    },
+  },
+  {
+    name: 'picture-noun-caption',
+    kind: 'caption',
+    description:
+      'a caption that only names its picture, with no verb of its own (“A still from the 1957 film …, about … (Jane Doe)”, ' +
+      '“An aerial view of the port.”)',
+    origin: 'issue 25, round 7: a city news site’s caption with no credit line (development half)',
+    test: (text) => {
+      const trimmed = text.trim();
+      if (wordCount(trimmed) > 40 || /[“”"]/.test(trimmed) || !PICTURE_NOUN_PHRASE.test(trimmed)) return false;
+      // A relative clause may have its own verb (“… the port where the ships were loaded.”).
+      const mainClause = trimmed.replace(/\b(?:where|which|who|that|when)\b[^,;]*/gi, '');
+      // One sentence (a credit in brackets may follow), and no verb in the past either (“… highlighted both.”).
+      const sentence = trimmed.replace(/\s*\([^)]*\)$/, '');
+      return !FINITE_VERB.test(mainClause) && !/\b\p{Ll}+ed\b/u.test(mainClause) && sentenceCount(sentence) === 1;
     },
   },
 ] as const satisfies readonly LineRule[];
