@@ -2,6 +2,7 @@ import { LINE_RULES, matchLineRule, type LineRuleName } from './line-rules.ts';
 import { normalise } from './normalise.ts';
 import { matchPageRule, type PageContext, type PageRuleName } from './page-rules.ts';
 import { POSITION_RULES, type PositionRuleName } from './position-rules.ts';
+import { markCallLinkBoxes, markCommentThread, markNewsletterBoxLines, markStandfirstAbovePicture } from './thread-regions.ts';
 import type { RuleInfo } from './rule.ts';
 import {
   BYLINE_RULES,
@@ -150,6 +151,12 @@ function classifyText(lines: readonly SourceLine[]): LineVerdict[] {
     if (start < 0) return lines.map((_, i) => verdicts[i] ?? { role: 'body', block: 'paragraph' });
   }
 
+  // The standfirst above the lead picture's credit, maybe with the picture's caption (round 7).
+  if (markStandfirstAbovePicture(lines, verdicts, headline, start)) {
+    start = lines.findIndex((line, i) => !verdicts[i] && isProse(line.text));
+    if (start < 0) return lines.map((_, i) => verdicts[i] ?? { role: 'body', block: 'paragraph' });
+  }
+
   // After the first end marker: everything.
   const end = lines.findIndex((_, i) => i > start && setAsideBy(verdicts[i], END_MARKERS));
   for (let i = end < 0 ? lines.length : end + 1; i < lines.length; i++) {
@@ -178,7 +185,9 @@ function classifyText(lines: readonly SourceLine[]): LineVerdict[] {
     const inList =
       (i > 0 && setAsideBy(verdicts[i - 1], ['related-heading'])) ||
       (next !== undefined && !verdicts[i + 1] && isHeadlineLike(next) && !endsLikeSentence(next));
-    if (inTeaserList && isHeadlineLike(text) && (!endsLikeSentence(text) || (inList && /\?$/.test(text.trim())))) {
+    // A headline in headline case may end in "!" or "?" anywhere in the list (round 7).
+    const exclaimed = isHeadlineCase(text) && /[!?]["'”’]?$/.test(text.trim());
+    if (inTeaserList && isHeadlineLike(text) && (!endsLikeSentence(text) || exclaimed || (inList && /\?$/.test(text.trim())))) {
       verdicts[i] = furniture(POSITION_RULES.teaserList);
       continue;
     }
@@ -197,6 +206,9 @@ function classifyText(lines: readonly SourceLine[]): LineVerdict[] {
   markPromoLabels(lines, final);
   markTeaserCards(lines, final);
   markBetweenPlayerControls(lines, final);
+  markCallLinkBoxes(lines, final);
+  markCommentThread(lines, final);
+  markNewsletterBoxLines(lines, final);
   markClosingRun(lines, final);
   return final;
 }

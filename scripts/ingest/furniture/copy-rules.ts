@@ -4,6 +4,7 @@ import { EMBED_COPY_RULES } from './copy-embed-rules.ts';
 import { LINK_COPY_RULES } from './copy-link-rules.ts';
 import { PROMO_COPY_RULES } from './copy-promo-rules.ts';
 import type { LineRule } from './rule.ts';
+import { THREAD_COPY_RULES } from './copy-thread-rules.ts';
 
 /**
  * Line rules for the chrome an editor pastes along with a story copied from a page (issue 25):
@@ -12,7 +13,7 @@ import type { LineRule } from './rule.ts';
  * its kind, not from the strings of one outlet, and names a line only when the shape is
  * unmistakable; line-rules.ts puts them in its table, before `photo-credit`. The rules live in
  * modules by kind (copy-caption-rules.ts, copy-promo-rules.ts, copy-byline-rules.ts,
- * copy-embed-rules.ts, copy-link-rules.ts); this table fixes the order they are tried in (the first that matches
+ * copy-embed-rules.ts, copy-link-rules.ts, copy-thread-rules.ts); this table fixes the order they are tried in (the first that matches
  * names the line).
  */
 
@@ -47,6 +48,8 @@ const [postSignature, videoTitleDuration, postWithSignature, moreSectionLink, ru
 // Round 6's rules, tried after the rules above.
 const [linkBoxLabel, nextStoryLabel, capitalsMediaLink, slashedTagList, commentPrompts, commentTerms, commentInvitation] =
   LINK_COPY_RULES;
+// Round 7's rules, tried last.
+const [commentCount, accountOnNetwork, shareAppeal, bracketedHandle, holdingsNote, pictureNounCaption] = THREAD_COPY_RULES;
 
 /** The copy rules, in the order line-rules.ts tries them. */
 export const COPY_RULES = [
@@ -90,4 +93,10 @@ export const COPY_RULES = [
   commentPrompts,
   commentTerms,
   commentInvitation,
+  commentCount,
+  accountOnNetwork,
+  shareAppeal,
+  bracketedHandle,
+  holdingsNote,
+  pictureNounCaption,
 ] as const satisfies readonly LineRule[];

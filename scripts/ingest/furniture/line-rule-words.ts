@@ -125,6 +125,8 @@ export const NAVIGATION_LABELS = [
   'keep reading',
   'continue reading',
   'read more',
+  // A call to open a link to another story (round 7: an inline box's "Read now").
+  '(?:read|watch|listen) now',
   'load more',
   'see more',
   'view more',

@@ -60,11 +60,11 @@ const SYNDICATION_FOOTER = new RegExp(
   'i',
 );
 
-/** "Photo: …", "Top photo credit: …", "Illustration | …". */
+/** "Photo: …", "Top photo credit: …", "Image source: …", "Illustration | …". */
 const CREDIT_LABEL = new RegExp(
   [
     '^(?:top |main |lead |header )?(?:photo|image|picture|video|graphic|illustration|photograph|photo illustration|foto|fotografía|fotografia)',
-    String.raw`(?: credits?)?\s*[:|]\s*\S`,
+    String.raw`(?: credits?| sources?)?\s*[:|]\s*\S`,
   ].join(''),
   'i',
 );

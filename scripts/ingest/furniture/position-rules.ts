@@ -169,6 +169,43 @@ export const POSITION_RULES = {
     description: 'a short label after the article’s end marker',
     origin: 'corpus 001 ("North America", "LATEST")',
   },
+  commentThread: {
+    name: 'comment-thread',
+    kind: 'comments',
+    description:
+      'a comment thread after the story: from a line of the comment box (its count, a prompt) with a reader’s comment stamp ' +
+      '(“3 hours ago”, “12.09.2016 @ 6:00 PM”, “16 Votes”) within the eight lines below it, to the end of the text',
+    origin: 'issue 25, round 7: a news site’s comment box with its first comment (development half)',
+  },
+  newsletterBoxLine: {
+    name: 'newsletter-box-line',
+    kind: 'newsletter',
+    description:
+      'a short line that is no sentence between two lines of a newsletter box, or right after one and naming the box ' +
+      '(“… delivered to your inbox”, “Most recent newsletter”)',
+    origin: 'issue 25, round 7: a magazine’s newsletter box inside the story (development half)',
+  },
+  callLinkBox: {
+    name: 'call-link-box',
+    kind: 'related-link',
+    description:
+      'a box of another story inside the text: its headline, its summary and a bare call to read it (“Read now”), in a row',
+    origin: 'issue 25, round 7: a health news site’s inline link box (development half)',
+  },
+  standfirstAbovePicture: {
+    name: 'standfirst-above-picture',
+    kind: 'dek',
+    description:
+      'the first line of prose under the headline and its header, one or two sentences, right above the lead picture’s credit ' +
+      '(or its caption and credit)',
+    origin: 'issue 25, round 7: magazines’ standfirsts over the lead picture (development half)',
+  },
+  captionUnderStandfirst: {
+    name: 'caption-under-standfirst',
+    kind: 'caption',
+    description: 'the lead picture’s caption, between the standfirst and the picture’s credit',
+    origin: 'issue 25, round 7: a science magazine’s lead picture (development half)',
+  },
   pageHeadline: {
     name: 'page-headline',
     kind: 'headline',

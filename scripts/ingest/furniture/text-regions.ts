@@ -42,6 +42,7 @@ export const BYLINE_RULES: readonly RuleName[] = [
   'labelled-meta',
   'glued-byline',
   'bare-name-byline',
+  'bracketed-handle',
 ];
 
 /**
