@@ -77,7 +77,8 @@ export function findCandidates(blocks: BodyBlock[], index: number, quoted: reado
   const block = blocks[index]!;
   const text = block.text;
   const descriptions = findDescriptions(text, quoted);
-  const runs = nameRuns(text, quoted);
+  const datelineEnd = DATELINE.exec(text)?.[0].length ?? 0;
+  const runs = nameRuns(text, quoted).filter((run) => run[0]!.start >= datelineEnd);
   // Names and descriptions are read in text order so a title is known before a role points back.
   type Item = { start: number; run?: Word[]; description?: Candidate };
   const items: Item[] = [
@@ -101,6 +102,12 @@ export function findCandidates(blocks: BodyBlock[], index: number, quoted: reado
     withoutTitleParts(candidates).sort((a, b) => a.start - b.start),
   );
 }
+
+/**
+ * A wire dateline opening a paragraph ("WASHINGTON — ", "PHILADELPHIA, July 25 (UPI) — ", "JACKSON, Miss. - "): the place the
+ * story was filed from, never a speaker.
+ */
+export const DATELINE = /^\p{Lu}{2,}(?:[\s.'’-]+\p{Lu}{2,})*\.?(?:,\s[^—–\n]{1,40}?)?(?:\s*\([^()]{1,20}\))?\s+(?:[—–]|--?)\s+/u;
 
 /** "Kremlin spokesman Dmitry Peskov": the Kremlin is part of Peskov's title, not a candidate of its own. */
 function withoutTitleParts(candidates: Candidate[]): Candidate[] {

@@ -8,7 +8,7 @@ import { isBlankBetween } from '../../lib/text.ts';
 import { WEEKDAY_NAMES } from '../lexicon/calendar-words.ts';
 import type { QuotedText } from '../text/quoted-text.ts';
 import type { SpeechCue } from '../text/speech-cues.ts';
-import type { Candidate } from './candidates.ts';
+import { type Candidate, DATELINE } from './candidates.ts';
 import { resolveCandidate, type Found, type SpeakerEvent } from './referents.ts';
 
 /** One block as attribution reads it. */
@@ -262,7 +262,8 @@ export function firstCandidate(context: BlockContext, start: number, end: number
     if (
       !first ||
       isPossessive(context, first) ||
-      !OPENERS.test(context.text.slice(from, Math.max(from, first.titleStart ?? first.start)))
+      // A dateline before the paragraph's first sentence ("WASHINGTON — Sen. Ann Lee said …") is no part of the clause.
+      !OPENERS.test(context.text.slice(from, Math.max(from, first.titleStart ?? first.start)).replace(from === 0 ? DATELINE : /^$/u, ''))
     )
       return null;
     return first;
