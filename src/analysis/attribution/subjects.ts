@@ -263,7 +263,9 @@ export function firstCandidate(context: BlockContext, start: number, end: number
       !first ||
       isPossessive(context, first) ||
       // A dateline before the paragraph's first sentence ("WASHINGTON — Sen. Ann Lee said …") is no part of the clause.
-      !OPENERS.test(context.text.slice(from, Math.max(from, first.titleStart ?? first.start)).replace(from === 0 ? DATELINE : /^$/u, ''))
+      !OPENERS.test(
+        context.text.slice(from, Math.max(from, first.titleStart ?? first.start)).replace(from === 0 ? DATELINE : /^$/u, ''),
+      )
     )
       return null;
     return first;
