@@ -363,7 +363,7 @@ function readRegisteredRun(
 const PRONOUN = /\b(?:he|she|it|they)\b/giu;
 // "Cruz openly admitted", "Ramirez, 58, said": an adverb of manner (not a noun in -ly) or an age may stand before the verb.
 const SPEECH_AFTER =
-  /^(?:\s*,\s*\d{1,3}\s*,)?\s*(?:(?:also|later|then|again|previously|earlier|had|has|have|(?!(?:family|ally|rally|supply|reply|only|early|daily|july|italy)\b)\p{Ll}{2,}ly)\s+)*/u;
+  /^(?:[’'](?:s|d|ve|ll)(?=\s))?(?:\s*,\s*\d{1,3}\s*,)?\s*(?:(?:also|later|then|again|previously|earlier|had|has|have|(?!(?:family|ally|rally|supply|reply|only|early|daily|july|italy)\b)\p{Ll}{2,}ly)\s+)*/u;
 
 function findPronouns(text: string, quoted: readonly Range[]): Candidate[] {
   const candidates: Candidate[] = [];

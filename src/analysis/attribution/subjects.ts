@@ -54,7 +54,11 @@ const SUBJECT_SUFFIX = [
 const PARTY_LETTERS = String.raw`(?:\s*\([^()]{1,40}\))?`;
 /** "X said" or "X, an adviser to Y, said": offsets where the verb of subject X may start. */
 // "a campaign surrogate who said": the relative pronoun's antecedent is the subject.
-const PLAIN_SUBJECT_GAP = new RegExp(String.raw`^${SUBJECT_SUFFIX}\s*,?(?:\s+who)?${BETWEEN_SUBJECT_AND_VERB}\s+`, 'u');
+// "he’s said", "she’d told": an auxiliary written into the subject.
+const PLAIN_SUBJECT_GAP = new RegExp(
+  String.raw`^(?:[’'](?:s|d|ve|ll)(?=\s))?${SUBJECT_SUFFIX}\s*,?(?:\s+who)?${BETWEEN_SUBJECT_AND_VERB}\s+`,
+  'u',
+);
 const APPOSITIVE_SUBJECT_GAP = new RegExp(
   String.raw`^${PARTY_LETTERS}\s*(?:,[^,;“”"]{1,120},|\s[—–][^—–;“”"]{1,120}[—–])${BETWEEN_SUBJECT_AND_VERB}\s+`,
   'u',
@@ -182,6 +186,8 @@ const COORDINATED_VERB =
 
 /** "Trump’s inauguration": a possessive names an owner, not a subject. */
 export function isPossessive(context: BlockContext, candidate: Candidate): boolean {
+  // "he’s said": a pronoun's "’s" is "has" or "is".
+  if (candidate.kind === 'pronoun') return false;
   return /^[’']s?(?![\p{L}])/u.test(context.text.slice(candidate.end, candidate.end + 2));
 }
 
