@@ -131,8 +131,15 @@ function subjectOfVerb(context: BlockContext, cue: SpeechCue, from: number): Can
   const subject = before.find((candidate) => isSubjectOf(context.text, candidate, cue.start));
   if (!subject) {
     // "McConnell was quick to embrace the mogul … and said …": a second verb shares the first's subject.
-    return COORDINATED_VERB.test(context.text.slice(Math.max(from, cue.start - 40), cue.start))
-      ? firstCandidate(context, from, cue.start)
+    if (COORDINATED_VERB.test(context.text.slice(Math.max(from, cue.start - 40), cue.start)))
+      return firstCandidate(context, from, cue.start);
+    // "Cory Hale, 22, of Flint, Mich., said" / "Ann Lee, a lawyer who … , said": an appositive too long or with too many commas
+    // for the gaps above; the person who opens the clause is the subject.
+    const opener = firstCandidate(context, from, cue.start);
+    return opener?.kind === 'named' &&
+      opener.entity === 'person' &&
+      LONG_APPOSITIVE_GAP.test(context.text.slice(opener.end, cue.start))
+      ? opener
       : null;
   }
   // "Alixandria Lapp, executive director of the House Majority PAC, a Democratic super PAC, said",
