@@ -380,7 +380,7 @@ const CLAUSE_START =
   /(?:^|[,;:]\s+|\b(?:after|when|while|because|as|since|that|and|but|although|though|before|until|once)\s+)/giu;
 
 /** The subject that opens the clause a participle belongs to ("this comes days after Witkoff emerged …, saying"). */
-function clauseSubject(context: BlockContext, sentenceStart: number, end: number): Candidate | null {
+export function clauseSubject(context: BlockContext, sentenceStart: number, end: number): Candidate | null {
   const starts = [...context.text.slice(sentenceStart, end).matchAll(CLAUSE_START)].map(
     (m) => sentenceStart + m.index + m[0].length,
   );
