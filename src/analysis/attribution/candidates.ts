@@ -417,7 +417,7 @@ const DESCRIPTION = new RegExp(
   'giu',
 );
 /** Words in lower case before a capitalised possessive ("said " in "said Rubio’s"); none when all are lower case. */
-const LOWER_CASE_LEAD = /^(?:\p{Ll}[\p{L}.’'-]*\s+)+(?=\p{Lu})/u;
+const LOWER_CASE_LEAD = /^(?:[\p{L}.’'-]+\s+)*\p{Ll}[\p{L}.’'-]*\s+(?=\p{Lu})/u;
 const BODY_NOUN = new RegExp(String.raw`^(?:${alternationOf(BODY_SOURCE_NOUNS)})$`, 'iu');
 /** Words that end the phrase after a source noun ("one senior official from a European country who …"). */
 const PHRASE_STOP = new RegExp(
@@ -441,6 +441,7 @@ function findDescriptions(text: string, quoted: readonly Range[]): Candidate[] {
     ];
     // The expression is case-blind, so a possessive determiner may start with the words before the
     // name ("said Rubio’s deputy campaign manager"): the description starts at the name.
+    // "Christie said Trump’s tweet": the capitalised words before a lower-case one are no part of it either.
     const leading = /[’']s$/u.test(writtenDeterminer) ? (LOWER_CASE_LEAD.exec(writtenDeterminer)?.[0] ?? '') : '';
     const determiner = writtenDeterminer.slice(leading.length);
     const start = match.index + leading.length;

@@ -240,8 +240,8 @@ export function firstOfPair(context: BlockContext, subject: Candidate): Candidat
   return joined ? previous : subject;
 }
 
-/** What may follow the name in "a spokesman, Jane Hill, said": a comma, or a place or body and the sentence's end. */
-const NAME_CLOSES_APPOSITIVE = /^(?:\s+(?:of|from|at|with)\s[^,.;:“”"]{1,60})?(?:\s*,|[.;]?\s*$)/u;
+/** What may follow the name in "a spokesman, Jane Hill, said": a comma, or a place or body and the sentence's end ("…,” said a user, Jo Hart. “…”). */
+const NAME_CLOSES_APPOSITIVE = /^(?:\s+(?:of|from|at|with)\s[^,.;:“”"]{1,60})?(?:\s*,|[.;]?\s*$|[.;]\s)/u;
 
 /** The first candidate after `offset` when only `gap` separates them ("according to the", "said"). */
 export function candidateAfter(context: BlockContext, offset: number, end: number, gap: RegExp): Candidate | null {
