@@ -398,7 +398,6 @@ indictment
 lawsuit
 letter
 memo
-message
 military
 ministry
 network
