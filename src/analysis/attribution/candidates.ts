@@ -391,6 +391,9 @@ function findPronouns(text: string, quoted: readonly Range[]): Candidate[] {
 // ---------------------------------------------------------------------------------------------
 // Descriptions
 
+/** The speech verbs a bare quantifier speaks with. */
+const BARE_SOURCE_VERBS = 'said|says|wrote|writes|tweeted|added|argued|noted|insisted|complained|agreed|posted|commented|replied';
+
 /** Words that cannot sit between a determiner and its noun ("the company said a …"): function words and verbs in -ed. */
 const NOT_A_MODIFIER_WORDS = String.raw`(?:${[
   'said|says|told|tells|and|but|or|was|were|is|are|has|have|had|not|that|which|who|to|of|in|on|at|for|with|by|the|a|an',
@@ -428,9 +431,40 @@ const PHRASE_STOP = new RegExp(
   'iu',
 );
 
+/**
+ * A quantifier standing for unnamed people, next to its speech verb: "Another said", "many said", "“…,” tweeted another".
+ * Capitalised at a sentence's start, so never a name either.
+ */
+const BARE_SOURCE = new RegExp(
+  [
+    String.raw`(?<![\p{L}’'-])(another|others|some|many|most|several)(?=\s+(?:also\s+)?(?:${BARE_SOURCE_VERBS})\b)`,
+    String.raw`(?<=\b(?:${BARE_SOURCE_VERBS})\s+)(another|others)(?=\s*[.,;!?]|$)`,
+  ].join('|'),
+  'giu',
+);
+
+/** Quantifiers that speak as sources of their own ("Another said", "Others wrote"). */
+function findBareSources(text: string, quoted: readonly Range[]): Candidate[] {
+  return [...text.matchAll(BARE_SOURCE)]
+    .filter((match) => !isInside(quoted, match.index))
+    .map((match) => {
+      const word = match[0].toLowerCase();
+      return {
+        start: match.index,
+        end: match.index + match[0].length,
+        kind: 'description' as const,
+        label: word,
+        definite: false,
+        modifiers: [],
+        plural: word !== 'another',
+        entity: 'person' as const,
+      };
+    });
+}
+
 /** Descriptions of unnamed sources and bodies: "a second White House official", "the person", "the ministry". */
 function findDescriptions(text: string, quoted: readonly Range[]): Candidate[] {
-  const candidates: Candidate[] = [];
+  const candidates: Candidate[] = findBareSources(text, quoted);
   for (const match of text.matchAll(DESCRIPTION)) {
     const [, writtenDeterminer, modifierText, noun, phraseText] = match as unknown as [
       string,
