@@ -65,6 +65,9 @@ const NEVER_SURNAMES = new Set([
   ...NEVER_SURNAME_WORDS,
 ]);
 
+/** Media, pollsters and companies known by one word: organisations when written alone. */
+const ONE_WORD_ORGANIZATIONS: ReadonlySet<string> = new Set([...NEWS_MEDIA_AND_POLLSTERS, ...COMPANIES]);
+
 /** Maps words as written ("Rubio", "Marco Rubio") to an actor slug, or null. */
 export type ResolveActor = (words: string) => string | null;
 
@@ -264,6 +267,9 @@ export function readName(run: Word[], lowercaseTitleBefore: boolean): ReadName {
   if (!name.every((word) => NAME_SHAPE.test(word) || NAME_CONNECTORS.has(word)) || name.some((w) => NEVER_NAME_WORDS.has(w))) {
     return { entity: 'other', nameStart, nameEnd, title };
   }
+  // "Amtrak said", "Quinnipiac found": a medium, pollster or company written alone is an organisation.
+  if (words.length === 1 && ONE_WORD_ORGANIZATIONS.has(words[0]!))
+    return { entity: 'organization', nameStart: 0, nameEnd: 1, title: '' };
   // "Iowa Republican", "Texas Democrat": a place or a party with a capital is not a name.
   if (name.some((word) => NEVER_SURNAMES.has(word))) return { entity: 'other', nameStart, nameEnd, title };
   if (name.length >= 2 && name.length <= 4) {
