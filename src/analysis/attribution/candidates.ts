@@ -286,11 +286,15 @@ function personOfPlace(run: Word[], reader: ArticleReader): Word[] {
 }
 
 /** "the US secretary of state", "the Trump administration": a name used as a modifier. */
+const REFLEXIVE_BEFORE_VERB = /^(?:itself|themselves|himself|herself)\s+/u;
+
 function isModifier(text: string, run: Word[], runEnd: number): boolean {
   return (
     /\bthe\s$/iu.test(text.slice(Math.max(0, run[0]!.start - 5), run[0]!.start)) &&
     (run.at(-1)!.possessive ||
-      (/^\s\p{Ll}/u.test(text.slice(runEnd, runEnd + 2)) && !FINITE_SPEECH_VERB.test(text.slice(runEnd + 1, runEnd + 40))))
+      // "the NHS itself says": a reflexive before the verb leaves the name its subject.
+      (/^\s\p{Ll}/u.test(text.slice(runEnd, runEnd + 2)) &&
+        !FINITE_SPEECH_VERB.test(text.slice(runEnd + 1, runEnd + 60).replace(REFLEXIVE_BEFORE_VERB, ''))))
   );
 }
 

@@ -188,8 +188,9 @@ const LONG_APPOSITIVE_GAP = new RegExp(
   'u',
 );
 
+// "… but in an interview last year argued": where the second verb was said may stand before it.
 const COORDINATED_VERB =
-  /(?:^|[\s,])(?:and|but|yet|then)\s+(?:(?:also|later|now|then|again|quickly|still|has|had|have|was|is)\s+)*$/u;
+  /(?:^|[\s,])(?:and|but|yet|then)\s+(?:in\s+an?\s+(?:interview|statement|speech|letter|email|post)(?:\s+(?:last|this)\s+(?:week|month|year))?,?\s+)?(?:(?:also|later|now|then|again|quickly|still|has|had|have|was|is)\s+)*$/u;
 
 /** "Trump’s inauguration": a possessive names an owner, not a subject. */
 export function isPossessive(context: BlockContext, candidate: Candidate): boolean {
