@@ -183,7 +183,7 @@ function subjectOfVerb(context: BlockContext, cue: SpeechCue, from: number): Can
 }
 
 /** An appositive of several commas between a subject and its verb, with no quote or clause break in it. */
-const LONG_APPOSITIVE_GAP = new RegExp(
+export const LONG_APPOSITIVE_GAP = new RegExp(
   String.raw`^${PARTY_LETTERS}(?:\s+(?:of|with|at|from)\s[^,;:“”"()]{1,60})?\s*,[^;:“”"]{1,300},${BETWEEN_SUBJECT_AND_VERB}\s+$`,
   'u',
 );
