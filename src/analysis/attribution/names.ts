@@ -65,6 +65,9 @@ const NEVER_SURNAMES = new Set([
   ...NEVER_SURNAME_WORDS,
 ]);
 
+/** A given name or an initial ("T."), before a surname. */
+const GIVEN_OR_INITIAL = (word: string) => /^\p{Lu}\.?$/u.test(word) || isGivenName(word);
+
 /** Media, pollsters and companies known by one word: organisations when written alone. */
 const ONE_WORD_ORGANIZATIONS: ReadonlySet<string> = new Set([...NEWS_MEDIA_AND_POLLSTERS, ...COMPANIES]);
 
@@ -220,7 +223,13 @@ export function readName(run: Word[], lowercaseTitleBefore: boolean): ReadName {
   while (nameStart < words.length - 1 && isTitlePrefix(words, nameStart)) nameStart++;
   // "House Speaker Paul Ryan", "Senate Majority Leader Mitch McConnell": the name starts after
   // the last title word, whatever body or place the title begins with.
-  const lastTitle = words.findLastIndex((word, index) => index < words.length - 1 && isTitleWord(word));
+  // "Representative Peter T. King of New York", "Steve King of Iowa": a title word after a given name or an initial is a surname.
+  const lastTitle = words.findLastIndex(
+    (word, index) =>
+      index < words.length - 1 &&
+      isTitleWord(word) &&
+      !(index > 0 && GIVEN_OR_INITIAL(words[index - 1]!) && words[index + 1] === 'of'),
+  );
   if (lastTitle >= nameStart) nameStart = lastTitle + 1;
   // "Maricopa County Recorder Helen Purcell": with no known title word, a given name followed by a surname ends the run.
   if (nameStart === 0) nameStart = givenNameEndingRun(words);
@@ -239,7 +248,7 @@ export function readName(run: Word[], lowercaseTitleBefore: boolean): ReadName {
     nameOnly.length >= 2 &&
     nameOnly.length <= 4 &&
     isGivenName(nameOnly[0]!) &&
-    nameOnly.every((w) => NAME_SHAPE.test(w) || NAME_CONNECTORS.has(w));
+    nameOnly.every((w) => NAME_SHAPE.test(w) || NAME_CONNECTORS.has(w) || /^\p{Lu}\.?$/u.test(w));
   if (givenFirst) {
     const fromName = genderOfGivenName(nameOnly[0]!);
     return { entity: 'person', nameStart, nameEnd, title, ...((gender ?? fromName) ? { gender: (gender ?? fromName)! } : {}) };
