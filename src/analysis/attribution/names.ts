@@ -16,6 +16,7 @@ import { ORGANIZATION_WORDS as ORGANIZATION_LIST } from '../lexicon/organization
 import { PARTIES_AND_FAITHS } from '../lexicon/parties-and-faiths.ts';
 import { CAPITALS_AND_SEATS_OF_POWER, CITIES_AND_REGIONS, US_STATES } from '../lexicon/place-names.ts';
 import { PLACE_WORDS as PLACE_LIST } from '../lexicon/place-words.ts';
+import { PERSON_SOURCE_NOUNS } from '../lexicon/role-nouns.ts';
 import { THING_WORDS, TIME_WORDS } from '../lexicon/thing-words.ts';
 import {
   FEMALE_TITLES as FEMALE_TITLE_LIST,
@@ -305,9 +306,14 @@ export function canBeSurname(word: string): boolean {
     !COUNTRY_NAMES.has(word) &&
     !NEVER_SURNAMES.has(word) &&
     !COUNTRY_ADJECTIVES.has(word.toLowerCase()) &&
-    !DEMONYM_PLURAL.test(word)
+    !DEMONYM_PLURAL.test(word) &&
+    !PLURAL_SOURCE_NOUNS.has(word.toLowerCase())
   );
 }
+/** "Aides said", "Officials told": a group of unnamed sources opening a sentence, not a surname. */
+const PLURAL_SOURCE_NOUNS: ReadonlySet<string> = new Set(
+  PERSON_SOURCE_NOUNS.filter((noun) => /s$/u.test(noun)).map((noun) => noun.toLowerCase()),
+);
 /** "Republicans said", "Democrats": groups, not surnames. */
 const DEMONYM_PLURAL = /^\p{Lu}\p{Ll}+(?:ans|ians|ists|ites|ers)$/u;
 
