@@ -14,6 +14,7 @@ import {
   firstOfPair,
   isPossessive,
   isSubjectOf,
+  LONG_APPOSITIVE_GAP,
   preferNameInAppositive,
 } from './subjects.ts';
 
@@ -128,9 +129,20 @@ export function speakerThenVerb({ context, at, windowEnd, history }: AfterQuote)
     if (!SHORT_GAP.test(gap)) break;
     // “…” to Mr. Sanders, said David Axelrod: a name after a preposition is its object, not a subject.
     if (PREPOSITION_BEFORE.test(gap)) continue;
-    const verb = context.cues.find(
-      (cue) => cue.form === 'finite' && cue.end <= windowEnd && isSubjectOf(context.text, candidate, cue.start),
-    );
+    const verb =
+      context.cues.find(
+        (cue) => cue.form === 'finite' && cue.end <= windowEnd && isSubjectOf(context.text, candidate, cue.start),
+      ) ??
+      // “…,” Harry Bond, 30, of Raleigh, N.C., who was among those polled, said: a person's appositive of several commas.
+      (candidate.kind === 'named' && candidate.entity === 'person'
+        ? context.cues.find(
+            (cue) =>
+              cue.form === 'finite' &&
+              cue.start > candidate.end &&
+              cue.end <= windowEnd &&
+              LONG_APPOSITIVE_GAP.test(context.text.slice(candidate.end, cue.start)),
+          )
+        : undefined);
     if (verb) return resolveCandidate(firstOfPair(context, preferNameInAppositive(context, candidate)), history) ?? 'abstain';
   }
   return null;

@@ -5,9 +5,8 @@
  * military command") and pronouns. Found in reading order, so that a person is introduced before
  * a later surname or title points back to them.
  */
-import { DESCRIBING_WORDS_IN_ED, ORDINALS } from '../lexicon/description-words.ts';
 import { WORDS_BEFORE_A_TITLE } from '../lexicon/office-modifiers.ts';
-import { BODY_SOURCE_NOUNS, OFFICE_NOUNS, PERSON_SOURCE_NOUNS, ROLE_NOUNS } from '../lexicon/role-nouns.ts';
+import { OFFICE_NOUNS, ROLE_NOUNS } from '../lexicon/role-nouns.ts';
 import { alternationOf } from '../lexicon/word-list.ts';
 import { isInside, type Range } from '../text/ranges.ts';
 import { FINITE_SPEECH_VERB } from '../text/speech-cues.ts';
@@ -26,6 +25,7 @@ import {
   type ResolveActor,
   type Word,
 } from './names.ts';
+import { findDescriptions } from './descriptions.ts';
 import type { RoleBook } from './roles.ts';
 
 /** What a candidate refers to, for "he", "she", "it" and "they" to agree with. */
@@ -77,7 +77,8 @@ export function findCandidates(blocks: BodyBlock[], index: number, quoted: reado
   const block = blocks[index]!;
   const text = block.text;
   const descriptions = findDescriptions(text, quoted);
-  const runs = nameRuns(text, quoted);
+  const datelineEnd = DATELINE.exec(text)?.[0].length ?? 0;
+  const runs = nameRuns(text, quoted).filter((run) => run[0]!.start >= datelineEnd);
   // Names and descriptions are read in text order so a title is known before a role points back.
   type Item = { start: number; run?: Word[]; description?: Candidate };
   const items: Item[] = [
@@ -101,6 +102,12 @@ export function findCandidates(blocks: BodyBlock[], index: number, quoted: reado
     withoutTitleParts(candidates).sort((a, b) => a.start - b.start),
   );
 }
+
+/**
+ * A wire dateline opening a paragraph ("WASHINGTON — ", "PHILADELPHIA, July 25 (UPI) — ", "JACKSON, Miss. - "): the place the
+ * story was filed from, never a speaker.
+ */
+export const DATELINE = /^\p{Lu}{2,}(?:[\s.'’-]+\p{Lu}{2,})*\.?(?:,\s[^—–\n]{1,40}?)?(?:\s*\([^()]{1,20}\))?\s+(?:[—–]|--?)\s+/u;
 
 /** "Kremlin spokesman Dmitry Peskov": the Kremlin is part of Peskov's title, not a candidate of its own. */
 function withoutTitleParts(candidates: Candidate[]): Candidate[] {
@@ -279,11 +286,15 @@ function personOfPlace(run: Word[], reader: ArticleReader): Word[] {
 }
 
 /** "the US secretary of state", "the Trump administration": a name used as a modifier. */
+const REFLEXIVE_BEFORE_VERB = /^(?:itself|themselves|himself|herself)\s+/u;
+
 function isModifier(text: string, run: Word[], runEnd: number): boolean {
   return (
     /\bthe\s$/iu.test(text.slice(Math.max(0, run[0]!.start - 5), run[0]!.start)) &&
     (run.at(-1)!.possessive ||
-      (/^\s\p{Ll}/u.test(text.slice(runEnd, runEnd + 2)) && !FINITE_SPEECH_VERB.test(text.slice(runEnd + 1, runEnd + 40))))
+      // "the NHS itself says": a reflexive before the verb leaves the name its subject.
+      (/^\s\p{Ll}/u.test(text.slice(runEnd, runEnd + 2)) &&
+        !FINITE_SPEECH_VERB.test(text.slice(runEnd + 1, runEnd + 60).replace(REFLEXIVE_BEFORE_VERB, ''))))
   );
 }
 
@@ -356,7 +367,7 @@ function readRegisteredRun(
 const PRONOUN = /\b(?:he|she|it|they)\b/giu;
 // "Cruz openly admitted", "Ramirez, 58, said": an adverb of manner (not a noun in -ly) or an age may stand before the verb.
 const SPEECH_AFTER =
-  /^(?:\s*,\s*\d{1,3}\s*,)?\s*(?:(?:also|later|then|again|previously|earlier|had|has|have|(?!(?:family|ally|rally|supply|reply|only|early|daily|july|italy)\b)\p{Ll}{2,}ly)\s+)*/u;
+  /^(?:[’'](?:s|d|ve|ll)(?=\s))?(?:\s*,\s*\d{1,3}\s*,)?\s*(?:(?:also|later|then|again|previously|earlier|had|has|have|(?!(?:family|ally|rally|supply|reply|only|early|daily|july|italy)\b)\p{Ll}{2,}ly)\s+)*/u;
 
 function findPronouns(text: string, quoted: readonly Range[]): Candidate[] {
   const candidates: Candidate[] = [];
@@ -376,98 +387,6 @@ function findPronouns(text: string, quoted: readonly Range[]): Candidate[] {
       entity: word === 'it' ? 'organization' : 'person',
       plural: word === 'they',
       ...(word === 'he' ? { gender: 'male' as const } : word === 'she' ? { gender: 'female' as const } : {}),
-    });
-  }
-  return candidates;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Descriptions
-
-/** Words that cannot sit between a determiner and its noun ("the company said a …"): function words and verbs in -ed. */
-const NOT_A_MODIFIER_WORDS = String.raw`(?:${[
-  'said|says|told|tells|and|but|or|was|were|is|are|has|have|had|not|that|which|who|to|of|in|on|at|for|with|by|the|a|an',
-  'he|she|it|they',
-  String.raw`(?!(?:${alternationOf(DESCRIBING_WORDS_IN_ED)})\b)\p{Ll}+ed`,
-].join('|')})`;
-/** What opens a description; a capitalised possessive ("the Kremlin’s", "France’s") is tried last. */
-const DETERMINERS = [
-  'a|an|one|another|the|two|three|four|five|six|several|some|many|other|both',
-  String.raw`\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2}[’']s`,
-].join('|');
-/** Nouns that describe an unnamed source: people first, then bodies (the order the alternation tries them). */
-const SOURCE_NOUNS = `${alternationOf(PERSON_SOURCE_NOUNS)}|${alternationOf(BODY_SOURCE_NOUNS)}`;
-/** A modifier word: an acronym with full stops ("U.S.") or a word. */
-const MODIFIER = String.raw`(?:(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*)`;
-/** A description: determiner, up to four modifiers, the source noun, and a phrase after it ("for …", "from …"). */
-const DESCRIPTION = new RegExp(
-  [
-    String.raw`(?<![\p{L}\p{N}])(${DETERMINERS})\s+`,
-    String.raw`((?:(?!${NOT_A_MODIFIER_WORDS}\b)${MODIFIER}\s+){0,4})`,
-    String.raw`(${SOURCE_NOUNS})\b`,
-    String.raw`((?:\s+(?:for|from|at|to|of|in|with)(?:\s+[\p{L}\p{N}][\p{L}\p{M}\p{N}.'’-]*){1,4})?)`,
-  ].join(''),
-  'giu',
-);
-/** Words in lower case before a capitalised possessive ("said " in "said Rubio’s"); none when all are lower case. */
-const LOWER_CASE_LEAD = /^(?:\p{Ll}[\p{L}.’'-]*\s+)+(?=\p{Lu})/u;
-const BODY_NOUN = new RegExp(String.raw`^(?:${alternationOf(BODY_SOURCE_NOUNS)})$`, 'iu');
-/** Words that end the phrase after a source noun ("one senior official from a European country who …"). */
-const PHRASE_STOP = new RegExp(
-  `^(?:${[
-    'who|whom|which|that|was|were|is|are|has|have|had|and|but|said|says|told',
-    'on|in|with|after|before|as|because|since|when|while|if|to|would|will|could|should|may|might',
-  ].join('|')})$`,
-  'iu',
-);
-
-/** Descriptions of unnamed sources and bodies: "a second White House official", "the person", "the ministry". */
-function findDescriptions(text: string, quoted: readonly Range[]): Candidate[] {
-  const candidates: Candidate[] = [];
-  for (const match of text.matchAll(DESCRIPTION)) {
-    const [, writtenDeterminer, modifierText, noun, phraseText] = match as unknown as [
-      string,
-      string,
-      string,
-      string,
-      string | undefined,
-    ];
-    // The expression is case-blind, so a possessive determiner may start with the words before the
-    // name ("said Rubio’s deputy campaign manager"): the description starts at the name.
-    const leading = /[’']s$/u.test(writtenDeterminer) ? (LOWER_CASE_LEAD.exec(writtenDeterminer)?.[0] ?? '') : '';
-    const determiner = writtenDeterminer.slice(leading.length);
-    const start = match.index + leading.length;
-    const head = `${determiner} ${modifierText}${noun}`;
-    // Keep the phrase after the noun ("for France’s foreign minister") only up to a word that
-    // starts a new clause ("… from a European country who was granted anonymity").
-    let end = start + head.length;
-    const phraseStart = end;
-    for (const [i, word] of [...(phraseText ?? '').matchAll(/\S+/gu)].entries()) {
-      if (i > 0 && PHRASE_STOP.test(word[0])) break;
-      if (/[,;:.!?]$/u.test(word[0])) break;
-      if (i > 0) end = phraseStart + word.index + word[0].length;
-    }
-    if (isInside(quoted, start) || quoted.some(([s]) => s > start && s < end)) continue;
-    const modifiers = modifierText.trim().toLowerCase().split(/\s+/u).filter(Boolean);
-    const ordinal = ORDINALS.indexOf(modifiers[0] ?? '');
-    const written = text.slice(start, end);
-    const possessive = /[’']s$/u.test(determiner);
-    const lowerDeterminer = determiner.toLowerCase();
-    // The head noun decides: "the Kremlin leader" is a person, "the foreign ministry" a body.
-    const isBody = BODY_NOUN.test(noun);
-    candidates.push({
-      start,
-      end,
-      kind: 'description',
-      label: possessive ? written : written.charAt(0).toLowerCase() + written.slice(1),
-      definite: lowerDeterminer === 'the' || possessive,
-      ...(ordinal >= 0 ? { ordinal: ordinal + 1 } : {}),
-      modifiers: ordinal >= 0 ? modifiers.slice(1) : modifiers,
-      plural:
-        /s$/iu.test(noun) && !/(?:ss|ous|us)$/iu.test(noun)
-          ? true
-          : noun.toLowerCase() === 'people' || noun.toLowerCase() === 'authorities',
-      entity: isBody ? 'organization' : 'person',
     });
   }
   return candidates;

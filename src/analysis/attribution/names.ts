@@ -16,6 +16,7 @@ import { ORGANIZATION_WORDS as ORGANIZATION_LIST } from '../lexicon/organization
 import { PARTIES_AND_FAITHS } from '../lexicon/parties-and-faiths.ts';
 import { CAPITALS_AND_SEATS_OF_POWER, CITIES_AND_REGIONS, US_STATES } from '../lexicon/place-names.ts';
 import { PLACE_WORDS as PLACE_LIST } from '../lexicon/place-words.ts';
+import { PERSON_SOURCE_NOUNS } from '../lexicon/role-nouns.ts';
 import { THING_WORDS, TIME_WORDS } from '../lexicon/thing-words.ts';
 import {
   FEMALE_TITLES as FEMALE_TITLE_LIST,
@@ -64,6 +65,12 @@ const NEVER_SURNAMES = new Set([
   ...PARTIES_AND_FAITHS,
   ...NEVER_SURNAME_WORDS,
 ]);
+
+/** A given name or an initial ("T."), before a surname. */
+const GIVEN_OR_INITIAL = (word: string) => /^\p{Lu}\.?$/u.test(word) || isGivenName(word);
+
+/** Media, pollsters and companies known by one word: organisations when written alone. */
+const ONE_WORD_ORGANIZATIONS: ReadonlySet<string> = new Set([...NEWS_MEDIA_AND_POLLSTERS, ...COMPANIES]);
 
 /** Maps words as written ("Rubio", "Marco Rubio") to an actor slug, or null. */
 export type ResolveActor = (words: string) => string | null;
@@ -217,7 +224,13 @@ export function readName(run: Word[], lowercaseTitleBefore: boolean): ReadName {
   while (nameStart < words.length - 1 && isTitlePrefix(words, nameStart)) nameStart++;
   // "House Speaker Paul Ryan", "Senate Majority Leader Mitch McConnell": the name starts after
   // the last title word, whatever body or place the title begins with.
-  const lastTitle = words.findLastIndex((word, index) => index < words.length - 1 && isTitleWord(word));
+  // "Representative Peter T. King of New York", "Steve King of Iowa": a title word after a given name or an initial is a surname.
+  const lastTitle = words.findLastIndex(
+    (word, index) =>
+      index < words.length - 1 &&
+      isTitleWord(word) &&
+      !(index > 0 && GIVEN_OR_INITIAL(words[index - 1]!) && words[index + 1] === 'of'),
+  );
   if (lastTitle >= nameStart) nameStart = lastTitle + 1;
   // "Maricopa County Recorder Helen Purcell": with no known title word, a given name followed by a surname ends the run.
   if (nameStart === 0) nameStart = givenNameEndingRun(words);
@@ -236,7 +249,7 @@ export function readName(run: Word[], lowercaseTitleBefore: boolean): ReadName {
     nameOnly.length >= 2 &&
     nameOnly.length <= 4 &&
     isGivenName(nameOnly[0]!) &&
-    nameOnly.every((w) => NAME_SHAPE.test(w) || NAME_CONNECTORS.has(w));
+    nameOnly.every((w) => NAME_SHAPE.test(w) || NAME_CONNECTORS.has(w) || /^\p{Lu}\.?$/u.test(w));
   if (givenFirst) {
     const fromName = genderOfGivenName(nameOnly[0]!);
     return { entity: 'person', nameStart, nameEnd, title, ...((gender ?? fromName) ? { gender: (gender ?? fromName)! } : {}) };
@@ -264,6 +277,9 @@ export function readName(run: Word[], lowercaseTitleBefore: boolean): ReadName {
   if (!name.every((word) => NAME_SHAPE.test(word) || NAME_CONNECTORS.has(word)) || name.some((w) => NEVER_NAME_WORDS.has(w))) {
     return { entity: 'other', nameStart, nameEnd, title };
   }
+  // "Amtrak said", "Quinnipiac found": a medium, pollster or company written alone is an organisation.
+  if (words.length === 1 && ONE_WORD_ORGANIZATIONS.has(words[0]!))
+    return { entity: 'organization', nameStart: 0, nameEnd: 1, title: '' };
   // "Iowa Republican", "Texas Democrat": a place or a party with a capital is not a name.
   if (name.some((word) => NEVER_SURNAMES.has(word))) return { entity: 'other', nameStart, nameEnd, title };
   if (name.length >= 2 && name.length <= 4) {
@@ -290,9 +306,14 @@ export function canBeSurname(word: string): boolean {
     !COUNTRY_NAMES.has(word) &&
     !NEVER_SURNAMES.has(word) &&
     !COUNTRY_ADJECTIVES.has(word.toLowerCase()) &&
-    !DEMONYM_PLURAL.test(word)
+    !DEMONYM_PLURAL.test(word) &&
+    !PLURAL_SOURCE_NOUNS.has(word.toLowerCase())
   );
 }
+/** "Aides said", "Officials told": a group of unnamed sources opening a sentence, not a surname. */
+const PLURAL_SOURCE_NOUNS: ReadonlySet<string> = new Set(
+  PERSON_SOURCE_NOUNS.filter((noun) => /s$/u.test(noun)).map((noun) => noun.toLowerCase()),
+);
 /** "Republicans said", "Democrats": groups, not surnames. */
 const DEMONYM_PLURAL = /^\p{Lu}\p{Ll}+(?:ans|ians|ists|ites|ers)$/u;
 

@@ -18,6 +18,7 @@ import {
   verbEndingSentence,
   verbThenSpeaker,
 } from './after-quote.ts';
+import { speakerBeforeColon } from './colon-before-quote.ts';
 import { type Found, resolveCandidate, type SpeakerEvent } from './referents.ts';
 import { type BlockContext, firstCandidate, speakerBeforeQuote } from './subjects.ts';
 
@@ -81,6 +82,12 @@ export const SPEAKER_RULES = [
     name: 'speech-verb-before-quote',
     description: 'The subject of the nearest speech verb earlier in the sentence: Rubio said that … “…” / writing that … “…”.',
     propose: ({ first, sentence, opening, history }) => speakerBeforeQuote(first, sentence, opening.start, history),
+  },
+  {
+    name: 'colon-before-quote',
+    description:
+      'A colon hands the quote to the clause before it, with no speech verb: McConnell had a blunt message for Trump: “…”.',
+    propose: ({ first, sentence, opening, history }) => speakerBeforeColon(first, sentence, opening.start, history),
   },
   {
     name: 'quoted-subheading',

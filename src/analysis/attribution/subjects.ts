@@ -8,7 +8,7 @@ import { isBlankBetween } from '../../lib/text.ts';
 import { WEEKDAY_NAMES } from '../lexicon/calendar-words.ts';
 import type { QuotedText } from '../text/quoted-text.ts';
 import type { SpeechCue } from '../text/speech-cues.ts';
-import type { Candidate } from './candidates.ts';
+import { type Candidate, DATELINE } from './candidates.ts';
 import { resolveCandidate, type Found, type SpeakerEvent } from './referents.ts';
 
 /** One block as attribution reads it. */
@@ -54,7 +54,11 @@ const SUBJECT_SUFFIX = [
 const PARTY_LETTERS = String.raw`(?:\s*\([^()]{1,40}\))?`;
 /** "X said" or "X, an adviser to Y, said": offsets where the verb of subject X may start. */
 // "a campaign surrogate who said": the relative pronoun's antecedent is the subject.
-const PLAIN_SUBJECT_GAP = new RegExp(String.raw`^${SUBJECT_SUFFIX}\s*,?(?:\s+who)?${BETWEEN_SUBJECT_AND_VERB}\s+`, 'u');
+// "he’s said", "she’d told": an auxiliary written into the subject.
+const PLAIN_SUBJECT_GAP = new RegExp(
+  String.raw`^(?:[’'](?:s|d|ve|ll)(?=\s))?${SUBJECT_SUFFIX}\s*,?(?:\s+who)?${BETWEEN_SUBJECT_AND_VERB}\s+`,
+  'u',
+);
 const APPOSITIVE_SUBJECT_GAP = new RegExp(
   String.raw`^${PARTY_LETTERS}\s*(?:,[^,;“”"]{1,120},|\s[—–][^—–;“”"]{1,120}[—–])${BETWEEN_SUBJECT_AND_VERB}\s+`,
   'u',
@@ -127,8 +131,15 @@ function subjectOfVerb(context: BlockContext, cue: SpeechCue, from: number): Can
   const subject = before.find((candidate) => isSubjectOf(context.text, candidate, cue.start));
   if (!subject) {
     // "McConnell was quick to embrace the mogul … and said …": a second verb shares the first's subject.
-    return COORDINATED_VERB.test(context.text.slice(Math.max(from, cue.start - 40), cue.start))
-      ? firstCandidate(context, from, cue.start)
+    if (COORDINATED_VERB.test(context.text.slice(Math.max(from, cue.start - 40), cue.start)))
+      return firstCandidate(context, from, cue.start);
+    // "Cory Hale, 22, of Flint, Mich., said" / "Ann Lee, a lawyer who … , said": an appositive too long or with too many commas
+    // for the gaps above; the person who opens the clause is the subject.
+    const opener = firstCandidate(context, from, cue.start);
+    return opener?.kind === 'named' &&
+      opener.entity === 'person' &&
+      LONG_APPOSITIVE_GAP.test(context.text.slice(opener.end, cue.start))
+      ? opener
       : null;
   }
   // "Alixandria Lapp, executive director of the House Majority PAC, a Democratic super PAC, said",
@@ -172,16 +183,19 @@ function subjectOfVerb(context: BlockContext, cue: SpeechCue, from: number): Can
 }
 
 /** An appositive of several commas between a subject and its verb, with no quote or clause break in it. */
-const LONG_APPOSITIVE_GAP = new RegExp(
+export const LONG_APPOSITIVE_GAP = new RegExp(
   String.raw`^${PARTY_LETTERS}(?:\s+(?:of|with|at|from)\s[^,;:“”"()]{1,60})?\s*,[^;:“”"]{1,300},${BETWEEN_SUBJECT_AND_VERB}\s+$`,
   'u',
 );
 
+// "… but in an interview last year argued": where the second verb was said may stand before it.
 const COORDINATED_VERB =
-  /(?:^|[\s,])(?:and|but|yet|then)\s+(?:(?:also|later|now|then|again|quickly|still|has|had|have|was|is)\s+)*$/u;
+  /(?:^|[\s,])(?:and|but|yet|then)\s+(?:in\s+an?\s+(?:interview|statement|speech|letter|email|post)(?:\s+(?:last|this)\s+(?:week|month|year))?,?\s+)?(?:(?:also|later|now|then|again|quickly|still|has|had|have|was|is)\s+)*$/u;
 
 /** "Trump’s inauguration": a possessive names an owner, not a subject. */
 export function isPossessive(context: BlockContext, candidate: Candidate): boolean {
+  // "he’s said": a pronoun's "’s" is "has" or "is".
+  if (candidate.kind === 'pronoun') return false;
   return /^[’']s?(?![\p{L}])/u.test(context.text.slice(candidate.end, candidate.end + 2));
 }
 
@@ -227,8 +241,8 @@ export function firstOfPair(context: BlockContext, subject: Candidate): Candidat
   return joined ? previous : subject;
 }
 
-/** What may follow the name in "a spokesman, Jane Hill, said": a comma, or a place or body and the sentence's end. */
-const NAME_CLOSES_APPOSITIVE = /^(?:\s+(?:of|from|at|with)\s[^,.;:“”"]{1,60})?(?:\s*,|[.;]?\s*$)/u;
+/** What may follow the name in "a spokesman, Jane Hill, said": a comma, or a place or body and the sentence's end ("…,” said a user, Jo Hart. “…”). */
+const NAME_CLOSES_APPOSITIVE = /^(?:\s+(?:of|from|at|with)\s[^,.;:“”"]{1,60})?(?:\s*,|[.;]?\s*$|[.;]\s)/u;
 
 /** The first candidate after `offset` when only `gap` separates them ("according to the", "said"). */
 export function candidateAfter(context: BlockContext, offset: number, end: number, gap: RegExp): Candidate | null {
@@ -262,7 +276,10 @@ export function firstCandidate(context: BlockContext, start: number, end: number
     if (
       !first ||
       isPossessive(context, first) ||
-      !OPENERS.test(context.text.slice(from, Math.max(from, first.titleStart ?? first.start)))
+      // A dateline before the paragraph's first sentence ("WASHINGTON — Sen. Ann Lee said …") is no part of the clause.
+      !OPENERS.test(
+        context.text.slice(from, Math.max(from, first.titleStart ?? first.start)).replace(from === 0 ? DATELINE : /^$/u, ''),
+      )
     )
       return null;
     return first;
@@ -364,7 +381,7 @@ const CLAUSE_START =
   /(?:^|[,;:]\s+|\b(?:after|when|while|because|as|since|that|and|but|although|though|before|until|once)\s+)/giu;
 
 /** The subject that opens the clause a participle belongs to ("this comes days after Witkoff emerged …, saying"). */
-function clauseSubject(context: BlockContext, sentenceStart: number, end: number): Candidate | null {
+export function clauseSubject(context: BlockContext, sentenceStart: number, end: number): Candidate | null {
   const starts = [...context.text.slice(sentenceStart, end).matchAll(CLAUSE_START)].map(
     (m) => sentenceStart + m.index + m[0].length,
   );

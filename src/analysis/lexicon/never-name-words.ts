@@ -29,6 +29,7 @@ As
 Asked
 At
 Before
+Being
 Both
 But
 By
@@ -44,6 +45,7 @@ Everyone
 Few
 For
 From
+Having
 He
 Her
 Here

@@ -202,6 +202,8 @@ delegate
 delegates
 Democrat
 Democrats
+demonstrator
+demonstrators
 diplomat
 diplomats
 director
@@ -256,6 +258,7 @@ ministers
 moderator
 moderators
 mother
+narrator
 negotiator
 negotiators
 neighbor
@@ -290,6 +293,8 @@ prosecutor
 prosecutors
 protester
 protesters
+questioner
+questioners
 reader
 readers
 relative
@@ -313,6 +318,8 @@ sister
 son
 source
 sources
+spectator
+spectators
 spokesman
 spokesmen
 spokesperson
@@ -331,6 +338,8 @@ supporter
 supporters
 teacher
 teachers
+user
+users
 veteran
 veterans
 viewer
@@ -358,6 +367,7 @@ advertisement
 agency
 airline
 army
+article
 audience
 authorities
 bank
@@ -375,6 +385,8 @@ council
 court
 crowd
 department
+document
+documents
 editorial
 embassy
 filing
@@ -384,6 +396,7 @@ group
 hospital
 indictment
 lawsuit
+letter
 memo
 military
 ministry
@@ -408,6 +421,7 @@ survey
 team
 transcript
 tribunal
+tweet
 union
 university
 watchdog

@@ -1,0 +1,133 @@
+/**
+ * Descriptions of unnamed sources and bodies, as the candidate finder (candidates.ts) reads them: "a second White House
+ * official", "the person", "the ministry", and a quantifier beside its speech verb ("Another said").
+ */
+import { DESCRIBING_WORDS_IN_ED, ORDINALS } from '../lexicon/description-words.ts';
+import { BODY_SOURCE_NOUNS, PERSON_SOURCE_NOUNS } from '../lexicon/role-nouns.ts';
+import { alternationOf } from '../lexicon/word-list.ts';
+import { isInside, type Range } from '../text/ranges.ts';
+import type { Candidate } from './candidates.ts';
+
+/** The speech verbs a bare quantifier speaks with. */
+const BARE_SOURCE_VERBS = 'said|says|wrote|writes|tweeted|added|argued|noted|insisted|complained|agreed|posted|commented|replied';
+
+/** Words that cannot sit between a determiner and its noun ("the company said a …"): function words and verbs in -ed. */
+const NOT_A_MODIFIER_WORDS = String.raw`(?:${[
+  'said|says|told|tells|and|but|or|was|were|is|are|has|have|had|not|that|which|who|to|of|in|on|at|for|with|by|the|a|an',
+  'he|she|it|they',
+  String.raw`(?!(?:${alternationOf(DESCRIBING_WORDS_IN_ED)})\b)\p{Ll}+ed`,
+].join('|')})`;
+/** What opens a description; a capitalised possessive ("the Kremlin’s", "France’s") is tried last. */
+const DETERMINERS = [
+  'a|an|one|another|the|two|three|four|five|six|several|some|many|other|both',
+  String.raw`\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2}[’']s`,
+].join('|');
+/** Nouns that describe an unnamed source: people first, then bodies (the order the alternation tries them). */
+const SOURCE_NOUNS = `${alternationOf(PERSON_SOURCE_NOUNS)}|${alternationOf(BODY_SOURCE_NOUNS)}`;
+/** A modifier word: an acronym with full stops ("U.S.") or a word. */
+const MODIFIER = String.raw`(?:(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*)`;
+/** A description: determiner, up to four modifiers, the source noun, and a phrase after it ("for …", "from …"). */
+const DESCRIPTION = new RegExp(
+  [
+    String.raw`(?<![\p{L}\p{N}])(${DETERMINERS})\s+`,
+    String.raw`((?:(?!${NOT_A_MODIFIER_WORDS}\b)${MODIFIER}\s+){0,4})`,
+    String.raw`(${SOURCE_NOUNS})\b`,
+    String.raw`((?:\s+(?:for|from|at|to|of|in|with)(?:\s+[\p{L}\p{N}][\p{L}\p{M}\p{N}.'’-]*){1,4})?)`,
+  ].join(''),
+  'giu',
+);
+/** Words in lower case before a capitalised possessive ("said " in "said Rubio’s"); none when all are lower case. */
+const LOWER_CASE_LEAD = /^(?:[\p{L}.’'-]+\s+)*\p{Ll}[\p{L}.’'-]*\s+(?=\p{Lu})/u;
+const BODY_NOUN = new RegExp(String.raw`^(?:${alternationOf(BODY_SOURCE_NOUNS)})$`, 'iu');
+/** Words that end the phrase after a source noun ("one senior official from a European country who …"). */
+const PHRASE_STOP = new RegExp(
+  `^(?:${[
+    'who|whom|which|that|was|were|is|are|has|have|had|and|but|said|says|told',
+    'on|in|with|after|before|as|because|since|when|while|if|to|would|will|could|should|may|might',
+  ].join('|')})$`,
+  'iu',
+);
+
+/**
+ * A quantifier standing for unnamed people, next to its speech verb: "Another said", "many said", "“…,” tweeted another".
+ * Capitalised at a sentence's start, so never a name either.
+ */
+const BARE_SOURCE = new RegExp(
+  [
+    String.raw`(?<![\p{L}’'-])(another|others|some|many|most|several)(?=\s+(?:also\s+)?(?:${BARE_SOURCE_VERBS})\b)`,
+    String.raw`(?<=\b(?:${BARE_SOURCE_VERBS})\s+)(another|others)(?=\s*[.,;!?]|$)`,
+  ].join('|'),
+  'giu',
+);
+
+/** Quantifiers that speak as sources of their own ("Another said", "Others wrote"). */
+function findBareSources(text: string, quoted: readonly Range[]): Candidate[] {
+  return [...text.matchAll(BARE_SOURCE)]
+    .filter((match) => !isInside(quoted, match.index))
+    .map((match) => {
+      const word = match[0].toLowerCase();
+      return {
+        start: match.index,
+        end: match.index + match[0].length,
+        kind: 'description' as const,
+        label: word,
+        definite: false,
+        modifiers: [],
+        plural: word !== 'another',
+        entity: 'person' as const,
+      };
+    });
+}
+
+/** Descriptions of unnamed sources and bodies: "a second White House official", "the person", "the ministry". */
+export function findDescriptions(text: string, quoted: readonly Range[]): Candidate[] {
+  const candidates: Candidate[] = findBareSources(text, quoted);
+  for (const match of text.matchAll(DESCRIPTION)) {
+    const [, writtenDeterminer, modifierText, noun, phraseText] = match as unknown as [
+      string,
+      string,
+      string,
+      string,
+      string | undefined,
+    ];
+    // The expression is case-blind, so a possessive determiner may start with the words before the
+    // name ("said Rubio’s deputy campaign manager"): the description starts at the name.
+    // "Christie said Trump’s tweet": the capitalised words before a lower-case one are no part of it either.
+    const leading = /[’']s$/u.test(writtenDeterminer) ? (LOWER_CASE_LEAD.exec(writtenDeterminer)?.[0] ?? '') : '';
+    const determiner = writtenDeterminer.slice(leading.length);
+    const start = match.index + leading.length;
+    const head = `${determiner} ${modifierText}${noun}`;
+    // Keep the phrase after the noun ("for France’s foreign minister") only up to a word that
+    // starts a new clause ("… from a European country who was granted anonymity").
+    let end = start + head.length;
+    const phraseStart = end;
+    for (const [i, word] of [...(phraseText ?? '').matchAll(/\S+/gu)].entries()) {
+      if (i > 0 && PHRASE_STOP.test(word[0])) break;
+      if (/[,;:.!?]$/u.test(word[0])) break;
+      if (i > 0) end = phraseStart + word.index + word[0].length;
+    }
+    if (isInside(quoted, start) || quoted.some(([s]) => s > start && s < end)) continue;
+    const modifiers = modifierText.trim().toLowerCase().split(/\s+/u).filter(Boolean);
+    const ordinal = ORDINALS.indexOf(modifiers[0] ?? '');
+    const written = text.slice(start, end);
+    const possessive = /[’']s$/u.test(determiner);
+    const lowerDeterminer = determiner.toLowerCase();
+    // The head noun decides: "the Kremlin leader" is a person, "the foreign ministry" a body.
+    const isBody = BODY_NOUN.test(noun);
+    candidates.push({
+      start,
+      end,
+      kind: 'description',
+      label: possessive ? written : written.charAt(0).toLowerCase() + written.slice(1),
+      definite: lowerDeterminer === 'the' || possessive,
+      ...(ordinal >= 0 ? { ordinal: ordinal + 1 } : {}),
+      modifiers: ordinal >= 0 ? modifiers.slice(1) : modifiers,
+      plural:
+        /s$/iu.test(noun) && !/(?:ss|ous|us)$/iu.test(noun)
+          ? true
+          : noun.toLowerCase() === 'people' || noun.toLowerCase() === 'authorities',
+      entity: isBody ? 'organization' : 'person',
+    });
+  }
+  return candidates;
+}
