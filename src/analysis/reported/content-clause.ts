@@ -105,9 +105,19 @@ const ONLY_WITH_THAT = new Set(STATEMENT_VERBS_ONLY_WITH_THAT);
 const WITH_OBJECT = new Set(STATEMENT_VERBS_WITH_OBJECT);
 /** Verbs of promise, whose words may be an infinitive ("vowed to impose a tariff"). */
 const PROMISE = /^(?:vowed|vows|pledged|promised|promises)$/u;
-/** What after a verb is not its reported words: punctuation, a prepositional phrase, an infinitive of intent. */
+/**
+ * What after a verb is not its reported words: punctuation, a prepositional phrase, an infinitive of intent, or a
+ * conjunction (the verb closes a clause of its own: "the official he questioned and then finally released").
+ */
 const NOT_WORDS_AFTER_VERB =
-  /^(?:[,;:.—–-]|(?:at|in|on|during|by|of|from|after|before|with|to|for|about|against|upon|via|as|onstage|aboard|while|when|without|through|over|matter-of-factly)\b)/u;
+  /^(?:[,;:.—–-]|(?:at|in|on|during|by|of|from|after|before|with|to|for|about|against|upon|via|as|onstage|aboard|while|when|without|through|over|matter-of-factly|and|or|but|nor)\b)/u;
+/**
+ * An auxiliary opening what follows an object verb: the verb stands in a relative clause whose object is gone
+ * ("the phrase, which Grassley cited on Wednesday, has appeared in …"), and what follows is the main clause.
+ */
+const AUXILIARY_OPENS = /^(?:has|have|had|was|were|is|are|will|would|can|could|should|may|might|must|did|does)\s/u;
+/** A form of "be" right before a verb (an adverb between at most): a passive ("has been praised", "was dismissed"). */
+const PASSIVE_BE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u;
 /** A clause with a pronoun subject, which no object could be ("announced it was laying off …", "confirmed he would run"). */
 const PRONOUN_CLAUSE =
   /^\s+(?:it|he|she|they|we|there)\s+(?:was|were|is|are|had|has|have|would|will|could|should|might|may|did|does|\p{Ll}+ed)\b/u;
@@ -348,6 +358,9 @@ export function contentClause(
     THAT.exec(text.slice(at, Math.min(end, at + 100))) ?? ADJUNCT_THEN_THAT.exec(text.slice(at, Math.min(end, at + 100)));
   // "announced his resignation", "asked whether …", "criticized the accord, which …": the object, to the first comma.
   const object = !that && WITH_OBJECT.has(verb);
+  // "a judge who has been praised by the right", "was dismissed as myopic": the subject is who was spoken of, not
+  // who spoke. A question asked ("was asked whether …", "was asked about …") still reports its words.
+  if (object && !/^ask/u.test(verb) && PASSIVE_BE_BEFORE.test(before)) return null;
   if (that) at += that[0].length;
   // "asked him to resign" is a request reported, as "urged him to resign" is: an object is read as for the others.
   else if (
@@ -369,7 +382,9 @@ export function contentClause(
   const aboutTopic = !that && TOPIC_VERBS.test(verb) ? /^about\s/u.test(text.slice(start, start + 6)) : false;
   if (aboutTopic) {
     const topic = skipSpaces(text, start + 5, end);
+    // "the risk the agency warned about in its 2013 report": "about" has lost its object to a relative clause.
     if (/^(?:it|them|this|that|those|these|him|her)\b/u.test(text.slice(topic, topic + 6))) return null;
+    if (NOT_WORDS_AFTER_VERB.test(text.slice(topic, Math.min(end, topic + 20)))) return null;
     const last = objectEnd(quotedText, topic, end);
     return topic < last ? { start: topic, end: last, pattern: 'verb-object', cueEnd: start + 5 } : null;
   }
@@ -390,6 +405,7 @@ export function contentClause(
     return from < last ? { start: from, end: last, pattern: 'speaker-then-verb', cueEnd } : null;
   }
   if (!that && NOT_WORDS_AFTER_VERB.test(text.slice(start, Math.min(end, start + 20)))) return null;
+  if (object && AUXILIARY_OPENS.test(text.slice(start, Math.min(end, start + 8)))) return null;
   // "told them what to say": an instruction's object, not words reported.
   if (!that && WH_INFINITIVE.test(text.slice(start, Math.min(end, start + 20)))) return null;
   const last = endBeforeNextReport(quotedText, start, object ? objectEnd(quotedText, start, end) : end);
