@@ -568,7 +568,7 @@ function participleClause(quotedText: QuotedText, cue: SpeechCue, end: number): 
  * Nouns of speech whose "that" opens the words reported ("Trump’s claim that …", "a threat that …").
  * Not "statement": a note would show it as the cue, and read as the kind of quote.
  */
-const NOUNS_WITH_THAT = /^(?:assertion|claim|pledge|promise|threat|vow|warning|message|suggestion)$/iu;
+const NOUNS_WITH_THAT = /^(?:assertion|claim|pledge|promise|threat|vow|warning|suggestion)$/iu;
 /** "that" right after the noun, and not a relative pronoun with its verb next ("the statement that was issued"). */
 const NOUN_THAT =
   /^\s*,?\s*that\s+(?!(?:was|were|is|are|has|had|have|would|will|could|should|may|might|came|followed|left|went|made|got|took|gave)\b|\p{Ll}+(?:es|ed)\s|\p{Ll}+s\s+(?:the|an?|all|his|her|its|their|from|to|in|on|as|with|by|into|for)\b)/u;
@@ -582,7 +582,7 @@ export function nounClause(
   if (!NOUNS_WITH_THAT.test(cue.word)) return null;
   const { text } = quotedText;
   const end = trimmedEnd(text, sentence.start, sentence.end);
-  const that = NOUN_THAT.exec(text.slice(cue.end, Math.min(end, cue.end + 16)));
+  const that = NOUN_THAT.exec(text.slice(cue.end, Math.min(end, cue.end + 60)));
   if (!that) return null;
   const start = skipSpaces(text, cue.end + that[0].length, end);
   // The noun sits inside a clause of its own ("thrown cold water on Trump’s claim that …, while …"): its words end at a comma.
