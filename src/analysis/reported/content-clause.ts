@@ -123,7 +123,7 @@ const PRONOUN_CLAUSE =
   /^\s+(?:it|he|she|they|we|there)\s+(?:was|were|is|are|had|has|have|would|will|could|should|might|may|did|does|\p{Ll}+ed)\b/u;
 /** A clause with a short noun phrase subject and its auxiliary ("announced the leaders of Russia and Ukraine had agreed …"). */
 const NOUN_PHRASE_CLAUSE =
-  /^\s+(?:the|a|an|his|her|its|their)\s+(?:(?!that\b|which\b|who\b)[\p{L}’'-]+\s+){1,6}?(?:had|has|have|was|were|is|are|would|will|could|should|might)\s+\p{Ll}/u;
+  /^\s+(?:the|a|an|his|her|its|their)\s+(?:(?!that\b|which\b|who\b)[\p{L}’'.-]+\s+){1,6}?(?:had|has|have|was|were|is|are|would|will|could|should|might|must|can|may)\s+\p{Ll}/u;
 /**
  * After "asked": who asked or where (up to a few words), then the question ("asked by a reporter
  * whether …", "Asked on Fox News who leads …"); group 1 is its first word.
@@ -533,6 +533,14 @@ function isVerbThenSpeaker(text: string, cue: SpeechCue, end: number, subjectSta
   return /^\s+(?:the\s+|an?\s+)?(?:[\p{L}’'.-]+\s+){0,5}?[\p{L}’'.-]+$/u.test(text.slice(cue.end, end)) && end - cue.end < 80;
 }
 
+/** A personal pronoun and a noun phrase after a verb: two objects ("denying him a vote", "denied them the chance"). */
+const DOUBLE_OBJECT = /^\s+(?:him|her|them|us|me|it)\s+(?:a|an|the|any|his|her|their|its|\p{Ll}+)\s/u;
+
+/** Whether `after` (the words after a verb) opens a clause: a pronoun's or a noun phrase's, with its verb. */
+function opensClause(after: string): boolean {
+  return PRONOUN_CLAUSE.test(after) || NOUN_PHRASE_CLAUSE.test(after) || NOUN_PHRASE_PAST_CLAUSE.test(after);
+}
+
 /** "…, saying (that) the talks had failed", "telling reporters that …", "accusing Kyiv of …": the words after a participle. */
 function participleClause(quotedText: QuotedText, cue: SpeechCue, end: number): ContentClause | null {
   const { text } = quotedText;
@@ -556,6 +564,10 @@ function participleClause(quotedText: QuotedText, cue: SpeechCue, end: number): 
   const that = THAT.exec(text.slice(at, Math.min(end, at + 100)));
   if (that) at += that[0].length;
   else if (cue.word === 'accusing' && !ACCUSED_OBJECT.test(text.slice(at, Math.min(end, at + 120)))) return null;
+  // "…, adding a plug for himself": "adding", as "added", reports words only as a clause.
+  else if (cue.word === 'adding' && !opensClause(text.slice(at, Math.min(end, at + 90)))) return null;
+  // "denying him a first-ballot victory": a thing withheld from someone, no words.
+  else if (cue.word === 'denying' && DOUBLE_OBJECT.test(text.slice(at, Math.min(end, at + 60)))) return null;
   const start = skipSpaces(text, at, end);
   if (!that && NOT_WORDS_AFTER_VERB.test(text.slice(start, Math.min(end, start + 20)))) return null;
   // After a preposition the participle's clause ends at the next comma ("after saying he would not …, took to …").
