@@ -357,7 +357,8 @@ export function contentClause(
   const that =
     THAT.exec(text.slice(at, Math.min(end, at + 100))) ?? ADJUNCT_THEN_THAT.exec(text.slice(at, Math.min(end, at + 100)));
   // "announced his resignation", "asked whether …", "criticized the accord, which …": the object, to the first comma.
-  const object = !that && WITH_OBJECT.has(verb);
+  // "announced she will resign her post after the convention": a clause after a verb that also takes an object is read whole.
+  const object = !that && WITH_OBJECT.has(verb) && !(ONLY_WITH_THAT.has(verb) && opensClause(text.slice(at, Math.min(end, at + 90))));
   // "a judge who has been praised by the right", "was dismissed as myopic": the subject is who was spoken of, not
   // who spoke. A question asked ("was asked whether …", "was asked about …") still reports its words.
   if (object && !/^ask/u.test(verb) && PASSIVE_BE_BEFORE.test(before)) return null;
@@ -452,10 +453,12 @@ function aroundAttribution(start: number, goesOnAt: number, end: number, cue: Sp
   return { start: end - start > LONGEST_STATEMENT ? goesOnAt : start, end, pattern: 'parenthetical', cueEnd: cue.end };
 }
 
-/** Where a noun-phrase object ends: at the first comma, semicolon or dash outside quotes, or the sentence's end. */
+/** Where a noun-phrase object ends: at the first comma (not one inside a number: "255,000"), semicolon or dash outside quotes, or the sentence's end. */
 function objectEnd(quotedText: QuotedText, start: number, end: number): number {
+  const { text } = quotedText;
   for (let at = start; at < end; at++) {
-    if (/[,;—–]/u.test(quotedText.text[at]!) && !quotedText.isQuoted(at)) return trimmedEnd(quotedText.text, start, at);
+    if (text[at] === ',' && /\d/u.test(text[at - 1] ?? '') && /\d/u.test(text[at + 1] ?? '')) continue;
+    if (/[,;—–]/u.test(text[at]!) && !quotedText.isQuoted(at)) return trimmedEnd(text, start, at);
   }
   return end;
 }
