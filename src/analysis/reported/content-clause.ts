@@ -358,7 +358,8 @@ export function contentClause(
     THAT.exec(text.slice(at, Math.min(end, at + 100))) ?? ADJUNCT_THEN_THAT.exec(text.slice(at, Math.min(end, at + 100)));
   // "announced his resignation", "asked whether …", "criticized the accord, which …": the object, to the first comma.
   // "announced she will resign her post after the convention": a clause after a verb that also takes an object is read whole.
-  const object = !that && WITH_OBJECT.has(verb) && !(ONLY_WITH_THAT.has(verb) && opensClause(text.slice(at, Math.min(end, at + 90))));
+  const object =
+    !that && WITH_OBJECT.has(verb) && !(ONLY_WITH_THAT.has(verb) && opensClause(text.slice(at, Math.min(end, at + 90))));
   // "a judge who has been praised by the right", "was dismissed as myopic": the subject is who was spoken of, not
   // who spoke. A question asked ("was asked whether …", "was asked about …") still reports its words.
   if (object && !/^ask/u.test(verb) && PASSIVE_BE_BEFORE.test(before)) return null;
