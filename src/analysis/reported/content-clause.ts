@@ -131,6 +131,10 @@ const NOUN_PHRASE_CLAUSE =
 const ASKED_QUESTION =
   /^(?:\s+(?:by|on|in|at|during)(?:\s+(?!if\b|whether\b)[\p{L}\p{N}’'.-]+){1,5}?)?\s+(if|whether|what|why|how|who|when|where|which)\s/u;
 
+/** Before "asked" in a clause of time or condition ("When asked …", "after being asked …"), whose question ends at a comma. */
+const QUESTION_CLAUSE_OPENER =
+  /(?:^|\b(?:[Ww]hen|[Aa]fter|[Ii]f|[Oo]nce|[Uu]pon|[Bb]efore|[Ww]hile|[Aa]s)\s+(?:[\p{L}’'-]+\s+){0,3})$/u;
+
 /** "Asked whether …" opening a sentence: a capitalised "Asked" that reports a question (not a headline's verb). */
 export function opensWithQuestion(text: string, cue: SpeechCue): boolean {
   return cue.word === 'Asked' && ASKED_QUESTION.test(text.slice(cue.end, cue.end + 80));
@@ -254,7 +258,10 @@ export function contentClause(
   const question = /^ask/u.test(verb) ? ASKED_QUESTION.exec(after) : null;
   if (question) {
     const start = cue.end + question[0].length - 1 - question[1]!.length;
-    const last = objectEnd(quotedText, start, end);
+    // "Asked whether he would run, Ryan said …": a question that opens its sentence ends at its comma;
+    // "Wiegold asked whether the minister, Ursula von der Leyen, could …" runs to the sentence's end.
+    const opening = cue.word === 'Asked' || QUESTION_CLAUSE_OPENER.test(before);
+    const last = opening ? objectEnd(quotedText, start, end) : endBeforeNextReport(quotedText, start, end);
     return start < last ? { start, end: last, pattern: 'verb-object', cueEnd: cue.end } : null;
   }
   if (PASSIVE_BEFORE.test(before)) {
