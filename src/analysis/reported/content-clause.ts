@@ -588,10 +588,10 @@ function participleClause(quotedText: QuotedText, cue: SpeechCue, end: number): 
 }
 
 /**
- * Nouns of speech whose "that" opens the words reported ("Trump’s claim that …", "a threat that …").
- * Not "statement": a note would show it as the cue, and read as the kind of quote.
+ * Nouns of speech whose "that" opens the words reported ("Trump’s claim that …", "a threat that …",
+ * "Trump’s statement that …": its cue holds its owner, so no note shows a bare “statement”).
  */
-const NOUNS_WITH_THAT = /^(?:assertion|claim|pledge|promise|threat|vow|warning|suggestion)$/iu;
+const NOUNS_WITH_THAT = /^(?:assertion|claim|pledge|promise|statement|threat|vow|warning|suggestion)$/iu;
 /** "that" right after the noun, and not a relative pronoun with its verb next ("the statement that was issued"). */
 const NOUN_THAT =
   /^\s*,?\s*that\s+(?!(?:was|were|is|are|has|had|have|would|will|could|should|may|might|came|followed|left|went|made|got|took|gave)\b|\p{Ll}+(?:es|ed)\s|\p{Ll}+s\s+(?:the|an?|all|his|her|its|their|from|to|in|on|as|with|by|into|for)\b)/u;

@@ -168,6 +168,11 @@ function statementOf(
       : ((subject === byAttribution ? found : null) ?? (source.kind !== 'pronoun' ? resolveCandidate(source, []) : null)),
   );
   const inside = quotesOpeningIn(quotesOf.get(block) ?? [], clause.start, clause.end);
+  // "Trump’s statement that …": a speech noun's cue holds its owner, so a note shows “Trump’s statement”, not a bare
+  // “statement” that would read as the kind of record.
+  const cueStart = noun
+    ? cue.start - (OWNER_THEN_NOUN.exec(text.slice(Math.max(0, cue.start - 80), cue.start))?.[0].length ?? 0)
+    : cue.start;
   // A source read through a pronoun or carried on from context is right too rarely (about 0.7 on
   // PolNeAR train) to put words in someone's mouth: the statement stays, its speaker is withheld.
   const near =
@@ -183,7 +188,7 @@ function statementOf(
   return {
     content: { block, start: clause.start, end: clause.end },
     text: text.slice(clause.start, clause.end),
-    cue: { block, start: cue.start, end: clause.cueEnd, text: text.slice(cue.start, clause.cueEnd) },
+    cue: { block, start: cueStart, end: clause.cueEnd, text: text.slice(cueStart, clause.cueEnd) },
     source: source ? { block, start: source.start, end: source.end, text: text.slice(source.start, source.end) } : null,
     speaker,
     speakerRule: speaker ? (fromQuote ? 'quoted-fragment' : clause.pattern) : null,
@@ -301,6 +306,8 @@ const REFUSAL_BEFORE =
 
 /** A determiner right before a word: "the", "an", "his", "their" … */
 const DETERMINER_BEFORE = /\b(?:the|an?|his|her|its|their|our)\s+$/iu;
+/** A capitalised owner right before its speech noun, with up to two words between: "Trump’s ", "Donald Trump’s recent ". */
+const OWNER_THEN_NOUN = /(?<![\p{L}’'])(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.-]*[’']s?\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 /** An owner right before a verb that is also a plural noun: "Obama’s calls for …", "Trump’s claims" (not "he’s said": has). */
 const OWNER_BEFORE = /\p{L}[’']s\s+$/u;
 
