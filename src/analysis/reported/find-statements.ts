@@ -21,6 +21,8 @@ import { SPEECH_PARTICIPLES } from '../lexicon/speech-words.ts';
 import type { SpeechCue } from '../text/speech-cues.ts';
 import type { AttributedQuote, BodyBlock, ReportedStatement, Speaker } from '../types.ts';
 import { PROGRESSIVE_BEFORE } from './clause-shapes.ts';
+import { reportedlyClauses } from './reportedly.ts';
+import { QuotedText } from '../text/quoted-text.ts';
 import { contentClause, type ContentClause, nounClause, opensWithQuestion } from './content-clause.ts';
 import { BODY_SOURCE_NOUNS, PERSON_SOURCE_NOUNS } from '../lexicon/role-nouns.ts';
 import { STATEMENT_SPEAKER_FLOOR, statementConfidence } from './statement-confidence.ts';
@@ -77,10 +79,50 @@ export function findStatements(
     taken.add(key);
     statements.push(statement);
   }
+  statements.push(...reportedlyStatements(blocks, contextOf, quotesOf));
   const order = new Map(blocks.map((block, index) => [block.id, index]));
   return withholdBorrowedSources(statements).sort(
     (a, b) => order.get(a.content.block)! - order.get(b.content.block)! || a.content.start - b.content.start,
   );
+}
+
+/**
+ * The "reportedly" clauses of the blocks (`reportedly.ts`), as statements with no source and no
+ * speaker. A block no cue was read in gets its quoted text from its attributed quotes.
+ */
+function reportedlyStatements(
+  blocks: readonly BodyBlock[],
+  contextOf: ReadonlyMap<number, BlockContext>,
+  quotesOf: ReadonlyMap<string, readonly AttributedQuote[]>,
+): FoundStatement[] {
+  const found: FoundStatement[] = [];
+  blocks.forEach((body, index) => {
+    if (body.kind === 'heading' || !body.text.includes('reportedly')) return;
+    const quotes = quotesOf.get(body.id) ?? [];
+    const quotedText =
+      contextOf.get(index)?.quotedText ??
+      new QuotedText(
+        body.text,
+        quotes.flatMap((quote) =>
+          quote.parts.filter((part) => part.block === body.id).map((part) => [part.start, part.end] as const),
+        ),
+      );
+    const cueStarts = quotedText.speechCues().map((cue) => cue.start);
+    for (const clause of reportedlyClauses(quotedText, cueStarts)) {
+      const { text } = quotedText;
+      found.push({
+        content: { block: body.id, start: clause.start, end: clause.end },
+        text: text.slice(clause.start, clause.end),
+        cue: { block: body.id, start: clause.cueStart, end: clause.cueEnd, text: text.slice(clause.cueStart, clause.cueEnd) },
+        source: null,
+        speaker: null,
+        speakerRule: null,
+        speakerConfidence: null,
+        quoted: quotesOpeningIn(quotes, clause.start, clause.end).map((quote) => quote.id),
+      });
+    }
+  });
+  return found;
 }
 
 /** Each block's quotes, in the order their opening marks stand (so a clause's quotes are found by binary search). */
