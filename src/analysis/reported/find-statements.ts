@@ -22,6 +22,7 @@ import type { SpeechCue } from '../text/speech-cues.ts';
 import type { AttributedQuote, BodyBlock, ReportedStatement, Speaker } from '../types.ts';
 import { PROGRESSIVE_BEFORE } from './clause-shapes.ts';
 import { reportedlyClauses } from './reportedly.ts';
+import { stanceOnAirCues } from './stance-on-air.ts';
 import { QuotedText } from '../text/quoted-text.ts';
 import { contentClause, type ContentClause, nounClause, opensWithQuestion } from './content-clause.ts';
 import { BODY_SOURCE_NOUNS, PERSON_SOURCE_NOUNS } from '../lexicon/role-nouns.ts';
@@ -71,7 +72,7 @@ export function findStatements(
   const taken = new Set<string>();
   const quotesOf = quotesByBlock(quotes);
   const contextOf = new Map(readings.map((reading) => [reading.context.index, reading.context]));
-  for (const reading of readings) {
+  for (const reading of [...readings, ...stanceReadings(contextOf)]) {
     const statement = statementOf(reading, blocks, quotesOf, contextOf.get(reading.context.index - 1));
     if (!statement) continue;
     const key = `${statement.content.block}:${statement.content.start}:${statement.content.end}`;
@@ -84,6 +85,18 @@ export function findStatements(
   return withholdBorrowedSources(statements).sort(
     (a, b) => order.get(a.content.block)! - order.get(b.content.block)! || a.content.start - b.content.start,
   );
+}
+
+/** The stances shown on air (`stance-on-air.ts`) in the blocks a cue was read in, as readings with no speaker found yet. */
+function stanceReadings(contextOf: ReadonlyMap<number, BlockContext>): Array<CueReading & { stance: boolean }> {
+  const readings: Array<CueReading & { stance: boolean }> = [];
+  for (const context of contextOf.values()) {
+    if (!context.text.includes(' that ')) continue;
+    for (const cue of stanceOnAirCues(context.text, (offset) => context.quotedText.isQuoted(offset))) {
+      readings.push({ context, cue, found: null, stance: true });
+    }
+  }
+  return readings;
 }
 
 /**
@@ -149,7 +162,7 @@ function quotesOpeningIn(list: readonly AttributedQuote[], start: number, end: n
 }
 
 function statementOf(
-  { context, cue, found }: CueReading,
+  { context, cue, found, stance = false }: CueReading & { stance?: boolean },
   blocks: readonly BodyBlock[],
   quotesOf: ReadonlyMap<string, readonly AttributedQuote[]>,
   previous: BlockContext | undefined,
@@ -158,6 +171,7 @@ function statementOf(
   const phrase = cue.word.replace(/\s+/gu, ' ');
   const isStatementCue =
     cue.form === 'according' ||
+    stance ||
     (cue.form === 'finite' && (STATEMENT_VERB_SET.has(phrase) || opensWithQuestion(context.text, cue))) ||
     (cue.form === 'participle' && STATEMENT_PARTICIPLE_SET.has(phrase)) ||
     cue.form === 'noun';
