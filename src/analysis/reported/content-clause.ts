@@ -5,51 +5,36 @@
  * and after a passive ("It was announced that …"). Every pattern reads a bounded window of the
  * sentence with anchored expressions, so a paragraph is read in linear time.
  */
-import { partitionPoint } from '../../lib/partition-point.ts';
 import { MONTH_NAMES } from '../lexicon/calendar-words.ts';
+import { STATEMENT_VERBS_ONLY_WITH_THAT, STATEMENT_VERBS_WITH_OBJECT } from '../lexicon/statement-words.ts';
+import type { QuotedText } from '../text/quoted-text.ts';
+import type { SpeechCue } from '../text/speech-cues.ts';
 import {
-  STATEMENT_PARTICIPLE_PHRASES,
-  STATEMENT_VERBS,
-  STATEMENT_VERBS_ONLY_WITH_THAT,
-  STATEMENT_VERBS_WITH_OBJECT,
-} from '../lexicon/statement-words.ts';
-import { SPEECH_PARTICIPLES } from '../lexicon/speech-words.ts';
+  ACCUSED_OBJECT,
+  aroundAttribution,
+  type ContentClause,
+  endBeforeNextReport,
+  firstCommaAfter,
+  lastCommaBefore,
+  NOT_WORDS_AFTER_VERB,
+  NOUN_PHRASE_CLAUSE,
+  objectEnd,
+  opensClause,
+  PRONOUN_CLAUSE,
+  skipSpaces,
+  THAT,
+  TOLD_OBJECT,
+  trimmedEnd,
+} from './clause-bounds.ts';
 import {
   ASIDE_THEN_CLAUSE,
-  AS_CLAUSE_END,
-  AS_OPENER,
   DESCRIPTION_BEFORE_NAME,
-  NOT_AS_SUBJECT,
   NOUN_PHRASE_PAST_CLAUSE,
-  PARTICIPLE_OPENER,
-  PROGRESSIVE_BEFORE,
   SOURCES_WORDS_GO_ON_OR_NEW_CLAUSE,
   TOPIC_VERBS,
 } from './clause-shapes.ts';
-import type { QuotedText } from '../text/quoted-text.ts';
-import type { SpeechCue } from '../text/speech-cues.ts';
-
-/** The order a statement is written in, recorded as the statement's `speakerRule`. */
-export type StatementPattern =
-  | 'speaker-then-verb'
-  | 'verb-after-content'
-  | 'according-to-before'
-  | 'according-to-after'
-  | 'passive-that'
-  | 'participle-after-clause'
-  | 'parenthetical'
-  | 'verb-object'
-  | 'noun-that'
-  | 'as-clause';
-
-/** A content clause found for one cue: its offsets in the block and the pattern that found it. */
-export interface ContentClause {
-  start: number;
-  end: number;
-  pattern: StatementPattern;
-  /** The cue's extent, widened to a phrase ("told reporters", "said in a statement"). */
-  cueEnd: number;
-}
+import { participleClause } from './participle-clause.ts';
+import { asClauseWords, endsOnFragment, insideAttribution, isVerbThenSpeaker } from './words-before-attribution.ts';
 
 /** Words that may follow the verb before its reported words ("said on Friday that", "wrote on Telegram"). */
 const ADJUNCT = new RegExp(
@@ -67,16 +52,9 @@ const ADJUNCT = new RegExp(
   ].join('|')}))*`,
   'u',
 );
-/** The object of "told" before the reported words ("told reporters", "told the BBC", "told Russian state TV"). */
-const TOLD_OBJECT =
-  /^\s+(?:(?:the|a|an)\s+)?(?:[\p{L}’'.-]+\s+){0,3}?(?:reporters|journalists|lawmakers|him|her|them|us|me|\p{Lu}[\p{L}.’'-]*|(?:his|her|their|its)\s+\p{Ll}+)\b/u;
 /** After the object of "told": the rest of its name or a time, then a clause opened by a pronoun ("he’s", "she would"). */
 const TOLD_PRONOUN_CLAUSE =
   /^(?:\s+(?:\p{Lu}[\p{L}.’'-]*|of|on|last|this|week|month|year|morning|night|\p{Lu}\p{Ll}+day)){0,6}?(?=\s+(?:he|she|it|they|we|I|his|her|their|its|there)(?:[’']\p{Ll}+)?\s)/u;
-/** "accused Russia of", "warned Kyiv that": the person addressed before the words. */
-const ACCUSED_OBJECT = /^\s+(?:[\p{L}’'.-]+\s+){1,8}?(?=of\s)/u;
-/** "that", after an aside in commas or dashes if one stands before it ("suggesting, perhaps hopefully, that", "indicated — and … — that"). */
-const THAT = /^(?:\s*,\s*(?:\p{Ll}+\s+){0,2}\p{Ll}+ly\s*,|\s+[—–]\s[^—–;“”"]{1,80}\s[—–])?\s*,?\s*that\b/u;
 /**
  * A prepositional phrase of time, place or occasion after the verb, then "that" opening the words,
  * not a relative clause ("said in an interview that was aired …").
@@ -106,24 +84,12 @@ const WITH_OBJECT = new Set(STATEMENT_VERBS_WITH_OBJECT);
 /** Verbs of promise, whose words may be an infinitive ("vowed to impose a tariff"). */
 const PROMISE = /^(?:vowed|vows|pledged|promised|promises)$/u;
 /**
- * What after a verb is not its reported words: punctuation, a prepositional phrase, an infinitive of intent, or a
- * conjunction (the verb closes a clause of its own: "the official he questioned and then finally released").
- */
-const NOT_WORDS_AFTER_VERB =
-  /^(?:[,;:.—–-]|(?:at|in|on|during|by|of|from|after|before|with|to|for|about|against|upon|via|as|onstage|aboard|while|when|without|through|over|matter-of-factly|and|or|but|nor)\b)/u;
-/**
  * An auxiliary opening what follows an object verb: the verb stands in a relative clause whose object is gone
  * ("the phrase, which Grassley cited on Wednesday, has appeared in …"), and what follows is the main clause.
  */
 const AUXILIARY_OPENS = /^(?:has|have|had|was|were|is|are|will|would|can|could|should|may|might|must|did|does)\s/u;
 /** A form of "be" right before a verb (an adverb between at most): a passive ("has been praised", "was dismissed"). */
 const PASSIVE_BE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u;
-/** A clause with a pronoun subject, which no object could be ("announced it was laying off …", "confirmed he would run"). */
-const PRONOUN_CLAUSE =
-  /^\s+(?:it|he|she|they|we|there)\s+(?:was|were|is|are|had|has|have|would|will|could|should|might|may|did|does|\p{Ll}+ed)\b/u;
-/** A clause with a short noun phrase subject and its auxiliary ("announced the leaders of Russia and Ukraine had agreed …"). */
-const NOUN_PHRASE_CLAUSE =
-  /^\s+(?:the|a|an|his|her|its|their)\s+(?:(?!that\b|which\b|who\b)[\p{L}’'.-]+\s+){1,6}?(?:had|has|have|was|were|is|are|would|will|could|should|might|must|can|may)\s+\p{Ll}/u;
 /**
  * After "asked": who asked or where (up to a few words), then the question ("asked by a reporter
  * whether …", "Asked on Fox News who leads …"); group 1 is its first word.
@@ -140,63 +106,8 @@ export function opensWithQuestion(text: string, cue: SpeechCue): boolean {
   return cue.word === 'Asked' && ASKED_QUESTION.test(text.slice(cue.end, cue.end + 80));
 }
 
-/** What a sentence's last characters are, to leave its closing punctuation out of the content. */
-const SENTENCE_CLOSE = /[\s.!?;:,—–-]+$/u;
-/** "and"/"but" and up to four words of a new subject right before another cue: "…, and Democrats accused". */
-const NEXT_REPORT_LEAD = /,?\s+(?:and|but)\s+(?:[\p{L}’'.-]+\s+){0,4}$/u;
 /** A question word and an infinitive after "told them": "what to say", "how to vote". */
 const WH_INFINITIVE = /^(?:what|how|where|when|whether|who|whom|which)\s+(?:not\s+)?to\s/iu;
-
-/** The sentence's end without its closing punctuation (a closing quote mark stays). */
-function trimmedEnd(text: string, start: number, end: number): number {
-  const close = SENTENCE_CLOSE.exec(text.slice(Math.max(start, end - 8), end));
-  return close ? end - close[0].length : end;
-}
-
-function skipSpaces(text: string, at: number, end: number): number {
-  let from = at;
-  while (from < end && /\s/u.test(text[from]!)) from++;
-  return from;
-}
-
-/**
- * Where a sentence's words end when they close on a quoted fragment right before the attribution
- * (`subjectStart`): the quote's end, when at least three words of the reporter's, and more of them
- * than the quote's, with no speech cue and no colon or comma right before the opening mark, stand
- * before it; else null ("Trump told
- * the crowd, “We will win,” Peskov said" is a direct quote).
- */
-function endsOnFragment(quotedText: QuotedText, sentenceStart: number, subjectStart: number): number | null {
-  const { text } = quotedText;
-  // Quotes do not overlap, so sorted by start they are sorted by end too: a binary search finds the last one before.
-  const spans = quotedText.quoted;
-  const quote = spans[partitionPoint(spans.length, (index) => spans[index]![1] > subjectStart) - 1];
-  if (!quote || quote[0] < sentenceStart || !/^\s*$/u.test(text.slice(quote[1], subjectStart))) return null;
-  const before = text.slice(sentenceStart, quote[0]);
-  const reporters = before.match(/\p{L}+/gu)?.length ?? 0;
-  // Mostly the speaker's own words ("Trump and his team “continue to engage with …,”") are a quote with its attribution.
-  const quoted = text.slice(quote[0], quote[1]).match(/\p{L}+/gu)?.length ?? 0;
-  if (/[,:]\s*$/u.test(before) || reporters < 3 || reporters < quoted) return null;
-  const cues = quotedText.speechCues();
-  const next = cues[partitionPoint(cues.length, (index) => cues[index]!.start >= sentenceStart)];
-  return next && next.start < quote[0] ? null : quote[1];
-}
-
-/** The last comma outside quotes between `from` and `to` (scanning back), or -1. */
-function lastCommaBefore(quotedText: QuotedText, from: number, to: number): number {
-  for (let at = to - 1; at >= from; at--) {
-    if (quotedText.text[at] === ',' && !quotedText.isQuoted(at)) return at;
-  }
-  return -1;
-}
-
-/** The first comma outside quotes between `from` and `to`, or -1. */
-function firstCommaAfter(quotedText: QuotedText, from: number, to: number): number {
-  for (let at = from; at < to; at++) {
-    if (quotedText.text[at] === ',' && !quotedText.isQuoted(at)) return at;
-  }
-  return -1;
-}
 
 /**
  * The content clause of a speech cue in its sentence, or null when the cue reports no words here.
@@ -419,196 +330,4 @@ export function contentClause(
   if (!that && WH_INFINITIVE.test(text.slice(start, Math.min(end, start + 20)))) return null;
   const last = endBeforeNextReport(quotedText, start, object ? objectEnd(quotedText, start, end) : end);
   return start < last ? { start, end: last, pattern: object ? 'verb-object' : 'speaker-then-verb', cueEnd } : null;
-}
-
-function asClauseWords(quotedText: QuotedText, cue: SpeechCue, sentence: { start: number; end: number }): ContentClause | null {
-  if (
-    cue.form !== 'finite' ||
-    !/^(?:said|says|say|noted|notes|reported|reports|wrote|writes|explained|explains|pointed out|points out|argued|argues|observed|put it|recalled|mentioned|stated|told|has said|warned|predicted|claimed|claims|acknowledged|suggested)$/iu.test(
-      cue.word.replace(/\s+/gu, ' '),
-    )
-  )
-    return null;
-  const { text } = quotedText;
-  const lead = text.slice(Math.max(sentence.start, cue.start - 90), cue.start);
-  const opener = AS_OPENER.exec(lead);
-  if (!opener) return null;
-  const subject = opener[0].replace(/^.*?[Aa]s\s+/u, '');
-  if (NOT_AS_SUBJECT.test(subject.replace(/\b(?:has|had|have|also|first|previously|recently|once|long|\p{Ll}+ly)\s+/gu, '')))
-    return null;
-  const close = AS_CLAUSE_END.exec(text.slice(cue.end, Math.min(sentence.end, cue.end + 90)));
-  if (!close) return null;
-  const asStart = cue.start - lead.length + opener.index + opener[0].search(/[Aa]s\s/u);
-  const before = { start: sentence.start, end: trimmedEnd(text, sentence.start, asStart) };
-  const afterStart = skipSpaces(text, cue.end + close[0].length, sentence.end);
-  const after = { start: afterStart, end: endBeforeNextReport(quotedText, afterStart, sentence.end) };
-  // "…, as The Times reported on Tuesday, and he will …" / "…, as The Times reported.": the words came before.
-  const wordsBefore =
-    /[,;—–(]\s*$/u.test(text.slice(sentence.start, asStart)) &&
-    (after.end <= after.start || /^(?:and|but|so|yet|while|which|who)\b/u.test(text.slice(afterStart, afterStart + 6)));
-  const span = wordsBefore ? before : after;
-  return span.start < span.end ? { ...span, pattern: 'as-clause', cueEnd: cue.end } : null;
-}
-
-/** The longest words a statement may hold, in characters: a sentence longer than this (a paragraph with no full stop) is no one statement. */
-const LONGEST_STATEMENT = 1500;
-
-/**
- * The words of an attribution written inside its sentence: from the sentence's start to its end, over the
- * attribution; or, in a run-on longer than a statement could be, the side after it (from `goesOnAt`).
- */
-function aroundAttribution(start: number, goesOnAt: number, end: number, cue: SpeechCue): ContentClause {
-  return { start: end - start > LONGEST_STATEMENT ? goesOnAt : start, end, pattern: 'parenthetical', cueEnd: cue.end };
-}
-
-/** Where a noun-phrase object ends: at the first comma (not one inside a number: "255,000"), semicolon or dash outside quotes, or the sentence's end. */
-function objectEnd(quotedText: QuotedText, start: number, end: number): number {
-  const { text } = quotedText;
-  for (let at = start; at < end; at++) {
-    if (text[at] === ',' && /\d/u.test(text[at - 1] ?? '') && /\d/u.test(text[at + 1] ?? '')) continue;
-    if (/[,;—–]/u.test(text[at]!) && !quotedText.isQuoted(at)) return trimmedEnd(text, start, at);
-  }
-  return end;
-}
-
-/**
- * Where the words reported from `start` end: at the sentence's end, or before a coordinated clause
- * that brings a report of its own ("… mishandled the investigation and Democrats accused the GOP
- * of …", "… but she denied that …"). Each report keeps its own words, so neither takes the other's.
- */
-function endBeforeNextReport(quotedText: QuotedText, start: number, end: number): number {
-  const { text } = quotedText;
-  for (const cue of quotedText.speechCues()) {
-    if (cue.start <= start || !opensReport(cue)) continue;
-    if (cue.start >= end) break;
-    const coordinated = NEXT_REPORT_LEAD.exec(text.slice(start, cue.start));
-    if (coordinated) return trimmedEnd(text, start, start + coordinated.index);
-  }
-  return end;
-}
-
-const REPORT_VERBS = new Set(STATEMENT_VERBS);
-const REPORT_PARTICIPLES = new Set([...SPEECH_PARTICIPLES, ...STATEMENT_PARTICIPLE_PHRASES]);
-
-/** Whether a cue can bring a report of its own: "and Democrats accused …", not "and Ukraine had agreed to meet". */
-function opensReport(cue: SpeechCue): boolean {
-  const word = cue.word.toLowerCase();
-  return cue.form === 'according' || REPORT_VERBS.has(word) || REPORT_PARTICIPLES.has(word);
-}
-
-/** After an attribution inside a sentence: its time or place, then a comma or semicolon, and the sentence goes on. */
-const ATTRIBUTION_THEN_MORE =
-  /^(?:\s+(?:on|in|at|during|late|last|this|after|before|yesterday|today|later|earlier|recently|privately|publicly)\b[^,;:“”"]{0,50})?\s*([,;])\s+(\S+)/u;
-/** "told The Washington Post, Fiorina would …": the audience of "told", then the comma. */
-const TOLD_THEN_MORE = /^\s+(?:(?!\bthat\b)[^,;:“”"]){1,60}?([,;])\s+(\S+)/u;
-/** What after the attribution's comma belongs to the attribution, not to the words: "…, he said, adding …", "…, before …". */
-const ATTRIBUTION_GOES_ON =
-  /^(?:\p{Ll}+ing|before|after|as|because|while|when|whereas|which|who|whom|though|although|since|according|in|at|on|during|than|so|then|to)$/u;
-
-/**
- * Where the words of an attribution written inside its sentence lie: around it ("A new manager,
- * he said, could set a new tone"; `goesOnAt`: where they go on after it), or `before` it when what follows belongs to the attribution or
- * starts a new clause ("…, officials said, adding that …", "…, analysts say; in 2012 …"); null when
- * the attribution ends the sentence or is not inside one.
- */
-function insideAttribution(
-  text: string,
-  cue: SpeechCue,
-  verb: string,
-  span: { sentenceStart: number; comma: number; end: number },
-): { goesOnAt: number } | 'before' | null {
-  const { sentenceStart, comma, end } = span;
-  const after = text.slice(cue.end, Math.min(end, cue.end + 120));
-  const match = ATTRIBUTION_THEN_MORE.exec(after) ?? (verb === 'told' || verb === 'tells' ? TOLD_THEN_MORE.exec(after) : null);
-  if (!match) return null;
-  const next = match[2]!.replace(/[^\p{L}]+$/u, '');
-  if (match[1] === ';' || ATTRIBUTION_GOES_ON.test(next)) return isIntroduction(text, sentenceStart, comma) ? null : 'before';
-  // A quote or a name after the comma opens something else ("In a post, he wrote, “We …”").
-  if (!(/^\p{Ll}/u.test(next) || /^(?:I|It|The|This|That|They|He|She|We)$/u.test(next))) return null;
-  return { goesOnAt: cue.end + match.index + match[0].length - match[2]!.length };
-}
-
-/** What opens an introductory phrase rather than a clause ("In an interview, he said …", "At the time, …"). */
-const INTRODUCTION_OPENER =
-  /^\s*(?:(?:And|But|So|Yet)\s+)?(?:In|At|On|When|While|As|If|After|Before|During|Like|Unlike|Rather|Since|Until|Asked|Speaking|Holding|From|With|Without|For|Of|Over|Under|Whether|Though|Although|Because|Once|Later|Earlier|Still|Instead|However|Meanwhile|Then|Now|Yesterday|Today|Last|This|Back)\b/u;
-
-/** Whether the words before an attribution's comma are an introduction, not reported words. */
-function isIntroduction(text: string, sentenceStart: number, comma: number): boolean {
-  const before = text.slice(sentenceStart, comma);
-  return INTRODUCTION_OPENER.test(before) && !/,/u.test(before);
-}
-
-/** "…, said Peskov." / "…, said the spokesman.": a subject right after the verb and nothing more. */
-function isVerbThenSpeaker(text: string, cue: SpeechCue, end: number, subjectStart: number | null): boolean {
-  if (subjectStart !== null && subjectStart < cue.start) return false;
-  return /^\s+(?:the\s+|an?\s+)?(?:[\p{L}’'.-]+\s+){0,5}?[\p{L}’'.-]+$/u.test(text.slice(cue.end, end)) && end - cue.end < 80;
-}
-
-/** A personal pronoun and a noun phrase after a verb: two objects ("denying him a vote", "denied them the chance"). */
-const DOUBLE_OBJECT = /^\s+(?:him|her|them|us|me|it)\s+(?:a|an|the|any|his|her|their|its|\p{Ll}+)\s/u;
-
-/** Whether `after` (the words after a verb) opens a clause: a pronoun's or a noun phrase's, with its verb. */
-function opensClause(after: string): boolean {
-  return PRONOUN_CLAUSE.test(after) || NOUN_PHRASE_CLAUSE.test(after) || NOUN_PHRASE_PAST_CLAUSE.test(after);
-}
-
-/** "…, saying (that) the talks had failed", "telling reporters that …", "accusing Kyiv of …": the words after a participle. */
-function participleClause(quotedText: QuotedText, cue: SpeechCue, end: number): ContentClause | null {
-  const { text } = quotedText;
-  // A participle reports words only as a clause of its own, after a comma or a dash.
-  // Also after a preposition of time or means ("after initially saying he would …", "by saying that …").
-  // "Clinton is calling for …", "the group is accusing Obama of …": a progressive is the clause's own verb.
-  const afterComma =
-    /[,—–]\s*$/u.test(text.slice(Math.max(0, cue.start - 3), cue.start)) ||
-    PROGRESSIVE_BEFORE.test(text.slice(Math.max(0, cue.start - 30), cue.start));
-  if (!afterComma && !PARTICIPLE_OPENER.test(text.slice(Math.max(0, cue.start - 60), cue.start))) return null;
-  let at = cue.end;
-  let cueEnd = cue.end;
-  // "writing a book" is no report: "writing" reports words only through "that".
-  if (cue.word === 'writing' && !THAT.test(text.slice(cue.end, Math.min(end, cue.end + 100)))) return null;
-  if (cue.word === 'telling') {
-    const object = TOLD_OBJECT.exec(text.slice(at, Math.min(end, at + 120)));
-    if (!object) return null;
-    at += object[0].length;
-    cueEnd = at;
-  }
-  const that = THAT.exec(text.slice(at, Math.min(end, at + 100)));
-  if (that) at += that[0].length;
-  else if (cue.word === 'accusing' && !ACCUSED_OBJECT.test(text.slice(at, Math.min(end, at + 120)))) return null;
-  // "…, adding a plug for himself": "adding", as "added", reports words only as a clause.
-  else if (cue.word === 'adding' && !opensClause(text.slice(at, Math.min(end, at + 90)))) return null;
-  // "denying him a first-ballot victory": a thing withheld from someone, no words.
-  else if (cue.word === 'denying' && DOUBLE_OBJECT.test(text.slice(at, Math.min(end, at + 60)))) return null;
-  const start = skipSpaces(text, at, end);
-  if (!that && NOT_WORDS_AFTER_VERB.test(text.slice(start, Math.min(end, start + 20)))) return null;
-  // After a preposition the participle's clause ends at the next comma ("after saying he would not …, took to …").
-  const clauseEnd = afterComma ? end : objectEnd(quotedText, start, end);
-  const last = endBeforeNextReport(quotedText, start, clauseEnd);
-  return start < last ? { start, end: last, pattern: 'participle-after-clause', cueEnd } : null;
-}
-
-/**
- * Nouns of speech whose "that" opens the words reported ("Trump’s claim that …", "a threat that …",
- * "Trump’s statement that …": its cue holds its owner, so no note shows a bare “statement”).
- */
-const NOUNS_WITH_THAT = /^(?:assertion|claim|pledge|promise|statement|threat|vow|warning|suggestion)$/iu;
-/** "that" right after the noun, and not a relative pronoun with its verb next ("the statement that was issued"). */
-const NOUN_THAT =
-  /^\s*,?\s*that\s+(?!(?:was|were|is|are|has|had|have|would|will|could|should|may|might|came|followed|left|went|made|got|took|gave)\b|\p{Ll}+(?:es|ed)\s|\p{Ll}+s\s+(?:the|an?|all|his|her|its|their|from|to|in|on|as|with|by|into|for)\b)/u;
-
-/** "Trump’s claim that Moscow is open …", "issued a threat that the US could …": the words after a speech noun's "that". */
-export function nounClause(
-  quotedText: QuotedText,
-  cue: SpeechCue,
-  sentence: { start: number; end: number },
-): ContentClause | null {
-  if (!NOUNS_WITH_THAT.test(cue.word)) return null;
-  const { text } = quotedText;
-  const end = trimmedEnd(text, sentence.start, sentence.end);
-  const that = NOUN_THAT.exec(text.slice(cue.end, Math.min(end, cue.end + 60)));
-  if (!that) return null;
-  const start = skipSpaces(text, cue.end + that[0].length, end);
-  // The noun sits inside a clause of its own ("thrown cold water on Trump’s claim that …, while …"): its words end at a comma.
-  const last = endBeforeNextReport(quotedText, start, objectEnd(quotedText, start, end));
-  return start < last ? { start, end: last, pattern: 'noun-that', cueEnd: cue.end } : null;
 }
