@@ -112,8 +112,38 @@ const WH_INFINITIVE = /^(?:what|how|where|when|whether|who|whom|which)\s+(?:not\
 /**
  * The content clause of a speech cue in its sentence, or null when the cue reports no words here.
  * `subjectStart`: where the cue's subject (with its title) starts when one was found before the cue.
+ * Words before their verb must hold a clause: "The paradox of Nancy, says Anthony" or "A third of
+ * independents, 33%, say they …" put a noun phrase (the subject's) before the verb, not words.
  */
 export function contentClause(
+  quotedText: QuotedText,
+  cue: SpeechCue,
+  sentence: { start: number; end: number },
+  subjectStart: number | null,
+): ContentClause | null {
+  const clause = readContentClause(quotedText, cue, sentence, subjectStart);
+  if (clause?.pattern !== 'verb-after-content') return clause;
+  return holdsClause(quotedText.text.slice(clause.start, clause.end)) ? clause : null;
+}
+
+/** A word that can be a clause's verb: an auxiliary, a negation, or a word in -ed, -s, -ing ("hurt" is missed; few are). */
+const VERB_LIKE =
+  /^(?:is|are|was|were|be|been|being|am|has|have|had|will|would|can|could|should|may|might|must|do|does|did|\p{L}+n[’']t|\p{L}+(?:ed|s|ing)|\p{L}+[’']s|\p{L}+[’'](?:re|ll|ve|d|m))$/iu;
+/** A share at the end of a noun phrase: "A third of independents, 33%", "Just over a quarter, 26 percent". */
+const ENDS_ON_SHARE = /,\s*(?:\p{Ll}+\s+){0,2}\d(?:[\d.,]*\d)?\s*(?:%|percent|per\s+cent)\W*$/u;
+
+/** Whether words hold a clause: a verb-like word, and no share closing them as a subject's apposition. */
+function holdsClause(words: string): boolean {
+  if (ENDS_ON_SHARE.test(words)) return false;
+  for (const [word] of words.matchAll(/[\p{L}’'-]+/gu)) if (VERB_LIKE.test(word)) return true;
+  return false;
+}
+
+/**
+ * The content clause of a speech cue as its sentence is written (`contentClause` checks words before their verb).
+ * `subjectStart`: where the cue's subject (with its title) starts when one was found before the cue.
+ */
+function readContentClause(
   quotedText: QuotedText,
   cue: SpeechCue,
   sentence: { start: number; end: number },
