@@ -92,6 +92,8 @@ says
 signaled
 signalled
 slammed
+speaks
+spoke
 stated
 stressed
 talked about

@@ -101,6 +101,12 @@ const ASKED_QUESTION =
 const QUESTION_CLAUSE_OPENER =
   /(?:^|\b(?:[Ww]hen|[Aa]fter|[Ii]f|[Oo]nce|[Uu]pon|[Bb]efore|[Ww]hile|[Aa]s)\s+(?:[\p{L}’'-]+\s+){0,3})$/u;
 
+/** Verbs of speaking, whose words are only what was spoken of. */
+const SPOKE = /^(?:spoke|speaks)$/u;
+/** After "spoke": an adverb or two, whom to ("to reporters", "with Breitbart News"), a time, then "about" or "of". */
+const SPOKEN_OF =
+  /^(?:\s+\p{Ll}+ly)*(?:\s+(?:to|with)\s+(?:(?!(?:of|on|in|at)\b)[\p{L}’'.&-]+\s+){0,4}?[\p{L}’'.&-]+(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s+about|(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s+(?:about|of))\s+/u;
+
 /** "Asked whether …" opening a sentence: a capitalised "Asked" that reports a question (not a headline's verb). */
 export function opensWithQuestion(text: string, cue: SpeechCue): boolean {
   return cue.word === 'Asked' && ASKED_QUESTION.test(text.slice(cue.end, cue.end + 80));
@@ -327,6 +333,20 @@ function readContentClause(
   // "vowed to impose a tariff": a promise's words are its infinitive.
   if (!that && PROMISE.test(verb) && /^to\s/u.test(text.slice(start, start + 3)))
     return { start, end, pattern: 'speaker-then-verb', cueEnd };
+  // "spoke passionately about the border", "spoke to CNN about the deal", "speaks of a revolution": what was spoken of;
+  // "spoke" alone, or of nothing a reader could read ("spoke about it"), reports no words.
+  if (SPOKE.test(verb)) {
+    const spokenOf = SPOKEN_OF.exec(text.slice(cue.end, Math.min(end, cue.end + 90)));
+    if (!spokenOf) return null;
+    const topic = cue.end + spokenOf[0].length;
+    if (/^(?:it|them|this|that|those|these|him|her)\b/u.test(text.slice(topic, topic + 6))) return null;
+    if (NOT_WORDS_AFTER_VERB.test(text.slice(topic, Math.min(end, topic + 20)))) return null;
+    if (AUXILIARY_OPENS.test(text.slice(topic, Math.min(end, topic + 8)))) return null;
+    // "spoke about how, during his crossover, he …": a question word opens a clause, which runs over its commas.
+    const clause = /^(?:how|what|why|whether|who|when|where)\b/u.test(text.slice(topic, topic + 8));
+    const last = clause ? endBeforeNextReport(quotedText, topic, end) : objectEnd(quotedText, topic, end);
+    return topic < last ? { start: topic, end: last, pattern: 'verb-object', cueEnd: topic - 1 } : null;
+  }
   // "said, attempting to regroup", "said at a press conference": no reported words here.
   // "warned about a new world war", "complained about the rules": what was spoken of is reported.
   const aboutTopic = !that && TOPIC_VERBS.test(verb) ? /^about\s/u.test(text.slice(start, start + 6)) : false;
