@@ -68,6 +68,9 @@ const TOLD_AT_END = /^\s+(?:(?!\bthat\b)[^,;:“”"]){1,80}$/u;
 /** After a verb: its speaker (a name or a description), then the end of the sentence or a comma. */
 const SPEAKER_ENDS_CLAUSE =
   /^(?:\s*$|\s+(?:(?:the|an?|one)\s+[^,;:“”"]{1,80}|(?:\p{Lu}[\p{L}.’'-]*\s*){1,4}(?:\([^()]{1,30}\))?)(?:,|\s*$))/u;
+/** After a verb: a full name (two to four capitalised words, no day or month) and the comma of its apposition. */
+const INVERTED_NAME =
+  /^\s+(?!(?:On|In|At|Last|This|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}\p{Lu}[\p{L}.’'-]*,/u;
 /** A closing quote mark before the subject: the verb attributes a direct quote. */
 const CLOSING_MARK_BEFORE = /(?:[”"“]|'')\s*$/u;
 /** The rest of a long object of "told", up to its "that". */
@@ -227,7 +230,10 @@ function readContentClause(
   // After a plain comma, the verb's own speaker must follow and end the clause ("…, said the spokesman, who …"):
   // "Rachel Berg, a philanthropist, said Thursday's speeches …" has the words after the verb.
   const speakerAfter = /[”"']/u.test(verbFirst?.[0] ?? '') || SPEAKER_ENDS_CLAUSE.test(after);
-  if (verbFirst && !subjectBefore && speakerAfter) {
+  // "…, said David Axelrod, a former strategist …": a full name right after the verb and a comma is the verb's own
+  // subject, whatever the reader took for one before it.
+  const invertedSpeaker = verbFirst?.[0].trim() === ',' && INVERTED_NAME.test(after);
+  if (verbFirst && ((!subjectBefore && speakerAfter) || invertedSpeaker)) {
     const comma = cue.start - verbFirst[0].length;
     return {
       start: sentence.start,

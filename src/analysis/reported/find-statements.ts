@@ -218,12 +218,16 @@ function statementOf(
   const clause = noun ? nounClause(quotedText, cue, sentence) : contentClause(quotedText, cue, sentence, subjectBefore);
   if (!clause || !reportsWords(context, clause)) return null;
   const block = blocks[context.index]!.id;
-  const source = clause.pattern === 'passive-that' ? null : (subject ?? speakerAfterVerb(context, cue, clause));
-  const readable = source !== null && !(subject && isTailOfLongSubject(text, sentence.start, subject, cue));
+  // "…, said Larry Sabato, director of …": a subject read inside the words reported is part of them, not their speaker.
+  const inWords =
+    clause.pattern === 'verb-after-content' && subject && subject.start >= clause.start && subject.end <= clause.end;
+  const own = inWords ? null : subject;
+  const source = clause.pattern === 'passive-that' ? null : (own ?? speakerAfterVerb(context, cue, clause));
+  const readable = source !== null && !(own && isTailOfLongSubject(text, sentence.start, own, cue));
   const sourceFound = unnamedIfSourceNoun(
     !readable
       ? null
-      : ((subject === byAttribution ? found : null) ?? (source.kind !== 'pronoun' ? resolveCandidate(source, []) : null)),
+      : ((own && own === byAttribution ? found : null) ?? (source.kind !== 'pronoun' ? resolveCandidate(source, []) : null)),
   );
   const inside = quotesOpeningIn(quotesOf.get(block) ?? [], clause.start, clause.end);
   // "Trump’s statement that …": a speech noun's cue holds its owner, so a note shows “Trump’s statement”, not a bare
