@@ -104,6 +104,8 @@ const ASKED_QUESTION =
 const QUESTION_CLAUSE_OPENER =
   /(?:^|\b(?:[Ww]hen|[Aa]fter|[Ii]f|[Oo]nce|[Uu]pon|[Bb]efore|[Ww]hile|[Aa]s)\s+(?:[\p{L}’'-]+\s+){0,3})$/u;
 
+/** What makes an object of "asked" a request or a question: an infinitive, a question word, "about", "for", a colon. */
+const ASKED_FOR = /\b(?:to|whether|if|what|why|how|who|whom|which|when|where|about|for)\b|:/u;
 /** Verbs of speaking, whose words are only what was spoken of. */
 const SPOKE = /^(?:spoke|speaks)$/u;
 /** After "spoke": an adverb or two, whom to ("to reporters", "with Breitbart News"), a time, then "about" or "of". */
@@ -382,6 +384,8 @@ function readContentClause(
   }
   if (!that && NOT_WORDS_AFTER_VERB.test(text.slice(start, Math.min(end, start + 20)))) return null;
   if (object && AUXILIARY_OPENS.test(text.slice(start, Math.min(end, start + 8)))) return null;
+  // "asked the buzzing crowd", "asked him a question": someone asked, with no request or question reported.
+  if (object && /^ask/u.test(verb) && !ASKED_FOR.test(text.slice(start, objectEnd(quotedText, start, end)))) return null;
   // "told them what to say": an instruction's object, not words reported.
   if (!that && WH_INFINITIVE.test(text.slice(start, Math.min(end, start + 20)))) return null;
   const last = endBeforeNextReport(quotedText, start, object ? objectEnd(quotedText, start, end) : end);
