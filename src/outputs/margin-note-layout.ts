@@ -138,7 +138,7 @@ export function overhangSteps(overhang: number): number {
  */
 export const OVERHANG_STEP = 160;
 /** The most steps margin-notes.css has a rule for. */
-export const MAX_OVERHANG_STEPS = 16;
+export const MAX_OVERHANG_STEPS = 18;
 
 /** What a note in the margin leaves out because a note above it says it already (a popover is always whole). */
 export interface NoteRepeats {

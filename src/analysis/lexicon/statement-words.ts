@@ -92,6 +92,8 @@ says
 signaled
 signalled
 slammed
+speaks
+spoke
 stated
 stressed
 talked about
@@ -224,10 +226,12 @@ wrote
  * Statement verbs whose reported words may be a noun phrase, read up to the clause's first comma:
  * what was asked, denied, criticised or described ("asked whether …", "denied the claims",
  * "criticized the accord"). Without "that" these read no clause beyond that comma; a verb here
- * and in `STATEMENT_VERBS_ONLY_WITH_THAT` takes its object. An action announced ("announced new
- * sanctions") is no statement: "announced" is not here.
+ * and in `STATEMENT_VERBS_ONLY_WITH_THAT` takes its object, or a clause ("announced she will resign").
+ * What was announced is a statement ("announced his candidacy"): PolNeAR counts it as speech, and
+ * on its train split the object gains about eight statements found for each spurious one.
  */
 export const STATEMENT_VERBS_WITH_OBJECT: readonly string[] = wordList(`
+announced
 asked
 asks
 blasted

@@ -49,11 +49,11 @@ export const NOT_AS_SUBJECT = /\b(?:is|are|was|were|be|been|being|it|if|to|that|
 
 /**
  * Before a participle that reports words without a comma: a preposition of time or means ("after initially
- * saying", "Since announcing", "instead of calling"), or "and" after another report ("urging voters to … and
- * promising to …").
+ * saying", "Since announcing", "instead of calling"), "and" after another report ("urging voters to … and
+ * promising to …"), or a thing written or said ("issued a statement saying …", "a letter calling on …").
  */
 export const PARTICIPLE_OPENER =
-  /(?:\b(?:[Aa]fter|[Bb]efore|[Ww]hile|[Bb]y|[Ww]hen|[Ww]ithout|[Ii]n|[Ss]ince|[Uu]pon|for|of|and|or))\s+(?:\p{Ll}+ly\s+)?$/u;
+  /(?:\b(?:[Aa]fter|[Bb]efore|[Ww]hile|[Bb]y|[Ww]hen|[Ww]ithout|[Ii]n|[Ss]ince|[Uu]pon|for|of|and|or|statements?|letters?|posts?|tweets?|emails?|e-mails?|memos?|releases?|videos?|ads?|messages?|petitions?|notes?|filings?))\s+(?:\p{Ll}+ly\s+)?$/u;
 
 /** A form of "be" (and "has been") right before a participle, with an adverb between at most: "is calling for", "have been warning". */
 export const PROGRESSIVE_BEFORE =

@@ -5,51 +5,36 @@
  * and after a passive ("It was announced that …"). Every pattern reads a bounded window of the
  * sentence with anchored expressions, so a paragraph is read in linear time.
  */
-import { partitionPoint } from '../../lib/partition-point.ts';
 import { MONTH_NAMES } from '../lexicon/calendar-words.ts';
+import { STATEMENT_VERBS_ONLY_WITH_THAT, STATEMENT_VERBS_WITH_OBJECT } from '../lexicon/statement-words.ts';
+import type { QuotedText } from '../text/quoted-text.ts';
+import type { SpeechCue } from '../text/speech-cues.ts';
 import {
-  STATEMENT_PARTICIPLE_PHRASES,
-  STATEMENT_VERBS,
-  STATEMENT_VERBS_ONLY_WITH_THAT,
-  STATEMENT_VERBS_WITH_OBJECT,
-} from '../lexicon/statement-words.ts';
-import { SPEECH_PARTICIPLES } from '../lexicon/speech-words.ts';
+  ACCUSED_OBJECT,
+  aroundAttribution,
+  type ContentClause,
+  endBeforeNextReport,
+  firstCommaAfter,
+  lastCommaBefore,
+  NOT_WORDS_AFTER_VERB,
+  NOUN_PHRASE_CLAUSE,
+  objectEnd,
+  opensClause,
+  PRONOUN_CLAUSE,
+  skipSpaces,
+  THAT,
+  TOLD_OBJECT,
+  trimmedEnd,
+} from './clause-bounds.ts';
 import {
   ASIDE_THEN_CLAUSE,
-  AS_CLAUSE_END,
-  AS_OPENER,
   DESCRIPTION_BEFORE_NAME,
-  NOT_AS_SUBJECT,
   NOUN_PHRASE_PAST_CLAUSE,
-  PARTICIPLE_OPENER,
-  PROGRESSIVE_BEFORE,
   SOURCES_WORDS_GO_ON_OR_NEW_CLAUSE,
   TOPIC_VERBS,
 } from './clause-shapes.ts';
-import type { QuotedText } from '../text/quoted-text.ts';
-import type { SpeechCue } from '../text/speech-cues.ts';
-
-/** The order a statement is written in, recorded as the statement's `speakerRule`. */
-export type StatementPattern =
-  | 'speaker-then-verb'
-  | 'verb-after-content'
-  | 'according-to-before'
-  | 'according-to-after'
-  | 'passive-that'
-  | 'participle-after-clause'
-  | 'parenthetical'
-  | 'verb-object'
-  | 'noun-that'
-  | 'as-clause';
-
-/** A content clause found for one cue: its offsets in the block and the pattern that found it. */
-export interface ContentClause {
-  start: number;
-  end: number;
-  pattern: StatementPattern;
-  /** The cue's extent, widened to a phrase ("told reporters", "said in a statement"). */
-  cueEnd: number;
-}
+import { participleClause } from './participle-clause.ts';
+import { asClauseWords, endsOnFragment, insideAttribution, isVerbThenSpeaker } from './words-before-attribution.ts';
 
 /** Words that may follow the verb before its reported words ("said on Friday that", "wrote on Telegram"). */
 const ADJUNCT = new RegExp(
@@ -67,16 +52,9 @@ const ADJUNCT = new RegExp(
   ].join('|')}))*`,
   'u',
 );
-/** The object of "told" before the reported words ("told reporters", "told the BBC", "told Russian state TV"). */
-const TOLD_OBJECT =
-  /^\s+(?:(?:the|a|an)\s+)?(?:[\p{L}’'.-]+\s+){0,3}?(?:reporters|journalists|lawmakers|him|her|them|us|me|\p{Lu}[\p{L}.’'-]*|(?:his|her|their|its)\s+\p{Ll}+)\b/u;
 /** After the object of "told": the rest of its name or a time, then a clause opened by a pronoun ("he’s", "she would"). */
 const TOLD_PRONOUN_CLAUSE =
   /^(?:\s+(?:\p{Lu}[\p{L}.’'-]*|of|on|last|this|week|month|year|morning|night|\p{Lu}\p{Ll}+day)){0,6}?(?=\s+(?:he|she|it|they|we|I|his|her|their|its|there)(?:[’']\p{Ll}+)?\s)/u;
-/** "accused Russia of", "warned Kyiv that": the person addressed before the words. */
-const ACCUSED_OBJECT = /^\s+(?:[\p{L}’'.-]+\s+){1,8}?(?=of\s)/u;
-/** "that", after an aside in commas or dashes if one stands before it ("suggesting, perhaps hopefully, that", "indicated — and … — that"). */
-const THAT = /^(?:\s*,\s*(?:\p{Ll}+\s+){0,2}\p{Ll}+ly\s*,|\s+[—–]\s[^—–;“”"]{1,80}\s[—–])?\s*,?\s*that\b/u;
 /**
  * A prepositional phrase of time, place or occasion after the verb, then "that" opening the words,
  * not a relative clause ("said in an interview that was aired …").
@@ -90,6 +68,9 @@ const TOLD_AT_END = /^\s+(?:(?!\bthat\b)[^,;:“”"]){1,80}$/u;
 /** After a verb: its speaker (a name or a description), then the end of the sentence or a comma. */
 const SPEAKER_ENDS_CLAUSE =
   /^(?:\s*$|\s+(?:(?:the|an?|one)\s+[^,;:“”"]{1,80}|(?:\p{Lu}[\p{L}.’'-]*\s*){1,4}(?:\([^()]{1,30}\))?)(?:,|\s*$))/u;
+/** After a verb: a full name (two to four capitalised words, no day or month) and the comma of its apposition. */
+const INVERTED_NAME =
+  /^\s+(?!(?:On|In|At|Last|This|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}\p{Lu}[\p{L}.’'-]*,/u;
 /** A closing quote mark before the subject: the verb attributes a direct quote. */
 const CLOSING_MARK_BEFORE = /(?:[”"“]|'')\s*$/u;
 /** The rest of a long object of "told", up to its "that". */
@@ -105,15 +86,13 @@ const ONLY_WITH_THAT = new Set(STATEMENT_VERBS_ONLY_WITH_THAT);
 const WITH_OBJECT = new Set(STATEMENT_VERBS_WITH_OBJECT);
 /** Verbs of promise, whose words may be an infinitive ("vowed to impose a tariff"). */
 const PROMISE = /^(?:vowed|vows|pledged|promised|promises)$/u;
-/** What after a verb is not its reported words: punctuation, a prepositional phrase, an infinitive of intent. */
-const NOT_WORDS_AFTER_VERB =
-  /^(?:[,;:.—–-]|(?:at|in|on|during|by|of|from|after|before|with|to|for|about|against|upon|via|as|onstage|aboard|while|when|without|through|over|matter-of-factly)\b)/u;
-/** A clause with a pronoun subject, which no object could be ("announced it was laying off …", "confirmed he would run"). */
-const PRONOUN_CLAUSE =
-  /^\s+(?:it|he|she|they|we|there)\s+(?:was|were|is|are|had|has|have|would|will|could|should|might|may|did|does|\p{Ll}+ed)\b/u;
-/** A clause with a short noun phrase subject and its auxiliary ("announced the leaders of Russia and Ukraine had agreed …"). */
-const NOUN_PHRASE_CLAUSE =
-  /^\s+(?:the|a|an|his|her|its|their)\s+(?:(?!that\b|which\b|who\b)[\p{L}’'-]+\s+){1,6}?(?:had|has|have|was|were|is|are|would|will|could|should|might)\s+\p{Ll}/u;
+/**
+ * An auxiliary opening what follows an object verb: the verb stands in a relative clause whose object is gone
+ * ("the phrase, which Grassley cited on Wednesday, has appeared in …"), and what follows is the main clause.
+ */
+const AUXILIARY_OPENS = /^(?:has|have|had|was|were|is|are|will|would|can|could|should|may|might|must|did|does)\s/u;
+/** A form of "be" right before a verb (an adverb between at most): a passive ("has been praised", "was dismissed"). */
+const PASSIVE_BE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u;
 /**
  * After "asked": who asked or where (up to a few words), then the question ("asked by a reporter
  * whether …", "Asked on Fox News who leads …"); group 1 is its first word.
@@ -121,74 +100,61 @@ const NOUN_PHRASE_CLAUSE =
 const ASKED_QUESTION =
   /^(?:\s+(?:by|on|in|at|during)(?:\s+(?!if\b|whether\b)[\p{L}\p{N}’'.-]+){1,5}?)?\s+(if|whether|what|why|how|who|when|where|which)\s/u;
 
+/** Before "asked" in a clause of time or condition ("When asked …", "after being asked …"), whose question ends at a comma. */
+const QUESTION_CLAUSE_OPENER =
+  /(?:^|\b(?:[Ww]hen|[Aa]fter|[Ii]f|[Oo]nce|[Uu]pon|[Bb]efore|[Ww]hile|[Aa]s)\s+(?:[\p{L}’'-]+\s+){0,3})$/u;
+
+/** What makes an object of "asked" a request or a question: an infinitive, a question word, "about", "for", a colon. */
+const ASKED_FOR = /\b(?:to|whether|if|what|why|how|who|whom|which|when|where|about|for)\b|:/u;
+/** Verbs of speaking, whose words are only what was spoken of. */
+const SPOKE = /^(?:spoke|speaks)$/u;
+/** After "spoke": an adverb or two, whom to ("to reporters", "with Breitbart News"), a time, then "about" or "of". */
+const SPOKEN_OF =
+  /^(?:\s+\p{Ll}+ly)*(?:\s+(?:to|with)\s+(?:(?!(?:of|on|in|at)\b)[\p{L}’'.&-]+\s+){0,4}?[\p{L}’'.&-]+(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s+about|(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s+(?:about|of))\s+/u;
+
 /** "Asked whether …" opening a sentence: a capitalised "Asked" that reports a question (not a headline's verb). */
 export function opensWithQuestion(text: string, cue: SpeechCue): boolean {
   return cue.word === 'Asked' && ASKED_QUESTION.test(text.slice(cue.end, cue.end + 80));
 }
 
-/** What a sentence's last characters are, to leave its closing punctuation out of the content. */
-const SENTENCE_CLOSE = /[\s.!?;:,—–-]+$/u;
-/** "and"/"but" and up to four words of a new subject right before another cue: "…, and Democrats accused". */
-const NEXT_REPORT_LEAD = /,?\s+(?:and|but)\s+(?:[\p{L}’'.-]+\s+){0,4}$/u;
 /** A question word and an infinitive after "told them": "what to say", "how to vote". */
 const WH_INFINITIVE = /^(?:what|how|where|when|whether|who|whom|which)\s+(?:not\s+)?to\s/iu;
-
-/** The sentence's end without its closing punctuation (a closing quote mark stays). */
-function trimmedEnd(text: string, start: number, end: number): number {
-  const close = SENTENCE_CLOSE.exec(text.slice(Math.max(start, end - 8), end));
-  return close ? end - close[0].length : end;
-}
-
-function skipSpaces(text: string, at: number, end: number): number {
-  let from = at;
-  while (from < end && /\s/u.test(text[from]!)) from++;
-  return from;
-}
-
-/**
- * Where a sentence's words end when they close on a quoted fragment right before the attribution
- * (`subjectStart`): the quote's end, when at least three words of the reporter's, and more of them
- * than the quote's, with no speech cue and no colon or comma right before the opening mark, stand
- * before it; else null ("Trump told
- * the crowd, “We will win,” Peskov said" is a direct quote).
- */
-function endsOnFragment(quotedText: QuotedText, sentenceStart: number, subjectStart: number): number | null {
-  const { text } = quotedText;
-  // Quotes do not overlap, so sorted by start they are sorted by end too: a binary search finds the last one before.
-  const spans = quotedText.quoted;
-  const quote = spans[partitionPoint(spans.length, (index) => spans[index]![1] > subjectStart) - 1];
-  if (!quote || quote[0] < sentenceStart || !/^\s*$/u.test(text.slice(quote[1], subjectStart))) return null;
-  const before = text.slice(sentenceStart, quote[0]);
-  const reporters = before.match(/\p{L}+/gu)?.length ?? 0;
-  // Mostly the speaker's own words ("Trump and his team “continue to engage with …,”") are a quote with its attribution.
-  const quoted = text.slice(quote[0], quote[1]).match(/\p{L}+/gu)?.length ?? 0;
-  if (/[,:]\s*$/u.test(before) || reporters < 3 || reporters < quoted) return null;
-  const cues = quotedText.speechCues();
-  const next = cues[partitionPoint(cues.length, (index) => cues[index]!.start >= sentenceStart)];
-  return next && next.start < quote[0] ? null : quote[1];
-}
-
-/** The last comma outside quotes between `from` and `to` (scanning back), or -1. */
-function lastCommaBefore(quotedText: QuotedText, from: number, to: number): number {
-  for (let at = to - 1; at >= from; at--) {
-    if (quotedText.text[at] === ',' && !quotedText.isQuoted(at)) return at;
-  }
-  return -1;
-}
-
-/** The first comma outside quotes between `from` and `to`, or -1. */
-function firstCommaAfter(quotedText: QuotedText, from: number, to: number): number {
-  for (let at = from; at < to; at++) {
-    if (quotedText.text[at] === ',' && !quotedText.isQuoted(at)) return at;
-  }
-  return -1;
-}
 
 /**
  * The content clause of a speech cue in its sentence, or null when the cue reports no words here.
  * `subjectStart`: where the cue's subject (with its title) starts when one was found before the cue.
+ * Words before their verb must hold a clause: "The paradox of Nancy, says Anthony" or "A third of
+ * independents, 33%, say they …" put a noun phrase (the subject's) before the verb, not words.
  */
 export function contentClause(
+  quotedText: QuotedText,
+  cue: SpeechCue,
+  sentence: { start: number; end: number },
+  subjectStart: number | null,
+): ContentClause | null {
+  const clause = readContentClause(quotedText, cue, sentence, subjectStart);
+  if (clause?.pattern !== 'verb-after-content') return clause;
+  return holdsClause(quotedText.text.slice(clause.start, clause.end)) ? clause : null;
+}
+
+/** A word that can be a clause's verb: an auxiliary, a negation, or a word in -ed, -s, -ing ("hurt" is missed; few are). */
+const VERB_LIKE =
+  /^(?:is|are|was|were|be|been|being|am|has|have|had|will|would|can|could|should|may|might|must|do|does|did|\p{L}+n[’']t|\p{L}+(?:ed|s|ing)|\p{L}+[’']s|\p{L}+[’'](?:re|ll|ve|d|m))$/iu;
+/** A share at the end of a noun phrase: "A third of independents, 33%", "Just over a quarter, 26 percent". */
+const ENDS_ON_SHARE = /,\s*(?:\p{Ll}+\s+){0,2}\d(?:[\d.,]*\d)?\s*(?:%|percent|per\s+cent)\W*$/u;
+
+/** Whether words hold a clause: a verb-like word, and no share closing them as a subject's apposition. */
+function holdsClause(words: string): boolean {
+  if (ENDS_ON_SHARE.test(words)) return false;
+  for (const [word] of words.matchAll(/[\p{L}’'-]+/gu)) if (VERB_LIKE.test(word)) return true;
+  return false;
+}
+
+/**
+ * The content clause of a speech cue as its sentence is written (`contentClause` checks words before their verb).
+ * `subjectStart`: where the cue's subject (with its title) starts when one was found before the cue.
+ */
+function readContentClause(
   quotedText: QuotedText,
   cue: SpeechCue,
   sentence: { start: number; end: number },
@@ -244,7 +210,10 @@ export function contentClause(
   const question = /^ask/u.test(verb) ? ASKED_QUESTION.exec(after) : null;
   if (question) {
     const start = cue.end + question[0].length - 1 - question[1]!.length;
-    const last = objectEnd(quotedText, start, end);
+    // "Asked whether he would run, Ryan said …": a question that opens its sentence ends at its comma;
+    // "Wiegold asked whether the minister, Ursula von der Leyen, could …" runs to the sentence's end.
+    const opening = cue.word === 'Asked' || QUESTION_CLAUSE_OPENER.test(before);
+    const last = opening ? objectEnd(quotedText, start, end) : endBeforeNextReport(quotedText, start, end);
     return start < last ? { start, end: last, pattern: 'verb-object', cueEnd: cue.end } : null;
   }
   if (PASSIVE_BEFORE.test(before)) {
@@ -263,7 +232,10 @@ export function contentClause(
   // After a plain comma, the verb's own speaker must follow and end the clause ("…, said the spokesman, who …"):
   // "Rachel Berg, a philanthropist, said Thursday's speeches …" has the words after the verb.
   const speakerAfter = /[”"']/u.test(verbFirst?.[0] ?? '') || SPEAKER_ENDS_CLAUSE.test(after);
-  if (verbFirst && !subjectBefore && speakerAfter) {
+  // "…, said David Axelrod, a former strategist …": a full name right after the verb and a comma is the verb's own
+  // subject, whatever the reader took for one before it.
+  const invertedSpeaker = verbFirst?.[0].trim() === ',' && INVERTED_NAME.test(after);
+  if (verbFirst && ((!subjectBefore && speakerAfter) || invertedSpeaker)) {
     const comma = cue.start - verbFirst[0].length;
     return {
       start: sentence.start,
@@ -347,7 +319,12 @@ export function contentClause(
   const that =
     THAT.exec(text.slice(at, Math.min(end, at + 100))) ?? ADJUNCT_THEN_THAT.exec(text.slice(at, Math.min(end, at + 100)));
   // "announced his resignation", "asked whether …", "criticized the accord, which …": the object, to the first comma.
-  const object = !that && WITH_OBJECT.has(verb);
+  // "announced she will resign her post after the convention": a clause after a verb that also takes an object is read whole.
+  const object =
+    !that && WITH_OBJECT.has(verb) && !(ONLY_WITH_THAT.has(verb) && opensClause(text.slice(at, Math.min(end, at + 90))));
+  // "a judge who has been praised by the right", "was dismissed as myopic": the subject is who was spoken of, not
+  // who spoke. A question asked ("was asked whether …", "was asked about …") still reports its words.
+  if (object && !/^ask/u.test(verb) && PASSIVE_BE_BEFORE.test(before)) return null;
   if (that) at += that[0].length;
   // "asked him to resign" is a request reported, as "urged him to resign" is: an object is read as for the others.
   else if (
@@ -364,12 +341,28 @@ export function contentClause(
   // "vowed to impose a tariff": a promise's words are its infinitive.
   if (!that && PROMISE.test(verb) && /^to\s/u.test(text.slice(start, start + 3)))
     return { start, end, pattern: 'speaker-then-verb', cueEnd };
+  // "spoke passionately about the border", "spoke to CNN about the deal", "speaks of a revolution": what was spoken of;
+  // "spoke" alone, or of nothing a reader could read ("spoke about it"), reports no words.
+  if (SPOKE.test(verb)) {
+    const spokenOf = SPOKEN_OF.exec(text.slice(cue.end, Math.min(end, cue.end + 90)));
+    if (!spokenOf) return null;
+    const topic = cue.end + spokenOf[0].length;
+    if (/^(?:it|them|this|that|those|these|him|her)\b/u.test(text.slice(topic, topic + 6))) return null;
+    if (NOT_WORDS_AFTER_VERB.test(text.slice(topic, Math.min(end, topic + 20)))) return null;
+    if (AUXILIARY_OPENS.test(text.slice(topic, Math.min(end, topic + 8)))) return null;
+    // "spoke about how, during his crossover, he …": a question word opens a clause, which runs over its commas.
+    const clause = /^(?:how|what|why|whether|who|when|where)\b/u.test(text.slice(topic, topic + 8));
+    const last = clause ? endBeforeNextReport(quotedText, topic, end) : objectEnd(quotedText, topic, end);
+    return topic < last ? { start: topic, end: last, pattern: 'verb-object', cueEnd: topic - 1 } : null;
+  }
   // "said, attempting to regroup", "said at a press conference": no reported words here.
   // "warned about a new world war", "complained about the rules": what was spoken of is reported.
   const aboutTopic = !that && TOPIC_VERBS.test(verb) ? /^about\s/u.test(text.slice(start, start + 6)) : false;
   if (aboutTopic) {
     const topic = skipSpaces(text, start + 5, end);
+    // "the risk the agency warned about in its 2013 report": "about" has lost its object to a relative clause.
     if (/^(?:it|them|this|that|those|these|him|her)\b/u.test(text.slice(topic, topic + 6))) return null;
+    if (NOT_WORDS_AFTER_VERB.test(text.slice(topic, Math.min(end, topic + 20)))) return null;
     const last = objectEnd(quotedText, topic, end);
     return topic < last ? { start: topic, end: last, pattern: 'verb-object', cueEnd: start + 5 } : null;
   }
@@ -390,186 +383,11 @@ export function contentClause(
     return from < last ? { start: from, end: last, pattern: 'speaker-then-verb', cueEnd } : null;
   }
   if (!that && NOT_WORDS_AFTER_VERB.test(text.slice(start, Math.min(end, start + 20)))) return null;
+  if (object && AUXILIARY_OPENS.test(text.slice(start, Math.min(end, start + 8)))) return null;
+  // "asked the buzzing crowd", "asked him a question": someone asked, with no request or question reported.
+  if (object && /^ask/u.test(verb) && !ASKED_FOR.test(text.slice(start, objectEnd(quotedText, start, end)))) return null;
   // "told them what to say": an instruction's object, not words reported.
   if (!that && WH_INFINITIVE.test(text.slice(start, Math.min(end, start + 20)))) return null;
   const last = endBeforeNextReport(quotedText, start, object ? objectEnd(quotedText, start, end) : end);
   return start < last ? { start, end: last, pattern: object ? 'verb-object' : 'speaker-then-verb', cueEnd } : null;
-}
-
-function asClauseWords(quotedText: QuotedText, cue: SpeechCue, sentence: { start: number; end: number }): ContentClause | null {
-  if (
-    cue.form !== 'finite' ||
-    !/^(?:said|says|say|noted|notes|reported|reports|wrote|writes|explained|explains|pointed out|points out|argued|argues|observed|put it|recalled|mentioned|stated|told|has said|warned|predicted|claimed|claims|acknowledged|suggested)$/iu.test(
-      cue.word.replace(/\s+/gu, ' '),
-    )
-  )
-    return null;
-  const { text } = quotedText;
-  const lead = text.slice(Math.max(sentence.start, cue.start - 90), cue.start);
-  const opener = AS_OPENER.exec(lead);
-  if (!opener) return null;
-  const subject = opener[0].replace(/^.*?[Aa]s\s+/u, '');
-  if (NOT_AS_SUBJECT.test(subject.replace(/\b(?:has|had|have|also|first|previously|recently|once|long|\p{Ll}+ly)\s+/gu, '')))
-    return null;
-  const close = AS_CLAUSE_END.exec(text.slice(cue.end, Math.min(sentence.end, cue.end + 90)));
-  if (!close) return null;
-  const asStart = cue.start - lead.length + opener.index + opener[0].search(/[Aa]s\s/u);
-  const before = { start: sentence.start, end: trimmedEnd(text, sentence.start, asStart) };
-  const afterStart = skipSpaces(text, cue.end + close[0].length, sentence.end);
-  const after = { start: afterStart, end: endBeforeNextReport(quotedText, afterStart, sentence.end) };
-  // "…, as The Times reported on Tuesday, and he will …" / "…, as The Times reported.": the words came before.
-  const wordsBefore =
-    /[,;—–(]\s*$/u.test(text.slice(sentence.start, asStart)) &&
-    (after.end <= after.start || /^(?:and|but|so|yet|while|which|who)\b/u.test(text.slice(afterStart, afterStart + 6)));
-  const span = wordsBefore ? before : after;
-  return span.start < span.end ? { ...span, pattern: 'as-clause', cueEnd: cue.end } : null;
-}
-
-/** The longest words a statement may hold, in characters: a sentence longer than this (a paragraph with no full stop) is no one statement. */
-const LONGEST_STATEMENT = 1500;
-
-/**
- * The words of an attribution written inside its sentence: from the sentence's start to its end, over the
- * attribution; or, in a run-on longer than a statement could be, the side after it (from `goesOnAt`).
- */
-function aroundAttribution(start: number, goesOnAt: number, end: number, cue: SpeechCue): ContentClause {
-  return { start: end - start > LONGEST_STATEMENT ? goesOnAt : start, end, pattern: 'parenthetical', cueEnd: cue.end };
-}
-
-/** Where a noun-phrase object ends: at the first comma, semicolon or dash outside quotes, or the sentence's end. */
-function objectEnd(quotedText: QuotedText, start: number, end: number): number {
-  for (let at = start; at < end; at++) {
-    if (/[,;—–]/u.test(quotedText.text[at]!) && !quotedText.isQuoted(at)) return trimmedEnd(quotedText.text, start, at);
-  }
-  return end;
-}
-
-/**
- * Where the words reported from `start` end: at the sentence's end, or before a coordinated clause
- * that brings a report of its own ("… mishandled the investigation and Democrats accused the GOP
- * of …", "… but she denied that …"). Each report keeps its own words, so neither takes the other's.
- */
-function endBeforeNextReport(quotedText: QuotedText, start: number, end: number): number {
-  const { text } = quotedText;
-  for (const cue of quotedText.speechCues()) {
-    if (cue.start <= start || !opensReport(cue)) continue;
-    if (cue.start >= end) break;
-    const coordinated = NEXT_REPORT_LEAD.exec(text.slice(start, cue.start));
-    if (coordinated) return trimmedEnd(text, start, start + coordinated.index);
-  }
-  return end;
-}
-
-const REPORT_VERBS = new Set(STATEMENT_VERBS);
-const REPORT_PARTICIPLES = new Set([...SPEECH_PARTICIPLES, ...STATEMENT_PARTICIPLE_PHRASES]);
-
-/** Whether a cue can bring a report of its own: "and Democrats accused …", not "and Ukraine had agreed to meet". */
-function opensReport(cue: SpeechCue): boolean {
-  const word = cue.word.toLowerCase();
-  return cue.form === 'according' || REPORT_VERBS.has(word) || REPORT_PARTICIPLES.has(word);
-}
-
-/** After an attribution inside a sentence: its time or place, then a comma or semicolon, and the sentence goes on. */
-const ATTRIBUTION_THEN_MORE =
-  /^(?:\s+(?:on|in|at|during|late|last|this|after|before|yesterday|today|later|earlier|recently|privately|publicly)\b[^,;:“”"]{0,50})?\s*([,;])\s+(\S+)/u;
-/** "told The Washington Post, Fiorina would …": the audience of "told", then the comma. */
-const TOLD_THEN_MORE = /^\s+(?:(?!\bthat\b)[^,;:“”"]){1,60}?([,;])\s+(\S+)/u;
-/** What after the attribution's comma belongs to the attribution, not to the words: "…, he said, adding …", "…, before …". */
-const ATTRIBUTION_GOES_ON =
-  /^(?:\p{Ll}+ing|before|after|as|because|while|when|whereas|which|who|whom|though|although|since|according|in|at|on|during|than|so|then|to)$/u;
-
-/**
- * Where the words of an attribution written inside its sentence lie: around it ("A new manager,
- * he said, could set a new tone"; `goesOnAt`: where they go on after it), or `before` it when what follows belongs to the attribution or
- * starts a new clause ("…, officials said, adding that …", "…, analysts say; in 2012 …"); null when
- * the attribution ends the sentence or is not inside one.
- */
-function insideAttribution(
-  text: string,
-  cue: SpeechCue,
-  verb: string,
-  span: { sentenceStart: number; comma: number; end: number },
-): { goesOnAt: number } | 'before' | null {
-  const { sentenceStart, comma, end } = span;
-  const after = text.slice(cue.end, Math.min(end, cue.end + 120));
-  const match = ATTRIBUTION_THEN_MORE.exec(after) ?? (verb === 'told' || verb === 'tells' ? TOLD_THEN_MORE.exec(after) : null);
-  if (!match) return null;
-  const next = match[2]!.replace(/[^\p{L}]+$/u, '');
-  if (match[1] === ';' || ATTRIBUTION_GOES_ON.test(next)) return isIntroduction(text, sentenceStart, comma) ? null : 'before';
-  // A quote or a name after the comma opens something else ("In a post, he wrote, “We …”").
-  if (!(/^\p{Ll}/u.test(next) || /^(?:I|It|The|This|That|They|He|She|We)$/u.test(next))) return null;
-  return { goesOnAt: cue.end + match.index + match[0].length - match[2]!.length };
-}
-
-/** What opens an introductory phrase rather than a clause ("In an interview, he said …", "At the time, …"). */
-const INTRODUCTION_OPENER =
-  /^\s*(?:(?:And|But|So|Yet)\s+)?(?:In|At|On|When|While|As|If|After|Before|During|Like|Unlike|Rather|Since|Until|Asked|Speaking|Holding|From|With|Without|For|Of|Over|Under|Whether|Though|Although|Because|Once|Later|Earlier|Still|Instead|However|Meanwhile|Then|Now|Yesterday|Today|Last|This|Back)\b/u;
-
-/** Whether the words before an attribution's comma are an introduction, not reported words. */
-function isIntroduction(text: string, sentenceStart: number, comma: number): boolean {
-  const before = text.slice(sentenceStart, comma);
-  return INTRODUCTION_OPENER.test(before) && !/,/u.test(before);
-}
-
-/** "…, said Peskov." / "…, said the spokesman.": a subject right after the verb and nothing more. */
-function isVerbThenSpeaker(text: string, cue: SpeechCue, end: number, subjectStart: number | null): boolean {
-  if (subjectStart !== null && subjectStart < cue.start) return false;
-  return /^\s+(?:the\s+|an?\s+)?(?:[\p{L}’'.-]+\s+){0,5}?[\p{L}’'.-]+$/u.test(text.slice(cue.end, end)) && end - cue.end < 80;
-}
-
-/** "…, saying (that) the talks had failed", "telling reporters that …", "accusing Kyiv of …": the words after a participle. */
-function participleClause(quotedText: QuotedText, cue: SpeechCue, end: number): ContentClause | null {
-  const { text } = quotedText;
-  // A participle reports words only as a clause of its own, after a comma or a dash.
-  // Also after a preposition of time or means ("after initially saying he would …", "by saying that …").
-  // "Clinton is calling for …", "the group is accusing Obama of …": a progressive is the clause's own verb.
-  const afterComma =
-    /[,—–]\s*$/u.test(text.slice(Math.max(0, cue.start - 3), cue.start)) ||
-    PROGRESSIVE_BEFORE.test(text.slice(Math.max(0, cue.start - 30), cue.start));
-  if (!afterComma && !PARTICIPLE_OPENER.test(text.slice(Math.max(0, cue.start - 60), cue.start))) return null;
-  let at = cue.end;
-  let cueEnd = cue.end;
-  // "writing a book" is no report: "writing" reports words only through "that".
-  if (cue.word === 'writing' && !THAT.test(text.slice(cue.end, Math.min(end, cue.end + 100)))) return null;
-  if (cue.word === 'telling') {
-    const object = TOLD_OBJECT.exec(text.slice(at, Math.min(end, at + 120)));
-    if (!object) return null;
-    at += object[0].length;
-    cueEnd = at;
-  }
-  const that = THAT.exec(text.slice(at, Math.min(end, at + 100)));
-  if (that) at += that[0].length;
-  else if (cue.word === 'accusing' && !ACCUSED_OBJECT.test(text.slice(at, Math.min(end, at + 120)))) return null;
-  const start = skipSpaces(text, at, end);
-  if (!that && NOT_WORDS_AFTER_VERB.test(text.slice(start, Math.min(end, start + 20)))) return null;
-  // After a preposition the participle's clause ends at the next comma ("after saying he would not …, took to …").
-  const clauseEnd = afterComma ? end : objectEnd(quotedText, start, end);
-  const last = endBeforeNextReport(quotedText, start, clauseEnd);
-  return start < last ? { start, end: last, pattern: 'participle-after-clause', cueEnd } : null;
-}
-
-/**
- * Nouns of speech whose "that" opens the words reported ("Trump’s claim that …", "a threat that …").
- * Not "statement": a note would show it as the cue, and read as the kind of quote.
- */
-const NOUNS_WITH_THAT = /^(?:assertion|claim|pledge|promise|threat|vow|warning|message|suggestion)$/iu;
-/** "that" right after the noun, and not a relative pronoun with its verb next ("the statement that was issued"). */
-const NOUN_THAT =
-  /^\s*,?\s*that\s+(?!(?:was|were|is|are|has|had|have|would|will|could|should|may|might|came|followed|left|went|made|got|took|gave)\b|\p{Ll}+(?:es|ed)\s|\p{Ll}+s\s+(?:the|an?|all|his|her|its|their|from|to|in|on|as|with|by|into|for)\b)/u;
-
-/** "Trump’s claim that Moscow is open …", "issued a threat that the US could …": the words after a speech noun's "that". */
-export function nounClause(
-  quotedText: QuotedText,
-  cue: SpeechCue,
-  sentence: { start: number; end: number },
-): ContentClause | null {
-  if (!NOUNS_WITH_THAT.test(cue.word)) return null;
-  const { text } = quotedText;
-  const end = trimmedEnd(text, sentence.start, sentence.end);
-  const that = NOUN_THAT.exec(text.slice(cue.end, Math.min(end, cue.end + 16)));
-  if (!that) return null;
-  const start = skipSpaces(text, cue.end + that[0].length, end);
-  // The noun sits inside a clause of its own ("thrown cold water on Trump’s claim that …, while …"): its words end at a comma.
-  const last = endBeforeNextReport(quotedText, start, objectEnd(quotedText, start, end));
-  return start < last ? { start, end: last, pattern: 'noun-that', cueEnd: cue.end } : null;
 }

@@ -21,7 +21,12 @@ import { SPEECH_PARTICIPLES } from '../lexicon/speech-words.ts';
 import type { SpeechCue } from '../text/speech-cues.ts';
 import type { AttributedQuote, BodyBlock, ReportedStatement, Speaker } from '../types.ts';
 import { PROGRESSIVE_BEFORE } from './clause-shapes.ts';
-import { contentClause, type ContentClause, nounClause, opensWithQuestion } from './content-clause.ts';
+import { reportedlyClauses } from './reportedly.ts';
+import { stanceOnAirCues } from './stance-on-air.ts';
+import { QuotedText } from '../text/quoted-text.ts';
+import type { ContentClause } from './clause-bounds.ts';
+import { contentClause, opensWithQuestion } from './content-clause.ts';
+import { nounClause } from './noun-clause.ts';
 import { BODY_SOURCE_NOUNS, PERSON_SOURCE_NOUNS } from '../lexicon/role-nouns.ts';
 import { STATEMENT_SPEAKER_FLOOR, statementConfidence } from './statement-confidence.ts';
 import { continuesPreviousSubject, isLastQuoteSpeaker, isNearestPerson } from './pronoun-sources.ts';
@@ -69,7 +74,7 @@ export function findStatements(
   const taken = new Set<string>();
   const quotesOf = quotesByBlock(quotes);
   const contextOf = new Map(readings.map((reading) => [reading.context.index, reading.context]));
-  for (const reading of readings) {
+  for (const reading of [...readings, ...stanceReadings(contextOf)]) {
     const statement = statementOf(reading, blocks, quotesOf, contextOf.get(reading.context.index - 1));
     if (!statement) continue;
     const key = `${statement.content.block}:${statement.content.start}:${statement.content.end}`;
@@ -77,10 +82,62 @@ export function findStatements(
     taken.add(key);
     statements.push(statement);
   }
+  statements.push(...reportedlyStatements(blocks, contextOf, quotesOf));
   const order = new Map(blocks.map((block, index) => [block.id, index]));
   return withholdBorrowedSources(statements).sort(
     (a, b) => order.get(a.content.block)! - order.get(b.content.block)! || a.content.start - b.content.start,
   );
+}
+
+/** The stances shown on air (`stance-on-air.ts`) in the blocks a cue was read in, as readings with no speaker found yet. */
+function stanceReadings(contextOf: ReadonlyMap<number, BlockContext>): Array<CueReading & { stance: boolean }> {
+  const readings: Array<CueReading & { stance: boolean }> = [];
+  for (const context of contextOf.values()) {
+    if (!context.text.includes(' that ')) continue;
+    for (const cue of stanceOnAirCues(context.text, (offset) => context.quotedText.isQuoted(offset))) {
+      readings.push({ context, cue, found: null, stance: true });
+    }
+  }
+  return readings;
+}
+
+/**
+ * The "reportedly" clauses of the blocks (`reportedly.ts`), as statements with no source and no
+ * speaker. A block no cue was read in gets its quoted text from its attributed quotes.
+ */
+function reportedlyStatements(
+  blocks: readonly BodyBlock[],
+  contextOf: ReadonlyMap<number, BlockContext>,
+  quotesOf: ReadonlyMap<string, readonly AttributedQuote[]>,
+): FoundStatement[] {
+  const found: FoundStatement[] = [];
+  blocks.forEach((body, index) => {
+    if (body.kind === 'heading' || !body.text.includes('reportedly')) return;
+    const quotes = quotesOf.get(body.id) ?? [];
+    const quotedText =
+      contextOf.get(index)?.quotedText ??
+      new QuotedText(
+        body.text,
+        quotes.flatMap((quote) =>
+          quote.parts.filter((part) => part.block === body.id).map((part) => [part.start, part.end] as const),
+        ),
+      );
+    const cueStarts = quotedText.speechCues().map((cue) => cue.start);
+    for (const clause of reportedlyClauses(quotedText, cueStarts)) {
+      const { text } = quotedText;
+      found.push({
+        content: { block: body.id, start: clause.start, end: clause.end },
+        text: text.slice(clause.start, clause.end),
+        cue: { block: body.id, start: clause.cueStart, end: clause.cueEnd, text: text.slice(clause.cueStart, clause.cueEnd) },
+        source: null,
+        speaker: null,
+        speakerRule: null,
+        speakerConfidence: null,
+        quoted: quotesOpeningIn(quotes, clause.start, clause.end).map((quote) => quote.id),
+      });
+    }
+  });
+  return found;
 }
 
 /** Each block's quotes, in the order their opening marks stand (so a clause's quotes are found by binary search). */
@@ -107,7 +164,7 @@ function quotesOpeningIn(list: readonly AttributedQuote[], start: number, end: n
 }
 
 function statementOf(
-  { context, cue, found }: CueReading,
+  { context, cue, found, stance = false }: CueReading & { stance?: boolean },
   blocks: readonly BodyBlock[],
   quotesOf: ReadonlyMap<string, readonly AttributedQuote[]>,
   previous: BlockContext | undefined,
@@ -116,6 +173,7 @@ function statementOf(
   const phrase = cue.word.replace(/\s+/gu, ' ');
   const isStatementCue =
     cue.form === 'according' ||
+    stance ||
     (cue.form === 'finite' && (STATEMENT_VERB_SET.has(phrase) || opensWithQuestion(context.text, cue))) ||
     (cue.form === 'participle' && STATEMENT_PARTICIPLE_SET.has(phrase)) ||
     cue.form === 'noun';
@@ -160,14 +218,23 @@ function statementOf(
   const clause = noun ? nounClause(quotedText, cue, sentence) : contentClause(quotedText, cue, sentence, subjectBefore);
   if (!clause || !reportsWords(context, clause)) return null;
   const block = blocks[context.index]!.id;
-  const source = clause.pattern === 'passive-that' ? null : (subject ?? speakerAfterVerb(context, cue, clause));
-  const readable = source !== null && !(subject && isTailOfLongSubject(text, sentence.start, subject, cue));
+  // "…, said Larry Sabato, director of …": a subject read inside the words reported is part of them, not their speaker.
+  const inWords =
+    clause.pattern === 'verb-after-content' && subject && subject.start >= clause.start && subject.end <= clause.end;
+  const own = inWords ? null : subject;
+  const source = clause.pattern === 'passive-that' ? null : (own ?? speakerAfterVerb(context, cue, clause));
+  const readable = source !== null && !(own && isTailOfLongSubject(text, sentence.start, own, cue));
   const sourceFound = unnamedIfSourceNoun(
     !readable
       ? null
-      : ((subject === byAttribution ? found : null) ?? (source.kind !== 'pronoun' ? resolveCandidate(source, []) : null)),
+      : ((own && own === byAttribution ? found : null) ?? (source.kind !== 'pronoun' ? resolveCandidate(source, []) : null)),
   );
   const inside = quotesOpeningIn(quotesOf.get(block) ?? [], clause.start, clause.end);
+  // "Trump’s statement that …": a speech noun's cue holds its owner, so a note shows “Trump’s statement”, not a bare
+  // “statement” that would read as the kind of record.
+  const cueStart = noun
+    ? cue.start - (OWNER_THEN_NOUN.exec(text.slice(Math.max(0, cue.start - 80), cue.start))?.[0].length ?? 0)
+    : cue.start;
   // A source read through a pronoun or carried on from context is right too rarely (about 0.7 on
   // PolNeAR train) to put words in someone's mouth: the statement stays, its speaker is withheld.
   const near =
@@ -183,7 +250,7 @@ function statementOf(
   return {
     content: { block, start: clause.start, end: clause.end },
     text: text.slice(clause.start, clause.end),
-    cue: { block, start: cue.start, end: clause.cueEnd, text: text.slice(cue.start, clause.cueEnd) },
+    cue: { block, start: cueStart, end: clause.cueEnd, text: text.slice(cueStart, clause.cueEnd) },
     source: source ? { block, start: source.start, end: source.end, text: text.slice(source.start, source.end) } : null,
     speaker,
     speakerRule: speaker ? (fromQuote ? 'quoted-fragment' : clause.pattern) : null,
@@ -301,6 +368,8 @@ const REFUSAL_BEFORE =
 
 /** A determiner right before a word: "the", "an", "his", "their" … */
 const DETERMINER_BEFORE = /\b(?:the|an?|his|her|its|their|our)\s+$/iu;
+/** A capitalised owner right before its speech noun, with up to two words between: "Trump’s ", "Donald Trump’s recent ". */
+const OWNER_THEN_NOUN = /(?<![\p{L}’'])(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.-]*[’']s?\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 /** An owner right before a verb that is also a plural noun: "Obama’s calls for …", "Trump’s claims" (not "he’s said": has). */
 const OWNER_BEFORE = /\p{L}[’']s\s+$/u;
 

@@ -46,11 +46,15 @@ const BARE_MODIFIERS = String.raw`(?:(?!(?:the|a|an|and|but|or|as|of|that|who|wh
 const SOURCE_POSTMODIFIER = String.raw`(?:\s+(?:with|for|from|at|in|of|to|close\s+to|familiar\s+with|involved\s+in|briefed\s+on)(?:\s+(?!(?:said|say|says|told)\b)[\p{L}\p{N}’'.-]+){1,8}|\s+(?:polled|surveyed|interviewed))?`;
 /** A share of a group: "75 percent of Democrats", "A mere 9 percent", "42%", "about half of voters", "Some of the women", "Others". */
 const SHARE = [
-  String.raw`(?:(?:some|about|nearly|almost|just|only|roughly|a\s+mere|more\s+than|fewer\s+than|less\s+than|over|under)\s+)?`,
+  String.raw`(?:(?:some|about|nearly|almost|just|only|roughly|a\s+mere|a\s+full|at\s+least|more\s+than|fewer\s+than|less\s+than|over|under)\s+)?`,
   String.raw`(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]\p{L}+)?\s+percent`,
-  String.raw`|half|a\s+third|a\s+quarter|two-thirds|three-quarters|a\s+majority|a\s+minority|most|some|many|few|none|all|both`,
+  String.raw`|half|a\s+third|a\s+quarter|two-thirds|three-quarters|a\s+majority|majorities|a\s+minority|most|some|many|few|none|all|both`,
   String.raw`|(?:one|two|three|four|five|six|seven|eight|nine|\d)\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+))`,
-  String.raw`(?:\s+of\s+(?:the\s+|them\b|those\s+)?(?:[\p{L}\p{N}’'-]+\s+){0,2}?[\p{L}’'-]+(?:\s+(?:polled|surveyed))?)?`,
+  String.raw`(?:\s+of\s+(?:the\s+|them\b|those\s+)?(?:[\p{L}\p{N}’'-]+\s+){0,2}?[\p{L}’'-]+(?:\s+(?:polled|surveyed))?`,
+  // "Nine in 10 Democratic registered voters": the group named without "of".
+  String.raw`|\s+${BARE_MODIFIERS}(?:${PLURAL_SOURCE_NOUNS}))?`,
+  // "At least half of voters in each state", "Majorities of Democrats in five states".
+  SOURCE_POSTMODIFIER,
 ].join('');
 /**
  * A subject the candidates do not read, because no determiner opens it or a long phrase follows
@@ -90,7 +94,7 @@ const NOT_A_NAME = new RegExp(
 function describedSource(start: number, words: string, plural: boolean): Candidate {
   // "Many officials" opens a sentence with a capital that is no part of a name.
   const opener = new RegExp(
-    String.raw`^(?:${BARE_OPENERS}|others|a|an|one|another|some|about|nearly|almost|just|only|roughly|half)\b`,
+    String.raw`^(?:${BARE_OPENERS}|others|a|an|one|another|some|about|nearly|almost|just|only|roughly|half|at\s+least|majorities)\b`,
     'iu',
   );
   const label = opener.test(words) ? words.charAt(0).toLowerCase() + words.slice(1) : words;

@@ -1,0 +1,123 @@
+/**
+ * What every reading of a content clause shares (`content-clause.ts`, `words-before-attribution.ts`,
+ * `participle-clause.ts`, `noun-clause.ts`): the clause's record and pattern, where a clause's
+ * words end (before a sentence's closing punctuation, at an object's comma, before a coordinated
+ * report) and the shapes that tell a clause from an object after a verb.
+ */
+import { STATEMENT_PARTICIPLE_PHRASES, STATEMENT_VERBS } from '../lexicon/statement-words.ts';
+import { SPEECH_PARTICIPLES } from '../lexicon/speech-words.ts';
+import type { QuotedText } from '../text/quoted-text.ts';
+import type { SpeechCue } from '../text/speech-cues.ts';
+import { NOUN_PHRASE_PAST_CLAUSE } from './clause-shapes.ts';
+
+/** The order a statement is written in, recorded as the statement's `speakerRule`. */
+export type StatementPattern =
+  | 'speaker-then-verb'
+  | 'verb-after-content'
+  | 'according-to-before'
+  | 'according-to-after'
+  | 'passive-that'
+  | 'participle-after-clause'
+  | 'parenthetical'
+  | 'verb-object'
+  | 'noun-that'
+  | 'as-clause';
+/** A content clause found for one cue: its offsets in the block and the pattern that found it. */
+export interface ContentClause {
+  start: number;
+  end: number;
+  pattern: StatementPattern;
+  /** The cue's extent, widened to a phrase ("told reporters", "said in a statement"). */
+  cueEnd: number;
+}
+/** "that", after an aside in commas or dashes if one stands before it ("suggesting, perhaps hopefully, that", "indicated — and … — that"). */
+export const THAT = /^(?:\s*,\s*(?:\p{Ll}+\s+){0,2}\p{Ll}+ly\s*,|\s+[—–]\s[^—–;“”"]{1,80}\s[—–])?\s*,?\s*that\b/u;
+/** "accused Russia of", "warned Kyiv that": the person addressed before the words. */
+export const ACCUSED_OBJECT = /^\s+(?:[\p{L}’'.-]+\s+){1,8}?(?=of\s)/u;
+/** The object of "told" before the reported words ("told reporters", "told the BBC", "told Russian state TV"). */
+export const TOLD_OBJECT =
+  /^\s+(?:(?:the|a|an)\s+)?(?:[\p{L}’'.-]+\s+){0,3}?(?:reporters|journalists|lawmakers|him|her|them|us|me|\p{Lu}[\p{L}.’'-]*|(?:his|her|their|its)\s+\p{Ll}+)\b/u;
+/**
+ * What after a verb is not its reported words: punctuation, a prepositional phrase, an infinitive of intent, or a
+ * conjunction (the verb closes a clause of its own: "the official he questioned and then finally released").
+ */
+export const NOT_WORDS_AFTER_VERB =
+  /^(?:[,;:.—–-]|(?:at|in|on|during|by|of|from|after|before|with|to|for|about|against|upon|via|as|onstage|aboard|while|when|without|through|over|matter-of-factly|and|or|but|nor)\b)/u;
+/** A clause with a pronoun subject, which no object could be ("announced it was laying off …", "confirmed he would run"). */
+export const PRONOUN_CLAUSE =
+  /^\s+(?:it|he|she|they|we|there)\s+(?:was|were|is|are|had|has|have|would|will|could|should|might|may|did|does|\p{Ll}+ed)\b/u;
+/** A clause with a short noun phrase subject and its auxiliary ("announced the leaders of Russia and Ukraine had agreed …"). */
+export const NOUN_PHRASE_CLAUSE =
+  /^\s+(?:the|a|an|his|her|its|their)\s+(?:(?!that\b|which\b|who\b)[\p{L}’'.-]+\s+){1,6}?(?:had|has|have|was|were|is|are|would|will|could|should|might|must|can|may)\s+\p{Ll}/u;
+/** What a sentence's last characters are, to leave its closing punctuation out of the content. */
+const SENTENCE_CLOSE = /[\s.!?;:,—–-]+$/u;
+/** "and"/"but" and up to four words of a new subject right before another cue: "…, and Democrats accused". */
+const NEXT_REPORT_LEAD = /,?\s+(?:and|but)\s+(?:[\p{L}’'.-]+\s+){0,4}$/u;
+/** The sentence's end without its closing punctuation (a closing quote mark stays). */
+export function trimmedEnd(text: string, start: number, end: number): number {
+  const close = SENTENCE_CLOSE.exec(text.slice(Math.max(start, end - 8), end));
+  return close ? end - close[0].length : end;
+}
+export function skipSpaces(text: string, at: number, end: number): number {
+  let from = at;
+  while (from < end && /\s/u.test(text[from]!)) from++;
+  return from;
+}
+/** The last comma outside quotes between `from` and `to` (scanning back), or -1. */
+export function lastCommaBefore(quotedText: QuotedText, from: number, to: number): number {
+  for (let at = to - 1; at >= from; at--) {
+    if (quotedText.text[at] === ',' && !quotedText.isQuoted(at)) return at;
+  }
+  return -1;
+}
+/** The first comma outside quotes between `from` and `to`, or -1. */
+export function firstCommaAfter(quotedText: QuotedText, from: number, to: number): number {
+  for (let at = from; at < to; at++) {
+    if (quotedText.text[at] === ',' && !quotedText.isQuoted(at)) return at;
+  }
+  return -1;
+}
+/** The longest words a statement may hold, in characters: a sentence longer than this (a paragraph with no full stop) is no one statement. */
+const LONGEST_STATEMENT = 1500;
+/**
+ * The words of an attribution written inside its sentence: from the sentence's start to its end, over the
+ * attribution; or, in a run-on longer than a statement could be, the side after it (from `goesOnAt`).
+ */
+export function aroundAttribution(start: number, goesOnAt: number, end: number, cue: SpeechCue): ContentClause {
+  return { start: end - start > LONGEST_STATEMENT ? goesOnAt : start, end, pattern: 'parenthetical', cueEnd: cue.end };
+}
+/** Where a noun-phrase object ends: at the first comma (not one inside a number: "255,000"), semicolon or dash outside quotes, or the sentence's end. */
+export function objectEnd(quotedText: QuotedText, start: number, end: number): number {
+  const { text } = quotedText;
+  for (let at = start; at < end; at++) {
+    if (text[at] === ',' && /\d/u.test(text[at - 1] ?? '') && /\d/u.test(text[at + 1] ?? '')) continue;
+    if (/[,;—–]/u.test(text[at]!) && !quotedText.isQuoted(at)) return trimmedEnd(text, start, at);
+  }
+  return end;
+}
+/**
+ * Where the words reported from `start` end: at the sentence's end, or before a coordinated clause
+ * that brings a report of its own ("… mishandled the investigation and Democrats accused the GOP
+ * of …", "… but she denied that …"). Each report keeps its own words, so neither takes the other's.
+ */
+export function endBeforeNextReport(quotedText: QuotedText, start: number, end: number): number {
+  const { text } = quotedText;
+  for (const cue of quotedText.speechCues()) {
+    if (cue.start <= start || !opensReport(cue)) continue;
+    if (cue.start >= end) break;
+    const coordinated = NEXT_REPORT_LEAD.exec(text.slice(start, cue.start));
+    if (coordinated) return trimmedEnd(text, start, start + coordinated.index);
+  }
+  return end;
+}
+const REPORT_VERBS = new Set(STATEMENT_VERBS);
+const REPORT_PARTICIPLES = new Set([...SPEECH_PARTICIPLES, ...STATEMENT_PARTICIPLE_PHRASES]);
+/** Whether a cue can bring a report of its own: "and Democrats accused …", not "and Ukraine had agreed to meet". */
+function opensReport(cue: SpeechCue): boolean {
+  const word = cue.word.toLowerCase();
+  return cue.form === 'according' || REPORT_VERBS.has(word) || REPORT_PARTICIPLES.has(word);
+}
+/** Whether `after` (the words after a verb) opens a clause: a pronoun's or a noun phrase's, with its verb. */
+export function opensClause(after: string): boolean {
+  return PRONOUN_CLAUSE.test(after) || NOUN_PHRASE_CLAUSE.test(after) || NOUN_PHRASE_PAST_CLAUSE.test(after);
+}

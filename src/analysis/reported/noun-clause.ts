@@ -1,0 +1,33 @@
+/**
+ * The words a speech noun reports through its "that" (`find-statements.ts`): "Trump’s claim that
+ * Moscow is open …", "issued a threat that the US could …". An anchored expression over a bounded
+ * window, so a paragraph is read in linear time.
+ */
+import type { QuotedText } from '../text/quoted-text.ts';
+import type { SpeechCue } from '../text/speech-cues.ts';
+import { type ContentClause, endBeforeNextReport, objectEnd, skipSpaces, trimmedEnd } from './clause-bounds.ts';
+
+/**
+ * Nouns of speech whose "that" opens the words reported ("Trump’s claim that …", "a threat that …",
+ * "Trump’s statement that …": its cue holds its owner, so no note shows a bare “statement”).
+ */
+const NOUNS_WITH_THAT = /^(?:assertion|claim|pledge|promise|statement|threat|vow|warning|suggestion)$/iu;
+/** "that" right after the noun, and not a relative pronoun with its verb next ("the statement that was issued"). */
+const NOUN_THAT =
+  /^\s*,?\s*that\s+(?!(?:was|were|is|are|has|had|have|would|will|could|should|may|might|came|followed|left|went|made|got|took|gave)\b|\p{Ll}+(?:es|ed)\s|\p{Ll}+s\s+(?:the|an?|all|his|her|its|their|from|to|in|on|as|with|by|into|for)\b)/u;
+/** "Trump’s claim that Moscow is open …", "issued a threat that the US could …": the words after a speech noun's "that". */
+export function nounClause(
+  quotedText: QuotedText,
+  cue: SpeechCue,
+  sentence: { start: number; end: number },
+): ContentClause | null {
+  if (!NOUNS_WITH_THAT.test(cue.word)) return null;
+  const { text } = quotedText;
+  const end = trimmedEnd(text, sentence.start, sentence.end);
+  const that = NOUN_THAT.exec(text.slice(cue.end, Math.min(end, cue.end + 60)));
+  if (!that) return null;
+  const start = skipSpaces(text, cue.end + that[0].length, end);
+  // The noun sits inside a clause of its own ("thrown cold water on Trump’s claim that …, while …"): its words end at a comma.
+  const last = endBeforeNextReport(quotedText, start, objectEnd(quotedText, start, end));
+  return start < last ? { start, end: last, pattern: 'noun-that', cueEnd: cue.end } : null;
+}

@@ -1,0 +1,56 @@
+/**
+ * The words a participle reports (`content-clause.ts`): "…, saying (that) the talks had failed",
+ * "telling reporters that …", "accusing Kyiv of …", "after initially saying he would …", "Clinton
+ * is calling for …". Anchored expressions over bounded windows, so a paragraph is read in linear time.
+ */
+import type { QuotedText } from '../text/quoted-text.ts';
+import type { SpeechCue } from '../text/speech-cues.ts';
+import {
+  ACCUSED_OBJECT,
+  type ContentClause,
+  endBeforeNextReport,
+  NOT_WORDS_AFTER_VERB,
+  objectEnd,
+  opensClause,
+  skipSpaces,
+  THAT,
+  TOLD_OBJECT,
+} from './clause-bounds.ts';
+import { PARTICIPLE_OPENER, PROGRESSIVE_BEFORE } from './clause-shapes.ts';
+
+/** A personal pronoun and a noun phrase after a verb: two objects ("denying him a vote", "denied them the chance"). */
+const DOUBLE_OBJECT = /^\s+(?:him|her|them|us|me|it)\s+(?:a|an|the|any|his|her|their|its|\p{Ll}+)\s/u;
+/** "…, saying (that) the talks had failed", "telling reporters that …", "accusing Kyiv of …": the words after a participle. */
+export function participleClause(quotedText: QuotedText, cue: SpeechCue, end: number): ContentClause | null {
+  const { text } = quotedText;
+  // A participle reports words only as a clause of its own, after a comma or a dash.
+  // Also after a preposition of time or means ("after initially saying he would …", "by saying that …").
+  // "Clinton is calling for …", "the group is accusing Obama of …": a progressive is the clause's own verb.
+  const afterComma =
+    /[,—–]\s*$/u.test(text.slice(Math.max(0, cue.start - 3), cue.start)) ||
+    PROGRESSIVE_BEFORE.test(text.slice(Math.max(0, cue.start - 30), cue.start));
+  if (!afterComma && !PARTICIPLE_OPENER.test(text.slice(Math.max(0, cue.start - 60), cue.start))) return null;
+  let at = cue.end;
+  let cueEnd = cue.end;
+  // "writing a book" is no report: "writing" reports words only through "that".
+  if (cue.word === 'writing' && !THAT.test(text.slice(cue.end, Math.min(end, cue.end + 100)))) return null;
+  if (cue.word === 'telling') {
+    const object = TOLD_OBJECT.exec(text.slice(at, Math.min(end, at + 120)));
+    if (!object) return null;
+    at += object[0].length;
+    cueEnd = at;
+  }
+  const that = THAT.exec(text.slice(at, Math.min(end, at + 100)));
+  if (that) at += that[0].length;
+  else if (cue.word === 'accusing' && !ACCUSED_OBJECT.test(text.slice(at, Math.min(end, at + 120)))) return null;
+  // "…, adding a plug for himself": "adding", as "added", reports words only as a clause.
+  else if (cue.word === 'adding' && !opensClause(text.slice(at, Math.min(end, at + 90)))) return null;
+  // "denying him a first-ballot victory": a thing withheld from someone, no words.
+  else if (cue.word === 'denying' && DOUBLE_OBJECT.test(text.slice(at, Math.min(end, at + 60)))) return null;
+  const start = skipSpaces(text, at, end);
+  if (!that && NOT_WORDS_AFTER_VERB.test(text.slice(start, Math.min(end, start + 20)))) return null;
+  // After a preposition the participle's clause ends at the next comma ("after saying he would not …, took to …").
+  const clauseEnd = afterComma ? end : objectEnd(quotedText, start, end);
+  const last = endBeforeNextReport(quotedText, start, clauseEnd);
+  return start < last ? { start, end: last, pattern: 'participle-after-clause', cueEnd } : null;
+}
