@@ -1,3 +1,4 @@
+import { markHeadlineRuns, markNewsletterBoxHeadings } from './box-regions.ts';
 import { LINE_RULES, matchLineRule, type LineRuleName } from './line-rules.ts';
 import { normalise } from './normalise.ts';
 import { matchPageRule, type PageContext, type PageRuleName } from './page-rules.ts';
@@ -209,6 +210,8 @@ function classifyText(lines: readonly SourceLine[]): LineVerdict[] {
   markCallLinkBoxes(lines, final);
   markCommentThread(lines, final);
   markNewsletterBoxLines(lines, final);
+  markHeadlineRuns(lines, final);
+  markNewsletterBoxHeadings(lines, final);
   markClosingRun(lines, final);
   return final;
 }

@@ -1,3 +1,4 @@
+import { BUTTON_COPY_RULES } from './copy-button-rules.ts';
 import { BYLINE_COPY_RULES } from './copy-byline-rules.ts';
 import { CAPTION_COPY_RULES } from './copy-caption-rules.ts';
 import { EMBED_COPY_RULES } from './copy-embed-rules.ts';
@@ -48,8 +49,11 @@ const [postSignature, videoTitleDuration, postWithSignature, moreSectionLink, ru
 // Round 6's rules, tried after the rules above.
 const [linkBoxLabel, nextStoryLabel, capitalsMediaLink, slashedTagList, commentPrompts, commentTerms, commentInvitation] =
   LINK_COPY_RULES;
-// Round 7's rules, tried last.
+// Round 7's rules.
 const [commentCount, accountOnNetwork, shareAppeal, bracketedHandle, holdingsNote, pictureNounCaption] = THREAD_COPY_RULES;
+// Round 8's rules, tried after round 7's.
+const [pictureButton, shareCount, likeAppeal, commentCall, unsubscribePrint, nextLabelRunIn, roleAtOutlet, signUpOffer] =
+  BUTTON_COPY_RULES;
 
 /** The copy rules, in the order line-rules.ts tries them. */
 export const COPY_RULES = [
@@ -99,4 +103,12 @@ export const COPY_RULES = [
   bracketedHandle,
   holdingsNote,
   pictureNounCaption,
+  pictureButton,
+  shareCount,
+  likeAppeal,
+  commentCall,
+  unsubscribePrint,
+  nextLabelRunIn,
+  roleAtOutlet,
+  signUpOffer,
 ] as const satisfies readonly LineRule[];

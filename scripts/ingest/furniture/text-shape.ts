@@ -148,7 +148,8 @@ export function isNamesOnly(text: string): boolean {
 
 /** Ends cut short, as a teaser's summary is: "…", "..." (three dots right after a word). */
 export function endsTruncated(text: string): boolean {
-  return /[\p{L}\p{N},;](?:\.{3}|…)$/u.test(text.trim());
+  // A cut after a sentence's stop leaves the stop before the ellipsis (“… life insurance.…”).
+  return /(?:[\p{L}\p{N},;](?:\.{3}|…)|\p{L}[.!?]…)$/u.test(text.trim());
 }
 
 /**
