@@ -90,7 +90,7 @@ const END_MARKERS: readonly RuleName[] = LINE_RULES.filter((rule) => 'endsArticl
   (rule) => rule.name,
 );
 /** Rules that name a photo credit; a caption-like line right before one is its caption. */
-const CREDIT_RULES: readonly RuleName[] = ['photo-credit', 'bracketed-credit'];
+const CREDIT_RULES: readonly RuleName[] = ['photo-credit', 'bracketed-credit', 'picture-by-credit'];
 
 /**
  * Decides, for each line, body or furniture (and which rule), in the order the module

@@ -7,8 +7,8 @@ import { endsLikeSentence, wordCount } from './text-shape.ts';
  * ("0SHARES"), an appeal to like the outlet's page, a call to comment that ends a line ("Your turn:
  * … Let's hear about it!", "Share your thoughts"), a newsletter box's small print about
  * unsubscribing, a label of the next story run into its headline ("Up Next …"), a line giving an
- * author's role at the outlet ("Contributor for The Daily Planet") and a sign-up offer with no
- * sentence.
+ * author's role at the outlet ("Contributor for The Daily Planet"), a sign-up offer with no
+ * sentence and a credit naming who made the picture ("Photograph by Jane Doe, The Daily Planet").
  * copy-rules.ts puts them in its table after the rules of round 7.
  */
 
@@ -61,6 +61,9 @@ const ROLE_AT_OUTLET = new RegExp(
 
 /** A sign-up offer that is no sentence: "Sign up for Daily Features and more". */
 const SIGN_UP_OFFER = /^sign up (?:for|to (?:get|receive))\s+\S/i;
+
+/** A credit naming who made the picture, with no sentence: "Photograph by Jane Doe, The Daily Planet". */
+const PICTURE_BY = /^(?:photo(?:graph)?s?|images?|pictures?|illustrations?|graphics?)\s+(?:by|courtesy(?:\s+of)?)\s+\p{Lu}/iu;
 
 /** The rules of this module, in the order copy-rules.ts lists them among the others. */
 export const BUTTON_COPY_RULES = [
@@ -130,5 +133,16 @@ export const BUTTON_COPY_RULES = [
     description: 'a sign-up offer with no full stop, at most 12 words (“Sign up for Daily Features and more”)',
     origin: 'issue 25, round 8: a blog’s newsletter box (development half)',
     test: (text) => wordCount(text) <= 12 && !endsLikeSentence(text) && SIGN_UP_OFFER.test(text.trim()),
+  },
+  {
+    name: 'picture-by-credit',
+    kind: 'credit',
+    description: 'a credit naming who made the picture, at most 14 words and no sentence (“Photograph by Jane Doe, The Daily Planet”)',
+    origin: 'issue 25, round 8: a magazine’s credit lines under its pictures (development half)',
+    test: (text) => {
+      const trimmed = text.trim();
+      // Initials may end it ("… H. Doe"); a word of the sentence's may not ("… showed the damage.").
+      return wordCount(trimmed) <= 14 && PICTURE_BY.test(trimmed) && !/\p{Ll}{2,}[.!?]["'”’]?$/u.test(trimmed);
+    },
   },
 ] as const satisfies readonly LineRule[];

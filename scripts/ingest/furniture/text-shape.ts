@@ -103,7 +103,8 @@ const CAPTION_VERBS = [
   '(?:is|are) (?:seen|pictured|shown|displayed)',
   'pictured',
   'seen here',
-  'in this (?:photo|image|picture)',
+  // Issue 25, round 8: a caption may point at its picture anywhere (“… as this photo of a 1930s office worker shows, …”).
+  '(?:in )?this (?:photo(?:graph)?|image|picture)',
   'file photo',
 ];
 const CAPTION_VERB = new RegExp(String.raw`\b(?:${CAPTION_VERBS.join('|')})\b`, 'i');
