@@ -1,7 +1,7 @@
 import type { LineVerdict, SourceLine } from './classify.ts';
 import { POSITION_RULES } from './position-rules.ts';
 import type { RuleInfo } from './rule.ts';
-import { endsLikeSentence, isHeadlineCase, wordCount } from './text-shape.ts';
+import { endsLikeSentence, isHeadlineCase, isProse, wordCount } from './text-shape.ts';
 
 /**
  * Position rules of issue 25, round 8 (written on the development half only), for boxes inside or
@@ -15,8 +15,12 @@ import { endsLikeSentence, isHeadlineCase, wordCount } from './text-shape.ts';
 const furniture = (rule: RuleInfo): LineVerdict => ({ role: 'furniture', rule });
 const isBody = (verdict: LineVerdict | undefined) => verdict?.role === 'body';
 
-/** Lines a story's paragraph has at least: prose of this length before and after a box puts the box inside the story. */
-const PARAGRAPH_WORDS = 25;
+/** Words a paragraph of the story has at least: prose of this length before and after a box puts the box inside the story. */
+const PARAGRAPH_WORDS = 15;
+
+/** A paragraph of the story: a body line of prose, at least PARAGRAPH_WORDS long. */
+const isStoryParagraph = (text: string, verdict: LineVerdict | undefined) =>
+  isBody(verdict) && wordCount(text) >= PARAGRAPH_WORDS && isProse(text);
 
 /** A headline of the box: headline case, no final stop, at most 20 words. */
 const isBoxHeadline = (text: string) => wordCount(text) <= 20 && isHeadlineCase(text) && !endsLikeSentence(text);
@@ -28,7 +32,7 @@ const isBoxHeadline = (text: string) => wordCount(text) <= 20 && isHeadlineCase(
  * Subheadings stand alone, and a list of short titles has too few long lines.
  */
 export function markHeadlineRuns(lines: readonly SourceLine[], verdicts: LineVerdict[]): void {
-  const isParagraph = (i: number) => isBody(verdicts[i]) && wordCount(lines[i]!.text) >= PARAGRAPH_WORDS;
+  const isParagraph = (i: number) => isStoryParagraph(lines[i]!.text, verdicts[i]);
   let i = 0;
   while (i < lines.length) {
     if (!isBody(verdicts[i]) || !isBoxHeadline(lines[i]!.text)) {
@@ -54,18 +58,17 @@ export function markHeadlineRuns(lines: readonly SourceLine[], verdicts: LineVer
 
 /**
  * A newsletter box's heading: right above a line set aside as the box's (newsletter), a question
- * or an exclamation of at most 15 words, or a label of at most six words with no stop, when no
- * paragraph of the story follows the box (a question of the story's own may stand above a promo
- * in the middle of the text).
+ * or an exclamation of at most 15 words, when no paragraph of the story follows the box (a
+ * question of the story's own may stand above a promo in the middle of the text). A label with no
+ * stop above a promo is not sure (promo-label leaves it too).
  */
 export function markNewsletterBoxHeadings(lines: readonly SourceLine[], verdicts: LineVerdict[]): void {
   for (let i = 0; i + 1 < lines.length; i++) {
     const next = verdicts[i + 1]!;
     if (!isBody(verdicts[i]) || next.role !== 'furniture' || next.rule.kind !== 'newsletter') continue;
     const text = lines[i]!.text.trim();
-    const words = wordCount(text);
-    const heading = (words <= 15 && /[?!]["'”’]?$/.test(text)) || (words <= 6 && !endsLikeSentence(text));
-    const storyAfter = lines.some((line, k) => k > i + 1 && isBody(verdicts[k]) && wordCount(line.text) >= PARAGRAPH_WORDS);
+    const heading = wordCount(text) <= 15 && /[?!]["'”’]?$/.test(text);
+    const storyAfter = lines.some((line, k) => k > i + 1 && isStoryParagraph(line.text, verdicts[k]));
     if (heading && !storyAfter) verdicts[i] = furniture(POSITION_RULES.newsletterBoxHeading);
   }
 }

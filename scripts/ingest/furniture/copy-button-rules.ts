@@ -137,7 +137,8 @@ export const BUTTON_COPY_RULES = [
   {
     name: 'picture-by-credit',
     kind: 'credit',
-    description: 'a credit naming who made the picture, at most 14 words and no sentence (“Photograph by Jane Doe, The Daily Planet”)',
+    description:
+      'a credit naming who made the picture, at most 14 words and no sentence (“Photograph by Jane Doe, The Daily Planet”)',
     origin: 'issue 25, round 8: a magazine’s credit lines under its pictures (development half)',
     test: (text) => {
       const trimmed = text.trim();

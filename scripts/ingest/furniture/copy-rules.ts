@@ -52,8 +52,17 @@ const [linkBoxLabel, nextStoryLabel, capitalsMediaLink, slashedTagList, commentP
 // Round 7's rules.
 const [commentCount, accountOnNetwork, shareAppeal, bracketedHandle, holdingsNote, pictureNounCaption] = THREAD_COPY_RULES;
 // Round 8's rules, tried after round 7's.
-const [pictureButton, shareCount, likeAppeal, commentCall, unsubscribePrint, nextLabelRunIn, roleAtOutlet, signUpOffer, pictureByCredit] =
-  BUTTON_COPY_RULES;
+const [
+  pictureButton,
+  shareCount,
+  likeAppeal,
+  commentCall,
+  unsubscribePrint,
+  nextLabelRunIn,
+  roleAtOutlet,
+  signUpOffer,
+  pictureByCredit,
+] = BUTTON_COPY_RULES;
 
 /** The copy rules, in the order line-rules.ts tries them. */
 export const COPY_RULES = [

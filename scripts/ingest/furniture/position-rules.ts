@@ -242,8 +242,8 @@ export const POSITION_RULES = {
     name: 'newsletter-box-heading',
     kind: 'newsletter',
     description:
-      'a newsletter box’s heading: a question or an exclamation of at most 15 words, or a label of at most six words with no ' +
-      'stop, right above a line set aside as the box’s (“Want to learn … ?” over “Sign up for free weekly updates…”)',
+      'a newsletter box’s heading: a question or an exclamation of at most 15 words right above a line set aside as the box’s, ' +
+      'with no paragraph of the story after the box (“Want to learn … ?” over “Sign up for free weekly updates…”)',
     origin: 'issue 25, round 8: a personal-finance site’s and a blog’s newsletter boxes (development half)',
   },
 } as const satisfies Record<string, RuleInfo>;
