@@ -8,7 +8,8 @@ import { endsLikeSentence, wordCount } from './text-shape.ts';
  * … Let's hear about it!", "Share your thoughts"), a newsletter box's small print about
  * unsubscribing, a label of the next story run into its headline ("Up Next …"), a line giving an
  * author's role at the outlet ("Contributor for The Daily Planet"), a sign-up offer with no
- * sentence and a credit naming who made the picture ("Photograph by Jane Doe, The Daily Planet").
+ * sentence, a credit naming who made the picture ("Photograph by Jane Doe, The Daily Planet") and
+ * a card of another story with its call run in ("… Read now").
  * copy-rules.ts puts them in its table after the rules of round 7.
  */
 
@@ -64,6 +65,9 @@ const SIGN_UP_OFFER = /^sign up (?:for|to (?:get|receive))\s+\S/i;
 
 /** A credit naming who made the picture, with no sentence: "Photograph by Jane Doe, The Daily Planet". */
 const PICTURE_BY = /^(?:photo(?:graph)?s?|images?|pictures?|illustrations?|graphics?)\s+(?:by|courtesy(?:\s+of)?)\s+\p{Lu}/iu;
+
+/** A card of another story with its call run in at the end: "… some much-needed comfort. Read now". */
+const CARD_CALL_RUN_IN = /[.!?]["'”’]?\s+(?:(?:read|watch|listen)\s+(?:now|more)|continue reading)\s*[»›>→]?$/i;
 
 /** The rules of this module, in the order copy-rules.ts lists them among the others. */
 export const BUTTON_COPY_RULES = [
@@ -145,5 +149,13 @@ export const BUTTON_COPY_RULES = [
       // Initials may end it ("… H. Doe"); a word of the sentence's may not ("… showed the damage.").
       return wordCount(trimmed) <= 14 && PICTURE_BY.test(trimmed) && !/\p{Ll}{2,}[.!?]["'”’]?$/u.test(trimmed);
     },
+  },
+  {
+    name: 'card-call-run-in',
+    kind: 'related-link',
+    description:
+      'a card of another story, its headline and summary run together, ending in a bare call to read it (“… much-needed comfort. Read now”)',
+    origin: 'issue 25, round 8: a health news site’s box of other stories (development half)',
+    test: (text) => wordCount(text) <= 60 && CARD_CALL_RUN_IN.test(text.trim()),
   },
 ] as const satisfies readonly LineRule[];

@@ -62,6 +62,7 @@ const [
   roleAtOutlet,
   signUpOffer,
   pictureByCredit,
+  cardCallRunIn,
 ] = BUTTON_COPY_RULES;
 
 /** The copy rules, in the order line-rules.ts tries them. */
@@ -121,4 +122,5 @@ export const COPY_RULES = [
   roleAtOutlet,
   signUpOffer,
   pictureByCredit,
+  cardCallRunIn,
 ] as const satisfies readonly LineRule[];
