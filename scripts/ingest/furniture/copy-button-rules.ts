@@ -53,7 +53,16 @@ const UNSUBSCRIBE_PRINT = /\b(?:you (?:may|can) unsubscribe|unsubscribe (?:at )?
 const NEXT_LABEL_RUN_IN = /^(?:up next|next up|read next|watch next)\s*[:|»›>-]?\s+(\S.*)$/i;
 
 /** Roles an author's box gives under the name. */
-const ROLES = String.raw`(?:contributor|contributing (?:writer|editor)|columnist|staff (?:writer|reporter)|senior (?:writer|editor)|correspondent|reporter|intern)`;
+const ROLES = `(?:${[
+  'contributor',
+  'contributing (?:writer|editor)',
+  'columnist',
+  'staff (?:writer|reporter)',
+  'senior (?:writer|editor)',
+  'correspondent',
+  'reporter',
+  'intern',
+].join('|')})`;
 /** An author's role at the outlet, alone on its line: "Contributor for The Daily Planet". */
 const ROLE_AT_OUTLET = new RegExp(
   String.raw`^${ROLES}\s+(?:for|at|to|with)\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’&.-]*){0,4}$`,

@@ -14,8 +14,8 @@ import { THREAD_COPY_RULES } from './copy-thread-rules.ts';
  * its kind, not from the strings of one outlet, and names a line only when the shape is
  * unmistakable; line-rules.ts puts them in its table, before `photo-credit`. The rules live in
  * modules by kind (copy-caption-rules.ts, copy-promo-rules.ts, copy-byline-rules.ts,
- * copy-embed-rules.ts, copy-link-rules.ts, copy-thread-rules.ts); this table fixes the order they are tried in (the first that matches
- * names the line).
+ * copy-embed-rules.ts, copy-link-rules.ts, copy-thread-rules.ts, copy-button-rules.ts); this table fixes the order they
+ * are tried in (the first that matches names the line).
  */
 
 const [
