@@ -1,3 +1,4 @@
+import { markHeadlineRuns, markNewsletterBoxHeadings } from './box-regions.ts';
 import { LINE_RULES, matchLineRule, type LineRuleName } from './line-rules.ts';
 import { normalise } from './normalise.ts';
 import { matchPageRule, type PageContext, type PageRuleName } from './page-rules.ts';
@@ -89,7 +90,7 @@ const END_MARKERS: readonly RuleName[] = LINE_RULES.filter((rule) => 'endsArticl
   (rule) => rule.name,
 );
 /** Rules that name a photo credit; a caption-like line right before one is its caption. */
-const CREDIT_RULES: readonly RuleName[] = ['photo-credit', 'bracketed-credit'];
+const CREDIT_RULES: readonly RuleName[] = ['photo-credit', 'bracketed-credit', 'picture-by-credit'];
 
 /**
  * Decides, for each line, body or furniture (and which rule), in the order the module
@@ -209,6 +210,8 @@ function classifyText(lines: readonly SourceLine[]): LineVerdict[] {
   markCallLinkBoxes(lines, final);
   markCommentThread(lines, final);
   markNewsletterBoxLines(lines, final);
+  markHeadlineRuns(lines, final);
+  markNewsletterBoxHeadings(lines, final);
   markClosingRun(lines, final);
   return final;
 }

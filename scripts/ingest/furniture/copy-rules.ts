@@ -1,3 +1,4 @@
+import { BUTTON_COPY_RULES } from './copy-button-rules.ts';
 import { BYLINE_COPY_RULES } from './copy-byline-rules.ts';
 import { CAPTION_COPY_RULES } from './copy-caption-rules.ts';
 import { EMBED_COPY_RULES } from './copy-embed-rules.ts';
@@ -13,8 +14,8 @@ import { THREAD_COPY_RULES } from './copy-thread-rules.ts';
  * its kind, not from the strings of one outlet, and names a line only when the shape is
  * unmistakable; line-rules.ts puts them in its table, before `photo-credit`. The rules live in
  * modules by kind (copy-caption-rules.ts, copy-promo-rules.ts, copy-byline-rules.ts,
- * copy-embed-rules.ts, copy-link-rules.ts, copy-thread-rules.ts); this table fixes the order they are tried in (the first that matches
- * names the line).
+ * copy-embed-rules.ts, copy-link-rules.ts, copy-thread-rules.ts, copy-button-rules.ts); this table fixes the order they
+ * are tried in (the first that matches names the line).
  */
 
 const [
@@ -48,8 +49,21 @@ const [postSignature, videoTitleDuration, postWithSignature, moreSectionLink, ru
 // Round 6's rules, tried after the rules above.
 const [linkBoxLabel, nextStoryLabel, capitalsMediaLink, slashedTagList, commentPrompts, commentTerms, commentInvitation] =
   LINK_COPY_RULES;
-// Round 7's rules, tried last.
+// Round 7's rules.
 const [commentCount, accountOnNetwork, shareAppeal, bracketedHandle, holdingsNote, pictureNounCaption] = THREAD_COPY_RULES;
+// Round 8's rules, tried after round 7's.
+const [
+  pictureButton,
+  shareCount,
+  likeAppeal,
+  commentCall,
+  unsubscribePrint,
+  nextLabelRunIn,
+  roleAtOutlet,
+  signUpOffer,
+  pictureByCredit,
+  cardCallRunIn,
+] = BUTTON_COPY_RULES;
 
 /** The copy rules, in the order line-rules.ts tries them. */
 export const COPY_RULES = [
@@ -99,4 +113,14 @@ export const COPY_RULES = [
   bracketedHandle,
   holdingsNote,
   pictureNounCaption,
+  pictureButton,
+  shareCount,
+  likeAppeal,
+  commentCall,
+  unsubscribePrint,
+  nextLabelRunIn,
+  roleAtOutlet,
+  signUpOffer,
+  pictureByCredit,
+  cardCallRunIn,
 ] as const satisfies readonly LineRule[];

@@ -230,6 +230,22 @@ export const POSITION_RULES = {
     description: 'a line of the page that Readability left out of the article',
     origin: 'general',
   },
+  headlineRun: {
+    name: 'headline-run',
+    kind: 'teaser',
+    description:
+      'inside the story, a box of other stories between paragraphs: three lines or more in a row, each in headline case with no ' +
+      'final stop, at least two of them of five words or more (a short label may head them: “Recent Energy Content”)',
+    origin: 'issue 25, round 8: a magazine’s inline box of other stories (development half)',
+  },
+  newsletterBoxHeading: {
+    name: 'newsletter-box-heading',
+    kind: 'newsletter',
+    description:
+      'a newsletter box’s heading: a question or an exclamation of at most 15 words right above a line set aside as the box’s, ' +
+      'with no paragraph of the story after the box (“Want to learn … ?” over “Sign up for free weekly updates…”)',
+    origin: 'issue 25, round 8: a personal-finance site’s and a blog’s newsletter boxes (development half)',
+  },
 } as const satisfies Record<string, RuleInfo>;
 
 /** The name of a position rule, as verdicts and the review show it. */

@@ -103,7 +103,8 @@ const CAPTION_VERBS = [
   '(?:is|are) (?:seen|pictured|shown|displayed)',
   'pictured',
   'seen here',
-  'in this (?:photo|image|picture)',
+  // Issue 25, round 8: a caption may point at its picture anywhere (“… as this photo of a 1930s office worker shows, …”).
+  '(?:in )?this (?:photo(?:graph)?|image|picture)',
   'file photo',
 ];
 const CAPTION_VERB = new RegExp(String.raw`\b(?:${CAPTION_VERBS.join('|')})\b`, 'i');
@@ -148,7 +149,8 @@ export function isNamesOnly(text: string): boolean {
 
 /** Ends cut short, as a teaser's summary is: "…", "..." (three dots right after a word). */
 export function endsTruncated(text: string): boolean {
-  return /[\p{L}\p{N},;](?:\.{3}|…)$/u.test(text.trim());
+  // A cut after a sentence's stop leaves the stop before the ellipsis (“… life insurance.…”).
+  return /(?:[\p{L}\p{N},;](?:\.{3}|…)|\p{L}[.!?]…)$/u.test(text.trim());
 }
 
 /**

@@ -135,6 +135,9 @@ export function markStandfirstAbovePicture(
   const text = lines[start]!.text;
   if (wordCount(text) > 45 || sentenceCount(text) > 2 || DATELINE.test(text) || QUOTATION.test(text)) return false;
   let credit = start + 1;
+  // A picture's buttons may stand between them (“View Images”; round 8).
+  const isButton = (verdict: LineVerdict | undefined) => verdict?.role === 'furniture' && verdict.rule.kind === 'navigation';
+  while (isButton(verdicts[credit])) credit++;
   const caption = !verdicts[credit] && credit + 1 < lines.length ? credit : -1;
   if (caption >= 0) {
     const captionText = lines[caption]!.text;

@@ -1,6 +1,7 @@
 /**
  * The position rules of scripts/ingest/furniture/position-rules.ts, as the classifier applies them:
- * for raw texts, one table each (tests/fixtures/ingest/furniture-cases/position-rules.yaml) of a
+ * for raw texts, one table each (tests/fixtures/ingest/furniture-cases/position-rules.yaml, and
+ * position-rules-round-8.yaml for issue 25's round 8) of a
  * line the rule must name and a line that must stay body; for saved pages, a test each.
  */
 import { describe, expect, test } from 'vitest';
@@ -27,7 +28,9 @@ interface PositionCase {
 }
 
 /** Catches: texts and the line the rule must name; leaves: texts and a line that must stay body. */
-const { rules: tables } = readFurnitureCases('position-rules.yaml') as { rules: RuleCases<PositionCase>[] };
+const tables = ['position-rules.yaml', 'position-rules-round-8.yaml'].flatMap(
+  (file) => (readFurnitureCases(file) as { rules: RuleCases<PositionCase>[] }).rules,
+);
 
 /** The verdict on line `line` of a text given one line an entry (an empty entry is a blank line). */
 function verdictOf(lines: string[], line: number): string | undefined {
