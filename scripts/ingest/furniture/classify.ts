@@ -32,6 +32,7 @@ import {
   isHeadlineLike,
   isImageDescription,
   isProse,
+  isRunningProse,
   wordCount,
 } from './text-shape.ts';
 
@@ -197,6 +198,7 @@ function classifyText(lines: readonly SourceLine[]): LineVerdict[] {
     verdicts[i] = { role: 'body', block: hasBodyAfter && isHeadingLike(text) ? 'heading' : 'paragraph' };
   }
   const final = verdicts.map((verdict) => verdict ?? ({ role: 'body', block: 'paragraph' } as LineVerdict));
+  const bodyBeforeRegions = final.map((verdict) => verdict.role === 'body');
   markLinksBeforeReadMore(lines, final);
   markPostsBeforeSignatures(lines, final);
   markInlineTeasers(lines, final);
@@ -213,7 +215,37 @@ function classifyText(lines: readonly SourceLine[]): LineVerdict[] {
   markHeadlineRuns(lines, final);
   markNewsletterBoxHeadings(lines, final);
   markClosingRun(lines, final);
+  keepRunningProse(lines, final, bodyBeforeRegions);
   return final;
+}
+
+/**
+ * Rules of run or region that take a line for a label or a headline by where it stands (a closing
+ * run, a list of headlines, a box's heading or title). An embedded post or a card's summary is
+ * prose by nature and is taken by its signature or its cut, so those rules are not listed.
+ */
+const LABEL_RUN_RULES: readonly RuleName[] = [
+  'closing-run',
+  'teaser-list',
+  'headline-run',
+  'kicker-headline',
+  'link-box-title',
+  'promo-label',
+  'newsletter-box-heading',
+  'link-before-read-more',
+];
+
+/**
+ * A rule of run or region that takes labels and headlines by where they stand is never sure of
+ * a paragraph of running prose: such a line stays body, listed as doubtful (round 9: a story's
+ * last paragraph ending in the desk's mark “(I)”, after “Publicidad” labels, was taken for a label).
+ */
+function keepRunningProse(lines: readonly SourceLine[], verdicts: LineVerdict[], wasBody: readonly boolean[]): void {
+  for (const [i, verdict] of verdicts.entries()) {
+    if (!wasBody[i] || !setAsideBy(verdict, LABEL_RUN_RULES) || !isRunningProse(lines[i]!.text)) continue;
+    if (verdict.role !== 'furniture') continue;
+    verdicts[i] = { role: 'body', block: 'paragraph', doubt: verdict.rule };
+  }
 }
 
 /**

@@ -204,3 +204,14 @@ export function isHeadlineLike(text: string): boolean {
   if (words < 3 || words > 25) return false;
   return !/[.:,]["'”’)\]]*$/.test(text.trim()) || isHeadlineCase(text);
 }
+
+/**
+ * A paragraph of running prose: 15 words or more holding a whole sentence, a full stop after a
+ * word in lower case with more words or a mark after it (“… en Radio Centro. (I)”, “… said. He …”).
+ * Labels, headlines and the boxes around a story have no such line; a rule that sets lines aside
+ * by their run or region (closing-run, box rules) never takes one (issue 25, round 9).
+ */
+export function isRunningProse(text: string): boolean {
+  if (wordCount(text) < 15) return false;
+  return /\p{Ll}{2,}[.!?]["'”’)\]]*\s+\S/u.test(text.trim());
+}

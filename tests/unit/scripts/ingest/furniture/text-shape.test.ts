@@ -10,11 +10,12 @@ import {
   isHeadlineLike,
   isProse,
   isHeadlineCase,
+  isRunningProse,
   wordCount,
 } from '../../../../../scripts/ingest/furniture/text-shape.ts';
 import { readFurnitureCases } from './furniture-cases.ts';
 
-const SHAPE_TESTS = { endsLikeSentence, isProse, isHeadlineCase, isHeadlineLike, isHeadingLike, isCaptionLike };
+const SHAPE_TESTS = { endsLikeSentence, isProse, isHeadlineCase, isHeadlineLike, isHeadingLike, isCaptionLike, isRunningProse };
 type ShapeTest = keyof typeof SHAPE_TESTS;
 interface ShapeCases {
   holds: string[];
