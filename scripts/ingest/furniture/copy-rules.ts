@@ -2,6 +2,7 @@ import { BUTTON_COPY_RULES } from './copy-button-rules.ts';
 import { BYLINE_COPY_RULES } from './copy-byline-rules.ts';
 import { CAPTION_COPY_RULES } from './copy-caption-rules.ts';
 import { EMBED_COPY_RULES } from './copy-embed-rules.ts';
+import { LABEL_COPY_RULES } from './copy-label-rules.ts';
 import { LINK_COPY_RULES } from './copy-link-rules.ts';
 import { PROMO_COPY_RULES } from './copy-promo-rules.ts';
 import type { LineRule } from './rule.ts';
@@ -14,7 +15,7 @@ import { THREAD_COPY_RULES } from './copy-thread-rules.ts';
  * its kind, not from the strings of one outlet, and names a line only when the shape is
  * unmistakable; line-rules.ts puts them in its table, before `photo-credit`. The rules live in
  * modules by kind (copy-caption-rules.ts, copy-promo-rules.ts, copy-byline-rules.ts,
- * copy-embed-rules.ts, copy-link-rules.ts, copy-thread-rules.ts, copy-button-rules.ts); this table fixes the order they
+ * copy-embed-rules.ts, copy-link-rules.ts, copy-thread-rules.ts, copy-button-rules.ts, copy-label-rules.ts); this table fixes the order they
  * are tried in (the first that matches names the line).
  */
 
@@ -123,4 +124,6 @@ export const COPY_RULES = [
   signUpOffer,
   pictureByCredit,
   cardCallRunIn,
+  // Round 9's labels, tried last.
+  ...LABEL_COPY_RULES,
 ] as const satisfies readonly LineRule[];

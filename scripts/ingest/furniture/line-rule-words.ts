@@ -178,9 +178,14 @@ export const RELATED_HEADINGS = [
   'from our partners',
   '(?:in|more) other news',
   "don['’]t miss",
-  '(?:à )?lire aussi',
+  '(?:[àa] )?lire aussi',
   '(?:read|see) also',
   'also read',
+  // Round 9 (development half): a science site's box, a Spanish news site's boxes of other
+  // stories and of topics.
+  'explore further',
+  'más noticias',
+  'temas relacionados',
 ];
 
 /** Labels around an advertisement ("Advertisement", "Story continues below advertisement"): the `advertisement-label` rule. */

@@ -1,7 +1,8 @@
 /**
  * Every line rule of scripts/ingest/furniture/line-rules.ts, one table each
- * (tests/fixtures/ingest/furniture-cases/line-rules.yaml, and line-rules-round-8.yaml for the rules of
- * issue 25's round 8): lines it must catch and article text it must leave alone.
+ * (tests/fixtures/ingest/furniture-cases/line-rules.yaml, and line-rules-round-8.yaml and
+ * line-rules-round-9.yaml for the rules of issue 25's rounds 8 and 9): lines it must catch and
+ * article text it must leave alone.
  */
 import { describe, expect, test } from 'vitest';
 import { LINE_RULES, matchLineRule } from '../../../../../scripts/ingest/furniture/line-rules.ts';
@@ -10,6 +11,7 @@ import { readFurnitureCases, type RuleCases } from './furniture-cases.ts';
 const tables = [
   ...(readFurnitureCases('line-rules.yaml') as RuleCases<string>[]),
   ...(readFurnitureCases('line-rules-round-8.yaml') as RuleCases<string>[]),
+  ...(readFurnitureCases('line-rules-round-9.yaml') as RuleCases<string>[]),
 ];
 
 test('every line rule has a table of cases', () => {
