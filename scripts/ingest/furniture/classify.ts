@@ -272,16 +272,21 @@ function isKickerBefore(
 function isStandfirst(lines: readonly SourceLine[], verdicts: readonly (LineVerdict | undefined)[], at: number): boolean {
   const text = lines[at]!.text;
   if (wordCount(text) > 45 || /[“”"]/.test(text) || DATELINE.test(text)) return false;
-  if (text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).length !== 1) return false;
+  const sentences = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).length;
+  if (sentences > 2) return false;
   let i = at + 1;
   let sawByline = false;
-  while (i < lines.length && verdicts[i]) {
+  // Round 9: the header's other lines may stand between it and the byline: set aside already, or
+  // lines that are no sentence (a caption ending in its credit, a date).
+  while (i < lines.length && i <= at + 10 && (verdicts[i] || (sawByline === false && !endsLikeSentence(lines[i]!.text)))) {
     if (setAsideBy(verdicts[i], BYLINE_RULES)) sawByline = true;
     i++;
   }
+  while (i < lines.length && verdicts[i]) i++;
   const next = lines[i];
   if (!next || !isProse(next.text)) return false;
-  return sawByline || DATELINE.test(next.text);
+  // Two sentences only above a byline: a story's first paragraph is not followed by one.
+  return sawByline || (sentences === 1 && DATELINE.test(next.text));
 }
 
 /** A headline-like body line right above a bare "Read more" is the link it reads more of. */
