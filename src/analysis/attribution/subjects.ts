@@ -31,7 +31,7 @@ const BETWEEN_SUBJECT_AND_VERB = String.raw`(?:\s+(?:${[
   String.raw`also|even|has\s+even|had\s+even|later|then|again|previously|earlier|recently|publicly|privately|reportedly|once`,
   String.raw`repeatedly|simply|clearly|only|had|has|have|would|will|has\s+also|had\s+also|further|separately|quickly`,
   String.raw`immediately|flatly|bluntly|angrily|told\s+reporters|in\s+a\s+statement|itself|himself|herself|themselves`,
-  String.raw`also\s+had|has\s+since`,
+  String.raw`also\s+had|has\s+since|however|too|still|never|finally|already|instead|sometimes|in\s+turn|at\s+first`,
   // "Cruz openly admitted", "Clinton wrongly claimed": an adverb of manner (not a noun in -ly: "the Smith family said").
   String.raw`(?!(?:family|ally|rally|supply|reply|bully|belly|jelly|daily|early|only|holy|ugly|assembly|july|italy)\b)\p{Ll}{2,}ly`,
   String.raw`long|both|all|since|in\s+particular`,
