@@ -199,6 +199,8 @@ function personAfterTitle(run: Word[], registered: { last: number; actor: string
 
 function readRun(block: BodyBlock, fullRun: Word[], reader: ArticleReader): Candidate | null {
   const text = block.text;
+  const surnamed = surnameSpeaking(text, fullRun, reader);
+  if (surnamed) return surnamed;
   const run = personOfPlace(fullRun, reader);
   const runEnd = run.at(-1)!.start + run.at(-1)!.text.length;
   const registered = resolveRun(run, reader.resolve);
@@ -275,6 +277,29 @@ function readRun(block: BodyBlock, fullRun: Word[], reader: ArticleReader): Cand
     };
   }
   return null;
+}
+
+/**
+ * "Al From, who founded the DLC … / From said": the surname of a person the article introduced, right before a speech
+ * verb, is that person even when the word is also a place, a body or a common word ("Israel", "Law", "From").
+ */
+function surnameSpeaking(text: string, run: Word[], reader: ArticleReader): Candidate | null {
+  if (run.length !== 1) return null;
+  const word = run[0]!;
+  const end = word.start + word.text.length;
+  const person = reader.people.bySurname(word.text);
+  if (!person || person.name === word.text || !FINITE_SPEECH_VERB.test(text.slice(end, end + 120).replace(SPEECH_AFTER, '')))
+    return null;
+  return {
+    start: word.start,
+    end,
+    kind: 'named',
+    speaker: reader.people.speaker(person, word.text),
+    label: word.text,
+    entity: 'person',
+    titleStart: word.start,
+    ...(person.gender ? { gender: person.gender } : {}),
+  };
 }
 
 /** "Sen. Maria Cantwell of Washington": a person of a registered place or body is the person, not the place. */
