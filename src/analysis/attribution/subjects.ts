@@ -43,6 +43,8 @@ const BETWEEN_SUBJECT_AND_VERB = String.raw`(?:\s+(?:${[
     String.raw`went\s+on|went\s+so\s+far\s+as|continued|was\s+quick|were\s+quick|moved|tried|sought|appeared|seemed|used`,
     String.raw`rushed|declined|refused|hastened|wanted|took\s+to\s+(?:Twitter|Facebook|social\s+media|the\s+airwaves)|would\s+go\s+on`,
   ].join('|')})\s+to`,
+  // "Trump was prompted to say", "O'Malley interjected to say": any verb in -ed before an infinitive of speech.
+  String.raw`(?:was\s+|were\s+)?\p{Ll}{3,}ed\s+to`,
 ].join('|')}))*`;
 /** A place or body after a subject, before its verb ("James Hall with the New York Police Department said"). */
 const SUBJECT_SUFFIX = [
