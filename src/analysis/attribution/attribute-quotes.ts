@@ -16,7 +16,7 @@
 import { quotedTextsByBlock } from '../text/quoted-text.ts';
 import type { SpeechCue } from '../text/speech-cues.ts';
 import type { AttributionMethod, BodyBlock, DiscoveredPerson, ExtractedQuote, Speaker, TextSpan } from '../types.ts';
-import { findCandidates, type ArticleReader } from './candidates.ts';
+import { findCandidates, type ArticleReader, type Candidate } from './candidates.ts';
 import { ArticlePeople, type ResolveActor } from './names.ts';
 import { afterQuote } from './after-quote.ts';
 import { resolveCandidate, type Found, type SpeakerEvent } from './referents.ts';
@@ -163,7 +163,8 @@ export function attributeArticle(
       }
       if (item.sentence) {
         // A person who opens a sentence is who "he" most likely means next ("Then Oleg Bondar … briefed reporters").
-        const subject = firstCandidate(context, item.sentence.start, item.sentence.end);
+        const subject =
+          firstCandidate(context, item.sentence.start, item.sentence.end) ?? personOfToOpener(context, item.sentence);
         if (subject?.kind === 'named' && (subject.entity === 'person' || subject.entity === 'organization')) {
           record(context.index, resolveCandidate(subject, history), false, 'subject');
         }
@@ -219,6 +220,21 @@ export function attributeArticle(
  * only when they govern a quote, so they name no speaker for the history.
  */
 const NAMING_CUE = /^(?:(?:called|calls|calling)(?:\s+(?:for|on))?|described|describes|describing|referring to)$/iu;
+
+/**
+ * "To Montclair State professor Brigid Harrison, Christie’s stare seemed to reflect sadness.": the person of a
+ * "To X," opener is whose view the sentence gives, so "she said" next points back to them.
+ */
+function personOfToOpener(context: BlockContext, sentence: { start: number; end: number }): Candidate | null {
+  const opener = TO_OPENER.exec(context.text.slice(sentence.start, sentence.end));
+  if (!opener) return null;
+  const commaAt = sentence.start + opener[0].length;
+  const person = context.candidates.findLast((candidate) => candidate.end <= commaAt && candidate.start >= sentence.start);
+  return person && /^\s*$/u.test(context.text.slice(person.end, commaAt)) ? person : null;
+}
+
+/** "To X," opening a sentence, up to the comma. */
+const TO_OPENER = /^To\s+[^,;“”"]{2,100}(?=,)/u;
 
 /** A quote whose speaker was not found: "he said" after it cannot safely point past it. */
 const UNRESOLVED = (block: number): SpeakerEvent => ({

@@ -26,6 +26,7 @@ import {
   type Word,
 } from './names.ts';
 import { findDescriptions } from './descriptions.ts';
+import { isGivenName } from './given-names.ts';
 import type { RoleBook } from './roles.ts';
 
 /** What a candidate refers to, for "he", "she", "it" and "they" to agree with. */
@@ -199,9 +200,11 @@ function personAfterTitle(run: Word[], registered: { last: number; actor: string
 
 function readRun(block: BodyBlock, fullRun: Word[], reader: ArticleReader): Candidate | null {
   const text = block.text;
+  const surnamed = surnameSpeaking(text, fullRun, reader);
+  if (surnamed) return surnamed;
   const run = personOfPlace(fullRun, reader);
   const runEnd = run.at(-1)!.start + run.at(-1)!.text.length;
-  const registered = resolveRun(run, reader.resolve);
+  const registered = otherGivenName(text, run, reader) ? null : resolveRun(run, reader.resolve);
   // "Pentagon Press Secretary Sean Parnell": a registered body written as part of a person's title.
   const rest = registered ? personAfterTitle(run, registered, reader.resolve) : null;
   const restRead = rest ? readName(rest, true) : null;
@@ -275,6 +278,52 @@ function readRun(block: BodyBlock, fullRun: Word[], reader: ArticleReader): Cand
     };
   }
   return null;
+}
+
+/**
+ * "Al From, who founded the DLC … / From said": the surname of a person the article introduced, right before a speech
+ * verb, is that person even when the word is also a place, a body or a common word ("Israel", "Law", "From").
+ */
+function surnameSpeaking(text: string, run: Word[], reader: ArticleReader): Candidate | null {
+  if (run.length !== 1) return null;
+  const word = run[0]!;
+  const end = word.start + word.text.length;
+  const person = reader.people.bySurname(word.text);
+  if (!person || person.name === word.text || !FINITE_SPEECH_VERB.test(text.slice(end, end + 120).replace(SPEECH_AFTER, '')))
+    return null;
+  return {
+    start: word.start,
+    end,
+    kind: 'named',
+    speaker: reader.people.speaker(person, word.text),
+    label: word.text,
+    entity: 'person',
+    titleStart: word.start,
+    ...(person.gender ? { gender: person.gender } : {}),
+  };
+}
+
+/**
+ * "Ivanka Trump", "Jane Sanders": a registered person's surname after another capitalised word that is neither a title
+ * nor their own given name names someone else of the family, not the registered person.
+ */
+const SENTENCE_START_BEFORE = /(?:^|[.!?:]["”’']?\s+|["“‘']\s*)$/u;
+
+function otherGivenName(text: string, run: Word[], reader: ArticleReader): boolean {
+  const found = resolveRun(run, reader.resolve);
+  if (!found || reader.kindOf(found.actor) !== 'person' || found.actor.includes('-in-')) return false;
+  const slugWords = found.actor.split('-');
+  const words = run
+    .slice(found.first, found.last + 1)
+    .filter((word) => !isTitleWord(word.text) && !NAME_CONNECTORS.has(word.text));
+  // The resolver may find the surname inside the whole run ("Ivanka Trump" → Donald Trump) or in its last word only.
+  const given = words.length >= 2 ? words[0]! : found.first > 0 ? run[found.first - 1]! : undefined;
+  const surname = words.at(-1)!;
+  if (!given || given === surname || given.possessive || isTitleWord(given.text) || NAME_CONNECTORS.has(given.text)) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(given.text) || reader.resolve(given.text) !== null) return false;
+  // "Does Rubio …?": a capitalised word opening a sentence is a given name only when the lists know it.
+  if (SENTENCE_START_BEFORE.test(text.slice(Math.max(0, given.start - 3), given.start)) && !isGivenName(given.text)) return false;
+  return slugWords.at(-1) === surname.text.toLowerCase() && !slugWords.includes(given.text.toLowerCase());
 }
 
 /** "Sen. Maria Cantwell of Washington": a person of a registered place or body is the person, not the place. */

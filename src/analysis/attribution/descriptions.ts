@@ -32,11 +32,14 @@ const DESCRIPTION = new RegExp(
     String.raw`(?<![\p{L}\p{N}])(${DETERMINERS})\s+`,
     String.raw`((?:(?!${NOT_A_MODIFIER_WORDS}\b)${MODIFIER}\s+){0,4})`,
     String.raw`(${SOURCE_NOUNS})\b`,
-    String.raw`((?:\s+(?:for|from|at|to|of|in|with)(?:\s+[\p{L}\p{N}][\p{L}\p{M}\p{N}.'’-]*){1,4})?)`,
+    // "a source familiar with the talks", "a person close to the campaign": the adjective goes with the phrase.
+    String.raw`((?:(?:\s+(?:familiar|close|knowledgeable|briefed))?\s+(?:for|from|at|to|of|in|with)(?:\s+[\p{L}\p{N}][\p{L}\p{M}\p{N}.'’-]*){1,4})?)`,
   ].join(''),
   'giu',
 );
 /** Words in lower case before a capitalised possessive ("said " in "said Rubio’s"); none when all are lower case. */
+/** Adjectives that take the phrase after a source noun ("a source familiar with the talks"). */
+const PHRASE_ADJECTIVE = /^(?:familiar|close|knowledgeable|briefed)$/iu;
 const LOWER_CASE_LEAD = /^(?:[\p{L}.’'-]+\s+)*\p{Ll}[\p{L}.’'-]*\s+(?=\p{Lu})/u;
 const BODY_NOUN = new RegExp(String.raw`^(?:${alternationOf(BODY_SOURCE_NOUNS)})$`, 'iu');
 /** Words that end the phrase after a source noun ("one senior official from a European country who …"). */
@@ -101,10 +104,13 @@ export function findDescriptions(text: string, quoted: readonly Range[]): Candid
     // starts a new clause ("… from a European country who was granted anonymity").
     let end = start + head.length;
     const phraseStart = end;
-    for (const [i, word] of [...(phraseText ?? '').matchAll(/\S+/gu)].entries()) {
-      if (i > 0 && PHRASE_STOP.test(word[0])) break;
+    const phraseWords = [...(phraseText ?? '').matchAll(/\S+/gu)];
+    // The preposition opens the phrase, after its adjective when there is one ("familiar with").
+    const preposition = PHRASE_ADJECTIVE.test(phraseWords[0]?.[0] ?? '') ? 1 : 0;
+    for (const [i, word] of phraseWords.entries()) {
+      if (i > preposition && PHRASE_STOP.test(word[0])) break;
       if (/[,;:.!?]$/u.test(word[0])) break;
-      if (i > 0) end = phraseStart + word.index + word[0].length;
+      if (i > preposition) end = phraseStart + word.index + word[0].length;
     }
     if (isInside(quoted, start) || quoted.some(([s]) => s > start && s < end)) continue;
     const modifiers = modifierText.trim().toLowerCase().split(/\s+/u).filter(Boolean);

@@ -106,6 +106,13 @@ function resolvePronoun(pronoun: Candidate, history: readonly SpeakerEvent[]): F
   ) {
     referent = namedSince;
   }
+  // "At an event billed as “Hard Hats for Hillary,” Clinton unveiled a plan. / “…,” she told the hall.": no speaker or
+  // subject was read, but one person only, not of the other sex, was named in the latest paragraph that named anyone.
+  if (!referent && pronoun.gender && history.length > 0) {
+    const latestBlock = history.at(-1)!.block;
+    const recent = history.filter((event) => event.block === latestBlock && couldBe(pronoun, event));
+    if (new Set(recent.map((event) => event.speaker.actor)).size === 1) referent = recent.at(-1);
+  }
   // "she" when the article has named one woman only (or "he", one man): no one else it could be.
   if (!referent && pronoun.gender) {
     const named = history.filter((event) => event.role === 'mention' && event.entity === 'person' && event.speaker.actor);

@@ -52,6 +52,12 @@ export interface SpeakerRule {
 /** The rules in the order they are tried. */
 export const SPEAKER_RULES = [
   {
+    name: 'continues-split-quote',
+    description:
+      'The second part of a quote its attribution splits goes on with the first part’s speaker: “I love it,” he said, “and I will keep it.”',
+    propose: (scene) => firstPartSpeaker(scene),
+  },
+  {
     name: 'verb-then-speaker-after-quote',
     description: 'A speech verb right after the quote, its subject after it: “…,” said Jonathan Green / according to Reuters.',
     propose: (scene) => verbThenSpeaker(scene.after),
@@ -134,6 +140,25 @@ export const SPEAKER_RULES = [
 
 /** The name of a rule of the table. */
 export type SpeakerRuleName = (typeof SPEAKER_RULES)[number]['name'];
+
+/**
+ * The speaker of the quote just before this one in the same sentence, when only its attribution stands between them
+ * (“…,” he said, “…” / “…,” said Sherman, speaking of politicians, “…”): a speech verb, and a comma or colon before
+ * the second opening mark.
+ */
+function firstPartSpeaker({ first, opening, sentence, history }: QuoteScene): Found | null {
+  const quoted = first.quotedText.quoted;
+  const previous = quoted.findLast(([, end]) => end <= opening.start);
+  if (!previous || previous[0] < sentence.start) return null;
+  const between = first.text.slice(previous[1], opening.start);
+  // The first part breaks off at a comma (“I love it,” he said, …): a quoted word before a verb ("“bristled” and said,") is no first part.
+  const firstPartText = first.text.slice(previous[0], previous[1]);
+  if (between.length > 120 || !/[,:]\s*$/u.test(between) || !/,\s*["”’']+$/u.test(firstPartText)) return null;
+  if (!first.cues.some((cue) => cue.start >= previous[1] && cue.end <= opening.start)) return null;
+  // The first part's speaker is the latest quote's (the attribution between them records its verb's subject after it).
+  const firstPart = history.findLast((event) => event.fromQuote);
+  return firstPart && !firstPart.unresolved && firstPart.block === first.index ? continuing(firstPart) : null;
+}
 
 /** Whether a speech verb stands before the quote in its sentence. */
 function speechVerbBefore({ first, sentence, opening }: QuoteScene): boolean {

@@ -31,7 +31,7 @@ const BETWEEN_SUBJECT_AND_VERB = String.raw`(?:\s+(?:${[
   String.raw`also|even|has\s+even|had\s+even|later|then|again|previously|earlier|recently|publicly|privately|reportedly|once`,
   String.raw`repeatedly|simply|clearly|only|had|has|have|would|will|has\s+also|had\s+also|further|separately|quickly`,
   String.raw`immediately|flatly|bluntly|angrily|told\s+reporters|in\s+a\s+statement|itself|himself|herself|themselves`,
-  String.raw`also\s+had|has\s+since`,
+  String.raw`also\s+had|has\s+since|however|too|still|never|finally|already|instead|sometimes|in\s+turn|at\s+first`,
   // "Cruz openly admitted", "Clinton wrongly claimed": an adverb of manner (not a noun in -ly: "the Smith family said").
   String.raw`(?!(?:family|ally|rally|supply|reply|bully|belly|jelly|daily|early|only|holy|ugly|assembly|july|italy)\b)\p{Ll}{2,}ly`,
   String.raw`long|both|all|since|in\s+particular`,
@@ -43,6 +43,8 @@ const BETWEEN_SUBJECT_AND_VERB = String.raw`(?:\s+(?:${[
     String.raw`went\s+on|went\s+so\s+far\s+as|continued|was\s+quick|were\s+quick|moved|tried|sought|appeared|seemed|used`,
     String.raw`rushed|declined|refused|hastened|wanted|took\s+to\s+(?:Twitter|Facebook|social\s+media|the\s+airwaves)|would\s+go\s+on`,
   ].join('|')})\s+to`,
+  // "Trump was prompted to say", "O'Malley interjected to say": any verb in -ed before an infinitive of speech.
+  String.raw`(?:was\s+|were\s+)?\p{Ll}{3,}ed\s+to`,
 ].join('|')}))*`;
 /** A place or body after a subject, before its verb ("James Hall with the New York Police Department said"). */
 const SUBJECT_SUFFIX = [
@@ -257,7 +259,9 @@ const INTRODUCTION = new RegExp(
     String.raw`\p{Lu}\p{Ll}+(?:ly|ing|ed)`,
     'In|At|On|After|Before|During|Later|While|Since|Following|Earlier|Meanwhile|Asked|Despite|Amid|Then|But|And|However',
     'Still|Yet|For|With|Under|Over|Across|By|From|Through|Within|Without|Because|Although|Though|When|If|As|Once|Until',
-    String.raw`Like|Unlike|Instead|Last|This|Next|On\s+\p{Lu}\p{Ll}+`,
+    String.raw`Like|Unlike|Instead|Last|This|Next|On\s+\p{Lu}\p{Ll}+|Here|Today|Yesterday|Now`,
+    // "Eight years ago, he supported Obama and said …", "Two days later, …".
+    String.raw`(?:\p{Lu}\p{Ll}+|\d+)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\s+(?:ago|later|earlier|before|after)`,
   ].join('|')})\b[^,“”"]{0,100},\s*`,
   'u',
 );

@@ -12,6 +12,12 @@ const SPACE = /\s/u;
 /** Words before a full stop that do not end a sentence ("Sen. Jeanne Shaheen"). */
 const ABBREVIATIONS = new Set(SENTENCE_ABBREVIATIONS);
 
+/**
+ * Military titles that end a sentence only rarely: before a capitalised word they are read as the
+ * title of the name that follows ("said Army Capt. Christian Pardo").
+ */
+const TITLES_BEFORE_NAME = new Set(['Adm', 'Brig', 'Capt', 'Cpl', 'Maj', 'Pvt', 'Gens', 'Sens', 'Reps']);
+
 /** Whether the full stop at `index` belongs to an abbreviation ("U.S.", "Sen.", an initial). */
 function isAbbreviation(text: string, index: number): boolean {
   if (!/\p{L}/u.test(text[index - 1] ?? '')) return false; // "(D-N.H.)." ends a sentence
@@ -19,6 +25,7 @@ function isAbbreviation(text: string, index: number): boolean {
   let from = index;
   while (from > 0 && !SPACE.test(text[from - 1]!)) from--;
   const word = text.slice(from, index);
+  if (TITLES_BEFORE_NAME.has(word) && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(index + 1, index + 4))) return true;
   return /^\p{Lu}$/u.test(word) || word.includes('.') || ABBREVIATIONS.has(word);
 }
 

@@ -36,6 +36,8 @@ const FINITE_VERB_RULES = [
   String.raw`put\s+it`,
   String.raw`talked\s+about`,
   'summed up',
+  String.raw`(?:pointed|points)\s+out`,
+  'declares',
 ];
 /** Participles that report speech only in some uses ("calling", not "calling for"), and phrases. */
 const PARTICIPLE_RULES = [
