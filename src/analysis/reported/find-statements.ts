@@ -21,6 +21,7 @@ import { SPEECH_PARTICIPLES } from '../lexicon/speech-words.ts';
 import type { SpeechCue } from '../text/speech-cues.ts';
 import type { AttributedQuote, BodyBlock, ReportedStatement, Speaker } from '../types.ts';
 import { PROGRESSIVE_BEFORE } from './clause-shapes.ts';
+import { groupSource } from './group-sources.ts';
 import { reportedlyClauses } from './reportedly.ts';
 import { stanceOnAirCues } from './stance-on-air.ts';
 import { QuotedText } from '../text/quoted-text.ts';
@@ -210,6 +211,7 @@ function statementOf(
         (finiteLike
           ? (interruptedSubject(context, sentence.start, finiteLike) ??
             bare ??
+            groupSource(text, sentence.start, finiteLike) ??
             capitalisedSource(text, sentence.start, finiteLike) ??
             describedAfterComma(text, sentence.start, finiteLike))
           : null) ??
