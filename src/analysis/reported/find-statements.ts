@@ -21,6 +21,7 @@ import { SPEECH_PARTICIPLES } from '../lexicon/speech-words.ts';
 import type { SpeechCue } from '../text/speech-cues.ts';
 import type { AttributedQuote, BodyBlock, ReportedStatement, Speaker } from '../types.ts';
 import { PROGRESSIVE_BEFORE } from './clause-shapes.ts';
+import { coordinatedSubject } from './coordinated-subject.ts';
 import { groupSource } from './group-sources.ts';
 import { reportedlyClauses } from './reportedly.ts';
 import { stanceOnAirCues } from './stance-on-air.ts';
@@ -213,7 +214,8 @@ function statementOf(
             bare ??
             groupSource(text, sentence.start, finiteLike) ??
             capitalisedSource(text, sentence.start, finiteLike) ??
-            describedAfterComma(text, sentence.start, finiteLike))
+            describedAfterComma(text, sentence.start, finiteLike) ??
+            coordinatedSubject(context, sentence.start, finiteLike))
           : null) ??
         (cue.form === 'according' ? sourceAfterAccording(context, cue, sentence.end) : null));
   const subjectBefore = subject && subject.start < cue.start ? (subject.titleStart ?? subject.start) : null;

@@ -1,5 +1,6 @@
 /**
- * Groups as unnamed sources of reported statements (src/analysis/reported/group-sources.ts), for the
+ * Groups as unnamed sources of reported statements (src/analysis/reported/group-sources.ts) and subjects
+ * shared by two verbs (coordinated-subject.ts), for the
  * cases of tests/fixtures/analysis/reported/statements-groups.yaml, through the whole analysis; and
  * the reading stays linear on a long paragraph.
  */
