@@ -30,7 +30,7 @@ export function coordinatedSubject(context: BlockContext, sentenceStart: number,
   const before = text.slice(from, cue.start);
   if (!JOINED.test(before) || /[;“”"]/u.test(before)) return null;
   const subject = firstCandidate(context, sentenceStart, cue.start);
-  if (!subject) return openingNameRun(text, sentenceStart, before);
+  if (!subject) return openingNameRun(sentenceStart, before);
   if (subject.kind === 'pronoun' || isPossessive(context, subject)) return null;
   return VERB_AFTER_SUBJECT.test(text.slice(subject.end, cue.start)) ? subject : null;
 }
@@ -43,7 +43,7 @@ const NOT_A_NAME =
   /^(?:The|A|An|It|This|That|These|Those|They|He|She|We|I|You|There|Here|When|If|As|What|Who|Why|How|In|On|At|After|Before|Asked)$/u;
 
 /** The opening name run as an unnamed source in the article's words, when a finite verb follows it; else null. */
-function openingNameRun(text: string, sentenceStart: number, before: string): Candidate | null {
+function openingNameRun(sentenceStart: number, before: string): Candidate | null {
   const run = OPENING_NAME_RUN.exec(before);
   if (!run || NOT_A_NAME.test(run[1]!.split(/\s+/u)[0]!) || /[’']s?$/u.test(run[1]!)) return null;
   if (!VERB_AFTER_SUBJECT.test(before.slice(run[0].length))) return null;
