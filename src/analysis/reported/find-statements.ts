@@ -22,6 +22,7 @@ import type { SpeechCue } from '../text/speech-cues.ts';
 import type { AttributedQuote, BodyBlock, ReportedStatement, Speaker } from '../types.ts';
 import { PROGRESSIVE_BEFORE } from './clause-shapes.ts';
 import { coordinatedSubject } from './coordinated-subject.ts';
+import { firstOfNamedPair } from './named-pair.ts';
 import { groupSource } from './group-sources.ts';
 import { reportedlyClauses } from './reportedly.ts';
 import { stanceOnAirCues } from './stance-on-air.ts';
@@ -225,7 +226,7 @@ function statementOf(
   // "…, said Larry Sabato, director of …": a subject read inside the words reported is part of them, not their speaker.
   const inWords =
     clause.pattern === 'verb-after-content' && subject && subject.start >= clause.start && subject.end <= clause.end;
-  const own = inWords ? null : subject;
+  const own = inWords ? null : subject && firstOfNamedPair(context, sentence.start, subject, cue);
   const source = clause.pattern === 'passive-that' ? null : (own ?? speakerAfterVerb(context, cue, clause));
   const readable = source !== null && !(own && isTailOfLongSubject(text, sentence.start, own, cue));
   const sourceFound = unnamedIfSourceNoun(
