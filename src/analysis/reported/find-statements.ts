@@ -60,7 +60,14 @@ const CONTENT_REACH = 1500;
 const NESTING_REACH = 8;
 const STATEMENT_PARTICIPLE_SET = new Set([...SPEECH_PARTICIPLES, ...STATEMENT_PARTICIPLE_PHRASES]);
 /** A clause shorter than this many words reports nothing a reader would point to ("he said so"). */
-const MIN_CONTENT_WORDS = 3;
+const MIN_CONTENT_WORDS = 2;
+/**
+ * A two-word clause ("denied the report", "criticized his dismissal") is a statement only with a
+ * speaker, and only when its words are no name ("asked Lindsey Graham"): alone it says too little.
+ */
+const SHORT_CONTENT = /^\S+\s+\S+$/u;
+const SHORT_WORDS =
+  /^(?:the|an?|his|her|its|their|our|my|this|that|these|those|any|what|\p{Lu}\p{L}*[’']s)\s+(?!(?:he|she|it|they|following|lot)$)\p{Ll}[\p{Ll}-]*$/iu;
 /** A clause this much covered by quotes is a direct quote with its attribution, not a reported statement. */
 const QUOTED_SHARE_OF_A_QUOTE = 0.8;
 
@@ -252,6 +259,8 @@ function statementOf(
   const sure = sourceFound && confidence >= STATEMENT_SPEAKER_FLOOR ? sourceFound : null;
   const fromQuote = sourceFound ? undefined : inside.find((quote) => quote.speaker !== null);
   const speaker: Speaker | null = sure?.speaker ?? fromQuote?.speaker ?? null;
+  const words = text.slice(clause.start, clause.end);
+  if (SHORT_CONTENT.test(words) && (speaker === null || !SHORT_WORDS.test(words))) return null;
   return {
     content: { block, start: clause.start, end: clause.end },
     text: text.slice(clause.start, clause.end),
