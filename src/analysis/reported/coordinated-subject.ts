@@ -14,8 +14,10 @@ const COORDINATED_REACH = 260;
 /** Right before the cue: "and", "but", ", and then", "but has since". */
 const JOINED = /(?:^|[^,;:]\s|,\s*)(?:and|but)\s+(?:(?:then|also|later|still|now|has|had|have|since|quickly|repeatedly)\s+)*$/u;
 /** Irregular past tenses that may follow a subject. */
-const IRREGULAR_PAST =
-  'put|took|made|went|gave|met|spoke|told|held|led|ran|won|lost|sent|left|came|became|sought|got|kept|wrote|broke|drew|struck|stood|sat|laid|set|paid|hit|cut|fought|brought|bought|thought|felt|found|began|saw|chose|rose|took';
+const IRREGULAR_PAST = [
+  'put|took|made|went|gave|met|spoke|told|held|led|ran|won|lost|sent|left|came|became|sought|got|kept|wrote',
+  'broke|drew|struck|stood|sat|laid|set|paid|hit|cut|fought|brought|bought|thought|felt|found|began|saw|chose|rose',
+].join('|');
 /** Right after the subject: a finite verb, maybe after an adverb or a time ("Sullivan put off", "Clinton on Monday called"). */
 const VERB_AFTER_SUBJECT = new RegExp(
   String.raw`^\s+(?:(?:also|has|had|have|later|then|first|on\s+\p{Lu}\p{Ll}+|last\s+\p{Ll}+|\p{Ll}+ly)\s+)*(?:\p{Ll}+(?:ed|[^s]s)|${IRREGULAR_PAST})\b`,
