@@ -12,6 +12,9 @@ const SPACE = /\s/u;
 /** Words before a full stop that do not end a sentence ("Sen. Jeanne Shaheen"). */
 const ABBREVIATIONS = new Set(SENTENCE_ABBREVIATIONS);
 
+/** A month's abbreviation, a sentence's end unless a day follows ("on Dec. 28", but "until Dec. The"). */
+const MONTH_ABBREVIATION = /^(?:Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec)$/u;
+
 /** Whether the full stop at `index` belongs to an abbreviation ("U.S.", "Sen.", an initial). */
 function isAbbreviation(text: string, index: number): boolean {
   if (!/\p{L}/u.test(text[index - 1] ?? '')) return false; // "(D-N.H.)." ends a sentence
@@ -19,6 +22,8 @@ function isAbbreviation(text: string, index: number): boolean {
   let from = index;
   while (from > 0 && !SPACE.test(text[from - 1]!)) from--;
   const word = text.slice(from, index);
+  // "Dec. 28", "Sept. 11": a month's abbreviation before a day.
+  if (MONTH_ABBREVIATION.test(word) && /^\s\d/u.test(text.slice(index + 1, index + 3))) return true;
   return /^\p{Lu}$/u.test(word) || word.includes('.') || ABBREVIATIONS.has(word);
 }
 
