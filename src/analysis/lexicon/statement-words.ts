@@ -250,6 +250,7 @@ dismissed
 lamented
 praised
 questioned
+recalled
 slammed
 talked about
 threatened

@@ -91,10 +91,20 @@ export function objectEnd(quotedText: QuotedText, start: number, end: number): n
   const { text } = quotedText;
   for (let at = start; at < end; at++) {
     if (text[at] === ',' && /\d/u.test(text[at - 1] ?? '') && /\d/u.test(text[at + 1] ?? '')) continue;
-    if (/[,;—–]/u.test(text[at]!) && !quotedText.isQuoted(at)) return trimmedEnd(text, start, at);
+    if (!/[,;—–]/u.test(text[at]!) || quotedText.isQuoted(at)) continue;
+    // "all candidates to lay out specifics — including the cost — before …", "the minimum wage, now $7.25 an hour, to be
+    // raised": an aside the object goes on after.
+    const aside = ASIDE_IN_OBJECT.exec(text.slice(at, Math.min(end, at + 90)));
+    if (aside) {
+      at += aside[0].length - 1;
+      continue;
+    }
+    return trimmedEnd(text, start, at);
   }
   return end;
 }
+/** An aside inside an object: between two dashes, or between two commas when an infinitive follows the second. */
+const ASIDE_IN_OBJECT = /^(?:\s?[—–]\s?[^—–,;:“”"]{1,80}\s?[—–]\s|,\s[^,;:—–“”"]{1,60},\s(?=to\s))/u;
 /**
  * Where the words reported from `start` end: at the sentence's end, or before a coordinated clause
  * that brings a report of its own ("… mishandled the investigation and Democrats accused the GOP

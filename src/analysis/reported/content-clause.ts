@@ -62,6 +62,8 @@ const TOLD_PRONOUN_CLAUSE =
 const ADJUNCT_THEN_THAT =
   /^\s+(?:on|in|at|during|after|before|following|from|with|over|through|earlier|later|last|this)\s[^,;:“”"—–]{1,70}?\s+that\s+(?!(?:was|were|is|are|has|had|have|would|will|could|should|may|might|aired|ran|appeared)\b)/u;
 /** An audience "told" speaks to, after which the words may follow with no "that". */
+/** "told others that", "told the crowd that", "told cheering supporters that": any lower-case audience, when "that" follows it. */
+const TOLD_ANYONE_THAT = /^\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+(?=\s+that\s)/u;
 const AUDIENCE = /^\s+(?:reporters|journalists|lawmakers|supporters|senators|him|her|them|us|me)$/u;
 /** "…, Lavrov told Russian state television on Monday.": the audience and the time, then the end of the sentence. */
 const TOLD_AT_END = /^\s+(?:(?!\bthat\b)[^,;:“”"]){1,80}$/u;
@@ -297,7 +299,7 @@ function readContentClause(
   let at = cue.end;
   let cueEnd = cue.end;
   if (verb === 'told' || verb === 'tells') {
-    const object = TOLD_OBJECT.exec(after);
+    const object = TOLD_OBJECT.exec(after) ?? TOLD_ANYONE_THAT.exec(after);
     if (!object) return null;
     at += object[0].length;
     cueEnd = at;

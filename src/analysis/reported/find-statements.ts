@@ -21,6 +21,10 @@ import { SPEECH_PARTICIPLES } from '../lexicon/speech-words.ts';
 import type { SpeechCue } from '../text/speech-cues.ts';
 import type { AttributedQuote, BodyBlock, ReportedStatement, Speaker } from '../types.ts';
 import { PROGRESSIVE_BEFORE } from './clause-shapes.ts';
+import { coordinatedSubject } from './coordinated-subject.ts';
+import { firstOfNamedPair } from './named-pair.ts';
+import { withholdBorrowedSources } from './borrowed-sources.ts';
+import { groupSource } from './group-sources.ts';
 import { reportedlyClauses } from './reportedly.ts';
 import { stanceOnAirCues } from './stance-on-air.ts';
 import { QuotedText } from '../text/quoted-text.ts';
@@ -53,11 +57,16 @@ export type FoundStatement = Omit<ReportedStatement, 'id'>;
 const STATEMENT_VERB_SET = new Set(STATEMENT_VERBS);
 /** How far after its cue a statement's words may run, in characters (a long paragraph-sentence is cut here). */
 const CONTENT_REACH = 1500;
-/** How many statements before one, in the same block, may hold its cue (statements nest a level or two). */
-const NESTING_REACH = 8;
 const STATEMENT_PARTICIPLE_SET = new Set([...SPEECH_PARTICIPLES, ...STATEMENT_PARTICIPLE_PHRASES]);
 /** A clause shorter than this many words reports nothing a reader would point to ("he said so"). */
-const MIN_CONTENT_WORDS = 3;
+const MIN_CONTENT_WORDS = 2;
+/**
+ * A two-word clause ("denied the report", "criticized his dismissal") is a statement only with a
+ * speaker, and only when its words are no name ("asked Lindsey Graham"): alone it says too little.
+ */
+const SHORT_CONTENT = /^\S+\s+\S+$/u;
+const SHORT_WORDS =
+  /^(?:the|an?|his|her|its|their|our|my|this|that|these|those|any|what|\p{Lu}\p{L}*[’']s)\s+(?!(?:he|she|it|they|following|lot)$)\p{Ll}[\p{Ll}-]*$/iu;
 /** A clause this much covered by quotes is a direct quote with its attribution, not a reported statement. */
 const QUOTED_SHARE_OF_A_QUOTE = 0.8;
 
@@ -210,8 +219,10 @@ function statementOf(
         (finiteLike
           ? (interruptedSubject(context, sentence.start, finiteLike) ??
             bare ??
+            groupSource(text, sentence.start, finiteLike) ??
             capitalisedSource(text, sentence.start, finiteLike) ??
-            describedAfterComma(text, sentence.start, finiteLike))
+            describedAfterComma(text, sentence.start, finiteLike) ??
+            coordinatedSubject(context, sentence.start, finiteLike))
           : null) ??
         (cue.form === 'according' ? sourceAfterAccording(context, cue, sentence.end) : null));
   const subjectBefore = subject && subject.start < cue.start ? (subject.titleStart ?? subject.start) : null;
@@ -221,7 +232,7 @@ function statementOf(
   // "…, said Larry Sabato, director of …": a subject read inside the words reported is part of them, not their speaker.
   const inWords =
     clause.pattern === 'verb-after-content' && subject && subject.start >= clause.start && subject.end <= clause.end;
-  const own = inWords ? null : subject;
+  const own = inWords ? null : subject && firstOfNamedPair(context, sentence.start, subject, cue);
   const source = clause.pattern === 'passive-that' ? null : (own ?? speakerAfterVerb(context, cue, clause));
   const readable = source !== null && !(own && isTailOfLongSubject(text, sentence.start, own, cue));
   const sourceFound = unnamedIfSourceNoun(
@@ -247,6 +258,8 @@ function statementOf(
   const sure = sourceFound && confidence >= STATEMENT_SPEAKER_FLOOR ? sourceFound : null;
   const fromQuote = sourceFound ? undefined : inside.find((quote) => quote.speaker !== null);
   const speaker: Speaker | null = sure?.speaker ?? fromQuote?.speaker ?? null;
+  const words = text.slice(clause.start, clause.end);
+  if (SHORT_CONTENT.test(words) && (speaker === null || !SHORT_WORDS.test(words))) return null;
   return {
     content: { block, start: clause.start, end: clause.end },
     text: text.slice(clause.start, clause.end),
@@ -384,46 +397,4 @@ const SOURCE_NOUN_SET = new Set([...PERSON_SOURCE_NOUNS, ...BODY_SOURCE_NOUNS].m
 function unnamedIfSourceNoun(found: Found | null): Found | null {
   if (!found?.speaker.provisional || !SOURCE_NOUN_SET.has(found.speaker.label.toLowerCase())) return found;
   return { ...found, speaker: { actor: null, label: found.speaker.label } };
-}
-
-/**
- * "According to Reuters, three European diplomatic sources told them that …": the inner cue
- * ("told them") sits inside the outer statement's words, and a source read outside those words
- * (Reuters) belongs to the outer cue, not to it. Such an inner statement keeps its words and gets
- * no speaker: its own source is in the outer words, and naming the outer one would be wrong.
- */
-function withholdBorrowedSources(statements: FoundStatement[]): FoundStatement[] {
-  const inside = (span: { block: string; start: number; end: number }, outer: FoundStatement) =>
-    span.block === outer.content.block && span.start >= outer.content.start && span.end <= outer.content.end;
-  // An outer statement starts before the inner one's cue, in its block: only the few statements
-  // just before it (in text order) can hold it, so each looks at a bounded number.
-  const order = statements.map((statement, index) => ({ statement, index }));
-  order.sort(
-    (a, b) =>
-      (a.statement.content.block < b.statement.content.block
-        ? -1
-        : a.statement.content.block > b.statement.content.block
-          ? 1
-          : 0) || a.statement.content.start - b.statement.content.start,
-  );
-  const borrowed = new Set<number>();
-  for (let i = 0; i < order.length; i++) {
-    const { statement, index } = order[i]!;
-    const source = statement.source;
-    if (!source || statement.speaker === null) continue;
-    for (let j = i - 1; j >= Math.max(0, i - NESTING_REACH); j--) {
-      const outer = order[j]!.statement;
-      if (outer.content.block !== statement.content.block) break;
-      if (inside(statement.cue, outer) && !inside(source, outer)) borrowed.add(index);
-    }
-    // A statement that starts at the same place as a later one may hold it too.
-    for (let j = i + 1; j < order.length && j <= i + NESTING_REACH; j++) {
-      const outer = order[j]!.statement;
-      if (outer.content.block !== statement.content.block || outer.content.start > statement.cue.start) break;
-      if (inside(statement.cue, outer) && !inside(source, outer)) borrowed.add(index);
-    }
-  }
-  return statements.map((statement, index) =>
-    borrowed.has(index) ? { ...statement, speaker: null, speakerRule: null, speakerConfidence: null } : statement,
-  );
 }

@@ -32,16 +32,16 @@ export function interruptedSubject(context: BlockContext, sentenceStart: number,
 }
 
 /** An adverb in -ly between a subject and its verb ("privately", "openly"), not a noun in -ly ("family"). */
-const MANNER_ADVERB = String.raw`(?!(?:family|ally|rally|supply|reply|bully|daily|early|only|assembly)\b)\p{Ll}{2,}ly`;
+export const MANNER_ADVERB = String.raw`(?!(?:family|ally|rally|supply|reply|bully|daily|early|only|assembly)\b)\p{Ll}{2,}ly`;
 
 /** Plural nouns of unnamed people ("officials", "aides", "analysts"), as an alternation. */
 const PLURAL_SOURCE_NOUNS = PERSON_SOURCE_NOUNS.filter((noun) => /[^s]s$/u.test(noun) || noun === 'people').join('|');
 /** Singular nouns of an unnamed person or body ("person", "official", "spokesman", "agency"). */
 const SINGULAR_SOURCE_NOUNS = [...PERSON_SOURCE_NOUNS, ...BODY_SOURCE_NOUNS].filter((noun) => !/[^s]s$/u.test(noun)).join('|');
 /** Words that may open a bare plural subject and are no part of a name ("Many officials", "Her campaign workers"). */
-const BARE_OPENERS = 'his|her|their|its|many|most|some|other|several|few|both|all|senior|top';
+export const BARE_OPENERS = 'his|her|their|its|many|most|some|other|several|few|both|all|senior|top';
 /** Up to three words before a source noun that are not function words or verbs. */
-const BARE_MODIFIERS = String.raw`(?:(?!(?:the|a|an|and|but|or|as|of|that|who|which|he|she|it|they|was|were|is|are|has|have|had|said|say|says)\b)[\p{L}\p{N}][\p{L}\p{N}’'.-]*\s+){0,3}`;
+export const BARE_MODIFIERS = String.raw`(?:(?!(?:the|a|an|and|but|or|as|of|that|who|which|he|she|it|they|was|were|is|are|has|have|had|said|say|says)\b)[\p{L}\p{N}][\p{L}\p{N}’'.-]*\s+){0,3}`;
 /** After a source noun: who they are ("with direct knowledge of …", "familiar with the planning for …", "polled"). */
 const SOURCE_POSTMODIFIER = String.raw`(?:\s+(?:with|for|from|at|in|of|to|close\s+to|familiar\s+with|involved\s+in|briefed\s+on)(?:\s+(?!(?:said|say|says|told)\b)[\p{L}\p{N}’'.-]+){1,8}|\s+(?:polled|surveyed|interviewed))?`;
 /** A share of a group: "75 percent of Democrats", "A mere 9 percent", "42%", "about half of voters", "Some of the women", "Others". */
@@ -91,7 +91,7 @@ const NOT_A_NAME = new RegExp(
 );
 
 /** A source as an unnamed speaker in the article's words (a candidate of kind `description`). */
-function describedSource(start: number, words: string, plural: boolean): Candidate {
+export function describedSource(start: number, words: string, plural: boolean): Candidate {
   // "Many officials" opens a sentence with a capital that is no part of a name.
   const opener = new RegExp(
     String.raw`^(?:${BARE_OPENERS}|others|a|an|one|another|some|about|nearly|almost|just|only|roughly|half|at\s+least|majorities)\b`,

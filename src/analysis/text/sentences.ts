@@ -17,6 +17,8 @@ const ABBREVIATIONS = new Set(SENTENCE_ABBREVIATIONS);
  * title of the name that follows ("said Army Capt. Christian Pardo").
  */
 const TITLES_BEFORE_NAME = new Set(['Adm', 'Brig', 'Capt', 'Cpl', 'Maj', 'Pvt', 'Gens', 'Sens', 'Reps']);
+/** A month's abbreviation, a sentence's end unless a day follows ("on Dec. 28", but "until Dec. The"). */
+const MONTH_ABBREVIATION = /^(?:Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec)$/u;
 
 /** Whether the full stop at `index` belongs to an abbreviation ("U.S.", "Sen.", an initial). */
 function isAbbreviation(text: string, index: number): boolean {
@@ -26,6 +28,8 @@ function isAbbreviation(text: string, index: number): boolean {
   while (from > 0 && !SPACE.test(text[from - 1]!)) from--;
   const word = text.slice(from, index);
   if (TITLES_BEFORE_NAME.has(word) && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(index + 1, index + 4))) return true;
+  // "Dec. 28", "Sept. 11": a month's abbreviation before a day.
+  if (MONTH_ABBREVIATION.test(word) && /^\s\d/u.test(text.slice(index + 1, index + 3))) return true;
   return /^\p{Lu}$/u.test(word) || word.includes('.') || ABBREVIATIONS.has(word);
 }
 

@@ -1,0 +1,31 @@
+/**
+ * "Jeb Bush and Chris Christie say …", "On Sunday, Mr. Rubio and Senator Ted Cruz urged …": two
+ * people who speak together. The reader takes the second name, beside the verb, and the statement
+ * would withhold it as the tail of a list. As the quote attribution does (`firstOfPair`), the first
+ * named stands for both: the one a reader looks for first, and the one PolNeAR's annotators name.
+ */
+import type { Candidate } from '../attribution/candidates.ts';
+import { type BlockContext, firstAtOrAfter, firstCandidate, firstOfPair } from '../attribution/subjects.ts';
+import type { SpeechCue } from '../text/speech-cues.ts';
+
+/**
+ * The first of two people joined by a bare "and" before the cue, when the pair opens the clause
+ * (the sentence's first subject, or right after a comma: "The Democratic candidates, Hillary
+ * Clinton and Senator Bernie Sanders, have promised"); else the subject as read. "…, and" is left
+ * alone: it joins clauses as often as names.
+ */
+export function firstOfNamedPair(context: BlockContext, sentenceStart: number, subject: Candidate, cue: SpeechCue): Candidate {
+  if (subject.start > cue.start) return subject;
+  const first = firstOfPair(context, subject);
+  if (first === subject || !/^\s+and\s+$/u.test(context.text.slice(first.end, subject.titleStart ?? subject.start)))
+    return subject;
+  const opensClause =
+    firstCandidate(context, sentenceStart, cue.start) === first ||
+    /,\s*$/u.test(
+      context.text.slice(Math.max(sentenceStart, (first.titleStart ?? first.start) - 4), first.titleStart ?? first.start),
+    );
+  // "Ivan Sidorov, Anna Petrova and Oleg Bondar": a list of three or more is no pair.
+  const before = context.candidates[firstAtOrAfter(context.candidates, first.start) - 1];
+  const listed = before?.kind === 'named' && /^\s*,\s*$/u.test(context.text.slice(before.end, first.titleStart ?? first.start));
+  return opensClause && !listed ? first : subject;
+}
