@@ -5,6 +5,7 @@ import { matchPageRule, type PageContext, type PageRuleName } from './page-rules
 import { POSITION_RULES, type PositionRuleName } from './position-rules.ts';
 import { markCallLinkBoxes, markCommentThread, markNewsletterBoxLines, markStandfirstAbovePicture } from './thread-regions.ts';
 import type { RuleInfo } from './rule.ts';
+import { markHeaderMetaRuns, markStoryCards } from './story-cards.ts';
 import { repeatedSignatureLength, splitHeadingAbove } from './story-structure.ts';
 import {
   BYLINE_RULES,
@@ -216,6 +217,8 @@ function classifyText(lines: readonly SourceLine[]): LineVerdict[] {
   markCommentThread(lines, final);
   markNewsletterBoxLines(lines, final);
   markHeadlineRuns(lines, final);
+  markStoryCards(lines, final);
+  markHeaderMetaRuns(lines, final);
   markNewsletterBoxHeadings(lines, final);
   markClosingRun(lines, final);
   keepRunningProse(lines, final, bodyBeforeRegions);
