@@ -5,7 +5,7 @@ import { matchPageRule, type PageContext, type PageRuleName } from './page-rules
 import { POSITION_RULES, type PositionRuleName } from './position-rules.ts';
 import { markCallLinkBoxes, markCommentThread, markNewsletterBoxLines, markStandfirstAbovePicture } from './thread-regions.ts';
 import type { RuleInfo } from './rule.ts';
-import { markHeaderMetaRuns, markStoryCards } from './story-cards.ts';
+import { markHeaderMetaRuns, markSponsoredLinks, markStoryCards } from './story-cards.ts';
 import { repeatedSignatureLength, splitHeadingAbove } from './story-structure.ts';
 import {
   BYLINE_RULES,
@@ -219,6 +219,7 @@ function classifyText(lines: readonly SourceLine[]): LineVerdict[] {
   markHeadlineRuns(lines, final);
   markStoryCards(lines, final);
   markHeaderMetaRuns(lines, final);
+  markSponsoredLinks(lines, final);
   markNewsletterBoxHeadings(lines, final);
   markClosingRun(lines, final);
   keepRunningProse(lines, final, bodyBeforeRegions);

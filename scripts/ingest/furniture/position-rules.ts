@@ -262,6 +262,13 @@ export const POSITION_RULES = {
       'paragraph (“Published” / “2 months ago” / “on” / date / “By” / name)',
     origin: 'issue 25, round 10: a news site’s and a technology site’s headers (development half)',
   },
+  sponsoredLinks: {
+    name: 'sponsored-links',
+    kind: 'boilerplate',
+    description:
+      'sponsored links under an advertisement’s label: three titles or more in a row right under it, with no full stop',
+    origin: 'issue 25, round 10: a technology site’s sponsored links under “Anzeige” (development half)',
+  },
 } as const satisfies Record<string, RuleInfo>;
 
 /** The name of a position rule, as verdicts and the review show it. */

@@ -1,7 +1,8 @@
 import type { LineVerdict, SourceLine } from './classify.ts';
 import { POSITION_RULES } from './position-rules.ts';
 import type { RuleInfo } from './rule.ts';
-import { endsLikeSentence, isHeadlineLike, isLineContinuation, sentenceCount, wordCount } from './text-shape.ts';
+import { setAsideBy } from './text-regions.ts';
+import { endsLikeSentence, isHeadlineLike, isLineContinuation, isRunningProse, sentenceCount, wordCount } from './text-shape.ts';
 
 /**
  * Position rules of issue 25, round 10 (written on the development half only): the cards of other
@@ -115,5 +116,25 @@ export function markHeaderMetaRuns(lines: readonly SourceLine[], verdicts: LineV
     const open = run.filter((k) => isBody(verdicts[k]));
     if (run.some(isBylineLine) && open.length >= 1) for (const k of open) verdicts[k] = furniture(POSITION_RULES.headerMetaRun);
     i = j;
+  }
+}
+
+/** A sponsored link's title: 2 to 12 words, no full stop at the end (a question or a call may end in “?” or “!”). */
+const isSponsoredTitle = (text: string) =>
+  wordCount(text) >= 2 && wordCount(text) <= 12 && !/[.:;,…]["'”’)\]]*$/.test(text.trim()) && !isRunningProse(text);
+
+/**
+ * Sponsored links under an advertisement's label (“Anzeige”, “Advertisement”): three titles or more
+ * in a row right under the label. A subheading and its paragraph under an advertisement between two
+ * paragraphs are one title, not a row.
+ */
+export function markSponsoredLinks(lines: readonly SourceLine[], verdicts: LineVerdict[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (!setAsideBy(verdicts[i], ['ad-label-word', 'advertisement-label'])) continue;
+    let j = i + 1;
+    while (j < lines.length && isBody(verdicts[j]) && isSponsoredTitle(lines[j]!.text)) j++;
+    if (j - i - 1 < 3) continue;
+    for (let k = i + 1; k < j; k++) verdicts[k] = furniture(POSITION_RULES.sponsoredLinks);
+    i = j - 1;
   }
 }
