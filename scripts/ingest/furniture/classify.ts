@@ -5,6 +5,8 @@ import { matchPageRule, type PageContext, type PageRuleName } from './page-rules
 import { POSITION_RULES, type PositionRuleName } from './position-rules.ts';
 import { markCallLinkBoxes, markCommentThread, markNewsletterBoxLines, markStandfirstAbovePicture } from './thread-regions.ts';
 import type { RuleInfo } from './rule.ts';
+import { markHeaderMetaRuns, markSponsoredLinks, markStoryCards } from './story-cards.ts';
+import { repeatedSignatureLength, splitHeadingAbove } from './story-structure.ts';
 import {
   BYLINE_RULES,
   markBetweenPlayerControls,
@@ -120,6 +122,8 @@ function classifyText(lines: readonly SourceLine[]): LineVerdict[] {
   // A headline ending in "!" or "?" above a header is no paragraph.
   start = startAfterHeadlineLikeSentence(lines, verdicts, start);
 
+  // The story's own heading broken over two lines right above its first paragraph (round 10).
+  for (const i of splitHeadingAbove(lines, verdicts, start)) verdicts[i] = { role: 'body', block: 'heading' };
   // Before the first paragraph of prose: labels, the headline, the dek.
   let headline = -1;
   let dek = -1;
@@ -213,6 +217,9 @@ function classifyText(lines: readonly SourceLine[]): LineVerdict[] {
   markCommentThread(lines, final);
   markNewsletterBoxLines(lines, final);
   markHeadlineRuns(lines, final);
+  markStoryCards(lines, final);
+  markHeaderMetaRuns(lines, final);
+  markSponsoredLinks(lines, final);
   markNewsletterBoxHeadings(lines, final);
   markClosingRun(lines, final);
   keepRunningProse(lines, final, bodyBeforeRegions);
@@ -340,6 +347,9 @@ function markClosingRun(lines: readonly SourceLine[], verdicts: LineVerdict[]): 
     open.push(i);
   }
   const afterPageLines = open.length === 1 && verdicts.slice(stop + 1, open[0]).some((verdict) => verdict.role === 'furniture');
+  // The story's own signature at the head of the run, signed the same way before (round 10), stays body.
+  const signature = repeatedSignatureLength(lines, verdicts, [...open].reverse());
+  if (signature > 0) open.splice(open.length - signature, signature);
   if (open.length >= 2 || afterPageLines) for (const i of open) verdicts[i] = furniture(POSITION_RULES.closingRun);
   else
     for (const i of open)

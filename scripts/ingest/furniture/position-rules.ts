@@ -246,6 +246,29 @@ export const POSITION_RULES = {
       'with no paragraph of the story after the box (“Want to learn … ?” over “Sign up for free weekly updates…”)',
     origin: 'issue 25, round 8: a personal-finance site’s and a blog’s newsletter boxes (development half)',
   },
+  storyCards: {
+    name: 'story-cards',
+    kind: 'teaser',
+    description:
+      'cards of other stories after the first paragraph: a kicker, a headline and a summary in a row, and the cards (a headline ' +
+      'and a summary) right after it',
+    origin: 'issue 25, round 10: a news site’s inline teaser cards and a newspaper’s cards of other stories (development half)',
+  },
+  headerMetaRun: {
+    name: 'header-meta-run',
+    kind: 'byline',
+    description:
+      'the header’s meta broken into lines of at most four words around a byline or date line set aside, before the second ' +
+      'paragraph (“Published” / “2 months ago” / “on” / date / “By” / name)',
+    origin: 'issue 25, round 10: a news site’s and a technology site’s headers (development half)',
+  },
+  sponsoredLinks: {
+    name: 'sponsored-links',
+    kind: 'boilerplate',
+    description:
+      'sponsored links under an advertisement’s label: three titles or more in a row right under it, with no full stop',
+    origin: 'issue 25, round 10: a technology site’s sponsored links under “Anzeige” (development half)',
+  },
 } as const satisfies Record<string, RuleInfo>;
 
 /** The name of a position rule, as verdicts and the review show it. */

@@ -215,3 +215,15 @@ export function isRunningProse(text: string): boolean {
   if (wordCount(text) < 15) return false;
   return /\p{Ll}{2,}[.!?]["'”’)\]]*\s+\S/u.test(text.trim());
 }
+
+/**
+ * The rest of a short line broken over two lines, as a letters page breaks a letter's headline
+ * (“Alameda County DA” / “is coddling criminals”): a few words opening with a word in lower case,
+ * no final stop. A label or a headline of the page's header opens with a capital (issue 25, round 10).
+ */
+export function isLineContinuation(text: string): boolean {
+  const trimmed = text.trim();
+  const words = wordCount(trimmed);
+  if (words === 0 || words > 8 || endsLikeSentence(trimmed)) return false;
+  return /^\p{Ll}[\p{Ll}'’-]*(?:\s|$)/u.test(trimmed);
+}

@@ -41,11 +41,11 @@ describe('the development half', () => {
     expect(results.flatMap((result) => result.lost)).toEqual([]);
     expect(results.reduce((n, r) => n + r.draftedFurniture - r.bothFurniture, 0)).toBe(0);
   });
-  // Round 9 promoted round 8's held-back half (58 % found when it was measured): the half holds 94 %.
-  test('finds at least 94 % of the marked furniture', () => {
+  // Round 10 promoted round 9's held-back half (68.5 % found when it was measured): the half holds 93 %.
+  test('finds at least 93 % of the marked furniture', () => {
     const gold = results.reduce((n, r) => n + r.goldFurniture, 0);
     const both = results.reduce((n, r) => n + r.bothFurniture, 0);
-    expect(both / gold).toBeGreaterThanOrEqual(0.94);
+    expect(both / gold).toBeGreaterThanOrEqual(0.93);
   });
 });
 

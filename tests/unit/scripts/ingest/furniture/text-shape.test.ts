@@ -10,12 +10,22 @@ import {
   isHeadlineLike,
   isProse,
   isHeadlineCase,
+  isLineContinuation,
   isRunningProse,
   wordCount,
 } from '../../../../../scripts/ingest/furniture/text-shape.ts';
 import { readFurnitureCases } from './furniture-cases.ts';
 
-const SHAPE_TESTS = { endsLikeSentence, isProse, isHeadlineCase, isHeadlineLike, isHeadingLike, isCaptionLike, isRunningProse };
+const SHAPE_TESTS = {
+  endsLikeSentence,
+  isProse,
+  isHeadlineCase,
+  isHeadlineLike,
+  isHeadingLike,
+  isCaptionLike,
+  isRunningProse,
+  isLineContinuation,
+};
 type ShapeTest = keyof typeof SHAPE_TESTS;
 interface ShapeCases {
   holds: string[];
