@@ -97,14 +97,17 @@ export function snippetHtml(text: string, query: string, maxWords: number): stri
 }
 
 /**
- * True when every word of the query is a word of the actor's name or of one of its other
- * spellings: "Putin", "zelensky", "Kiev" name an actor, "Putin peace" does not. Such an actor's
- * page is the first result.
+ * True when the query is one of the actor's names, or a person's surname: "Putin", "zelensky",
+ * "Kiev", "the wall street journal" name an actor; "Putin peace" does not, and neither does one
+ * word of a longer name ("war" is not the Department of War, "street" not The Wall Street
+ * Journal). Stop words and word order do not count. Such an actor's page is the first result.
+ * `person`: the actor is a person, whose primary name (the first of `names`) ends in a surname.
  */
-export function namesActor(query: string, names: readonly string[]): boolean {
-  const terms = queryTerms(query);
-  // "the" alone names The Wall Street Journal only by its article.
-  if (terms.length === 0 || terms.every((term) => STOP_WORDS.has(term))) return false;
-  const nameWords = new Set(names.flatMap(wordsOf));
-  return terms.every((term) => nameWords.has(term));
+export function namesActor(query: string, names: readonly string[], person = false): boolean {
+  const terms = queryTerms(query).filter((term) => !STOP_WORDS.has(term));
+  if (terms.length === 0) return false;
+  const asSet = (words: readonly string[]) => [...new Set(words)].sort().join(' ');
+  const asked = asSet(terms);
+  if (names.some((name) => asSet(wordsOf(name).filter((word) => !STOP_WORDS.has(word))) === asked)) return true;
+  return person && terms.length === 1 && terms[0] === wordsOf(names[0] ?? '').at(-1);
 }

@@ -324,7 +324,8 @@ function describe(state: SearchState): string {
  */
 function isActorNamed(result: SearchResultData, terms: string): boolean {
   if (pageKind(result) !== 'actor') return false;
-  return namesActor(terms, [unescapeMeta(result.meta.title ?? ''), ...unescapeMeta(result.meta.aliases ?? '').split(', ')]);
+  const names = [unescapeMeta(result.meta.title ?? ''), ...unescapeMeta(result.meta.aliases ?? '').split(', ')];
+  return namesActor(terms, names, result.meta.kind === 'person');
 }
 
 /**

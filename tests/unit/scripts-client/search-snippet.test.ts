@@ -62,6 +62,7 @@ describe('a query that names an actor', () => {
   const putin = ['Vladimir Putin', 'Putin'];
   test('by name or by another spelling, whatever the case', () => {
     expect(namesActor('Putin', putin)).toBe(true);
+    expect(namesActor('putin VLADIMIR', putin)).toBe(true);
     expect(namesActor('zelensky', ['Volodymyr Zelenskyy', 'Zelensky', 'Zelenskiy'])).toBe(true);
     expect(namesActor('Kiev', ['Ukraine', 'Kyiv', 'Kiev'])).toBe(true);
   });
@@ -69,6 +70,16 @@ describe('a query that names an actor', () => {
     expect(namesActor('Putin peace', putin)).toBe(false);
     expect(namesActor('Put', putin)).toBe(false);
     expect(namesActor('', putin)).toBe(false);
+  });
+  test('a person by their surname, but nobody by one word of a longer name', () => {
+    expect(namesActor('Rubio', ['Marco Rubio'], true)).toBe(true);
+    expect(namesActor('Marco', ['Marco Rubio'], true)).toBe(false);
+    expect(namesActor('Rubio', ['Marco Rubio'])).toBe(false);
+    const pentagon = ['Pentagon', 'Department of Defense', 'Defense Department', 'Department of War'];
+    expect(namesActor('war', pentagon)).toBe(false);
+    expect(namesActor('department', pentagon)).toBe(false);
+    expect(namesActor('department of war', pentagon)).toBe(true);
+    expect(namesActor('street', ['The Wall Street Journal', 'WSJ'])).toBe(false);
   });
   test('not by the stop words of its name alone', () => {
     const journal = ['The Wall Street Journal', 'WSJ'];
