@@ -53,6 +53,13 @@ export const NOUN_PHRASE_CLAUSE =
 const SENTENCE_CLOSE = /[\s.!?;:,—–-]+$/u;
 /** "and"/"but" and up to four words of a new subject right before another cue: "…, and Democrats accused". */
 const NEXT_REPORT_LEAD = /,?\s+(?:and|but)\s+(?:[\p{L}’'.-]+\s+){0,4}$/u;
+/**
+ * A comma or semicolon and up to five words of a new subject right before another report verb: "…; 29 percent said",
+ * "…, 27 percent of those who named a candidate said", "…, said one candidate". Not a relative or subordinate clause
+ * ("the bill, which Democrats say is flawed, would …"), which stays inside the words.
+ */
+const NEXT_REPORT_AFTER_STOP =
+  /[;,]\s+(?!(?:which|who|whom|whose|that|as|when|where|while|because|if|although|though|since|what)\b)(?:[\p{L}\p{N}%’'.-]+\s+){0,5}$/u;
 /** The sentence's end without its closing punctuation (a closing quote mark stays). */
 export function trimmedEnd(text: string, start: number, end: number): number {
   const close = SENTENCE_CLOSE.exec(text.slice(Math.max(start, end - 8), end));
@@ -115,7 +122,8 @@ export function endBeforeNextReport(quotedText: QuotedText, start: number, end: 
   for (const cue of quotedText.speechCues()) {
     if (cue.start <= start || !opensReport(cue)) continue;
     if (cue.start >= end) break;
-    const coordinated = NEXT_REPORT_LEAD.exec(text.slice(start, cue.start));
+    const before = text.slice(start, cue.start);
+    const coordinated = NEXT_REPORT_LEAD.exec(before) ?? (cue.form === 'according' ? null : NEXT_REPORT_AFTER_STOP.exec(before));
     if (coordinated) return trimmedEnd(text, start, start + coordinated.index);
   }
   return end;
