@@ -101,7 +101,7 @@ export function objectEnd(quotedText: QuotedText, start: number, end: number): n
     if (!/[,;—–]/u.test(text[at]!) || quotedText.isQuoted(at)) continue;
     // "all candidates to lay out specifics — including the cost — before …", "the minimum wage, now $7.25 an hour, to be
     // raised": an aside the object goes on after.
-    const aside = ASIDE_IN_OBJECT.exec(text.slice(at, Math.min(end, at + 90)));
+    const aside = ASIDE_IN_OBJECT.exec(text.slice(at, Math.min(end, at + 90))) ?? LIST_IN_OBJECT.exec(text.slice(at, end));
     if (aside) {
       at += aside[0].length - 1;
       continue;
@@ -112,6 +112,12 @@ export function objectEnd(quotedText: QuotedText, start: number, end: number): n
 }
 /** An aside inside an object: between two dashes, or between two commas when an infinitive follows the second. */
 const ASIDE_IN_OBJECT = /^(?:\s?[—–]\s?[^—–,;:“”"]{1,80}\s?[—–]\s|,\s[^,;:—–“”"]{1,60},\s(?=to\s))/u;
+/**
+ * A list the object goes on with: "several factors, including …", "criticism from Giles, Millis and Harold Doley",
+ * "his tactics, his qualifications, his judgment and his temperament" (items closed by "and"/"or", no new clause).
+ */
+const LIST_IN_OBJECT =
+  /^,\s(?:including\s|(?:[^,;:—–“”".]{1,40},\s)*(?!(?:and|or|but|while|which|who|where|when|he|she|it|they|we|I)\b)[^,;:—–“”".]{1,40}?\s(?:and|or)\s(?!(?:he|she|it|they|we|I|then)\b))/u;
 /**
  * Where the words reported from `start` end: at the sentence's end, or before a coordinated clause
  * that brings a report of its own ("… mishandled the investigation and Democrats accused the GOP
