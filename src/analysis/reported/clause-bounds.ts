@@ -51,8 +51,8 @@ export const NOUN_PHRASE_CLAUSE =
   /^\s+(?:the|a|an|his|her|its|their)\s+(?:(?!that\b|which\b|who\b)[\p{L}’'.-]+\s+){1,6}?(?:had|has|have|was|were|is|are|would|will|could|should|might|must|can|may)\s+\p{Ll}/u;
 /** What a sentence's last characters are, to leave its closing punctuation out of the content. */
 const SENTENCE_CLOSE = /[\s.!?;:,—–-]+$/u;
-/** "and"/"but" and up to four words of a new subject right before another cue: "…, and Democrats accused". */
-const NEXT_REPORT_LEAD = /,?\s+(?:and|but)\s+(?:[\p{L}’'.-]+\s+){0,4}$/u;
+/** "and", "but", "while" and up to six words of a new subject right before another cue: "…, and Democrats accused", "…, while most of his aides said". */
+const NEXT_REPORT_LEAD = /,?\s+(?:and|but|while|whereas)\s+(?:[\p{L}’'.-]+\s+){0,6}$/u;
 /**
  * A comma or semicolon and up to five words of a new subject right before another report verb: "…; 29 percent said",
  * "…, 27 percent of those who named a candidate said", "…, said one candidate". Not a relative or subordinate clause
