@@ -51,8 +51,15 @@ export const NOUN_PHRASE_CLAUSE =
   /^\s+(?:the|a|an|his|her|its|their)\s+(?:(?!that\b|which\b|who\b)[\p{L}’'.-]+\s+){1,6}?(?:had|has|have|was|were|is|are|would|will|could|should|might|must|can|may)\s+\p{Ll}/u;
 /** What a sentence's last characters are, to leave its closing punctuation out of the content. */
 const SENTENCE_CLOSE = /[\s.!?;:,—–-]+$/u;
-/** "and"/"but" and up to four words of a new subject right before another cue: "…, and Democrats accused". */
-const NEXT_REPORT_LEAD = /,?\s+(?:and|but)\s+(?:[\p{L}’'.-]+\s+){0,4}$/u;
+/** "and", "but", "while" and up to six words of a new subject right before another cue: "…, and Democrats accused", "…, while most of his aides said". */
+const NEXT_REPORT_LEAD = /,?\s+(?:and|but|while|whereas)\s+(?:[\p{L}’'.-]+\s+){0,6}$/u;
+/**
+ * A comma or semicolon and up to five words of a new subject right before another report verb: "…; 29 percent said",
+ * "…, 27 percent of those who named a candidate said", "…, said one candidate". Not a relative or subordinate clause
+ * ("the bill, which Democrats say is flawed, would …"), which stays inside the words.
+ */
+const NEXT_REPORT_AFTER_STOP =
+  /[;,]\s+(?!(?:which|who|whom|whose|that|as|when|where|while|because|if|although|though|since|what)\b)(?:[\p{L}\p{N}%’'.-]+\s+){0,5}$/u;
 /** The sentence's end without its closing punctuation (a closing quote mark stays). */
 export function trimmedEnd(text: string, start: number, end: number): number {
   const close = SENTENCE_CLOSE.exec(text.slice(Math.max(start, end - 8), end));
@@ -94,7 +101,7 @@ export function objectEnd(quotedText: QuotedText, start: number, end: number): n
     if (!/[,;—–]/u.test(text[at]!) || quotedText.isQuoted(at)) continue;
     // "all candidates to lay out specifics — including the cost — before …", "the minimum wage, now $7.25 an hour, to be
     // raised": an aside the object goes on after.
-    const aside = ASIDE_IN_OBJECT.exec(text.slice(at, Math.min(end, at + 90)));
+    const aside = ASIDE_IN_OBJECT.exec(text.slice(at, Math.min(end, at + 90))) ?? LIST_IN_OBJECT.exec(text.slice(at, end));
     if (aside) {
       at += aside[0].length - 1;
       continue;
@@ -106,6 +113,12 @@ export function objectEnd(quotedText: QuotedText, start: number, end: number): n
 /** An aside inside an object: between two dashes, or between two commas when an infinitive follows the second. */
 const ASIDE_IN_OBJECT = /^(?:\s?[—–]\s?[^—–,;:“”"]{1,80}\s?[—–]\s|,\s[^,;:—–“”"]{1,60},\s(?=to\s))/u;
 /**
+ * A list the object goes on with: "several factors, including …", "criticism from Giles, Millis and Harold Doley",
+ * "his tactics, his qualifications, his judgment and his temperament" (items closed by "and"/"or", no new clause).
+ */
+const LIST_IN_OBJECT =
+  /^,\s(?:including\s|(?:[^,;:—–“”".]{1,40},\s)*(?!(?:and|or|but|while|which|who|where|when|he|she|it|they|we|I)\b)[^,;:—–“”".]{1,40}?\s(?:and|or)\s(?!(?:he|she|it|they|we|I|then)\b))/u;
+/**
  * Where the words reported from `start` end: at the sentence's end, or before a coordinated clause
  * that brings a report of its own ("… mishandled the investigation and Democrats accused the GOP
  * of …", "… but she denied that …"). Each report keeps its own words, so neither takes the other's.
@@ -115,7 +128,8 @@ export function endBeforeNextReport(quotedText: QuotedText, start: number, end: 
   for (const cue of quotedText.speechCues()) {
     if (cue.start <= start || !opensReport(cue)) continue;
     if (cue.start >= end) break;
-    const coordinated = NEXT_REPORT_LEAD.exec(text.slice(start, cue.start));
+    const before = text.slice(start, cue.start);
+    const coordinated = NEXT_REPORT_LEAD.exec(before) ?? (cue.form === 'according' ? null : NEXT_REPORT_AFTER_STOP.exec(before));
     if (coordinated) return trimmedEnd(text, start, start + coordinated.index);
   }
   return end;
