@@ -120,6 +120,8 @@ export function findDescriptions(text: string, quoted: readonly Range[]): Candid
     if (isInside(quoted, start) || quoted.some(([s]) => s > start && s < end)) continue;
     // "a man calling himself Paul Paul", "a woman named Ann Lee": the name given next is the candidate, not the description.
     if (NAME_GIVEN_AFTER.test(text.slice(end, end + 40))) continue;
+    // "the man said": a man or a woman is a source only when introduced ("one man", "a young woman"), never pointed back to.
+    if (/^(?:man|woman)$/iu.test(noun) && !/^(?:a|an|one|another)$/iu.test(determiner)) continue;
     const modifiers = modifierText.trim().toLowerCase().split(/\s+/u).filter(Boolean);
     const ordinal = ORDINALS.indexOf(modifiers[0] ?? '');
     const written = text.slice(start, end);
