@@ -8,7 +8,7 @@
 import { WORDS_BEFORE_A_TITLE } from '../lexicon/office-modifiers.ts';
 import { OFFICE_NOUNS, ROLE_NOUNS } from '../lexicon/role-nouns.ts';
 import { alternationOf } from '../lexicon/word-list.ts';
-import { isInside, type Range } from '../text/ranges.ts';
+import type { Range } from '../text/ranges.ts';
 import { FINITE_SPEECH_VERB } from '../text/speech-cues.ts';
 import type { BodyBlock, Speaker } from '../types.ts';
 import {
@@ -27,7 +27,9 @@ import {
 } from './names.ts';
 import { findDescriptions } from './descriptions.ts';
 import { isGivenName } from './given-names.ts';
+import { findPronouns, SPEECH_AFTER } from './pronouns.ts';
 import type { RoleBook } from './roles.ts';
+import { dropTitlesOfNames, withoutTitleParts } from './title-parts.ts';
 
 /** What a candidate refers to, for "he", "she", "it" and "they" to agree with. */
 export type Entity = 'person' | 'organization' | 'place' | 'unknown';
@@ -109,39 +111,6 @@ export function findCandidates(blocks: BodyBlock[], index: number, quoted: reado
  * story was filed from, never a speaker.
  */
 export const DATELINE = /^\p{Lu}{2,}(?:[\s.'’-]+\p{Lu}{2,})*\.?(?:,\s[^—–\n]{1,40}?)?(?:\s*\([^()]{1,20}\))?\s+(?:[—–]|--?)\s+/u;
-
-/** "Kremlin spokesman Dmitry Peskov": the Kremlin is part of Peskov's title, not a candidate of its own. */
-function withoutTitleParts(candidates: Candidate[]): Candidate[] {
-  const sorted = [...candidates].sort((a, b) => a.start - b.start);
-  const inTitle = new Set<Candidate>();
-  for (const person of sorted) {
-    if (
-      person.kind !== 'named' ||
-      person.entity !== 'person' ||
-      person.titleStart === undefined ||
-      person.titleStart >= person.start
-    )
-      continue;
-    // Titles are a few words long: look back only over the candidates that start inside this one's title.
-    for (let index = sorted.indexOf(person) - 1; index >= 0 && sorted[index]!.start >= person.titleStart; index--) {
-      if (sorted[index]!.end <= person.start) inTitle.add(sorted[index]!);
-    }
-  }
-  return candidates.filter((candidate) => !inTitle.has(candidate));
-}
-
-/** "the spokeswoman Jane Hill": the description is the name's title, not a second candidate. */
-function dropTitlesOfNames(text: string, candidates: Candidate[]): Candidate[] {
-  return candidates.filter((candidate, i) => {
-    const next = candidates[i + 1];
-    return !(
-      candidate.kind === 'description' &&
-      next?.kind === 'named' &&
-      next.entity === 'person' &&
-      /^\s+$/u.test(text.slice(candidate.end, next.start))
-    );
-  });
-}
 
 // ---------------------------------------------------------------------------------------------
 // Names
@@ -407,38 +376,6 @@ function readRegisteredRun(
     titleStart,
     ...(gender ? { gender } : {}),
   };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Pronouns
-
-/** "he" and "she" anywhere; "it" and "they" only as the subject of a speech verb ("it said"). */
-const PRONOUN = /\b(?:he|she|it|they)\b/giu;
-// "Cruz openly admitted", "Ramirez, 58, said": an adverb of manner (not a noun in -ly) or an age may stand before the verb.
-const SPEECH_AFTER =
-  /^(?:[’'](?:s|d|ve|ll)(?=\s))?(?:\s*,\s*\d{1,3}\s*,)?\s*(?:(?:also|later|then|again|previously|earlier|had|has|have|(?!(?:family|ally|rally|supply|reply|only|early|daily|july|italy)\b)\p{Ll}{2,}ly)\s+)*/u;
-
-function findPronouns(text: string, quoted: readonly Range[]): Candidate[] {
-  const candidates: Candidate[] = [];
-  for (const match of text.matchAll(PRONOUN)) {
-    if (isInside(quoted, match.index)) continue;
-    const word = match[0].toLowerCase();
-    const end = match.index + match[0].length;
-    if (word === 'it' || word === 'they') {
-      const gap = SPEECH_AFTER.exec(text.slice(end, end + 80))![0];
-      if (!FINITE_SPEECH_VERB.test(text.slice(end + gap.length, end + gap.length + 40))) continue;
-    }
-    candidates.push({
-      start: match.index,
-      end,
-      kind: 'pronoun',
-      label: match[0],
-      entity: word === 'it' ? 'organization' : 'person',
-      plural: word === 'they',
-      ...(word === 'he' ? { gender: 'male' as const } : word === 'she' ? { gender: 'female' as const } : {}),
-    });
-  }
-  return candidates;
 }
 
 /** Heads of role phrases that name an office one person holds ("the minister"), unlike "the official". */

@@ -22,8 +22,11 @@ const DETERMINERS = [
   'a|an|one|another|the|two|three|four|five|six|several|some|many|other|both',
   String.raw`\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2}[’']s`,
 ].join('|');
-/** Nouns that describe an unnamed source: people first, then bodies (the order the alternation tries them). */
-const SOURCE_NOUNS = `${alternationOf(PERSON_SOURCE_NOUNS)}|${alternationOf(BODY_SOURCE_NOUNS)}`;
+/**
+ * Nouns that describe an unnamed source: people first, then bodies (the order the alternation tries them). "One man
+ * wrote", "said a young woman": man and woman are sources here only (not in the shared list the reported-speech finder reads).
+ */
+const SOURCE_NOUNS = `${alternationOf(PERSON_SOURCE_NOUNS)}|man|woman|${alternationOf(BODY_SOURCE_NOUNS)}`;
 /** A modifier word: an acronym with full stops ("U.S.") or a word. */
 const MODIFIER = String.raw`(?:(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*)`;
 /** A description: determiner, up to four modifiers, the source noun, and a phrase after it ("for …", "from …"). */
@@ -37,6 +40,8 @@ const DESCRIPTION = new RegExp(
   ].join(''),
   'giu',
 );
+/** A name given right after a description ("calling himself Paul Paul", "named Ann Lee"). */
+const NAME_GIVEN_AFTER = /^,?\s+(?:calling\s+(?:himself|herself)|named|called|identified\s+as)\s+\p{Lu}/u;
 /** Words in lower case before a capitalised possessive ("said " in "said Rubio’s"); none when all are lower case. */
 /** Adjectives that take the phrase after a source noun ("a source familiar with the talks"). */
 const PHRASE_ADJECTIVE = /^(?:familiar|close|knowledgeable|briefed)$/iu;
@@ -113,6 +118,10 @@ export function findDescriptions(text: string, quoted: readonly Range[]): Candid
       if (i > preposition) end = phraseStart + word.index + word[0].length;
     }
     if (isInside(quoted, start) || quoted.some(([s]) => s > start && s < end)) continue;
+    // "a man calling himself Paul Paul", "a woman named Ann Lee": the name given next is the candidate, not the description.
+    if (NAME_GIVEN_AFTER.test(text.slice(end, end + 40))) continue;
+    // "the man said": a man or a woman is a source only when introduced ("one man", "a young woman"), never pointed back to.
+    if (/^(?:man|woman)$/iu.test(noun) && !/^(?:a|an|one|another)$/iu.test(determiner)) continue;
     const modifiers = modifierText.trim().toLowerCase().split(/\s+/u).filter(Boolean);
     const ordinal = ORDINALS.indexOf(modifiers[0] ?? '');
     const written = text.slice(start, end);

@@ -57,8 +57,10 @@ const PARTY_LETTERS = String.raw`(?:\s*\([^()]{1,40}\))?`;
 /** "X said" or "X, an adviser to Y, said": offsets where the verb of subject X may start. */
 // "a campaign surrogate who said": the relative pronoun's antecedent is the subject.
 // "he’s said", "she’d told": an auxiliary written into the subject.
+// "Donald Trump - who previously said": the relative clause may open after a dash (tried first: the comma's empty
+// alternative would end the gap before the dash).
 const PLAIN_SUBJECT_GAP = new RegExp(
-  String.raw`^(?:[’'](?:s|d|ve|ll)(?=\s))?${SUBJECT_SUFFIX}\s*,?(?:\s+who)?${BETWEEN_SUBJECT_AND_VERB}\s+`,
+  String.raw`^(?:[’'](?:s|d|ve|ll)(?=\s))?${SUBJECT_SUFFIX}(?:\s+[-–—]{1,2}\s+who|\s*,?(?:\s+who)?)${BETWEEN_SUBJECT_AND_VERB}\s+`,
   'u',
 );
 const APPOSITIVE_SUBJECT_GAP = new RegExp(
