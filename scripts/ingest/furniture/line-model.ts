@@ -1,0 +1,251 @@
+/**
+ * The line model (issue 25, round 11): a logistic regression over what the rules said about a line
+ * and its neighbours, where it stands, and its shape, trained on the development half of the
+ * unseen copy by `npm run train:furniture` (weights in line-model.json). It replaces the position
+ * rules that used to decide alone (`header-label`, `header-line`, `closing-run`): their verdict is
+ * now one feature among others, and a line they name is set aside only when the model is sure.
+ * The model may also set aside a line no rule named. A line the model is not sure of stays in the
+ * body and is listed as doubtful, naming the rule or the model.
+ */
+import committed from './line-model.json' with { type: 'json' };
+import { LINE_RULES } from './line-rules.ts';
+import type { FurnitureKind, RuleInfo } from './rule.ts';
+import { endsLikeSentence, isProse, isRunningProse, wordCount } from './text-shape.ts';
+
+/** The least a line needs of the classifier's output: its text and its verdict so far. */
+interface ScoredLine {
+  text: string;
+}
+/** A verdict as the model reads it (classify.ts's `LineVerdict`, structurally). */
+type Verdict = { role: 'body'; block: string; doubt?: RuleInfo } | { role: 'furniture'; rule: RuleInfo };
+
+/** Position rules that used to set a line aside by its place alone: the model decides for them now. */
+export const MODEL_DECIDES_FOR: readonly string[] = ['header-label', 'header-line', 'closing-run'];
+
+const WORD_RULES = new Set<string>(LINE_RULES.map((rule) => rule.name));
+const URL = /https?:|www\.|@\w|\.(?:com|org|net)\b/i;
+const CREDIT = /\b(?:photo|photograph|credit|getty|reuters|afp|ap|images?|file)\b|\//i;
+const CALL =
+  /\b(?:sign up|subscribe|click|follow|read more|share|download|newsletter|comments?|log ?in|register|listen|watch)\b/i;
+const DATE_LIKE =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2}:\d{2}\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:19|20)\d{2}\b/i;
+
+/**
+ * The features, in the order of the weights, each with what it measures. "Set aside" and "body"
+ * mean the rules' verdict before the model; "prose" is a body line that reads as running prose.
+ */
+export const LINE_FEATURES = [
+  ['word-rule', 'a rule that reads the line’s own words set it aside'],
+  ['position-rule', 'a position rule that used to decide alone (header-label, header-line, closing-run) named it'],
+  ['other-rule', 'another rule (a region, a box, the header) set it aside'],
+  ['doubted', 'it stayed body, a rule doubting it'],
+  ['previous-set-aside', 'the line before it was set aside'],
+  ['next-set-aside', 'the line after it was set aside'],
+  ['previous-prose', 'the line before it is body prose'],
+  ['next-prose', 'the line after it is body prose'],
+  ['before-body', 'it stands before the first line of body prose'],
+  ['after-body', 'it stands after the last line of body prose'],
+  ['top-fraction', 'its place in the text, 0 at the top and 1 at the bottom'],
+  ['distance-to-body', 'lines to the nearest body prose, over 10 (at most 1)'],
+  ['length', 'its words, over 60 (at most 1)'],
+  ['short', 'four words or fewer'],
+  ['ends-like-sentence', 'it ends in a full stop, "!" or "?" (maybe inside quotation marks)'],
+  ['ends-in-colon', 'it ends in a colon'],
+  ['title-case-share', 'the share of its words that open with a capital'],
+  ['url-or-handle', 'it holds an address, an e-mail or an @handle'],
+  ['credit-word', 'it holds a credit word (photo, Getty, Reuters, AP, a slash)'],
+  ['call-to-action', 'it holds a call to action (sign up, subscribe, share, follow, comment…)'],
+  ['digit-share', 'the share of its characters that are digits'],
+  ['prose', 'it reads as prose (text-shape.ts isProse)'],
+  ['date-like', 'it holds a date, a clock time or a year'],
+  ['quotation-marks', 'it holds quotation marks'],
+  ['opens-lower-case', 'it opens in lower case (the rest of a broken line)'],
+  ['key-value', 'it opens with a short name and a colon (“Name: Ashley”)'],
+  ['run-length', 'lines in the run of lines that are no body prose around it, over 10 (at most 1)'],
+  ['text-set-aside-share', 'the share of the text’s lines the other rules set aside'],
+  ['word-rule-near', 'a rule that reads a line’s own words set aside a line within two of it'],
+] as const;
+
+/** The feature names, in order. */
+export const LINE_FEATURE_NAMES: readonly string[] = LINE_FEATURES.map(([name]) => name);
+
+/** The weights file, as `npm run train:furniture` writes it. */
+export interface LineModelFile {
+  /** Where the weights come from, in words. */
+  about: string;
+  /** The feature names, in the order of `weights`. */
+  features: string[];
+  weights: number[];
+  bias: number;
+  /** The lowest probability at which a line is set aside: chosen by cross-validation by text so no body line is lost. */
+  threshold: number;
+  /** From this probability up to `threshold` a body line is listed as doubtful. */
+  doubtFrom: number;
+}
+
+/** A model ready to score lines. */
+export interface LineModel {
+  probability: (features: readonly number[]) => number;
+  threshold: number;
+  doubtFrom: number;
+}
+
+/** A model from a weights file; refused when its features are not `LINE_FEATURE_NAMES`, in order. */
+export function lineModel(file: LineModelFile): LineModel {
+  if (file.features.join() !== LINE_FEATURE_NAMES.join() || file.weights.length !== LINE_FEATURE_NAMES.length)
+    throw new Error('line-model.json: its features are not the model’s; run npm run train:furniture');
+  if (!(file.threshold > 0 && file.threshold <= 1)) throw new Error('line-model.json: the threshold must be in (0, 1]');
+  const { weights, bias } = file;
+  return {
+    probability: (features) => 1 / (1 + Math.exp(-features.reduce((sum, value, i) => sum + value * weights[i]!, bias))),
+    threshold: file.threshold,
+    doubtFrom: file.doubtFrom,
+  };
+}
+
+/** The committed model (line-model.json). */
+export const COMMITTED_LINE_MODEL: LineModel = lineModel(committed as LineModelFile);
+
+const isFurniture = (verdict: Verdict | undefined) => verdict?.role === 'furniture';
+const ruleName = (verdict: Verdict) => (verdict.role === 'furniture' ? verdict.rule.name : '');
+
+/** The feature vector of every line, from the rules' verdicts (before the model). */
+export function lineFeatures(lines: readonly ScoredLine[], verdicts: readonly Verdict[]): number[][] {
+  const prose = lines.map((line, i) => verdicts[i]!.role === 'body' && isProse(line.text));
+  const proseAt = prose.flatMap((isIt, i) => (isIt ? [i] : []));
+  const [first, last] = [proseAt[0] ?? lines.length, proseAt.at(-1) ?? -1];
+  const span = Math.max(lines.length - 1, 1);
+  const byWords = verdicts.map((verdict) => WORD_RULES.has(ruleName(verdict)));
+  const byOthers = verdicts.filter((verdict) => {
+    const name = ruleName(verdict);
+    return name !== '' && !MODEL_DECIDES_FOR.includes(name);
+  }).length;
+  const runLength = (i: number) => {
+    if (prose[i]) return 0;
+    let [from, to] = [i, i];
+    while (from > 0 && !prose[from - 1]) from--;
+    while (to + 1 < lines.length && !prose[to + 1]) to++;
+    return to - from + 1;
+  };
+  return lines.map((line, i) => {
+    const verdict = verdicts[i]!;
+    const name = ruleName(verdict);
+    const text = line.text;
+    const words = text.split(/\s+/).filter(Boolean);
+    const distance = proseAt.length === 0 ? 10 : Math.min(...proseAt.map((at) => Math.abs(at - i)));
+    return [
+      WORD_RULES.has(name) ? 1 : 0,
+      MODEL_DECIDES_FOR.includes(name) ? 1 : 0,
+      name && !WORD_RULES.has(name) && !MODEL_DECIDES_FOR.includes(name) ? 1 : 0,
+      verdict.role === 'body' && verdict.doubt ? 1 : 0,
+      isFurniture(verdicts[i - 1]) ? 1 : 0,
+      isFurniture(verdicts[i + 1]) ? 1 : 0,
+      prose[i - 1] ? 1 : 0,
+      prose[i + 1] ? 1 : 0,
+      i < first ? 1 : 0,
+      i > last ? 1 : 0,
+      i / span,
+      Math.min(distance, 10) / 10,
+      Math.min(wordCount(text), 60) / 60,
+      wordCount(text) <= 4 ? 1 : 0,
+      endsLikeSentence(text) ? 1 : 0,
+      /:$/.test(text) ? 1 : 0,
+      words.length === 0 ? 0 : words.filter((word) => /^\P{L}*\p{Lu}/u.test(word)).length / words.length,
+      URL.test(text) ? 1 : 0,
+      CREDIT.test(text) ? 1 : 0,
+      CALL.test(text) ? 1 : 0,
+      text.length === 0 ? 0 : (text.match(/\d/g)?.length ?? 0) / text.length,
+      isProse(text) ? 1 : 0,
+      DATE_LIKE.test(text) ? 1 : 0,
+      /[“”"„«»]/.test(text) ? 1 : 0,
+      /^\p{Ll}/u.test(text) ? 1 : 0,
+      /^[\p{L} ]{2,20}:\s+\S/u.test(text) ? 1 : 0,
+      Math.min(runLength(i), 10) / 10,
+      byOthers / lines.length,
+      byWords.slice(Math.max(i - 2, 0), i + 3).some((isIt, j) => isIt && j !== Math.min(i, 2)) ? 1 : 0,
+    ];
+  });
+}
+
+/** Keys of a page's own "Key: value" lines (bylines, dates, tags, sources), in the languages of the set. */
+const PAGE_KEYS =
+  /^(?:by|posted|updated|published|filed|tags?|topics?|sources?|photos?|credits?|images?|videos?|share|categor(?:y|ies)|section|related|read|more|written|author|date|time|listen|watch|follow|e-?mail|from|via|editor|contact|lesezeit|quelle|foto|bild|von|stand|publié|mis à jour|por|fuente|foto)\b/i;
+/** A reviewed book's or product's details: publisher, edition, pages, ISBN. */
+const BIBLIOGRAPHIC = /\b(?:ISBN|Seiten|pages|Auflage|edition|Verlag|Publisher|Press)\b/i;
+const PRICE = /\d[\d.,]*\s?(?:Euro|EUR|€|\$|£)|[$£€]\s?\d/;
+
+/**
+ * Lines the model never sets aside, whatever it says (issue 25, round 11, from the development
+ * half's lost lines of round 10): a paragraph of running prose; above the first paragraph, the
+ * story's own facts as "Key: value" lines whose key is no page's ("Name: Ashley", "Location: …");
+ * after the last paragraph, a reviewed book's details down to its price, and a first line of six
+ * words or more mostly in lower case (a letter's last sentence without its full stop).
+ */
+export function keptByShape(lines: readonly ScoredLine[], verdicts: readonly Verdict[]): boolean[] {
+  const prose = lines.map((line, i) => verdicts[i]!.role === 'body' && isProse(line.text));
+  const first = prose.indexOf(true);
+  const last = prose.lastIndexOf(true);
+  const kept = lines.map((line) => isRunningProse(line.text));
+  if (first < 0) return kept;
+  for (let i = 0; i < first; i++) {
+    const key = /^([\p{L} ]{2,20}):\s+\S/u.exec(lines[i]!.text);
+    if (key && wordCount(key[1]!) <= 3 && !PAGE_KEYS.test(key[1]!.trim())) kept[i] = true;
+  }
+  const details = lines.findIndex(
+    (line, i) => i > last && i <= last + 6 && BIBLIOGRAPHIC.test(line.text) && /\d/.test(line.text),
+  );
+  if (details > 0) {
+    const end = PRICE.test(lines[details + 1]?.text ?? '') ? details + 1 : details;
+    for (let i = last + 1; i <= end; i++) if (!WORD_RULES.has(ruleName(verdicts[i]!))) kept[i] = true;
+  }
+  const after = lines[last + 1];
+  if (after && wordCount(after.text) >= 6 && !WORD_RULES.has(ruleName(verdicts[last + 1]!)) && !URL.test(after.text)) {
+    const words = after.text.split(/\s+/);
+    if (words.filter((word) => /^\P{L}*\p{Lu}/u.test(word)).length / words.length < 0.5) kept[last + 1] = true;
+  }
+  return kept;
+}
+
+/** The lines the model decides: body lines, and lines a position rule named by place alone. */
+export function modelDecides(verdict: Verdict): boolean {
+  return verdict.role === 'body' || MODEL_DECIDES_FOR.includes(verdict.rule.name);
+}
+
+/** The line model as the review names it, with the kind of furniture it took the line for. */
+export function lineModelRule(kind: FurnitureKind): RuleInfo {
+  return {
+    name: 'line-model',
+    kind,
+    description:
+      'the line model (line-model.ts) is sure it is page furniture, from the rules that fire on it and its neighbours, where it stands and its shape',
+    origin: 'issue 25, round 11: trained on the development half of tests/fixtures/ingest/unseen-copy/',
+  };
+}
+
+/** The kind a line the model takes is most likely to be, from its shape (the model gives no kind). */
+function kindOf(text: string, verdict: Verdict): FurnitureKind {
+  if (verdict.role === 'furniture') return verdict.rule.kind;
+  if (verdict.doubt) return verdict.doubt.kind;
+  if (/^by\s/i.test(text) || (DATE_LIKE.test(text) && wordCount(text) <= 8)) return 'byline';
+  if (CREDIT.test(text) && wordCount(text) <= 8) return 'credit';
+  return 'navigation';
+}
+
+/**
+ * Applies the model to the rules' verdicts: a line it decides is set aside (rule `line-model`) when
+ * its probability reaches the threshold; below, it stays body, listed as doubtful when a position
+ * rule named it or its probability reaches `doubtFrom`. Other lines keep the rules' verdict.
+ */
+export function applyLineModel<V extends Verdict>(lines: readonly ScoredLine[], verdicts: readonly V[], model: LineModel): V[] {
+  const features = lineFeatures(lines, verdicts);
+  const kept = keptByShape(lines, verdicts);
+  return verdicts.map((verdict, i) => {
+    if (!modelDecides(verdict)) return verdict;
+    if (kept[i]) return verdict.role === 'furniture' ? ({ role: 'body', block: 'paragraph', doubt: verdict.rule } as V) : verdict;
+    const p = model.probability(features[i]!);
+    if (p >= model.threshold) return { role: 'furniture', rule: lineModelRule(kindOf(lines[i]!.text, verdict)) } as V;
+    if (verdict.role === 'furniture') return { role: 'body', block: 'paragraph', doubt: verdict.rule } as V;
+    if (p >= model.doubtFrom && !verdict.doubt) return { ...verdict, doubt: lineModelRule(kindOf(lines[i]!.text, verdict)) };
+    return verdict;
+  });
+}
