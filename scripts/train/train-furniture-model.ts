@@ -112,7 +112,10 @@ export function trainLineModel(texts: readonly MarkedText[]): TrainedLineModel {
   const crossValidated = figuresAt(examples, outOfFold, threshold);
   const weights: FittedWeights = fitLogisticRegression(rowsOf(examples), LINE_FEATURE_NAMES.length);
   const file: LineModelFile = {
-    about: `npm run train:furniture: logistic regression (${FIT_SETTINGS.iterations} Newton steps, L2 ${FIT_SETTINGS.l2}) on the ${texts.length} development texts of tests/fixtures/ingest/unseen-copy/ (${examples.length} lines); threshold by ${FOLDS}-fold cross-validation by text, the lowest with no body line lost`,
+    about:
+      `npm run train:furniture: logistic regression (${FIT_SETTINGS.iterations} Newton steps, L2 ${FIT_SETTINGS.l2}) on the ` +
+      `${texts.length} development texts of tests/fixtures/ingest/unseen-copy/ (${examples.length} lines); threshold by ` +
+      `${FOLDS}-fold cross-validation by text, the lowest with no body line lost`,
     features: [...LINE_FEATURE_NAMES],
     weights: weights.weights,
     bias: weights.bias,
@@ -121,11 +124,15 @@ export function trainLineModel(texts: readonly MarkedText[]): TrainedLineModel {
   };
   const pct = (a: number, b: number) => (b === 0 ? '–' : `${((100 * a) / b).toFixed(1)} %`);
   const rules = figuresAt(examples, outOfFold, Number.POSITIVE_INFINITY);
+  const cv = crossValidated;
+  const decided = examples.filter((example) => example.decided).length;
   const report = [
-    `${texts.length} texts, ${examples.length} lines, ${crossValidated.goldFurniture} marked furniture; the model decides ${examples.filter((e) => e.decided).length} lines`,
+    `${texts.length} texts, ${examples.length} lines, ${cv.goldFurniture} marked furniture; the model decides ${decided} lines`,
     `threshold ${threshold} (${FOLDS}-fold cross-validation by text, no body line lost)`,
-    `cross-validated: precision ${pct(crossValidated.both, crossValidated.setAside)} (${crossValidated.both} of ${crossValidated.setAside}), recall ${pct(crossValidated.both, crossValidated.goldFurniture)} (${crossValidated.both} of ${crossValidated.goldFurniture}), ${crossValidated.lost} body lines lost`,
-    `the other rules alone (no position rule, no model): recall ${pct(rules.both, rules.goldFurniture)} (${rules.both} of ${rules.goldFurniture}), ${rules.lost} lost`,
+    `cross-validated: precision ${pct(cv.both, cv.setAside)} (${cv.both} of ${cv.setAside}), ` +
+      `recall ${pct(cv.both, cv.goldFurniture)} (${cv.both} of ${cv.goldFurniture}), ${cv.lost} body lines lost`,
+    `the other rules alone (no position rule, no model): recall ${pct(rules.both, rules.goldFurniture)} ` +
+      `(${rules.both} of ${rules.goldFurniture}), ${rules.lost} lost`,
   ];
   return { file, crossValidated, report };
 }

@@ -10,7 +10,15 @@
 import committed from './line-model.json' with { type: 'json' };
 import { LINE_RULES } from './line-rules.ts';
 import type { FurnitureKind, RuleInfo } from './rule.ts';
-import { endsLikeSentence, isProse, isRunningProse, wordCount } from './text-shape.ts';
+import {
+  endsLikeSentence,
+  isHeadingLike,
+  isLineContinuation,
+  isNamesOnly,
+  isProse,
+  isRunningProse,
+  wordCount,
+} from './text-shape.ts';
 
 /** The least a line needs of the classifier's output: its text and its verdict so far. */
 interface ScoredLine {
@@ -27,8 +35,15 @@ const URL = /https?:|www\.|@\w|\.(?:com|org|net)\b/i;
 const CREDIT = /\b(?:photo|photograph|credit|getty|reuters|afp|ap|images?|file)\b|\//i;
 const CALL =
   /\b(?:sign up|subscribe|click|follow|read more|share|download|newsletter|comments?|log ?in|register|listen|watch)\b/i;
-const DATE_LIKE =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2}:\d{2}\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:19|20)\d{2}\b/i;
+const DATE_LIKE = new RegExp(
+  [
+    String.raw`\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b`,
+    String.raw`\b\d{1,2}:\d{2}\b`,
+    String.raw`\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b`,
+    String.raw`\b(?:19|20)\d{2}\b`,
+  ].join('|'),
+  'i',
+);
 
 /**
  * The features, in the order of the weights, each with what it measures. "Set aside" and "body"
@@ -64,6 +79,15 @@ export const LINE_FEATURES = [
   ['run-length', 'lines in the run of lines that are no body prose around it, over 10 (at most 1)'],
   ['text-set-aside-share', 'the share of the text’s lines the other rules set aside'],
   ['word-rule-near', 'a rule that reads a line’s own words set aside a line within two of it'],
+  ['position-rule-before-body', 'a position rule named it, above the first body prose'],
+  ['position-rule-after-body', 'a position rule named it, below the last body prose'],
+  ['short-before-body', 'four words or fewer, above the first body prose'],
+  ['short-after-body', 'four words or fewer, below the last body prose'],
+  ['short-inside-body', 'four words or fewer, between the first and the last body prose'],
+  [
+    'list-item-inside-body',
+    'between the first and the last body prose, a numbered line or one of several lines of a list without stops',
+  ],
 ] as const;
 
 /** The feature names, in order. */
@@ -127,6 +151,11 @@ export function lineFeatures(lines: readonly ScoredLine[], verdicts: readonly Ve
     while (to + 1 < lines.length && !prose[to + 1]) to++;
     return to - from + 1;
   };
+  // A numbered line, or a short line without a stop between others like it (a list of materials).
+  const unstopped = (j: number) =>
+    j >= 0 && j < lines.length && wordCount(lines[j]!.text) <= 8 && !/[.!?:]$/.test(lines[j]!.text);
+  const isListItem = (i: number) =>
+    /^\d{1,2}[.)]\s/.test(lines[i]!.text) || (unstopped(i) && (unstopped(i - 1) || unstopped(i + 1)));
   return lines.map((line, i) => {
     const verdict = verdicts[i]!;
     const name = ruleName(verdict);
@@ -163,13 +192,25 @@ export function lineFeatures(lines: readonly ScoredLine[], verdicts: readonly Ve
       Math.min(runLength(i), 10) / 10,
       byOthers / lines.length,
       byWords.slice(Math.max(i - 2, 0), i + 3).some((isIt, j) => isIt && j !== Math.min(i, 2)) ? 1 : 0,
+      MODEL_DECIDES_FOR.includes(name) && i < first ? 1 : 0,
+      MODEL_DECIDES_FOR.includes(name) && i > last ? 1 : 0,
+      wordCount(text) <= 4 && i < first ? 1 : 0,
+      wordCount(text) <= 4 && i > last ? 1 : 0,
+      wordCount(text) <= 4 && i > first && i < last ? 1 : 0,
+      i > first && i < last && isListItem(i) ? 1 : 0,
     ];
   });
 }
 
 /** Keys of a page's own "Key: value" lines (bylines, dates, tags, sources), in the languages of the set. */
-const PAGE_KEYS =
-  /^(?:by|posted|updated|published|filed|tags?|topics?|sources?|photos?|credits?|images?|videos?|share|categor(?:y|ies)|section|related|read|more|written|author|date|time|listen|watch|follow|e-?mail|from|via|editor|contact|lesezeit|quelle|foto|bild|von|stand|publié|mis à jour|por|fuente|foto)\b/i;
+const PAGE_KEYS = new RegExp(
+  String.raw`^(?:by|posted|updated|published|filed|tags?|topics?|sources?|photos?|credits?|images?|videos?|share|categor(?:y|ies)|section|related|` +
+    String.raw`read|more|written|author|date|time|listen|watch|follow|e-?mail|from|via|editor|contact|lesezeit|quelle|foto|bild|von|stand|` +
+    String.raw`publié|mis à jour|por|fuente)\b`,
+  'i',
+);
+/** The place under a signer's name: at most three words, no final stop (“Walnut Creek”). */
+const isPlaceLine = (text: string) => wordCount(text) <= 3 && !/[.!?…;:,]["'”’)\]]*$/.test(text) && /^\p{Lu}/u.test(text);
 /** A reviewed book's or product's details: publisher, edition, pages, ISBN. */
 const BIBLIOGRAPHIC = /\b(?:ISBN|Seiten|pages|Auflage|edition|Verlag|Publisher|Press)\b/i;
 const PRICE = /\d[\d.,]*\s?(?:Euro|EUR|€|\$|£)|[$£€]\s?\d/;
@@ -190,6 +231,16 @@ export function keptByShape(lines: readonly ScoredLine[], verdicts: readonly Ver
   for (let i = 0; i < first; i++) {
     const key = /^([\p{L} ]{2,20}):\s+\S/u.exec(lines[i]!.text);
     if (key && wordCount(key[1]!) <= 3 && !PAGE_KEYS.test(key[1]!.trim())) kept[i] = true;
+  }
+  // The story's own structure (round 10's guards, story-structure.ts): a heading broken over two
+  // lines, and a sign-off of a name and a place right after a paragraph.
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const [text, next] = [lines[i]!.text, lines[i + 1]!.text];
+    if (isHeadingLike(text) && isLineContinuation(next) && prose[i + 2]) kept[i] = kept[i + 1] = true;
+    if (i > 0 && prose[i - 1] && isNamesOnly(text)) {
+      kept[i] = true;
+      if (isPlaceLine(next)) kept[i + 1] = true;
+    }
   }
   const details = lines.findIndex(
     (line, i) => i > last && i <= last + 6 && BIBLIOGRAPHIC.test(line.text) && /\d/.test(line.text),
