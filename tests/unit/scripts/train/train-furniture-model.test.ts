@@ -1,4 +1,5 @@
 /** Training the line model (scripts/train/train-furniture-model.ts, train-furniture-command.ts): deterministic, no body line lost. */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -50,3 +51,9 @@ test('the command reproduces the committed weights byte for byte', async () => {
   const committed = path.resolve(import.meta.dirname, '../../../../scripts/ingest/furniture/line-model.json');
   expect(readFileSync(out, 'utf8')).toBe(readFileSync(committed, 'utf8'));
 }, 120_000);
+
+test('npm run train:furniture’s entry point runs the command (--help prints the usage)', () => {
+  const run = spawnSync(process.execPath, ['scripts/cli/train-furniture.ts', '--help'], { encoding: 'utf8' });
+  expect(run.status).toBe(0);
+  expect(run.stdout).toMatch(/^Usage: npm run train:furniture/);
+});
