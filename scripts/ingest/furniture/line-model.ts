@@ -215,18 +215,59 @@ const isPlaceLine = (text: string) => wordCount(text) <= 3 && !/[.!?…;:,]["'�
 const BIBLIOGRAPHIC = /\b(?:ISBN|Seiten|pages|Auflage|edition|Verlag|Publisher|Press)\b/i;
 const PRICE = /\d[\d.,]*\s?(?:Euro|EUR|€|\$|£)|[$£€]\s?\d/;
 
+/** A story's own tally line: a short name, a colon and a short value, stopped (“Superdelegates: 121.”). */
+const TALLY = /^\p{Lu}[\p{L}.’' -]{0,24}:\s+\S/u;
+/** A round-up item's source in brackets at its end (“… in Indiana. [ARG]”). */
+const BRACKETED_SOURCE = /\[[^[\]]{2,60}\]\.?$/;
+
+/**
+ * The shape a line shares with the other items of a list, or null: the same leading marker (a
+ * dash, a tilde, a bullet, a number), a short stopped "Name: value" line whose name is no page's,
+ * or a source in brackets at its end (issue 25, round 12).
+ */
+export function listItemShape(text: string): string | null {
+  if (/^\d{1,2}[.)]\s/.test(text)) return 'numbered';
+  const marker = /^([-–—~•*·▪])\s*[\p{L}\p{N}“"‘']/u.exec(text);
+  if (marker) return `marker ${marker[1]}`;
+  if (BRACKETED_SOURCE.test(text)) return 'bracketed-source';
+  const key = TALLY.exec(text) && text.slice(0, text.indexOf(':')).trim();
+  if (key && wordCount(text) <= 6 && endsLikeSentence(text) && !PAGE_KEYS.test(key) && !URL.test(text)) return 'tally';
+  return null;
+}
+
+/**
+ * Items of the story's own lists (issue 25, round 12, from PolNeAR train: a delegate count, a poll
+ * round-up, a morning e-mail's items): after the story's first paragraph, two or more lines in a
+ * row of one list shape (`listItemShape`). A page's chrome between paragraphs is rarely a list of
+ * stopped or marked lines of one shape, and an outlet's words must never be dropped.
+ */
+export function storyListItems(lines: readonly ScoredLine[], firstProse: number): boolean[] {
+  const shapes = lines.map((line) => listItemShape(line.text));
+  const listed = lines.map(() => false);
+  if (firstProse < 0) return listed;
+  for (let from = firstProse + 1; from < lines.length; ) {
+    let to = from;
+    while (shapes[from] && shapes[to + 1] === shapes[from]) to++;
+    if (to > from) for (let i = from; i <= to; i++) listed[i] = true;
+    from = to + 1;
+  }
+  return listed;
+}
+
 /**
  * Lines the model never sets aside, whatever it says (issue 25, round 11, from the development
  * half's lost lines of round 10): a paragraph of running prose; above the first paragraph, the
  * story's own facts as "Key: value" lines whose key is no page's ("Name: Ashley", "Location: …");
  * after the last paragraph, a reviewed book's details down to its price, and a first line of six
- * words or more mostly in lower case (a letter's last sentence without its full stop).
+ * words or more mostly in lower case (a letter's last sentence without its full stop); and (round
+ * 12) the items of the story's own lists after its first paragraph (`storyListItems`).
  */
 export function keptByShape(lines: readonly ScoredLine[], verdicts: readonly Verdict[]): boolean[] {
   const prose = lines.map((line, i) => verdicts[i]!.role === 'body' && isProse(line.text));
   const first = prose.indexOf(true);
   const last = prose.lastIndexOf(true);
-  const kept = lines.map((line) => isRunningProse(line.text));
+  const listed = storyListItems(lines, first);
+  const kept = lines.map((line, i) => isRunningProse(line.text) || listed[i]!);
   if (first < 0) return kept;
   for (let i = 0; i < first; i++) {
     const key = /^([\p{L} ]{2,20}):\s+\S/u.exec(lines[i]!.text);
@@ -285,15 +326,27 @@ function kindOf(text: string, verdict: Verdict): FurnitureKind {
 /**
  * Applies the model to the rules' verdicts: a line it decides is set aside (rule `line-model`) when
  * its probability reaches the threshold; below, it stays body, listed as doubtful when a position
- * rule named it or its probability reaches `doubtFrom`. Other lines keep the rules' verdict.
+ * rule named it or its probability reaches `doubtFrom`. A line `keptByShape` keeps stays body
+ * whatever the model says (a story's list item it is not sure of listed as doubtful). Other lines
+ * keep the rules' verdict.
  */
 export function applyLineModel<V extends Verdict>(lines: readonly ScoredLine[], verdicts: readonly V[], model: LineModel): V[] {
   const features = lineFeatures(lines, verdicts);
   const kept = keptByShape(lines, verdicts);
+  const listed = storyListItems(
+    lines,
+    lines.findIndex((line, i) => verdicts[i]!.role === 'body' && isProse(line.text)),
+  );
   return verdicts.map((verdict, i) => {
     if (!modelDecides(verdict)) return verdict;
-    if (kept[i]) return verdict.role === 'furniture' ? ({ role: 'body', block: 'paragraph', doubt: verdict.rule } as V) : verdict;
     const p = model.probability(features[i]!);
+    if (kept[i]) {
+      if (verdict.role === 'furniture') return { role: 'body', block: 'paragraph', doubt: verdict.rule } as V;
+      // A list item the model would have taken stays, listed for the editor to check.
+      if (listed[i] && p >= model.doubtFrom && !verdict.doubt)
+        return { ...verdict, doubt: lineModelRule(kindOf(lines[i]!.text, verdict)) };
+      return verdict;
+    }
     if (p >= model.threshold) return { role: 'furniture', rule: lineModelRule(kindOf(lines[i]!.text, verdict)) } as V;
     if (verdict.role === 'furniture') return { role: 'body', block: 'paragraph', doubt: verdict.rule } as V;
     if (p >= model.doubtFrom && !verdict.doubt) return { ...verdict, doubt: lineModelRule(kindOf(lines[i]!.text, verdict)) };
