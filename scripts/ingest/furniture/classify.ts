@@ -1,4 +1,5 @@
 import { markHeadlineRuns, markNewsletterBoxHeadings } from './box-regions.ts';
+import { applyLineModel, COMMITTED_LINE_MODEL, type LineModel } from './line-model.ts';
 import { LINE_RULES, matchLineRule, type LineRuleName } from './line-rules.ts';
 import { normalise } from './normalise.ts';
 import { matchPageRule, type PageContext, type PageRuleName } from './page-rules.ts';
@@ -97,14 +98,21 @@ const CREDIT_RULES: readonly RuleName[] = ['photo-credit', 'bracketed-credit', '
 
 /**
  * Decides, for each line, body or furniture (and which rule), in the order the module
- * describes. Text lines get the position rules for the top and the end of a text; page lines
- * get the page rules, with Readability's verdict as the fallback.
+ * describes. Text lines get the position rules for the top and the end of a text, then the line
+ * model (line-model.ts) for the lines those rules named by place alone and for body lines; page
+ * lines get the page rules, with Readability's verdict as the fallback.
  */
-export function classifyLines(lines: readonly SourceLine[], known: KnownTexts = {}): LineVerdict[] {
+export function classifyLines(
+  lines: readonly SourceLine[],
+  known: KnownTexts = {},
+  model: LineModel | null = COMMITTED_LINE_MODEL,
+): LineVerdict[] {
   const isPage = lines.some((line) => line.page);
   const verdicts = isPage ? classifyPage(lines, known) : classifyText(lines);
   markCaptionsBeforeCredits(lines, verdicts);
-  return verdicts;
+  // A raw text's position rules no longer decide alone: the line model does (round 11). `null`
+  // gives the rules' verdicts alone, which the model is trained on.
+  return isPage || !model ? verdicts : applyLineModel(lines, verdicts, model);
 }
 
 const furniture = (rule: RuleInfo): LineVerdict => ({ role: 'furniture', rule });

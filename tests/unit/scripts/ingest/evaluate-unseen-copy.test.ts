@@ -41,11 +41,12 @@ describe('the development half', () => {
     expect(results.flatMap((result) => result.lost)).toEqual([]);
     expect(results.reduce((n, r) => n + r.draftedFurniture - r.bothFurniture, 0)).toBe(0);
   });
-  // Round 10 promoted round 9's held-back half (68.5 % found when it was measured): the half holds 93 %.
-  test('finds at least 93 % of the marked furniture', () => {
+  // Round 11: the line model replaced the position rules that decided alone, its threshold chosen so
+  // no body line of the half is lost (cross-validated 89.0 %); the half holds 88 %.
+  test('finds at least 88 % of the marked furniture', () => {
     const gold = results.reduce((n, r) => n + r.goldFurniture, 0);
     const both = results.reduce((n, r) => n + r.bothFurniture, 0);
-    expect(both / gold).toBeGreaterThanOrEqual(0.93);
+    expect(both / gold).toBeGreaterThanOrEqual(0.88);
   });
 });
 

@@ -2,7 +2,7 @@
  * The position rules of scripts/ingest/furniture/position-rules.ts, as the classifier applies them:
  * for raw texts, one table each (tests/fixtures/ingest/furniture-cases/position-rules.yaml, and
  * position-rules-round-8.yaml and position-rules-round-10.yaml for issue 25's rounds 8 and 10) of a
- * line the rule must name and a line that must stay body; for saved pages, a test each.
+ * line the rule must name and a line that must stay body, before the line model; for saved pages, a test each.
  */
 import { describe, expect, test } from 'vitest';
 import { classifyLines } from '../../../../../scripts/ingest/furniture/classify.ts';
@@ -32,10 +32,14 @@ const tables = ['position-rules.yaml', 'position-rules-round-8.yaml', 'position-
   (file) => (readFurnitureCases(file) as { rules: RuleCases<PositionCase>[] }).rules,
 );
 
-/** The verdict on line `line` of a text given one line an entry (an empty entry is a blank line). */
+/**
+ * The rules' verdict on line `line` of a text given one line an entry (an empty entry is a blank
+ * line), before the line model (round 11): the tables say what each rule names; for `header-label`,
+ * `header-line` and `closing-run` the model then decides (line-model.test.ts).
+ */
 function verdictOf(lines: string[], line: number): string | undefined {
   const source = textLines(...lines);
-  return ruleOf(classifyLines(source)[source.findIndex((entry) => entry.line === line)]);
+  return ruleOf(classifyLines(source, {}, null)[source.findIndex((entry) => entry.line === line)]);
 }
 
 describe('raw texts', () => {
