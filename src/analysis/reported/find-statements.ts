@@ -32,7 +32,7 @@ import type { ContentClause } from './clause-bounds.ts';
 import { contentClause, opensWithQuestion } from './content-clause.ts';
 import { nounClause } from './noun-clause.ts';
 import { BODY_SOURCE_NOUNS, PERSON_SOURCE_NOUNS } from '../lexicon/role-nouns.ts';
-import { STATEMENT_SPEAKER_FLOOR, statementConfidence } from './statement-confidence.ts';
+import { isSureEnough, statementConfidence } from './statement-confidence.ts';
 import { continuesPreviousSubject, isLastQuoteSpeaker, isNearestPerson } from './pronoun-sources.ts';
 import {
   bareSource,
@@ -49,6 +49,8 @@ export interface CueReading {
   context: BlockContext;
   cue: SpeechCue;
   found: Found | null;
+  /** The speaker model's probability for a speaker read through a pronoun (`cue-confidence.ts`); absent otherwise. */
+  pronounConfidence?: number;
 }
 
 /** A statement before its id is given (`analyzeArticle` gives ids, as it does to quotes). */
@@ -173,7 +175,7 @@ function quotesOpeningIn(list: readonly AttributedQuote[], start: number, end: n
 }
 
 function statementOf(
-  { context, cue, found, stance = false }: CueReading & { stance?: boolean },
+  { context, cue, found, pronounConfidence, stance = false }: CueReading & { stance?: boolean },
   blocks: readonly BodyBlock[],
   quotesOf: ReadonlyMap<string, readonly AttributedQuote[]>,
   previous: BlockContext | undefined,
@@ -210,16 +212,20 @@ function statementOf(
     (cue.form === 'participle' ? onlyNameBefore(context, sentence.start, cue) : null);
   const finiteLike = cue.form === 'finite' ? cue : progressive;
   const bare = finiteLike ? bareSource(text, sentence.start, finiteLike) : null;
+  const group = finiteLike ? groupSource(text, sentence.start, finiteLike) : null;
+  // "critics like Huffman say", "aides to Putin said": a name read inside a longer source's phrase is not the source.
+  const covers = (outer: Candidate | null): outer is Candidate =>
+    outer !== null && read !== null && outer.start < read.start && outer.end >= read.end;
   // "aides to Putin said", "people close to the vice president said": the name is inside the source's phrase.
   const subject = owned
     ? ownerOfNoun(context, sentence.start, cue)
     : noun
       ? ownerOfNoun(context, sentence.start, cue)
-      : ((bare && read && bare.start < read.start && bare.end >= read.end ? bare : read) ??
+      : ((covers(bare) ? bare : covers(group) ? group : read) ??
         (finiteLike
           ? (interruptedSubject(context, sentence.start, finiteLike) ??
             bare ??
-            groupSource(text, sentence.start, finiteLike) ??
+            group ??
             capitalisedSource(text, sentence.start, finiteLike) ??
             describedAfterComma(text, sentence.start, finiteLike) ??
             coordinatedSubject(context, sentence.start, finiteLike))
@@ -254,8 +260,10 @@ function statementOf(
     (isNearestPerson(context, source, sourceFound, previous) ||
       continuesPreviousSubject(context, source, sourceFound, previous) ||
       isLastQuoteSpeaker(context, source, sourceFound, blocks, quotesOf));
-  const confidence = sourceFound ? statementConfidence(sourceFound, near) : 0;
-  const sure = sourceFound && confidence >= STATEMENT_SPEAKER_FLOOR ? sourceFound : null;
+  // Any other pronoun is named when the speaker model, reading it as it reads "he said" before a quote, is sure enough.
+  const ranked = own && own === byAttribution && !near && sourceFound?.method === 'pronoun' ? pronounConfidence : undefined;
+  const confidence = sourceFound ? statementConfidence(sourceFound, near, ranked) : 0;
+  const sure = sourceFound && isSureEnough(confidence, ranked !== undefined) ? sourceFound : null;
   const fromQuote = sourceFound ? undefined : inside.find((quote) => quote.speaker !== null);
   const speaker: Speaker | null = sure?.speaker ?? fromQuote?.speaker ?? null;
   const words = text.slice(clause.start, clause.end);
