@@ -22,6 +22,7 @@ import type { SpeechCue } from '../text/speech-cues.ts';
 import type { AttributedQuote, BodyBlock, ReportedStatement, Speaker } from '../types.ts';
 import { PROGRESSIVE_BEFORE } from './clause-shapes.ts';
 import { coordinatedSubject } from './coordinated-subject.ts';
+import { describedSubject } from './described-subjects.ts';
 import { firstOfNamedPair } from './named-pair.ts';
 import { withholdBorrowedSources } from './borrowed-sources.ts';
 import { groupSource } from './group-sources.ts';
@@ -228,7 +229,8 @@ function statementOf(
             group ??
             capitalisedSource(text, sentence.start, finiteLike) ??
             describedAfterComma(text, sentence.start, finiteLike) ??
-            coordinatedSubject(context, sentence.start, finiteLike))
+            coordinatedSubject(context, sentence.start, finiteLike) ??
+            describedSubject(text, sentence.start, finiteLike))
           : null) ??
         (cue.form === 'according' ? sourceAfterAccording(context, cue, sentence.end) : null));
   const subjectBefore = subject && subject.start < cue.start ? (subject.titleStart ?? subject.start) : null;
