@@ -23,6 +23,7 @@ import type { AttributedQuote, BodyBlock, ReportedStatement, Speaker } from '../
 import { PROGRESSIVE_BEFORE } from './clause-shapes.ts';
 import { coordinatedSubject } from './coordinated-subject.ts';
 import { describedSubject } from './described-subjects.ts';
+import { relativeClauseSubject } from './relative-subjects.ts';
 import { firstOfNamedPair } from './named-pair.ts';
 import { withholdBorrowedSources } from './borrowed-sources.ts';
 import { groupSource } from './group-sources.ts';
@@ -230,6 +231,7 @@ function statementOf(
             capitalisedSource(text, sentence.start, finiteLike) ??
             describedAfterComma(text, sentence.start, finiteLike) ??
             coordinatedSubject(context, sentence.start, finiteLike) ??
+            relativeClauseSubject(context, sentence.start, finiteLike) ??
             describedSubject(text, sentence.start, finiteLike))
           : null) ??
         (cue.form === 'according' ? sourceAfterAccording(context, cue, sentence.end) : null));
