@@ -242,7 +242,8 @@ function statementOf(
   // "…, said Larry Sabato, director of …": a subject read inside the words reported is part of them, not their speaker.
   const inWords =
     clause.pattern === 'verb-after-content' && subject && subject.start >= clause.start && subject.end <= clause.end;
-  const own = inWords ? null : subject && firstOfNamedPair(context, sentence.start, subject, cue);
+  const inverted = cue.form === 'finite' ? invertedSpeaker(context, cue, sentence.end) : null;
+  const own = inWords ? null : (inverted ?? (subject && firstOfNamedPair(context, sentence.start, subject, cue)));
   const source = clause.pattern === 'passive-that' ? null : (own ?? speakerAfterVerb(context, cue, clause));
   const readable = source !== null && !(own && isTailOfLongSubject(text, sentence.start, own, cue));
   const sourceFound = unnamedIfSourceNoun(
@@ -368,6 +369,23 @@ function progressiveCue(text: string, cue: SpeechCue): SpeechCue | null {
 /** A description of one person after the comma that ends the words reported: ", a spokeswoman, ", ", his top aide, ". */
 const DESCRIPTION_AFTER_WORDS =
   /\p{L}[”"’']?,\s+(?:(?:a|an|the|his|her|their|its)\s+)(?:[\p{L}-]+\s+){0,3}(?:spokesman|spokeswoman|spokesperson|aide|adviser|advisor|director|manager|strategist|official|chairman|chairwoman|chair|secretary|lawyer|attorney|representative|president|leader|founder|executive|analyst|member|friend|brother|sister|son|daughter|wife|husband|mother|father|press\s+secretary),\s*$/u;
+
+/**
+ * "And Trump, said Sunshine, doesn't forgive", "… in the looks department, said Howard, but …": a verb
+ * between commas with a name right after it, closed by a comma or the sentence's end, is inverted;
+ * the name after it is its subject, not the word before the comma.
+ */
+function invertedSpeaker(context: BlockContext, cue: SpeechCue, sentenceEnd: number): Candidate | null {
+  // "JD Vance, the vice-president, told Italy’s prime minister, Giorgia Meloni, that …": a verb with an addressee is no inversion.
+  if (!INVERTING_VERB.test(cue.word) || !/,\s*$/u.test(context.text.slice(Math.max(0, cue.start - 3), cue.start))) return null;
+  const after = candidateAfter(context, cue.end, sentenceEnd, /^\s+$/u);
+  if (after?.kind !== 'named') return null;
+  return /^(?:\s*[,.;]|\s+and\s+others\b|\s*$)/u.test(context.text.slice(after.end, after.end + 12)) ? after : null;
+}
+
+/** Verbs a writer puts before their subject between commas ("…, said Howard, …"), none of which takes an addressee. */
+const INVERTING_VERB =
+  /^(?:said|says|added|adds|noted|notes|wrote|writes|argued|argues|explained|explains|insisted|insists|recalled|observed|acknowledged|conceded|stressed)$/u;
 
 /** "…, said Peskov." / "…, said the spokesman.": the subject written after the verb. */
 function speakerAfterVerb(context: BlockContext, cue: SpeechCue, clause: ContentClause): Candidate | null {

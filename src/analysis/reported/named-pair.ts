@@ -16,7 +16,8 @@ import type { SpeechCue } from '../text/speech-cues.ts';
  */
 export function firstOfNamedPair(context: BlockContext, sentenceStart: number, subject: Candidate, cue: SpeechCue): Candidate {
   if (subject.start > cue.start) return subject;
-  const first = firstOfPair(context, subject);
+  const first =
+    firstOfPair(context, subject) === subject ? (namedBeforeAnd(context, subject) ?? subject) : firstOfPair(context, subject);
   if (first === subject || !/^\s+and\s+$/u.test(context.text.slice(first.end, subject.titleStart ?? subject.start)))
     return subject;
   const opensClause =
@@ -28,4 +29,15 @@ export function firstOfNamedPair(context: BlockContext, sentenceStart: number, s
   const before = context.candidates[firstAtOrAfter(context.candidates, first.start) - 1];
   const listed = before?.kind === 'named' && /^\s*,\s*$/u.test(context.text.slice(before.end, first.titleStart ?? first.start));
   return opensClause && !listed ? first : subject;
+}
+
+/**
+ * "Trump and his attorneys have said", "Edwards and others said", "Clinton and the State Department
+ * have said", "Both Cruz and Fiorina criticized": a person named first, then anyone after "and". The
+ * person speaks for the pair, as two named people do (`firstOfPair` takes only two people).
+ */
+function namedBeforeAnd(context: BlockContext, subject: Candidate): Candidate | null {
+  const previous = context.candidates[firstAtOrAfter(context.candidates, subject.titleStart ?? subject.start) - 1];
+  if (previous?.kind !== 'named' || previous.entity !== 'person') return null;
+  return /^\s+and\s+$/u.test(context.text.slice(previous.end, subject.titleStart ?? subject.start)) ? previous : null;
 }
