@@ -30,7 +30,7 @@ const NOT_A_HEAD = new RegExp(
   [
     String.raw`^(?:it|this|that|these|those|there|here|who|which|what|one|ones|time|times|way|ways|day|days|year|years|week|weeks`,
     String.raw`|also|even|only|just|often|then|now|so|much|more|less|most|least|thing|things|lot|rest|always|perhaps|thus|sometimes`,
-    String.raw`|was|is|has|does|says|gets|seems|appears|its|his|hers|theirs|ours|yours|us|as|this`,
+    String.raw`|was|were|is|are|has|have|had|does|says|gets|seems|appears|its|his|hers|theirs|ours|yours|us|as|this`,
     String.raw`|remarks?|comments?|words|statements?|tweets?|posts?|claims?|letters?|emails?|messages?|speech(?:es)?)$`,
   ].join(''),
   'u',
@@ -63,4 +63,39 @@ export function describedSubject(text: string, sentenceStart: number, cue: Speec
   if (head !== undefined && NOT_A_HEAD.test(head)) return null;
   const words = match[1]!;
   return describedSource(from + match.index + match[0].indexOf(words), words, true);
+}
+
+/** How far a participle may stand from the description that opens its sentence, in characters. */
+const PARTICIPLE_REACH = 240;
+/**
+ * A sentence opened by a description and its finite verb: "The departments declined to …", "One
+ * employee at a software firm declined …", "The Russians have used …" (a people's name in -ans is the one
+ * capitalised head). The description may hold one
+ * prepositional phrase; the verb is a past tense, a present in -s, or an auxiliary.
+ */
+const OPENING_DESCRIPTION = new RegExp(
+  [
+    String.raw`^\s*(?:(?:And|But|Yet|So)\s+)?(`,
+    String.raw`(?:${DETERMINER}|[Oo]ne)\s+(?:${MODIFIER}\s+){0,3}?(\p{Ll}[\p{Ll}-]+|\p{Lu}\p{Ll}+ans)(?:\s+(?:at|of|for|in|from)\s+(?:the\s+|an?\s+)?(?:${MODIFIER}\s+){0,2}?${MODIFIER})?`,
+    String.raw`|(?:(?=\p{Lu})${MODIFIER}\s+){0,2}(\p{Ll}[\p{Ll}-]+s))`,
+    String.raw`\s+(?:(?:also|have|has|had|are|were|is|was|strongly|quickly|repeatedly|later|then)\s+)*(?:\p{Ll}+ed|declined|refused|rescinded|intervened)\b`,
+  ].join(''),
+  'u',
+);
+
+/**
+ * "The departments declined to provide any documentation, saying …": a participle after a comma whose
+ * subject is the description that opens the sentence; null when the sentence opens otherwise, or a
+ * semicolon or another clause's subject may stand between.
+ */
+export function openingDescriptionOfParticiple(text: string, sentenceStart: number, cue: SpeechCue): Candidate | null {
+  if (cue.form !== 'participle' || cue.start - sentenceStart > PARTICIPLE_REACH) return null;
+  const before = text.slice(sentenceStart, cue.start);
+  if (!/,\s*$/u.test(before) || /[;“”"]|\b(?:and|but)\s+(?:he|she|they|it|we)\b/u.test(before)) return null;
+  const match = OPENING_DESCRIPTION.exec(before);
+  if (!match) return null;
+  const head = match[2] ?? match[3];
+  if (head !== undefined && NOT_A_HEAD.test(head)) return null;
+  const words = match[1]!;
+  return describedSource(sentenceStart + match[0].indexOf(words), words, true);
 }

@@ -22,7 +22,7 @@ import type { SpeechCue } from '../text/speech-cues.ts';
 import type { AttributedQuote, BodyBlock, ReportedStatement, Speaker } from '../types.ts';
 import { PROGRESSIVE_BEFORE } from './clause-shapes.ts';
 import { coordinatedSubject } from './coordinated-subject.ts';
-import { describedSubject } from './described-subjects.ts';
+import { describedSubject, openingDescriptionOfParticiple } from './described-subjects.ts';
 import { relativeClauseSubject } from './relative-subjects.ts';
 import { firstOfNamedPair } from './named-pair.ts';
 import { withholdBorrowedSources } from './borrowed-sources.ts';
@@ -211,7 +211,9 @@ function statementOf(
   const read =
     byAttribution ??
     (progressive ? subjectOfCue(context, progressive, sentence.start) : null) ??
-    (cue.form === 'participle' ? onlyNameBefore(context, sentence.start, cue) : null);
+    (cue.form === 'participle'
+      ? (onlyNameBefore(context, sentence.start, cue) ?? openingDescriptionOfParticiple(text, sentence.start, cue))
+      : null);
   const finiteLike = cue.form === 'finite' ? cue : progressive;
   const bare = finiteLike ? bareSource(text, sentence.start, finiteLike) : null;
   const group = finiteLike ? groupSource(text, sentence.start, finiteLike) : null;
