@@ -12,6 +12,9 @@ import type { QuoteScene } from './speaker-rules.ts';
 import type { BlockContext } from './subjects.ts';
 import type { SpeechCue } from '../text/speech-cues.ts';
 
+/** How many characters after the cue stand for the quote's words (enough for the 60 words the model counts). */
+const WORDS_READ = 600;
+
 /**
  * The model's probability that `found` (read through a pronoun at `cue`) is right; undefined for
  * a speaker not read through a pronoun, or with no model.
@@ -28,10 +31,12 @@ export function pronounCueConfidence(
   // whole statement: scored as a fragment, the model was less sure of the right referents on PolNeAR train).
   const opening = { block: String(context.index), start: cue.end, end: Math.min(context.text.length, cue.end + 1) };
   const sentence = context.quotedText.sentenceAround(cue.start, cue.end);
+  // The model reads at most 60 words of a quote: a paragraph-long sentence is not copied for every cue in it.
+  const wordsEnd = Math.min(sentence.end, cue.end + WORDS_READ);
   const scene = {
     first: context,
     last: context,
-    quote: { parts: [{ ...opening, end: sentence.end }], text: context.text.slice(cue.end, sentence.end), kind: 'statement' },
+    quote: { parts: [{ ...opening, end: wordsEnd }], text: context.text.slice(cue.end, wordsEnd), kind: 'statement' },
     opening,
     sentence,
     contexts: reading.contexts,
