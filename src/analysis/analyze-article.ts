@@ -85,7 +85,8 @@ export function analyzeArticle(input: ArticleInput, matcher: AliasMatcher): Arti
   const cueReadings: CueReading[] = [];
   const { quotes: speakers, people } = attributeArticle(blocks, extracted, (words) => matcher.resolveActor(words), {
     ...attributionOptionsOf(input, matcher),
-    onCue: (context, cue, found) => cueReadings.push({ context, cue, found }),
+    onCue: (context, cue, found, pronounConfidence) =>
+      cueReadings.push({ context, cue, found, ...(pronounConfidence === undefined ? {} : { pronounConfidence }) }),
   });
   const mentions = matcher.findMentions(blocks);
   const seen = new Map<string, number>();

@@ -21,6 +21,7 @@ import { ArticlePeople, type ResolveActor } from './names.ts';
 import { afterQuote } from './after-quote.ts';
 import { resolveCandidate, type Found, type SpeakerEvent } from './referents.ts';
 import { RoleBook, type ActorRole } from './roles.ts';
+import { pronounCueConfidence } from './cue-confidence.ts';
 import { COMMITTED_MODEL, type SpeakerModel } from './speaker-model.ts';
 import { chooseSpeaker, type SpeakerChoice } from './speaker-ranker.ts';
 import type { QuoteScene, SpeakerRuleName } from './speaker-rules.ts';
@@ -60,7 +61,7 @@ export interface AttributionOptions {
   /** Called for every spoken quote with its choice before the threshold and its scene (for training and the rule tests). */
   onQuote?: (quoteIndex: number, choice: SpeakerChoice | null, scene: QuoteScene) => void;
   /** Called for every speech cue outside quotes (participles too) in reading order, with who spoke there (for reported speech). */
-  onCue?: (context: BlockContext, cue: SpeechCue, found: Found | null) => void;
+  onCue?: (context: BlockContext, cue: SpeechCue, found: Found | null, pronounConfidence?: number) => void;
 }
 
 /** Every quote's speaker, and the people the article introduces who speak. */
@@ -119,6 +120,8 @@ export function attributeArticle(
   const results: QuoteAttribution[] = quotes.map(() => ({ speaker: null, attribution: null, rule: null, confidence: null }));
   const history: SpeakerEvent[] = [];
   const historyIndex = new HistoryIndex();
+  // What a cue's pronoun confidence reads (`cue-confidence.ts`): the same history as the quotes'.
+  const reading = { contexts, history, historyIndex };
   const remember = (event: SpeakerEvent) => {
     history.push(event);
     historyIndex.record(event, history.length - 1);
@@ -178,11 +181,12 @@ export function attributeArticle(
         // "a super PAC called Future45": a naming verb names no speaker for the history; reported
         // speech reads it only with the words it describes ("described the plan as a disaster").
         if (item.cue.form === 'participle' || NAMING_CUE.test(item.cue.word)) {
-          options.onCue?.(context, item.cue, speakerOfCue(context, item.cue, history));
+          const found = speakerOfCue(context, item.cue, history);
+          options.onCue?.(context, item.cue, found, pronounCueConfidence(context, item.cue, found, reading, model));
           continue;
         }
         const found = speakerOfCue(context, item.cue, history);
-        options.onCue?.(context, item.cue, found);
+        options.onCue?.(context, item.cue, found, pronounCueConfidence(context, item.cue, found, reading, model));
         record(context.index, found, false);
         continue;
       }

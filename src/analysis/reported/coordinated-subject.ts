@@ -11,8 +11,9 @@ import { describedSource } from './unread-sources.ts';
 
 /** How far back from its cue a shared subject may open its sentence, in characters. */
 const COORDINATED_REACH = 260;
-/** Right before the cue: "and", "but", ", and then", "but has since". */
-const JOINED = /(?:^|[^,;:]\s|,\s*)(?:and|but)\s+(?:(?:then|also|later|still|now|has|had|have|since|quickly|repeatedly)\s+)*$/u;
+/** Right before the cue: "and", "but", ", and then", "but has since", "and on Monday". */
+const JOINED =
+  /(?:^|[^,;:]\s|,\s*)(?:and|but)\s+(?:(?:then|also|later|still|now|has|had|have|since|quickly|repeatedly|on\s+\p{Lu}\p{Ll}+)\s+)*$/u;
 /** Irregular past tenses that may follow a subject. */
 const IRREGULAR_PAST = [
   'put|took|made|went|gave|met|spoke|told|held|led|ran|won|lost|sent|left|came|became|sought|got|kept|wrote',

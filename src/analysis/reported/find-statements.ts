@@ -22,6 +22,8 @@ import type { SpeechCue } from '../text/speech-cues.ts';
 import type { AttributedQuote, BodyBlock, ReportedStatement, Speaker } from '../types.ts';
 import { PROGRESSIVE_BEFORE } from './clause-shapes.ts';
 import { coordinatedSubject } from './coordinated-subject.ts';
+import { describedSubject, openingDescriptionOfParticiple } from './described-subjects.ts';
+import { relativeClauseSubject } from './relative-subjects.ts';
 import { firstOfNamedPair } from './named-pair.ts';
 import { withholdBorrowedSources } from './borrowed-sources.ts';
 import { groupSource } from './group-sources.ts';
@@ -32,7 +34,7 @@ import type { ContentClause } from './clause-bounds.ts';
 import { contentClause, opensWithQuestion } from './content-clause.ts';
 import { nounClause } from './noun-clause.ts';
 import { BODY_SOURCE_NOUNS, PERSON_SOURCE_NOUNS } from '../lexicon/role-nouns.ts';
-import { STATEMENT_SPEAKER_FLOOR, statementConfidence } from './statement-confidence.ts';
+import { isSureEnough, statementConfidence } from './statement-confidence.ts';
 import { continuesPreviousSubject, isLastQuoteSpeaker, isNearestPerson } from './pronoun-sources.ts';
 import {
   bareSource,
@@ -49,6 +51,8 @@ export interface CueReading {
   context: BlockContext;
   cue: SpeechCue;
   found: Found | null;
+  /** The speaker model's probability for a speaker read through a pronoun (`cue-confidence.ts`); absent otherwise. */
+  pronounConfidence?: number;
 }
 
 /** A statement before its id is given (`analyzeArticle` gives ids, as it does to quotes). */
@@ -173,7 +177,7 @@ function quotesOpeningIn(list: readonly AttributedQuote[], start: number, end: n
 }
 
 function statementOf(
-  { context, cue, found, stance = false }: CueReading & { stance?: boolean },
+  { context, cue, found, pronounConfidence, stance = false }: CueReading & { stance?: boolean },
   blocks: readonly BodyBlock[],
   quotesOf: ReadonlyMap<string, readonly AttributedQuote[]>,
   previous: BlockContext | undefined,
@@ -207,22 +211,30 @@ function statementOf(
   const read =
     byAttribution ??
     (progressive ? subjectOfCue(context, progressive, sentence.start) : null) ??
-    (cue.form === 'participle' ? onlyNameBefore(context, sentence.start, cue) : null);
+    (cue.form === 'participle'
+      ? (onlyNameBefore(context, sentence.start, cue) ?? openingDescriptionOfParticiple(text, sentence.start, cue))
+      : null);
   const finiteLike = cue.form === 'finite' ? cue : progressive;
   const bare = finiteLike ? bareSource(text, sentence.start, finiteLike) : null;
+  const group = finiteLike ? groupSource(text, sentence.start, finiteLike) : null;
+  // "critics like Huffman say", "aides to Putin said": a name read inside a longer source's phrase is not the source.
+  const covers = (outer: Candidate | null): outer is Candidate =>
+    outer !== null && read !== null && outer.start < read.start && outer.end >= read.end;
   // "aides to Putin said", "people close to the vice president said": the name is inside the source's phrase.
   const subject = owned
     ? ownerOfNoun(context, sentence.start, cue)
     : noun
       ? ownerOfNoun(context, sentence.start, cue)
-      : ((bare && read && bare.start < read.start && bare.end >= read.end ? bare : read) ??
+      : ((covers(bare) ? bare : covers(group) ? group : read) ??
         (finiteLike
           ? (interruptedSubject(context, sentence.start, finiteLike) ??
             bare ??
-            groupSource(text, sentence.start, finiteLike) ??
+            group ??
             capitalisedSource(text, sentence.start, finiteLike) ??
             describedAfterComma(text, sentence.start, finiteLike) ??
-            coordinatedSubject(context, sentence.start, finiteLike))
+            coordinatedSubject(context, sentence.start, finiteLike) ??
+            relativeClauseSubject(context, sentence.start, finiteLike) ??
+            describedSubject(text, sentence.start, finiteLike))
           : null) ??
         (cue.form === 'according' ? sourceAfterAccording(context, cue, sentence.end) : null));
   const subjectBefore = subject && subject.start < cue.start ? (subject.titleStart ?? subject.start) : null;
@@ -232,7 +244,8 @@ function statementOf(
   // "…, said Larry Sabato, director of …": a subject read inside the words reported is part of them, not their speaker.
   const inWords =
     clause.pattern === 'verb-after-content' && subject && subject.start >= clause.start && subject.end <= clause.end;
-  const own = inWords ? null : subject && firstOfNamedPair(context, sentence.start, subject, cue);
+  const inverted = cue.form === 'finite' ? invertedSpeaker(context, cue, sentence.end) : null;
+  const own = inWords ? null : (inverted ?? (subject && firstOfNamedPair(context, sentence.start, subject, cue)));
   const source = clause.pattern === 'passive-that' ? null : (own ?? speakerAfterVerb(context, cue, clause));
   const readable = source !== null && !(own && isTailOfLongSubject(text, sentence.start, own, cue));
   const sourceFound = unnamedIfSourceNoun(
@@ -254,8 +267,10 @@ function statementOf(
     (isNearestPerson(context, source, sourceFound, previous) ||
       continuesPreviousSubject(context, source, sourceFound, previous) ||
       isLastQuoteSpeaker(context, source, sourceFound, blocks, quotesOf));
-  const confidence = sourceFound ? statementConfidence(sourceFound, near) : 0;
-  const sure = sourceFound && confidence >= STATEMENT_SPEAKER_FLOOR ? sourceFound : null;
+  // Any other pronoun is named when the speaker model, reading it as it reads "he said" before a quote, is sure enough.
+  const ranked = own && own === byAttribution && !near && sourceFound?.method === 'pronoun' ? pronounConfidence : undefined;
+  const confidence = sourceFound ? statementConfidence(sourceFound, near, ranked) : 0;
+  const sure = sourceFound && isSureEnough(confidence, ranked !== undefined) ? sourceFound : null;
   const fromQuote = sourceFound ? undefined : inside.find((quote) => quote.speaker !== null);
   const speaker: Speaker | null = sure?.speaker ?? fromQuote?.speaker ?? null;
   const words = text.slice(clause.start, clause.end);
@@ -356,6 +371,23 @@ function progressiveCue(text: string, cue: SpeechCue): SpeechCue | null {
 /** A description of one person after the comma that ends the words reported: ", a spokeswoman, ", ", his top aide, ". */
 const DESCRIPTION_AFTER_WORDS =
   /\p{L}[”"’']?,\s+(?:(?:a|an|the|his|her|their|its)\s+)(?:[\p{L}-]+\s+){0,3}(?:spokesman|spokeswoman|spokesperson|aide|adviser|advisor|director|manager|strategist|official|chairman|chairwoman|chair|secretary|lawyer|attorney|representative|president|leader|founder|executive|analyst|member|friend|brother|sister|son|daughter|wife|husband|mother|father|press\s+secretary),\s*$/u;
+
+/**
+ * "And Trump, said Sunshine, doesn't forgive", "… in the looks department, said Howard, but …": a verb
+ * between commas with a name right after it, closed by a comma or the sentence's end, is inverted;
+ * the name after it is its subject, not the word before the comma.
+ */
+function invertedSpeaker(context: BlockContext, cue: SpeechCue, sentenceEnd: number): Candidate | null {
+  // "JD Vance, the vice-president, told Italy’s prime minister, Giorgia Meloni, that …": a verb with an addressee is no inversion.
+  if (!INVERTING_VERB.test(cue.word) || !/,\s*$/u.test(context.text.slice(Math.max(0, cue.start - 3), cue.start))) return null;
+  const after = candidateAfter(context, cue.end, sentenceEnd, /^\s+$/u);
+  if (after?.kind !== 'named') return null;
+  return /^(?:\s*[,.;]|\s+and\s+others\b|\s*$)/u.test(context.text.slice(after.end, after.end + 12)) ? after : null;
+}
+
+/** Verbs a writer puts before their subject between commas ("…, said Howard, …"), none of which takes an addressee. */
+const INVERTING_VERB =
+  /^(?:said|says|added|adds|noted|notes|wrote|writes|argued|argues|explained|explains|insisted|insists|recalled|observed|acknowledged|conceded|stressed)$/u;
 
 /** "…, said Peskov." / "…, said the spokesman.": the subject written after the verb. */
 function speakerAfterVerb(context: BlockContext, cue: SpeechCue, clause: ContentClause): Candidate | null {

@@ -37,6 +37,8 @@ const GROUP_SOURCE = new RegExp(
   ].join(''),
   'iu',
 );
+/** A conjunction that opens a clause, capitalised at a sentence's start: no part of the group. */
+const LEADING_CONJUNCTION = /^(?:Though|Although|While|Because|But|And|Yet|So|As)\s+/u;
 /** A verb that agrees with a plural subject: not "says", "argues". */
 const SINGULAR_VERB = /^\p{L}+[^s]s$/u;
 
@@ -47,6 +49,8 @@ export function groupSource(text: string, sentenceStart: number, cue: SpeechCue)
   const before = text.slice(from, cue.start);
   const match = GROUP_SOURCE.exec(before);
   if (!match) return null;
-  const words = match[1]!;
-  return describedSource(from + match.index + match[0].lastIndexOf(words), words, true);
+  const matched = match[1]!;
+  // "Though executives who …": the case-blind match may take a capitalised conjunction for a modifier.
+  const words = matched.replace(LEADING_CONJUNCTION, '');
+  return describedSource(from + match.index + match[0].lastIndexOf(matched) + matched.length - words.length, words, true);
 }

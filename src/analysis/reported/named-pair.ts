@@ -8,6 +8,9 @@ import type { Candidate } from '../attribution/candidates.ts';
 import { type BlockContext, firstAtOrAfter, firstCandidate, firstOfPair } from '../attribution/subjects.ts';
 import type { SpeechCue } from '../text/speech-cues.ts';
 
+/** Between the two of a pair: a bare "and", after a party tag maybe ("Martin O’Malley (D) and Mike Huckabee (R)"). */
+const PAIRED = /^(?:\s+\((?:[DRI]|[DRI]-[A-Z][\p{L}.]{1,6})\))?\s+and\s+$/u;
+
 /**
  * The first of two people joined by a bare "and" before the cue, when the pair opens the clause
  * (the sentence's first subject, or right after a comma: "The Democratic candidates, Hillary
@@ -16,9 +19,9 @@ import type { SpeechCue } from '../text/speech-cues.ts';
  */
 export function firstOfNamedPair(context: BlockContext, sentenceStart: number, subject: Candidate, cue: SpeechCue): Candidate {
   if (subject.start > cue.start) return subject;
-  const first = firstOfPair(context, subject);
-  if (first === subject || !/^\s+and\s+$/u.test(context.text.slice(first.end, subject.titleStart ?? subject.start)))
-    return subject;
+  const first =
+    firstOfPair(context, subject) === subject ? (namedBeforeAnd(context, subject) ?? subject) : firstOfPair(context, subject);
+  if (first === subject || !PAIRED.test(context.text.slice(first.end, subject.titleStart ?? subject.start))) return subject;
   const opensClause =
     firstCandidate(context, sentenceStart, cue.start) === first ||
     /,\s*$/u.test(
@@ -28,4 +31,15 @@ export function firstOfNamedPair(context: BlockContext, sentenceStart: number, s
   const before = context.candidates[firstAtOrAfter(context.candidates, first.start) - 1];
   const listed = before?.kind === 'named' && /^\s*,\s*$/u.test(context.text.slice(before.end, first.titleStart ?? first.start));
   return opensClause && !listed ? first : subject;
+}
+
+/**
+ * "Trump and his attorneys have said", "Edwards and others said", "Clinton and the State Department
+ * have said", "Both Cruz and Fiorina criticized": a person named first, then anyone after "and". The
+ * person speaks for the pair, as two named people do (`firstOfPair` takes only two people).
+ */
+function namedBeforeAnd(context: BlockContext, subject: Candidate): Candidate | null {
+  const previous = context.candidates[firstAtOrAfter(context.candidates, subject.titleStart ?? subject.start) - 1];
+  if (previous?.kind !== 'named' || previous.entity !== 'person') return null;
+  return PAIRED.test(context.text.slice(previous.end, subject.titleStart ?? subject.start)) ? previous : null;
 }
