@@ -21,6 +21,7 @@ import {
 import { speakerBeforeColon } from './colon-before-quote.ts';
 import { type Found, resolveCandidate, type SpeakerEvent } from './referents.ts';
 import { type BlockContext, firstCandidate, speakerBeforeQuote } from './subjects.ts';
+import { speakerAfterOpeningVerb } from './verb-before-speaker.ts';
 
 /** One quote and what the rules may read around it. */
 export interface QuoteScene {
@@ -83,6 +84,12 @@ export const SPEAKER_RULES = [
     name: 'unread-verb-after-quote',
     description: 'A speech verb close after the quote whose subject cannot be read: no speaker (abstains).',
     propose: (scene) => unreadVerbAfter(scene.after),
+  },
+  {
+    name: 'verb-then-speaker-before-quote',
+    description:
+      'A speech verb opening its clause, its subject after it, then the quote: Said Comey, “…” / But, said Solovey, “…”.',
+    propose: ({ first, sentence, opening, history }) => speakerAfterOpeningVerb(first, sentence, opening.start, history),
   },
   {
     name: 'speech-verb-before-quote',
