@@ -20,7 +20,7 @@ import {
 } from './after-quote.ts';
 import { speakerBeforeColon } from './colon-before-quote.ts';
 import { type Found, resolveCandidate, type SpeakerEvent } from './referents.ts';
-import { type BlockContext, firstCandidate, speakerBeforeQuote } from './subjects.ts';
+import { type BlockContext, candidatesIn, firstCandidate, speakerBeforeQuote } from './subjects.ts';
 import { speakerAfterOpeningVerb } from './verb-before-speaker.ts';
 
 /** One quote and what the rules may read around it. */
@@ -110,10 +110,26 @@ export const SPEAKER_RULES = [
   {
     name: 'fragment-subject',
     description:
-      'A few quoted words with no speech verb belong to the sentence’s subject: Witkoff appeared surprised that … “so much more”.',
+      'A few quoted words with no speech verb belong to the sentence’s subject: Witkoff appeared surprised that … “so much more”; so ' +
+      'does a longer quote inside the sentence, its subject a named person: Ryan worried that the safety net was becoming “…”.',
     propose: ({ quote, first, sentence, opening, history }) => {
-      if (quote.kind !== 'fragment') return null;
+      const embedded = quote.kind !== 'fragment';
+      if (embedded && !EMBEDDED_AFTER.test(first.text.slice(sentence.start, opening.start))) return null;
       const subject = firstCandidate(first, sentence.start, opening.start);
+      // A longer quote inside the reporter's sentence goes to the person named as its subject, never to a description or a
+      // pronoun, when a verb of theirs stands between and no one else is named there ("Ryan worried that the net was “…”";
+      // not "Trump hired Bannon of Breitbart News, which ran headlines such as “…”", nor "Biden “kind of misspoke”").
+      if (
+        embedded &&
+        !(
+          subject?.kind === 'named' &&
+          subject.entity === 'person' &&
+          /\s\p{Ll}/u.test(first.text.slice(subject.end, opening.start)) &&
+          candidatesIn(first, subject.end, opening.start).filter((other) => other.kind === 'named').length < 2 &&
+          !first.quotedText.quoted.some(([start]) => start > subject.end && start < opening.start)
+        )
+      )
+        return null;
       const found = subject && resolveCandidate(subject, history);
       return found ? { ...found, method: 'context' } : null;
     },
@@ -144,6 +160,9 @@ export const SPEAKER_RULES = [
     },
   },
 ] as const satisfies readonly SpeakerRule[];
+
+/** A quote inside the reporter's sentence, after a word of it ("Ryan worried that the safety net was becoming “…”"). */
+const EMBEDDED_AFTER = /\p{L}\s*$/u;
 
 /** The name of a rule of the table. */
 export type SpeakerRuleName = (typeof SPEAKER_RULES)[number]['name'];
