@@ -7,6 +7,7 @@
  * at its place in the order, one row in tests/fixtures/analysis/attribution/speaker-rules.yaml, and
  * a retraining (`npm run train:attribution`: the rule is a feature of the model).
  */
+import { partitionPoint } from '../../lib/partition-point.ts';
 import type { HistoryIndex } from './history-index.ts';
 import type { ExtractedQuote, TextSpan } from '../types.ts';
 import {
@@ -126,7 +127,7 @@ export const SPEAKER_RULES = [
           subject.entity === 'person' &&
           /\s\p{Ll}/u.test(first.text.slice(subject.end, opening.start)) &&
           candidatesIn(first, subject.end, opening.start).filter((other) => other.kind === 'named').length < 2 &&
-          !first.quotedText.quoted.some(([start]) => start > subject.end && start < opening.start)
+          !quoteOpensBetween(first, subject.end, opening.start)
         )
       )
         return null;
@@ -160,6 +161,13 @@ export const SPEAKER_RULES = [
     },
   },
 ] as const satisfies readonly SpeakerRule[];
+
+/** Whether a quote opens after `from` and before `to` in the block (its quotes are sorted by start). */
+function quoteOpensBetween(context: BlockContext, from: number, to: number): boolean {
+  const { quoted } = context.quotedText;
+  const next = quoted[partitionPoint(quoted.length, (index) => quoted[index]![0] > from)];
+  return next !== undefined && next[0] < to;
+}
 
 /** A quote inside the reporter's sentence, after a word of it ("Ryan worried that the safety net was becoming “…”"). */
 const EMBEDDED_AFTER = /\p{L}\s*$/u;

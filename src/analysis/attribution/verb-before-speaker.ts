@@ -3,6 +3,8 @@
  * “…”", "In other words, explained CBS moderator Nancy Cordes: “…”". Nothing stands before the verb but an opener or an
  * introductory phrase, so the name after it is its subject, not its object ("He told Smith, “…”" is not this shape).
  */
+import { partitionPoint } from '../../lib/partition-point.ts';
+import type { SpeechCue } from '../text/speech-cues.ts';
 import type { Proposal } from './after-quote.ts';
 import { resolveCandidate, type SpeakerEvent } from './referents.ts';
 import { type BlockContext, candidatesIn, INTRODUCTION, OPENERS } from './subjects.ts';
@@ -15,7 +17,7 @@ export function speakerAfterOpeningVerb(
   history: readonly SpeakerEvent[],
 ): Proposal {
   const { text } = context;
-  const cue = context.cues.findLast((c) => c.form === 'finite' && c.start >= sentence.start && c.end <= quoteStart);
+  const cue = lastFiniteCue(context, sentence.start, quoteStart);
   if (!cue || !opensClause(text.slice(sentence.start, cue.start))) return null;
   const [head, next] = candidatesIn(context, cue.end, quoteStart);
   if (!head || head.kind === 'pronoun' || !VERB_THEN_NAME.test(text.slice(cue.end, head.titleStart ?? head.start))) return null;
@@ -30,6 +32,17 @@ export function speakerAfterOpeningVerb(
       : head;
   if (!NAME_THEN_QUOTE.test(text.slice(subject.end, quoteStart))) return null;
   return resolveCandidate(subject, history);
+}
+
+/** The last finite speech verb between `from` and `to`, found by binary search: a paragraph of many quotes stays linear. */
+function lastFiniteCue(context: BlockContext, from: number, to: number): SpeechCue | undefined {
+  const { cues } = context;
+  for (let index = partitionPoint(cues.length, (i) => cues[i]!.start >= to) - 1; index >= 0; index--) {
+    const cue = cues[index]!;
+    if (cue.start < from) return undefined;
+    if (cue.form === 'finite' && cue.end <= to) return cue;
+  }
+  return undefined;
 }
 
 /** Whether only an opener ("But,") or an introductory phrase ("Because of the schedule,") stands before the verb. */
