@@ -358,14 +358,7 @@ export function subjectOfCue(context: BlockContext, cue: SpeechCue, sentenceStar
   if (cue.form === 'finite' && isBlankBetween(context.text, sentenceStart, cue.start)) {
     return candidateAfter(context, cue.end, context.text.length, /^\s+(?:the\s+|an?\s+)?$/u);
   }
-  if (cue.form === 'finite') {
-    const subject = subjectOfVerb(context, cue, sentenceStart);
-    if (subject || !/,\s*$/u.test(context.text.slice(sentenceStart, cue.start))) return subject;
-    // "…, while others aren't meaningful, said Grant Green, a former official": words reported before a comma, then the verb
-    // and its subject. "…, said he had less magnetism" is no inversion: a pronoun there opens the verb's object clause.
-    const after = candidateAfter(context, cue.end, context.text.length, /^\s+(?:the\s+|an?\s+)?$/u);
-    return after?.kind === 'pronoun' ? null : after;
-  }
+  if (cue.form === 'finite') return subjectOfVerb(context, cue, sentenceStart);
   // A participle ("saying", "writing that") shares the subject of the clause's verb:
   // "the official demurred, saying …"; without one, the subject its clause opens with.
   const reach = Math.max(sentenceStart, cue.start - SUBJECT_REACH);
