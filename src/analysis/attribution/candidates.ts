@@ -225,7 +225,7 @@ function readRun(block: BodyBlock, fullRun: Word[], reader: ArticleReader): Cand
     // Beside a speech verb, or right after a quote ("“…,” an angry Hollande retaliated").
     const besideVerb =
       FINITE_SPEECH_VERB.test(text.slice(end, end + 120).replace(SPEECH_AFTER, '')) ||
-      /\b(?:said|says|told|according to)\s+$/u.test(text.slice(Math.max(0, start - 20), start)) ||
+      /\b(?:said|says|told|according to)\s+$/iu.test(text.slice(Math.max(0, start - 20), start)) ||
       /[,!?]["”’]\s+(?:(?:an?|the)\s+\p{Ll}+\s+)?(?:\p{Ll}+ed\s+)?$/u.test(text.slice(Math.max(0, start - 40), start));
     if (!besideVerb) return null;
     // "Weaver said": a surname whose full name the article never gives is still a person.

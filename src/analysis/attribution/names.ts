@@ -105,6 +105,25 @@ export const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
 /** "M." in "Robert M. Danin": an initial, whose full stop does not end the name. */
 const isInitial = (word: Word) => /^\p{Lu}$/u.test(word.text) && word.rawEnd === word.start + 2;
 
+/** Speech verbs that open a sentence before their subject ("Said Comey, “…”", "Stated Stone: “…”"). */
+const INVERTED_SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'Said',
+  'Says',
+  'Stated',
+  'Explained',
+  'Added',
+  'Wrote',
+  'Noted',
+  'Recalled',
+  'Continued',
+  'Declared',
+  'Remarked',
+  'Observed',
+  'Quipped',
+]);
+/** Where a sentence starts: the text's start, or a full stop, question or exclamation mark (a closing mark after it) and spaces. */
+const AT_SENTENCE_START = /(?:^|[.!?]["”’']?\s+)["“‘']?$/u;
+
 /**
  * Capitalised words that open sentences rather than names ("But Trump", "Later, …"); dropped from
  * the front of a run so that a speaker's label is the name as written, not "But Trump".
@@ -119,6 +138,13 @@ export function nameRuns(text: string, quoted: readonly Range[]): Word[][] {
   const close = () => {
     while (run.length && NAME_CONNECTORS.has(run.at(-1)!.text)) run.pop();
     while (run.length > 1 && isSentenceOpener(run[0]!.text)) run.shift();
+    // "Said Comey, “…”": a speech verb opening the sentence before its subject is no given name.
+    if (
+      run.length > 1 &&
+      INVERTED_SPEECH_VERBS.has(run[0]!.text) &&
+      AT_SENTENCE_START.test(text.slice(Math.max(0, run[0]!.start - 4), run[0]!.start))
+    )
+      run.shift();
     if (run.length) runs.push(run);
     run = [];
   };

@@ -7,10 +7,10 @@ import type { Candidate } from './candidates.ts';
 const PRONOUN = /\b(?:he|she|it|they)\b/giu;
 /**
  * What may stand between a subject and its speech verb: "Cruz openly admitted", "Ramirez, 58, said" (an adverb of
- * manner, not a noun in -ly, or an age).
+ * manner, not a noun in -ly, or an age), "Byrne went on to say".
  */
 export const SPEECH_AFTER =
-  /^(?:[’'](?:s|d|ve|ll)(?=\s))?(?:\s*,\s*\d{1,3}\s*,)?\s*(?:(?:also|later|then|again|previously|earlier|had|has|have|(?!(?:family|ally|rally|supply|reply|only|early|daily|july|italy)\b)\p{Ll}{2,}ly)\s+)*/u;
+  /^(?:[’'](?:s|d|ve|ll)(?=\s))?(?:\s*,\s*\d{1,3}\s*,)?\s*(?:(?:also|later|then|again|previously|earlier|had|has|have|went\s+on\s+to|continued\s+to|(?!(?:family|ally|rally|supply|reply|only|early|daily|july|italy)\b)\p{Ll}{2,}ly)\s+)*/u;
 
 /** The pronouns of a paragraph outside its quotes that can be speakers, with the gender and number they agree with. */
 export function findPronouns(text: string, quoted: readonly Range[]): Candidate[] {

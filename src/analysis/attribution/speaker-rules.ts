@@ -7,6 +7,7 @@
  * at its place in the order, one row in tests/fixtures/analysis/attribution/speaker-rules.yaml, and
  * a retraining (`npm run train:attribution`: the rule is a feature of the model).
  */
+import { partitionPoint } from '../../lib/partition-point.ts';
 import type { HistoryIndex } from './history-index.ts';
 import type { ExtractedQuote, TextSpan } from '../types.ts';
 import {
@@ -20,7 +21,8 @@ import {
 } from './after-quote.ts';
 import { speakerBeforeColon } from './colon-before-quote.ts';
 import { type Found, resolveCandidate, type SpeakerEvent } from './referents.ts';
-import { type BlockContext, firstCandidate, speakerBeforeQuote } from './subjects.ts';
+import { type BlockContext, candidatesIn, firstCandidate, speakerBeforeQuote } from './subjects.ts';
+import { speakerAfterOpeningVerb } from './verb-before-speaker.ts';
 
 /** One quote and what the rules may read around it. */
 export interface QuoteScene {
@@ -85,6 +87,12 @@ export const SPEAKER_RULES = [
     propose: (scene) => unreadVerbAfter(scene.after),
   },
   {
+    name: 'verb-then-speaker-before-quote',
+    description:
+      'A speech verb opening its clause, its subject after it, then the quote: Said Comey, “…” / But, said Solovey, “…”.',
+    propose: ({ first, sentence, opening, history }) => speakerAfterOpeningVerb(first, sentence, opening.start, history),
+  },
+  {
     name: 'speech-verb-before-quote',
     description: 'The subject of the nearest speech verb earlier in the sentence: Rubio said that … “…” / writing that … “…”.',
     propose: ({ first, sentence, opening, history }) => speakerBeforeQuote(first, sentence, opening.start, history),
@@ -103,10 +111,26 @@ export const SPEAKER_RULES = [
   {
     name: 'fragment-subject',
     description:
-      'A few quoted words with no speech verb belong to the sentence’s subject: Witkoff appeared surprised that … “so much more”.',
+      'A few quoted words with no speech verb belong to the sentence’s subject: Witkoff appeared surprised that … “so much more”; so ' +
+      'does a longer quote inside the sentence, its subject a named person: Ryan worried that the safety net was becoming “…”.',
     propose: ({ quote, first, sentence, opening, history }) => {
-      if (quote.kind !== 'fragment') return null;
+      const embedded = quote.kind !== 'fragment';
+      if (embedded && !EMBEDDED_AFTER.test(first.text.slice(sentence.start, opening.start))) return null;
       const subject = firstCandidate(first, sentence.start, opening.start);
+      // A longer quote inside the reporter's sentence goes to the person named as its subject, never to a description or a
+      // pronoun, when a verb of theirs stands between and no one else is named there ("Ryan worried that the net was “…”";
+      // not "Trump hired Bannon of Breitbart News, which ran headlines such as “…”", nor "Biden “kind of misspoke”").
+      if (
+        embedded &&
+        !(
+          subject?.kind === 'named' &&
+          subject.entity === 'person' &&
+          /\s\p{Ll}/u.test(first.text.slice(subject.end, opening.start)) &&
+          candidatesIn(first, subject.end, opening.start).filter((other) => other.kind === 'named').length < 2 &&
+          !quoteOpensBetween(first, subject.end, opening.start)
+        )
+      )
+        return null;
       const found = subject && resolveCandidate(subject, history);
       return found ? { ...found, method: 'context' } : null;
     },
@@ -137,6 +161,16 @@ export const SPEAKER_RULES = [
     },
   },
 ] as const satisfies readonly SpeakerRule[];
+
+/** Whether a quote opens after `from` and before `to` in the block (its quotes are sorted by start). */
+function quoteOpensBetween(context: BlockContext, from: number, to: number): boolean {
+  const { quoted } = context.quotedText;
+  const next = quoted[partitionPoint(quoted.length, (index) => quoted[index]![0] > from)];
+  return next !== undefined && next[0] < to;
+}
+
+/** A quote inside the reporter's sentence, after a word of it ("Ryan worried that the safety net was becoming “…”"). */
+const EMBEDDED_AFTER = /\p{L}\s*$/u;
 
 /** The name of a rule of the table. */
 export type SpeakerRuleName = (typeof SPEAKER_RULES)[number]['name'];

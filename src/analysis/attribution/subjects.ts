@@ -256,7 +256,7 @@ export function candidateAfter(context: BlockContext, offset: number, end: numbe
 }
 
 /** An introductory phrase before the subject ("Standing on a tarmac in Paris, …"). */
-const INTRODUCTION = new RegExp(
+export const INTRODUCTION = new RegExp(
   String.raw`^(?:${[
     String.raw`\p{Lu}\p{Ll}+(?:ly|ing|ed)`,
     'In|At|On|After|Before|During|Later|While|Since|Following|Earlier|Meanwhile|Asked|Despite|Amid|Then|But|And|However',
@@ -268,7 +268,7 @@ const INTRODUCTION = new RegExp(
   'u',
 );
 /** Words that may open a sentence before its subject ("Then Oleg Bondar …", "But the official …"). */
-const OPENERS =
+export const OPENERS =
   /^(?:(?:But|And|So|Then|Yet|Still|Now|Meanwhile|However|Also|Instead|Later|Earlier|Separately|Similarly|Likewise|Indeed)\b,?\s+)*$/u;
 
 /**
