@@ -4,6 +4,7 @@ import { CAPTION_COPY_RULES } from './copy-caption-rules.ts';
 import { EMBED_COPY_RULES } from './copy-embed-rules.ts';
 import { LABEL_COPY_RULES } from './copy-label-rules.ts';
 import { LINK_COPY_RULES } from './copy-link-rules.ts';
+import { NOTICE_COPY_RULES } from './copy-notice-rules.ts';
 import { PROMO_COPY_RULES } from './copy-promo-rules.ts';
 import type { LineRule } from './rule.ts';
 import { THREAD_COPY_RULES } from './copy-thread-rules.ts';
@@ -15,7 +16,8 @@ import { THREAD_COPY_RULES } from './copy-thread-rules.ts';
  * its kind, not from the strings of one outlet, and names a line only when the shape is
  * unmistakable; line-rules.ts puts them in its table, before `photo-credit`. The rules live in
  * modules by kind (copy-caption-rules.ts, copy-promo-rules.ts, copy-byline-rules.ts,
- * copy-embed-rules.ts, copy-link-rules.ts, copy-thread-rules.ts, copy-button-rules.ts, copy-label-rules.ts); this table fixes the order they
+ * copy-embed-rules.ts, copy-link-rules.ts, copy-thread-rules.ts, copy-button-rules.ts, copy-label-rules.ts,
+ * copy-notice-rules.ts); this table fixes the order they
  * are tried in (the first that matches names the line).
  */
 
@@ -124,6 +126,7 @@ export const COPY_RULES = [
   signUpOffer,
   pictureByCredit,
   cardCallRunIn,
-  // Round 9's labels, tried last.
+  // Round 9's labels, then round 13's notices, tried last.
   ...LABEL_COPY_RULES,
+  ...NOTICE_COPY_RULES,
 ] as const satisfies readonly LineRule[];

@@ -10,9 +10,11 @@
 import committed from './line-model.json' with { type: 'json' };
 import { LINE_RULES } from './line-rules.ts';
 import type { FurnitureKind, RuleInfo } from './rule.ts';
+import { introducedListItems, sectionHeadings } from './story-sections.ts';
 import {
   endsLikeSentence,
   isHeadingLike,
+  isHeadlineLike,
   isLineContinuation,
   isNamesOnly,
   isProse,
@@ -88,6 +90,10 @@ export const LINE_FEATURES = [
     'list-item-inside-body',
     'between the first and the last body prose, a numbered line or one of several lines of a list without stops',
   ],
+  [
+    'headline-run-after-body',
+    'below the last body prose, a headline-shaped line next to another (a box of other stories’ headlines)',
+  ],
 ] as const;
 
 /** The feature names, in order. */
@@ -154,6 +160,7 @@ export function lineFeatures(lines: readonly ScoredLine[], verdicts: readonly Ve
   // A numbered line, or a short line without a stop between others like it (a list of materials).
   const unstopped = (j: number) =>
     j >= 0 && j < lines.length && wordCount(lines[j]!.text) <= 8 && !/[.!?:]$/.test(lines[j]!.text);
+  const headline = (j: number) => j >= 0 && j < lines.length && isHeadlineLike(lines[j]!.text);
   const isListItem = (i: number) =>
     /^\d{1,2}[.)]\s/.test(lines[i]!.text) || (unstopped(i) && (unstopped(i - 1) || unstopped(i + 1)));
   return lines.map((line, i) => {
@@ -198,6 +205,7 @@ export function lineFeatures(lines: readonly ScoredLine[], verdicts: readonly Ve
       wordCount(text) <= 4 && i > last ? 1 : 0,
       wordCount(text) <= 4 && i > first && i < last ? 1 : 0,
       i > first && i < last && isListItem(i) ? 1 : 0,
+      i > last && isHeadlineLike(text) && (headline(i - 1) || headline(i + 1)) ? 1 : 0,
     ];
   });
 }
@@ -259,15 +267,20 @@ export function storyListItems(lines: readonly ScoredLine[], firstProse: number)
  * half's lost lines of round 10): a paragraph of running prose; above the first paragraph, the
  * story's own facts as "Key: value" lines whose key is no page's ("Name: Ashley", "Location: …");
  * after the last paragraph, a reviewed book's details down to its price, and a first line of six
- * words or more mostly in lower case (a letter's last sentence without its full stop); and (round
- * 12) the items of the story's own lists after its first paragraph (`storyListItems`).
+ * words or more mostly in lower case (a letter's last sentence without its full stop); (round 12)
+ * the items of the story's own lists after its first paragraph (`storyListItems`); and (round 13,
+ * story-sections.ts) the items of a list the story introduces with a colon and its own section
+ * headings between paragraphs.
  */
 export function keptByShape(lines: readonly ScoredLine[], verdicts: readonly Verdict[]): boolean[] {
   const prose = lines.map((line, i) => verdicts[i]!.role === 'body' && isProse(line.text));
   const first = prose.indexOf(true);
   const last = prose.lastIndexOf(true);
   const listed = storyListItems(lines, first);
-  const kept = lines.map((line, i) => isRunningProse(line.text) || listed[i]!);
+  const introduced = introducedListItems(lines, prose);
+  const setAside = verdicts.map((verdict) => isFurniture(verdict) && !MODEL_DECIDES_FOR.includes(ruleName(verdict)));
+  const headings = sectionHeadings(lines, prose, setAside);
+  const kept = lines.map((line, i) => isRunningProse(line.text) || listed[i]! || introduced[i]! || headings[i]!);
   if (first < 0) return kept;
   for (let i = 0; i < first; i++) {
     const key = /^([\p{L} ]{2,20}):\s+\S/u.exec(lines[i]!.text);

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from 'vitest';
 import { runTrainFurnitureCommand } from '../../../../scripts/train/train-furniture-command.ts';
-import { type MarkedText, trainLineModel } from '../../../../scripts/train/train-furniture-model.ts';
+import { type MarkedText, THRESHOLD_MARGIN, trainLineModel } from '../../../../scripts/train/train-furniture-model.ts';
 
 const PROSE = (n: number) =>
   `The council met for the ${n}th time on Tuesday and voted, after a long debate, to approve the budget for next year.`;
@@ -34,6 +34,15 @@ test('the threshold loses no body line in cross-validation, and the report says 
   expect(trained.crossValidated.lost).toBe(0);
   expect(trained.file.threshold).toBeGreaterThanOrEqual(0.5);
   expect(trained.report.join('\n')).toMatch(/0 body lines lost/);
+});
+
+test('the threshold keeps its margin above the highest held-out body line, and no more (round 13)', () => {
+  const trained = trainLineModel(texts);
+  expect(trained.highestHeldOutBody).toBeGreaterThan(0);
+  expect(trained.file.threshold - THRESHOLD_MARGIN).toBeGreaterThan(trained.highestHeldOutBody);
+  // The lowest such threshold on the grid (steps of 0.0005), unless the floor of 0.5 is higher.
+  expect(trained.file.threshold - THRESHOLD_MARGIN - 0.0005).toBeLessThanOrEqual(Math.max(trained.highestHeldOutBody, 0.45));
+  expect(trained.file.about).toMatch(/within 0\.05 of it/);
 });
 
 test('the command refuses to train on the held-back half', async () => {
