@@ -183,15 +183,18 @@ function unseenCopySection(folder: string, title: string, verbose: boolean): str
   const drafted = sum(texts, (t) => t.draftedFurniture);
   const both = sum(texts, (t) => t.bothFurniture);
   const lost = sum(texts, (t) => t.lost.length);
+  const withHeadline = texts.filter((t) => t.headline !== 'unmarked');
+  const headlinesRight = withHeadline.filter((t) => t.headline === 'right').length;
   out.push(
     '',
     `${texts.length} texts. Furniture precision ${percent(both, drafted)} (${both} of ${drafted} lines set aside are marked furniture), ` +
       `recall ${percent(both, gold)} (${both} of ${gold} marked lines set aside); same kind for ${sum(texts, (t) => t.sameKind)} of ${both}; ` +
-      `body lines lost: ${lost}.`,
+      `body lines lost: ${lost}. Headline right: ${headlinesRight} of ${withHeadline.length} texts that mark one.`,
   );
   for (const t of texts) {
     for (const line of t.lost) out.push(`- ${t.name}: body line set aside by ${line.rule} “${line.text.slice(0, 80)}”`);
     if (verbose) for (const line of t.missed) out.push(`- ${t.name}: ${line.label} left in the body “${line.text.slice(0, 80)}”`);
+    if (verbose && t.headline === 'wrong') out.push(`- ${t.name}: headline not the marked line`);
   }
   return out;
 }

@@ -225,6 +225,11 @@ export interface MarkedTextEvaluation {
   lost: Array<{ text: string; rule: string }>;
   /** Lines marked furniture left in the body, with their mark. */
   missed: Array<{ text: string; label: string }>;
+  /**
+   * Whether the draft's headline is the line marked `headline`: `right`, `wrong` (another line, or
+   * none), or `unmarked` when no line is marked so.
+   */
+  headline: 'right' | 'wrong' | 'unmarked';
   draft: Draft;
 }
 
@@ -253,5 +258,10 @@ export function evaluateMarkedText(raw: string, marked: string): MarkedTextEvalu
     if (!isGoldFurniture && verdict.role === 'furniture') lost.push({ text: line.text, rule: verdict.rule.name });
     if (isGoldFurniture && verdict.role === 'body') missed.push({ text: line.text, label });
   });
-  return { goldFurniture, draftedFurniture, bothFurniture, sameKind, lost, missed, draft };
+  const markedHeadline = gold.findIndex((line) => line.label === 'headline');
+  const draftedHeadline = draft.lines.findIndex(
+    (line) => line.verdict.role === 'furniture' && line.verdict.rule.name === 'headline-line',
+  );
+  const headline = markedHeadline < 0 ? 'unmarked' : markedHeadline === draftedHeadline ? 'right' : 'wrong';
+  return { goldFurniture, draftedFurniture, bothFurniture, sameKind, lost, missed, headline, draft };
 }

@@ -1,4 +1,5 @@
 import { markHeadlineRuns, markNewsletterBoxHeadings } from './box-regions.ts';
+import { chooseHeadline } from './headline-choice.ts';
 import { applyLineModel, COMMITTED_LINE_MODEL, type LineModel } from './line-model.ts';
 import { LINE_RULES, matchLineRule, type LineRuleName } from './line-rules.ts';
 import { normalise } from './normalise.ts';
@@ -112,7 +113,13 @@ export function classifyLines(
   markCaptionsBeforeCredits(lines, verdicts);
   // A raw text's position rules no longer decide alone: the line model does (round 11). `null`
   // gives the rules' verdicts alone, which the model is trained on.
-  return isPage || !model ? verdicts : applyLineModel(lines, verdicts, model);
+  if (isPage) return verdicts;
+  const decided = model ? applyLineModel(lines, verdicts, model) : verdicts;
+  // On a whole pasted page the first headline-shaped line is often the site's own: the fullest one is the story's.
+  return chooseHeadline(
+    lines.map((line) => line.text),
+    decided,
+  );
 }
 
 const furniture = (rule: RuleInfo): LineVerdict => ({ role: 'furniture', rule });

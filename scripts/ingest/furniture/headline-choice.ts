@@ -1,0 +1,78 @@
+/**
+ * Which of a raw text's header lines is the headline. The position rules take the first
+ * headline-shaped line above the story, which on a whole pasted page is often the site's own
+ * line ("Home Blog Page 3245", "Play Live Radio", "News Nation & World National politics") and
+ * would become the article's title and slug. Above the story a page has section labels,
+ * breadcrumbs, a byline and teasers, and the story's headline is the fullest of them: this module
+ * moves the headline to the header line with the most words that reads as a headline, and only
+ * between lines the rules already set aside, so no line changes between body and furniture.
+ */
+import { POSITION_RULES } from './position-rules.ts';
+import type { RuleInfo } from './rule.ts';
+import { DATE_RE } from './line-patterns.ts';
+import { isHeadlineLike, wordCount } from './text-shape.ts';
+
+/** What a verdict needs here (classify.ts's `LineVerdict`, structurally). */
+type Verdict = { role: 'body' } | { role: 'furniture'; rule: RuleInfo };
+
+/** Header lines the headline may move to: those set aside by their place (by the rules or the line model) and the standfirst. */
+const HEADER_RULES = new Set<string>([
+  POSITION_RULES.headline.name,
+  POSITION_RULES.headerLine.name,
+  POSITION_RULES.headerLabel.name,
+  POSITION_RULES.dek.name,
+  'line-model',
+]);
+
+/**
+ * Not a headline whatever its length: a date or time (a byline or dateline), a breadcrumb or a
+ * path ("Home » Tech »", "/ Cory Doctorow /"), a byline, a call to click.
+ */
+const NOT_A_HEADLINE = [DATE_RE, /\d{1,2}:\d{2}/, /[»›|]/, /(?:^|\s)\/(?:\s|$)/, /^by\s/i, /\bclick\b/i, /^home\b/i];
+
+/** A caption's closing credit ("… (Shalina Chatlani, WWNO)"): no headline to move to, though a headline may end so. */
+const CLOSING_PARENTHESIS = /\)$/;
+
+/** Whether a header line may be the headline. */
+export function mayBeHeadline(text: string): boolean {
+  return isHeadlineLike(text) && !NOT_A_HEADLINE.some((pattern) => pattern.test(text));
+}
+
+/**
+ * The index of the headline among the lines above the story's first body line, or -1 when there
+ * is none. The rules' headline stands when it may be one; when it cannot ("Home Blog Page 3245",
+ * "Home » Tech » …"), has three words or fewer ("Play Live Radio"), or there is none, the header line with the most words that may be a
+ * headline takes its place (the first of equals), the standfirst and the line model's lines included.
+ */
+export function headlineIndex(texts: readonly string[], verdicts: readonly Verdict[]): number {
+  const rulesHeadline = verdicts.findIndex((v) => v.role === 'furniture' && v.rule.name === POSITION_RULES.headline.name);
+  const text = texts[rulesHeadline] ?? '';
+  if (rulesHeadline >= 0 && mayBeHeadline(text) && wordCount(text) > 3) return rulesHeadline;
+  const firstBody = verdicts.findIndex((verdict) => verdict.role === 'body');
+  const end = firstBody < 0 ? verdicts.length : firstBody;
+  let best = -1;
+  let bestWords = 0;
+  for (let i = 0; i < end; i++) {
+    const verdict = verdicts[i]!;
+    if (verdict.role !== 'furniture' || !HEADER_RULES.has(verdict.rule.name)) continue;
+    if (!mayBeHeadline(texts[i]!) || CLOSING_PARENTHESIS.test(texts[i]!)) continue;
+    const words = wordCount(texts[i]!);
+    if (words > bestWords) [best, bestWords] = [i, words];
+  }
+  return best;
+}
+
+/**
+ * The verdicts with the headline moved to `headlineIndex`'s line: the line the position rules took
+ * becomes a header line (a label when it has four words or fewer). Nothing else changes.
+ */
+export function chooseHeadline<V extends Verdict>(texts: readonly string[], verdicts: readonly V[]): V[] {
+  const chosen = headlineIndex(texts, verdicts);
+  if (chosen < 0) return [...verdicts];
+  return verdicts.map((verdict, i) => {
+    if (verdict.role !== 'furniture') return verdict;
+    if (i === chosen) return { ...verdict, rule: POSITION_RULES.headline };
+    if (verdict.rule.name !== POSITION_RULES.headline.name) return verdict;
+    return { ...verdict, rule: wordCount(texts[i]!) <= 4 ? POSITION_RULES.headerLabel : POSITION_RULES.headerLine };
+  });
+}

@@ -1,0 +1,94 @@
+/** Which header line of a whole pasted page is the headline (scripts/ingest/furniture/headline-choice.ts, issue 25). */
+import { describe, expect, test } from 'vitest';
+import { classifyLines } from '../../../../../scripts/ingest/furniture/classify.ts';
+import { chooseHeadline, headlineIndex, mayBeHeadline } from '../../../../../scripts/ingest/furniture/headline-choice.ts';
+import { POSITION_RULES } from '../../../../../scripts/ingest/furniture/position-rules.ts';
+import type { RuleInfo } from '../../../../../scripts/ingest/furniture/rule.ts';
+
+const body = { role: 'body' } as const;
+const aside = (rule: RuleInfo) => ({ role: 'furniture', rule }) as const;
+const headline = aside(POSITION_RULES.headline);
+const dek = aside(POSITION_RULES.dek);
+const headerLine = aside(POSITION_RULES.headerLine);
+const byModel = aside({ name: 'line-model', kind: 'navigation', description: 'the line model', origin: 'issue 25' });
+const credit = aside({ name: 'photo-credit', kind: 'credit', description: 'a picture’s credit', origin: 'issue 25' });
+
+// Made up, in the shapes of the development half's whole pages.
+describe('headlineIndex', () => {
+  test('a page line the rules took for the headline gives way to the story’s headline under it', () => {
+    const texts = ['Home News Page 1207', 'Council approves a new budget for the city schools', 'The council voted on Monday.'];
+    expect(headlineIndex(texts, [headline, dek, body])).toBe(1);
+  });
+
+  test('a breadcrumb gives way to the line model’s fullest header line', () => {
+    const texts = [
+      'Home » World » Envoy arrives in Vienna',
+      'World',
+      'Envoy arrives in Vienna as the talks resume',
+      'The envoy landed.',
+    ];
+    expect(headlineIndex(texts, [headline, byModel, byModel, body])).toBe(2);
+  });
+
+  test('three words are a site’s line, not a headline; a caption ending in its credit is not taken either', () => {
+    const texts = [
+      'Listen Live Now',
+      'Stations share transmitters to stay on the air after the storm',
+      'A technician checks a mast in Slidell, Louisiana (Ann Lee, WXYZ)',
+      'Ann Lee at WXYZ',
+      'The storm cut power to four stations.',
+    ];
+    expect(headlineIndex(texts, [headline, byModel, byModel, credit, body])).toBe(1);
+  });
+
+  test('the rules’ headline stands when it may be one, even with a longer standfirst under it', () => {
+    const texts = [
+      'Envoy leaves Vienna empty-handed',
+      'After three days of talks neither side would say what comes next',
+      'He left.',
+    ];
+    expect(headlineIndex(texts, [headline, dek, body])).toBe(0);
+  });
+
+  test('no header line that may be a headline: none', () => {
+    expect(headlineIndex(['Home » World', 'The envoy landed.'], [headline, body])).toBe(-1);
+  });
+});
+
+describe('mayBeHeadline', () => {
+  test.each([
+    ['Envoy arrives in Vienna as talks resume', true],
+    ['AT&T declares war on an open internet (and us)', true],
+    ['/ Ann Lee / 10:08 am Fri Jul 19, 2013', false],
+    ['Home » Tech » Outage hits three apps', false],
+    ['Click Here for More Articles on the Talks', false],
+    ['By Ann Lee and Tom Kay', false],
+  ])('%s → %s', (text, expected) => {
+    expect(mayBeHeadline(text)).toBe(expected);
+  });
+});
+
+describe('chooseHeadline', () => {
+  test('moves the headline and leaves every line on its side of body and furniture', () => {
+    const texts = ['Home News Page 1207', 'Council approves a new budget for the city schools', 'The council voted on Monday.'];
+    const chosen = chooseHeadline(texts, [headline, dek, body]);
+    expect(chosen.map((v) => (v.role === 'body' ? 'body' : v.rule.name))).toEqual(['header-label', 'headline-line', 'body']);
+  });
+
+  test('a short line the rules took becomes a header label', () => {
+    const texts = ['Home Page Two', 'Council approves a new budget for the city schools', 'The council voted on Monday.'];
+    expect(chooseHeadline(texts, [headline, headerLine, body])[0]).toEqual(aside(POSITION_RULES.headerLabel));
+  });
+
+  test('in the classifier: a pasted page’s own first line is no longer the headline', () => {
+    const raw = [
+      'Home Blog Page 3245',
+      'Council approves a new budget for the city schools',
+      'The city council on Monday approved a budget that gives the schools more money than last year, after a long debate.',
+      'The vote was seven to two, and the mayor said she would sign it this week.',
+    ];
+    const verdicts = classifyLines(raw.map((text, i) => ({ line: i + 1, text })));
+    const named = verdicts.map((v) => (v.role === 'body' ? 'body' : v.rule.name));
+    expect(named.slice(0, 2)).toEqual(['header-label', 'headline-line']);
+  });
+});
