@@ -121,7 +121,11 @@ function resolvePronoun(pronoun: Candidate, history: readonly SpeakerEvent[]): F
     if (sameSex.size === 1 && !unknownSex) referent = named.findLast((event) => event.gender === pronoun.gender);
   }
   if (!referent) return null;
-  // "he" for an unnamed source only when that source is the latest speaker, not an older one.
+  // "he" or "she" never stands for an unnamed source: on PolNeAR train it did 0 times rightly and 11 times wrongly
+  // ("… when an Iowa voter asked if she might … / “…,” she replied": the candidate, not the voter). A repeated
+  // description ("the spokesman added") still finds its source (`resolveDescription`).
+  if (referent.speaker.actor === null && pronoun.entity === 'person' && !pronoun.plural && pronoun.gender) return null;
+  // Any other pronoun for a person, for an unnamed source only when that source is the latest speaker, not an older one.
   if (referent.speaker.actor === null && pronoun.entity === 'person' && !pronoun.plural) {
     const latestPerson = history.findLast((event) => event.entity === 'person' && event.role !== 'mention');
     if (latestPerson !== referent) return null;
