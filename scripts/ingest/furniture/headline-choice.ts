@@ -26,9 +26,20 @@ const HEADER_RULES = new Set<string>([
 
 /**
  * Not a headline whatever its length: a date or time (a byline or dateline), a breadcrumb or a
- * path ("Home » Tech »", "/ Cory Doctorow /"), a byline, a call to click.
+ * path ("Home » Tech »", "/ Cory Doctorow /", "Gifts // Outbreak"), a byline, a call to click, a
+ * line that opens with the site's call ("Send Comments & News Tips", "Log in Subscribe Today").
  */
-const NOT_A_HEADLINE = [DATE_RE, /\d{1,2}:\d{2}/, /[»›|]/, /(?:^|\s)\/(?:\s|$)/, /^by\s/i, /\bclick\b/i, /^home\b/i];
+const NOT_A_HEADLINE = [
+  DATE_RE,
+  /\d{1,2}:\d{2}/,
+  /[»›|]/,
+  /(?:^|\s)\/(?:\s|$)/,
+  /^by\s/i,
+  /\bclick\b/i,
+  /^home\b/i,
+  /\/\//,
+  /^(?:send|sign (?:in|up)|log ?in|subscribe|follow us)\b/i,
+];
 
 /** A caption's closing credit ("… (Shalina Chatlani, WWNO)"): no headline to move to, though a headline may end so. */
 const CLOSING_PARENTHESIS = /\)$/;
@@ -64,11 +75,12 @@ export function headlineIndex(texts: readonly string[], verdicts: readonly Verdi
 
 /**
  * The verdicts with the headline moved to `headlineIndex`'s line: the line the position rules took
- * becomes a header line (a label when it has four words or fewer). Nothing else changes.
+ * becomes a header line (a label when it has four words or fewer). When no line may be the
+ * headline, none is: the review then asks the editor for a working title rather than publish
+ * "Log in Subscribe Today" as one. Nothing changes between body and furniture.
  */
 export function chooseHeadline<V extends Verdict>(texts: readonly string[], verdicts: readonly V[]): V[] {
   const chosen = headlineIndex(texts, verdicts);
-  if (chosen < 0) return [...verdicts];
   return verdicts.map((verdict, i) => {
     if (verdict.role !== 'furniture') return verdict;
     if (i === chosen) return { ...verdict, rule: POSITION_RULES.headline };

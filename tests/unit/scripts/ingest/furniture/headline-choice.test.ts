@@ -75,6 +75,11 @@ describe('chooseHeadline', () => {
     expect(chosen.map((v) => (v.role === 'body' ? 'body' : v.rule.name))).toEqual(['header-label', 'headline-line', 'body']);
   });
 
+  test('with no line that may be the headline there is none, rather than the site’s line', () => {
+    const texts = ['Log in Subscribe Today Customer Service', 'The council voted on Monday.'];
+    expect(chooseHeadline(texts, [headline, body])[0]).toEqual(aside(POSITION_RULES.headerLine));
+  });
+
   test('a short line the rules took becomes a header label', () => {
     const texts = ['Home Page Two', 'Council approves a new budget for the city schools', 'The council voted on Monday.'];
     expect(chooseHeadline(texts, [headline, headerLine, body])[0]).toEqual(aside(POSITION_RULES.headerLabel));
