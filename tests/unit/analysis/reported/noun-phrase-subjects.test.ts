@@ -18,8 +18,9 @@ describe.each(titledRows(readCases<StatementTable>('analysis/reported/statements
 );
 
 test('the noun-phrase reading stays linear on a long paragraph', () => {
-  const unit =
-    'the grain traders of the port who have met the envoy in the town of Odesa - 60 percent of voters in the poll say so, ';
+  // A share repeated in one run-on paragraph is slow before these readers too (each "say" reads a statement), so the
+  // unit is a description whose postmodifier the readers try at every cue.
+  const unit = 'grain traders clamoring to reopen the port of Odesa say the talks would resume, ';
   const time = (repeats: number) => millisecondsOf(() => analyseParagraphs([unit.repeat(repeats)]));
   time(50); // warm up
   expect(time(1000)).toBeLessThan(4000);
