@@ -3,14 +3,32 @@
  * group that opens no clause the other readers know ("… - 60 percent of voters said", "A strong
  * majority of Democratic primary voters say"), and a description whose head is followed by who they
  * are ("Republican activists clamoring to block the nominee say", "Staff for the House committee
- * said", "Executives for Mondelez, which …, say"). Each stands right before its verb and speaks as an
- * unnamed source in the article's words. Read only when nothing else was; a bounded window before the
+ * said", "Executives for Mondelez, which …, say"), both speaking as unnamed sources in the article's words;
+ * and a name kept from its verb by a negation or an adverb of time ("Sanders hasn't said"). Each stands
+ * right before its verb. Read only when nothing else was; a bounded window before the
  * cue is read, so a paragraph is read in linear time.
  */
 import type { Candidate } from '../attribution/candidates.ts';
 import type { SpeechCue } from '../text/speech-cues.ts';
 import type { BlockContext } from '../attribution/subjects.ts';
 import { candidatesBetween, describedSource, MANNER_ADVERB } from './unread-sources.ts';
+
+/**
+ * Between a name and its verb, words the quote attribution's subject reader does not pass and that
+ * statements often hold: a negation, "often", "soon", "first", "continue to" ("Sanders hasn't said",
+ * "Clinton often has explained", "BuzzFeed News first reported", "Hillary Clinton is continuing to insist").
+ */
+const NEGATED_OR_TIMED = new RegExp(
+  [
+    String.raw`^(?=[^]*(?:\bnot|n[’']t|\b(?:often|soon|first|continu\p{Ll}+))\b)`,
+    String.raw`(?:\s+(?:also|even|still|has|had|have|not|never|hasn[’']t|hadn[’']t|haven[’']t|often|soon|first|publicly|repeatedly`,
+    String.raw`|is\s+continuing\s+to|are\s+continuing\s+to|continues?\s+to|${MANNER_ADVERB}))+\s+$`,
+  ].join(''),
+  'u',
+);
+/** Where a clause opens before a name: the sentence's start, a comma, or a conjunction. */
+const OPENS_CLAUSE =
+  /(?:^\s*|[,;:—–]\s*|\b(?:[Aa]nd|[Bb]ut|that|[Ww]hile|[Aa]s|[Bb]ecause|[Ww]hen|[Tt]hough|[Aa]lthough|[Ss]ince|[Ii]f|how)\s+)$/u;
 
 /** Right before a share, words that make it part of a longer phrase ("including a minority of …", "half of what"). */
 const INSIDE_A_PHRASE = /\b(?:including|like|of|than|to|by|from|among|with|for)\s+$/u;
@@ -138,4 +156,17 @@ export function postmodifiedSubject(context: BlockContext, sentenceStart: number
     if (candidatesBetween(context, start, headStart).some((candidate) => candidate.kind === 'named')) return null;
   }
   return describedSource(start, words, true);
+}
+
+/**
+ * The name right before a finite cue with a negation, "often", "soon", "first" or "continue to" between
+ * ("Sanders hasn't said whether …"), at a clause's start; null otherwise. A pronoun is left to the
+ * attribution, which reads it with its confidence.
+ */
+export function nameBeforeNegatedVerb(context: BlockContext, sentenceStart: number, cue: SpeechCue): Candidate | null {
+  const { text } = context;
+  const name = candidatesBetween(context, Math.max(sentenceStart, cue.start - REACH), cue.start).at(-1);
+  if (name?.kind !== 'named' || !NEGATED_OR_TIMED.test(text.slice(name.end, cue.start))) return null;
+  const nameStart = name.titleStart ?? name.start;
+  return OPENS_CLAUSE.test(text.slice(Math.max(sentenceStart, nameStart - 20), nameStart)) ? name : null;
 }
