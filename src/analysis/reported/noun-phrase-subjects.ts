@@ -2,8 +2,8 @@
  * Subjects of reported statements that no other reader takes, because of their shape: a share of a
  * group that opens no clause the other readers know ("… - 60 percent of voters said", "A strong
  * majority of Democratic primary voters say"), and a description whose head is followed by who they
- * are ("Republican activists clamoring to block the nominee say", "Staff for the House committee
- * said", "Executives for Mondelez, which …, say"), both speaking as unnamed sources in the article's words;
+ * are ("Republican activists clamoring to block the nominee say", "some who advocate free speech
+ * argue", "Editorial pages across the country, including USA TODAY, warned"), both speaking as unnamed sources in the article's words;
  * and a name kept from its verb by a negation or an adverb of time ("Sanders hasn't said"). Each stands
  * right before its verb. Read only when nothing else was; a bounded window before the
  * cue is read, so a paragraph is read in linear time.
@@ -41,6 +41,8 @@ const NOT_IN_TAIL = String.raw`(?:said|say|says|told|tell|tells|is|are|was|were|
 const CLAUSE_WORD = String.raw`(?!${NOT_IN_TAIL}\b)[\p{L}\p{N}][\p{L}\p{N}’'./&-]*`;
 /** A word of a subject's tail: a clause word, and no "to" ("… led Republicans to say": the infinitive is the verb's). */
 const TAIL_WORD = String.raw`(?!to\b)${CLAUSE_WORD}`;
+/** A word of a relative clause: a clause word, or a verb of being ("who had been", "whose laws have been invalidated"). */
+const RELATIVE_WORD = String.raw`(?:is|are|was|were|be|been|${CLAUSE_WORD})`;
 /** A word of a phrase after a head ("of the debate"): a tail word and no past tense ("… of the debate led Republicans"). */
 const PHRASE_WORD = String.raw`(?!(?:\p{Ll}+ed|led|made|gave|took|sent|got|put|set|left)\b)${TAIL_WORD}`;
 /** Between a subject and its verb: auxiliaries, "not" and adverbs ("have in particular", "have in the past", "soon"). */
@@ -89,7 +91,8 @@ const DETERMINER = [
 const MODIFIER = String.raw`(?!(?:the|a|an|and|or|but|of|that|who|which|he|she|it|they|we|was|were|is|are|has|have|had|said|say|says)\b)[\p{L}\p{N}’'-]+`;
 /** Who the people of a description are, after its head: a relative or participle clause, a phrase, or an aside. */
 const POSTMODIFIER = [
-  String.raw`(?:\s+(?:who|whose|that)\s+(?:${TAIL_WORD}\s+){0,10}?${TAIL_WORD}`,
+  // "a young woman who had been an exchange student", "officials whose laws have been invalidated": a relative clause has verbs.
+  String.raw`(?:\s+(?:who|whose|that)\s+(?:${RELATIVE_WORD}\s+){0,10}?${TAIL_WORD}`,
   String.raw`|\s+(?:I|we)\s+(?:[’']ve|have)\s+(?:${TAIL_WORD}\s+){0,8}?${TAIL_WORD}`,
   String.raw`|\s+\p{Ll}{3,}ing\s+(?:${CLAUSE_WORD}\s+){0,10}?${TAIL_WORD}`,
   String.raw`|\s+(?:of|for|in|at|from|with|across|close\s+to)\s+(?:${PHRASE_WORD}\s+){0,8}?${PHRASE_WORD}`,
@@ -102,8 +105,13 @@ const POSTMODIFIER = [
 const DESCRIBED = new RegExp(
   [
     `${CLAUSE_START}(`,
-    String.raw`(?:${DETERMINER}\s+(?:${MODIFIER}\s+){0,3}?(\p{Ll}[\p{Ll}-]+)|(?:${MODIFIER}\s+){0,3}?(\p{Ll}[\p{Ll}-]+s))`,
-    `(?:${POSTMODIFIER})?)`,
+    String.raw`(?:${DETERMINER}\s+(?:${MODIFIER}\s+){0,3}?(\p{Ll}[\p{Ll}-]+)`,
+    // "domestic and international critics": two adjectives joined before a plural head.
+    String.raw`|(?:\p{Ll}+\s+and\s+)?(?:${MODIFIER}\s+){0,3}?(\p{Ll}[\p{Ll}-]+s)`,
+    // "some who advocate free speech": a quantity whose relative clause says who they are.
+    String.raw`|(?:[Ss]ome|[Tt]hose|[Mm]any|[Oo]thers)(?=\s+who\s))`,
+    // "Executives for Mondelez, which generated …,", "Editorial pages across the country, including USA TODAY,".
+    `(?:${POSTMODIFIER}){0,2})`,
     BETWEEN,
   ].join(''),
   'u',
