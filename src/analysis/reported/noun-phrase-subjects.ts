@@ -11,6 +11,7 @@
 import type { Candidate } from '../attribution/candidates.ts';
 import type { SpeechCue } from '../text/speech-cues.ts';
 import type { BlockContext } from '../attribution/subjects.ts';
+import { SUBJECT_THEN_RELATIVE } from './clause-shapes.ts';
 import { candidatesBetween, describedSource, MANNER_ADVERB } from './unread-sources.ts';
 
 /**
@@ -177,4 +178,19 @@ export function nameBeforeNegatedVerb(context: BlockContext, sentenceStart: numb
   if (name?.kind !== 'named' || !NEGATED_OR_TIMED.test(text.slice(name.end, cue.start))) return null;
   const nameStart = name.titleStart ?? name.start;
   return OPENS_CLAUSE.test(text.slice(Math.max(sentenceStart, nameStart - 20), nameStart)) ? name : null;
+}
+
+/**
+ * "Paradis, who has been active in politics since the age of 25, says …", "Executives for Mondelez, which …, say":
+ * the capitalised words that open the sentence, when a relative clause closed by a comma is all that stands between
+ * them and the verb; in the article's words. Null otherwise.
+ */
+export function subjectBeforeRelative(text: string, sentenceStart: number, cue: SpeechCue): Candidate | null {
+  if (cue.start - sentenceStart > REACH + 60) return null;
+  const match = SUBJECT_THEN_RELATIVE.exec(text.slice(sentenceStart, cue.start));
+  if (!match) return null;
+  // "Meanwhile Rihanna, who …,": an opener is no part of the subject.
+  const words = match[1]!.replace(/^(?:(?:Meanwhile|However|Now|Then|Still|Also|Instead|Later|Earlier|So|Yet)\s+)+/u, '');
+  if (words === '') return null;
+  return describedSource(sentenceStart + match[0].indexOf(words), words, false);
 }
