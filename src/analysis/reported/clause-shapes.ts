@@ -64,5 +64,10 @@ export const PROGRESSIVE_BEFORE =
  * politics since the age of 25,", "Executives for Mondelez, which generated more than $30 billion last year,". The
  * verb after it is the subject's, and its words come after it.
  */
-export const SUBJECT_THEN_RELATIVE =
-  /^\s*(?:(?:And|But)\s+)?((?:[Tt]he\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:(?:of|for|at)\s+)?\p{Lu}[\p{L}.’'-]*){0,4}),\s+(?:who|which)\s[^,;:“”"()]{1,160},\s*$/u;
+export const SUBJECT_THEN_RELATIVE = new RegExp(
+  [
+    String.raw`^\s*(?:(?:And|But)\s+)?((?:[Tt]he\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:(?:of|for|at)\s+)?\p{Lu}[\p{L}.’'-]*){0,4})`,
+    String.raw`,\s+(?:who|which)\s[^,;:“”"()]{1,160},\s*$`,
+  ].join(''),
+  'u',
+);
