@@ -70,7 +70,7 @@ const AUDIENCE = /^\s+(?:reporters|journalists|lawmakers|supporters|senators|him
 const TOLD_AT_END = /^\s+(?:(?!\bthat\b)[^,;:“”"]){1,80}$/u;
 /** After a verb: its speaker (a name or a description), then the end of the sentence or a comma. */
 const SPEAKER_ENDS_CLAUSE =
-  /^(?:\s*$|\s+(?:(?:the|an?|one)\s+[^,;:“”"]{1,80}|(?:\p{Lu}[\p{L}.’'-]*\s*){1,4}(?:\([^()]{1,30}\))?)(?:,|\s*$))/u;
+  /^(?:\s*$|\s+(?:(?:the|an?|one)\s+(?:(?!\bto\s)[^,;:“”"]){1,80}|(?:\p{Lu}[\p{L}.’'-]*\s*){1,4}(?:\([^()]{1,30}\))?)(?:,|\s*$))/u;
 /** After a verb: a full name (two to four capitalised words, no day or month) and the comma of its apposition. */
 const INVERTED_NAME =
   /^\s+(?!(?:On|In|At|Last|This|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}\p{Lu}[\p{L}.’'-]*,/u;
