@@ -68,9 +68,17 @@ const TOLD_ANYONE_THAT = /^\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{Ll}-]
 const AUDIENCE = /^\s+(?:reporters|journalists|lawmakers|supporters|senators|him|her|them|us|me)$/u;
 /** "…, Lavrov told Russian state television on Monday.": the audience and the time, then the end of the sentence. */
 const TOLD_AT_END = /^\s+(?:(?!\bthat\b)[^,;:“”"]){1,80}$/u;
-/** After a verb: its speaker (a name or a description), then the end of the sentence or a comma. */
-const SPEAKER_ENDS_CLAUSE =
-  /^(?:\s*$|\s+(?:(?:the|an?|one)\s+(?:(?!\bto\s)[^,;:“”"]){1,80}|(?:\p{Lu}[\p{L}.’'-]*\s*){1,4}(?:\([^()]{1,30}\))?)(?:,|\s*$))/u;
+/**
+ * After a verb: its speaker (a name or a description), then the end of the sentence or a comma. A description holds
+ * no infinitive: "…, asked a federal judge to block the rules" has an object ("a source close to the probe" is a speaker).
+ */
+const SPEAKER_ENDS_CLAUSE = new RegExp(
+  [
+    String.raw`^(?:\s*$|\s+(?:(?:the|an?|one)\s+(?:(?!(?<!close\s)\bto\s+(?!(?:the|an?|his|her|their|its)\b|\p{Lu}|\d))[^,;:“”"]){1,80}`,
+    String.raw`|(?:\p{Lu}[\p{L}.’'-]*\s*){1,4}(?:\([^()]{1,30}\))?)(?:,|\s*$))`,
+  ].join(''),
+  'u',
+);
 /** After a verb: a full name (two to four capitalised words, no day or month) and the comma of its apposition. */
 const INVERTED_NAME =
   /^\s+(?!(?:On|In|At|Last|This|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}\p{Lu}[\p{L}.’'-]*,/u;
