@@ -58,3 +58,16 @@ export const PARTICIPLE_OPENER =
 /** A form of "be" (and "has been") right before a participle, with an adverb between at most: "is calling for", "have been warning". */
 export const PROGRESSIVE_BEFORE =
   /(?:\b(?:has|have|had)\s+)?(?:\b(?:is|are|was|were|been|am)|[’']s|[’']re)\s+(?:(?:also|now|still|again|already|not|\p{Ll}+ly)\s+)?$/u;
+
+/**
+ * A sentence so far that is one subject and its relative clause, closed by a comma: "Paradis, who has been active in
+ * politics since the age of 25,", "Executives for Mondelez, which generated more than $30 billion last year,". The
+ * verb after it is the subject's, and its words come after it.
+ */
+export const SUBJECT_THEN_RELATIVE = new RegExp(
+  [
+    String.raw`^\s*(?:(?:And|But)\s+)?((?:[Tt]he\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:(?:of|for|at)\s+)?\p{Lu}[\p{L}.’'-]*){0,4})`,
+    String.raw`,\s+(?:who|which)\s[^,;:“”"()]{1,160},\s*$`,
+  ].join(''),
+  'u',
+);

@@ -31,6 +31,7 @@ import {
   DESCRIPTION_BEFORE_NAME,
   NOUN_PHRASE_PAST_CLAUSE,
   SOURCES_WORDS_GO_ON_OR_NEW_CLAUSE,
+  SUBJECT_THEN_RELATIVE,
   TOPIC_VERBS,
 } from './clause-shapes.ts';
 import { participleClause } from './participle-clause.ts';
@@ -67,9 +68,17 @@ const TOLD_ANYONE_THAT = /^\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{Ll}-]
 const AUDIENCE = /^\s+(?:reporters|journalists|lawmakers|supporters|senators|him|her|them|us|me)$/u;
 /** "…, Lavrov told Russian state television on Monday.": the audience and the time, then the end of the sentence. */
 const TOLD_AT_END = /^\s+(?:(?!\bthat\b)[^,;:“”"]){1,80}$/u;
-/** After a verb: its speaker (a name or a description), then the end of the sentence or a comma. */
-const SPEAKER_ENDS_CLAUSE =
-  /^(?:\s*$|\s+(?:(?:the|an?|one)\s+[^,;:“”"]{1,80}|(?:\p{Lu}[\p{L}.’'-]*\s*){1,4}(?:\([^()]{1,30}\))?)(?:,|\s*$))/u;
+/**
+ * After a verb: its speaker (a name or a description), then the end of the sentence or a comma. A description holds
+ * no infinitive: "…, asked a federal judge to block the rules" has an object ("a source close to the probe" is a speaker).
+ */
+const SPEAKER_ENDS_CLAUSE = new RegExp(
+  [
+    String.raw`^(?:\s*$|\s+(?:(?:the|an?|one)\s+(?:(?!(?<!close\s)\bto\s+(?!(?:the|an?|his|her|their|its)\b|\p{Lu}|\d))[^,;:“”"]){1,80}`,
+    String.raw`|(?:\p{Lu}[\p{L}.’'-]*\s*){1,4}(?:\([^()]{1,30}\))?)(?:,|\s*$))`,
+  ].join(''),
+  'u',
+);
 /** After a verb: a full name (two to four capitalised words, no day or month) and the comma of its apposition. */
 const INVERTED_NAME =
   /^\s+(?!(?:On|In|At|Last|This|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}\p{Lu}[\p{L}.’'-]*,/u;
@@ -228,7 +237,9 @@ function readContentClause(
   if (asClause) return asClause;
   // "…,” said Dennis Ross, a former adviser": a verb right after a comma or a closing mark follows the words.
   // The comma may be inside the quote before, which then ends the sentence as the sentences are cut.
-  const verbFirst = VERB_AFTER_COMMA.exec(text.slice(Math.max(0, cue.start - 4), cue.start));
+  // "Paradis, who has been active in politics since 25, says she …": the comma closes the subject's relative clause.
+  const relativeSubject = SUBJECT_THEN_RELATIVE.test(text.slice(sentence.start, cue.start));
+  const verbFirst = relativeSubject ? null : VERB_AFTER_COMMA.exec(text.slice(Math.max(0, cue.start - 4), cue.start));
   const subjectBefore = subjectStart !== null && subjectStart < cue.start;
   // After a plain comma the verb may also close an appositive whose head was not read ("X, a spokesman, said the …").
   // After a plain comma, the verb's own speaker must follow and end the clause ("…, said the spokesman, who …"):
@@ -267,7 +278,8 @@ function readContentClause(
   const comma = lastCommaBefore(quotedText, Math.max(sentence.start, from - 160), from);
   // Only the subject (with its title) stands between the comma and the verb: "…, Kremlin spokesman Peskov said".
   // "…, the news site RTL Info reported": a description of the subject may stand before its name.
-  const attributionAtEnd = comma > sentence.start && DESCRIPTION_BEFORE_NAME.test(text.slice(comma + 1, from));
+  const attributionAtEnd =
+    !relativeSubject && comma > sentence.start && DESCRIPTION_BEFORE_NAME.test(text.slice(comma + 1, from));
   // "…, Lavrov told Russian state television on Monday." (not "told The Star-Ledger last week she would …").
   const toldAtEnd =
     (verb === 'told' || verb === 'tells') &&

@@ -24,6 +24,7 @@ import { PROGRESSIVE_BEFORE } from './clause-shapes.ts';
 import { coordinatedSubject } from './coordinated-subject.ts';
 import { describedSubject, openingDescriptionOfParticiple } from './described-subjects.ts';
 import { relativeClauseSubject } from './relative-subjects.ts';
+import { nameBeforeNegatedVerb, postmodifiedSubject, shareSubject, subjectBeforeRelative } from './noun-phrase-subjects.ts';
 import { firstOfNamedPair } from './named-pair.ts';
 import { withholdBorrowedSources } from './borrowed-sources.ts';
 import { groupSource } from './group-sources.ts';
@@ -234,7 +235,11 @@ function statementOf(
             describedAfterComma(text, sentence.start, finiteLike) ??
             coordinatedSubject(context, sentence.start, finiteLike) ??
             relativeClauseSubject(context, sentence.start, finiteLike) ??
-            describedSubject(text, sentence.start, finiteLike))
+            describedSubject(text, sentence.start, finiteLike) ??
+            shareSubject(text, sentence.start, finiteLike) ??
+            postmodifiedSubject(context, sentence.start, finiteLike) ??
+            nameBeforeNegatedVerb(context, sentence.start, finiteLike) ??
+            subjectBeforeRelative(text, sentence.start, finiteLike))
           : null) ??
         (cue.form === 'according' ? sourceAfterAccording(context, cue, sentence.end) : null));
   const subjectBefore = subject && subject.start < cue.start ? (subject.titleStart ?? subject.start) : null;
