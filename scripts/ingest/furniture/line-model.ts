@@ -10,7 +10,7 @@
 import committed from './line-model.json' with { type: 'json' };
 import { LINE_RULES } from './line-rules.ts';
 import type { FurnitureKind, RuleInfo } from './rule.ts';
-import { introducedListItems, sectionHeadings } from './story-sections.ts';
+import { introducedListItems, isSignOffLine, sectionHeadings } from './story-sections.ts';
 import {
   endsLikeSentence,
   isHeadingLike,
@@ -270,7 +270,7 @@ export function storyListItems(lines: readonly ScoredLine[], firstProse: number)
  * words or more mostly in lower case (a letter's last sentence without its full stop); (round 12)
  * the items of the story's own lists after its first paragraph (`storyListItems`); and (round 13,
  * story-sections.ts) the items of a list the story introduces with a colon and its own section
- * headings between paragraphs.
+ * headings between paragraphs; (round 14) a sign-off of a name and a place on one line after a paragraph.
  */
 export function keptByShape(lines: readonly ScoredLine[], verdicts: readonly Verdict[]): boolean[] {
   const prose = lines.map((line, i) => verdicts[i]!.role === 'body' && isProse(line.text));
@@ -295,6 +295,8 @@ export function keptByShape(lines: readonly ScoredLine[], verdicts: readonly Ver
       kept[i] = true;
       if (isPlaceLine(next)) kept[i + 1] = true;
     }
+    // Round 14: the name and the place on one line (“Kim Gump, Dallas”).
+    if (i > 0 && prose[i - 1] && isSignOffLine(text)) kept[i] = true;
   }
   const details = lines.findIndex(
     (line, i) => i > last && i <= last + 6 && BIBLIOGRAPHIC.test(line.text) && /\d/.test(line.text),

@@ -79,3 +79,25 @@ export function sectionHeadings(lines: readonly TextLine[], prose: readonly bool
     return paragraphBeside(i, -1) && paragraphBeside(i, 1);
   });
 }
+
+/** A capitalised word of a name or a place, an initial, or a particle of one (“J.”, “O'Brien”, “de”). */
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|de|del|la|van|von|St\.)`;
+/** Words of a job, an outlet or a page, which a signer's place never holds (“Staff Writer”, “Reuters”). */
+const NOT_A_PLACE =
+  /\b(?:by|staff|writer|reporter|editor|correspondent|contributor|columnist|news|times|post|press|daily|reuters|AP|AFP|photo|getty|images|inc|ltd)\b/i;
+
+/**
+ * A letter's or a column's sign-off with the signer's place on the same line: a name of two to four
+ * words, a comma, a place of one to three words, maybe a comma and a state or country (“Kim Gump,
+ * Dallas”, “Ann Lee, Walnut Creek, Calif.”). Issue 25, round 14, from the development half's letters
+ * page. No stop but an abbreviation's, no word of a job or an outlet (a byline's “Jane Doe, Staff
+ * Writer”, a credit's “Jane Doe, Reuters”), no “By” (nor “Von”, “Por”, “Par”) in front.
+ */
+export function isSignOffLine(text: string): boolean {
+  const trimmed = text.trim();
+  const name = String.raw`${NAME_WORD}(?:\s+${NAME_WORD}){1,3}`;
+  const place = String.raw`${NAME_WORD}(?:\s+${NAME_WORD}){0,2}`;
+  if (!new RegExp(String.raw`^${name},\s+${place}(?:,\s+${place})?$`, 'u').test(trimmed)) return false;
+  if (/^(?:by|von|por|par)\s/i.test(trimmed) || /[!?;:]/.test(trimmed) || /\p{L}{6,}\.$/u.test(trimmed)) return false;
+  return !NOT_A_PLACE.test(trimmed) && wordCount(trimmed) <= 9;
+}

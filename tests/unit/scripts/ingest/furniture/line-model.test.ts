@@ -126,16 +126,20 @@ describe('the committed model, in the classifier', () => {
 
   test('sets aside the header label and the closing tags, naming the line model, and keeps the story', () => {
     const verdicts = classifyLines(textLines(...story));
+    // Round 14's retrained model (120 texts) is not sure of the lone “Tags:” label: it stays in the
+    // body, listed as doubtful under the position rule, while the tags under it are set aside.
     expect(verdicts.map((verdict) => (verdict.role === 'furniture' ? verdict.rule.name : 'body'))).toEqual([
       'line-model',
       'headline-line',
       'body',
       'body',
       'body',
-      'line-model',
+      'body',
       'line-model',
       'line-model',
     ]);
+    const label = verdicts[5]!;
+    expect(label.role === 'body' && label.doubt?.name).toBe('closing-run');
   });
 
   test('keeps a house tour’s facts above its first paragraph', () => {
