@@ -162,22 +162,22 @@ function resolveDescription(candidate: Candidate, history: readonly SpeakerEvent
   // "the person", "the official", "the first White House official": an unnamed source already
   // introduced, whose description has all of this one's words.
   const modifiers = candidate.modifiers ?? [];
-  const matching = history.filter(
-    (event) =>
-      !event.unresolved &&
-      event.role !== 'mention' &&
-      event.speaker.actor === null &&
-      event.plural === plural &&
-      modifiers.every((word) => wordsOf(event.speaker.label).includes(word)) &&
-      sameHead(candidate.label, event.speaker.label),
-  );
+  const matches = (event: SpeakerEvent) =>
+    !event.unresolved &&
+    event.role !== 'mention' &&
+    event.speaker.actor === null &&
+    event.plural === plural &&
+    modifiers.every((word) => wordsOf(event.speaker.label).includes(word)) &&
+    sameHead(candidate.label, event.speaker.label);
   let referent: SpeakerEvent | undefined;
   if (candidate.ordinal !== undefined) {
+    const matching = history.filter(matches);
     const labels = [...new Set(matching.map((event) => event.speaker.label))];
     const label = labels[candidate.ordinal - 1];
     referent = matching.find((event) => event.speaker.label === label);
   } else {
-    referent = matching.at(-1);
+    // The latest match, read from the end: a run-on paragraph of "the voters say …" stays linear.
+    referent = history.findLast(matches);
   }
   // The same words again (the subject of a speech verb, then of its quote) are not a back-reference.
   if (referent)
@@ -195,15 +195,27 @@ const INTERCHANGEABLE = new Set(INTERCHANGEABLE_SOURCE_NOUNS);
 
 /** Whether a pointing-back description can repeat an earlier one: the same head noun, or both people-sources. */
 function sameHead(pointer: string, earlier: string): boolean {
-  const head = (label: string) =>
-    label
+  const a = headNoun(pointer);
+  const b = headNoun(earlier);
+  return a === b || (INTERCHANGEABLE.has(a) && INTERCHANGEABLE.has(b));
+}
+
+/** Head nouns already read: a description is compared with every earlier one, so the same labels recur. */
+const HEAD_NOUNS = new Map<string, string>();
+
+/** A description's head noun, lower-cased ("officials" of "Western officials with the talks"). */
+function headNoun(label: string): string {
+  let head = HEAD_NOUNS.get(label);
+  if (head === undefined) {
+    head = label
       .replace(/\s+(?:for|from|at|to|of|in|with)\s.*$/u, '')
       .split(/\s+/u)
       .at(-1)!
       .toLowerCase();
-  const a = head(pointer);
-  const b = head(earlier);
-  return a === b || (INTERCHANGEABLE.has(a) && INTERCHANGEABLE.has(b));
+    if (HEAD_NOUNS.size >= 10_000) HEAD_NOUNS.clear();
+    HEAD_NOUNS.set(label, head);
+  }
+  return head;
 }
 
 function wordsOf(label: string): string[] {

@@ -31,3 +31,11 @@ test.each([
   // 2,000 repetitions make one paragraph of 70,000 to 110,000 characters; a quadratic scan would take minutes.
   expect(time(2000)).toBeLessThan(4000);
 });
+
+test('the scan stays linear on a run-on paragraph of one description ("the voters say …, the voters say …")', () => {
+  const unit = 'the voters say the talks would resume, ';
+  const time = (repeats: number) => millisecondsOf(() => analyseParagraphs([unit.repeat(repeats)]));
+  time(50); // warm up
+  // Each "the voters" looked back through every earlier one: 4,000 repetitions took 11 s, now under half a second.
+  expect(time(4000)).toBeLessThan(4000);
+});
