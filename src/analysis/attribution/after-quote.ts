@@ -10,6 +10,7 @@ import {
   type BlockContext,
   candidateAfter,
   candidatesIn,
+  cueWithin,
   firstAtOrAfter,
   firstOfPair,
   isPossessive,
@@ -53,7 +54,7 @@ export function afterQuote(
 
 /** “…,” said Jonathan Green / “…,” according to Reuters: a speech verb right after the quote, its subject after it. */
 export function verbThenSpeaker({ context, at, windowEnd, history }: AfterQuote): Proposal {
-  const cueHere = context.cues.find((cue) => cue.start === at);
+  const cueHere = cueWithin(context.cues, at, at + 1, () => true);
   if (!(cueHere && (cueHere.form === 'according' || FINITE_SPEECH_VERB.test(cueHere.word)))) return null;
   const subject =
     candidateAfter(context, cueHere.end, windowEnd, /^\s+(?:the\s+|an?\s+)?(?:[\p{L}’'.-]+\s+){0,4}$/u) ??
@@ -116,9 +117,11 @@ export function speakerThenVerb({ context, at, windowEnd, history }: AfterQuote)
   );
   const inverted =
     !opensWithName &&
-    context.cues.find(
-      (cue) =>
-        cue.form === 'finite' && cue.start >= at && cue.end <= windowEnd && INVERTED_GAP.test(context.text.slice(at, cue.start)),
+    cueWithin(
+      context.cues,
+      at,
+      windowEnd,
+      (cue) => cue.form === 'finite' && cue.end <= windowEnd && INVERTED_GAP.test(context.text.slice(at, cue.start)),
     );
   const invertedSubject = inverted && candidateAfter(context, inverted.end, windowEnd, /^\s+(?:the\s+|an?\s+)?$/u);
   if (invertedSubject) return resolveCandidate(preferNameInAppositive(context, invertedSubject), history) ?? 'abstain';
@@ -130,15 +133,21 @@ export function speakerThenVerb({ context, at, windowEnd, history }: AfterQuote)
     // “…” to Mr. Sanders, said David Axelrod: a name after a preposition is its object, not a subject.
     if (PREPOSITION_BEFORE.test(gap)) continue;
     const verb =
-      context.cues.find(
+      // A subject stands before its verb: only cues from the candidate's end can be its verb.
+      cueWithin(
+        context.cues,
+        candidate.end,
+        windowEnd,
         (cue) => cue.form === 'finite' && cue.end <= windowEnd && isSubjectOf(context.text, candidate, cue.start),
       ) ??
       // “…,” Harry Bond, 30, of Raleigh, N.C., who was among those polled, said: a person's appositive of several commas.
       (candidate.kind === 'named' && candidate.entity === 'person'
-        ? context.cues.find(
+        ? cueWithin(
+            context.cues,
+            candidate.end + 1,
+            windowEnd,
             (cue) =>
               cue.form === 'finite' &&
-              cue.start > candidate.end &&
               cue.end <= windowEnd &&
               LONG_APPOSITIVE_GAP.test(context.text.slice(candidate.end, cue.start)),
           )
@@ -175,7 +184,7 @@ const PREPOSITION_BEFORE =
 
 /** “…” in that law, Azzouz said: the verb that ends the quote's sentence, with its subject after a comma. */
 export function verbEndingSentence({ context, at, windowEnd, history }: AfterQuote): Proposal {
-  const lastVerb = context.cues.find((cue) => cue.form === 'finite' && cue.start >= at && cue.end <= windowEnd);
+  const lastVerb = cueWithin(context.cues, at, windowEnd, (cue) => cue.form === 'finite' && cue.end <= windowEnd);
   if (!lastVerb) return null;
   const subject = candidatesIn(context, at, lastVerb.start)
     .reverse()
@@ -191,12 +200,11 @@ const JOINING_WORD = /^(?:and|but|or|then|so|yet|before|after|while|because|as|w
 
 /** A speech verb close after the quote reports it, but no subject could be read: abstain. */
 export function unreadVerbAfter({ context, quoteEnd, at, lead, windowEnd }: AfterQuote): Proposal {
-  const nearVerb = context.cues.find(
-    (cue) =>
-      cue.form === 'finite' &&
-      cue.start >= at &&
-      cue.end <= windowEnd &&
-      NEAR_VERB_AFTER_QUOTE.test(context.text.slice(at, cue.start)),
+  const nearVerb = cueWithin(
+    context.cues,
+    at,
+    windowEnd,
+    (cue) => cue.form === 'finite' && cue.end <= windowEnd && NEAR_VERB_AFTER_QUOTE.test(context.text.slice(at, cue.start)),
   );
   // The comma that hands the quote to its verb stands after the closing mark (“…”, one user wrote) or inside it (“…,” one user wrote).
   // Not a verb joined on by "and" ("… because “no one else was brave enough,” and explained …"): that one has its subject before.

@@ -98,6 +98,25 @@ export function firstAtOrAfter(candidates: readonly Candidate[], offset: number)
   return partitionPoint(candidates.length, (index) => candidates[index]!.start >= offset);
 }
 
+/**
+ * The first cue starting at or after `from` and before `until` that `accepts`, found by binary
+ * search (cues are sorted by start): looking up a quote's verb then costs the same in a paragraph
+ * of thousands of quotes as in one of three.
+ */
+export function cueWithin<Cue extends { start: number }>(
+  cues: readonly Cue[],
+  from: number,
+  until: number,
+  accepts: (cue: Cue) => boolean,
+): Cue | undefined {
+  for (let index = partitionPoint(cues.length, (i) => cues[i]!.start >= from); index < cues.length; index++) {
+    const cue = cues[index]!;
+    if (cue.start >= until) return undefined;
+    if (accepts(cue)) return cue;
+  }
+  return undefined;
+}
+
 /** The candidates starting at or after `from` and ending by `to`, found without scanning the paragraph. */
 export function candidatesIn(context: BlockContext, from: number, to: number): Candidate[] {
   const found: Candidate[] = [];
