@@ -35,6 +35,8 @@ export const MODEL_DECIDES_FOR: readonly string[] = ['header-label', 'header-lin
 
 /** Rules that take a short line under the headline by its place: a section label in capitals is kept from them (round 15). */
 const HEADER_LABEL_RULES: readonly string[] = ['header-label', 'header-meta-run'];
+/** A review's rating line: “Grade”, “Rating”, “Score” or “Stars”, a colon and a short mark (“C+.”, “3/5”, “★★★”). */
+const REVIEW_RATING = /^(?:grade|rating|score|stars|note|wertung|nota):\s*\S{1,6}(?:\s*(?:\/|out of|of)\s*\d+)?\.?$/iu;
 const WORD_RULES = new Set<string>(LINE_RULES.map((rule) => rule.name));
 const URL = /https?:|www\.|@\w|\.(?:com|org|net)\b/i;
 const CREDIT = /\b(?:photo|photograph|credit|getty|reuters|afp|ap|images?|file)\b|\//i;
@@ -300,6 +302,8 @@ export function keptByShape(lines: readonly ScoredLine[], verdicts: readonly Ver
     }
     // Round 14: the name and the place on one line (“Kim Gump, Dallas”).
     if (i > 0 && prose[i - 1] && isSignOffLine(text)) kept[i] = true;
+    // Round 15: a review's rating right after its last paragraph (“Grade: C+.”, “Rating: 3/5”).
+    if (i > 0 && prose[i - 1] && REVIEW_RATING.test(text.trim())) kept[i] = true;
   }
   // Round 15 (prose-guards.ts): a word rule's running prose after a paragraph, and a section label
   // in capitals between the headline and the first paragraph, stay body whatever the model says.

@@ -1,6 +1,7 @@
 /** The prose guards (issue 25, round 15): a story's sentence and its section label in capitals stay body, whatever a word rule says. */
 import { describe, expect, test } from 'vitest';
 import { classifyLines } from '../../../../../scripts/ingest/furniture/classify.ts';
+import { keptByShape } from '../../../../../scripts/ingest/furniture/line-model.ts';
 import { isCapitalLabel, isProseSentence } from '../../../../../scripts/ingest/furniture/prose-guards.ts';
 
 const asLines = (texts: readonly string[]) => texts.map((text, i) => ({ line: i + 1, text }));
@@ -52,5 +53,21 @@ describe('classifyLines keeps the story’s own lines', () => {
   test('the header’s meta around it is still set aside', () => {
     expect(roleOf(STORY, 'on March 3, 2026 at 9:12 AM, updated March 3, 2026 at 9:40 AM')).toBe('furniture');
     expect(roleOf(STORY, 'Menu')).toBe('furniture');
+  });
+});
+
+describe('keptByShape keeps a review’s rating', () => {
+  const REVIEW =
+    'The film is warm and quick, and its side gags land, but it never feels as if it had to be made. It wheezes where it should fly.';
+  const body = { role: 'body', block: 'paragraph' } as const;
+
+  test('right after the review’s last paragraph', () => {
+    const text = [{ text: REVIEW }, { text: 'Grade: C+.' }, { text: 'Rating: 3/5' }];
+    expect(keptByShape(text, text.map(() => body) as never).slice(1)).toEqual([true, false]);
+  });
+
+  test('not when no paragraph stands right above it', () => {
+    const text = [{ text: REVIEW }, { text: 'More Reviews' }, { text: 'Grade: C+.' }];
+    expect(keptByShape(text, text.map(() => body) as never)[2]).toBe(false);
   });
 });
