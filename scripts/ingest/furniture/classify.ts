@@ -5,6 +5,7 @@ import { LINE_RULES, matchLineRule, type LineRuleName } from './line-rules.ts';
 import { normalise } from './normalise.ts';
 import { matchPageRule, type PageContext, type PageRuleName } from './page-rules.ts';
 import { POSITION_RULES, type PositionRuleName } from './position-rules.ts';
+import { keepProseAfterParagraphs } from './prose-guards.ts';
 import { markCallLinkBoxes, markCommentThread, markNewsletterBoxLines, markStandfirstAbovePicture } from './thread-regions.ts';
 import type { RuleInfo } from './rule.ts';
 import { markHeaderMetaRuns, markSponsoredLinks, markStoryCards } from './story-cards.ts';
@@ -238,6 +239,7 @@ function classifyText(lines: readonly SourceLine[]): LineVerdict[] {
   markNewsletterBoxHeadings(lines, final);
   markClosingRun(lines, final);
   keepRunningProse(lines, final, bodyBeforeRegions);
+  keepProseAfterParagraphs(lines, final);
   return final;
 }
 

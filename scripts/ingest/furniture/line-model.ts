@@ -10,6 +10,7 @@
 import committed from './line-model.json' with { type: 'json' };
 import { LINE_RULES } from './line-rules.ts';
 import type { FurnitureKind, RuleInfo } from './rule.ts';
+import { isCapitalLabel, isGuardedProse } from './prose-guards.ts';
 import { introducedListItems, isSignOffLine, sectionHeadings } from './story-sections.ts';
 import {
   endsLikeSentence,
@@ -32,6 +33,10 @@ type Verdict = { role: 'body'; block: string; doubt?: RuleInfo } | { role: 'furn
 /** Position rules that used to set a line aside by its place alone: the model decides for them now. */
 export const MODEL_DECIDES_FOR: readonly string[] = ['header-label', 'header-line', 'closing-run'];
 
+/** Rules that take a short line under the headline by its place: a section label in capitals is kept from them (round 15). */
+const HEADER_LABEL_RULES: readonly string[] = ['header-label', 'header-meta-run'];
+/** A review's rating line: “Grade”, “Rating”, “Score” or “Stars”, a colon and a short mark (“C+.”, “3/5”, “★★★”). */
+const REVIEW_RATING = /^(?:grade|rating|score|stars|note|wertung|nota):\s*\S{1,6}(?:\s*(?:\/|out of|of)\s*\d+)?\.?$/iu;
 const WORD_RULES = new Set<string>(LINE_RULES.map((rule) => rule.name));
 const URL = /https?:|www\.|@\w|\.(?:com|org|net)\b/i;
 const CREDIT = /\b(?:photo|photograph|credit|getty|reuters|afp|ap|images?|file)\b|\//i;
@@ -297,6 +302,21 @@ export function keptByShape(lines: readonly ScoredLine[], verdicts: readonly Ver
     }
     // Round 14: the name and the place on one line (“Kim Gump, Dallas”).
     if (i > 0 && prose[i - 1] && isSignOffLine(text)) kept[i] = true;
+    // Round 15: a review's rating right after its last paragraph (“Grade: C+.”, “Rating: 3/5”).
+    if (i > 0 && prose[i - 1] && REVIEW_RATING.test(text.trim())) kept[i] = true;
+  }
+  // Round 15 (prose-guards.ts): a word rule's running prose after a paragraph, and a section label
+  // in capitals between the headline and the first paragraph, stay body whatever the model says.
+  const headline = verdicts.findIndex((verdict) => verdict.role === 'furniture' && verdict.rule.kind === 'headline');
+  const paragraphs = lines.flatMap((line, i) => (prose[i] && wordCount(line.text) >= 15 ? [i] : []));
+  const secondParagraph = paragraphs[1] ?? lines.length;
+  for (const [i, verdict] of verdicts.entries()) {
+    const rule = verdict.role === 'furniture' ? verdict.rule : verdict.doubt;
+    if (!rule) continue;
+    if (verdict.role === 'body' && isGuardedProse(lines, verdicts, i, rule)) kept[i] = true;
+    // Under the headline, right above a paragraph, before the second paragraph (the header's zone).
+    const underHeadline = headline >= 0 && i > headline && i < secondParagraph && prose[i + 1] === true;
+    if (underHeadline && HEADER_LABEL_RULES.includes(rule.name) && isCapitalLabel(lines[i]!.text)) kept[i] = true;
   }
   const details = lines.findIndex(
     (line, i) => i > last && i <= last + 6 && BIBLIOGRAPHIC.test(line.text) && /\d/.test(line.text),

@@ -1,5 +1,6 @@
 import type { LineVerdict, SourceLine } from './classify.ts';
 import { POSITION_RULES } from './position-rules.ts';
+import { isCapitalLabel } from './prose-guards.ts';
 import type { RuleInfo } from './rule.ts';
 import { setAsideBy } from './text-regions.ts';
 import { endsLikeSentence, isHeadlineLike, isLineContinuation, isRunningProse, sentenceCount, wordCount } from './text-shape.ts';
@@ -114,7 +115,12 @@ export function markHeaderMetaRuns(lines: readonly SourceLine[], verdicts: LineV
     while (member(j)) j++;
     const run = Array.from({ length: j - i }, (_, k) => i + k);
     const open = run.filter((k) => isBody(verdicts[k]));
-    if (run.some(isBylineLine) && open.length >= 1) for (const k of open) verdicts[k] = furniture(POSITION_RULES.headerMetaRun);
+    if (run.some(isBylineLine) && open.length >= 1)
+      for (const k of open) {
+        // A section label in capitals with no meta word is the story's (round 15): body, doubtful.
+        const rule = POSITION_RULES.headerMetaRun;
+        verdicts[k] = isCapitalLabel(lines[k]!.text) ? { role: 'body', block: 'paragraph', doubt: rule } : furniture(rule);
+      }
     i = j;
   }
 }

@@ -7,9 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { evaluateMarkedText, readMarkedText } from '../../../../scripts/ingest/evaluate-add.ts';
-import { doubtfulLines } from '../../../../scripts/ingest/furniture/classify.ts';
 import { draftArticle } from '../../../../scripts/ingest/draft-article.ts';
-import { uncertainties } from '../../../../scripts/ingest/review.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../../fixtures/ingest/unseen-copy');
 const texts = (half: string) =>
@@ -50,7 +48,9 @@ describe('the development half', () => {
   });
 });
 
-test('a single headline at the end stays body and is listed as doubtful', () => {
+test('a single headline at the end is set aside by the line model', () => {
+  // Until round 14 the model was not sure of a lone closing headline and kept it, doubtful; round 15's
+  // model (130 development texts, 30 of them whole pages with other stories' headlines below the story) is.
   const source = [
     'Jury finds the accused guilty',
     'A jury in Charleston has found the accused guilty on all counts, officials said on Thursday.',
@@ -58,12 +58,9 @@ test('a single headline at the end stays body and is listed as doubtful', () => 
     'Testimony Concludes After Jury Hears Survivor In Roof Trial',
   ].join('\n');
   const draft = draftArticle({ source, format: 'text', rawName: 'x.txt', fallbackSlug: 'x' });
-  expect(draft.lines.at(-1)!.verdict.role).toBe('body');
-  expect(doubtfulLines(draft.lines).map((line) => [line.line, line.rule.name])).toEqual([[4, 'closing-run']]);
-  // The review lists it for the editor.
-  expect(uncertainties(draft)).toContainEqual(
-    expect.stringMatching(/^line 4 kept in the text, though rule closing-run might take it as /),
-  );
+  const last = draft.lines.at(-1)!.verdict;
+  expect(last.role === 'furniture' && last.rule.name).toBe('line-model');
+  expect(draft.lines.slice(1, 3).map((line) => line.verdict.role)).toEqual(['body', 'body']);
 });
 
 test('a one-sentence standfirst goes to the dek, not the body', () => {
