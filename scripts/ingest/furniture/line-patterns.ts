@@ -77,11 +77,11 @@ export const DATE_LINE = new RegExp(
 );
 /** "By" and names; case matters for the names (with the `i` flag, \p{Lu} matches any letter). */
 const BYLINE_NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|der|da|di|la|le|bin|al)){0,4}`;
-/** A byline: "By", "Words by", "Par"… and one or more names, nothing else. */
+/** A byline: "By", "Words by", "Par"… and one or more names ("A, B, and C" too), nothing else. */
 export const BYLINE = new RegExp(
   [
     String.raw`^(?:[Bb]y|BY|[Ww]ords by|[Ww]ritten by|[Rr]eporting by|[Pp]ar|PAR|[Pp]or|[Vv]on):?\s+`,
-    String.raw`${BYLINE_NAME}(?:(?:,\s*|\s+and\s+|\s+et\s+|\s*&\s*)${BYLINE_NAME})*$`,
+    String.raw`${BYLINE_NAME}(?:(?:,\s*and\s+|,\s*|\s+and\s+|\s+et\s+|\s*&\s*)${BYLINE_NAME})*$`,
   ].join(''),
   'u',
 );

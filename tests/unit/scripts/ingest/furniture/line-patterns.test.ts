@@ -26,4 +26,9 @@ describe('shared patterns', () => {
     expect(BYLINE.test('By Jane Doe and John Roe')).toBe(true);
     expect(BYLINE.test('By the way forward')).toBe(false);
   });
+
+  test('BYLINE: a list of names closed by ", and" (a magazine\'s team byline)', () => {
+    expect(BYLINE.test('By Ann Lee, B.C. Park, Tom Kay, and Sue Roe')).toBe(true);
+    expect(BYLINE.test('By Ann Lee, and then some')).toBe(false);
+  });
 });
