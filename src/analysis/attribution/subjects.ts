@@ -85,7 +85,7 @@ export const SUBJECT_REACH = 400;
 function cuesIn(context: BlockContext, from: number, to: number): SpeechCue[] {
   const { cues } = context;
   const found: SpeechCue[] = [];
-  for (let index = partitionPoint(cues.length, (i) => cues[i]!.start >= from); index < cues.length; index++) {
+  for (let index = firstAtOrAfter(cues, from); index < cues.length; index++) {
     const cue = cues[index]!;
     if (cue.start >= to) break;
     if (cue.end <= to) found.push(cue);
@@ -93,8 +93,8 @@ function cuesIn(context: BlockContext, from: number, to: number): SpeechCue[] {
   return found;
 }
 
-/** Index of the first candidate starting at or after `offset` (candidates are in text order). */
-export function firstAtOrAfter(candidates: readonly Candidate[], offset: number): number {
+/** Index of the first candidate (or cue) starting at or after `offset`, in a list sorted by start. */
+export function firstAtOrAfter(candidates: readonly { start: number }[], offset: number): number {
   return partitionPoint(candidates.length, (index) => candidates[index]!.start >= offset);
 }
 
@@ -109,7 +109,7 @@ export function cueWithin<Cue extends { start: number }>(
   until: number,
   accepts: (cue: Cue) => boolean,
 ): Cue | undefined {
-  for (let index = partitionPoint(cues.length, (i) => cues[i]!.start >= from); index < cues.length; index++) {
+  for (let index = firstAtOrAfter(cues, from); index < cues.length; index++) {
     const cue = cues[index]!;
     if (cue.start >= until) return undefined;
     if (accepts(cue)) return cue;
