@@ -123,6 +123,16 @@ const SPOKE = /^(?:spoke|speaks)$/u;
 const SPOKEN_OF =
   /^(?:\s+\p{Ll}+ly)*(?:\s+(?:to|with)\s+(?:(?!(?:of|on|in|at)\b)[\p{L}’'.&-]+\s+){0,4}?[\p{L}’'.&-]+(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s+about|(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s+(?:about|of))\s+/u;
 
+/**
+ * "Asked whether …", "When asked by a reporter if …", "Lavrov was asked about …": a question put to
+ * someone, whose asker the sentence does not name. The cue reports the question on its own.
+ */
+export function isQuestionPut(text: string, cue: SpeechCue): boolean {
+  if (!/^[Aa]sked$/u.test(cue.word)) return false;
+  const before = text.slice(Math.max(0, cue.start - 40), cue.start);
+  return cue.word === 'Asked' || PASSIVE_BE_BEFORE.test(before) || QUESTION_CLAUSE_OPENER.test(before);
+}
+
 /** "Asked whether …" opening a sentence: a capitalised "Asked" that reports a question (not a headline's verb). */
 export function opensWithQuestion(text: string, cue: SpeechCue): boolean {
   return cue.word === 'Asked' && ASKED_QUESTION.test(text.slice(cue.end, cue.end + 80));
