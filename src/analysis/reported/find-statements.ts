@@ -23,7 +23,7 @@ import type { AttributedQuote, BodyBlock, ReportedStatement, Speaker } from '../
 import { PROGRESSIVE_BEFORE } from './clause-shapes.ts';
 import { coordinatedSubject } from './coordinated-subject.ts';
 import { describedSubject, openingDescriptionOfParticiple } from './described-subjects.ts';
-import { relativeClauseSubject } from './relative-subjects.ts';
+import { relativeClauseSubject, relativeDescriptionSubject } from './relative-subjects.ts';
 import { nameBeforeNegatedVerb, postmodifiedSubject, shareSubject, subjectBeforeRelative } from './noun-phrase-subjects.ts';
 import { firstOfNamedPair } from './named-pair.ts';
 import { withholdBorrowedSources } from './borrowed-sources.ts';
@@ -42,6 +42,7 @@ import {
   bareSource,
   capitalisedSource,
   describedAfterComma,
+  firstPersonSubject,
   interruptedSubject,
   onlyNameBefore,
   ownerOfNoun,
@@ -242,11 +243,13 @@ function statementOf(
             describedAfterComma(text, sentence.start, finiteLike) ??
             coordinatedSubject(context, sentence.start, finiteLike) ??
             relativeClauseSubject(context, sentence.start, finiteLike) ??
+            relativeDescriptionSubject(context, sentence.start, finiteLike) ??
             describedSubject(text, sentence.start, finiteLike) ??
             shareSubject(text, sentence.start, finiteLike) ??
             postmodifiedSubject(context, sentence.start, finiteLike) ??
             nameBeforeNegatedVerb(context, sentence.start, finiteLike) ??
-            subjectBeforeRelative(text, sentence.start, finiteLike))
+            subjectBeforeRelative(text, sentence.start, finiteLike) ??
+            firstPersonSubject(text, sentence.start, finiteLike))
           : null) ??
         (cue.form === 'according' ? sourceAfterAccording(context, cue, sentence.end) : null));
   const subjectBefore = subject && subject.start < cue.start ? (subject.titleStart ?? subject.start) : null;

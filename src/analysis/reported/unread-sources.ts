@@ -35,7 +35,7 @@ export function interruptedSubject(context: BlockContext, sentenceStart: number,
 export const MANNER_ADVERB = String.raw`(?!(?:family|ally|rally|supply|reply|bully|daily|early|only|assembly)\b)\p{Ll}{2,}ly`;
 
 /** Plural nouns of unnamed people ("officials", "aides", "analysts"), as an alternation. */
-const PLURAL_SOURCE_NOUNS = PERSON_SOURCE_NOUNS.filter((noun) => /[^s]s$/u.test(noun) || noun === 'people').join('|');
+export const PLURAL_SOURCE_NOUNS = PERSON_SOURCE_NOUNS.filter((noun) => /[^s]s$/u.test(noun) || noun === 'people').join('|');
 /** Singular nouns of an unnamed person or body ("person", "official", "spokesman", "agency"). */
 const SINGULAR_SOURCE_NOUNS = [...PERSON_SOURCE_NOUNS, ...BODY_SOURCE_NOUNS].filter((noun) => !/[^s]s$/u.test(noun)).join('|');
 /** Words that may open a bare plural subject and are no part of a name ("Many officials", "Her campaign workers"). */
@@ -212,4 +212,23 @@ export function describedAfterComma(text: string, sentenceStart: number, cue: Sp
   if (!match) return null;
   const words = match[1]!;
   return describedSource(from + match.index + match[0].indexOf(words), words, false);
+}
+
+/** "I" or "we" right before the verb, after the start of a clause ("I said", "As we reported", "but we warned"). */
+const FIRST_PERSON = new RegExp(
+  String.raw`(^|[,;:—–]\s*|\b(?:and|but|that|while|[Aa]s|because|when|[Ww]hen|since)\s+)(I|[Ww]e)\s+(?:(?:also|have|had|has|long|later|then|once|first|previously|recently|repeatedly|already|${MANNER_ADVERB})\s+)*$`,
+  'u',
+);
+
+/**
+ * "I said at the time that …", "As we reported, …": the writer or the outlet speaking in the first
+ * person, as a pronoun source whose speaker is not named here (the byline is not read as a
+ * speaker). The candidates leave "I" and "we" out.
+ */
+export function firstPersonSubject(text: string, sentenceStart: number, cue: SpeechCue): Candidate | null {
+  const from = Math.max(sentenceStart, cue.start - 60);
+  const match = FIRST_PERSON.exec(text.slice(from, cue.start));
+  if (!match) return null;
+  const start = from + match.index + match[1]!.length;
+  return { start, end: start + match[2]!.length, kind: 'pronoun', label: match[2]!, entity: 'person' };
 }

@@ -19,6 +19,9 @@ test('a paragraph of 8,000 short quotes, “…,” he said, is analysed in line
   const unit = '“We will talk,” he said. “We will win,” she said. ';
   const time = (repeats: number) => millisecondsOf(() => analyseParagraphs([unit.repeat(repeats)]));
   time(50); // warm up
-  // Every quote's verb used to be looked for among all the paragraph's cues: 4,000 repetitions took 8.6 s, now about 1 s.
-  expect(time(4000)).toBeLessThan(4000);
+  // Every quote's verb used to be looked for among all the paragraph's cues: 4,000 repetitions took 14 times as long
+  // as 500; now about 6 times (8 times the text). The ratio, not the time, is checked: a loaded machine slows both alike.
+  const small = time(500);
+  const large = time(4000);
+  expect(large / Math.max(small, 1)).toBeLessThan(10);
 });
