@@ -60,10 +60,20 @@ const NEXT_REPORT_LEAD = /,?\s+(?:and|but|while|whereas)\s+(?:[\p{L}’'.-]+\s+)
  */
 const NEXT_REPORT_AFTER_STOP =
   /[;,]\s+(?!(?:which|who|whom|whose|that|as|when|where|while|because|if|although|though|since|what)\b)(?:[\p{L}\p{N}%’'.-]+\s+){0,5}$/u;
-/** The sentence's end without its closing punctuation (a closing quote mark stays). */
+/** An abbreviation of initials ending a sentence ("the U.S.", "Washington, D.C."): its period is also the full stop. */
+const INITIALS_BEFORE_STOP = /(?<![\p{L}.])(?:\p{Lu}\.){2,}$/u;
+
+/**
+ * The sentence's end without its closing punctuation (a closing quote mark stays). An abbreviation
+ * keeps its period ("… from Europe and the U.S."): cut there, its name would be split in two.
+ */
 export function trimmedEnd(text: string, start: number, end: number): number {
   const close = SENTENCE_CLOSE.exec(text.slice(Math.max(start, end - 8), end));
-  return close ? end - close[0].length : end;
+  if (!close) return end;
+  const trimmed = end - close[0].length;
+  return close[0].startsWith('.') && INITIALS_BEFORE_STOP.test(text.slice(Math.max(start, trimmed - 12), trimmed + 1))
+    ? trimmed + 1
+    : trimmed;
 }
 export function skipSpaces(text: string, at: number, end: number): number {
   let from = at;
