@@ -36,8 +36,11 @@ const INSIDE_A_PHRASE = /\b(?:including|like|of|than|to|by|from|among|with|for)\
 
 /** How far before its verb a subject of these shapes may start, in characters. */
 const REACH = 200;
-/** Words a subject's tail may not hold: verbs of speech or being, which would end one clause and open another. */
-const NOT_IN_TAIL = String.raw`(?:said|say|says|told|tell|tells|is|are|was|were|be|been|and|but|or|he|she|it|they|we|i|you|that|what)`;
+/**
+ * Words a subject's tail may not hold: verbs of speech or being and conjunctions that open a clause ("A furore
+ * erupted in 2006 when USA Today reported": "when" opens the clause whose subject is USA Today).
+ */
+const NOT_IN_TAIL = String.raw`(?:said|say|says|told|tell|tells|is|are|was|were|be|been|and|but|or|he|she|it|they|we|i|you|that|what|when|while|because|although|though|whether|if)`;
 /** A word of a participle's clause ("clamoring to block the nominee"): no comma, quote, bracket or lone dash, no word of `NOT_IN_TAIL`. */
 const CLAUSE_WORD = String.raw`(?!${NOT_IN_TAIL}\b)[\p{L}\p{N}][\p{L}\p{N}’'./&-]*`;
 /** A word of a subject's tail: a clause word, and no "to" ("… led Republicans to say": the infinitive is the verb's). */
