@@ -45,7 +45,7 @@ export const NOT_WORDS_AFTER_VERB =
   /^(?:[,;:.—–-]|(?:at|in|on|during|by|of|from|after|before|with|to|for|about|against|upon|via|as|onstage|aboard|while|when|without|through|over|matter-of-factly|and|or|but|nor)\b)/u;
 /** A clause with a pronoun subject, which no object could be ("announced it was laying off …", "confirmed he would run"). */
 export const PRONOUN_CLAUSE =
-  /^\s+(?:it|he|she|they|we|there)\s+(?:was|were|is|are|had|has|have|would|will|could|should|might|may|did|does|\p{Ll}+ed)\b/u;
+  /^\s+(?:it|he|she|they|we|there|this|these|those)\s+(?:was|were|is|are|had|has|have|would|will|could|should|might|may|did|does|\p{Ll}+ed)\b/u;
 /** A clause with a short noun phrase subject and its auxiliary ("announced the leaders of Russia and Ukraine had agreed …"). */
 export const NOUN_PHRASE_CLAUSE =
   /^\s+(?:the|a|an|his|her|its|their)\s+(?:(?!that\b|which\b|who\b)[\p{L}’'.-]+\s+){1,6}?(?:had|has|have|was|were|is|are|would|will|could|should|might|must|can|may)\s+\p{Ll}/u;

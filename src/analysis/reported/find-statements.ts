@@ -295,7 +295,7 @@ function statementOf(
   const quoted = inside.map((quote) => quote.id);
   if (source === null && speaker === null && clause.pattern !== 'passive-that') {
     // "…, and threatened more sanctions", "…, who add that …": the subject of the statement before.
-    const shared = finiteLike === cue ? sharedSource(text, sentence.start, cue, lastInBlock) : null;
+    const shared = finiteLike === cue || cue.form === 'participle' ? sharedSource(text, sentence.start, cue, lastInBlock) : null;
     if (shared)
       return { content, text: words, cue: cueSpan, ...shared, speakerRule: shared.speaker ? 'shared-subject' : null, quoted };
     // Words whose source was not read and whose cue does not report on its own ("according to", "Trump’s statement

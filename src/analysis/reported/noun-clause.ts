@@ -12,9 +12,12 @@ import { type ContentClause, endBeforeNextReport, objectEnd, skipSpaces, trimmed
  * "Trump’s statement that …": its cue holds its owner, so no note shows a bare “statement”).
  */
 const NOUNS_WITH_THAT = /^(?:assertion|claim|pledge|promise|statement|threat|vow|warning|suggestion)$/iu;
-/** "that" right after the noun, and not a relative pronoun with its verb next ("the statement that was issued"). */
+/**
+ * "that" right after the noun, or after a time ("his vow on Monday that …", "its warning last week that …"),
+ * and not a relative pronoun with its verb next ("the statement that was issued").
+ */
 const NOUN_THAT =
-  /^\s*,?\s*that\s+(?!(?:was|were|is|are|has|had|have|would|will|could|should|may|might|came|followed|left|went|made|got|took|gave)\b|\p{Ll}+(?:es|ed)\s|\p{Ll}+s\s+(?:the|an?|all|his|her|its|their|from|to|in|on|as|with|by|into|for)\b)/u;
+  /^\s*,?\s*(?:(?:on\s+\p{Lu}\p{Ll}+day|last\s+(?:week|month|year|\p{Lu}\p{Ll}+day)|earlier\s+(?:this|that)\s+(?:week|month|year)|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\s+)?that\s+(?!(?:was|were|is|are|has|had|have|would|will|could|should|may|might|came|followed|left|went|made|got|took|gave)\b|\p{Ll}+(?:es|ed)\s|\p{Ll}+s\s+(?:the|an?|all|his|her|its|their|from|to|in|on|as|with|by|into|for)\b)/u;
 /** "Trump’s claim that Moscow is open …", "issued a threat that the US could …": the words after a speech noun's "that". */
 export function nounClause(
   quotedText: QuotedText,

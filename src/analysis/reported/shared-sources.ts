@@ -39,13 +39,16 @@ export function sharedSource(
   previous: ReportedStatement | Omit<ReportedStatement, 'id'> | undefined,
 ): SharedSource | null {
   const source = previous?.source;
-  if (!previous || !source || cue.form !== 'finite') return null;
+  if (!previous || !source || (cue.form !== 'finite' && cue.form !== 'participle')) return null;
   if (previous.cue.start < sentenceStart || previous.cue.end > cue.start || previous.content.end > cue.start) return null;
   const afterWords = Math.max(previous.content.end, previous.cue.end, source.end);
   if (cue.start - afterWords > SHARED_REACH) return null;
   const gap = text.slice(afterWords, cue.start);
   const relative = source.end === afterWords && WHO_THEN_VERB.test(gap);
-  if (!relative && !CONJOINED.test(gap)) return null;
+  // "…, said a source close to the probe, adding that …": a participle right after a source written after its verb.
+  const addedAfterSource =
+    cue.form === 'participle' && source.start > previous.cue.start && source.end === afterWords && /^,\s*$/u.test(gap);
+  if (cue.form === 'participle' ? !addedAfterSource : !relative && !CONJOINED.test(gap)) return null;
   return { source, speaker: previous.speaker, speakerConfidence: previous.speakerConfidence };
 }
 
