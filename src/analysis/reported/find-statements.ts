@@ -28,6 +28,7 @@ import { nameBeforeNegatedVerb, postmodifiedSubject, shareSubject, subjectBefore
 import { firstOfNamedPair } from './named-pair.ts';
 import { withholdBorrowedSources } from './borrowed-sources.ts';
 import { groupSource } from './group-sources.ts';
+import { listedStatements } from './listed-statements.ts';
 import { openingPronounOfParticiple, pronounOwnerOfNoun, sharedSource } from './shared-sources.ts';
 import { reportedlyClauses } from './reportedly.ts';
 import { stanceOnAirCues } from './stance-on-air.ts';
@@ -102,6 +103,11 @@ export function findStatements(
     statements.push(statement);
   }
   statements.push(...reportedlyStatements(blocks, contextOf, quotesOf));
+  // A list item with a statement of its own ("- Peskov said …") keeps it.
+  const blocksWithStatements = new Set(statements.map((found) => found.content.block));
+  statements.push(
+    ...listedStatements(readings, blocks, quotesOf).filter((listed) => !blocksWithStatements.has(listed.content.block)),
+  );
   const order = new Map(blocks.map((block, index) => [block.id, index]));
   return withholdBorrowedSources(statements).sort(
     (a, b) => order.get(a.content.block)! - order.get(b.content.block)! || a.content.start - b.content.start,
