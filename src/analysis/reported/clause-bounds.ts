@@ -4,6 +4,7 @@
  * words end (before a sentence's closing punctuation, at an object's comma, before a coordinated
  * report) and the shapes that tell a clause from an object after a verb.
  */
+import { partitionPoint } from '../../lib/partition-point.ts';
 import { STATEMENT_PARTICIPLE_PHRASES, STATEMENT_VERBS } from '../lexicon/statement-words.ts';
 import { SPEECH_PARTICIPLES } from '../lexicon/speech-words.ts';
 import type { QuotedText } from '../text/quoted-text.ts';
@@ -135,8 +136,11 @@ const LIST_IN_OBJECT =
  */
 export function endBeforeNextReport(quotedText: QuotedText, start: number, end: number): number {
   const { text } = quotedText;
-  for (const cue of quotedText.speechCues()) {
-    if (cue.start <= start || !opensReport(cue)) continue;
+  const cues = quotedText.speechCues();
+  // Cues are in text order: the first after `start` is found by binary search, so a paragraph of many cues stays linear.
+  for (let index = partitionPoint(cues.length, (at) => cues[at]!.start > start); index < cues.length; index++) {
+    const cue = cues[index]!;
+    if (!opensReport(cue)) continue;
     if (cue.start >= end) break;
     const before = text.slice(start, cue.start);
     const coordinated = NEXT_REPORT_LEAD.exec(before) ?? (cue.form === 'according' ? null : NEXT_REPORT_AFTER_STOP.exec(before));
