@@ -8,6 +8,7 @@ import { POSITION_RULES, type PositionRuleName } from './position-rules.ts';
 import { keepProseAfterParagraphs } from './prose-guards.ts';
 import { markCallLinkBoxes, markCommentThread, markNewsletterBoxLines, markStandfirstAbovePicture } from './thread-regions.ts';
 import type { RuleInfo } from './rule.ts';
+import { findArticleEnd } from './sparse-story.ts';
 import { markHeaderMetaRuns, markSponsoredLinks, markStoryCards } from './story-cards.ts';
 import { repeatedSignatureLength, splitHeadingAbove } from './story-structure.ts';
 import {
@@ -179,10 +180,10 @@ function classifyText(lines: readonly SourceLine[]): LineVerdict[] {
     if (start < 0) return lines.map((_, i) => verdicts[i] ?? { role: 'body', block: 'paragraph' });
   }
 
-  // After the first end marker: everything.
-  const end = lines.findIndex((_, i) => i > start && setAsideBy(verdicts[i], END_MARKERS));
-  for (let i = end < 0 ? lines.length : end + 1; i < lines.length; i++) {
-    if (verdicts[i]) continue;
+  // After the first end marker: everything; but a story below a box over its header goes on (round 16).
+  const { end, box } = findArticleEnd(lines, verdicts, start, (verdict) => setAsideBy(verdict, END_MARKERS));
+  const after = end < 0 ? [] : lines.flatMap((_, i) => (i > end && !verdicts[i] ? [i] : []));
+  for (const i of [...box, ...after]) {
     const text = lines[i]!.text;
     verdicts[i] = furniture(
       wordCount(text) <= 4 && !endsLikeSentence(text) ? POSITION_RULES.afterArticleLabel : POSITION_RULES.afterArticle,

@@ -10,7 +10,7 @@
 import committed from './line-model.json' with { type: 'json' };
 import { LINE_RULES } from './line-rules.ts';
 import type { FurnitureKind, RuleInfo } from './rule.ts';
-import { isCapitalLabel, isGuardedProse } from './prose-guards.ts';
+import { isCapitalLabel, isGuardedProse, isSpeakerLine } from './prose-guards.ts';
 import { introducedListItems, isSignOffLine, sectionHeadings } from './story-sections.ts';
 import {
   endsLikeSentence,
@@ -275,7 +275,8 @@ export function storyListItems(lines: readonly ScoredLine[], firstProse: number)
  * words or more mostly in lower case (a letter's last sentence without its full stop); (round 12)
  * the items of the story's own lists after its first paragraph (`storyListItems`); and (round 13,
  * story-sections.ts) the items of a list the story introduces with a colon and its own section
- * headings between paragraphs; (round 14) a sign-off of a name and a place on one line after a paragraph.
+ * headings between paragraphs; (round 14) a sign-off of a name and a place on one line after a paragraph;
+ * (round 16) a speaker's line after the first paragraph (`isSpeakerLine`).
  */
 export function keptByShape(lines: readonly ScoredLine[], verdicts: readonly Verdict[]): boolean[] {
   const prose = lines.map((line, i) => verdicts[i]!.role === 'body' && isProse(line.text));
@@ -305,6 +306,8 @@ export function keptByShape(lines: readonly ScoredLine[], verdicts: readonly Ver
     // Round 15: a review's rating right after its last paragraph (“Grade: C+.”, “Rating: 3/5”).
     if (i > 0 && prose[i - 1] && REVIEW_RATING.test(text.trim())) kept[i] = true;
   }
+  // Round 16 (prose-guards.ts): a speaker's line after the first paragraph (“Ann Lee: We will not back down.”).
+  for (const [i, line] of lines.entries()) if (i > first && isSpeakerLine(line.text)) kept[i] = true;
   // Round 15 (prose-guards.ts): a word rule's running prose after a paragraph, and a section label
   // in capitals between the headline and the first paragraph, stay body whatever the model says.
   const headline = verdicts.findIndex((verdict) => verdict.role === 'furniture' && verdict.rule.kind === 'headline');

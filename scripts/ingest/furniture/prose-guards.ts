@@ -9,7 +9,8 @@
 import type { LineVerdict, SourceLine } from './classify.ts';
 import { LINE_RULES } from './line-rules.ts';
 import type { RuleInfo } from './rule.ts';
-import { isProse, wordCount } from './text-shape.ts';
+import { isGivenName } from '../../../src/analysis/attribution/given-names.ts';
+import { endsLikeSentence, isProse, wordCount } from './text-shape.ts';
 
 /** Names of the rules that read a line's own words (line-rules.ts, copy-rules.ts). */
 const WORD_RULES = new Set<string>(LINE_RULES.map((rule) => rule.name));
@@ -77,4 +78,17 @@ export function isCapitalLabel(text: string): boolean {
   const words = wordCount(trimmed);
   if (words < 1 || words > 4 || !/\p{Lu}{2,}/u.test(trimmed) || /\p{Ll}/u.test(trimmed)) return false;
   return !META_WORD.test(trimmed);
+}
+
+/**
+ * A speaker's line (round 16): a person's name (a common given name and one or two capitalised
+ * words), a colon, and what the person said, five words or more ending like a sentence (“Ann Lee: We
+ * will not back down.”): an interview's answer, or a statement headed by its speaker. Its words are
+ * attributed speech, so the model may not set it aside after the story's first paragraph (PolNeAR
+ * train marks such a line, under a “Related:” label, inside an attribution).
+ */
+export function isSpeakerLine(text: string): boolean {
+  const match = /^(\p{Lu}[\p{L}’'-]+)(?:\s+\p{Lu}[\p{L}.’'-]*){1,2}:\s+(.+)$/u.exec(text.trim());
+  if (!match || !isGivenName(match[1]!)) return false;
+  return wordCount(match[2]!) >= 5 && endsLikeSentence(match[2]!);
 }

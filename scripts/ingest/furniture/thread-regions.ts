@@ -1,6 +1,7 @@
 import type { LineVerdict, SourceLine } from './classify.ts';
 import { POSITION_RULES } from './position-rules.ts';
 import type { RuleInfo } from './rule.ts';
+import { storyFollowsPicture } from './sparse-story.ts';
 import { DATELINE, endsLikeSentence, isHeadlineLike, isProse, sentenceCount, wordCount } from './text-shape.ts';
 
 /**
@@ -122,8 +123,9 @@ const QUOTATION = /[“"][^”"]*(?:\s\S+){3}[^”"]*[”"]/;
  * The standfirst above the lead picture: the first line of prose under the headline (every line
  * between them set aside), at most 45 words in one or two sentences, with no dateline and no
  * quotation, right above a photo credit, or above one line and then the credit (that line is the
- * picture's caption, at most 40 words, with no quotation). Prose must follow the credit. Returns
- * whether it set lines aside. `verdicts` holds the header's verdicts so far (undefined: not yet decided).
+ * picture's caption, at most 40 words, with no quotation). The story's prose must follow the credit
+ * closely (`storyFollowsPicture`). Returns whether it set lines aside. `verdicts` holds the header's
+ * verdicts so far (undefined: not yet decided).
  */
 export function markStandfirstAbovePicture(
   lines: readonly SourceLine[],
@@ -145,7 +147,8 @@ export function markStandfirstAbovePicture(
     credit++;
   }
   if (!isCredit(verdicts[credit])) return false;
-  if (!lines.some((line, i) => i > credit && !verdicts[i] && isProse(line.text))) return false;
+  // The story must go on right under the picture: on a video page, chrome follows it (round 16).
+  if (!storyFollowsPicture(lines, verdicts, credit)) return false;
   verdicts[start] = furniture(POSITION_RULES.standfirstAbovePicture);
   if (caption >= 0) verdicts[caption] = furniture(POSITION_RULES.captionUnderStandfirst);
   return true;
