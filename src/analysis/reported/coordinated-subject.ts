@@ -2,12 +2,13 @@
  * The subject shared by two verbs joined by "and" or "but": "Sullivan put off deciding whether …
  * but said …", "Twitter reported flat user growth and said …". The second verb has no subject of
  * its own before it; its subject is the sentence's, when that subject is a name or a description
- * that opens the sentence and a finite verb follows it straight away.
+ * that opens the sentence, or its main clause after an opening phrase ("In April, Twitter reported
+ * …"), and a finite verb follows it straight away.
  */
 import type { Candidate } from '../attribution/candidates.ts';
 import { type BlockContext, firstCandidate, isPossessive } from '../attribution/subjects.ts';
 import type { SpeechCue } from '../text/speech-cues.ts';
-import { describedSource } from './unread-sources.ts';
+import { candidatesBetween, describedSource } from './unread-sources.ts';
 
 /** How far back from its cue a shared subject may open its sentence, in characters. */
 const COORDINATED_REACH = 260;
@@ -31,12 +32,49 @@ export function coordinatedSubject(context: BlockContext, sentenceStart: number,
   if (from !== sentenceStart) return null;
   const { text } = context;
   const before = text.slice(from, cue.start);
-  if (!JOINED.test(before) || /[;“”"]/u.test(before)) return null;
+  if (!JOINED.test(before)) return null;
   const subject = firstCandidate(context, sentenceStart, cue.start);
-  if (!subject) return openingNameRun(sentenceStart, before);
-  if (subject.kind === 'pronoun' || isPossessive(context, subject)) return null;
-  return VERB_AFTER_SUBJECT.test(text.slice(subject.end, cue.start)) ? subject : null;
+  const quoted = /[;“”"]/u.test(before);
+  if (subject && subject.kind !== 'pronoun' && VERB_AFTER_SUBJECT.test(text.slice(subject.end, cue.start))) {
+    return quoted ? null : subject;
+  }
+  if (!subject && !quoted) {
+    const run = openingNameRun(sentenceStart, before);
+    if (run) return run;
+  }
+  return subjectAfterOpening(context, sentenceStart, cue);
 }
+
+/** Where a main clause's subject may stand: the sentence's start, or after the comma that closes an opening phrase or clause. */
+const CLAUSE_OPENS_BEFORE = /(?:^\s*|,[”"’]?\s*)$/u;
+/** An age or a short aside after a name, set off by commas ("Jessie Elkins, 70,"). */
+const AGE_AFTER_NAME = /^,\s*\d{1,3},/u;
+
+/**
+ * "In April, Twitter reported flat user growth …, and said …", "As they walked on, Ebeling reminisced
+ * about …, and said …": after an opening phrase or clause closed by a comma, the first name or
+ * description followed straight away by a finite verb is the subject the second verb shares. No
+ * semicolon or quotation mark may stand between that subject and the cue.
+ */
+function subjectAfterOpening(context: BlockContext, sentenceStart: number, cue: SpeechCue): Candidate | null {
+  const { text } = context;
+  for (const candidate of candidatesBetween(context, sentenceStart, cue.start)) {
+    if (candidate.kind === 'pronoun' || isPossessive(context, candidate)) continue;
+    if (!CLAUSE_OPENS_BEFORE.test(text.slice(sentenceStart, candidate.titleStart ?? candidate.start))) continue;
+    const after = text.slice(candidate.end, cue.start);
+    if (!VERB_AFTER_SUBJECT.test(after.slice(AGE_AFTER_NAME.exec(after)?.[0].length ?? 0))) continue;
+    return /[;“”"]/u.test(after) ? null : candidate;
+  }
+  // "In April, Twitter reported …": a capitalised run the name reader did not take, right after the opening's comma.
+  const opening = OPENING_PHRASE.exec(text.slice(sentenceStart, cue.start));
+  if (!opening) return null;
+  const run = openingNameRun(sentenceStart + opening[0].length, text.slice(sentenceStart + opening[0].length, cue.start));
+  return run && !/[;“”"]/u.test(text.slice(run.end, cue.start)) ? run : null;
+}
+
+/** A short opening phrase closed by a comma ("In April, ", "On Tuesday, "): no verb of its own, at most five words. */
+const OPENING_PHRASE =
+  /^\s*(?:In|On|At|By|For|Since|Last|Earlier|Later|After|Before|During)\s+(?:[\p{L}\p{N}’'.-]+\s+){0,4}?[\p{L}\p{N}’'.-]+,\s+/u;
 
 /** A run of capitalised words opening the sentence, before its first verb ("Twitter reported"), that the name reader did not take. */
 const OPENING_NAME_RUN =
