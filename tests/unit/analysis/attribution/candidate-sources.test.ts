@@ -1,0 +1,43 @@
+/**
+ * Quotes whose right speaker was never a candidate on PolNeAR train (issue 21, fourth round: candidate generation), through
+ * the whole analysis (src/analysis/analyze-article.ts), one `describe` per class the rules now read. Made-up text throughout;
+ * the speaker is `slug*` for a provisional person, or null.
+ */
+import { describe, expect, test } from 'vitest';
+import { speakerOfLastQuote } from '../../../helpers/last-quote-speaker.ts';
+
+describe('an infinitive speech verb before the quote is not its verb', () => {
+  test('"would like X to further explain …" leaves the quote to the subject of "said"', () => {
+    expect(
+      speakerOfLastQuote([
+        'Dana Whitlock said she would like Voss to further explain his plan, but there is “no question” he is “the stronger of the two.”',
+      ]),
+    ).toBe('dana-whitlock*');
+  });
+  test('"went on to say" leaves the quote to the subject of the verb before it', () => {
+    expect(
+      speakerOfLastQuote([
+        'Harlan Voss joked that the harbour was his answer, but went on to say, “There are towns here that are among the poorest anywhere.”',
+      ]),
+    ).toBe('harlan-voss*');
+  });
+});
+
+describe('the surname of a person the article introduced, also a common word, beside a speech verb', () => {
+  test('"said Baron" after "Martin Baron"', () => {
+    expect(
+      speakerOfLastQuote([
+        'In a statement released by Editor-in-Chief Martin Baron, the plans were set out.',
+        '“This candidate is unlike any we have seen before,” said Baron.',
+      ]),
+    ).toBe('martin-baron*');
+  });
+  test('"Paris, who …, said" after "Jeremy Paris"', () => {
+    expect(
+      speakerOfLastQuote([
+        'Jeremy Paris runs the host committee.',
+        '“You get your house ready for a party,” Paris, who used to work in the Senate, said about the work.',
+      ]),
+    ).toBe('jeremy-paris*');
+  });
+});
