@@ -38,3 +38,34 @@ const COLON_LEAD = /:\s*$/u;
 const NOTHING_OR_DASH = /^(?:|.*\s[-–—]\s+)$/u;
 /** Between a name and its colon: nothing, or a party and state ("Sen. Ann Lee, R-Ky.:", "(D-Ohio)"). */
 const NAME_THEN_COLON = /^(?:\s*\([^()]{1,20}\)|,\s*[\p{Lu}][\p{L}.-]{0,12}(?:-[\p{Lu}][\p{L}.]{0,8})?,?)?\s*$/u;
+
+/**
+ * The speaker of a whole-sentence quote a comma introduces after a clause with no speech verb: "Grandi reacted
+ * skeptically to the deal, “I am concerned about …”", "Clinton cracked, ''I'm a progressive …''". The clause's subject
+ * is the speaker; nothing when a speech verb stands in the sentence before the quote (the verb's rules read it).
+ */
+export function speakerBeforeComma(
+  context: BlockContext,
+  sentence: { start: number },
+  quoteStart: number,
+  history: readonly SpeakerEvent[],
+): Proposal {
+  const lead = COMMA_LEAD.exec(context.text.slice(sentence.start, quoteStart));
+  if (!lead || !CAPITAL_OPENING.test(context.text.slice(quoteStart, quoteStart + 4))) return null;
+  if (context.cues.some((cue) => cue.start >= sentence.start && cue.end <= quoteStart)) return null;
+  const comma = sentence.start + lead.index;
+  const subject = clauseSubject(context, sentence.start, comma);
+  // "Freddy circled it as his friends jeered, ''…''": a subordinate clause whose subject cannot be read stands between;
+  // "Andrean High School fans chanted, “…”": a body's name modifying the unnamed people who spoke.
+  if (!subject || (subject.kind === 'named' && subject.entity === 'organization')) return null;
+  const subordinate = [...context.text.slice(subject.end, comma).matchAll(SUBORDINATOR)];
+  return subordinate.length === 0 ? resolveCandidate(subject, history) : null;
+}
+
+/** Words that open a subordinate clause with a subject of its own. */
+const SUBORDINATOR = /\b(?:as|when|while|because|after|before|until|since|though|although|whereas)\s/giu;
+
+/** A comma closing the words before the quote. */
+const COMMA_LEAD = /,\s*$/u;
+/** A quote that opens a sentence of its own: its marks, then a capital. */
+const CAPITAL_OPENING = /^["“'‘]{1,2}\[?\p{Lu}/u;

@@ -19,7 +19,7 @@ import {
   verbEndingSentence,
   verbThenSpeaker,
 } from './after-quote.ts';
-import { speakerBeforeColon } from './colon-before-quote.ts';
+import { speakerBeforeColon, speakerBeforeComma } from './colon-before-quote.ts';
 import { type Found, resolveCandidate, type SpeakerEvent } from './referents.ts';
 import { type BlockContext, candidatesIn, firstCandidate, speakerBeforeQuote } from './subjects.ts';
 import { speakerAfterOpeningVerb } from './verb-before-speaker.ts';
@@ -102,6 +102,12 @@ export const SPEAKER_RULES = [
     description:
       'A colon hands the quote to the clause before it, with no speech verb: McConnell had a blunt message for Trump: “…”.',
     propose: ({ first, sentence, opening, history }) => speakerBeforeColon(first, sentence, opening.start, history),
+  },
+  {
+    name: 'comma-before-quote',
+    description:
+      'A comma hands a whole-sentence quote to the clause before it, with no speech verb: Grandi reacted skeptically to the deal, “I am …”.',
+    propose: ({ first, sentence, opening, history }) => speakerBeforeComma(first, sentence, opening.start, history),
   },
   {
     name: 'quoted-subheading',

@@ -41,3 +41,29 @@ describe('the surname of a person the article introduced, also a common word, be
     ).toBe('jeremy-paris*');
   });
 });
+
+describe('a comma hands a whole-sentence quote to the clause before it, with no speech verb', () => {
+  test('"X reacted skeptically to the deal, “I am …”"', () => {
+    expect(
+      speakerOfLastQuote([
+        'Dana Whitlock, the commission’s head of refugees, reacted skeptically to the new deal, “I am concerned about any plan that sends everyone back.”',
+      ]),
+    ).toBe('dana-whitlock*');
+  });
+  test('"During …, X cracked, “…”" after an opening phrase', () => {
+    expect(
+      speakerOfLastQuote([
+        'During their first debate, Harlan Voss cracked, “I am a builder, but a builder who finishes things.”',
+      ]),
+    ).toBe('harlan-voss*');
+  });
+  test('not past a subordinate clause whose subject cannot be read', () => {
+    expect(speakerOfLastQuote(['Once, Harlan Voss circled the trawler as his friends jeered, “Goodbye!”'])).toBeNull();
+  });
+  test('not to a body that names the people who spoke', () => {
+    expect(speakerOfLastQuote(['Eastfield College fans also chanted, “Build a bridge.”'])).toBeNull();
+  });
+  test('not a quote that goes on the sentence in lower case', () => {
+    expect(speakerOfLastQuote(['Harlan Voss, the governor, met the delegates, “who were tired.”'])).toBeNull();
+  });
+});
