@@ -78,7 +78,9 @@ export const SPEAKER_RULES = [
   },
   {
     name: 'verb-ending-quote-sentence',
-    description: 'The speech verb that ends the quote’s sentence, its subject after a comma: “…” in that law, Azzouz said.',
+    description:
+      'The speech verb that ends the quote’s sentence, its subject after a comma or after the verb: “…” in that law, Azzouz said / ' +
+      '“…” if she lost, said David Wasserman, an analyst.',
     propose: (scene) => verbEndingSentence(scene.after),
   },
   {

@@ -67,3 +67,23 @@ describe('a comma hands a whole-sentence quote to the clause before it, with no 
     expect(speakerOfLastQuote(['Harlan Voss, the governor, met the delegates, “who were tired.”'])).toBeNull();
   });
 });
+
+describe('the speech verb that ends the quote’s sentence, its speaker after it or after a title', () => {
+  test('"“…” if …, said X, an analyst"', () => {
+    expect(
+      speakerOfLastQuote([
+        '“Many would call that an embarrassment” if she did not win by more than that, said Dana Whitlock, an elections analyst.',
+      ]),
+    ).toBe('dana-whitlock*');
+  });
+  test('"“…” would be right, Republican candidate X said"', () => {
+    expect(
+      speakerOfLastQuote([
+        '“Boots on the ground” would be appropriate, Republican candidate Harlan Voss said after the attacks.',
+      ]),
+    ).toBe('harlan-voss*');
+  });
+  test('not a pronoun after the verb ("…, said he")', () => {
+    expect(speakerOfLastQuote(['“Many would call that a loss” if it came to pass, said he.'])).toBeNull();
+  });
+});
