@@ -87,3 +87,24 @@ describe('the speech verb that ends the quote’s sentence, its speaker after it
     expect(speakerOfLastQuote(['“Many would call that a loss” if it came to pass, said he.'])).toBeNull();
   });
 });
+
+describe('a plural source with no determiner before its speech verb', () => {
+  test('"that Border Patrol agents described …" is an unnamed source', () => {
+    expect(
+      speakerOfLastQuote(['Tunnels are so common in the area that Border Patrol agents described the ground as “Swiss cheese.”']),
+    ).toBe('“Border Patrol agents”');
+  });
+  test('"Law enforcement sources said …" opening the sentence', () => {
+    expect(speakerOfLastQuote(['Law enforcement sources said the man was “very calm” when he was arrested.'])).toBe(
+      '“Law enforcement sources”',
+    );
+  });
+  test('not a plural noun before a participle that is no speech: the writer before it goes on speaking', () => {
+    expect(
+      speakerOfLastQuote([
+        'Dana Whitlock wrote that superdelegates currently pledged to Voss may reconsider.',
+        '“A win in the west would show his weakness as a candidate.”',
+      ]),
+    ).toBe('dana-whitlock*');
+  });
+});
