@@ -5,7 +5,7 @@
  */
 import type { Proposal } from './after-quote.ts';
 import { resolveCandidate, type SpeakerEvent } from './referents.ts';
-import { type BlockContext, candidatesIn, clauseSubject, firstAtOrAfter } from './subjects.ts';
+import { type BlockContext, candidatesIn, clauseSubject, firstAtOrAfter, speakerBeforeQuote } from './subjects.ts';
 
 /** The speaker of a quote right after a colon in its sentence, or nothing when no colon introduces it. */
 export function speakerBeforeColon(
@@ -71,3 +71,27 @@ const SUBORDINATOR = /\b(?:as|when|while|because|after|before|until|since|though
 const COMMA_LEAD = /,\s*$/u;
 /** A quote that opens a sentence of its own: its marks, then a capital. */
 const CAPITAL_OPENING = /^["“'‘]{1,2}\[?\p{Lu}/u;
+
+/**
+ * The speaker of a quote opening its paragraph when the paragraph before ends with a colon: "Soerens argued that:",
+ * "He then listed the qualities a nominee needs:", "As Breitbart News reported, …:". The colon's clause is read as for a
+ * colon before a quote in its own sentence: the subject of its speech verb, or else of the clause. Nothing when the quote's
+ * own sentence has a speech verb (its rules read it).
+ */
+export function speakerBeforeColonParagraph(
+  first: BlockContext,
+  contexts: readonly BlockContext[],
+  sentence: { start: number; end: number },
+  quoteStart: number,
+  history: readonly SpeakerEvent[],
+): Proposal {
+  const previous = contexts[first.index - 1];
+  if (!previous || previous.heading || first.text.slice(0, quoteStart).trim() !== '') return null;
+  const colon = previous.text.trimEnd().length - 1;
+  if (colon < 0 || previous.text[colon] !== ':') return null;
+  const firstCue = first.cues[firstAtOrAfter(first.cues, sentence.start)];
+  if (firstCue && firstCue.start < sentence.end) return null;
+  const lead = previous.quotedText.sentenceAround(colon, colon);
+  const proposal = speakerBeforeQuote(previous, lead, colon, history) ?? speakerBeforeColon(previous, lead, colon + 1, history);
+  return proposal === 'abstain' ? null : proposal;
+}

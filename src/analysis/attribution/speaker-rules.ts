@@ -19,7 +19,7 @@ import {
   verbEndingSentence,
   verbThenSpeaker,
 } from './after-quote.ts';
-import { speakerBeforeColon, speakerBeforeComma } from './colon-before-quote.ts';
+import { speakerBeforeColon, speakerBeforeColonParagraph, speakerBeforeComma } from './colon-before-quote.ts';
 import { type Found, resolveCandidate, type SpeakerEvent } from './referents.ts';
 import { type BlockContext, candidatesIn, firstCandidate, speakerBeforeQuote } from './subjects.ts';
 import { speakerAfterOpeningVerb } from './verb-before-speaker.ts';
@@ -110,6 +110,13 @@ export const SPEAKER_RULES = [
     description:
       'A comma hands a whole-sentence quote to the clause before it, with no speech verb: Grandi reacted skeptically to the deal, “I am …”.',
     propose: ({ first, sentence, opening, history }) => speakerBeforeComma(first, sentence, opening.start, history),
+  },
+  {
+    name: 'colon-ending-previous-paragraph',
+    description:
+      'A quote opening its paragraph, the paragraph before ending with a colon, goes to the colon’s clause: Soerens argued that: / “…”.',
+    propose: ({ first, contexts, sentence, opening, history }) =>
+      speakerBeforeColonParagraph(first, contexts, sentence, opening.start, history),
   },
   {
     name: 'quoted-subheading',

@@ -108,3 +108,19 @@ describe('a plural source with no determiner before its speech verb', () => {
     ).toBe('dana-whitlock*');
   });
 });
+
+describe('a quote opening its paragraph after a paragraph that ends with a colon', () => {
+  test('"X argued that:" then a paragraph of quote', () => {
+    expect(
+      speakerOfLastQuote(['Dana Whitlock argued that:', '“The country is mostly rural and most of the victims are farmers.”']),
+    ).toBe('dana-whitlock*');
+  });
+  test('"X then listed the qualities a nominee needs:" then a quoted question', () => {
+    expect(
+      speakerOfLastQuote([
+        'Harlan Voss then listed the qualities a nominee needs:',
+        '“Does the candidate keep the same positions on important issues?”',
+      ]),
+    ).toBe('harlan-voss*');
+  });
+});
