@@ -182,15 +182,22 @@ const CLAUSE_JOINER = /^(?:and|but|while|whereas|or)\s/iu;
 const PREPOSITION_BEFORE =
   /(?:^|\s)(?:to|for|with|at|by|from|of|about|against|on|toward|towards|than|like|over|into)\s+(?:the\s+)?$/iu;
 
-/** “…” in that law, Azzouz said: the verb that ends the quote's sentence, with its subject after a comma. */
+/** “…” in that law, Azzouz said / “…” if she lost, said Wasserman: the verb that ends the quote's sentence, and its subject. */
 export function verbEndingSentence({ context, at, windowEnd, history }: AfterQuote): Proposal {
   const lastVerb = cueWithin(context.cues, at, windowEnd, (cue) => cue.form === 'finite' && cue.end <= windowEnd);
   if (!lastVerb) return null;
   const subject = candidatesIn(context, at, lastVerb.start)
     .reverse()
     .find((candidate) => isSubjectOf(context.text, candidate, lastVerb.start));
-  if (subject && /,\s*$/u.test(context.text.slice(at, subject.start))) {
+  // The subject may stand after its title ("…, Republican candidate Ben Carson said").
+  if (subject && /,\s*$/u.test(context.text.slice(at, subject.titleStart ?? subject.start))) {
     return resolveCandidate(preferNameInAppositive(context, subject), history) ?? 'abstain';
+  }
+  // "“…” if she did not win by more, said David Wasserman, an analyst": the verb after a comma, its subject after it.
+  if (!subject && /,\s*$/u.test(context.text.slice(at, lastVerb.start))) {
+    const inverted = candidateAfter(context, lastVerb.end, windowEnd, /^\s+(?:the\s+)?$/u);
+    if (inverted && inverted.kind !== 'pronoun')
+      return resolveCandidate(preferNameInAppositive(context, inverted), history) ?? 'abstain';
   }
   return null;
 }

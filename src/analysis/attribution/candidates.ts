@@ -258,8 +258,7 @@ function surnameSpeaking(text: string, run: Word[], reader: ArticleReader): Cand
   const word = run[0]!;
   const end = word.start + word.text.length;
   const person = reader.people.bySurname(word.text);
-  if (!person || person.name === word.text || !FINITE_SPEECH_VERB.test(text.slice(end, end + 120).replace(SPEECH_AFTER, '')))
-    return null;
+  if (!person || person.name === word.text || !speechVerbBeside(text, word.start, end)) return null;
   return {
     start: word.start,
     end,
@@ -271,6 +270,23 @@ function surnameSpeaking(text: string, run: Word[], reader: ArticleReader): Cand
     ...(person.gender ? { gender: person.gender } : {}),
   };
 }
+
+/**
+ * A speech verb reports the word at `start`..`end`: right after it ("Baron said"), after an appositive or aside between
+ * commas ("Paris, who used to work on Capitol Hill, said"), or right before it ("said Baron").
+ */
+function speechVerbBeside(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 160);
+  const aside = APPOSITIVE_ASIDE.exec(after)?.[0].length ?? 0;
+  return (
+    FINITE_SPEECH_VERB.test(after.replace(SPEECH_AFTER, '')) ||
+    (aside > 0 && FINITE_SPEECH_VERB.test(after.slice(aside).replace(SPEECH_AFTER, ''))) ||
+    /\b(?:said|says|told|according\s+to)\s+$/iu.test(text.slice(Math.max(0, start - 20), start))
+  );
+}
+
+/** ", who used to work on Capitol Hill," / ", a creative writing professor,": words between commas, no quote in them. */
+const APPOSITIVE_ASIDE = /^,[^,;:“”"]{1,100},\s*/u;
 
 /**
  * "Ivanka Trump", "Jane Sanders": a registered person's surname after another capitalised word that is neither a title

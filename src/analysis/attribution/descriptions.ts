@@ -6,7 +6,9 @@ import { DESCRIBING_WORDS_IN_ED, ORDINALS } from '../lexicon/description-words.t
 import { BODY_SOURCE_NOUNS, PERSON_SOURCE_NOUNS } from '../lexicon/role-nouns.ts';
 import { alternationOf } from '../lexicon/word-list.ts';
 import { isInside, type Range } from '../text/ranges.ts';
+import { FINITE_SPEECH_VERB } from '../text/speech-cues.ts';
 import type { Candidate } from './candidates.ts';
+import { SPEECH_AFTER } from './pronouns.ts';
 
 /** The speech verbs a bare quantifier speaks with. */
 const BARE_SOURCE_VERBS = 'said|says|wrote|writes|tweeted|added|argued|noted|insisted|complained|agreed|posted|commented|replied';
@@ -87,8 +89,69 @@ function findBareSources(text: string, quoted: readonly Range[]): Candidate[] {
     });
 }
 
+/** The plural person nouns of unnamed sources ("experts", "officials", "people"), and a few more that only speak in the plural. */
+const PLURAL_PERSON_NOUN = new RegExp(
+  String.raw`(?<![\p{L}\p{N}’'-])(?:${alternationOf(
+    PERSON_SOURCE_NOUNS.filter((noun) => /[^s]s$/u.test(noun) || noun === 'people'),
+  )}|proponents|respondents|agents)(?![\p{L}\p{N}’'-])`,
+  'giu',
+);
+/** Up to three modifiers before a plural source, after what opens its clause ("Law enforcement", "that Border Patrol"). */
+const modifiersBefore = (atParagraphStart: boolean) =>
+  new RegExp(
+    String.raw`(?:${atParagraphStart ? '^|' : ''}[.!?]["”’]?\s+|[;—–]\s+|\b(and|but|that|while|as)\s+)((?:(?!${NOT_A_MODIFIER_WORDS}\b)${MODIFIER}\s+){0,3})$`,
+    'iu',
+  );
+const MODIFIERS_AT_PARAGRAPH_START = modifiersBefore(true);
+const MODIFIERS_INSIDE = modifiersBefore(false);
+/** A short phrase after the noun ("Proponents of the new bill", "Republicans on Capitol Hill"). */
+const PHRASE_AFTER_PLURAL = new RegExp(
+  String.raw`^\s+(?:of|on|in|for|at|with|from)(?:\s+(?!${NOT_A_MODIFIER_WORDS}\b)[\p{L}\p{N}][\p{L}\p{M}\p{N}.'’-]*){1,3}`,
+  'iu',
+);
+
+/**
+ * Plural sources with no determiner opening their clause, right before their speech verb: "Law enforcement sources told …",
+ * "Nuclear proliferation experts have speculated …", "that Border Patrol agents described …".
+ */
+function findBarePlurals(text: string, quoted: readonly Range[], described: readonly Candidate[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (const noun of text.matchAll(PLURAL_PERSON_NOUN)) {
+    const nounEnd = noun.index + noun[0].length;
+    const reach = Math.max(0, noun.index - 80);
+    const lead = (reach === 0 ? MODIFIERS_AT_PARAGRAPH_START : MODIFIERS_INSIDE).exec(text.slice(reach, noun.index));
+    if (!lead) continue;
+    const start = noun.index - lead[2]!.length;
+    const phrase = PHRASE_AFTER_PLURAL.exec(text.slice(nounEnd, nounEnd + 80))?.[0] ?? '';
+    // After a word that joins it to the sentence ("that Border Patrol agents described …"), the verb must follow at once:
+    // "that superdelegates currently pledged to Clinton may reconsider" is no speech.
+    const verbAfter = (at: number) => {
+      const after = text.slice(at, at + 120);
+      return FINITE_SPEECH_VERB.test(lead[1] ? after.trimStart() : after.replace(SPEECH_AFTER, ''));
+    };
+    const end = verbAfter(nounEnd) ? nounEnd : phrase && verbAfter(nounEnd + phrase.length) ? nounEnd + phrase.length : -1;
+    if (end < 0 || isInside(quoted, start) || described.some((other) => start < other.end && end > other.start)) continue;
+    found.push({
+      start,
+      end,
+      kind: 'description',
+      label: text.slice(start, end),
+      definite: false,
+      modifiers: [],
+      plural: true,
+      entity: 'person',
+    });
+  }
+  return found;
+}
+
 /** Descriptions of unnamed sources and bodies: "a second White House official", "the person", "the ministry". */
 export function findDescriptions(text: string, quoted: readonly Range[]): Candidate[] {
+  const candidates = findDescriptionsWithDeterminer(text, quoted);
+  return [...candidates, ...findBarePlurals(text, quoted, candidates)];
+}
+
+function findDescriptionsWithDeterminer(text: string, quoted: readonly Range[]): Candidate[] {
   const candidates: Candidate[] = findBareSources(text, quoted);
   for (const match of text.matchAll(DESCRIPTION)) {
     const [, writtenDeterminer, modifierText, noun, phraseText] = match as unknown as [

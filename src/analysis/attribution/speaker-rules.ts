@@ -19,7 +19,7 @@ import {
   verbEndingSentence,
   verbThenSpeaker,
 } from './after-quote.ts';
-import { speakerBeforeColon } from './colon-before-quote.ts';
+import { speakerBeforeColon, speakerBeforeColonParagraph, speakerBeforeComma } from './colon-before-quote.ts';
 import { type Found, resolveCandidate, type SpeakerEvent } from './referents.ts';
 import { type BlockContext, candidatesIn, firstCandidate, speakerBeforeQuote } from './subjects.ts';
 import { speakerAfterOpeningVerb } from './verb-before-speaker.ts';
@@ -78,7 +78,9 @@ export const SPEAKER_RULES = [
   },
   {
     name: 'verb-ending-quote-sentence',
-    description: 'The speech verb that ends the quote’s sentence, its subject after a comma: “…” in that law, Azzouz said.',
+    description:
+      'The speech verb that ends the quote’s sentence, its subject after a comma or after the verb: “…” in that law, Azzouz said / ' +
+      '“…” if she lost, said David Wasserman, an analyst.',
     propose: (scene) => verbEndingSentence(scene.after),
   },
   {
@@ -102,6 +104,19 @@ export const SPEAKER_RULES = [
     description:
       'A colon hands the quote to the clause before it, with no speech verb: McConnell had a blunt message for Trump: “…”.',
     propose: ({ first, sentence, opening, history }) => speakerBeforeColon(first, sentence, opening.start, history),
+  },
+  {
+    name: 'comma-before-quote',
+    description:
+      'A comma hands a whole-sentence quote to the clause before it, with no speech verb: Grandi reacted skeptically to the deal, “I am …”.',
+    propose: ({ first, sentence, opening, history }) => speakerBeforeComma(first, sentence, opening.start, history),
+  },
+  {
+    name: 'colon-ending-previous-paragraph',
+    description:
+      'A quote opening its paragraph, the paragraph before ending with a colon, goes to the colon’s clause: Soerens argued that: / “…”.',
+    propose: ({ first, contexts, sentence, opening, history }) =>
+      speakerBeforeColonParagraph(first, contexts, sentence, opening.start, history),
   },
   {
     name: 'quoted-subheading',

@@ -337,7 +337,9 @@ export function speakerBeforeQuote(
 ): Found | 'abstain' | null {
   // "Lynch, who told Congress when asked about the inquiry: “…”": a verb in the passive after "when" reports nobody's words.
   const cue = cuesIn(context, Math.max(sentence.start, quoteStart - SUBJECT_REACH), quoteStart).findLast(
-    (candidate) => !PASSIVE_ASKED.test(context.text.slice(Math.max(0, candidate.start - 12), candidate.end)),
+    (candidate) =>
+      !PASSIVE_ASKED.test(context.text.slice(Math.max(0, candidate.start - 12), candidate.end)) &&
+      !INFINITIVE_BEFORE.test(context.text.slice(Math.max(0, candidate.start - 30), candidate.start)),
   );
   if (!cue) return null;
   // A quote's pair of speakers goes to the first (reported speech leaves a list of speakers unread).
@@ -349,6 +351,9 @@ export function speakerBeforeQuote(
   const subject = subjectOfCue(context, cue, sentence.start);
   return (subject && resolveCandidate(firstOfPair(context, subject), history)) ?? (cue.form === 'participle' ? null : 'abstain');
 }
+
+/** "to explain", "to further explain": an infinitive reports no one's words yet. */
+const INFINITIVE_BEFORE = /\bto\s+(?:(?:\p{L}+ly|further|also|again|not|then|later|even|first|finally|ever)\s+)?$/iu;
 
 /** "when asked", "if asked", "after being asked": the quote's speaker is the one asked, the subject of the clause's own verb. */
 const PASSIVE_ASKED = /\b(?:when|if|as|after|once|before)\s+(?:being\s+)?asked$/iu;
