@@ -37,8 +37,32 @@ const PLAYER_UNSUPPORTED =
 const PAYWALL_PRICE =
   /^(?:get|gain|unlock|buy|start)\b.{0,50}\b(?:access|subscription|digital|print)\b.{0,30}[$£€]\s?\d+(?:[.,]\d{2})?\s*(?:per|a|an|\/)\s*(?:year|month|week|yr|mo)\b/i;
 
-/** A paywall's button: "Subscribe for Full Access", "Subscribe today for unlimited access". */
-const PAYWALL_CALL = /^subscribe (?:now |today )?(?:for|to get|to unlock) (?:full|unlimited|complete|instant) access\b/i;
+/**
+ * A paywall's button or its pointer to the full story: "Subscribe for Full Access", "For the full story and more
+ * photos, subscribe now …", "Den kompletten Beitrag lesen Sie in der neuen Juli-Ausgabe …".
+ */
+const PAYWALL_CALL = new RegExp(
+  [
+    String.raw`^subscribe (?:now |today )?(?:for|to get|to unlock) (?:full|unlimited|complete|instant) access\b`,
+    String.raw`^(?:for|to read) the (?:full|complete|whole|rest of the) (?:story|article)\b[^.]{0,80}\bsubscri`,
+    String.raw`^(?:den|die|das) (?:kompletten?|ganzen?|vollständigen?) (?:beitrag|artikel|text) lesen sie\b`,
+  ].join('|'),
+  'i',
+);
+
+/** A magazine's note of the issue the story ran in: "This article was published in the January 2015 issue." */
+const ISSUE_NOTE =
+  /^this (?:article|story|piece|review|feature) (?:was (?:originally )?published|(?:originally )?appeared|appears) in (?:the |our )?(?:print )?(?:[\p{L}]+ )?(?:\d{4} )?(?:issue|edition)\b/iu;
+
+/** A link button: "View full size", "View all upcoming events »", "Related article »". */
+const LINK_BUTTON = new RegExp(
+  [
+    String.raw`^(?:view|see) (?:full[- ]size|larger(?: image| photo)?)$`,
+    String.raw`^(?:view|see) all (?:[\p{L}-]+ ){0,3}[\p{L}-]+\s*[»›]$`,
+    String.raw`^related (?:articles?|stor(?:y|ies)|links?)\s*[»›]$`,
+  ].join('|'),
+  'iu',
+);
 
 /** A comment form's instructions: "Use the comment form below to begin a discussion about this content." */
 const COMMENT_FORM = /^(?:please\s+)?use the (?:comments?|reply|discussion) form\b/i;
@@ -87,6 +111,20 @@ export const PAGE_NOTICE_COPY_RULES = [
       'a paywall’s price or call (“Get Access to Print and Digital for $23.99 per year.”, “Subscribe for Full Access”)',
     origin: 'issue 25, round 17: a magazine’s paywall box above its story (development half, Harper’s)',
     test: (text) => wordCount(text) <= 16 && (PAYWALL_PRICE.test(text.trim()) || PAYWALL_CALL.test(text.trim())),
+  },
+  {
+    name: 'issue-note',
+    kind: 'boilerplate',
+    description: 'a magazine’s note of the issue the story ran in (“This article was published in the January 2015 issue.”)',
+    origin: 'issue 25, round 17: a design magazine’s note after its story (development half, Architectural Digest)',
+    test: (text) => wordCount(text) <= 25 && ISSUE_NOTE.test(text.trim()),
+  },
+  {
+    name: 'link-button',
+    kind: 'navigation',
+    description: 'a link button to a picture or a list (“View full size”, “View all upcoming events »”, “Related article »”)',
+    origin: 'issue 25, round 17: a newspaper’s picture and events buttons, another’s related link (development half)',
+    test: (text) => LINK_BUTTON.test(text.trim()),
   },
   {
     name: 'comment-form-note',
