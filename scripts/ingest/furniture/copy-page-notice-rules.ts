@@ -67,6 +67,17 @@ const LINK_BUTTON = new RegExp(
 /** A comment form's instructions: "Use the comment form below to begin a discussion about this content." */
 const COMMENT_FORM = /^(?:please\s+)?use the (?:comments?|reply|discussion) form\b/i;
 
+/** A comment box's prompt or count in French, German or Spanish: "Écrire un commentaire", "71 Kommentare". */
+const COMMENT_PROMPT_TRANSLATED = new RegExp(
+  [
+    String.raw`^(?:écrire|laisser|ajouter|publier|rédiger) un commentaire$`,
+    String.raw`^(?:einen )?kommentar (?:schreiben|verfassen|abgeben)$`,
+    String.raw`^(?:escribir|dejar|añadir|publicar) un comentario$`,
+    String.raw`^\d[\d.]*\s+(?:kommentare?|commentaires?|comentarios?)$`,
+  ].join('|'),
+  'i',
+);
+
 /** A gallery's or a list's link back: "Back to all photo galleries", "« Return to the video index". */
 const BACK_LINK =
   /^(?:[«‹←<]\s*)?(?:back|return|go back) to (?:all |the |our )?(?:[\p{L}-]+ ){0,3}(?:galleries|gallery|photos|pictures|videos|slideshows?|stories|articles|posts|home ?page|index|list)$/iu;
@@ -132,6 +143,13 @@ export const PAGE_NOTICE_COPY_RULES = [
     description: 'a comment form’s instructions (“Use the comment form below to begin a discussion about this content.”)',
     origin: 'issue 25, round 17: a newspaper’s gallery page (development half, Denton Publications)',
     test: (text) => wordCount(text) <= 20 && COMMENT_FORM.test(text.trim()),
+  },
+  {
+    name: 'comment-prompt-translated',
+    kind: 'comments',
+    description: 'a comment box’s prompt or count in French, German or Spanish (“Écrire un commentaire”, “71 Kommentare”)',
+    origin: 'issue 25, round 17: a French monthly’s blog and two German sites (development half)',
+    test: (text) => COMMENT_PROMPT_TRANSLATED.test(text.trim()),
   },
   {
     name: 'gallery-navigation',
