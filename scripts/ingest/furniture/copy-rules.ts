@@ -5,6 +5,7 @@ import { EMBED_COPY_RULES } from './copy-embed-rules.ts';
 import { LABEL_COPY_RULES } from './copy-label-rules.ts';
 import { LINK_COPY_RULES } from './copy-link-rules.ts';
 import { NOTICE_COPY_RULES } from './copy-notice-rules.ts';
+import { PAGE_NOTICE_COPY_RULES } from './copy-page-notice-rules.ts';
 import { PROMO_COPY_RULES } from './copy-promo-rules.ts';
 import type { LineRule } from './rule.ts';
 import { THREAD_COPY_RULES } from './copy-thread-rules.ts';
@@ -17,7 +18,7 @@ import { THREAD_COPY_RULES } from './copy-thread-rules.ts';
  * unmistakable; line-rules.ts puts them in its table, before `photo-credit`. The rules live in
  * modules by kind (copy-caption-rules.ts, copy-promo-rules.ts, copy-byline-rules.ts,
  * copy-embed-rules.ts, copy-link-rules.ts, copy-thread-rules.ts, copy-button-rules.ts, copy-label-rules.ts,
- * copy-notice-rules.ts); this table fixes the order they
+ * copy-notice-rules.ts, copy-page-notice-rules.ts); this table fixes the order they
  * are tried in (the first that matches names the line).
  */
 
@@ -126,7 +127,8 @@ export const COPY_RULES = [
   signUpOffer,
   pictureByCredit,
   cardCallRunIn,
-  // Round 9's labels, then round 13's notices, tried last.
+  // Round 9's labels, then round 13's and round 17's notices, tried last.
   ...LABEL_COPY_RULES,
   ...NOTICE_COPY_RULES,
+  ...PAGE_NOTICE_COPY_RULES,
 ] as const satisfies readonly LineRule[];

@@ -41,6 +41,9 @@ const NOT_A_HEADLINE = [
   /^(?:send|sign (?:in|up)|log ?in|subscribe|follow us)\b/i,
 ];
 
+/** A headline's length at most; a longer header line below the headline is a standfirst or a caption. */
+const HEADLINE_MAX_WORDS = 15;
+
 /** A caption's closing credit ("… (Shalina Chatlani, WWNO)"): no headline to move to, though a headline may end so. */
 const CLOSING_PARENTHESIS = /\)$/;
 
@@ -58,19 +61,43 @@ export function mayBeHeadline(text: string): boolean {
 export function headlineIndex(texts: readonly string[], verdicts: readonly Verdict[]): number {
   const rulesHeadline = verdicts.findIndex((v) => v.role === 'furniture' && v.rule.name === POSITION_RULES.headline.name);
   const text = texts[rulesHeadline] ?? '';
-  if (rulesHeadline >= 0 && mayBeHeadline(text) && wordCount(text) > 3) return rulesHeadline;
   const firstBody = verdicts.findIndex((verdict) => verdict.role === 'body');
   const end = firstBody < 0 ? verdicts.length : firstBody;
+  if (rulesHeadline >= 0 && mayBeHeadline(text) && wordCount(text) > 3) {
+    const fuller = fullerHeadlineBelow(texts, verdicts, rulesHeadline, end);
+    return fuller >= 0 ? fuller : rulesHeadline;
+  }
   let best = -1;
   let bestWords = 0;
   for (let i = 0; i < end; i++) {
-    const verdict = verdicts[i]!;
-    if (verdict.role !== 'furniture' || !HEADER_RULES.has(verdict.rule.name)) continue;
-    if (!mayBeHeadline(texts[i]!) || CLOSING_PARENTHESIS.test(texts[i]!)) continue;
+    if (!isCandidate(texts, verdicts, i)) continue;
     const words = wordCount(texts[i]!);
     if (words > bestWords) [best, bestWords] = [i, words];
   }
   return best;
+}
+
+/** Whether header line `i` may take the headline: set aside by its place, and shaped like one. */
+function isCandidate(texts: readonly string[], verdicts: readonly Verdict[], i: number): boolean {
+  const verdict = verdicts[i]!;
+  if (verdict.role !== 'furniture' || !HEADER_RULES.has(verdict.rule.name)) return false;
+  return mayBeHeadline(texts[i]!) && !CLOSING_PARENTHESIS.test(texts[i]!);
+}
+
+/**
+ * A header line below the rules' headline, before the story, with at least twice its words (six
+ * or more): the rules took a short line at the top of the page (a station's tagline, "NPR in
+ * Kansas City", above its player bar) while the story's own headline stands lower. -1 when none.
+ */
+function fullerHeadlineBelow(texts: readonly string[], verdicts: readonly Verdict[], rulesHeadline: number, end: number): number {
+  const floor = Math.max(6, 2 * wordCount(texts[rulesHeadline]!));
+  for (let i = rulesHeadline + 1; i < end; i++) {
+    const verdict = verdicts[i]!;
+    if (verdict.role === 'furniture' && verdict.rule.name === POSITION_RULES.dek.name) continue;
+    const words = wordCount(texts[i]!);
+    if (isCandidate(texts, verdicts, i) && words >= floor && words <= HEADLINE_MAX_WORDS) return i;
+  }
+  return -1;
 }
 
 /**

@@ -50,6 +50,27 @@ describe('headlineIndex', () => {
     expect(headlineIndex(texts, [headline, dek, body])).toBe(0);
   });
 
+  test('a station’s short tagline the rules took gives way to a headline with twice its words lower in the header', () => {
+    const texts = [
+      'Public Radio in Springfield',
+      'Play Live Radio',
+      'Around the State, Farmers Brace for a Second Dry Summer',
+      'Farmers across the state are cutting back.',
+    ];
+    expect(headlineIndex(texts, [headline, headerLine, headerLine, body])).toBe(2);
+  });
+
+  test('the rules’ headline stands over a header line below it with fewer than twice its words, or over a long one', () => {
+    const shorter = ['Envoy leaves Vienna empty-handed', 'Talks end with no date set', 'He left.'];
+    expect(headlineIndex(shorter, [headline, headerLine, body])).toBe(0);
+    const long = [
+      'Public Radio in Springfield',
+      'Inside the long fight over the river: how a town, two farmers and a judge changed the state’s water law for good',
+      'It began in 2019.',
+    ];
+    expect(headlineIndex(long, [headline, headerLine, body])).toBe(0);
+  });
+
   test('no header line that may be a headline: none', () => {
     expect(headlineIndex(['Home » World', 'The envoy landed.'], [headline, body])).toBe(-1);
   });

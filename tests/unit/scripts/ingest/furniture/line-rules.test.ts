@@ -1,7 +1,7 @@
 /**
  * Every line rule of scripts/ingest/furniture/line-rules.ts, one table each
  * (tests/fixtures/ingest/furniture-cases/line-rules.yaml, and line-rules-round-8.yaml,
- * line-rules-round-9.yaml and line-rules-round-13.yaml for the rules of issue 25's rounds 8, 9 and 13): lines it must catch and
+ * line-rules-round-9.yaml, line-rules-round-13.yaml and line-rules-round-17.yaml for the rules of issue 25's rounds 8, 9, 13 and 17): lines it must catch and
  * article text it must leave alone.
  */
 import { describe, expect, test } from 'vitest';
@@ -13,6 +13,7 @@ const tables = [
   ...(readFurnitureCases('line-rules-round-8.yaml') as RuleCases<string>[]),
   ...(readFurnitureCases('line-rules-round-9.yaml') as RuleCases<string>[]),
   ...(readFurnitureCases('line-rules-round-13.yaml') as RuleCases<string>[]),
+  ...(readFurnitureCases('line-rules-round-17.yaml') as RuleCases<string>[]),
 ];
 
 test('every line rule has a table of cases', () => {
