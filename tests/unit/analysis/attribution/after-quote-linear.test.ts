@@ -4,8 +4,6 @@
  */
 import { expect, test } from 'vitest';
 import { cueWithin } from '../../../../src/analysis/attribution/subjects.ts';
-import { millisecondsOf } from '../../../helpers/elapsed-time.ts';
-import { analyseParagraphs } from '../../../helpers/reported-statements.ts';
 
 test('cueWithin: the first accepted cue starting in [from, until), or none', () => {
   const cues = [{ start: 2 }, { start: 5 }, { start: 9 }, { start: 14 }];
@@ -27,16 +25,4 @@ test('cueWithin reads a handful of cues, not every cue before the window', () =>
   expect(cueWithin(counted, 90_000, 90_015, () => true)).toEqual({ start: 90_000 });
   // A binary search over 10,000 cues reads about 14 of them; a scan from the start would read 9,001.
   expect(reads).toBeLessThan(40);
-});
-
-test('a paragraph of 8,000 short quotes, “…,” he said, is analysed in linear time', () => {
-  const unit = '“We will talk,” he said. “We will win,” she said. ';
-  const time = (repeats: number) => millisecondsOf(() => analyseParagraphs([unit.repeat(repeats)]));
-  time(50); // warm up
-  // Every quote's verb used to be looked for among all the paragraph's cues. In CPU time (helpers/elapsed-time.ts),
-  // 4,000 repetitions take about 14.5 times as long as 250 (16 times the text), and took 28 times with that scan. A
-  // loose guard against a quadratic path anywhere in the analysis; the test above pins cueWithin itself.
-  const small = time(250);
-  const large = time(4000);
-  expect(large / Math.max(small, 1)).toBeLessThan(22);
 });
