@@ -270,6 +270,31 @@ export function speakerConfidenceLabel(quote: ConfidenceOfQuote): SpeakerConfide
   };
 }
 
+/** Words that name nobody by themselves: a pronoun source says nothing a reader can use. */
+const PRONOUN_SOURCE = /^(?:he|she|it|they|we|i|you|his|her|its|their|our|my|your|him|them|us|me)$/iu;
+
+/**
+ * The source of a statement whose speaker was withheld, as the article writes it ("Cruz and his
+ * aides", "the senior official"), for the note to show beside "speaker not determined"; null when
+ * the statement has a speaker or no source, its source is a bare pronoun, or it closes a list or
+ * follows a comma ("Russia and Ukraine": only "Ukraine" was read, which would misstate who spoke).
+ * `blockText` gives the text of the source's paragraph.
+ */
+export function undeterminedSourceWords(
+  statement: { speaker: unknown; source: { block: string; start: number; text: string } | null },
+  blockText: (block: string) => string | undefined,
+): string | null {
+  const { source } = statement;
+  if (statement.speaker !== null || source === null) return null;
+  const words = source.text.trim();
+  if (words === '' || PRONOUN_SOURCE.test(words)) return null;
+  const before = blockText(source.block)?.slice(Math.max(0, source.start - 8), source.start);
+  return before === undefined || LIST_OR_ASIDE_BEFORE.test(before) ? null : words;
+}
+
+/** Right before a source: "and", "or", "&" or a comma, which make it the last of several or an aside. */
+const LIST_OR_ASIDE_BEFORE = /(?:\b(?:and|or)|[,&])\s*$/u;
+
 /** The kind of an event in words for readers, as a phrase: "A public statement", "Talks", "A phone call". */
 export const EVENT_KIND_PHRASES: Readonly<Record<EventKind, string>> = {
   talks: 'Talks',

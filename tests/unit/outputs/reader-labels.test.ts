@@ -15,6 +15,7 @@ import {
   roleLabel,
   speakerConfidenceLabel,
   termTooltip,
+  undeterminedSourceWords,
   uncertaintyWords,
 } from '../../../src/outputs/reader-labels.ts';
 import { furnitureKindSchema } from '../../../src/schemas/article.ts';
@@ -135,5 +136,28 @@ describe('GLOSSARY', () => {
 
   test('a tooltip is the term and its definition', () => {
     expect(termTooltip('furniture')).toMatch(/^Page furniture: Text that was on the saved web page/);
+  });
+});
+
+describe('undeterminedSourceWords', () => {
+  const text = 'Both Russia and Ukraine have accused each other. Cruz and his aides signaled it. He said so.';
+  const at = (words: string) => ({
+    block: 'p-1',
+    start: text.indexOf(words),
+    end: text.indexOf(words) + words.length,
+    text: words,
+  });
+  const blockText = (block: string) => (block === 'p-1' ? text : undefined);
+  test('a withheld speaker shows the source as the article writes it', () => {
+    expect(undeterminedSourceWords({ speaker: null, source: at('Cruz and his aides') }, blockText)).toBe('Cruz and his aides');
+  });
+  test('nothing for a named speaker, no source, a bare pronoun, or the last of several', () => {
+    expect(
+      undeterminedSourceWords({ speaker: { actor: 'x', label: 'X' }, source: at('Cruz and his aides') }, blockText),
+    ).toBeNull();
+    expect(undeterminedSourceWords({ speaker: null, source: null }, blockText)).toBeNull();
+    expect(undeterminedSourceWords({ speaker: null, source: at('He') }, blockText)).toBeNull();
+    // "Russia and Ukraine": only the last name was read as the source.
+    expect(undeterminedSourceWords({ speaker: null, source: at('Ukraine') }, blockText)).toBeNull();
   });
 });
