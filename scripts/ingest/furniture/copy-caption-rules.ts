@@ -20,7 +20,7 @@ const CAPTION_CONTROLS = String.raw`(?:\s+(?:hide|toggle|show) caption)?`;
 
 /**
  * The credit at the end of a caption, right after the caption's last sentence (with or
- * without a space: copied pages often lose it): "REUTERS/Jane Doe", "AP Photo/Evan Vucci",
+ * without a space: copied pages often lose it): "REUTERS/Jane Doe", "AP Photo/Evan Vucci", "Pic: Jane Doe/Agency" (round 18),
  * "Jane Doe/AP", "Zhejiang Daily / AP", "John Smith—Getty Images", "Photograph: Jane Doe/Reuters".
  */
 const CAPTION_CREDIT = new RegExp(
@@ -33,7 +33,7 @@ const CAPTION_CREDIT = new RegExp(
       // The photographer, then an agency, after a slash or a dash.
       String.raw`${FULL_NAME}\s*[/—–]\s*${AGENCY}${CREDIT_SUFFIX}`,
       // A credit label.
-      String.raw`(?:Photograph|Photo|Photos|Picture|Image|Illustration|Photo illustration|Credit)(?:\s*:|\s+by)\s*[^.!?]{2,80}`,
+      String.raw`(?:Photograph|Photo|Photos|Picture|Pics?|Image|Illustration|Photo illustration|Credit)(?:\s*:|\s+by)\s*[^.!?]{2,80}`,
     ),
     CAPTION_CONTROLS,
     String.raw`\s*$`,

@@ -5,7 +5,8 @@ import { wordCount } from './text-shape.ts';
  * Copy rules of issue 25, round 17, written on the development half only: the page's notices about
  * the story rather than the story (its reading time, its archived state, a player the browser cannot
  * show), a paywall's price and call, a comment form's instructions and a photo gallery's own
- * navigation. Each opens with its notice and is short, so a story's sentence that mentions reading
+ * navigation; round 18 adds a note that the story goes on (“More to follow…”) and a slogan opening with a hashtag.
+ * Each opens with its notice and is short, so a story's sentence that mentions reading
  * time, an archive, a gallery or a subscription price stays. copy-rules.ts tries them last.
  */
 
@@ -91,6 +92,15 @@ const THUMBNAIL_PLACEHOLDER = /^(?:photo|image|picture|video|gallery) thumbnail$
 /** A gallery caption cut short, with its link to the rest: "… rising ... (See all photos)". */
 const GALLERY_CAPTION_LINK = /\((?:see|view) all(?: \d+)? (?:photos|pictures|images)\)$/i;
 
+/**
+ * A note that more of the story is coming (round 18): “More to follow…”, “More to come.”, “Updates to follow”.
+ * (“This is a developing story.” and “Check back for updates.” are `update-notice`'s.)
+ */
+const DEVELOPING_NOTE = /^(?:more|updates?|details) (?:to follow|to come|soon)\s*[.!…]*$/i;
+
+/** A site's slogan opening with a hashtag (round 18): “#Open journalism No news is bad news”: no sentence, a few words. */
+const HASHTAG_SLOGAN = /^#\p{L}[\p{L}\p{N}_]*(?:\s+[^\s#.!?:;,]+){1,7}$/u;
+
 /** The rules, in the order copy-rules.ts tries them. */
 export const PAGE_NOTICE_COPY_RULES = [
   {
@@ -170,5 +180,19 @@ export const PAGE_NOTICE_COPY_RULES = [
     description: 'a gallery’s caption cut short, ending in its link to the other pictures (“… as rising ... (See all photos)”)',
     origin: 'issue 25, round 17: a newspaper’s gallery page (development half, Denton Publications)',
     test: (text) => wordCount(text) <= 60 && GALLERY_CAPTION_LINK.test(text.trim()),
+  },
+  {
+    name: 'developing-story-note',
+    kind: 'boilerplate',
+    description: 'a note that more of the story is coming (“More to follow…”, “More to come.”)',
+    origin: 'issue 25, round 18: an Irish news site’s breaking story (development half, TheJournal.ie); general',
+    test: (text) => wordCount(text) <= 14 && DEVELOPING_NOTE.test(text.trim()),
+  },
+  {
+    name: 'hashtag-slogan',
+    kind: 'boilerplate',
+    description: 'a site’s slogan opening with a hashtag, no sentence (“#Open journalism No news is bad news”)',
+    origin: 'issue 25, round 18: an Irish news site’s slogan above its header (development half, TheJournal.ie)',
+    test: (text) => HASHTAG_SLOGAN.test(text.trim()),
   },
 ] as const satisfies readonly LineRule[];

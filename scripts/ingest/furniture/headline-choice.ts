@@ -7,6 +7,7 @@
  * moves the headline to the header line with the most words that reads as a headline, and only
  * between lines the rules already set aside, so no line changes between body and furniture.
  */
+import { isFirstBriefTitle } from './brief-titles.ts';
 import { POSITION_RULES } from './position-rules.ts';
 import type { RuleInfo } from './rule.ts';
 import { DATE_RE } from './line-patterns.ts';
@@ -81,7 +82,8 @@ export function headlineIndex(texts: readonly string[], verdicts: readonly Verdi
 function isCandidate(texts: readonly string[], verdicts: readonly Verdict[], i: number): boolean {
   const verdict = verdicts[i]!;
   if (verdict.role !== 'furniture' || !HEADER_RULES.has(verdict.rule.name)) return false;
-  return mayBeHeadline(texts[i]!) && !CLOSING_PARENTHESIS.test(texts[i]!);
+  // A page of briefs: the first brief's title is the story's own heading (round 18).
+  return mayBeHeadline(texts[i]!) && !CLOSING_PARENTHESIS.test(texts[i]!) && !isFirstBriefTitle(texts, i);
 }
 
 /**

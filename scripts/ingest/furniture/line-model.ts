@@ -10,7 +10,8 @@
 import committed from './line-model.json' with { type: 'json' };
 import { LINE_RULES } from './line-rules.ts';
 import type { FurnitureKind, RuleInfo } from './rule.ts';
-import { isCapitalLabel, isGuardedProse, isSpeakerLine } from './prose-guards.ts';
+import { isFirstBriefTitle } from './brief-titles.ts';
+import { isCapitalLabel, isGuardedProse, isSpeakerLine, sentenceContinuations } from './prose-guards.ts';
 import { introducedListItems, isSignOffLine, sectionHeadings } from './story-sections.ts';
 import {
   endsLikeSentence,
@@ -276,7 +277,8 @@ export function storyListItems(lines: readonly ScoredLine[], firstProse: number)
  * the items of the story's own lists after its first paragraph (`storyListItems`); and (round 13,
  * story-sections.ts) the items of a list the story introduces with a colon and its own section
  * headings between paragraphs; (round 14) a sign-off of a name and a place on one line after a paragraph;
- * (round 16) a speaker's line after the first paragraph (`isSpeakerLine`).
+ * (round 16) a speaker's line after the first paragraph (`isSpeakerLine`); (round 18) the rest of a
+ * sentence broken over lines (`sentenceContinuations`) and the first brief's title on a page of briefs.
  */
 export function keptByShape(lines: readonly ScoredLine[], verdicts: readonly Verdict[]): boolean[] {
   const prose = lines.map((line, i) => verdicts[i]!.role === 'body' && isProse(line.text));
@@ -308,6 +310,11 @@ export function keptByShape(lines: readonly ScoredLine[], verdicts: readonly Ver
   }
   // Round 16 (prose-guards.ts): a speaker's line after the first paragraph (“Ann Lee: We will not back down.”).
   for (const [i, line] of lines.entries()) if (i > first && isSpeakerLine(line.text)) kept[i] = true;
+  // Round 18 (prose-guards.ts): the rest of a sentence broken over lines, under a body line left open.
+  for (const [i, continued] of sentenceContinuations(lines, verdicts).entries()) if (continued) kept[i] = true;
+  // Round 18 (brief-titles.ts): on a page of briefs, the first brief's title is the story's heading.
+  const texts = lines.map((line) => line.text);
+  for (let i = 0; i < lines.length; i++) if (isFirstBriefTitle(texts, i)) kept[i] = true;
   // Round 15 (prose-guards.ts): a word rule's running prose after a paragraph, and a section label
   // in capitals between the headline and the first paragraph, stay body whatever the model says.
   const headline = verdicts.findIndex((verdict) => verdict.role === 'furniture' && verdict.rule.kind === 'headline');

@@ -28,7 +28,7 @@ import {
 } from './line-rule-words.ts';
 import { COPY_RULES } from './copy-rules.ts';
 import type { LineRule } from './rule.ts';
-import { endsLikeSentence, wordCount } from './text-shape.ts';
+import { endsLikeSentence, sentenceCount, wordCount } from './text-shape.ts';
 
 /**
  * Line rules, the first family the classifier applies (classify.ts): the line's own words say
@@ -63,7 +63,7 @@ const SYNDICATION_FOOTER = new RegExp(
 /** "Photo: …", "Top photo credit: …", "Image source: …", "Illustration | …". */
 const CREDIT_LABEL = new RegExp(
   [
-    '^(?:top |main |lead |header )?(?:photo|image|picture|video|graphic|illustration|photograph|photo illustration|foto|fotografía|fotografia)',
+    '^(?:top |main |lead |header )?(?:photo|image|picture|pics?|video|graphic|illustration|photograph|photo illustration|foto|fotografía|fotografia)',
     String.raw`(?: credits?| sources?)?\s*[:|]\s*\S`,
   ].join(''),
   'i',
@@ -81,6 +81,15 @@ const UPDATED_ON = new RegExp(
 
 /** "Map: …", "Video: …": the label of an embed, then its title. */
 const MEDIA_LABEL = new RegExp(String.raw`^${anyOf(...MEDIA_LABELS)}\s*:\s*\S`, 'i');
+
+/**
+ * A paragraph of the story that merely ends with its picture's credit in brackets (round 18: a blog's
+ * reader report, “… May have been a car chase. (Picture by Brad Hori.)”): three sentences or more
+ * before the brackets. A caption describes its picture in one or two.
+ */
+function isParagraphBeforeCredit(text: string): boolean {
+  return sentenceCount(text.replace(/\s*\([^()]*\)$/, '')) >= 3;
+}
 
 /** Every rule that reads the words of a line, in the order they are tried. */
 export const LINE_RULES = [
@@ -161,7 +170,8 @@ export const LINE_RULES = [
     endsArticle: true,
     description: 'a copyright or "all rights reserved" line',
     origin: 'general: page footers',
-    test: short(40, line(/^(?:©|\(c\)\s|copyright\s*(?:©|\(c\))?\s*\d{4}).*|.*\ball rights reserved\.?$/i)),
+    // A wire story's copyright may stand in brackets (round 18): “(Copyright 2010 by The Associated Press. All Rights Reserved.)”.
+    test: short(40, line(/^\(?(?:©|\(c\)\s|copyright\s*(?:©|\(c\))?\s*\d{4}).*|.*\ball rights reserved\.?\)?$/i)),
   },
   {
     name: 'share-bar',
@@ -314,7 +324,7 @@ export const LINE_RULES = [
       70,
       line((trimmed) => {
         if (BRACKETED_PHOTO_CREDIT.test(trimmed) || BRACKETED_AGENCY.test(trimmed) || BRACKETED_NAME_AND_OUTLET.test(trimmed))
-          return true;
+          return !isParagraphBeforeCredit(trimmed);
         const dated = COMMA_DATE_AT_END.exec(trimmed);
         return dated !== null && !WEEKDAY_ONLY.test(dated[1]!) && !/[“”"]/.test(trimmed) && wordCount(trimmed) <= 50;
       }),

@@ -92,3 +92,22 @@ export function isSpeakerLine(text: string): boolean {
   if (!match || !isGivenName(match[1]!)) return false;
   return wordCount(match[2]!) >= 5 && endsLikeSentence(match[2]!);
 }
+
+/** A line's end that closes a sentence or a clause: a stop, a colon or a semicolon, maybe inside quotes or brackets. */
+const CLOSED = /[.!?…:;]["'”’)\]]*$/u;
+
+/**
+ * The rest of a sentence broken over short lines (round 18: a police statement pasted hard-wrapped,
+ * “… The officer discovered the passenger, a” / “31-year-old Hispanic male, …” / “relative, a 29-year-old …”):
+ * a line opening with a letter in lower case right under a body line that ends with no closing
+ * punctuation. A page's label or button opens with a capital, so the line is the story's whatever
+ * the line model says. `verdicts` are the rules' (before the model); the body line above may
+ * itself be such a line.
+ */
+export function sentenceContinuations(lines: readonly { text: string }[], verdicts: readonly RoleOnly[]): boolean[] {
+  return lines.map((line, i) => {
+    const above = lines[i - 1];
+    if (!above || verdicts[i - 1]?.role !== 'body' || CLOSED.test(above.text.trim())) return false;
+    return /^\p{Ll}/u.test(line.text.trim());
+  });
+}
