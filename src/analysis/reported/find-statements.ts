@@ -29,6 +29,7 @@ import { firstOfNamedPair } from './named-pair.ts';
 import { withholdBorrowedSources } from './borrowed-sources.ts';
 import { groupSource } from './group-sources.ts';
 import { listedStatements } from './listed-statements.ts';
+import { quotesByBlock, quotesOpeningIn } from './block-quotes.ts';
 import { openingPronounOfParticiple, pronounOwnerOfNoun, sharedSource } from './shared-sources.ts';
 import { reportedlyClauses } from './reportedly.ts';
 import { stanceOnAirCues } from './stance-on-air.ts';
@@ -165,29 +166,6 @@ function reportedlyStatements(
   return found;
 }
 
-/** Each block's quotes, in the order their opening marks stand (so a clause's quotes are found by binary search). */
-function quotesByBlock(quotes: readonly AttributedQuote[]): Map<string, AttributedQuote[]> {
-  const byBlock = new Map<string, AttributedQuote[]>();
-  for (const quote of quotes) {
-    const block = quote.parts[0]!.block;
-    const list = byBlock.get(block);
-    if (list) list.push(quote);
-    else byBlock.set(block, [quote]);
-  }
-  for (const list of byBlock.values()) list.sort((a, b) => a.parts[0]!.start - b.parts[0]!.start);
-  return byBlock;
-}
-
-/** The quotes whose opening mark stands in `[start, end)` of their block. */
-function quotesOpeningIn(list: readonly AttributedQuote[], start: number, end: number): AttributedQuote[] {
-  const found: AttributedQuote[] = [];
-  for (let i = partitionPoint(list.length, (index) => list[index]!.parts[0]!.start >= start); i < list.length; i++) {
-    if (list[i]!.parts[0]!.start >= end) break;
-    found.push(list[i]!);
-  }
-  return found;
-}
-
 function statementOf(
   { context, cue, found, pronounConfidence, stance = false }: CueReading & { stance?: boolean },
   blocks: readonly BodyBlock[],
@@ -305,8 +283,8 @@ function statementOf(
     if (shared)
       return { content, text: words, cue: cueSpan, ...shared, speakerRule: shared.speaker ? 'shared-subject' : null, quoted };
     // Words whose source was not read and whose cue does not report on its own ("according to", "Trump’s statement
-    // that", "Asked whether") are too often no speech at all (65 % were, on PolNeAR train): a reader would see words marked as
-    // reported that nobody is reported to have said. They are held back.
+    // that", "Asked whether") are too often no speech at all (a third of them, on PolNeAR train): a reader would see
+    // words marked as reported that nobody is reported to have said. They are held back.
     if (cue.form !== 'according' && cueStart === cue.start && !isQuestionPut(text, cue)) return null;
   }
   return {

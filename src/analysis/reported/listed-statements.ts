@@ -4,11 +4,11 @@
  * subject the attribution names there and then (an explicit name or description, not a pronoun
  * or the context) speaks for the list; with none, the list is left alone.
  */
-import { partitionPoint } from '../../lib/partition-point.ts';
 import { resolveCandidate } from '../attribution/referents.ts';
 import { subjectOfCue } from '../attribution/subjects.ts';
 import type { AttributedQuote, BodyBlock } from '../types.ts';
 import type { CueReading, FoundStatement } from './find-statements.ts';
+import { quotesOpeningIn } from './block-quotes.ts';
 import { trimmedEnd } from './clause-bounds.ts';
 import { isSureEnough, statementConfidence } from './statement-confidence.ts';
 
@@ -62,12 +62,4 @@ export function listedStatements(
     }
   }
   return statements;
-}
-
-/** The quotes (in the order their opening marks stand) whose opening mark is in `[start, end)`. */
-function quotesOpeningIn(list: readonly AttributedQuote[], start: number, end: number): AttributedQuote[] {
-  const from = partitionPoint(list.length, (index) => list[index]!.parts[0]!.start >= start);
-  const found: AttributedQuote[] = [];
-  for (let i = from; i < list.length && list[i]!.parts[0]!.start < end; i++) found.push(list[i]!);
-  return found;
 }
