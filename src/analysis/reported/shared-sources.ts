@@ -2,7 +2,8 @@
  * Sources a statement shares with the words around it, when its own verb has no subject written
  * before it: a second verb of the same subject ("the president said …, and threatened more
  * sanctions"), a relative clause on the previous statement's source ("…, according to officials
- * familiar with the conversation, who add that …"), a participle after a clause opened by a
+ * familiar with the conversation, who add that …"), a participle right after a source written
+ * after its verb ("…, said a source close to the probe, adding that …"), a participle after a clause opened by a
  * pronoun ("He also referenced Trump’s message, suggesting that …") and a speech noun owned by a
  * pronoun ("his suggestion that …"). Without them such a statement has no source read, and is
  * held back (`find-statements.ts`). Each reads a bounded stretch before its cue.
@@ -28,8 +29,8 @@ export type SharedSource = Pick<ReportedStatement, 'source' | 'speaker' | 'speak
 
 /**
  * The source of the previous statement of the same sentence (`previous`), when a finite cue with
- * no subject of its own is that statement's subject's second verb, or the verb of a relative
- * clause on its source; else null. The previous statement's words must end before the cue: a verb
+ * no subject of its own is that statement's subject's second verb or the verb of a relative
+ * clause on its source, or a participle follows that source and its comma; else null. The previous statement's words must end before the cue: a verb
  * inside them ("said Russia attacked and threatened …") is part of what was said.
  */
 export function sharedSource(
