@@ -245,7 +245,10 @@ function statementOf(
     clause.pattern === 'verb-after-content' && subject && subject.start >= clause.start && subject.end <= clause.end;
   const inverted = cue.form === 'finite' ? invertedSpeaker(context, cue, sentence.end) : null;
   const own = inWords ? null : (inverted ?? (subject && firstOfNamedPair(context, sentence.start, subject, cue)));
-  const source = clause.pattern === 'passive-that' ? null : (own ?? speakerAfterVerb(context, cue, clause));
+  const ownOrAfter = clause.pattern === 'passive-that' ? null : (own ?? speakerAfterVerb(context, cue, clause));
+  // "called on Dean to apologize for accusing him of …": a verb inside the words of the statement before is not
+  // its source's; a source read outside those words is dropped (and the statement, with no source, held back).
+  const source = ownOrAfter && isNestedOutside(cue, ownOrAfter, lastInBlock) ? null : ownOrAfter;
   const readable = source !== null && !(own && isTailOfLongSubject(text, sentence.start, own, cue));
   const sourceFound = unnamedIfSourceNoun(
     !readable
@@ -441,4 +444,10 @@ const SOURCE_NOUN_SET = new Set([...PERSON_SOURCE_NOUNS, ...BODY_SOURCE_NOUNS].m
 function unnamedIfSourceNoun(found: Found | null): Found | null {
   if (!found?.speaker.provisional || !SOURCE_NOUN_SET.has(found.speaker.label.toLowerCase())) return found;
   return { ...found, speaker: { actor: null, label: found.speaker.label } };
+}
+
+/** Whether a cue stands inside the words of the statement before it while its source stands before those words. */
+function isNestedOutside(cue: SpeechCue, source: Candidate, outer: FoundStatement | undefined): boolean {
+  if (!outer || cue.start < outer.content.start || cue.start >= outer.content.end) return false;
+  return source.start < outer.content.start;
 }
