@@ -4,7 +4,7 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import { normalizeSpace, validateReferences } from '../load/validate-references.ts';
-import type { CorpusActor, CorpusArticle, CorpusQuote } from './types.ts';
+import type { CorpusActor, CorpusQuote, IndexedArticle } from './types.ts';
 
 /**
  * Stops the build on any dangling reference (events to actors, articles and excerpts; curated
@@ -12,7 +12,7 @@ import type { CorpusActor, CorpusArticle, CorpusQuote } from './types.ts';
  * registered ones.
  */
 export function checkReferences(
-  articles: readonly CorpusArticle[],
+  articles: readonly IndexedArticle[],
   actors: readonly CorpusActor[],
   eventEntries: readonly CollectionEntry<'events'>[],
   quotes: readonly CorpusQuote[],

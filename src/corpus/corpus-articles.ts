@@ -6,9 +6,12 @@ import type { CollectionEntry } from 'astro:content';
 import { registeredNames, resolveProvisional, type RegisteredNames } from '../analysis/attribution/provisional-people.ts';
 import type { ArticleAnalysis } from '../analysis/types.ts';
 import { readArticleRecord } from '../load/article-records.ts';
+import { shareRepeatedStrings, type StringTable } from '../load/shared-strings.ts';
 import { recordPointerOf } from '../load/slim-article-store.ts';
+import { detachedCopy } from '../lib/text.ts';
+import { articleOpening, type Opening } from '../analysis/text/opening.ts';
 import { countWords, displayTitle, headingTitle, readingMinutes } from './article-facts.ts';
-import type { CorpusArticle, CorpusQuote, CorpusStatement } from './types.ts';
+import type { CorpusAnalysis, CorpusArticle, CorpusQuote, CorpusStatement, IndexedArticle } from './types.ts';
 
 /**
  * The articles, newest first. Registered actors (an actor file with the slug, name or alias) win
@@ -18,11 +21,12 @@ import type { CorpusArticle, CorpusQuote, CorpusStatement } from './types.ts';
 export function readArticles(
   articleEntries: readonly CollectionEntry<'articles'>[],
   actorEntries: readonly CollectionEntry<'actors'>[],
-): CorpusArticle[] {
+): IndexedArticle[] {
   const names = registeredNames(
     actorEntries.map((entry) => ({ slug: entry.id, name: entry.data.name, aliases: entry.data.aliases })),
   );
-  return articleEntries.map((entry) => toCorpusArticle(entry, names)).sort(byNewest);
+  const strings: StringTable = new Map();
+  return articleEntries.map((entry) => toCorpusArticle(entry, names, strings)).sort(byNewest);
 }
 
 /** Every quote of every article, in article order (newest first) then reading order; events are joined later. */
@@ -40,8 +44,10 @@ export function collectStatements(articles: readonly CorpusArticle[]): CorpusSta
   );
 }
 
-function toCorpusArticle(entry: CollectionEntry<'articles'>, names: RegisteredNames): CorpusArticle {
-  const stored = storedAnalysis(entry);
+function toCorpusArticle(entry: CollectionEntry<'articles'>, names: RegisteredNames, strings: StringTable): IndexedArticle {
+  const read = storedAnalysis(entry);
+  // The index holds every article's analysis while pages are written: one copy of each repeated value.
+  const stored = read && shareRepeatedStrings(read, strings);
   // Astro logs a render error (raw HTML, an empty body, a stale curation) and goes on; stop here.
   if (!stored)
     throw new Error(`${entry.filePath}: body: the article could not be analysed; the error logged above for this file says why`);
@@ -61,8 +67,28 @@ function toCorpusArticle(entry: CollectionEntry<'articles'>, names: RegisteredNa
     wordCount,
     readingMinutes: readingMinutes(wordCount),
     analysis,
+    opening: detachedOpening(articleOpening(analysis.blocks, analysis.quotes)),
+    leadText: detachedCopy(analysis.blocks[0]?.text.slice(0, 280) ?? ''),
+    dateCount: analysis.dates.length,
     events: [],
   };
+}
+
+/** The opening in a string of its own: a cut of the first paragraph would keep all of it in memory. */
+function detachedOpening(opening: Opening | null): Opening | null {
+  return opening && { ...opening, text: detachedCopy(opening.text) };
+}
+
+/**
+ * Keeps of an article's analysis only what other pages read (`CorpusAnalysis`), once the index's
+ * checks and joins are done. The article keeps its identity: quotes, mentions and events already
+ * point to it.
+ */
+export function keepForPages(article: IndexedArticle): CorpusArticle {
+  const { mentions, quotes, statements, people } = article.analysis;
+  const kept: CorpusArticle = article;
+  kept.analysis = { mentions, quotes, statements, people } satisfies CorpusAnalysis;
+  return kept;
 }
 
 /**
@@ -75,19 +101,38 @@ function storedAnalysis(entry: CollectionEntry<'articles'>): ArticleAnalysis | u
   return (entry.rendered?.metadata?.frontmatter as { analysis?: ArticleAnalysis } | undefined)?.analysis;
 }
 
-/**
- * An article's rendered HTML and the blocks of each top-level element, read from its record when
- * its page is built (the index keeps only the analysis, so the archive's HTML is never all in memory).
- */
-export function articleRender(article: Pick<CorpusArticle, 'entry'>): { html: string; bodyRows: string[][] | undefined } {
-  const pointer = recordPointerOf(article.entry);
-  const record = pointer ? readArticleRecord(pointer.recordFile) : null;
-  if (record) return { html: record.html, bodyRows: record.bodyRows };
-  const rendered = article.entry.rendered;
-  if (!rendered || pointer) throw new Error(`${article.entry.filePath}: the article's render is missing; build again`);
-  return { html: rendered.html, bodyRows: (rendered.metadata?.frontmatter as { bodyRows?: string[][] } | undefined)?.bodyRows };
+/** What only an article's own page reads of its render: kept in its record, not in the index. */
+export interface ArticleRender {
+  html: string;
+  /** Which body blocks each top-level element of the text holds (rehype-block-ids). */
+  bodyRows: string[][] | undefined;
+  /** The body's blocks (their text and kind), as the analysis read them. */
+  blocks: ArticleAnalysis['blocks'];
+  /** The dates the analysis resolved in the text. */
+  dates: ArticleAnalysis['dates'];
 }
 
-function byNewest(a: CorpusArticle, b: CorpusArticle): number {
+/**
+ * An article's rendered HTML, its blocks and dates, read from its record when its page is built
+ * (the index keeps neither, so the archive's text is never all in memory).
+ */
+export function articleRender(article: Pick<CorpusArticle, 'entry'>): ArticleRender {
+  const pointer = recordPointerOf(article.entry);
+  const record = pointer ? readArticleRecord(pointer.recordFile) : null;
+  if (record)
+    return { html: record.html, bodyRows: record.bodyRows, blocks: record.analysis.blocks, dates: record.analysis.dates };
+  const rendered = article.entry.rendered;
+  const analysis = storedAnalysis(article.entry);
+  if (!rendered || pointer || !analysis)
+    throw new Error(`${article.entry.filePath}: the article's render is missing; build again`);
+  return {
+    html: rendered.html,
+    bodyRows: (rendered.metadata?.frontmatter as { bodyRows?: string[][] } | undefined)?.bodyRows,
+    blocks: analysis.blocks,
+    dates: analysis.dates,
+  };
+}
+
+function byNewest(a: IndexedArticle, b: IndexedArticle): number {
   return b.publishedAt.localeCompare(a.publishedAt) || a.slug.localeCompare(b.slug);
 }

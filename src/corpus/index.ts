@@ -9,7 +9,7 @@ import { measureAttributionAccuracy } from './attribution-accuracy.ts';
 import { checkReferences } from './check-references.ts';
 import { joinCoMentions } from './co-mentions.ts';
 import { provisionalActorsFrom, registeredActor, sortByProminence } from './corpus-actors.ts';
-import { collectQuotes, collectStatements, readArticles } from './corpus-articles.ts';
+import { collectQuotes, collectStatements, keepForPages, readArticles } from './corpus-articles.ts';
 import { readEvents } from './corpus-events.ts';
 import {
   joinArticlesToActors,
@@ -21,7 +21,7 @@ import {
   joinStatementsToSpeakers,
 } from './joins.ts';
 import { provisionalPeopleLines } from './provisional-actors.ts';
-import type { Corpus, CorpusArticle, CorpusStatement } from './types.ts';
+import type { Corpus, CorpusStatement, IndexedArticle } from './types.ts';
 import { duplicateArticleProblems } from '../load/duplicate-articles.ts';
 
 export type {
@@ -36,7 +36,7 @@ export type {
 } from './types.ts';
 export { prominence } from './corpus-actors.ts';
 export { sentenceTextAt } from './joins.ts';
-export { articleRender } from './corpus-articles.ts';
+export { articleRender, type ArticleRender } from './corpus-articles.ts';
 
 let corpusPromise: Promise<Corpus> | undefined;
 
@@ -79,10 +79,11 @@ async function buildCorpus(): Promise<Corpus> {
   joinCoMentions(articles, actorBySlug);
   sortByProminence(actors);
   sortByProminence(provisionalActors);
+  const keptArticles = articles.map(keepForPages);
 
   return {
-    articles,
-    articleBySlug,
+    articles: keptArticles,
+    articleBySlug: new Map(keptArticles.map((article) => [article.slug, article])),
     actors,
     provisionalActors,
     actorBySlug,
@@ -97,12 +98,12 @@ async function buildCorpus(): Promise<Corpus> {
 }
 
 /** Stops the build on an article whose body, furniture and corrections no longer account for its raw file. */
-function checkFidelity(articles: readonly CorpusArticle[]): void {
+function checkFidelity(articles: readonly IndexedArticle[]): void {
   assertArticlesMatchRaw(articles.map((a) => ({ file: a.entry.filePath ?? a.slug, data: a.data, blocks: a.analysis.blocks })));
 }
 
 /** Stops the build on an article added twice (src/load/duplicate-articles.ts), naming both files. */
-function checkNoDuplicates(articles: readonly CorpusArticle[]): void {
+function checkNoDuplicates(articles: readonly IndexedArticle[]): void {
   const problems = duplicateArticleProblems(
     articles.map((article) => ({
       file: article.entry.filePath ?? article.slug,
@@ -117,7 +118,7 @@ function checkNoDuplicates(articles: readonly CorpusArticle[]): void {
 }
 
 /** Once per build (the corpus is built once), so an editor sees who is still to be reviewed. */
-function logProvisionalPeople(articles: readonly CorpusArticle[]): void {
+function logProvisionalPeople(articles: readonly IndexedArticle[]): void {
   for (const line of provisionalPeopleLines(articles)) console.log(`[dossier] ${line}`);
 }
 

@@ -6,21 +6,25 @@
 import { quotedTextsByBlock } from '../analysis/text/quoted-text.ts';
 import type { Range } from '../analysis/text/ranges.ts';
 import { sentenceAround } from '../analysis/text/sentences.ts';
-import { windowAround } from '../lib/text.ts';
+import { detachedCopy, windowAround } from '../lib/text.ts';
 import { linkQuotesToEvents } from './link-quotes-to-events.ts';
 import { linkStatementsToEvents } from './link-statements-to-events.ts';
-import type { CorpusActor, CorpusArticle, CorpusEvent, CorpusQuote, CorpusStatement } from './types.ts';
+import type { CorpusActor, CorpusArticle, CorpusEvent, CorpusQuote, CorpusStatement, IndexedArticle } from './types.ts';
 
 /** Fills each actor's `mentions`, in article order then reading order, each with the sentence it is in. */
-export function joinMentionsToActors(articles: readonly CorpusArticle[], actorBySlug: ReadonlyMap<string, CorpusActor>): void {
+export function joinMentionsToActors(articles: readonly IndexedArticle[], actorBySlug: ReadonlyMap<string, CorpusActor>): void {
   for (const article of articles) {
     // One QuotedText per block: its sentence ends are found once however many mentions it holds.
     const texts = quotedTextsByBlock(article.analysis.blocks, article.analysis.quotes);
+    // Mentions in one sentence share its copy (`contextOf` makes one per call).
+    const sentences = new Map<string, string>();
     for (const mention of article.analysis.mentions) {
       const text = texts.get(mention.block);
       const span = text?.sentenceAround(mention.start, mention.start);
       const sentence = text && span ? contextOf(text.text, span, mention.start, mention.end) : '';
-      actorBySlug.get(mention.actor)?.mentions.push({ ...mention, article, sentence });
+      const shared = sentences.get(sentence) ?? sentence;
+      sentences.set(shared, shared);
+      actorBySlug.get(mention.actor)?.mentions.push({ ...mention, article, sentence: shared });
     }
   }
 }
@@ -47,7 +51,8 @@ export function contextOf(
     CONTEXT_REACH,
     CONTEXT_REACH,
   );
-  return `${cutBefore ? '… ' : ''}${text.slice(start, end).trim()}${cutAfter ? ' …' : ''}`;
+  // Its own copy: a cut would keep the whole paragraph in memory for as long as the index lives.
+  return detachedCopy(`${cutBefore ? '… ' : ''}${text.slice(start, end).trim()}${cutAfter ? ' …' : ''}`);
 }
 
 /** Fills each actor's `quotes` with the quotes attributed to it. */
@@ -78,7 +83,7 @@ export function joinStatementsToEvents(
   statements: readonly CorpusStatement[],
   quotes: readonly CorpusQuote[],
   events: readonly CorpusEvent[],
-  articles: readonly CorpusArticle[],
+  articles: readonly IndexedArticle[],
 ): void {
   const eventOfQuote = new Map(quotes.flatMap((quote) => (quote.event ? [[quote.id, quote.event.slug] as const] : [])));
   const eventOfStatement = linkStatementsToEvents(
@@ -94,7 +99,7 @@ export function joinStatementsToEvents(
 export function joinQuotesToEvents(
   quotes: readonly CorpusQuote[],
   events: readonly CorpusEvent[],
-  articles: readonly CorpusArticle[],
+  articles: readonly IndexedArticle[],
 ): void {
   const eventOfQuote = linkQuotesToEvents(
     quotes.map((quote) => ({ ...quote, article: quote.article.slug })),
@@ -110,7 +115,7 @@ function eventsForLinking(events: readonly CorpusEvent[]) {
 }
 
 /** Each article's body blocks, by article slug. */
-function blocksByArticle(articles: readonly CorpusArticle[]) {
+function blocksByArticle(articles: readonly IndexedArticle[]) {
   return new Map(articles.map((article) => [article.slug, article.analysis.blocks]));
 }
 

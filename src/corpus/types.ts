@@ -4,9 +4,18 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import type { ArticleAnalysis, AttributedQuote, Mention, ReportedStatement } from '../analysis/types.ts';
+import type { Opening } from '../analysis/text/opening.ts';
 import type { ActorData } from '../schemas/actor.ts';
 import type { AttributionAccuracy } from './attribution-accuracy.ts';
 import type { ProvisionalPerson } from './provisional-actors.ts';
+
+/**
+ * What the index keeps of an article's analysis while pages are written: what other pages read
+ * (speakers, mentions, discovered people). The text's blocks and dates, which only the article's
+ * own page reads, stay in its record on disk (`articleRender`): held for every article, they were
+ * a third of the index's heap, and every full garbage collection marks the whole heap again.
+ */
+export type CorpusAnalysis = Pick<ArticleAnalysis, 'mentions' | 'quotes' | 'statements' | 'people'>;
 
 /** One article with everything pages need, computed once. */
 export interface CorpusArticle {
@@ -22,9 +31,23 @@ export interface CorpusArticle {
   publishedAt: string;
   wordCount: number;
   readingMinutes: number;
-  analysis: ArticleAnalysis;
+  analysis: CorpusAnalysis;
+  /** The body's first sentence (src/analysis/text/opening.ts), for lists of articles without a standfirst; null when none. */
+  opening: Opening | null;
+  /** The first block's text, cut at 280 characters: the feed's description when there is no standfirst. */
+  leadText: string;
+  /** How many date expressions the analysis resolved in the article. */
+  dateCount: number;
   /** Events this article reports, in date order. */
   events: CorpusEvent[];
+}
+
+/**
+ * An article while the index is built: its whole analysis, which the build's checks and joins
+ * read, before the index keeps only a `CorpusAnalysis` of it for the pages.
+ */
+export interface IndexedArticle extends Omit<CorpusArticle, 'analysis'> {
+  analysis: ArticleAnalysis;
 }
 
 /** A quote with the article it is from and the event it was spoken at. */
@@ -79,6 +102,8 @@ export interface CorpusEventSource {
   article: CorpusArticle;
   excerpt: string;
   block: string;
+  /** The text of that paragraph (the index keeps no other block's text). */
+  blockText: string;
 }
 
 /** One event with its joins. */

@@ -75,3 +75,13 @@ export function windowAround(
   }
   return { start, end, cutBefore, cutAfter };
 }
+
+/**
+ * The same characters in a string of their own. V8 keeps a cut (`slice`, `trim`) pointing into
+ * the string it was cut from, which then stays in memory as long as the cut does: a sentence kept
+ * for every mention would keep every paragraph of the archive. A JSON round trip always makes a
+ * new flat string, and keeps lone surrogates.
+ */
+export function detachedCopy(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string;
+}

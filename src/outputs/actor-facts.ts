@@ -3,7 +3,7 @@
  * name, the other spellings worth listing and the counts worth showing.
  */
 import { countOf } from '../lib/format-number.ts';
-import { firstSentence } from './article-opening.ts';
+import { firstSentence } from '../analysis/text/opening.ts';
 
 /** A name for comparing spellings: case, accents and punctuation ignored ("Zelenskyy" = "ZELENSKYY"). */
 export function foldName(name: string): string {

@@ -24,9 +24,7 @@ export const GET: APIRoute = async ({ site }) => {
       title: withoutForbiddenControls(article.title),
       link: urls.article(article.slug),
       pubDate: new Date(`${article.publishedAt}T00:00:00Z`),
-      description: withoutForbiddenControls(
-        article.data.dek?.value ?? `${outletName(article)}: ${article.analysis.blocks[0]?.text.slice(0, 280) ?? ''}`,
-      ),
+      description: withoutForbiddenControls(article.data.dek?.value ?? `${outletName(article)}: ${article.leadText}`),
       ...(article.data.author.value ? { author: withoutForbiddenControls(article.data.author.value) } : {}),
       categories: [withoutForbiddenControls(outletName(article))],
     })),

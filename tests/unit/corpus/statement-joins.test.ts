@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import type { ArticleAnalysis, ReportedStatement } from '../../../src/analysis/types.ts';
 import { collectStatements } from '../../../src/corpus/corpus-articles.ts';
 import { joinArticlesToActors, joinStatementsToEvents, joinStatementsToSpeakers } from '../../../src/corpus/joins.ts';
-import type { CorpusActor, CorpusArticle, CorpusEvent, CorpusQuote } from '../../../src/corpus/types.ts';
+import type { CorpusActor, CorpusEvent, CorpusQuote, IndexedArticle } from '../../../src/corpus/types.ts';
 
 const TEXT = 'Peskov said the Kremlin was ready to continue talks in Riyadh. Two officials said the envoy would return.';
 const spanOf = (words: string) => ({ block: 'p-1', start: TEXT.indexOf(words), end: TEXT.indexOf(words) + words.length });
@@ -26,14 +26,14 @@ function statement(id: string, words: string, actor: string | null, label: strin
   };
 }
 
-function article(slug: string, statements: ReportedStatement[] | undefined): CorpusArticle {
+function article(slug: string, statements: ReportedStatement[] | undefined): IndexedArticle {
   const analysis = { blocks: [{ id: 'p-1', text: TEXT, kind: 'paragraph' }], mentions: [], quotes: [], dates: [], people: [] };
   return {
     slug,
     publishedAt: '2025-04-18',
     analysis: { ...analysis, statements } as ArticleAnalysis,
     events: [],
-  } as unknown as CorpusArticle;
+  } as unknown as IndexedArticle;
 }
 
 const actor = (slug: string) =>

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isBlankBetween, isTitleCase, windowAround, wordCount } from '../../../src/lib/text.ts';
+import { detachedCopy, isBlankBetween, isTitleCase, windowAround, wordCount } from '../../../src/lib/text.ts';
 
 describe('wordCount', () => {
   test.each([
@@ -57,5 +57,19 @@ describe('isBlankBetween and windowAround (reading near a place, in a text of an
     expect(at - window.start).toBeLessThanOrEqual(300);
     expect(window.end - (at + 6)).toBeLessThanOrEqual(300);
     expect([text[window.start - 1], text[window.end]]).toEqual([' ', ' ']);
+  });
+});
+
+describe('detachedCopy (a cut that does not keep its paragraph in memory)', () => {
+  test.each([
+    ['a plain sentence', 'Peskov said the Kremlin was ready.'],
+    ['curly quotes, accents and a dash', '“Мы готовы,” — said Zelenskyy’s aide in Kyiv.'],
+    ['an emoji and a lone surrogate', 'talks 🇺🇦 \ud83d resume'],
+    ['control characters and a backslash', 'a\tb\\c\u0000d'],
+    ['the empty string', ''],
+  ])('%s keeps every character', (_name, text) => {
+    const cut = `xx${text}yy`.slice(2, -2);
+    expect(detachedCopy(cut)).toBe(text);
+    expect(detachedCopy(cut).length).toBe(text.length);
   });
 });

@@ -1,7 +1,7 @@
-/** The articles list's opening sentence when there is no standfirst (src/outputs/article-opening.ts). */
+/** The articles list's opening sentence when there is no standfirst (src/analysis/text/opening.ts). */
 import { describe, expect, test } from 'vitest';
-import type { BodyBlock } from '../../../src/analysis/types.ts';
-import { articleOpening, firstSentence, shortenToWords } from '../../../src/outputs/article-opening.ts';
+import type { BodyBlock } from '../../../../src/analysis/types.ts';
+import { articleOpening, firstSentence, shortenToWords } from '../../../../src/analysis/text/opening.ts';
 
 const block = (id: string, text: string, kind: BodyBlock['kind'] = 'paragraph'): BodyBlock => ({ id, text, kind });
 

@@ -4,9 +4,9 @@
  * never as a standfirst. Sentences are cut by the analysis's one splitter (`sentenceEnds`), so
  * "U.S." and "Mr." do not end a sentence and full stops inside quotes never do.
  */
-import { quotedRangesByBlock, type Range } from '../analysis/text/ranges.ts';
-import { sentenceAround } from '../analysis/text/sentences.ts';
-import type { BodyBlock, TextSpan } from '../analysis/types.ts';
+import { quotedRangesByBlock, type Range } from './ranges.ts';
+import { sentenceAround } from './sentences.ts';
+import type { BodyBlock, TextSpan } from '../types.ts';
 
 /** An opening longer than this many words is cut at a word and ends with an ellipsis. */
 export const OPENING_MAX_WORDS = 35;
