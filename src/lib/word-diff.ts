@@ -101,10 +101,13 @@ export function sharedPhraseWords(a: string, b: string, minWords = 3): { a: bool
   const y = tokens(b).keys;
   const sharedA = new Array<boolean>(x.length).fill(false);
   const sharedB = new Array<boolean>(y.length).fill(false);
+  // Two rows, swapped and cleared: a new row per word was a buffer allocation per word of every
+  // quote on every article page, which the garbage collector then had to trace.
   let previous = new Uint16Array(y.length + 1);
+  let current = new Uint16Array(y.length + 1);
   let longest = 0;
   for (let i = 1; i <= x.length; i++) {
-    const current = new Uint16Array(y.length + 1);
+    current.fill(0);
     for (let j = 1; j <= y.length; j++) {
       if (x[i - 1] !== y[j - 1] || x[i - 1] === '') continue;
       const run = previous[j - 1]! + 1;
@@ -117,7 +120,7 @@ export function sharedPhraseWords(a: string, b: string, minWords = 3): { a: bool
         }
       }
     }
-    previous = current;
+    [previous, current] = [current, previous];
   }
   return { a: sharedA, b: sharedB, longest };
 }
