@@ -27,6 +27,7 @@ import { chooseSpeaker, type SpeakerChoice } from './speaker-ranker.ts';
 import type { QuoteScene, SpeakerRuleName } from './speaker-rules.ts';
 import { firstCandidate, speakerOfCue, type BlockContext } from './subjects.ts';
 import { HistoryIndex } from './history-index.ts';
+import { speakHeadingQuotes } from './heading-quotes.ts';
 import { partitionPoint } from '../../lib/partition-point.ts';
 
 export { applyCuratedAttributions, type CuratedAttribution } from './curated.ts';
@@ -211,6 +212,7 @@ export function attributeArticle(
       }
     }
   }
+  speakHeadingQuotes(blocks, quotes, results);
   const sentenceOf = (span: TextSpan) => {
     const context = contexts[blockIndex.get(span.block)!]!;
     const sentence = context.quotedText.sentenceAround(span.start, span.end);
