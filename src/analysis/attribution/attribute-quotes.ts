@@ -127,8 +127,13 @@ export function attributeArticle(
     history.push(event);
     historyIndex.record(event, history.length - 1);
   };
+  // The sex "he" or "she" gave a person whose name did not ("Suu Kyi, 70, said … / “…,” she said"): their later events keep it.
+  const sexTaught = new Map<string, 'male' | 'female'>();
   const record = (block: number, found: Found | null, fromQuote: boolean, role: SpeakerEvent['role'] = 'speech') => {
     if (!found) return;
+    const actor = found.speaker.actor;
+    if (actor && found.method === 'pronoun' && found.gender && !sexTaught.has(actor)) sexTaught.set(actor, found.gender);
+    const gender = found.gender ?? (actor ? sexTaught.get(actor) : undefined);
     remember({
       block,
       speaker: found.speaker,
@@ -136,7 +141,7 @@ export function attributeArticle(
       fromQuote,
       role,
       entity: found.entity,
-      ...(found.gender ? { gender: found.gender } : {}),
+      ...(gender ? { gender } : {}),
     });
   };
 
