@@ -156,6 +156,9 @@ function subjectOfVerb(context: BlockContext, cue: SpeechCue, from: number): Can
     // "McConnell was quick to embrace the mogul … and said …": a second verb shares the first's subject.
     if (COORDINATED_VERB.test(context.text.slice(Math.max(from, cue.start - 40), cue.start)))
       return firstCandidate(context, from, cue.start);
+    // "An official who spoke on condition of anonymity said": a relative clause with no commas between subject and verb.
+    const antecedent = before.find((candidate) => RESTRICTIVE_RELATIVE_GAP.test(context.text.slice(candidate.end, cue.start)));
+    if (antecedent && antecedent.kind !== 'pronoun') return antecedent;
     // "Cory Hale, 22, of Flint, Mich., said" / "Ann Lee, a lawyer who … , said": an appositive too long or with too many commas
     // for the gaps above; the person who opens the clause is the subject.
     const opener = firstCandidate(context, from, cue.start);
@@ -204,6 +207,9 @@ function subjectOfVerb(context: BlockContext, cue: SpeechCue, from: number): Can
   }
   return preferNameInAppositive(context, subject);
 }
+
+/** A relative clause with no commas, up to the verb of the subject before it (" who spoke on condition of anonymity "). */
+const RESTRICTIVE_RELATIVE_GAP = /^\s+who\s[^,;:“”"!?()]{1,120}\s$/u;
 
 /** An appositive of several commas between a subject and its verb, with no quote or clause break in it. */
 export const LONG_APPOSITIVE_GAP = new RegExp(
