@@ -10,6 +10,7 @@ import type { QuotedText } from '../text/quoted-text.ts';
 import type { SpeechCue } from '../text/speech-cues.ts';
 import { type Candidate, DATELINE } from './candidates.ts';
 import { resolveCandidate, type Found, type SpeakerEvent } from './referents.ts';
+import { restrictiveAntecedent } from './relative-clause-subject.ts';
 
 /** One block as attribution reads it. */
 export interface BlockContext {
@@ -149,16 +150,13 @@ const ABBREVIATED_SUFFIX = /\b(?:Jr|Sr)\.$/u;
  */
 function subjectOfVerb(context: BlockContext, cue: SpeechCue, from: number): Candidate | null {
   const before = candidatesIn(context, Math.max(from, cue.start - SUBJECT_REACH), cue.start)
-    .filter((c) => !isPossessive(context, c))
+    .filter((c) => !isPossessive(context, c) && !INCLUDED_IN_ASIDE.test(context.text.slice(Math.max(0, c.start - 20), c.start)))
     .reverse();
   const subject = before.find((candidate) => isSubjectOf(context.text, candidate, cue.start));
   if (!subject) {
     // "McConnell was quick to embrace the mogul … and said …": a second verb shares the first's subject.
     if (COORDINATED_VERB.test(context.text.slice(Math.max(from, cue.start - 40), cue.start)))
       return firstCandidate(context, from, cue.start);
-    // "An official who spoke on condition of anonymity said": a relative clause with no commas between subject and verb.
-    const antecedent = before.find((candidate) => RESTRICTIVE_RELATIVE_GAP.test(context.text.slice(candidate.end, cue.start)));
-    if (antecedent && antecedent.kind !== 'pronoun') return antecedent;
     // "Cory Hale, 22, of Flint, Mich., said" / "Ann Lee, a lawyer who … , said": an appositive too long or with too many commas
     // for the gaps above; the person who opens the clause is the subject.
     const opener = firstCandidate(context, from, cue.start);
@@ -208,8 +206,8 @@ function subjectOfVerb(context: BlockContext, cue: SpeechCue, from: number): Can
   return preferNameInAppositive(context, subject);
 }
 
-/** A relative clause with no commas, up to the verb of the subject before it (" who spoke on condition of anonymity "). */
-const RESTRICTIVE_RELATIVE_GAP = /^\s+who\s[^,;:“”"!?()]{1,120}\s$/u;
+/** "Editorial pages, including the Kyiv Post, warned": a name in an aside of examples is not the subject. */
+const INCLUDED_IN_ASIDE = /\b(?:including|such\s+as)\s+(?:the\s+)?$/iu;
 
 /** An appositive of several commas between a subject and its verb, with no quote or clause break in it. */
 export const LONG_APPOSITIVE_GAP = new RegExp(
@@ -354,7 +352,15 @@ export function speakerBeforeQuote(
   // speaker the reader takes, not the subject of the farther verb.
   const inner = subordinateSubject(context, cue.end, quoteStart);
   if (inner) return resolveCandidate(inner, history) ?? 'abstain';
-  const subject = subjectOfCue(context, cue, sentence.start);
+  const subject =
+    subjectOfCue(context, cue, sentence.start) ??
+    (cue.form === 'finite'
+      ? restrictiveAntecedent(
+          context.text,
+          candidatesIn(context, Math.max(sentence.start, cue.start - SUBJECT_REACH), cue.start),
+          cue.start,
+        )
+      : null);
   return (subject && resolveCandidate(firstOfPair(context, subject), history)) ?? (cue.form === 'participle' ? null : 'abstain');
 }
 
