@@ -10,6 +10,7 @@ import type { QuotedText } from '../text/quoted-text.ts';
 import type { SpeechCue } from '../text/speech-cues.ts';
 import { type Candidate, DATELINE } from './candidates.ts';
 import { resolveCandidate, type Found, type SpeakerEvent } from './referents.ts';
+import { maskQuotedTitles } from './quoted-titles.ts';
 import { restrictiveAntecedent } from './relative-clause-subject.ts';
 
 /** One block as attribution reads it. */
@@ -133,7 +134,7 @@ export function candidatesIn(context: BlockContext, from: number, to: number): C
 export function isSubjectOf(text: string, candidate: Candidate, verbStart: number): boolean {
   // "James B. Comey Jr., the director of the F.B.I., said": the name ends before its suffix's full stop.
   const end = candidate.end + (ABBREVIATED_SUFFIX.test(text.slice(candidate.start, candidate.end + 1)) ? 1 : 0);
-  const rest = text.slice(end, verbStart + 1);
+  const rest = maskQuotedTitles(text.slice(end, verbStart + 1));
   return [PLAIN_SUBJECT_GAP, APPOSITIVE_SUBJECT_GAP, RELATIVE_CLAUSE_SUBJECT_GAP].some((gap) => {
     const match = gap.exec(rest);
     return match !== null && end + match[0].length === verbStart;
@@ -162,7 +163,7 @@ function subjectOfVerb(context: BlockContext, cue: SpeechCue, from: number): Can
     const opener = firstCandidate(context, from, cue.start);
     return opener?.kind === 'named' &&
       opener.entity === 'person' &&
-      LONG_APPOSITIVE_GAP.test(context.text.slice(opener.end, cue.start))
+      LONG_APPOSITIVE_GAP.test(maskQuotedTitles(context.text.slice(opener.end, cue.start)))
       ? opener
       : null;
   }
@@ -175,7 +176,7 @@ function subjectOfVerb(context: BlockContext, cue: SpeechCue, from: number): Can
     opener.start < subject.start &&
     opener.kind === 'named' &&
     opener.entity === 'person' &&
-    LONG_APPOSITIVE_GAP.test(context.text.slice(opener.end, cue.start))
+    LONG_APPOSITIVE_GAP.test(maskQuotedTitles(context.text.slice(opener.end, cue.start)))
   ) {
     return opener;
   }
