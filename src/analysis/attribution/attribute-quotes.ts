@@ -28,6 +28,7 @@ import type { QuoteScene, SpeakerRuleName } from './speaker-rules.ts';
 import { firstCandidate, speakerOfCue, type BlockContext } from './subjects.ts';
 import { HistoryIndex } from './history-index.ts';
 import { speakHeadingQuotes } from './heading-quotes.ts';
+import { isQuotedTitle } from './quoted-titles.ts';
 import { partitionPoint } from '../../lib/partition-point.ts';
 
 export { applyCuratedAttributions, type CuratedAttribution } from './curated.ts';
@@ -287,7 +288,10 @@ function sceneOf(
   const closing = quote.parts.at(-1)!;
   const closingSentence = afterClosing(last, closing);
   const quoted = last.quotedText.quoted;
-  const nextQuote = quoted[partitionPoint(quoted.length, (i) => quoted[i]![0] >= closing.end)];
+  // A short title quoted inside the attribution ("… Bill Eastland, wearing “Ted Cruz” pins, said") does not end it.
+  let next = partitionPoint(quoted.length, (i) => quoted[i]![0] >= closing.end);
+  while (next < quoted.length && isQuotedTitle(last.text.slice(quoted[next]![0], quoted[next]![1]))) next++;
+  const nextQuote = quoted[next];
   const afterEnd = Math.min(closingSentence.end, nextQuote?.[0] ?? Infinity);
   return {
     first,

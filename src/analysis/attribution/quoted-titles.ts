@@ -13,3 +13,8 @@ const QUOTED_TITLE = /[“"]((?:\p{Lu}[\p{L}’'.-]*,?\s+){0,5}\p{Lu}[\p{L}’'.
 export function maskQuotedTitles(text: string): string {
   return text.replace(QUOTED_TITLE, (_whole, title: string) => ` ${title} `);
 }
+
+/** Whether a quotation, marks included, is a short title ("“Ted Cruz”"): an attribution may run past it. */
+export function isQuotedTitle(quotation: string): boolean {
+  return new RegExp(`^${QUOTED_TITLE.source}$`, 'u').test(quotation);
+}
