@@ -15,7 +15,7 @@ const BARE_SOURCE_VERBS = 'said|says|wrote|writes|tweeted|added|argued|noted|ins
 
 /** Words that cannot sit between a determiner and its noun ("the company said a …"): function words and verbs in -ed. */
 const NOT_A_MODIFIER_WORDS = String.raw`(?:${[
-  'said|says|told|tells|and|but|or|was|were|is|are|has|have|had|not|that|which|who|to|of|in|on|at|for|with|by|the|a|an',
+  'said|says|told|tells|and|but|or|was|were|is|are|has|have|had|not|that|which|who|to|of|in|on|at|for|with|by|as|the|a|an',
   'he|she|it|they',
   String.raw`(?!(?:${alternationOf(DESCRIBING_WORDS_IN_ED)})\b)\p{Ll}+ed`,
 ].join('|')})`;
