@@ -408,7 +408,7 @@ export function subjectOfCue(context: BlockContext, cue: SpeechCue, sentenceStar
   }
   // "with the American Federation of Teachers calling her …": the name right before the participle.
   const adjacent = candidatesIn(context, reach, cue.start).at(-1);
-  if (adjacent && adjacent.kind !== 'pronoun' && /^\s+$/u.test(context.text.slice(adjacent.end, cue.start))) {
+  if (adjacent && adjacent.kind !== 'pronoun' && /^\s+(?:\p{Ll}{2,}ly\s+)?$/u.test(context.text.slice(adjacent.end, cue.start))) {
     // "Trump issued a statement saying …": a document someone issued speaks for its author.
     const author = DOCUMENT.test(adjacent.label) ? clauseSubject(context, reach, adjacent.start) : null;
     return author && author.kind !== 'description' ? author : adjacent;
