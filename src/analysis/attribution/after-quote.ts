@@ -5,6 +5,7 @@
  */
 import { FINITE_SPEECH_VERB } from '../text/speech-cues.ts';
 import type { Candidate } from './candidates.ts';
+import { maskQuotedTitles } from './quoted-titles.ts';
 import { resolveCandidate, type Found, type SpeakerEvent } from './referents.ts';
 import {
   type BlockContext,
@@ -149,7 +150,7 @@ export function speakerThenVerb({ context, at, windowEnd, history }: AfterQuote)
             (cue) =>
               cue.form === 'finite' &&
               cue.end <= windowEnd &&
-              LONG_APPOSITIVE_GAP.test(context.text.slice(candidate.end, cue.start)),
+              LONG_APPOSITIVE_GAP.test(maskQuotedTitles(context.text.slice(candidate.end, cue.start))),
           )
         : undefined);
     if (verb) return resolveCandidate(firstOfPair(context, preferNameInAppositive(context, candidate)), history) ?? 'abstain';

@@ -27,6 +27,8 @@ import { chooseSpeaker, type SpeakerChoice } from './speaker-ranker.ts';
 import type { QuoteScene, SpeakerRuleName } from './speaker-rules.ts';
 import { firstCandidate, speakerOfCue, type BlockContext } from './subjects.ts';
 import { HistoryIndex } from './history-index.ts';
+import { speakHeadingQuotes } from './heading-quotes.ts';
+import { isQuotedTitle } from './quoted-titles.ts';
 import { partitionPoint } from '../../lib/partition-point.ts';
 
 export { applyCuratedAttributions, type CuratedAttribution } from './curated.ts';
@@ -126,8 +128,13 @@ export function attributeArticle(
     history.push(event);
     historyIndex.record(event, history.length - 1);
   };
+  // The sex "he" or "she" gave a person whose name did not ("Suu Kyi, 70, said … / “…,” she said"): their later events keep it.
+  const sexTaught = new Map<string, 'male' | 'female'>();
   const record = (block: number, found: Found | null, fromQuote: boolean, role: SpeakerEvent['role'] = 'speech') => {
     if (!found) return;
+    const actor = found.speaker.actor;
+    if (actor && found.method === 'pronoun' && found.gender && !sexTaught.has(actor)) sexTaught.set(actor, found.gender);
+    const gender = found.gender ?? (actor ? sexTaught.get(actor) : undefined);
     remember({
       block,
       speaker: found.speaker,
@@ -135,7 +142,7 @@ export function attributeArticle(
       fromQuote,
       role,
       entity: found.entity,
-      ...(found.gender ? { gender: found.gender } : {}),
+      ...(gender ? { gender } : {}),
     });
   };
 
@@ -211,6 +218,7 @@ export function attributeArticle(
       }
     }
   }
+  speakHeadingQuotes(blocks, quotes, results);
   const sentenceOf = (span: TextSpan) => {
     const context = contexts[blockIndex.get(span.block)!]!;
     const sentence = context.quotedText.sentenceAround(span.start, span.end);
@@ -280,7 +288,10 @@ function sceneOf(
   const closing = quote.parts.at(-1)!;
   const closingSentence = afterClosing(last, closing);
   const quoted = last.quotedText.quoted;
-  const nextQuote = quoted[partitionPoint(quoted.length, (i) => quoted[i]![0] >= closing.end)];
+  // A short title quoted inside the attribution ("… Bill Eastland, wearing “Ted Cruz” pins, said") does not end it.
+  let next = partitionPoint(quoted.length, (i) => quoted[i]![0] >= closing.end);
+  while (next < quoted.length && isQuotedTitle(last.text.slice(quoted[next]![0], quoted[next]![1]))) next++;
+  const nextQuote = quoted[next];
   const afterEnd = Math.min(closingSentence.end, nextQuote?.[0] ?? Infinity);
   return {
     first,

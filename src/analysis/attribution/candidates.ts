@@ -173,7 +173,7 @@ function readRun(block: BodyBlock, fullRun: Word[], reader: ArticleReader): Cand
   if (surnamed) return surnamed;
   const run = personOfPlace(fullRun, reader);
   const runEnd = run.at(-1)!.start + run.at(-1)!.text.length;
-  const registered = otherGivenName(text, run, reader) ? null : resolveRun(run, reader.resolve);
+  const registered = otherGivenName(text, run, reader) || outletOfPlace(run, reader) ? null : resolveRun(run, reader.resolve);
   // "Pentagon Press Secretary Sean Parnell": a registered body written as part of a person's title.
   const rest = registered ? personAfterTitle(run, registered, reader.resolve) : null;
   const restRead = rest ? readName(rest, true) : null;
@@ -309,6 +309,16 @@ function otherGivenName(text: string, run: Word[], reader: ArticleReader): boole
   // "Does Rubio …?": a capitalised word opening a sentence is a given name only when the lists know it.
   if (SENTENCE_START_BEFORE.test(text.slice(Math.max(0, given.start - 3), given.start)) && !isGivenName(given.text)) return false;
   return slugWords.at(-1) === surname.text.toLowerCase() && !slugWords.includes(given.text.toLowerCase());
+}
+
+/**
+ * "the Washington Post", "the Moscow Times": a registered place whose name opens a run that ends with an organisation word
+ * names an outlet or body of its own, not the place.
+ */
+function outletOfPlace(run: Word[], reader: ArticleReader): boolean {
+  const registered = resolveRun(run, reader.resolve);
+  if (registered?.first !== 0 || registered.last >= run.length - 1) return false;
+  return reader.kindOf(registered.actor) === 'country' && readName(run, false).entity === 'organization';
 }
 
 /** "Sen. Maria Cantwell of Washington": a person of a registered place or body is the person, not the place. */

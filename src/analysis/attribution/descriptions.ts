@@ -15,7 +15,7 @@ const BARE_SOURCE_VERBS = 'said|says|wrote|writes|tweeted|added|argued|noted|ins
 
 /** Words that cannot sit between a determiner and its noun ("the company said a …"): function words and verbs in -ed. */
 const NOT_A_MODIFIER_WORDS = String.raw`(?:${[
-  'said|says|told|tells|and|but|or|was|were|is|are|has|have|had|not|that|which|who|to|of|in|on|at|for|with|by|the|a|an',
+  'said|says|told|tells|and|but|or|was|were|is|are|has|have|had|not|that|which|who|to|of|in|on|at|for|with|by|as|the|a|an',
   'he|she|it|they',
   String.raw`(?!(?:${alternationOf(DESCRIBING_WORDS_IN_ED)})\b)\p{Ll}+ed`,
 ].join('|')})`;
@@ -26,9 +26,10 @@ const DETERMINERS = [
 ].join('|');
 /**
  * Nouns that describe an unnamed source: people first, then bodies (the order the alternation tries them). "One man
- * wrote", "said a young woman": man and woman are sources here only (not in the shared list the reported-speech finder reads).
+ * wrote", "said a young woman", "Another child responded": man, woman, boy, girl and child are sources here only (not in the
+ * shared list the reported-speech finder reads).
  */
-const SOURCE_NOUNS = `${alternationOf(PERSON_SOURCE_NOUNS)}|man|woman|${alternationOf(BODY_SOURCE_NOUNS)}`;
+const SOURCE_NOUNS = `${alternationOf(PERSON_SOURCE_NOUNS)}|man|woman|boy|girl|child|${alternationOf(BODY_SOURCE_NOUNS)}`;
 /** A modifier word: an acronym with full stops ("U.S.") or a word. */
 const MODIFIER = String.raw`(?:(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*)`;
 /** A description: determiner, up to four modifiers, the source noun, and a phrase after it ("for …", "from …"). */
@@ -183,8 +184,8 @@ function findDescriptionsWithDeterminer(text: string, quoted: readonly Range[]):
     if (isInside(quoted, start) || quoted.some(([s]) => s > start && s < end)) continue;
     // "a man calling himself Paul Paul", "a woman named Ann Lee": the name given next is the candidate, not the description.
     if (NAME_GIVEN_AFTER.test(text.slice(end, end + 40))) continue;
-    // "the man said": a man or a woman is a source only when introduced ("one man", "a young woman"), never pointed back to.
-    if (/^(?:man|woman)$/iu.test(noun) && !/^(?:a|an|one|another)$/iu.test(determiner)) continue;
+    // "the man said": a man, a woman or a child is a source only when introduced ("one man", "another child"), never pointed back to.
+    if (/^(?:man|woman|boy|girl|child)$/iu.test(noun) && !/^(?:a|an|one|another)$/iu.test(determiner)) continue;
     const modifiers = modifierText.trim().toLowerCase().split(/\s+/u).filter(Boolean);
     const ordinal = ORDINALS.indexOf(modifiers[0] ?? '');
     const written = text.slice(start, end);

@@ -294,7 +294,7 @@ export function readName(run: Word[], lowercaseTitleBefore: boolean): ReadName {
   if (
     name.length === 0 ||
     isTitleWord(words[nameEnd - 1]!) ||
-    (nameStart === 0 ? words : nameOnly).some((word) => PLACE_OR_THING_WORDS.has(word)) ||
+    nameOnly.some((word) => PLACE_OR_THING_WORDS.has(word)) ||
     COUNTRY_NAMES.has(joined) ||
     COUNTRY_NAMES.has(name.join(' '))
   ) {

@@ -150,7 +150,7 @@ function resolvePronoun(pronoun: Candidate, history: readonly SpeakerEvent[]): F
     method: 'pronoun',
     plural: referent.plural,
     entity: referent.entity,
-    ...(referent.gender ? { gender: referent.gender } : {}),
+    ...((referent.gender ?? pronoun.gender) ? { gender: (referent.gender ?? pronoun.gender)! } : {}),
   };
 }
 

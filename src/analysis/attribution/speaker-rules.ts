@@ -120,7 +120,9 @@ export const SPEAKER_RULES = [
   },
   {
     name: 'quoted-subheading',
-    description: 'A quoted subheading repeats words from below; its speaker is not worked out from context (abstains).',
+    description:
+      'A quoted subheading repeats words from below: no speaker from what comes before it (abstains); once the section is read, ' +
+      'the speaker of the quote below that repeats its words (heading-quotes.ts).',
     propose: ({ first }) => (first.heading ? 'abstain' : null),
   },
   {

@@ -10,6 +10,8 @@ import type { QuotedText } from '../text/quoted-text.ts';
 import type { SpeechCue } from '../text/speech-cues.ts';
 import { type Candidate, DATELINE } from './candidates.ts';
 import { resolveCandidate, type Found, type SpeakerEvent } from './referents.ts';
+import { maskQuotedTitles } from './quoted-titles.ts';
+import { restrictiveAntecedent } from './relative-clause-subject.ts';
 
 /** One block as attribution reads it. */
 export interface BlockContext {
@@ -132,7 +134,7 @@ export function candidatesIn(context: BlockContext, from: number, to: number): C
 export function isSubjectOf(text: string, candidate: Candidate, verbStart: number): boolean {
   // "James B. Comey Jr., the director of the F.B.I., said": the name ends before its suffix's full stop.
   const end = candidate.end + (ABBREVIATED_SUFFIX.test(text.slice(candidate.start, candidate.end + 1)) ? 1 : 0);
-  const rest = text.slice(end, verbStart + 1);
+  const rest = maskQuotedTitles(text.slice(end, verbStart + 1));
   return [PLAIN_SUBJECT_GAP, APPOSITIVE_SUBJECT_GAP, RELATIVE_CLAUSE_SUBJECT_GAP].some((gap) => {
     const match = gap.exec(rest);
     return match !== null && end + match[0].length === verbStart;
@@ -149,7 +151,7 @@ const ABBREVIATED_SUFFIX = /\b(?:Jr|Sr)\.$/u;
  */
 function subjectOfVerb(context: BlockContext, cue: SpeechCue, from: number): Candidate | null {
   const before = candidatesIn(context, Math.max(from, cue.start - SUBJECT_REACH), cue.start)
-    .filter((c) => !isPossessive(context, c))
+    .filter((c) => !isPossessive(context, c) && !INCLUDED_IN_ASIDE.test(context.text.slice(Math.max(0, c.start - 20), c.start)))
     .reverse();
   const subject = before.find((candidate) => isSubjectOf(context.text, candidate, cue.start));
   if (!subject) {
@@ -161,7 +163,7 @@ function subjectOfVerb(context: BlockContext, cue: SpeechCue, from: number): Can
     const opener = firstCandidate(context, from, cue.start);
     return opener?.kind === 'named' &&
       opener.entity === 'person' &&
-      LONG_APPOSITIVE_GAP.test(context.text.slice(opener.end, cue.start))
+      LONG_APPOSITIVE_GAP.test(maskQuotedTitles(context.text.slice(opener.end, cue.start)))
       ? opener
       : null;
   }
@@ -174,7 +176,7 @@ function subjectOfVerb(context: BlockContext, cue: SpeechCue, from: number): Can
     opener.start < subject.start &&
     opener.kind === 'named' &&
     opener.entity === 'person' &&
-    LONG_APPOSITIVE_GAP.test(context.text.slice(opener.end, cue.start))
+    LONG_APPOSITIVE_GAP.test(maskQuotedTitles(context.text.slice(opener.end, cue.start)))
   ) {
     return opener;
   }
@@ -204,6 +206,9 @@ function subjectOfVerb(context: BlockContext, cue: SpeechCue, from: number): Can
   }
   return preferNameInAppositive(context, subject);
 }
+
+/** "Editorial pages, including the Kyiv Post, warned": a name in an aside of examples is not the subject. */
+const INCLUDED_IN_ASIDE = /\b(?:including|such\s+as)\s+(?:the\s+)?$/iu;
 
 /** An appositive of several commas between a subject and its verb, with no quote or clause break in it. */
 export const LONG_APPOSITIVE_GAP = new RegExp(
@@ -348,7 +353,15 @@ export function speakerBeforeQuote(
   // speaker the reader takes, not the subject of the farther verb.
   const inner = subordinateSubject(context, cue.end, quoteStart);
   if (inner) return resolveCandidate(inner, history) ?? 'abstain';
-  const subject = subjectOfCue(context, cue, sentence.start);
+  const subject =
+    subjectOfCue(context, cue, sentence.start) ??
+    (cue.form === 'finite'
+      ? restrictiveAntecedent(
+          context.text,
+          candidatesIn(context, Math.max(sentence.start, cue.start - SUBJECT_REACH), cue.start),
+          cue.start,
+        )
+      : null);
   return (subject && resolveCandidate(firstOfPair(context, subject), history)) ?? (cue.form === 'participle' ? null : 'abstain');
 }
 
@@ -395,7 +408,7 @@ export function subjectOfCue(context: BlockContext, cue: SpeechCue, sentenceStar
   }
   // "with the American Federation of Teachers calling her …": the name right before the participle.
   const adjacent = candidatesIn(context, reach, cue.start).at(-1);
-  if (adjacent && adjacent.kind !== 'pronoun' && /^\s+$/u.test(context.text.slice(adjacent.end, cue.start))) {
+  if (adjacent && adjacent.kind !== 'pronoun' && /^\s+(?:\p{Ll}{2,}ly\s+)?$/u.test(context.text.slice(adjacent.end, cue.start))) {
     // "Trump issued a statement saying …": a document someone issued speaks for its author.
     const author = DOCUMENT.test(adjacent.label) ? clauseSubject(context, reach, adjacent.start) : null;
     return author && author.kind !== 'description' ? author : adjacent;

@@ -31,6 +31,7 @@ asserts
 blasted
 boasted
 cautioned
+chanted
 chided
 cited
 claimed
@@ -105,6 +106,7 @@ said
 say
 says
 scoffed
+screamed
 shouted
 signaled
 signalled
@@ -134,6 +136,7 @@ warns
 wondered
 writes
 wrote
+yelled
 `);
 
 /** Participles: the speaker is the subject of their clause ("the official demurred, saying …"). */
@@ -148,6 +151,7 @@ asserting
 blasting
 boasting
 branding
+chanting
 citing
 claiming
 concluding
@@ -187,6 +191,8 @@ rejecting
 replying
 responding
 saying
+screaming
+shouting
 slamming
 stressing
 suggesting
@@ -197,6 +203,7 @@ urging
 vowing
 warning
 writing
+yelling
 `);
 
 /**

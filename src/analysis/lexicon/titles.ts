@@ -15,10 +15,15 @@ import { wordList } from './word-list.ts';
 export const FULL_TITLES: readonly string[] = wordList(`
 Acting
 Admiral
+Adviser
+Advisor
 Advocate
 Agent
+Aide
 Alderman
 Ambassador
+Analyst
+Anchor
 Archbishop
 Assemblyman
 Assemblywoman
@@ -43,12 +48,14 @@ Co-founder
 Coach
 Colonel
 Commander
+Commentator
 Commissioner
 Comptroller
 Congressman
 Congresswoman
 Constable
 COO
+Correspondent
 Councillor
 Councilman
 Councilwoman
@@ -69,6 +76,7 @@ Duchess
 Duke
 Earl
 Economy
+Editor
 Emir
 Envoy
 Executive
@@ -100,6 +108,7 @@ Lord
 Magistrate
 Major
 Majority
+Manager
 Marshal
 Mayor
 MEP
@@ -112,6 +121,7 @@ Mufti
 Officer
 Pastor
 Patriarch
+Pollster
 Pope
 Premier
 President
@@ -130,6 +140,7 @@ Reverend
 Secretary
 Secretary-General
 Senator
+Senior
 Sergeant
 Sheikh
 Sheriff
@@ -142,6 +153,7 @@ Spokesperson
 Spokeswoman
 Staff
 State
+Strategist
 Superintendent
 Supreme
 Trade

@@ -33,7 +33,7 @@ const FINITE_VERB_RULES = [
   String.raw`called(?!\s+(?:for|on|off|up|in|out|back|upon|into)\b)`,
   String.raw`calls(?!\s+(?:for|on|off|up|in|out|back|upon|into)\b)`,
   String.raw`(?:called|calls)\s+(?:for|on)`,
-  String.raw`put\s+it`,
+  String.raw`puts?\s+it`,
   String.raw`talked\s+about`,
   'summed up',
   String.raw`(?:pointed|points)\s+out`,
