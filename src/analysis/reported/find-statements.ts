@@ -37,6 +37,7 @@ import { QuotedText } from '../text/quoted-text.ts';
 import type { ContentClause } from './clause-bounds.ts';
 import { contentClause, isQuestionPut, opensWithQuestion } from './content-clause.ts';
 import { nounClause } from './noun-clause.ts';
+import { calledClause, isCalledCue } from './called-clause.ts';
 import { BODY_SOURCE_NOUNS, PERSON_SOURCE_NOUNS } from '../lexicon/role-nouns.ts';
 import { isSureEnough, statementConfidence } from './statement-confidence.ts';
 import { continuesPreviousSubject, isLastQuoteSpeaker, isNearestPerson } from './pronoun-sources.ts';
@@ -178,7 +179,7 @@ function statementOf(
   const isStatementCue =
     cue.form === 'according' ||
     stance ||
-    (cue.form === 'finite' && (STATEMENT_VERB_SET.has(phrase) || opensWithQuestion(context.text, cue))) ||
+    (cue.form === 'finite' && (STATEMENT_VERB_SET.has(phrase) || opensWithQuestion(context.text, cue) || isCalledCue(cue))) ||
     (cue.form === 'participle' && STATEMENT_PARTICIPLE_SET.has(phrase)) ||
     cue.form === 'noun';
   // "the alleged terrorist", "his claimed victory": after a determiner the word is an adjective;
@@ -237,7 +238,11 @@ function statementOf(
           : null) ??
         (cue.form === 'according' ? sourceAfterAccording(context, cue, sentence.end) : null));
   const subjectBefore = subject && subject.start < cue.start ? (subject.titleStart ?? subject.start) : null;
-  const clause = noun ? nounClause(quotedText, cue, sentence) : contentClause(quotedText, cue, sentence, subjectBefore);
+  const clause = noun
+    ? nounClause(quotedText, cue, sentence)
+    : isCalledCue(cue)
+      ? calledClause(quotedText, cue, sentence)
+      : contentClause(quotedText, cue, sentence, subjectBefore);
   if (!clause || !reportsWords(context, clause)) return null;
   const block = blocks[context.index]!.id;
   // "…, said Larry Sabato, director of …": a subject read inside the words reported is part of them, not their speaker.
