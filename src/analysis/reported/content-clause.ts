@@ -364,7 +364,7 @@ function readContentClause(
   const start = skipSpaces(text, at, end);
   // "vowed to impose a tariff": a promise's words are its infinitive.
   if (!that && PROMISE.test(verb) && /^to\s/u.test(text.slice(start, start + 3)))
-    return { start, end, pattern: 'speaker-then-verb', cueEnd };
+    return { start, end: endBeforeNextReport(quotedText, start, end), pattern: 'speaker-then-verb', cueEnd };
   // "spoke passionately about the border", "spoke to CNN about the deal", "speaks of a revolution": what was spoken of;
   // "spoke" alone, or of nothing a reader could read ("spoke about it"), reports no words.
   if (SPOKE.test(verb)) {
