@@ -12,7 +12,7 @@
  */
 import { partitionPoint } from '../../lib/partition-point.ts';
 import type { BlockContext } from '../attribution/subjects.ts';
-import { candidateAfter, firstCandidate, isPossessive, SUBJECT_REACH, subjectOfCue } from '../attribution/subjects.ts';
+import { firstCandidate, isPossessive, SUBJECT_REACH, subjectOfCue } from '../attribution/subjects.ts';
 import { windowAround } from '../../lib/text.ts';
 import { type Found, resolveCandidate } from '../attribution/referents.ts';
 import type { Candidate } from '../attribution/candidates.ts';
@@ -37,7 +37,9 @@ import { QuotedText } from '../text/quoted-text.ts';
 import type { ContentClause } from './clause-bounds.ts';
 import { contentClause, isQuestionPut, opensWithQuestion } from './content-clause.ts';
 import { nounClause } from './noun-clause.ts';
+import { invertedSpeaker, speakerAfterVerb } from './speakers-after-verb.ts';
 import { calledClause, isCalledCue } from './called-clause.ts';
+import { bodyOfDescription, namedBodies } from './definite-bodies.ts';
 import { BODY_SOURCE_NOUNS, PERSON_SOURCE_NOUNS } from '../lexicon/role-nouns.ts';
 import { isSureEnough, statementConfidence } from './statement-confidence.ts';
 import { continuesPreviousSubject, isLastQuoteSpeaker, isNearestPerson } from './pronoun-sources.ts';
@@ -51,6 +53,13 @@ import {
   ownerOfNoun,
   sourceAfterAccording,
 } from './unread-sources.ts';
+
+/** What a cue's statement is read with besides its block: the block before, the statement before in its block, the bodies named. */
+interface StatementSurroundings {
+  previous: BlockContext | undefined;
+  lastInBlock: FoundStatement | undefined;
+  bodies: ReadonlyMap<string, Speaker>;
+}
 
 /** One speech cue as the attribution read it: its block, the cue, and who spoke there (or null). */
 export interface CueReading {
@@ -94,9 +103,11 @@ export function findStatements(
   const quotesOf = quotesByBlock(quotes);
   const contextOf = new Map(readings.map((reading) => [reading.context.index, reading.context]));
   const lastOfBlock = new Map<string, FoundStatement>();
+  const bodies = namedBodies(contextOf.values());
   for (const reading of [...readings, ...stanceReadings(contextOf)]) {
     const block = blocks[reading.context.index]!.id;
-    const statement = statementOf(reading, blocks, quotesOf, contextOf.get(reading.context.index - 1), lastOfBlock.get(block));
+    const around = { previous: contextOf.get(reading.context.index - 1), lastInBlock: lastOfBlock.get(block), bodies };
+    const statement = statementOf(reading, blocks, quotesOf, around);
     if (!statement) continue;
     lastOfBlock.set(block, statement);
     const key = `${statement.content.block}:${statement.content.start}:${statement.content.end}`;
@@ -171,8 +182,7 @@ function statementOf(
   { context, cue, found, pronounConfidence, stance = false }: CueReading & { stance?: boolean },
   blocks: readonly BodyBlock[],
   quotesOf: ReadonlyMap<string, readonly AttributedQuote[]>,
-  previous: BlockContext | undefined,
-  lastInBlock: FoundStatement | undefined,
+  { previous, lastInBlock, bodies }: StatementSurroundings,
 ): FoundStatement | null {
   // A capitalised verb opens a headline-like line ("Explained: Why …"), not a report. "called  for": one space.
   const phrase = cue.word.replace(/\s+/gu, ' ');
@@ -255,11 +265,14 @@ function statementOf(
   // its source's; a source read outside those words is dropped (and the statement, with no source, held back).
   const source = ownOrAfter && isNestedOutside(cue, ownOrAfter, lastInBlock) ? null : ownOrAfter;
   const readable = source !== null && !(own && isTailOfLongSubject(text, sentence.start, own, cue));
-  const sourceFound = unnamedIfSourceNoun(
+  const sourceRead = unnamedIfSourceNoun(
     !readable
       ? null
       : ((own && own === byAttribution ? found : null) ?? (source.kind !== 'pronoun' ? resolveCandidate(source, []) : null)),
   );
+  // "The airline said": the one body of that kind named before, or nobody.
+  const body = source && sourceRead ? bodyOfDescription(source, sourceRead, blocks, { block: context.index, bodies }) : undefined;
+  const sourceFound = body === undefined ? sourceRead : body;
   const inside = quotesOpeningIn(quotesOf.get(block) ?? [], clause.start, clause.end);
   // "Trump’s statement that …": a speech noun's cue holds its owner, so a note shows “Trump’s statement”, not a bare
   // “statement” that would read as the kind of record.
@@ -271,14 +284,16 @@ function statementOf(
   const near =
     sourceFound?.method === 'pronoun' &&
     source !== null &&
-    (isNearestPerson(context, source, sourceFound, previous) ||
+    (Boolean(body) ||
+      isNearestPerson(context, source, sourceFound, previous) ||
       continuesPreviousSubject(context, source, sourceFound, previous) ||
       isLastQuoteSpeaker(context, source, sourceFound, blocks, quotesOf));
   // Any other pronoun is named when the speaker model, reading it as it reads "he said" before a quote, is sure enough.
   const ranked = own && own === byAttribution && !near && sourceFound?.method === 'pronoun' ? pronounConfidence : undefined;
   const confidence = sourceFound ? statementConfidence(sourceFound, near, ranked) : 0;
   const sure = sourceFound && isSureEnough(confidence, ranked !== undefined) ? sourceFound : null;
-  const fromQuote = sourceFound ? undefined : inside.find((quote) => quote.speaker !== null);
+  // A description the reader cannot tell ("the airline") is not told by a quote inside, which read the same words.
+  const fromQuote = sourceFound || body === null ? undefined : inside.find((quote) => quote.speaker !== null);
   const speaker: Speaker | null = sure?.speaker ?? fromQuote?.speaker ?? null;
   const words = text.slice(clause.start, clause.end);
   if (SHORT_CONTENT.test(words) && (speaker === null || !SHORT_WORDS.test(words))) return null;
@@ -391,29 +406,6 @@ function progressiveCue(text: string, cue: SpeechCue): SpeechCue | null {
 /** A description of one person after the comma that ends the words reported: ", a spokeswoman, ", ", his top aide, ". */
 const DESCRIPTION_AFTER_WORDS =
   /\p{L}[”"’']?,\s+(?:(?:a|an|the|his|her|their|its)\s+)(?:[\p{L}-]+\s+){0,3}(?:spokesman|spokeswoman|spokesperson|aide|adviser|advisor|director|manager|strategist|official|chairman|chairwoman|chair|secretary|lawyer|attorney|representative|president|leader|founder|executive|analyst|member|friend|brother|sister|son|daughter|wife|husband|mother|father|press\s+secretary),\s*$/u;
-
-/**
- * "And Trump, said Sunshine, doesn't forgive", "… in the looks department, said Howard, but …": a verb
- * between commas with a name right after it, closed by a comma or the sentence's end, is inverted;
- * the name after it is its subject, not the word before the comma.
- */
-function invertedSpeaker(context: BlockContext, cue: SpeechCue, sentenceEnd: number): Candidate | null {
-  // "JD Vance, the vice-president, told Italy’s prime minister, Giorgia Meloni, that …": a verb with an addressee is no inversion.
-  if (!INVERTING_VERB.test(cue.word) || !/,\s*$/u.test(context.text.slice(Math.max(0, cue.start - 3), cue.start))) return null;
-  const after = candidateAfter(context, cue.end, sentenceEnd, /^\s+$/u);
-  if (after?.kind !== 'named') return null;
-  return /^(?:\s*[,.;]|\s+and\s+others\b|\s*$)/u.test(context.text.slice(after.end, after.end + 12)) ? after : null;
-}
-
-/** Verbs a writer puts before their subject between commas ("…, said Howard, …"), none of which takes an addressee. */
-const INVERTING_VERB =
-  /^(?:said|says|added|adds|noted|notes|wrote|writes|argued|argues|explained|explains|insisted|insists|recalled|observed|acknowledged|conceded|stressed)$/u;
-
-/** "…, said Peskov." / "…, said the spokesman.": the subject written after the verb. */
-function speakerAfterVerb(context: BlockContext, cue: SpeechCue, clause: ContentClause): Candidate | null {
-  if (clause.pattern !== 'verb-after-content') return null;
-  return candidateAfter(context, cue.end, context.text.length, /^\s+(?:the\s+|an?\s+)?$/u);
-}
 
 /**
  * The subject of a cue as the attribution reads it, but for a participle whose subject would be
