@@ -40,7 +40,7 @@ import { nounClause } from './noun-clause.ts';
 import { invertedSpeaker, speakerAfterVerb } from './speakers-after-verb.ts';
 import { calledClause, isCalledCue } from './called-clause.ts';
 import { bodyOfDescription, namedBodies } from './definite-bodies.ts';
-import { BODY_SOURCE_NOUNS, PERSON_SOURCE_NOUNS } from '../lexicon/role-nouns.ts';
+import { lowerCaseWords, rereadName, unnamedIfSourceNoun } from './misread-names.ts';
 import { isSureEnough, statementConfidence } from './statement-confidence.ts';
 import { continuesPreviousSubject, isLastQuoteSpeaker, isNearestPerson } from './pronoun-sources.ts';
 import {
@@ -59,6 +59,8 @@ interface StatementSurroundings {
   previous: BlockContext | undefined;
   lastInBlock: FoundStatement | undefined;
   bodies: ReadonlyMap<string, Speaker>;
+  /** The article's words written in lower case (`misread-names.ts`). */
+  lowerCase: ReadonlySet<string>;
 }
 
 /** One speech cue as the attribution read it: its block, the cue, and who spoke there (or null). */
@@ -104,9 +106,10 @@ export function findStatements(
   const contextOf = new Map(readings.map((reading) => [reading.context.index, reading.context]));
   const lastOfBlock = new Map<string, FoundStatement>();
   const bodies = namedBodies(contextOf.values());
+  const lowerCase = lowerCaseWords(blocks);
   for (const reading of [...readings, ...stanceReadings(contextOf)]) {
     const block = blocks[reading.context.index]!.id;
-    const around = { previous: contextOf.get(reading.context.index - 1), lastInBlock: lastOfBlock.get(block), bodies };
+    const around = { previous: contextOf.get(reading.context.index - 1), lastInBlock: lastOfBlock.get(block), bodies, lowerCase };
     const statement = statementOf(reading, blocks, quotesOf, around);
     if (!statement) continue;
     lastOfBlock.set(block, statement);
@@ -182,7 +185,7 @@ function statementOf(
   { context, cue, found, pronounConfidence, stance = false }: CueReading & { stance?: boolean },
   blocks: readonly BodyBlock[],
   quotesOf: ReadonlyMap<string, readonly AttributedQuote[]>,
-  { previous, lastInBlock, bodies }: StatementSurroundings,
+  { previous, lastInBlock, bodies, lowerCase }: StatementSurroundings,
 ): FoundStatement | null {
   // A capitalised verb opens a headline-like line ("Explained: Why …"), not a report. "called  for": one space.
   const phrase = cue.word.replace(/\s+/gu, ' ');
@@ -268,7 +271,12 @@ function statementOf(
   const sourceRead = unnamedIfSourceNoun(
     !readable
       ? null
-      : ((own && own === byAttribution ? found : null) ?? (source.kind !== 'pronoun' ? resolveCandidate(source, []) : null)),
+      : rereadName(
+          (own && own === byAttribution ? found : null) ?? (source.kind !== 'pronoun' ? resolveCandidate(source, []) : null),
+          source,
+          text,
+          lowerCase,
+        ),
   );
   // "The airline said": the one body of that kind named before, or nobody.
   const body = source && sourceRead ? bodyOfDescription(source, sourceRead, blocks, { block: context.index, bodies }) : undefined;
@@ -429,19 +437,6 @@ const DETERMINER_BEFORE = /\b(?:the|an?|his|her|its|their|our)\s+$/iu;
 const OWNER_THEN_NOUN = /(?<![\p{L}’'])(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.-]*[’']s?\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 /** An owner right before a verb that is also a plural noun: "Obama’s calls for …", "Trump’s claims" (not "he’s said": has). */
 const OWNER_BEFORE = /\p{L}[’']s\s+$/u;
-
-/** Source nouns ("officials", "diplomats"), lower case: capitalised at a sentence's start they are still no name. */
-const SOURCE_NOUN_SET = new Set([...PERSON_SOURCE_NOUNS, ...BODY_SOURCE_NOUNS].map((noun) => noun.toLowerCase()));
-
-/**
- * "Officials say that …" opens a sentence with a capital: the name reader takes "Officials" for a
- * person found in the text. A speaker whose whole name is a source noun is an unnamed source, in
- * the article's words, and never a provisional person (who would get a page of their own).
- */
-function unnamedIfSourceNoun(found: Found | null): Found | null {
-  if (!found?.speaker.provisional || !SOURCE_NOUN_SET.has(found.speaker.label.toLowerCase())) return found;
-  return { ...found, speaker: { actor: null, label: found.speaker.label } };
-}
 
 /** Whether a cue stands inside the words of the statement before it while its source stands before those words. */
 function isNestedOutside(cue: SpeechCue, source: Candidate, outer: FoundStatement | undefined): boolean {

@@ -135,6 +135,9 @@ export function sourceAfterAccording(context: BlockContext, cue: SpeechCue, end:
   const { text } = context;
   const after = /^\s+([^,;:()“”"]{2,120}?)\s*(?=[,;:()“”"]|$)/u.exec(text.slice(cue.end, Math.min(end, cue.end + 160)));
   if (!after || after[1]!.split(/\s+/u).length > 14) return null;
+  // "according to the new “dot plot” of projections": the source's phrase goes on inside quote marks, not read here.
+  if (!/[.!?]$/u.test(after[1]!) && /^[“"]/u.test(text.slice(cue.end + after[0].length, cue.end + after[0].length + 1)))
+    return null;
   const words = after[1]!.replace(/[.!?]+$/u, '');
   // "according to him": a pronoun, whose referent is not read here.
   if (/^(?:him|her|them|it|us|me|you)$/iu.test(words)) return null;
