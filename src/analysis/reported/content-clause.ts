@@ -62,9 +62,18 @@ const TOLD_PRONOUN_CLAUSE =
  */
 const ADJUNCT_THEN_THAT =
   /^\s+(?:on|in|at|during|after|before|following|from|with|over|through|earlier|later|last|this)\s[^,;:“”"—–]{1,70}?\s+that\s+(?!(?:was|were|is|are|has|had|have|would|will|could|should|may|might|aired|ran|appeared)\b)/u;
+/**
+ * Whom the words were said to, then "that": "explained to the agents that", "replied to him that". Not "asked to name a
+ * decision that …" (a verb after "to") or "responded to reports that …" (what was answered, whose "that" is its own).
+ */
+const TO_AUDIENCE_THEN_THAT =
+  /^\s+to\s+(?:him|her|them|us|me|(?:(?:the|his|her|their|its|a|an)\s+|\p{Lu}[\p{L}.’'-]*\s+)(?:(?!(?:reports?|accusations?|claims?|questions?|criticism|charges?|allegations?|suggestions?|concerns?|news|rumou?rs?|speculation|calls?|demands?|requests?)\b)[\p{L}’'.-]+\s+){0,3}?)\s*that\s+(?!(?:was|were|is|are|has|had|have|would|will|could|should|may|might)\b)/u;
 /** An audience "told" speaks to, after which the words may follow with no "that". */
 /** "told others that", "told the crowd that", "told cheering supporters that": any lower-case audience, when "that" follows it. */
 const TOLD_ANYONE_THAT = /^\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+(?=\s+that\s)/u;
+/** A gathering told something, then a clause (a subject and a lower-case word): "told the jury Roof stood over her …". */
+const TOLD_GATHERING =
+  /^\s+the\s+(?:jury|jurors|court|judge|committee|panel|crowd|audience|hearing|gathering|conference|assembly|parliament|senate|council)(?=\s+(?:that\s+)?(?:\p{Lu}[\p{L}’'.-]*|he|she|they|it|we|I|there)\s+\p{Ll})/u;
 const AUDIENCE = /^\s+(?:reporters|journalists|lawmakers|supporters|senators|him|her|them|us|me)$/u;
 /** "…, Lavrov told Russian state television on Monday.": the audience and the time, then the end of the sentence. */
 const TOLD_AT_END = /^\s+(?:(?!\bthat\b)[^,;:“”"]){1,80}$/u;
@@ -294,7 +303,8 @@ function readContentClause(
   const toldAtEnd =
     (verb === 'told' || verb === 'tells') &&
     TOLD_AT_END.test(after) &&
-    !/\s(?:he|she|they|it|we|I)(?:[’']\p{Ll}+)?\s/u.test(after);
+    !/\s(?:he|she|they|it|we|I)(?:[’']\p{Ll}+)?\s/u.test(after) &&
+    !TOLD_GATHERING.test(after);
   // "A new manager, he said, could set a new tone." / "…, analysts say; in 2012 …": the attribution
   // stands inside the sentence, the words around it.
   const inside = attributionAtEnd ? insideAttribution(text, cue, verb, { sentenceStart: sentence.start, comma, end }) : null;
@@ -321,14 +331,15 @@ function readContentClause(
   let at = cue.end;
   let cueEnd = cue.end;
   if (verb === 'told' || verb === 'tells') {
-    const object = TOLD_OBJECT.exec(after) ?? TOLD_ANYONE_THAT.exec(after);
+    const gathering = TOLD_GATHERING.exec(after);
+    const object = gathering ?? TOLD_OBJECT.exec(after) ?? TOLD_ANYONE_THAT.exec(after);
     if (!object) return null;
     at += object[0].length;
     cueEnd = at;
     // "told Russian state TV that …": the object runs to "that" when one follows closely; without
-    // "that", only an audience ("told reporters the …") leaves the words right after it.
-    const toThat = TO_THAT.exec(text.slice(at, Math.min(end, at + 100)));
-    if (toThat) at += toThat[0].length;
+    // "that", only an audience ("told reporters the …", "told the jury Roof stood …") leaves the words right after it.
+    const toThat = gathering ? null : TO_THAT.exec(text.slice(at, Math.min(end, at + 100)));
+    if (toThat || gathering) at += toThat?.[0].length ?? 0;
     // "told the AP his firm worked …", "told The Star-Ledger of Newark last week she would …": a clause opened by a
     // pronoun follows any object (the rest of its name and a time between).
     else if (!AUDIENCE.test(object[0])) {
@@ -341,7 +352,9 @@ function readContentClause(
   at += ADJUNCT.exec(text.slice(at, Math.min(end, at + 200)))![0].length;
   // "said during a news conference on Friday that …", "said after a lunch on Tuesday that …": a longer adjunct, then "that".
   const that =
-    THAT.exec(text.slice(at, Math.min(end, at + 100))) ?? ADJUNCT_THEN_THAT.exec(text.slice(at, Math.min(end, at + 100)));
+    THAT.exec(text.slice(at, Math.min(end, at + 100))) ??
+    ADJUNCT_THEN_THAT.exec(text.slice(at, Math.min(end, at + 100))) ??
+    TO_AUDIENCE_THEN_THAT.exec(text.slice(at, Math.min(end, at + 100)));
   // "announced his resignation", "asked whether …", "criticized the accord, which …": the object, to the first comma.
   // "announced she will resign her post after the convention": a clause after a verb that also takes an object is read whole.
   const object =

@@ -62,10 +62,13 @@ const SHARE = [
  * familiar with the planning says", "75 percent of Democrats said", "Others say". It stands right
  * before the verb and after the start of a clause.
  */
+/** A body's name with "of" in it: "Department of Health", "Ministry of the Interior". */
+const NAME_WITH_OF = String.raw`\p{Lu}[\p{L}.’'&-]*(?:\s+\p{Lu}[\p{L}.’'&-]*){0,2}\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.’'&-]*`;
 const BARE_SOURCE = new RegExp(
   [
     String.raw`(?:^|[,;:—–]\s*|\b(?:and|but|that|while|[Aa]s|because)\s+)(`,
-    String.raw`(?:(?:${BARE_OPENERS})\s+)?${BARE_MODIFIERS}(?:${PLURAL_SOURCE_NOUNS})${SOURCE_POSTMODIFIER}`,
+    // "Department of Health legal advisers": a body's name with "of" may stand before the modifiers.
+    String.raw`(?:(?:${BARE_OPENERS})\s+)?(?:${NAME_WITH_OF}\s+)?${BARE_MODIFIERS}(?:${PLURAL_SOURCE_NOUNS})${SOURCE_POSTMODIFIER}`,
     String.raw`|(?:a|an|one|another)\s+${BARE_MODIFIERS}(?:${SINGULAR_SOURCE_NOUNS})${SOURCE_POSTMODIFIER}`,
     String.raw`|${SHARE}|others)`,
     String.raw`\s+(?:(?:also|have|had|has|now|still|long|both|all|later|often|meanwhile|${MANNER_ADVERB})\s+)*$`,
@@ -106,7 +109,8 @@ export function bareSource(text: string, sentenceStart: number, cue: SpeechCue):
   const from = Math.max(sentenceStart, cue.start - 160);
   const before = text.slice(from, cue.start);
   const match = BARE_SOURCE.exec(before);
-  if (match) {
+  // "the National Association of Criminal Defense Lawyers": capitalised words after "of" up to the noun are one name.
+  if (match && !/\sof\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'&-]*\s+)+\p{Lu}[\p{L}’'-]*$/u.test(match[1]!)) {
     const words = match[1]!;
     return describedSource(from + match.index + match[0].lastIndexOf(words), words, !/^(?:a|an|one|another)\s/iu.test(words));
   }
