@@ -32,6 +32,7 @@ import { listedStatements } from './listed-statements.ts';
 import { quotesByBlock, quotesOpeningIn } from './block-quotes.ts';
 import { openingPronounOfParticiple, pronounOwnerOfNoun, sharedSource } from './shared-sources.ts';
 import { reportedlyClauses } from './reportedly.ts';
+import { documentClauses, mayHoldDocument } from './document-statements.ts';
 import { stanceOnAirCues } from './stance-on-air.ts';
 import { QuotedText } from '../text/quoted-text.ts';
 import type { ContentClause } from './clause-bounds.ts';
@@ -153,7 +154,7 @@ function reportedlyStatements(
 ): FoundStatement[] {
   const found: FoundStatement[] = [];
   blocks.forEach((body, index) => {
-    if (body.kind === 'heading' || !body.text.includes('reportedly')) return;
+    if (body.kind === 'heading' || !(body.text.includes('reportedly') || mayHoldDocument(body.text))) return;
     const quotes = quotesOf.get(body.id) ?? [];
     const quotedText =
       contextOf.get(index)?.quotedText ??
@@ -164,13 +165,15 @@ function reportedlyStatements(
         ),
       );
     const cueStarts = quotedText.speechCues().map((cue) => cue.start);
-    for (const clause of reportedlyClauses(quotedText, cueStarts)) {
-      const { text } = quotedText;
+    const { text } = quotedText;
+    const clauses = [...reportedlyClauses(quotedText, cueStarts), ...documentClauses(quotedText)];
+    for (const clause of clauses) {
+      const source = 'sourceStart' in clause ? { start: clause.sourceStart, end: clause.sourceEnd } : null;
       found.push({
         content: { block: body.id, start: clause.start, end: clause.end },
         text: text.slice(clause.start, clause.end),
         cue: { block: body.id, start: clause.cueStart, end: clause.cueEnd, text: text.slice(clause.cueStart, clause.cueEnd) },
-        source: null,
+        source: source && { block: body.id, ...source, text: text.slice(source.start, source.end) },
         speaker: null,
         speakerRule: null,
         speakerConfidence: null,
