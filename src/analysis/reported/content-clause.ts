@@ -88,6 +88,12 @@ const SPEAKER_ENDS_CLAUSE = new RegExp(
   ].join(''),
   'u',
 );
+/**
+ * After a verb between commas: its speaker (a few words, no clause of its own), a comma, then the sentence's verb
+ * ("…, say economists, marks …", "…, said one senior official, would cost …"). The match ends where the words go on.
+ */
+const GOES_ON_AFTER_SPEAKER =
+  /^\s+(?:(?:the|an?|one|two|three|some|many|most|several|other)\s+)?(?:[\p{L}’'.-]+\s+){0,3}?[\p{L}’'.-]+,\s+(?=(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did|remains?|marks?|means?|makes?|shows?|poses?)\b)/u;
 /** After a verb: a full name (two to four capitalised words, no day or month) and the comma of its apposition. */
 const INVERTED_NAME =
   /^\s+(?!(?:On|In|At|Last|This|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}\p{Lu}[\p{L}.’'-]*,/u;
@@ -267,6 +273,10 @@ function readContentClause(
   // "…, said David Axelrod, a former strategist …": a full name right after the verb and a comma is the verb's own
   // subject, whatever the reader took for one before it.
   const invertedSpeaker = verbFirst?.[0].trim() === ',' && INVERTED_NAME.test(after);
+  // "The combination, say economists, marks a journey …": the sentence goes on after the speaker's comma with its
+  // verb; the words stand on both sides of the attribution.
+  const goesOn = verbFirst?.[0].trim() === ',' && !subjectBefore ? GOES_ON_AFTER_SPEAKER.exec(after) : null;
+  if (goesOn) return aroundAttribution(sentence.start, cue.end + goesOn[0].length, end, cue);
   if (verbFirst && ((!subjectBefore && speakerAfter) || invertedSpeaker)) {
     const comma = cue.start - verbFirst[0].length;
     return {

@@ -7,6 +7,7 @@ import type { BlockContext } from '../attribution/subjects.ts';
 import { candidateAfter } from '../attribution/subjects.ts';
 import type { SpeechCue } from '../text/speech-cues.ts';
 import type { ContentClause } from './clause-bounds.ts';
+import { describedSource } from './unread-sources.ts';
 
 /**
  * "And Trump, said Sunshine, doesn't forgive", "… in the looks department, said Howard, but …": a verb
@@ -27,6 +28,12 @@ const INVERTING_VERB =
 
 /** "…, said Peskov." / "…, said the spokesman.": the subject written after the verb. */
 export function speakerAfterVerb(context: BlockContext, cue: SpeechCue, clause: ContentClause): Candidate | null {
-  if (clause.pattern !== 'verb-after-content') return null;
-  return candidateAfter(context, cue.end, context.text.length, /^\s+(?:the\s+|an?\s+)?$/u);
+  // "The plan, said one official, would cost …": an attribution inside its words, the speaker after the verb.
+  const inside = clause.pattern === 'parenthetical' && /,\s*$/u.test(context.text.slice(Math.max(0, cue.start - 3), cue.start));
+  if (clause.pattern !== 'verb-after-content' && !inside) return null;
+  const after = candidateAfter(context, cue.end, context.text.length, /^\s+(?:the\s+|an?\s+)?$/u);
+  if (after || !inside) return after;
+  // "…, say economists, …": a plural the candidates did not read, in the article's words.
+  const words = /^\s+(\p{Ll}[\p{Ll}’'-]*s),/u.exec(context.text.slice(cue.end, cue.end + 40));
+  return words ? describedSource(cue.end + words[0].indexOf(words[1]!), words[1]!, true) : null;
 }
