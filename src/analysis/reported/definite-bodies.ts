@@ -72,15 +72,27 @@ export function bodyOfDescription(
   // "the Federal Aviation Administration": a name, not a description.
   if (/\s\p{Lu}/u.test(source.label)) return undefined;
   const words = wordsOf(source.label).filter((word) => !NOT_NAMING.has(word));
-  const noun = words.at(-1);
-  if (!noun) return null;
-  for (let index = at.block; index >= Math.max(0, at.block - BLOCKS_BACK); index--) {
-    const text = index === at.block ? blocks[index]!.text.slice(0, source.start) : blocks[index]!.text;
+  const speaker = words.length > 0 ? nearestBodyNamed(words, blocks, { ...at, offset: source.start }) : null;
+  return speaker ? { speaker, method: 'pronoun', plural: false, entity: 'organization' } : null;
+}
+
+/**
+ * The body named nearest before `offset` of block `block` (`blocksBack` paragraphs back at most) whose name ends on the last
+ * of `words` and holds the others ("court" → "the Foreign Intelligence Surveillance Court"), or null.
+ */
+export function nearestBodyNamed(
+  words: readonly string[],
+  blocks: readonly BodyBlock[],
+  at: { block: number; offset: number; bodies: ReadonlyMap<string, Speaker>; blocksBack?: number },
+): Speaker | null {
+  const noun = words.at(-1)!;
+  for (let index = at.block; index >= Math.max(0, at.block - (at.blocksBack ?? BLOCKS_BACK)); index--) {
+    const text = index === at.block ? blocks[index]!.text.slice(0, at.offset) : blocks[index]!.text;
     const names = [...text.matchAll(namesWithNoun(noun))]
       .map((match) => match[0].replace(OPENING_DETERMINER, ''))
       .filter((name) => /\s/u.test(name) && words.every((word) => wordsOf(name).includes(word)));
     const name = names.at(-1);
-    if (name) return { speaker: speakerOfName(name, at.bodies), method: 'pronoun', plural: false, entity: 'organization' };
+    if (name) return speakerOfName(name, at.bodies);
   }
   return null;
 }

@@ -2,8 +2,9 @@
  * "The order requires Verizon to …", "The court order expressly bars Verizon from …", "It specifies
  * that …": a court's or an official's document speaking. What it requires or specifies is reported
  * words; their speaker is the body that issued the document, which the words do not name, so the
- * statement keeps the document as its source and has no speaker. Each match reads a bounded window
- * of its sentence, so a paragraph is read in linear time.
+ * statement keeps the document as its source and has no speaker of its own. Each match reads a bounded window
+ * of its sentence, so a paragraph is read in linear time. A court's document is credited to the court named
+ * nearest before it (`isCourtDocument`, `definite-bodies.ts`), as its quotes would be.
  */
 import type { QuotedText } from '../text/quoted-text.ts';
 import { endBeforeNextReport, trimmedEnd } from './clause-bounds.ts';
@@ -35,6 +36,16 @@ const DOCUMENT_SAYS = new RegExp(
 /** Whether a block's text may hold a document's words: one of the verbs, before the whole expression is tried. */
 export function mayHoldDocument(text: string): boolean {
   return /\b(?:requires|directs|compels|bars|specifies|stipulates|orders|prohibits|forbids|instructs)\b/u.test(text);
+}
+/**
+ * Whether a document's phrase names one a court issues: "the court order", "the ruling", "a 2005 judgment", "the
+ * order" (not "the executive order"). Such words are credited to the court named nearest before them.
+ */
+export function isCourtDocument(phrase: string): boolean {
+  return (
+    /\bcourt\b|\b(?:ruling|judgment|decree|warrant|subpoena)$/iu.test(phrase) ||
+    (/\border$/iu.test(phrase) && !/\bexecutive\b/iu.test(phrase))
+  );
 }
 /** How far after its verb a document's words may run, in characters. */
 const CLAUSE_REACH = 600;

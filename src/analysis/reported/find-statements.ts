@@ -31,16 +31,14 @@ import { groupSource } from './group-sources.ts';
 import { listedStatements } from './listed-statements.ts';
 import { quotesByBlock, quotesOpeningIn } from './block-quotes.ts';
 import { openingPronounOfParticiple, pronounOwnerOfNoun, sharedSource } from './shared-sources.ts';
-import { reportedlyClauses } from './reportedly.ts';
-import { documentClauses, mayHoldDocument } from './document-statements.ts';
 import { stanceOnAirCues } from './stance-on-air.ts';
-import { QuotedText } from '../text/quoted-text.ts';
 import type { ContentClause } from './clause-bounds.ts';
 import { contentClause, isQuestionPut, opensWithQuestion } from './content-clause.ts';
 import { nounClause } from './noun-clause.ts';
 import { invertedSpeaker, speakerAfterVerb } from './speakers-after-verb.ts';
 import { calledClause, isCalledCue } from './called-clause.ts';
 import { bodyOfDescription, namedBodies } from './definite-bodies.ts';
+import { sourcelessStatements } from './sourceless-statements.ts';
 import { lowerCaseWords, rereadName, unnamedIfSourceNoun } from './misread-names.ts';
 import { isSureEnough, statementConfidence } from './statement-confidence.ts';
 import { continuesPreviousSubject, isLastQuoteSpeaker, isNearestPerson } from './pronoun-sources.ts';
@@ -119,7 +117,7 @@ export function findStatements(
     taken.add(key);
     statements.push(statement);
   }
-  statements.push(...reportedlyStatements(blocks, contextOf, quotesOf));
+  statements.push(...sourcelessStatements(blocks, contextOf, quotesOf, bodies));
   // A list item with a statement of its own ("- Peskov said …") keeps it.
   const blocksWithStatements = new Set(statements.map((found) => found.content.block));
   statements.push(
@@ -141,47 +139,6 @@ function stanceReadings(contextOf: ReadonlyMap<number, BlockContext>): Array<Cue
     }
   }
   return readings;
-}
-
-/**
- * The "reportedly" clauses of the blocks (`reportedly.ts`), as statements with no source and no
- * speaker. A block no cue was read in gets its quoted text from its attributed quotes.
- */
-function reportedlyStatements(
-  blocks: readonly BodyBlock[],
-  contextOf: ReadonlyMap<number, BlockContext>,
-  quotesOf: ReadonlyMap<string, readonly AttributedQuote[]>,
-): FoundStatement[] {
-  const found: FoundStatement[] = [];
-  blocks.forEach((body, index) => {
-    if (body.kind === 'heading' || !(body.text.includes('reportedly') || mayHoldDocument(body.text))) return;
-    const quotes = quotesOf.get(body.id) ?? [];
-    const quotedText =
-      contextOf.get(index)?.quotedText ??
-      new QuotedText(
-        body.text,
-        quotes.flatMap((quote) =>
-          quote.parts.filter((part) => part.block === body.id).map((part) => [part.start, part.end] as const),
-        ),
-      );
-    const cueStarts = quotedText.speechCues().map((cue) => cue.start);
-    const { text } = quotedText;
-    const clauses = [...reportedlyClauses(quotedText, cueStarts), ...documentClauses(quotedText)];
-    for (const clause of clauses) {
-      const source = 'sourceStart' in clause ? { start: clause.sourceStart, end: clause.sourceEnd } : null;
-      found.push({
-        content: { block: body.id, start: clause.start, end: clause.end },
-        text: text.slice(clause.start, clause.end),
-        cue: { block: body.id, start: clause.cueStart, end: clause.cueEnd, text: text.slice(clause.cueStart, clause.cueEnd) },
-        source: source && { block: body.id, ...source, text: text.slice(source.start, source.end) },
-        speaker: null,
-        speakerRule: null,
-        speakerConfidence: null,
-        quoted: quotesOpeningIn(quotes, clause.start, clause.end).map((quote) => quote.id),
-      });
-    }
-  });
-  return found;
 }
 
 function statementOf(

@@ -3,6 +3,7 @@
  * it requires, bars or specifies is a statement with the document as its source and no speaker.
  */
 import { describe, expect, test } from 'vitest';
+import { isCourtDocument } from '../../../../src/analysis/reported/document-statements.ts';
 import { analyseParagraphs, statementNotation } from '../../../helpers/reported-statements.ts';
 
 /** The content, cue, source and speaker of each statement of one made-up paragraph. */
@@ -26,6 +27,27 @@ describe('a document speaking', () => {
     expect(statementsOf('The court order also specifies that ferry fares may not rise before 2027.')).toEqual([
       { content: 'ferry fares may not rise before 2027', cue: 'specifies', source: 'The court order', speaker: null },
     ]);
+  });
+
+  test("a court's document is credited to the court named before it", () => {
+    const statements = analyseParagraphs([
+      'The Northern Harbour Court granted the order in May.',
+      'The port authority declined to comment.',
+      'The order compels the port authority to publish every contract.',
+    ]).statements.map(statementNotation);
+    expect(statements.map(({ content, speaker }) => ({ content, speaker }))).toEqual([
+      { content: 'the port authority to publish every contract', speaker: '“Northern Harbour Court”' },
+    ]);
+  });
+
+  test.each([
+    ['The court order', true],
+    ['a 2005 ruling', true],
+    ['The order', true],
+    ['The executive order', false],
+    ['The complaint', false],
+  ])('%s is a court’s document: %s', (phrase, court) => {
+    expect(isCourtDocument(phrase)).toBe(court);
   });
 
   test.each([
