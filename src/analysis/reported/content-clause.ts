@@ -132,6 +132,8 @@ const QUESTION_CLAUSE_OPENER =
 
 /** What makes an object of "asked" a request or a question: an infinitive, a question word, "about", "for", a colon. */
 const ASKED_FOR = /\b(?:to|whether|if|what|why|how|who|whom|which|when|where|about|for)\b|:/u;
+/** A passive before "accused", maybe through a verb it shares ("is accused", "was arrested and accused"). */
+const ACCUSED_PASSIVE = /\b(?:is|are|was|were|been|being)\s+(?:\p{Ll}+ly\s+|also\s+|\p{Ll}+ed\s+and\s+)?$/u;
 /** Verbs of speaking, whose words are only what was spoken of. */
 const SPOKE = /^(?:spoke|speaks)$/u;
 /** After "spoke": an adverb or two, whom to ("to reporters", "with Breitbart News"), a time, then "about" or "of". */
@@ -383,7 +385,15 @@ function readContentClause(
     !NOUN_PHRASE_PAST_CLAUSE.test(text.slice(at, Math.min(end, at + 90)))
   )
     return null;
-  else if (verb === 'accused' && !ACCUSED_OBJECT.test(text.slice(at, Math.min(end, at + 120)))) return null;
+  // "powerful politicians are accused of pocketing billions", "was arrested and accused of attempted murder": an
+  // accusation with no one said to make it, reported as such.
+  else if (verb === 'accused' && ACCUSED_PASSIVE.test(before) && /^\s+of\s/u.test(text.slice(at, at + 4))) {
+    const from = skipSpaces(text, at + 4, end);
+    // "… and has been a fugitive since July": the subject's next predicate is the reporter's.
+    const predicate = /\s+and\s+(?:has|have|had|is|are|was|were)\s/u.exec(text.slice(from, end));
+    const last = endBeforeNextReport(quotedText, from, predicate ? from + predicate.index : end);
+    return from < last ? { start: from, end: last, pattern: 'passive-that', cueEnd: at + 3 } : null;
+  } else if (verb === 'accused' && !ACCUSED_OBJECT.test(text.slice(at, Math.min(end, at + 120)))) return null;
   const start = skipSpaces(text, at, end);
   // "vowed to impose a tariff": a promise's words are its infinitive.
   if (!that && PROMISE.test(verb) && /^to\s/u.test(text.slice(start, start + 3)))
