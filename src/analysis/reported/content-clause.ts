@@ -94,9 +94,12 @@ const SPEAKER_ENDS_CLAUSE = new RegExp(
  */
 const GOES_ON_AFTER_SPEAKER =
   /^\s+(?:(?:the|an?|one|two|three|some|many|most|several|other)\s+)?(?:[\p{L}’'.-]+\s+){0,3}?[\p{L}’'.-]+,\s+(?=(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did|remains?|marks?|means?|makes?|shows?|poses?)\b)/u;
-/** After a verb: a full name (two to four capitalised words, no day or month) and the comma of its apposition. */
+/**
+ * After a verb: a full name (two to four capitalised words, no day or month), maybe where they are from ("Alexandra
+ * Olgin of South Carolina Public Radio"), and the comma of its apposition.
+ */
 const INVERTED_NAME =
-  /^\s+(?!(?:On|In|At|Last|This|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}\p{Lu}[\p{L}.’'-]*,/u;
+  /^\s+(?!(?:On|In|At|Last|This|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}\p{Lu}[\p{L}.’'-]*(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*)?,/u;
 /** A closing quote mark before the subject: the verb attributes a direct quote. */
 const CLOSING_MARK_BEFORE = /(?:[”"“]|'')\s*$/u;
 /** The rest of a long object of "told", up to its "that". */

@@ -17,6 +17,8 @@ export interface DocumentClause {
   cueEnd: number;
   sourceStart: number;
   sourceEnd: number;
+  /** The document's own words: the source's, or for "It" those of the document it stands for. */
+  document: string;
 }
 
 /**
@@ -25,7 +27,7 @@ export interface DocumentClause {
  */
 const DOCUMENT_SAYS = new RegExp(
   [
-    String.raw`\b((?:[Tt]he|[Tt]his|[Tt]hat|[Aa])\s+(?:(?:court|judge[’']s|secret|top\s+secret|classified|leaked|federal|new|\d{4}|\p{Lu}[\p{L}.’'-]*)\s+){0,3}`,
+    String.raw`\b(It(?=\s+(?:also\s+)?(?:requires|directs|compels|bars|specifies|stipulates|orders|prohibits|forbids|instructs)\b)|(?:[Tt]he|[Tt]his|[Tt]hat|[Aa])\s+(?:(?:court|judge[’']s|secret|top\s+secret|classified|leaked|federal|new|\d{4}|\p{Lu}[\p{L}.’'-]*)\s+){0,3}`,
     String.raw`(?:order|ruling|judgment|document|complaint|lawsuit|filing|indictment|warrant|subpoena|decree|directive|memo|memorandum))`,
     // "The order, a copy of which has been obtained by the Guardian, requires": an aside in commas may stand between.
     String.raw`(?:,\s[^,;:“”"]{1,80},)?\s+(?:(?:also|expressly|further|specifically|explicitly)\s+)?`,
@@ -49,6 +51,8 @@ export function isCourtDocument(phrase: string): boolean {
 }
 /** How far after its verb a document's words may run, in characters. */
 const CLAUSE_REACH = 600;
+/** How far after a document's words "It" may stand for that document, in characters. */
+const PRONOUN_REACH = 200;
 /** A clause shorter than this many words says nothing a reader would point to. */
 const MIN_WORDS = 3;
 
@@ -60,9 +64,14 @@ const MIN_WORDS = 3;
 export function documentClauses(quotedText: QuotedText): DocumentClause[] {
   const { text } = quotedText;
   const clauses: DocumentClause[] = [];
+  let last: { end: number; document: string } | null = null;
   for (const match of text.matchAll(DOCUMENT_SAYS)) {
     if (quotedText.isQuoted(match.index)) continue;
+    // "It specifies that …": "It" stands for the document of the sentence before, in the same paragraph.
+    const pronoun = /^It\s/u.test(match[0]);
+    if (pronoun && (!last || match.index - last.end > PRONOUN_REACH)) continue;
     const sourceEnd = match.index + match[1]!.length;
+    const document: string = pronoun ? last!.document : match[1]!;
     const cueEnd = match.index + match[0].length;
     const cueStart = cueEnd - match[2]!.length;
     const sentence = quotedText.sentenceAround(cueStart, cueEnd);
@@ -72,7 +81,8 @@ export function documentClauses(quotedText: QuotedText): DocumentClause[] {
     while (start < limit && /\s/u.test(text[start]!)) start++;
     const end = endBeforeNextReport(quotedText, start, limit);
     if ((text.slice(start, end).match(/\S+/gu)?.length ?? 0) < MIN_WORDS) continue;
-    clauses.push({ start, end, cueStart, cueEnd, sourceStart: match.index, sourceEnd });
+    last = { end, document };
+    clauses.push({ start, end, cueStart, cueEnd, sourceStart: match.index, sourceEnd, document });
   }
   return clauses;
 }

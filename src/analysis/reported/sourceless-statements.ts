@@ -40,7 +40,7 @@ export function sourcelessStatements(
     const cueStarts = quotedText.speechCues().map((cue) => cue.start);
     const { text } = quotedText;
     const clauses = [
-      ...reportedlyClauses(quotedText, cueStarts).map((clause) => ({ ...clause, source: null })),
+      ...reportedlyClauses(quotedText, cueStarts).map((clause) => ({ ...clause, source: null, document: null })),
       ...documentClauses(quotedText).map((clause) => ({
         ...clause,
         source: { start: clause.sourceStart, end: clause.sourceEnd },
@@ -49,7 +49,7 @@ export function sourcelessStatements(
     for (const clause of clauses) {
       const { source } = clause;
       const court =
-        source && isCourtDocument(text.slice(source.start, source.end))
+        source && clause.document && isCourtDocument(clause.document)
           ? nearestBodyNamed(['court'], blocks, { block: index, offset: source.start, bodies, blocksBack: COURT_BLOCKS_BACK })
           : null;
       found.push({

@@ -40,6 +40,18 @@ describe('a document speaking', () => {
     ]);
   });
 
+  test('"It" after a document stands for it, and shares its court', () => {
+    const statements = analyseParagraphs([
+      'The Northern Harbour Court granted the order in May.',
+      'The order compels the port authority to publish every contract. It specifies that the contracts include all fees.',
+      'It requires a lot of work to finish the bridge.',
+    ]).statements.map(statementNotation);
+    expect(statements.map(({ content, source, speaker }) => ({ content, source, speaker }))).toEqual([
+      { content: 'the port authority to publish every contract', source: 'The order', speaker: '“Northern Harbour Court”' },
+      { content: 'the contracts include all fees', source: 'It', speaker: '“Northern Harbour Court”' },
+    ]);
+  });
+
   test.each([
     ['The court order', true],
     ['a 2005 ruling', true],

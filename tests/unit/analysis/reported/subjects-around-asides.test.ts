@@ -33,6 +33,16 @@ describe('a source beside an aside', () => {
     expect(statementsOf(paragraph)).toEqual([{ content: paragraph.slice(0, -1), source, speaker }]);
   });
 
+  test('a full name after its verb, and where the speaker is from', () => {
+    expect(
+      statementsOf(
+        'As the verdict was read, Brandt stood still, reported Maria Lindqvist of Baltic Public Radio, who was in court.',
+      ),
+    ).toEqual([
+      { content: 'As the verdict was read, Brandt stood still', source: 'Maria Lindqvist', speaker: 'maria-lindqvist*' },
+    ]);
+  });
+
   test('a name apposed before its verb keeps the words after it', () => {
     expect(statementsOf('Anna Berg, a philanthropist, said the new toll would pay for the bridge.')[0]?.content).toBe(
       'the new toll would pay for the bridge',
