@@ -52,8 +52,8 @@ export const NOUN_PHRASE_CLAUSE =
   /^\s+(?:the|a|an|his|her|its|their)\s+(?:(?!that\b|which\b|who\b)[\p{L}’'.-]+\s+){1,6}?(?:had|has|have|was|were|is|are|would|will|could|should|might|must|can|may)\s+\p{Ll}/u;
 /** What a sentence's last characters are, to leave its closing punctuation out of the content. */
 const SENTENCE_CLOSE = /[\s.!?;:,—–-]+$/u;
-/** "and", "but", "while" and up to six words of a new subject right before another cue: "…, and Democrats accused", "…, while most of his aides said". */
-const NEXT_REPORT_LEAD = /,?\s+(?:and|but|while|whereas)\s+(?:[\p{L}’'.-]+\s+){0,6}$/u;
+/** "and", "but", "while" and up to eight words of a new subject right before another cue: "…, and Democrats accused", "…, while most of his aides said". */
+const NEXT_REPORT_LEAD = /,?\s+(?:and|but|while|whereas)\s+(?:[\p{L}’'.-]+\s+){0,8}$/u;
 /**
  * A comma or semicolon and up to five words of a new subject right before another report verb: "…; 29 percent said",
  * "…, 27 percent of those who named a candidate said", "…, said one candidate". Not a relative or subordinate clause
@@ -137,6 +137,7 @@ const LIST_IN_OBJECT =
 export function endBeforeNextReport(quotedText: QuotedText, start: number, end: number): number {
   const { text } = quotedText;
   const cues = quotedText.speechCues();
+  end = endBeforeContrast(quotedText, start, end);
   // Cues are in text order: the first after `start` is found by binary search, so a paragraph of many cues stays linear.
   for (let index = partitionPoint(cues.length, (at) => cues[at]!.start > start); index < cues.length; index++) {
     const cue = cues[index]!;
@@ -145,6 +146,26 @@ export function endBeforeNextReport(quotedText: QuotedText, start: number, end: 
     const before = text.slice(start, cue.start);
     const coordinated = NEXT_REPORT_LEAD.exec(before) ?? (cue.form === 'according' ? null : NEXT_REPORT_AFTER_STOP.exec(before));
     if (coordinated) return trimmedEnd(text, start, start + coordinated.index);
+  }
+  return end;
+}
+/**
+ * "… would pay for themselves even as the budget office estimated that …", "… 40 bodies had been recovered, although
+ * other media later quoted …": the reporter sets another account against the words. "even as" opens the reporter's
+ * clause when a subject and a verb with "that" follow ("even as a candidate" and "even as he defended X" may still be
+ * the speaker's); "although" and "whereas" after a comma do when a speech cue follows in the sentence.
+ */
+const CONTRAST = /(?:,\s*|\s+)(?:(even\s+as(?=\s+(?:[\p{L}’'.-]+\s+){1,6}\p{Ll}+(?:ed|s)\s+that\s))|although|whereas)\s/gu;
+
+/** Where the words reported from `start` end before a contrast of the reporter's (`CONTRAST`), or `end`. */
+function endBeforeContrast(quotedText: QuotedText, start: number, end: number): number {
+  const { text } = quotedText;
+  CONTRAST.lastIndex = start;
+  for (let match = CONTRAST.exec(text); match && match.index < end; match = CONTRAST.exec(text)) {
+    if (quotedText.isQuoted(match.index + match[0].length - 2) || match.index <= start) continue;
+    const comma = match[0].startsWith(',');
+    if (!match[1] && !(comma && quotedText.speechCues().some((cue) => cue.start > match!.index && cue.start < end))) continue;
+    return trimmedEnd(text, start, match.index);
   }
   return end;
 }

@@ -67,7 +67,8 @@ export const PROGRESSIVE_BEFORE =
 export const SUBJECT_THEN_RELATIVE = new RegExp(
   [
     String.raw`^\s*(?:(?:And|But)\s+)?((?:[Tt]he\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:(?:of|for|at)\s+)?\p{Lu}[\p{L}.’'-]*){0,4})`,
-    String.raw`,\s+(?:who|which)\s[^,;:“”"()]{1,160},\s*$`,
+    // "Israel, which controls tax receipts, has pledged": an auxiliary or an adverb may follow the relative clause.
+    String.raw`,\s+(?:who|which)\s[^,;:“”"()]{1,160},\s*(?:(?:has|have|had|also|later|then|again|now|since)\s+)*$`,
   ].join(''),
   'u',
 );

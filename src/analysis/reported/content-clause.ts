@@ -62,9 +62,18 @@ const TOLD_PRONOUN_CLAUSE =
  */
 const ADJUNCT_THEN_THAT =
   /^\s+(?:on|in|at|during|after|before|following|from|with|over|through|earlier|later|last|this)\s[^,;:“”"—–]{1,70}?\s+that\s+(?!(?:was|were|is|are|has|had|have|would|will|could|should|may|might|aired|ran|appeared)\b)/u;
+/**
+ * Whom the words were said to, then "that": "explained to the agents that", "replied to him that". Not "asked to name a
+ * decision that …" (a verb after "to") or "responded to reports that …" (what was answered, whose "that" is its own).
+ */
+const TO_AUDIENCE_THEN_THAT =
+  /^\s+to\s+(?:him|her|them|us|me|(?:(?:the|his|her|their|its|a|an)\s+|\p{Lu}[\p{L}.’'-]*\s+)(?:(?!(?:reports?|accusations?|claims?|questions?|criticism|charges?|allegations?|suggestions?|concerns?|news|rumou?rs?|speculation|calls?|demands?|requests?)\b)[\p{L}’'.-]+\s+){0,3}?)\s*that\s+(?!(?:was|were|is|are|has|had|have|would|will|could|should|may|might)\b)/u;
 /** An audience "told" speaks to, after which the words may follow with no "that". */
 /** "told others that", "told the crowd that", "told cheering supporters that": any lower-case audience, when "that" follows it. */
 const TOLD_ANYONE_THAT = /^\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+(?=\s+that\s)/u;
+/** A gathering told something, then a clause (a subject and a lower-case word): "told the jury Roof stood over her …". */
+const TOLD_GATHERING =
+  /^\s+the\s+(?:jury|jurors|court|judge|committee|panel|crowd|audience|hearing|gathering|conference|assembly|parliament|senate|council)(?=\s+(?:that\s+)?(?:\p{Lu}[\p{L}’'.-]*|he|she|they|it|we|I|there)\s+\p{Ll})/u;
 const AUDIENCE = /^\s+(?:reporters|journalists|lawmakers|supporters|senators|him|her|them|us|me)$/u;
 /** "…, Lavrov told Russian state television on Monday.": the audience and the time, then the end of the sentence. */
 const TOLD_AT_END = /^\s+(?:(?!\bthat\b)[^,;:“”"]){1,80}$/u;
@@ -79,9 +88,18 @@ const SPEAKER_ENDS_CLAUSE = new RegExp(
   ].join(''),
   'u',
 );
-/** After a verb: a full name (two to four capitalised words, no day or month) and the comma of its apposition. */
+/**
+ * After a verb between commas: its speaker (a few words, no clause of its own), a comma, then the sentence's verb
+ * ("…, say economists, marks …", "…, said one senior official, would cost …"). The match ends where the words go on.
+ */
+const GOES_ON_AFTER_SPEAKER =
+  /^\s+(?:(?:the|an?|one|two|three|some|many|most|several|other)\s+)?(?:[\p{L}’'.-]+\s+){0,3}?[\p{L}’'.-]+,\s+(?=(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did|remains?|marks?|means?|makes?|shows?|poses?)\b)/u;
+/**
+ * After a verb: a full name (two to four capitalised words, no day or month), maybe where they are from ("Alexandra
+ * Olgin of South Carolina Public Radio"), and the comma of its apposition.
+ */
 const INVERTED_NAME =
-  /^\s+(?!(?:On|In|At|Last|This|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}\p{Lu}[\p{L}.’'-]*,/u;
+  /^\s+(?!(?:On|In|At|Last|This|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}\p{Lu}[\p{L}.’'-]*(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*)?,/u;
 /** A closing quote mark before the subject: the verb attributes a direct quote. */
 const CLOSING_MARK_BEFORE = /(?:[”"“]|'')\s*$/u;
 /** The rest of a long object of "told", up to its "that". */
@@ -117,6 +135,8 @@ const QUESTION_CLAUSE_OPENER =
 
 /** What makes an object of "asked" a request or a question: an infinitive, a question word, "about", "for", a colon. */
 const ASKED_FOR = /\b(?:to|whether|if|what|why|how|who|whom|which|when|where|about|for)\b|:/u;
+/** A passive before "accused", maybe through a verb it shares ("is accused", "was arrested and accused"). */
+const ACCUSED_PASSIVE = /\b(?:is|are|was|were|been|being)\s+(?:\p{Ll}+ly\s+|also\s+|\p{Ll}+ed\s+and\s+)?$/u;
 /** Verbs of speaking, whose words are only what was spoken of. */
 const SPOKE = /^(?:spoke|speaks)$/u;
 /** After "spoke": an adverb or two, whom to ("to reporters", "with Breitbart News"), a time, then "about" or "of". */
@@ -258,6 +278,10 @@ function readContentClause(
   // "…, said David Axelrod, a former strategist …": a full name right after the verb and a comma is the verb's own
   // subject, whatever the reader took for one before it.
   const invertedSpeaker = verbFirst?.[0].trim() === ',' && INVERTED_NAME.test(after);
+  // "The combination, say economists, marks a journey …": the sentence goes on after the speaker's comma with its
+  // verb; the words stand on both sides of the attribution.
+  const goesOn = verbFirst?.[0].trim() === ',' && !subjectBefore ? GOES_ON_AFTER_SPEAKER.exec(after) : null;
+  if (goesOn) return aroundAttribution(sentence.start, cue.end + goesOn[0].length, end, cue);
   if (verbFirst && ((!subjectBefore && speakerAfter) || invertedSpeaker)) {
     const comma = cue.start - verbFirst[0].length;
     return {
@@ -294,7 +318,8 @@ function readContentClause(
   const toldAtEnd =
     (verb === 'told' || verb === 'tells') &&
     TOLD_AT_END.test(after) &&
-    !/\s(?:he|she|they|it|we|I)(?:[’']\p{Ll}+)?\s/u.test(after);
+    !/\s(?:he|she|they|it|we|I)(?:[’']\p{Ll}+)?\s/u.test(after) &&
+    !TOLD_GATHERING.test(after);
   // "A new manager, he said, could set a new tone." / "…, analysts say; in 2012 …": the attribution
   // stands inside the sentence, the words around it.
   const inside = attributionAtEnd ? insideAttribution(text, cue, verb, { sentenceStart: sentence.start, comma, end }) : null;
@@ -321,14 +346,15 @@ function readContentClause(
   let at = cue.end;
   let cueEnd = cue.end;
   if (verb === 'told' || verb === 'tells') {
-    const object = TOLD_OBJECT.exec(after) ?? TOLD_ANYONE_THAT.exec(after);
+    const gathering = TOLD_GATHERING.exec(after);
+    const object = gathering ?? TOLD_OBJECT.exec(after) ?? TOLD_ANYONE_THAT.exec(after);
     if (!object) return null;
     at += object[0].length;
     cueEnd = at;
     // "told Russian state TV that …": the object runs to "that" when one follows closely; without
-    // "that", only an audience ("told reporters the …") leaves the words right after it.
-    const toThat = TO_THAT.exec(text.slice(at, Math.min(end, at + 100)));
-    if (toThat) at += toThat[0].length;
+    // "that", only an audience ("told reporters the …", "told the jury Roof stood …") leaves the words right after it.
+    const toThat = gathering ? null : TO_THAT.exec(text.slice(at, Math.min(end, at + 100)));
+    if (toThat || gathering) at += toThat?.[0].length ?? 0;
     // "told the AP his firm worked …", "told The Star-Ledger of Newark last week she would …": a clause opened by a
     // pronoun follows any object (the rest of its name and a time between).
     else if (!AUDIENCE.test(object[0])) {
@@ -341,7 +367,9 @@ function readContentClause(
   at += ADJUNCT.exec(text.slice(at, Math.min(end, at + 200)))![0].length;
   // "said during a news conference on Friday that …", "said after a lunch on Tuesday that …": a longer adjunct, then "that".
   const that =
-    THAT.exec(text.slice(at, Math.min(end, at + 100))) ?? ADJUNCT_THEN_THAT.exec(text.slice(at, Math.min(end, at + 100)));
+    THAT.exec(text.slice(at, Math.min(end, at + 100))) ??
+    ADJUNCT_THEN_THAT.exec(text.slice(at, Math.min(end, at + 100))) ??
+    TO_AUDIENCE_THEN_THAT.exec(text.slice(at, Math.min(end, at + 100)));
   // "announced his resignation", "asked whether …", "criticized the accord, which …": the object, to the first comma.
   // "announced she will resign her post after the convention": a clause after a verb that also takes an object is read whole.
   const object =
@@ -360,11 +388,19 @@ function readContentClause(
     !NOUN_PHRASE_PAST_CLAUSE.test(text.slice(at, Math.min(end, at + 90)))
   )
     return null;
-  else if (verb === 'accused' && !ACCUSED_OBJECT.test(text.slice(at, Math.min(end, at + 120)))) return null;
+  // "powerful politicians are accused of pocketing billions", "was arrested and accused of attempted murder": an
+  // accusation with no one said to make it, reported as such.
+  else if (verb === 'accused' && ACCUSED_PASSIVE.test(before) && /^\s+of\s/u.test(text.slice(at, at + 4))) {
+    const from = skipSpaces(text, at + 4, end);
+    // "… and has been a fugitive since July": the subject's next predicate is the reporter's.
+    const predicate = /\s+and\s+(?:has|have|had|is|are|was|were)\s/u.exec(text.slice(from, end));
+    const last = endBeforeNextReport(quotedText, from, predicate ? from + predicate.index : end);
+    return from < last ? { start: from, end: last, pattern: 'passive-that', cueEnd: at + 3 } : null;
+  } else if (verb === 'accused' && !ACCUSED_OBJECT.test(text.slice(at, Math.min(end, at + 120)))) return null;
   const start = skipSpaces(text, at, end);
   // "vowed to impose a tariff": a promise's words are its infinitive.
   if (!that && PROMISE.test(verb) && /^to\s/u.test(text.slice(start, start + 3)))
-    return { start, end, pattern: 'speaker-then-verb', cueEnd };
+    return { start, end: endBeforeNextReport(quotedText, start, end), pattern: 'speaker-then-verb', cueEnd };
   // "spoke passionately about the border", "spoke to CNN about the deal", "speaks of a revolution": what was spoken of;
   // "spoke" alone, or of nothing a reader could read ("spoke about it"), reports no words.
   if (SPOKE.test(verb)) {

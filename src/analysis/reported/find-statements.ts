@@ -12,7 +12,7 @@
  */
 import { partitionPoint } from '../../lib/partition-point.ts';
 import type { BlockContext } from '../attribution/subjects.ts';
-import { candidateAfter, firstCandidate, isPossessive, SUBJECT_REACH, subjectOfCue } from '../attribution/subjects.ts';
+import { firstCandidate, isPossessive, SUBJECT_REACH, subjectOfCue } from '../attribution/subjects.ts';
 import { windowAround } from '../../lib/text.ts';
 import { type Found, resolveCandidate } from '../attribution/referents.ts';
 import type { Candidate } from '../attribution/candidates.ts';
@@ -31,13 +31,15 @@ import { groupSource } from './group-sources.ts';
 import { listedStatements } from './listed-statements.ts';
 import { quotesByBlock, quotesOpeningIn } from './block-quotes.ts';
 import { openingPronounOfParticiple, pronounOwnerOfNoun, sharedSource } from './shared-sources.ts';
-import { reportedlyClauses } from './reportedly.ts';
 import { stanceOnAirCues } from './stance-on-air.ts';
-import { QuotedText } from '../text/quoted-text.ts';
 import type { ContentClause } from './clause-bounds.ts';
 import { contentClause, isQuestionPut, opensWithQuestion } from './content-clause.ts';
 import { nounClause } from './noun-clause.ts';
-import { BODY_SOURCE_NOUNS, PERSON_SOURCE_NOUNS } from '../lexicon/role-nouns.ts';
+import { invertedSpeaker, speakerAfterVerb } from './speakers-after-verb.ts';
+import { calledClause, isCalledCue } from './called-clause.ts';
+import { bodyOfDescription, namedBodies } from './definite-bodies.ts';
+import { sourcelessStatements } from './sourceless-statements.ts';
+import { lowerCaseWords, rereadName, unnamedIfSourceNoun } from './misread-names.ts';
 import { isSureEnough, statementConfidence } from './statement-confidence.ts';
 import { continuesPreviousSubject, isLastQuoteSpeaker, isNearestPerson } from './pronoun-sources.ts';
 import {
@@ -50,6 +52,15 @@ import {
   ownerOfNoun,
   sourceAfterAccording,
 } from './unread-sources.ts';
+
+/** What a cue's statement is read with besides its block: the block before, the statement before in its block, the bodies named. */
+interface StatementSurroundings {
+  previous: BlockContext | undefined;
+  lastInBlock: FoundStatement | undefined;
+  bodies: ReadonlyMap<string, Speaker>;
+  /** The article's words written in lower case (`misread-names.ts`). */
+  lowerCase: ReadonlySet<string>;
+}
 
 /** One speech cue as the attribution read it: its block, the cue, and who spoke there (or null). */
 export interface CueReading {
@@ -93,9 +104,12 @@ export function findStatements(
   const quotesOf = quotesByBlock(quotes);
   const contextOf = new Map(readings.map((reading) => [reading.context.index, reading.context]));
   const lastOfBlock = new Map<string, FoundStatement>();
+  const bodies = namedBodies(contextOf.values());
+  const lowerCase = lowerCaseWords(blocks);
   for (const reading of [...readings, ...stanceReadings(contextOf)]) {
     const block = blocks[reading.context.index]!.id;
-    const statement = statementOf(reading, blocks, quotesOf, contextOf.get(reading.context.index - 1), lastOfBlock.get(block));
+    const around = { previous: contextOf.get(reading.context.index - 1), lastInBlock: lastOfBlock.get(block), bodies, lowerCase };
+    const statement = statementOf(reading, blocks, quotesOf, around);
     if (!statement) continue;
     lastOfBlock.set(block, statement);
     const key = `${statement.content.block}:${statement.content.start}:${statement.content.end}`;
@@ -103,7 +117,7 @@ export function findStatements(
     taken.add(key);
     statements.push(statement);
   }
-  statements.push(...reportedlyStatements(blocks, contextOf, quotesOf));
+  statements.push(...sourcelessStatements(blocks, contextOf, quotesOf, bodies));
   // A list item with a statement of its own ("- Peskov said …") keeps it.
   const blocksWithStatements = new Set(statements.map((found) => found.content.block));
   statements.push(
@@ -127,58 +141,18 @@ function stanceReadings(contextOf: ReadonlyMap<number, BlockContext>): Array<Cue
   return readings;
 }
 
-/**
- * The "reportedly" clauses of the blocks (`reportedly.ts`), as statements with no source and no
- * speaker. A block no cue was read in gets its quoted text from its attributed quotes.
- */
-function reportedlyStatements(
-  blocks: readonly BodyBlock[],
-  contextOf: ReadonlyMap<number, BlockContext>,
-  quotesOf: ReadonlyMap<string, readonly AttributedQuote[]>,
-): FoundStatement[] {
-  const found: FoundStatement[] = [];
-  blocks.forEach((body, index) => {
-    if (body.kind === 'heading' || !body.text.includes('reportedly')) return;
-    const quotes = quotesOf.get(body.id) ?? [];
-    const quotedText =
-      contextOf.get(index)?.quotedText ??
-      new QuotedText(
-        body.text,
-        quotes.flatMap((quote) =>
-          quote.parts.filter((part) => part.block === body.id).map((part) => [part.start, part.end] as const),
-        ),
-      );
-    const cueStarts = quotedText.speechCues().map((cue) => cue.start);
-    for (const clause of reportedlyClauses(quotedText, cueStarts)) {
-      const { text } = quotedText;
-      found.push({
-        content: { block: body.id, start: clause.start, end: clause.end },
-        text: text.slice(clause.start, clause.end),
-        cue: { block: body.id, start: clause.cueStart, end: clause.cueEnd, text: text.slice(clause.cueStart, clause.cueEnd) },
-        source: null,
-        speaker: null,
-        speakerRule: null,
-        speakerConfidence: null,
-        quoted: quotesOpeningIn(quotes, clause.start, clause.end).map((quote) => quote.id),
-      });
-    }
-  });
-  return found;
-}
-
 function statementOf(
   { context, cue, found, pronounConfidence, stance = false }: CueReading & { stance?: boolean },
   blocks: readonly BodyBlock[],
   quotesOf: ReadonlyMap<string, readonly AttributedQuote[]>,
-  previous: BlockContext | undefined,
-  lastInBlock: FoundStatement | undefined,
+  { previous, lastInBlock, bodies, lowerCase }: StatementSurroundings,
 ): FoundStatement | null {
   // A capitalised verb opens a headline-like line ("Explained: Why …"), not a report. "called  for": one space.
   const phrase = cue.word.replace(/\s+/gu, ' ');
   const isStatementCue =
     cue.form === 'according' ||
     stance ||
-    (cue.form === 'finite' && (STATEMENT_VERB_SET.has(phrase) || opensWithQuestion(context.text, cue))) ||
+    (cue.form === 'finite' && (STATEMENT_VERB_SET.has(phrase) || opensWithQuestion(context.text, cue) || isCalledCue(cue))) ||
     (cue.form === 'participle' && STATEMENT_PARTICIPLE_SET.has(phrase)) ||
     cue.form === 'noun';
   // "the alleged terrorist", "his claimed victory": after a determiner the word is an adjective;
@@ -237,7 +211,11 @@ function statementOf(
           : null) ??
         (cue.form === 'according' ? sourceAfterAccording(context, cue, sentence.end) : null));
   const subjectBefore = subject && subject.start < cue.start ? (subject.titleStart ?? subject.start) : null;
-  const clause = noun ? nounClause(quotedText, cue, sentence) : contentClause(quotedText, cue, sentence, subjectBefore);
+  const clause = noun
+    ? nounClause(quotedText, cue, sentence)
+    : isCalledCue(cue)
+      ? calledClause(quotedText, cue, sentence)
+      : contentClause(quotedText, cue, sentence, subjectBefore);
   if (!clause || !reportsWords(context, clause)) return null;
   const block = blocks[context.index]!.id;
   // "…, said Larry Sabato, director of …": a subject read inside the words reported is part of them, not their speaker.
@@ -250,11 +228,19 @@ function statementOf(
   // its source's; a source read outside those words is dropped (and the statement, with no source, held back).
   const source = ownOrAfter && isNestedOutside(cue, ownOrAfter, lastInBlock) ? null : ownOrAfter;
   const readable = source !== null && !(own && isTailOfLongSubject(text, sentence.start, own, cue));
-  const sourceFound = unnamedIfSourceNoun(
+  const sourceRead = unnamedIfSourceNoun(
     !readable
       ? null
-      : ((own && own === byAttribution ? found : null) ?? (source.kind !== 'pronoun' ? resolveCandidate(source, []) : null)),
+      : rereadName(
+          (own && own === byAttribution ? found : null) ?? (source.kind !== 'pronoun' ? resolveCandidate(source, []) : null),
+          source,
+          text,
+          lowerCase,
+        ),
   );
+  // "The airline said": the one body of that kind named before, or nobody.
+  const body = source && sourceRead ? bodyOfDescription(source, sourceRead, blocks, { block: context.index, bodies }) : undefined;
+  const sourceFound = body === undefined ? sourceRead : body;
   const inside = quotesOpeningIn(quotesOf.get(block) ?? [], clause.start, clause.end);
   // "Trump’s statement that …": a speech noun's cue holds its owner, so a note shows “Trump’s statement”, not a bare
   // “statement” that would read as the kind of record.
@@ -266,14 +252,16 @@ function statementOf(
   const near =
     sourceFound?.method === 'pronoun' &&
     source !== null &&
-    (isNearestPerson(context, source, sourceFound, previous) ||
+    (Boolean(body) ||
+      isNearestPerson(context, source, sourceFound, previous) ||
       continuesPreviousSubject(context, source, sourceFound, previous) ||
       isLastQuoteSpeaker(context, source, sourceFound, blocks, quotesOf));
   // Any other pronoun is named when the speaker model, reading it as it reads "he said" before a quote, is sure enough.
   const ranked = own && own === byAttribution && !near && sourceFound?.method === 'pronoun' ? pronounConfidence : undefined;
   const confidence = sourceFound ? statementConfidence(sourceFound, near, ranked) : 0;
   const sure = sourceFound && isSureEnough(confidence, ranked !== undefined) ? sourceFound : null;
-  const fromQuote = sourceFound ? undefined : inside.find((quote) => quote.speaker !== null);
+  // A description the reader cannot tell ("the airline") is not told by a quote inside, which read the same words.
+  const fromQuote = sourceFound || body === null ? undefined : inside.find((quote) => quote.speaker !== null);
   const speaker: Speaker | null = sure?.speaker ?? fromQuote?.speaker ?? null;
   const words = text.slice(clause.start, clause.end);
   if (SHORT_CONTENT.test(words) && (speaker === null || !SHORT_WORDS.test(words))) return null;
@@ -388,29 +376,6 @@ const DESCRIPTION_AFTER_WORDS =
   /\p{L}[”"’']?,\s+(?:(?:a|an|the|his|her|their|its)\s+)(?:[\p{L}-]+\s+){0,3}(?:spokesman|spokeswoman|spokesperson|aide|adviser|advisor|director|manager|strategist|official|chairman|chairwoman|chair|secretary|lawyer|attorney|representative|president|leader|founder|executive|analyst|member|friend|brother|sister|son|daughter|wife|husband|mother|father|press\s+secretary),\s*$/u;
 
 /**
- * "And Trump, said Sunshine, doesn't forgive", "… in the looks department, said Howard, but …": a verb
- * between commas with a name right after it, closed by a comma or the sentence's end, is inverted;
- * the name after it is its subject, not the word before the comma.
- */
-function invertedSpeaker(context: BlockContext, cue: SpeechCue, sentenceEnd: number): Candidate | null {
-  // "JD Vance, the vice-president, told Italy’s prime minister, Giorgia Meloni, that …": a verb with an addressee is no inversion.
-  if (!INVERTING_VERB.test(cue.word) || !/,\s*$/u.test(context.text.slice(Math.max(0, cue.start - 3), cue.start))) return null;
-  const after = candidateAfter(context, cue.end, sentenceEnd, /^\s+$/u);
-  if (after?.kind !== 'named') return null;
-  return /^(?:\s*[,.;]|\s+and\s+others\b|\s*$)/u.test(context.text.slice(after.end, after.end + 12)) ? after : null;
-}
-
-/** Verbs a writer puts before their subject between commas ("…, said Howard, …"), none of which takes an addressee. */
-const INVERTING_VERB =
-  /^(?:said|says|added|adds|noted|notes|wrote|writes|argued|argues|explained|explains|insisted|insists|recalled|observed|acknowledged|conceded|stressed)$/u;
-
-/** "…, said Peskov." / "…, said the spokesman.": the subject written after the verb. */
-function speakerAfterVerb(context: BlockContext, cue: SpeechCue, clause: ContentClause): Candidate | null {
-  if (clause.pattern !== 'verb-after-content') return null;
-  return candidateAfter(context, cue.end, context.text.length, /^\s+(?:the\s+|an?\s+)?$/u);
-}
-
-/**
  * The subject of a cue as the attribution reads it, but for a participle whose subject would be
  * the owner of a speech noun while the sentence opens with someone else ("He also referenced
  * Trump’s message, suggesting …": not Trump's words).
@@ -432,19 +397,6 @@ const DETERMINER_BEFORE = /\b(?:the|an?|his|her|its|their|our)\s+$/iu;
 const OWNER_THEN_NOUN = /(?<![\p{L}’'])(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.-]*[’']s?\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 /** An owner right before a verb that is also a plural noun: "Obama’s calls for …", "Trump’s claims" (not "he’s said": has). */
 const OWNER_BEFORE = /\p{L}[’']s\s+$/u;
-
-/** Source nouns ("officials", "diplomats"), lower case: capitalised at a sentence's start they are still no name. */
-const SOURCE_NOUN_SET = new Set([...PERSON_SOURCE_NOUNS, ...BODY_SOURCE_NOUNS].map((noun) => noun.toLowerCase()));
-
-/**
- * "Officials say that …" opens a sentence with a capital: the name reader takes "Officials" for a
- * person found in the text. A speaker whose whole name is a source noun is an unnamed source, in
- * the article's words, and never a provisional person (who would get a page of their own).
- */
-function unnamedIfSourceNoun(found: Found | null): Found | null {
-  if (!found?.speaker.provisional || !SOURCE_NOUN_SET.has(found.speaker.label.toLowerCase())) return found;
-  return { ...found, speaker: { actor: null, label: found.speaker.label } };
-}
 
 /** Whether a cue stands inside the words of the statement before it while its source stands before those words. */
 function isNestedOutside(cue: SpeechCue, source: Candidate, outer: FoundStatement | undefined): boolean {

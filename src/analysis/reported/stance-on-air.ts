@@ -19,10 +19,17 @@ const STANCE_ON_AIR = new RegExp(
   'gu',
 );
 
-/** The stances shown on air in a block's text, as finite cues from the verb to the medium's end (before "that"). */
+/**
+ * "Biden was clear that …": a stance stated, which needs no medium. Not after "it" or "that" ("It was clear that …" is
+ * the reporter's own judgement). "made clear that" is left out: PolNeAR train annotates none of those it would add.
+ */
+const WAS_CLEAR =
+  /(?<!\b(?:[Ii]t|[Tt]his|[Tt]hat|[Ww]hat)\s+(?:\p{Ll}+ly\s+)?)\b(?:was|were|has\s+been|have\s+been)\s+(?:\p{Ll}+ly\s+)?clear(?=\s+that\s)/gu;
+
+/** The stances shown on air or stated in a block's text, as finite cues from the verb to the medium's end (before "that"). */
 export function stanceOnAirCues(text: string, isQuoted: (offset: number) => boolean): SpeechCue[] {
   const cues: SpeechCue[] = [];
-  for (const match of text.matchAll(STANCE_ON_AIR)) {
+  for (const match of [...text.matchAll(STANCE_ON_AIR), ...text.matchAll(WAS_CLEAR)]) {
     if (isQuoted(match.index)) continue;
     const end = match.index + match[0].trimEnd().length;
     cues.push({ start: match.index, end, word: text.slice(match.index, end), form: 'finite' });

@@ -62,10 +62,13 @@ const SHARE = [
  * familiar with the planning says", "75 percent of Democrats said", "Others say". It stands right
  * before the verb and after the start of a clause.
  */
+/** A body's name with "of" in it: "Department of Health", "Ministry of the Interior". */
+const NAME_WITH_OF = String.raw`\p{Lu}[\p{L}.’'&-]*(?:\s+\p{Lu}[\p{L}.’'&-]*){0,2}\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.’'&-]*`;
 const BARE_SOURCE = new RegExp(
   [
     String.raw`(?:^|[,;:—–]\s*|\b(?:and|but|that|while|[Aa]s|because)\s+)(`,
-    String.raw`(?:(?:${BARE_OPENERS})\s+)?${BARE_MODIFIERS}(?:${PLURAL_SOURCE_NOUNS})${SOURCE_POSTMODIFIER}`,
+    // "Department of Health legal advisers": a body's name with "of" may stand before the modifiers.
+    String.raw`(?:(?:${BARE_OPENERS})\s+)?(?:${NAME_WITH_OF}\s+)?${BARE_MODIFIERS}(?:${PLURAL_SOURCE_NOUNS})${SOURCE_POSTMODIFIER}`,
     String.raw`|(?:a|an|one|another)\s+${BARE_MODIFIERS}(?:${SINGULAR_SOURCE_NOUNS})${SOURCE_POSTMODIFIER}`,
     String.raw`|${SHARE}|others)`,
     String.raw`\s+(?:(?:also|have|had|has|now|still|long|both|all|later|often|meanwhile|${MANNER_ADVERB})\s+)*$`,
@@ -106,7 +109,8 @@ export function bareSource(text: string, sentenceStart: number, cue: SpeechCue):
   const from = Math.max(sentenceStart, cue.start - 160);
   const before = text.slice(from, cue.start);
   const match = BARE_SOURCE.exec(before);
-  if (match) {
+  // "the National Association of Criminal Defense Lawyers": capitalised words after "of" up to the noun are one name.
+  if (match && !/\sof\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'&-]*\s+)+\p{Lu}[\p{L}’'-]*$/u.test(match[1]!)) {
     const words = match[1]!;
     return describedSource(from + match.index + match[0].lastIndexOf(words), words, !/^(?:a|an|one|another)\s/iu.test(words));
   }
@@ -135,6 +139,9 @@ export function sourceAfterAccording(context: BlockContext, cue: SpeechCue, end:
   const { text } = context;
   const after = /^\s+([^,;:()“”"]{2,120}?)\s*(?=[,;:()“”"]|$)/u.exec(text.slice(cue.end, Math.min(end, cue.end + 160)));
   if (!after || after[1]!.split(/\s+/u).length > 14) return null;
+  // "according to the new “dot plot” of projections": the source's phrase goes on inside quote marks, not read here.
+  if (!/[.!?]$/u.test(after[1]!) && /^[“"]/u.test(text.slice(cue.end + after[0].length, cue.end + after[0].length + 1)))
+    return null;
   const words = after[1]!.replace(/[.!?]+$/u, '');
   // "according to him": a pronoun, whose referent is not read here.
   if (/^(?:him|her|them|it|us|me|you)$/iu.test(words)) return null;

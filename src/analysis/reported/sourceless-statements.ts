@@ -1,0 +1,68 @@
+/**
+ * Statements whose source no speech verb's subject gives: "reportedly" clauses and documents speaking
+ * (`find-statements.ts` adds them to those read at the cues).
+ */
+import type { BlockContext } from '../attribution/subjects.ts';
+import { QuotedText } from '../text/quoted-text.ts';
+import type { AttributedQuote, BodyBlock, ReportedStatement, Speaker } from '../types.ts';
+import { quotesOpeningIn } from './block-quotes.ts';
+import { nearestBodyNamed } from './definite-bodies.ts';
+import { documentClauses, isCourtDocument, mayHoldDocument } from './document-statements.ts';
+import { reportedlyClauses } from './reportedly.ts';
+import { STATEMENT_CONFIDENCE } from './statement-confidence.ts';
+
+/** How far back a court's document may look for the court that issued it, in paragraphs: articles name it once. */
+const COURT_BLOCKS_BACK = 20;
+/**
+ * The "reportedly" clauses of the blocks (`reportedly.ts`), as statements with no source and no
+ * speaker, and the words of documents (`document-statements.ts`), with the document as their source and
+ * a court's document credited to its court. A block no cue was read in gets its quoted text from its
+ * attributed quotes.
+ */
+export function sourcelessStatements(
+  blocks: readonly BodyBlock[],
+  contextOf: ReadonlyMap<number, BlockContext>,
+  quotesOf: ReadonlyMap<string, readonly AttributedQuote[]>,
+  bodies: ReadonlyMap<string, Speaker>,
+): Array<Omit<ReportedStatement, 'id'>> {
+  const found: Array<Omit<ReportedStatement, 'id'>> = [];
+  blocks.forEach((body, index) => {
+    if (body.kind === 'heading' || !(body.text.includes('reportedly') || mayHoldDocument(body.text))) return;
+    const quotes = quotesOf.get(body.id) ?? [];
+    const quotedText =
+      contextOf.get(index)?.quotedText ??
+      new QuotedText(
+        body.text,
+        quotes.flatMap((quote) =>
+          quote.parts.filter((part) => part.block === body.id).map((part) => [part.start, part.end] as const),
+        ),
+      );
+    const cueStarts = quotedText.speechCues().map((cue) => cue.start);
+    const { text } = quotedText;
+    const clauses = [
+      ...reportedlyClauses(quotedText, cueStarts).map((clause) => ({ ...clause, source: null, document: null })),
+      ...documentClauses(quotedText).map((clause) => ({
+        ...clause,
+        source: { start: clause.sourceStart, end: clause.sourceEnd },
+      })),
+    ];
+    for (const clause of clauses) {
+      const { source } = clause;
+      const court =
+        source && clause.document && isCourtDocument(clause.document)
+          ? nearestBodyNamed(['court'], blocks, { block: index, offset: source.start, bodies, blocksBack: COURT_BLOCKS_BACK })
+          : null;
+      found.push({
+        content: { block: body.id, start: clause.start, end: clause.end },
+        text: text.slice(clause.start, clause.end),
+        cue: { block: body.id, start: clause.cueStart, end: clause.cueEnd, text: text.slice(clause.cueStart, clause.cueEnd) },
+        source: source && { block: body.id, ...source, text: text.slice(source.start, source.end) },
+        speaker: court,
+        speakerRule: court && 'court-document',
+        speakerConfidence: court && STATEMENT_CONFIDENCE.pointingBackToNearest,
+        quoted: quotesOpeningIn(quotes, clause.start, clause.end).map((quote) => quote.id),
+      });
+    }
+  });
+  return found;
+}
