@@ -1,4 +1,5 @@
 import { markHeadlineRuns, markNewsletterBoxHeadings } from './box-regions.ts';
+import { isFirstBriefTitle } from './brief-titles.ts';
 import { chooseHeadline } from './headline-choice.ts';
 import { applyLineModel, COMMITTED_LINE_MODEL, type LineModel } from './line-model.ts';
 import { LINE_RULES, matchLineRule, type LineRuleName } from './line-rules.ts';
@@ -142,12 +143,15 @@ function classifyText(lines: readonly SourceLine[]): LineVerdict[] {
   // The story's own heading broken over two lines right above its first paragraph (round 10).
   for (const i of splitHeadingAbove(lines, verdicts, start)) verdicts[i] = { role: 'body', block: 'heading' };
   // Before the first paragraph of prose: labels, the headline, the dek.
+  const texts = lines.map((line) => line.text);
   let headline = -1;
   let dek = -1;
   for (let i = 0; i < start; i++) {
     if (verdicts[i]) continue;
     const text = lines[i]!.text;
-    if (headline < 0 && isHeadlineLike(text) && !isKickerBefore(lines, verdicts, i, start)) {
+    // A page of briefs: the first brief's title is the story's heading, never the headline (round 19).
+    if (isFirstBriefTitle(texts, i)) verdicts[i] = { role: 'body', block: 'heading' };
+    else if (headline < 0 && isHeadlineLike(text) && !isKickerBefore(lines, verdicts, i, start)) {
       headline = i;
       dek = nextOpen(verdicts, i);
       verdicts[i] = furniture(POSITION_RULES.headline);
@@ -286,6 +290,8 @@ function isKickerBefore(
   const next = nextOpen(verdicts, i);
   if (next < 0 || next >= start) return false;
   const [text, after] = [lines[i]!.text, lines[next]!.text];
+  // Over a page of briefs the short line is the page's title, the longer one the first brief's (round 19).
+  if (isFirstBriefTitle(lines.map((line) => line.text), next)) return false;
   return wordCount(text) <= 4 && !isHeadlineCase(text) && isHeadlineLike(after) && wordCount(after) > wordCount(text) + 2;
 }
 
