@@ -10,10 +10,10 @@ import { keepProseAfterParagraphs } from './prose-guards.ts';
 import { markCallLinkBoxes, markCommentThread, markNewsletterBoxLines, markStandfirstAbovePicture } from './thread-regions.ts';
 import type { RuleInfo } from './rule.ts';
 import { findArticleEnd } from './sparse-story.ts';
+import { isStandfirst } from './standfirst.ts';
 import { markHeaderMetaRuns, markSponsoredLinks, markStoryCards } from './story-cards.ts';
 import { repeatedSignatureLength, splitHeadingAbove } from './story-structure.ts';
 import {
-  BYLINE_RULES,
   markBetweenPlayerControls,
   markCaptionAfterCredit,
   markCaptionEchoes,
@@ -30,7 +30,6 @@ import {
   startAfterHeadlineLikeSentence,
 } from './text-regions.ts';
 import {
-  DATELINE,
   endsLikeSentence,
   endsTruncated,
   isCaptionLike,
@@ -171,8 +170,10 @@ function classifyText(lines: readonly SourceLine[]): LineVerdict[] {
     if (start < 0) return lines.map((_, i) => verdicts[i] ?? { role: 'body', block: 'paragraph' });
   }
 
-  // A one-sentence standfirst between the headline and a byline or a datelined first paragraph.
-  if (headline >= 0 && nextOpen(verdicts, headline) === start && isStandfirst(lines, verdicts, start)) {
+  // A one-sentence standfirst between the headline and a byline or a datelined first paragraph; with
+  // no headline, above a datelined first paragraph (round 19: a page's header lost in the copy).
+  const standfirst = headline >= 0 ? nextOpen(verdicts, headline) === start : nextOpen(verdicts, -1) === start;
+  if (standfirst && isStandfirst(lines, verdicts, start, headline < 0)) {
     verdicts[start] = furniture(POSITION_RULES.dek);
     start = lines.findIndex((line, i) => !verdicts[i] && isProse(line.text));
     if (start < 0) return lines.map((_, i) => verdicts[i] ?? { role: 'body', block: 'paragraph' });
@@ -291,33 +292,14 @@ function isKickerBefore(
   if (next < 0 || next >= start) return false;
   const [text, after] = [lines[i]!.text, lines[next]!.text];
   // Over a page of briefs the short line is the page's title, the longer one the first brief's (round 19).
-  if (isFirstBriefTitle(lines.map((line) => line.text), next)) return false;
+  if (
+    isFirstBriefTitle(
+      lines.map((line) => line.text),
+      next,
+    )
+  )
+    return false;
   return wordCount(text) <= 4 && !isHeadlineCase(text) && isHeadlineLike(after) && wordCount(after) > wordCount(text) + 2;
-}
-
-/**
- * The first prose line, right under the headline, is a standfirst when it is one sentence
- * without quotation marks and what follows shows where the story starts: a byline or date line
- * with prose after it, or a paragraph that opens with a dateline.
- */
-function isStandfirst(lines: readonly SourceLine[], verdicts: readonly (LineVerdict | undefined)[], at: number): boolean {
-  const text = lines[at]!.text;
-  if (wordCount(text) > 45 || /[“”"]/.test(text) || DATELINE.test(text)) return false;
-  const sentences = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).length;
-  if (sentences > 2) return false;
-  let i = at + 1;
-  let sawByline = false;
-  // Round 9: the header's other lines may stand between it and the byline: set aside already, or
-  // lines that are no sentence (a caption ending in its credit, a date).
-  while (i < lines.length && i <= at + 10 && (verdicts[i] || (sawByline === false && !endsLikeSentence(lines[i]!.text)))) {
-    if (setAsideBy(verdicts[i], BYLINE_RULES)) sawByline = true;
-    i++;
-  }
-  while (i < lines.length && verdicts[i]) i++;
-  const next = lines[i];
-  if (!next || !isProse(next.text)) return false;
-  // Two sentences only above a byline: a story's first paragraph is not followed by one.
-  return sawByline || (sentences === 1 && DATELINE.test(next.text));
 }
 
 /** A headline-like body line right above a bare "Read more" is the link it reads more of. */

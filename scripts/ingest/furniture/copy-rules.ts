@@ -33,6 +33,7 @@ const [
   captionBracketedCredit,
   nameOutletCredit,
   agencyCodesCredit,
+  stationCredit,
 ] = CAPTION_COPY_RULES;
 const [
   promoCallToAction,
@@ -98,6 +99,7 @@ export const COPY_RULES = [
   donationAppeal,
   nameOutletCredit,
   agencyCodesCredit,
+  stationCredit,
   followAppeal,
   disclosureNote,
   paywallGreeting,
