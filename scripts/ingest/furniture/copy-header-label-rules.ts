@@ -1,13 +1,18 @@
+import { anyOf } from './line-patterns.ts';
+import { AGENCIES } from './line-rule-words.ts';
 import type { LineRule } from './rule.ts';
-import { wordCount } from './text-shape.ts';
+import { sentenceCount, wordCount } from './text-shape.ts';
 
 /**
  * Copy rules of issue 25, round 20, written on the development half only, each from the shape of a
  * label a page prints around its story: an archive page's own title above the posts it lists
  * (“Archive for ‘Xinhua News Agency’”, “Tag Archives: News”, “Category: Politics”), the second half
- * of a date line under “Posted at …” (“and last updated 2020-05-03 13:00:43-04”) and a caption's
- * label copied with it (“Media caption …”, as “Image caption …” is). A line is taken only when it
- * opens with the label; copy-rules.ts puts them in its table after the rules of round 17.
+ * of a date line under “Posted at …” (“and last updated 2020-05-03 13:00:43-04”), a caption's
+ * label copied with it (“Media caption …”, as “Image caption …” is), a caption ending in its
+ * agency in capitals in square brackets (“… for her flight to London [REUTERS]”), the label of a
+ * tag list alone (“Filed Under”, “More On:”, “Themen:”) and a source's label in the languages of
+ * the copy (“Quelle: Golem”). A line is taken only when it opens (or ends) with the label;
+ * copy-rules.ts puts them in its table after the rules of round 17.
  */
 
 /** An archive page's title: “Archive for ‘…’”, “Tag Archives: …”, “Category Archives: …”, “Monthly Archives: …”. */
@@ -24,6 +29,24 @@ const UPDATE_CONTINUATION =
 
 /** A caption's label run into the caption, as a broadcaster's page prints it for a screen reader. */
 const CAPTION_LABEL = /^(?:media|video|audio|image|picture|photo)\s+caption\s+\S/i;
+
+/**
+ * A caption whose credit is its picture agencies in capitals in square brackets at its end: “… the
+ * Scottish Ebola patient [GETTY]”, “… in Glasgow [AFP/GETTY]”. Only known agencies: a roundup's
+ * item ends in its source's initials too (“-One poll shows … ahead in Indiana. [IPFW]”, PolNeAR).
+ */
+const CAPTION_SQUARE_AGENCY =
+  /^(?<caption>[\p{L}\p{N}].*\S)\s*\[(?<credit>[A-Z][A-Z.&'’ -]{1,24}(?:\/[A-Z][A-Z.&'’ -]{1,24}){0,3})\]$/u;
+
+/** One agency of a bracketed credit, as line-rule-words.ts lists them. */
+const AGENCY_NAME = new RegExp(`^${anyOf(...AGENCIES)}$`, 'i');
+
+/** The label of a tag list, alone on its line: “Filed Under”, “More On:”, “Themen:”, “Tags:”. */
+const TAG_LIST_LABEL =
+  /^(?:(?:tags?|tagged(?: with)?|topics?|related topics|more on|keywords|categories|themen|schlagw(?:ö|oe)rter|mots[- ]cl[ée]s|etiquetas|temas)\s*:|filed under)$/i;
+
+/** A source's label in the languages of the copy, then the source: “Quelle: Golem”, “Fuente: EFE” (English is `photo-credit`'s). */
+const SOURCE_LABEL = /^(?:quelle|fuente|fonte|bron|k(?:ä|a)lla)\s*:\s*[^.!?]{2,60}$/iu;
 
 /** The rules, in the order copy-rules.ts tries them. */
 export const HEADER_LABEL_COPY_RULES = [
@@ -48,5 +71,33 @@ export const HEADER_LABEL_COPY_RULES = [
     origin:
       'issue 25, round 20: a public broadcaster’s story copied onto a blog, a video’s caption (development half, Chindia Alert)',
     test: (text) => wordCount(text) <= 40 && CAPTION_LABEL.test(text.trim()),
+  },
+  {
+    name: 'caption-square-agency',
+    kind: 'caption',
+    description: 'a photo caption ending in its agencies in capitals in square brackets (“… to London [REUTERS]”)',
+    origin: 'issue 25, round 20: a tabloid’s captions between paragraphs (development half, Daily Star)',
+    test: (text) => {
+      const trimmed = text.trim();
+      const match = CAPTION_SQUARE_AGENCY.exec(trimmed);
+      if (!match || wordCount(trimmed) > 45 || /[“”"]/.test(trimmed)) return false;
+      if (!match.groups!.credit!.split('/').every((agency) => AGENCY_NAME.test(agency.trim()))) return false;
+      const caption = match.groups!.caption!;
+      return wordCount(caption) >= 3 && sentenceCount(caption) <= 3;
+    },
+  },
+  {
+    name: 'tag-list-label',
+    kind: 'tag',
+    description: 'the label of a tag list alone on its line (“Filed Under”, “More On:”, “Themen:”)',
+    origin: 'issue 25, round 20: a newspaper’s, a sports site’s and a German magazine’s tag lists (development half)',
+    test: (text) => TAG_LIST_LABEL.test(text.trim()),
+  },
+  {
+    name: 'source-label',
+    kind: 'credit',
+    description: 'a source’s label in the languages of the copy, then the source (“Quelle: Golem”, “Fuente: EFE”)',
+    origin: 'issue 25, round 20: a German magazine’s source line under the story (development half, ComputerBase)',
+    test: (text) => wordCount(text) <= 8 && SOURCE_LABEL.test(text.trim()),
   },
 ] as const satisfies readonly LineRule[];
