@@ -278,7 +278,8 @@ export function storyListItems(lines: readonly ScoredLine[], firstProse: number)
  * story-sections.ts) the items of a list the story introduces with a colon and its own section
  * headings between paragraphs; (round 14) a sign-off of a name and a place on one line after a paragraph;
  * (round 16) a speaker's line after the first paragraph (`isSpeakerLine`); (round 18) the rest of a
- * sentence broken over lines (`sentenceContinuations`) and the first brief's title on a page of briefs.
+ * sentence broken over lines (`sentenceContinuations`) and the first brief's title on a page of briefs;
+ * (round 20) the text's last line, a heading right under a paragraph.
  */
 export function keptByShape(lines: readonly ScoredLine[], verdicts: readonly Verdict[]): boolean[] {
   const prose = lines.map((line, i) => verdicts[i]!.role === 'body' && isProse(line.text));
@@ -340,6 +341,10 @@ export function keptByShape(lines: readonly ScoredLine[], verdicts: readonly Ver
     const words = after.text.split(/\s+/);
     if (words.filter((word) => /^\P{L}*\p{Lu}/u.test(word)).length / words.length < 0.5) kept[last + 1] = true;
   }
+  // Round 20: a copy cut right after a section heading (round 19's lost line): the text's last line,
+  // under a paragraph and shaped like a heading, stays with the story.
+  const end = lines.length - 1;
+  if (end > 0 && prose[end - 1] && isHeadingLike(lines[end]!.text)) kept[end] = true;
   return kept;
 }
 
