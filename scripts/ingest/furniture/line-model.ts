@@ -392,8 +392,8 @@ export function applyLineModel<V extends Verdict>(lines: readonly ScoredLine[], 
     const p = model.probability(features[i]!);
     if (kept[i]) {
       if (verdict.role === 'furniture') return { role: 'body', block: 'paragraph', doubt: verdict.rule } as V;
-      // A list item the model would have taken stays, listed for the editor to check.
-      if (listed[i] && p >= model.doubtFrom && !verdict.doubt)
+      // A list item or the text's last line the model would have taken stays, listed for the editor to check.
+      if ((listed[i] || i === lines.length - 1) && p >= model.doubtFrom && !verdict.doubt)
         return { ...verdict, doubt: lineModelRule(kindOf(lines[i]!.text, verdict)) };
       return verdict;
     }
