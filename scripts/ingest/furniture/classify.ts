@@ -1,4 +1,5 @@
 import { markHeadlineRuns, markNewsletterBoxHeadings } from './box-regions.ts';
+import { keepRepeatedEntries, takenByOneLineRule } from './context-guards.ts';
 import { isFirstBriefTitle } from './brief-titles.ts';
 import { chooseHeadline } from './headline-choice.ts';
 import { applyLineModel, COMMITTED_LINE_MODEL, type LineModel } from './line-model.ts';
@@ -224,6 +225,9 @@ function classifyText(lines: readonly SourceLine[]): LineVerdict[] {
     verdicts[i] = { role: 'body', block: hasBodyAfter && isHeadingLike(text) ? 'heading' : 'paragraph' };
   }
   const final = verdicts.map((verdict) => verdict ?? ({ role: 'body', block: 'paragraph' } as LineVerdict));
+  // Round 21 (context-guards.ts): lines a one-line rule took at the same place of a repeated run of
+  // body lines are the entries' own; before the regions, which read a line set aside as the page's.
+  keepRepeatedEntries(lines, final);
   const bodyBeforeRegions = final.map((verdict) => verdict.role === 'body');
   markLinksBeforeReadMore(lines, final);
   markPostsBeforeSignatures(lines, final);
@@ -339,6 +343,11 @@ function markClosingRun(lines: readonly SourceLine[], verdicts: LineVerdict[]): 
     const verdict = verdicts[i]!;
     if (verdict.role === 'furniture') continue;
     const text = lines[i]!.text;
+    // A line a one-line rule was overruled on is the story's by its context (round 21): the run stops.
+    if (text.trim() && takenByOneLineRule(verdict)) {
+      stop = i;
+      break;
+    }
     // A label may end in a colon ("Tags:"); a sentence may not end the run.
     const label = wordCount(text) <= 4 && !/[.!?…;]["'”’)\]]*$/.test(text);
     const member =

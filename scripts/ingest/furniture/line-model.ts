@@ -11,6 +11,7 @@ import committed from './line-model.json' with { type: 'json' };
 import { LINE_RULES } from './line-rules.ts';
 import type { FurnitureKind, RuleInfo } from './rule.ts';
 import { isFirstBriefTitle } from './brief-titles.ts';
+import { betweenParagraphs, closesOnStoryTitle, repeatedEntryLines } from './context-guards.ts';
 import { isCapitalLabel, isGuardedProse, isSpeakerLine, sentenceContinuations } from './prose-guards.ts';
 import { introducedListItems, isSignOffLine, sectionHeadings } from './story-sections.ts';
 import {
@@ -345,6 +346,11 @@ export function keptByShape(lines: readonly ScoredLine[], verdicts: readonly Ver
   // under a paragraph and shaped like a heading, stays with the story.
   const end = lines.length - 1;
   if (end > 0 && prose[end - 1] && isHeadingLike(lines[end]!.text)) kept[end] = true;
+  // Round 21 (context-guards.ts): the model sees a line alone, so it never takes one between two
+  // paragraphs of the story, an entry of a repeated run, nor a closing title the story's own titles vouch for.
+  const entries = repeatedEntryLines(lines, verdicts);
+  for (const [i, between] of betweenParagraphs(lines, verdicts).entries()) if (between || entries[i]) kept[i] = true;
+  if (closesOnStoryTitle(lines, verdicts)) kept[lines.findLastIndex((line) => line.text.trim() !== '')] = true;
   return kept;
 }
 
