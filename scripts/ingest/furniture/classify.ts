@@ -1,7 +1,7 @@
 import { markHeadlineRuns, markNewsletterBoxHeadings } from './box-regions.ts';
 import { keepRepeatedEntries, takenByOneLineRule } from './context-guards.ts';
 import { isFirstBriefTitle } from './brief-titles.ts';
-import { chooseHeadline } from './headline-choice.ts';
+import { chooseHeadline, releaseMediaTitledHeadline } from './headline-choice.ts';
 import { applyLineModel, COMMITTED_LINE_MODEL, type LineModel } from './line-model.ts';
 import { LINE_RULES, matchLineRule, type LineRuleName } from './line-rules.ts';
 import { normalise } from './normalise.ts';
@@ -135,6 +135,11 @@ function classifyText(lines: readonly SourceLine[]): LineVerdict[] {
   // Above the page's header, a video player's title; under a label, the standfirst.
   markVideoTitleAtTop(lines, verdicts);
   markStandfirstUnderLabel(lines, verdicts);
+  // A post titled “VIDEO: …” at the top: its title is the headline, read with the header (round 21).
+  releaseMediaTitledHeadline(
+    lines.map((line) => line.text),
+    verdicts,
+  );
   let start = lines.findIndex((line, i) => !verdicts[i] && isProse(line.text));
   if (start < 0) return lines.map((_, i) => verdicts[i] ?? { role: 'body', block: 'paragraph' });
   // A headline ending in "!" or "?" above a header is no paragraph.
@@ -225,8 +230,7 @@ function classifyText(lines: readonly SourceLine[]): LineVerdict[] {
     verdicts[i] = { role: 'body', block: hasBodyAfter && isHeadingLike(text) ? 'heading' : 'paragraph' };
   }
   const final = verdicts.map((verdict) => verdict ?? ({ role: 'body', block: 'paragraph' } as LineVerdict));
-  // Round 21 (context-guards.ts): lines a one-line rule took at the same place of a repeated run of
-  // body lines are the entries' own; before the regions, which read a line set aside as the page's.
+  // Round 21 (context-guards.ts): a repeated run's entries are the story's (before the regions read them).
   keepRepeatedEntries(lines, final);
   const bodyBeforeRegions = final.map((verdict) => verdict.role === 'body');
   markLinksBeforeReadMore(lines, final);
@@ -343,18 +347,15 @@ function markClosingRun(lines: readonly SourceLine[], verdicts: LineVerdict[]): 
     const verdict = verdicts[i]!;
     if (verdict.role === 'furniture') continue;
     const text = lines[i]!.text;
-    // A line a one-line rule was overruled on is the story's by its context (round 21): the run stops.
-    if (text.trim() && takenByOneLineRule(verdict)) {
-      stop = i;
-      break;
-    }
     // A label may end in a colon ("Tags:"); a sentence may not end the run.
     const label = wordCount(text) <= 4 && !/[.!?…;]["'”’)\]]*$/.test(text);
+    // A line a one-line rule was overruled on is the story's by its context (round 21): the run stops.
     const member =
-      label ||
-      (isHeadlineLike(text) && !endsLikeSentence(text)) ||
-      isImageDescription(text) ||
-      (endsTruncated(text) && wordCount(text) <= 40);
+      !takenByOneLineRule(verdict) &&
+      (label ||
+        (isHeadlineLike(text) && !endsLikeSentence(text)) ||
+        isImageDescription(text) ||
+        (endsTruncated(text) && wordCount(text) <= 40));
     if (!member) {
       stop = i;
       break;

@@ -12,7 +12,7 @@ import { FULL_NAME } from './copy-name-patterns.ts';
 import { POSITION_RULES } from './position-rules.ts';
 import type { RuleInfo } from './rule.ts';
 import { DATE_RE } from './line-patterns.ts';
-import { isHeadlineLike, wordCount } from './text-shape.ts';
+import { isHeadlineCase, isHeadlineLike, wordCount } from './text-shape.ts';
 
 /** What a verdict needs here (classify.ts's `LineVerdict`, structurally). */
 type Verdict = { role: 'body' } | { role: 'furniture'; rule: RuleInfo };
@@ -154,4 +154,28 @@ export function chooseHeadline<V extends Verdict>(texts: readonly string[], verd
     if (verdict.rule.name !== POSITION_RULES.headline.name) return verdict;
     return { ...verdict, rule: wordCount(texts[i]!) <= 4 ? POSITION_RULES.headerLabel : POSITION_RULES.headerLine };
   });
+}
+
+/** A media label's word and colon opening a line (“VIDEO: ”, “WATCH: ”, “PHOTOS: ”). */
+const MEDIA_PREFIX = /^(?:video|watch|photos?|gallery|audio|listen|map|chart)\s*:\s*/i;
+
+/**
+ * The text's first line, set aside as a media label (“VIDEO: RCMP Update On Search For Murder
+ * Suspects”), is the story's headline when a title of five words or more in headline case follows the
+ * label and the next line is no label of its own: a blog titles a post about a video so (round 21,
+ * round 20's held-back half). A label of a few words (“Video: The scene”) stays a label.
+ */
+export function isMediaTitledHeadline(texts: readonly string[], verdicts: readonly (Verdict | undefined)[], i: number): boolean {
+  if (texts.slice(0, i).some((text) => text.trim() !== '')) return false;
+  const verdict = verdicts[i];
+  if (verdict?.role !== 'furniture' || verdict.rule.name !== 'media-label') return false;
+  const title = texts[i]!.trim().replace(MEDIA_PREFIX, '');
+  if (title === texts[i]!.trim() || wordCount(title) < 5 || !mayBeHeadline(title)) return false;
+  return isHeadlineCase(title);
+}
+
+/** Gives the text's first line back to the header rules when it is a media-titled headline (`isMediaTitledHeadline`). */
+export function releaseMediaTitledHeadline(texts: readonly string[], verdicts: (Verdict | undefined)[]): void {
+  const top = texts.findIndex((text) => text.trim() !== '');
+  if (top >= 0 && isMediaTitledHeadline(texts, verdicts, top)) verdicts[top] = undefined;
 }

@@ -12,11 +12,14 @@ import {
   repeatedEntryLines,
   takenByOneLineRule,
 } from '../../../../../scripts/ingest/furniture/context-guards.ts';
+import { isMediaTitledHeadline } from '../../../../../scripts/ingest/furniture/headline-choice.ts';
+import { isTitledQuestion } from '../../../../../scripts/ingest/furniture/text-regions.ts';
 
 const asLines = (texts: readonly string[]) => texts.map((text, i) => ({ line: i + 1, text }));
 const roles = (verdicts: readonly LineVerdict[]) => verdicts.map((verdict) => verdict.role);
 const body = { role: 'body' } as const;
 const caption = { role: 'furniture', rule: { name: 'wire-caption' } } as const;
+const mediaLabel = { name: 'media-label', kind: 'embed', description: 'a media label', origin: 'issue 25' } as const;
 
 /** A made-up list of past columns, each a title, a quotation and its writer with a date. */
 const LIST = [
@@ -102,5 +105,37 @@ describe('the line model’s context', () => {
         once.map(() => body),
       ),
     ).toBe(false);
+  });
+});
+
+describe('round 21’s headlines', () => {
+  test('a post titled “VIDEO: …” at the top: its title is the headline', () => {
+    const texts = [
+      'VIDEO: Mayor Explains Plan For The Flooded Underpass',
+      'The city will close the underpass for a month while crews rebuild its drains, the mayor said on Monday.',
+      'Residents have complained about the flooding for years.',
+    ];
+    expect(classifyLines(asLines(texts)).map((verdict) => (verdict.role === 'furniture' ? verdict.rule.name : 'body'))).toEqual([
+      'headline-line',
+      'body',
+      'body',
+    ]);
+  });
+  test('a short media label at the top stays a label', () => {
+    expect(isMediaTitledHeadline(['Video: The flooded underpass'], [{ role: 'furniture', rule: mediaLabel }], 0)).toBe(false);
+  });
+  test('a question titled as a headline under a label is the headline, its standfirst right under it', () => {
+    const texts = [
+      'Paper Trail',
+      'Ten Years of Who Said What?',
+      'To mark its birthday, the paper gathers a few of the arguments it started. Not the best ones.',
+      'What would the town look like if the paper had had its way? There would be more bus lanes, for one, and fewer leaf blowers.',
+    ];
+    expect(classifyLines(asLines(texts))[1]).toMatchObject({ role: 'furniture', rule: { name: 'headline-line' } });
+  });
+  test('a titled question needs four capitalised words; a sentence has a verb in lower case', () => {
+    expect(isTitledQuestion('25 Years of You Said What?')).toBe(true);
+    expect(isTitledQuestion('Who Said What?')).toBe(false);
+    expect(isTitledQuestion('What would the town look like without the paper?')).toBe(false);
   });
 });
