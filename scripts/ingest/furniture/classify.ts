@@ -1,5 +1,7 @@
 import { markHeadlineRuns, markNewsletterBoxHeadings } from './box-regions.ts';
-import { chooseHeadline } from './headline-choice.ts';
+import { keepRepeatedEntries, takenByOneLineRule } from './context-guards.ts';
+import { isFirstBriefTitle } from './brief-titles.ts';
+import { chooseHeadline, releaseMediaTitledHeadline } from './headline-choice.ts';
 import { applyLineModel, COMMITTED_LINE_MODEL, type LineModel } from './line-model.ts';
 import { LINE_RULES, matchLineRule, type LineRuleName } from './line-rules.ts';
 import { normalise } from './normalise.ts';
@@ -9,10 +11,10 @@ import { keepProseAfterParagraphs } from './prose-guards.ts';
 import { markCallLinkBoxes, markCommentThread, markNewsletterBoxLines, markStandfirstAbovePicture } from './thread-regions.ts';
 import type { RuleInfo } from './rule.ts';
 import { findArticleEnd } from './sparse-story.ts';
+import { isStandfirst } from './standfirst.ts';
 import { markHeaderMetaRuns, markSponsoredLinks, markStoryCards } from './story-cards.ts';
 import { repeatedSignatureLength, splitHeadingAbove } from './story-structure.ts';
 import {
-  BYLINE_RULES,
   markBetweenPlayerControls,
   markCaptionAfterCredit,
   markCaptionEchoes,
@@ -29,7 +31,6 @@ import {
   startAfterHeadlineLikeSentence,
 } from './text-regions.ts';
 import {
-  DATELINE,
   endsLikeSentence,
   endsTruncated,
   isCaptionLike,
@@ -134,6 +135,11 @@ function classifyText(lines: readonly SourceLine[]): LineVerdict[] {
   // Above the page's header, a video player's title; under a label, the standfirst.
   markVideoTitleAtTop(lines, verdicts);
   markStandfirstUnderLabel(lines, verdicts);
+  // A post titled “VIDEO: …” at the top: its title is the headline, read with the header (round 21).
+  releaseMediaTitledHeadline(
+    lines.map((line) => line.text),
+    verdicts,
+  );
   let start = lines.findIndex((line, i) => !verdicts[i] && isProse(line.text));
   if (start < 0) return lines.map((_, i) => verdicts[i] ?? { role: 'body', block: 'paragraph' });
   // A headline ending in "!" or "?" above a header is no paragraph.
@@ -142,12 +148,15 @@ function classifyText(lines: readonly SourceLine[]): LineVerdict[] {
   // The story's own heading broken over two lines right above its first paragraph (round 10).
   for (const i of splitHeadingAbove(lines, verdicts, start)) verdicts[i] = { role: 'body', block: 'heading' };
   // Before the first paragraph of prose: labels, the headline, the dek.
+  const texts = lines.map((line) => line.text);
   let headline = -1;
   let dek = -1;
   for (let i = 0; i < start; i++) {
     if (verdicts[i]) continue;
     const text = lines[i]!.text;
-    if (headline < 0 && isHeadlineLike(text) && !isKickerBefore(lines, verdicts, i, start)) {
+    // A page of briefs: the first brief's title is the story's heading, never the headline (round 19).
+    if (isFirstBriefTitle(texts, i)) verdicts[i] = { role: 'body', block: 'heading' };
+    else if (headline < 0 && isHeadlineLike(text) && !isKickerBefore(lines, verdicts, i, start)) {
       headline = i;
       dek = nextOpen(verdicts, i);
       verdicts[i] = furniture(POSITION_RULES.headline);
@@ -167,8 +176,10 @@ function classifyText(lines: readonly SourceLine[]): LineVerdict[] {
     if (start < 0) return lines.map((_, i) => verdicts[i] ?? { role: 'body', block: 'paragraph' });
   }
 
-  // A one-sentence standfirst between the headline and a byline or a datelined first paragraph.
-  if (headline >= 0 && nextOpen(verdicts, headline) === start && isStandfirst(lines, verdicts, start)) {
+  // A one-sentence standfirst between the headline and a byline or a datelined first paragraph; with
+  // no headline, above a datelined first paragraph (round 19: a page's header lost in the copy).
+  const standfirst = headline >= 0 ? nextOpen(verdicts, headline) === start : nextOpen(verdicts, -1) === start;
+  if (standfirst && isStandfirst(lines, verdicts, start, headline < 0)) {
     verdicts[start] = furniture(POSITION_RULES.dek);
     start = lines.findIndex((line, i) => !verdicts[i] && isProse(line.text));
     if (start < 0) return lines.map((_, i) => verdicts[i] ?? { role: 'body', block: 'paragraph' });
@@ -219,6 +230,8 @@ function classifyText(lines: readonly SourceLine[]): LineVerdict[] {
     verdicts[i] = { role: 'body', block: hasBodyAfter && isHeadingLike(text) ? 'heading' : 'paragraph' };
   }
   const final = verdicts.map((verdict) => verdict ?? ({ role: 'body', block: 'paragraph' } as LineVerdict));
+  // Round 21 (context-guards.ts): a repeated run's entries are the story's (before the regions read them).
+  keepRepeatedEntries(lines, final);
   const bodyBeforeRegions = final.map((verdict) => verdict.role === 'body');
   markLinksBeforeReadMore(lines, final);
   markPostsBeforeSignatures(lines, final);
@@ -286,32 +299,15 @@ function isKickerBefore(
   const next = nextOpen(verdicts, i);
   if (next < 0 || next >= start) return false;
   const [text, after] = [lines[i]!.text, lines[next]!.text];
+  // Over a page of briefs the short line is the page's title, the longer one the first brief's (round 19).
+  if (
+    isFirstBriefTitle(
+      lines.map((line) => line.text),
+      next,
+    )
+  )
+    return false;
   return wordCount(text) <= 4 && !isHeadlineCase(text) && isHeadlineLike(after) && wordCount(after) > wordCount(text) + 2;
-}
-
-/**
- * The first prose line, right under the headline, is a standfirst when it is one sentence
- * without quotation marks and what follows shows where the story starts: a byline or date line
- * with prose after it, or a paragraph that opens with a dateline.
- */
-function isStandfirst(lines: readonly SourceLine[], verdicts: readonly (LineVerdict | undefined)[], at: number): boolean {
-  const text = lines[at]!.text;
-  if (wordCount(text) > 45 || /[“”"]/.test(text) || DATELINE.test(text)) return false;
-  const sentences = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).length;
-  if (sentences > 2) return false;
-  let i = at + 1;
-  let sawByline = false;
-  // Round 9: the header's other lines may stand between it and the byline: set aside already, or
-  // lines that are no sentence (a caption ending in its credit, a date).
-  while (i < lines.length && i <= at + 10 && (verdicts[i] || (sawByline === false && !endsLikeSentence(lines[i]!.text)))) {
-    if (setAsideBy(verdicts[i], BYLINE_RULES)) sawByline = true;
-    i++;
-  }
-  while (i < lines.length && verdicts[i]) i++;
-  const next = lines[i];
-  if (!next || !isProse(next.text)) return false;
-  // Two sentences only above a byline: a story's first paragraph is not followed by one.
-  return sawByline || (sentences === 1 && DATELINE.test(next.text));
 }
 
 /** A headline-like body line right above a bare "Read more" is the link it reads more of. */
@@ -353,11 +349,13 @@ function markClosingRun(lines: readonly SourceLine[], verdicts: LineVerdict[]): 
     const text = lines[i]!.text;
     // A label may end in a colon ("Tags:"); a sentence may not end the run.
     const label = wordCount(text) <= 4 && !/[.!?…;]["'”’)\]]*$/.test(text);
+    // A line a one-line rule was overruled on is the story's by its context (round 21): the run stops.
     const member =
-      label ||
-      (isHeadlineLike(text) && !endsLikeSentence(text)) ||
-      isImageDescription(text) ||
-      (endsTruncated(text) && wordCount(text) <= 40);
+      !takenByOneLineRule(verdict) &&
+      (label ||
+        (isHeadlineLike(text) && !endsLikeSentence(text)) ||
+        isImageDescription(text) ||
+        (endsTruncated(text) && wordCount(text) <= 40));
     if (!member) {
       stop = i;
       break;

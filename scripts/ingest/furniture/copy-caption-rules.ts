@@ -15,6 +15,13 @@ const AGENCY = anyOf(...AGENCIES);
 /** What a wire credit may add after the photographer: "/File Photo", "/Illustration", "/Pool", " via Getty Images". */
 const CREDIT_SUFFIX = String.raw`(?:\s*/\s*(?:File Photo|Illustration|Pool|Handout|Reuters|Getty Images|AFP|AP))*(?:\s+via\s+${AGENCY})?`;
 
+/**
+ * A television station's name and nothing else: a network and its channel number (“FOX 13”, “ABC7”,
+ * “NBC 5 News”). Call letters with their band (“KSL-TV”) are `agency-codes-credit`'s; call letters
+ * alone are left alone, as a word in capitals (“KISS”, “WARN”) reads the same.
+ */
+const STATION_ONLY = /^(?:FOX|NBC|CBS|ABC|CW|PBS)\s?\d{1,2}(?:\s+News)?$/u;
+
 /** The controls a gallery puts after a caption's credit ("hide caption"). */
 const CAPTION_CONTROLS = String.raw`(?:\s+(?:hide|toggle|show) caption)?`;
 
@@ -188,5 +195,13 @@ export const CAPTION_COPY_RULES = [
     description: 'agencies’ codes in capitals joined by a hyphen or a slash, alone on a line (“ABC-XYZ”): a picture’s credit',
     origin: 'issue 25, round 6: a magazine’s credit under its lead picture (development half)',
     test: (text) => AGENCY_CODES_ONLY.test(text.trim()),
+  },
+  {
+    name: 'station-credit',
+    kind: 'credit',
+    description:
+      'a television station’s name alone on a line (“FOX 13”, “NBC 5”): the credit of a picture the copy does not keep',
+    origin: 'issue 25, round 19: a broadcaster’s site’s credits between paragraphs (development half, round 18’s FOX 13)',
+    test: (text) => STATION_ONLY.test(text.trim()),
   },
 ] as const satisfies readonly LineRule[];

@@ -2,6 +2,7 @@ import { BUTTON_COPY_RULES } from './copy-button-rules.ts';
 import { BYLINE_COPY_RULES } from './copy-byline-rules.ts';
 import { CAPTION_COPY_RULES } from './copy-caption-rules.ts';
 import { EMBED_COPY_RULES } from './copy-embed-rules.ts';
+import { HEADER_LABEL_COPY_RULES } from './copy-header-label-rules.ts';
 import { LABEL_COPY_RULES } from './copy-label-rules.ts';
 import { LINK_COPY_RULES } from './copy-link-rules.ts';
 import { NOTICE_COPY_RULES } from './copy-notice-rules.ts';
@@ -18,7 +19,7 @@ import { THREAD_COPY_RULES } from './copy-thread-rules.ts';
  * unmistakable; line-rules.ts puts them in its table, before `photo-credit`. The rules live in
  * modules by kind (copy-caption-rules.ts, copy-promo-rules.ts, copy-byline-rules.ts,
  * copy-embed-rules.ts, copy-link-rules.ts, copy-thread-rules.ts, copy-button-rules.ts, copy-label-rules.ts,
- * copy-notice-rules.ts, copy-page-notice-rules.ts); this table fixes the order they
+ * copy-notice-rules.ts, copy-page-notice-rules.ts, copy-header-label-rules.ts); this table fixes the order they
  * are tried in (the first that matches names the line).
  */
 
@@ -33,6 +34,7 @@ const [
   captionBracketedCredit,
   nameOutletCredit,
   agencyCodesCredit,
+  stationCredit,
 ] = CAPTION_COPY_RULES;
 const [
   promoCallToAction,
@@ -98,6 +100,7 @@ export const COPY_RULES = [
   donationAppeal,
   nameOutletCredit,
   agencyCodesCredit,
+  stationCredit,
   followAppeal,
   disclosureNote,
   paywallGreeting,
@@ -131,4 +134,6 @@ export const COPY_RULES = [
   ...LABEL_COPY_RULES,
   ...NOTICE_COPY_RULES,
   ...PAGE_NOTICE_COPY_RULES,
+  // Round 20's header labels.
+  ...HEADER_LABEL_COPY_RULES,
 ] as const satisfies readonly LineRule[];

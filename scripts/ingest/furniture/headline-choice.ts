@@ -8,10 +8,11 @@
  * between lines the rules already set aside, so no line changes between body and furniture.
  */
 import { isFirstBriefTitle } from './brief-titles.ts';
+import { FULL_NAME } from './copy-name-patterns.ts';
 import { POSITION_RULES } from './position-rules.ts';
 import type { RuleInfo } from './rule.ts';
 import { DATE_RE } from './line-patterns.ts';
-import { isHeadlineLike, wordCount } from './text-shape.ts';
+import { isHeadlineCase, isHeadlineLike, wordCount } from './text-shape.ts';
 
 /** What a verdict needs here (classify.ts's `LineVerdict`, structurally). */
 type Verdict = { role: 'body' } | { role: 'furniture'; rule: RuleInfo };
@@ -48,9 +49,19 @@ const HEADLINE_MAX_WORDS = 15;
 /** A caption's closing credit ("… (Shalina Chatlani, WWNO)"): no headline to move to, though a headline may end so. */
 const CLOSING_PARENTHESIS = /\)$/;
 
+/**
+ * A title that names its edition's time at its end, after four words or more (“AP News in Brief at
+ * 6:04 a.m. EDT”, round 20): the time is the title's, not a date line's (“Posted at 6:04 a.m.”
+ * opens with its verb and has fewer words before “at”).
+ */
+const TITLE_AT_TIME =
+  /^(?!(?:posted|updated|published|modified|last|first)\b)((?:\S+\s+){4,}?)at\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$/i;
+
 /** Whether a header line may be the headline. */
 export function mayBeHeadline(text: string): boolean {
-  return isHeadlineLike(text) && !NOT_A_HEADLINE.some((pattern) => pattern.test(text));
+  const titled = TITLE_AT_TIME.exec(text.trim());
+  const words = titled ? titled[1]!.trim() : text;
+  return isHeadlineLike(text) && !NOT_A_HEADLINE.some((pattern) => pattern.test(words));
 }
 
 /**
@@ -65,6 +76,8 @@ export function headlineIndex(texts: readonly string[], verdicts: readonly Verdi
   const firstBody = verdicts.findIndex((verdict) => verdict.role === 'body');
   const end = firstBody < 0 ? verdicts.length : firstBody;
   if (rulesHeadline >= 0 && mayBeHeadline(text) && wordCount(text) > 3) {
+    const titleAbove = titleAboveWriterStandfirst(texts, verdicts, rulesHeadline);
+    if (titleAbove >= 0) return titleAbove;
     const fuller = fullerHeadlineBelow(texts, verdicts, rulesHeadline, end);
     return fuller >= 0 ? fuller : rulesHeadline;
   }
@@ -84,6 +97,31 @@ function isCandidate(texts: readonly string[], verdicts: readonly Verdict[], i: 
   if (verdict.role !== 'furniture' || !HEADER_RULES.has(verdict.rule.name)) return false;
   // A page of briefs: the first brief's title is the story's own heading (round 18).
   return mayBeHeadline(texts[i]!) && !CLOSING_PARENTHESIS.test(texts[i]!) && !isFirstBriefTitle(texts, i);
+}
+
+/**
+ * A magazine's standfirst that names its writer and what they do (“Amy McArdle speaks to the
+ * photojournalists behind …”, “Jane Doe meets …”, round 20): a name, a verb of the writer's in the
+ * present and eight words or more. The rules take it for the headline, being the line before the
+ * story; the headline is the shorter title right above it.
+ */
+const WRITER_STANDFIRST = new RegExp(
+  String.raw`^${FULL_NAME}\s+(?:speaks|talks|meets|asks|explores|investigates|examines|visits|reports|looks|travels|goes|finds|discovers|considers|reflects)\b`,
+  'u',
+);
+
+/**
+ * The title right above the rules' headline when that headline is a writer's standfirst: the
+ * nearest line above it, set aside by its place and shaped like a headline of three words or more.
+ * -1 when none.
+ */
+function titleAboveWriterStandfirst(texts: readonly string[], verdicts: readonly Verdict[], rulesHeadline: number): number {
+  const text = texts[rulesHeadline]!.trim();
+  if (wordCount(text) < 8 || !WRITER_STANDFIRST.test(text)) return -1;
+  let above = rulesHeadline - 1;
+  while (above >= 0 && texts[above]!.trim() === '') above--;
+  if (above < 0 || !isCandidate(texts, verdicts, above) || wordCount(texts[above]!) < 3) return -1;
+  return above;
 }
 
 /**
@@ -116,4 +154,28 @@ export function chooseHeadline<V extends Verdict>(texts: readonly string[], verd
     if (verdict.rule.name !== POSITION_RULES.headline.name) return verdict;
     return { ...verdict, rule: wordCount(texts[i]!) <= 4 ? POSITION_RULES.headerLabel : POSITION_RULES.headerLine };
   });
+}
+
+/** A media label's word and colon opening a line (“VIDEO: ”, “WATCH: ”, “PHOTOS: ”). */
+const MEDIA_PREFIX = /^(?:video|watch|photos?|gallery|audio|listen|map|chart)\s*:\s*/i;
+
+/**
+ * The text's first line, set aside as a media label (“VIDEO: RCMP Update On Search For Murder
+ * Suspects”), is the story's headline when a title of five words or more in headline case follows the
+ * label and the next line is no label of its own: a blog titles a post about a video so (round 21,
+ * round 20's held-back half). A label of a few words (“Video: The scene”) stays a label.
+ */
+export function isMediaTitledHeadline(texts: readonly string[], verdicts: readonly (Verdict | undefined)[], i: number): boolean {
+  if (texts.slice(0, i).some((text) => text.trim() !== '')) return false;
+  const verdict = verdicts[i];
+  if (verdict?.role !== 'furniture' || verdict.rule.name !== 'media-label') return false;
+  const title = texts[i]!.trim().replace(MEDIA_PREFIX, '');
+  if (title === texts[i]!.trim() || wordCount(title) < 5 || !mayBeHeadline(title)) return false;
+  return isHeadlineCase(title);
+}
+
+/** Gives the text's first line back to the header rules when it is a media-titled headline (`isMediaTitledHeadline`). */
+export function releaseMediaTitledHeadline(texts: readonly string[], verdicts: (Verdict | undefined)[]): void {
+  const top = texts.findIndex((text) => text.trim() !== '');
+  if (top >= 0 && isMediaTitledHeadline(texts, verdicts, top)) verdicts[top] = undefined;
 }

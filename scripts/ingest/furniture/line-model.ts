@@ -11,6 +11,7 @@ import committed from './line-model.json' with { type: 'json' };
 import { LINE_RULES } from './line-rules.ts';
 import type { FurnitureKind, RuleInfo } from './rule.ts';
 import { isFirstBriefTitle } from './brief-titles.ts';
+import { betweenParagraphs, closesOnStoryTitle, repeatedEntryLines } from './context-guards.ts';
 import { isCapitalLabel, isGuardedProse, isSpeakerLine, sentenceContinuations } from './prose-guards.ts';
 import { introducedListItems, isSignOffLine, sectionHeadings } from './story-sections.ts';
 import {
@@ -278,7 +279,8 @@ export function storyListItems(lines: readonly ScoredLine[], firstProse: number)
  * story-sections.ts) the items of a list the story introduces with a colon and its own section
  * headings between paragraphs; (round 14) a sign-off of a name and a place on one line after a paragraph;
  * (round 16) a speaker's line after the first paragraph (`isSpeakerLine`); (round 18) the rest of a
- * sentence broken over lines (`sentenceContinuations`) and the first brief's title on a page of briefs.
+ * sentence broken over lines (`sentenceContinuations`) and the first brief's title on a page of briefs;
+ * (round 20) the text's last line, a heading right under a paragraph.
  */
 export function keptByShape(lines: readonly ScoredLine[], verdicts: readonly Verdict[]): boolean[] {
   const prose = lines.map((line, i) => verdicts[i]!.role === 'body' && isProse(line.text));
@@ -340,6 +342,15 @@ export function keptByShape(lines: readonly ScoredLine[], verdicts: readonly Ver
     const words = after.text.split(/\s+/);
     if (words.filter((word) => /^\P{L}*\p{Lu}/u.test(word)).length / words.length < 0.5) kept[last + 1] = true;
   }
+  // Round 20: a copy cut right after a section heading (round 19's lost line): the text's last line,
+  // under a paragraph and shaped like a heading, stays with the story.
+  const end = lines.length - 1;
+  if (end > 0 && prose[end - 1] && isHeadingLike(lines[end]!.text)) kept[end] = true;
+  // Round 21 (context-guards.ts): the model sees a line alone, so it never takes one between two
+  // paragraphs of the story, an entry of a repeated run, nor a closing title the story's own titles vouch for.
+  const entries = repeatedEntryLines(lines, verdicts);
+  for (const [i, between] of betweenParagraphs(lines, verdicts).entries()) if (between || entries[i]) kept[i] = true;
+  if (closesOnStoryTitle(lines, verdicts)) kept[lines.findLastIndex((line) => line.text.trim() !== '')] = true;
   return kept;
 }
 
@@ -387,8 +398,8 @@ export function applyLineModel<V extends Verdict>(lines: readonly ScoredLine[], 
     const p = model.probability(features[i]!);
     if (kept[i]) {
       if (verdict.role === 'furniture') return { role: 'body', block: 'paragraph', doubt: verdict.rule } as V;
-      // A list item the model would have taken stays, listed for the editor to check.
-      if (listed[i] && p >= model.doubtFrom && !verdict.doubt)
+      // A list item or the text's last line the model would have taken stays, listed for the editor to check.
+      if ((listed[i] || i === lines.length - 1) && p >= model.doubtFrom && !verdict.doubt)
         return { ...verdict, doubt: lineModelRule(kindOf(lines[i]!.text, verdict)) };
       return verdict;
     }

@@ -90,6 +90,13 @@ export const SHARE_BUTTONS = [
   String.raw`google\+`,
   'embed',
   'pin(?: it)?',
+  // The same buttons in German, French and Spanish (round 20: a German magazine's "Weiterempfehlen Drucken").
+  'drucken',
+  'weiterempfehlen',
+  'teilen',
+  'imprimer',
+  'partager',
+  'imprimir',
 ];
 
 /** Labels of menus, buttons and links of a site ("keep readingShow less"): the `navigation-label` rule. */

@@ -29,6 +29,9 @@ export const TRUSTED_WORD_RULES: ReadonlySet<string> = new Set(
   LINE_RULES.filter((rule) => TRUSTED_KINDS.has(rule.kind) || TRUSTED_BOILERPLATE.has(rule.name)).map((rule) => rule.name),
 );
 
+/** The opening of a copyright notice: “©”, “(c)”, “Copyright 2021”, maybe in brackets. */
+const COPYRIGHT_OPENING = /^\(?(?:©|\(c\)\s|copyright\s*(?:©|\(c\))?\s*\d{4}\b)/iu;
+
 /** A sentence of running prose: twelve words or more, opening with a capital and ending in a full stop. */
 export function isProseSentence(text: string): boolean {
   const trimmed = text.trim();
@@ -54,6 +57,8 @@ export function isGuardedProse(
   rule: RuleInfo,
 ): boolean {
   if (!WORD_RULES.has(rule.name) || TRUSTED_WORD_RULES.has(rule.name)) return false;
+  // A copyright line that opens with its mark is the page's whatever follows (round 19: “Copyright 2021 Nexstar Inc. …”).
+  if (rule.name === 'copyright-line' && COPYRIGHT_OPENING.test(lines[i]!.text.trim())) return false;
   return i > 0 && isProseSentence(lines[i]!.text) && isBodyProse(lines[i - 1], verdicts[i - 1]);
 }
 

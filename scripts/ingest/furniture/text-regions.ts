@@ -270,10 +270,46 @@ export function startAfterHeadlineLikeSentence(
   if (!/[!?]["'”’)]*$/.test(text) || wordCount(text) > 25 || sentenceCount(text) > 1) return start;
   if (lines.slice(0, start).some((line, i) => !verdicts[i] && wordCount(line.text) > 4)) return start;
   const next = lines.findIndex((line, i) => i > start && !verdicts[i] && isProse(line.text));
+  // A question titled as a headline under labels alone (“25 Years of You Said What?”, round 21): the
+  // story starts below it, though its standfirst follows right under it.
+  if (
+    next > start &&
+    isTitledQuestion(text) &&
+    lines.slice(0, start).every((line, i) => verdicts[i] || wordCount(line.text) <= 4)
+  )
+    return next;
   if (next < start + 3) return start;
   const header = lines.slice(start + 1, next).map((line, j) => ({ text: line.text, verdict: verdicts[start + 1 + j] }));
   if (!header.some((line) => line.verdict)) return start;
   return header.every((line) => line.verdict || wordCount(line.text) <= 6) ? next : start;
+}
+
+/** Short words a title leaves in lower case, even among words of three letters or more. */
+const TITLE_SMALL_WORDS = new Set([
+  'the',
+  'and',
+  'for',
+  'nor',
+  'but',
+  'yet',
+  'with',
+  'from',
+  'into',
+  'over',
+  'than',
+  'that',
+  'upon',
+]);
+
+/**
+ * A question in title case: every word of three letters or more but the small ones capitalised, four
+ * such words or more, twelve words at most (“25 Years of You Said What?”). A sentence has a verb in lower case.
+ */
+export function isTitledQuestion(text: string): boolean {
+  const trimmed = text.trim();
+  if (!/\?["'”’)]*$/.test(trimmed) || wordCount(trimmed) > 12) return false;
+  const words = trimmed.split(/\s+/).filter((word) => /^\p{L}{3,}/u.test(word) && !TITLE_SMALL_WORDS.has(word.toLowerCase()));
+  return words.length >= 4 && words.every((word) => /^\p{Lu}/u.test(word));
 }
 
 /** Rules that label a box linking to a video, pictures, tracks or the next story ("Watch", "Next on … >"). */

@@ -1,8 +1,9 @@
 /**
  * Every line rule of scripts/ingest/furniture/line-rules.ts, one table each
  * (tests/fixtures/ingest/furniture-cases/line-rules.yaml, and line-rules-round-8.yaml, line-rules-round-9.yaml,
- * line-rules-round-13.yaml, line-rules-round-17.yaml and line-rules-round-18.yaml for the rules of issue 25's
- * rounds 8, 9, 13, 17 and 18): lines it must catch and article text it must leave alone.
+ * line-rules-round-13.yaml, line-rules-round-17.yaml, line-rules-round-18.yaml, line-rules-round-19.yaml and
+ * line-rules-round-20.yaml for the rules of issue 25's rounds 8, 9, 13, 17, 18, 19 and 20): lines it must catch
+ * and article text it must leave alone.
  */
 import { describe, expect, test } from 'vitest';
 import { LINE_RULES, matchLineRule } from '../../../../../scripts/ingest/furniture/line-rules.ts';
@@ -15,6 +16,8 @@ const tables = [
   ...(readFurnitureCases('line-rules-round-13.yaml') as RuleCases<string>[]),
   ...(readFurnitureCases('line-rules-round-17.yaml') as RuleCases<string>[]),
   ...(readFurnitureCases('line-rules-round-18.yaml') as RuleCases<string>[]),
+  ...(readFurnitureCases('line-rules-round-19.yaml') as RuleCases<string>[]),
+  ...(readFurnitureCases('line-rules-round-20.yaml') as RuleCases<string>[]),
 ];
 
 test('every line rule has a table of cases', () => {

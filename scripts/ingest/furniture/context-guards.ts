@@ -1,0 +1,143 @@
+/**
+ * Context guards (issue 25, round 21): a line is set aside by a rule that sees it alone only when its
+ * context agrees. Every body line lost in rounds 17 to 20 was a single line inside the story taken by
+ * a rule that reads one line's form and nothing else (a date at the end, a title's case, the line
+ * model's features), while its neighbours were the story's own lines: a list of past pieces, each
+ * signed “By …, June 8, 2012”; a copy cut after a title of that list. Inside the story, between body
+ * lines, such a rule is not enough: a rule that reads a marker of the page (a credit, an agency, a
+ * label word) still is, and so is a rule that reads a run or a region.
+ */
+import type { LineVerdict } from './classify.ts';
+import { LINE_RULES } from './line-rules.ts';
+import { isHeadingLike, isProse } from './text-shape.ts';
+
+/** A line as the guards read it (classify.ts's `SourceLine`, the line model's scored line). */
+type Line = { text: string };
+/** The least a verdict needs to be read: its role, and the rule that set the line aside. */
+type Verdict = { role: 'body' | 'furniture'; rule?: { name: string }; doubt?: { name: string } };
+
+/** The names of the rules that read one line alone (line-rules.ts, copy-rules.ts). */
+const ONE_LINE_RULES: ReadonlySet<string> = new Set(LINE_RULES.map((rule) => rule.name));
+
+/** Whether a one-line rule set the line aside, or would have and was overruled (a doubt). */
+export function takenByOneLineRule(verdict: Verdict): string | null {
+  const name = verdict.role === 'furniture' ? verdict.rule?.name : verdict.doubt?.name;
+  return name !== undefined && ONE_LINE_RULES.has(name) ? name : null;
+}
+
+/** The nearest line above (`step` −1) or below (+1) that is not blank, or −1. */
+function nearestLine(lines: readonly Line[], i: number, step: 1 | -1): number {
+  for (let j = i + step; j >= 0 && j < lines.length; j += step) if (lines[j]!.text.trim()) return j;
+  return -1;
+}
+
+/**
+ * For each line: one of three lines or more, none of them prose, taken by the same one-line rule
+ * inside the story, that stand each at the same place of a repeated run of the story's lines (between
+ * two of them, the same sequence of titles and paragraphs, at least one of each: “title, quotation,
+ * By …, date”, again and again), with nothing set aside between the story's first paragraph and the
+ * first of them. Such lines are the entries' own (a list of past pieces, each signed), not furniture
+ * between paragraphs: a caption stands where the pictures fall, with its credit, and the run around
+ * it does not repeat; a box of cards after the story comes after the page's own lines (a label, a
+ * credit). A rule that reads the run (a box of teasers, a comment thread) still takes them.
+ */
+export function repeatedEntryLines(lines: readonly Line[], verdicts: readonly Verdict[]): boolean[] {
+  const entries = lines.map(() => false);
+  const first = lines.findIndex((line, i) => verdicts[i]!.role === 'body' && !verdicts[i]!.doubt && isProse(line.text));
+  if (first < 0) return entries;
+  const byRule = new Map<string, number[]>();
+  for (let i = first + 1; i < lines.length; i++) {
+    const rule = takenByOneLineRule(verdicts[i]!);
+    if (rule && !isProse(lines[i]!.text)) byRule.set(rule, [...(byRule.get(rule) ?? []), i]);
+  }
+  for (const taken of byRule.values()) {
+    let chain = [taken[0]!];
+    let pattern: string | null = null;
+    const close = () => {
+      if (chain.length >= 3 && continuesStory(lines, verdicts, first, chain[0]!)) for (const i of chain) entries[i] = true;
+    };
+    for (const i of taken.slice(1)) {
+      const gap = runBetween(lines, verdicts, chain.at(-1)!, i);
+      if (gap !== null && (pattern === null || gap === pattern)) {
+        chain.push(i);
+        pattern = gap;
+        continue;
+      }
+      close();
+      chain = [i];
+      pattern = null;
+    }
+    close();
+  }
+  return entries;
+}
+
+/**
+ * The shapes of the non-blank lines between two lines (`P` a paragraph of prose, `T` a title or
+ * another line), when all are plain body lines and there are both, else null.
+ */
+function runBetween(lines: readonly Line[], verdicts: readonly Verdict[], from: number, to: number): string | null {
+  let shapes = '';
+  for (let j = from + 1; j < to; j++) {
+    if (!lines[j]!.text.trim()) continue;
+    if (verdicts[j]!.role !== 'body' || takenByOneLineRule(verdicts[j]!)) return null;
+    shapes += isProse(lines[j]!.text) ? 'P' : 'T';
+  }
+  return shapes.includes('P') && shapes.includes('T') ? shapes : null;
+}
+
+/** Whether every non-blank line from the story's first paragraph to `to` is body: nothing of the page's between. */
+function continuesStory(lines: readonly Line[], verdicts: readonly Verdict[], first: number, to: number): boolean {
+  for (let j = first + 1; j < to; j++) if (lines[j]!.text.trim() && verdicts[j]!.role !== 'body') return false;
+  return true;
+}
+
+/**
+ * Lines a one-line rule set aside as entries of a repeated run (`repeatedEntryLines`) stay body,
+ * listed as doubtful with that rule (round 20's held-back half lost three bylines of a list of past
+ * pieces to `wire-caption`). Applied to the rules' verdicts, before the regions and the line model.
+ */
+export function keepRepeatedEntries(lines: readonly Line[], verdicts: LineVerdict[]): void {
+  const entries = repeatedEntryLines(lines, verdicts);
+  for (const [i, verdict] of verdicts.entries()) {
+    if (entries[i] && verdict.role === 'furniture') verdicts[i] = { role: 'body', block: 'paragraph', doubt: verdict.rule };
+  }
+}
+
+/**
+ * For each line: it stands inside the story (after its first paragraph of prose) between two body
+ * paragraphs of prose (blank lines skipped). The line model, which sees one line and its features,
+ * does not take a line there: the story runs on both sides of it.
+ */
+export function betweenParagraphs(lines: readonly Line[], verdicts: readonly Verdict[]): boolean[] {
+  const prose = lines.map((line, i) => verdicts[i]!.role === 'body' && isProse(line.text));
+  const first = prose.indexOf(true);
+  return lines.map((line, i) => {
+    if (first < 0 || i <= first || !line.text.trim()) return false;
+    const [above, below] = [nearestLine(lines, i, -1), nearestLine(lines, i, 1)];
+    return above >= 0 && below >= 0 && prose[above]! && prose[below]!;
+  });
+}
+
+/**
+ * The text's last line, a title, when the story already holds two or more body lines of a title's
+ * shape, each right above more of the story: the copy was cut after the next title of the story's
+ * own list or sections (round 20: Slate's list of past pieces ended on a title whose quotation the
+ * store had cut). Round 20's guard asked for a paragraph right above; here the story's titles vouch.
+ */
+export function closesOnStoryTitle(lines: readonly Line[], verdicts: readonly Verdict[]): boolean {
+  const end = nearestLine(lines, lines.length, -1);
+  if (end < 0 || !isHeadingLike(lines[end]!.text) || isProse(lines[end]!.text)) return false;
+  const above = nearestLine(lines, end, -1);
+  if (above < 0 || verdicts[above]!.role !== 'body') return false;
+  const first = lines.findIndex((line, i) => verdicts[i]!.role === 'body' && isProse(line.text));
+  if (first < 0) return false;
+  let titles = 0;
+  for (let i = first + 1; i < end; i++) {
+    const text = lines[i]!.text;
+    if (verdicts[i]!.role !== 'body' || !isHeadingLike(text) || isProse(text)) continue;
+    const below = nearestLine(lines, i, 1);
+    if (below >= 0 && below < end && verdicts[below]!.role === 'body' && isProse(lines[below]!.text)) titles++;
+  }
+  return titles >= 2;
+}

@@ -1,0 +1,75 @@
+/**
+ * The standfirst among a raw text's first lines (classify.ts): the first prose line, right under the
+ * headline, when it is one sentence that is no one's speech and what follows shows where the story
+ * starts. Moved out of classify.ts in round 19, which widened it from the development half's misses:
+ * a scare quote of a few words is no speech (“A disease-detecting “precision health” toilet …”), a
+ * person's name alone is a byline (“Elizabeth Gibney” under Nature's standfirst), and a byline block
+ * may go on in short pieces (“Published” / “June 12, 2026” / “By” / “Kulu Media News Desk”).
+ */
+import { isGivenName } from '../../../src/analysis/attribution/given-names.ts';
+import type { LineVerdict, SourceLine } from './classify.ts';
+import { BYLINE_RULES, setAsideBy } from './text-regions.ts';
+import { DATELINE, endsLikeSentence, isProse, wordCount } from './text-shape.ts';
+
+/** A dateline with a state or province after the city, as US and Canadian stations write it (“KNOXVILLE, Tenn. — …”). */
+const STATE_DATELINE = /^\p{Lu}{2,}[\p{Lu} .'’-]*,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?\s*(?:\([^)]{2,40}\)\s*)?[-–—]\s/u;
+
+/** Whether a paragraph opens with a dateline (text-shape.ts's, or a city with its state). */
+const opensWithDateline = (text: string) => DATELINE.test(text) || STATE_DATELINE.test(text);
+
+/** The most words a quoted stretch of a standfirst may have: more is someone's words, not a phrase. */
+const SCARE_QUOTE_MAX_WORDS = 3;
+
+/**
+ * Whether the line quotes someone: a quoted stretch of more than three words, or a quotation mark
+ * left open. A scare quote or a title of a few words (“precision health”) is no speech.
+ */
+export function quotesSpeech(text: string): boolean {
+  const spans = [...text.matchAll(/[“"]([^”"]*)[”"]/gu)];
+  const rest = text.replace(/[“"][^”"]*[”"]/gu, '');
+  if (/[“”"]/u.test(rest)) return true;
+  return spans.some((span) => wordCount(span[1]!) > SCARE_QUOTE_MAX_WORDS);
+}
+
+/** A person's name alone, as a byline without “By”: a common given name and one or two capitalised words. */
+export function isNameAlone(text: string): boolean {
+  const match = /^(\p{Lu}[\p{Ll}’'-]+)(?:\s+\p{Lu}[\p{L}’'.-]*){1,2}$/u.exec(text.trim());
+  return match !== null && isGivenName(match[1]!);
+}
+
+/** A short piece of a byline block: four words or fewer that do not end like a sentence (“By”, “Technology Review”). */
+const isBylinePiece = (text: string) => wordCount(text) <= 4 && !endsLikeSentence(text);
+
+/**
+ * The first prose line, right under the headline, is a standfirst when it is one sentence
+ * without anyone's speech and what follows shows where the story starts: a byline or date line
+ * with prose after it, or a paragraph that opens with a dateline. With `datelineOnly` (a text with
+ * no headline, round 19), only the datelined paragraph shows it.
+ */
+export function isStandfirst(
+  lines: readonly SourceLine[],
+  verdicts: readonly (LineVerdict | undefined)[],
+  at: number,
+  datelineOnly = false,
+): boolean {
+  const text = lines[at]!.text;
+  if (wordCount(text) > 45 || quotesSpeech(text) || DATELINE.test(text)) return false;
+  const sentences = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).length;
+  if (sentences > 2) return false;
+  let i = at + 1;
+  let sawByline = false;
+  // Round 9: the header's other lines may stand between it and the byline: set aside already, or
+  // lines that are no sentence (a caption ending in its credit, a date). Round 19: after the byline,
+  // the block's other short pieces.
+  const inHeader = (line: string, verdict: LineVerdict | undefined) =>
+    verdict !== undefined || (sawByline ? isBylinePiece(line) : !endsLikeSentence(line));
+  while (i < lines.length && i <= at + 10 && inHeader(lines[i]!.text, verdicts[i])) {
+    if (setAsideBy(verdicts[i], BYLINE_RULES) || (!verdicts[i] && isNameAlone(lines[i]!.text))) sawByline = true;
+    i++;
+  }
+  while (i < lines.length && verdicts[i]) i++;
+  const next = lines[i];
+  if (!next || !isProse(next.text)) return false;
+  // Two sentences only above a byline: a story's first paragraph is not followed by one.
+  return (sawByline && !datelineOnly) || (sentences === 1 && opensWithDateline(next.text));
+}
