@@ -24,7 +24,13 @@ import { PROGRESSIVE_BEFORE } from './clause-shapes.ts';
 import { coordinatedSubject } from './coordinated-subject.ts';
 import { describedSubject, openingDescriptionOfParticiple } from './described-subjects.ts';
 import { relativeClauseSubject, relativeDescriptionSubject } from './relative-subjects.ts';
-import { nameBeforeNegatedVerb, postmodifiedSubject, shareSubject, subjectBeforeRelative } from './noun-phrase-subjects.ts';
+import {
+  nameBeforeNegatedVerb,
+  postmodifiedSubject,
+  shareBeforeParticiple,
+  shareSubject,
+  subjectBeforeRelative,
+} from './noun-phrase-subjects.ts';
 import { firstOfNamedPair } from './named-pair.ts';
 import { withholdBorrowedSources } from './borrowed-sources.ts';
 import { groupSource } from './group-sources.ts';
@@ -175,6 +181,7 @@ function statementOf(
   const progressive = cue.form === 'participle' ? progressiveCue(text, cue) : null;
   const byAttribution = noun ? null : participleSubject(context, cue, sentence.start);
   const read =
+    shareBeforeParticiple(text, sentence.start, cue) ??
     byAttribution ??
     (progressive ? subjectOfCue(context, progressive, sentence.start) : null) ??
     (cue.form === 'participle'
