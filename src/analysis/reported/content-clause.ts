@@ -108,9 +108,9 @@ const CLOSING_MARK_BEFORE = /(?:[”"“]|'')\s*$/u;
 const TO_THAT = /^[^;]{0,90}?\s+that\b/u;
 /** "It was announced that …": a passive with no source. */
 const PASSIVE_BEFORE = /\b(?:it|It)\s+(?:was|is|has\s+been|had\s+been)\s+(?:(?:also|widely|officially)\s+)?$/u;
-/** Nothing after the verb but time, place or the subject: the words came before it ("…, Peskov said on Friday."). */
+/** Nothing after the verb but time, place or the subject: the words came before it ("…, Peskov said on Friday.", "… said Monday."). */
 const ENDS_AFTER_VERB =
-  /^(?:\s+(?:(?:on|in|at|to|during|late|last|this|after|before)\b(?:(?!\bthat\b)[^,;:“”"]){0,60}|yesterday|today|later|earlier|again|too))?\s*$/u;
+  /^(?:\s+(?:(?:on|in|at|to|during|late|last|this|after|before)\b(?:(?!\bthat\b)[^,;:“”"]){0,60}|yesterday|today|later|earlier|again|too|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?:(?!\bthat\b)[^,;:“”"]){0,60}))?\s*$/u;
 /** A comma or a closing quote mark right before the verb ("…,” said Ross", "…, said the spokesman"). */
 const VERB_AFTER_COMMA = /[,”"'“]\s*$/u;
 const ONLY_WITH_THAT = new Set(STATEMENT_VERBS_ONLY_WITH_THAT);
