@@ -3,7 +3,7 @@
  * shows them to be reports. Most such words are held back (`find-statements.ts`: a third are no
  * speech at all on PolNeAR train), but two shapes report words whoever the source is:
  * - a sentence that opens with its subject, a short noun phrase with no verb, right before a finite
- *   speech verb ("Staff for the panel said the …", "Six newspapers in the state said he …");
+ *   speech verb ("Staff for the panel said the …", "Six newspapers, including the Press, said he …");
  * - a speech participle followed by "that" ("…, while acknowledging that this will be tough",
  *   "Now, after arguing that the results …"), not after "by".
  */
@@ -13,36 +13,47 @@ import type { SpeechCue } from '../text/speech-cues.ts';
 const VERB_LIKE =
   /^(?:is|are|was|were|be|been|being|am|has|have|had|will|would|can|could|should|may|might|must|do|does|did|\p{L}+n[’']t|\p{L}+ed|\p{L}+ing)$/iu;
 /** A subject's words at most: a longer run is a clause or a list, whose verb the reader missed. */
-const SUBJECT_WORDS = 12;
+const SUBJECT_WORDS = 16;
 /**
  * A last word before the verb that is no subject's head: a determiner ("These calls for …": "calls" is a noun), an
  * adverb of sequence ("So says a voice …": the subject follows), or a pronoun the reader would have read.
  */
 const NOT_A_HEAD =
   /^(?:the|a|an|this|that|these|those|so|then|also|just|only|even|now|still|first|and|but|or|me|him|her|them|us)$/iu;
+/**
+ * Asides in the subject come in pairs ("Six newspapers, including the Press, said", "Democrats — and some Republicans —
+ * say"); an odd comma or dash before the verb makes it the attribution of words before it ("…, said six million people").
+ */
+function asidesPaired(words: string): boolean {
+  return (words.match(/[,—–]/gu)?.length ?? 0) % 2 === 0;
+}
+/** "which", a speech verb or a contracted verb: the words before the verb hold a clause ("which denied", "he said,", "we’ve asked"; a "who" clause only says who the subject is). */
+const RELATIVE_OR_CONTRACTION = /^(?:which|said|says|say|told|wrote|\p{L}+[’'](?:ve|re|ll|d|m))$/iu;
 /** A negated subject says nobody spoke: "Although no group claimed responsibility, …". */
 const NEGATION = /^(?:no|nobody|none|neither|nor|never|not)$/iu;
 /** Words that open a clause of their own: the verb is a participle modifying the subject ("the refugees admitted are …"). */
 const AUXILIARY_OPENS = /^(?:is|are|was|were|has|have|had)\b/iu;
 /** A sentence's first words as a subject: a capital first, and no comma or dash that would set off a clause or an aside. */
-const SUBJECT_OPENING = /^\s*\p{Lu}[^,;:—–“”"()]*$/u;
+const SUBJECT_OPENING = /^\s*\p{Lu}[^;:“”"()]*$/u;
 
 /**
  * Whether the words between a sentence's start and its finite speech verb are a noun phrase
- * opening it (capitalised, no comma, at most twelve words, none like a verb or a negation, ending on a noun's place), and the words
+ * opening it (capitalised, asides in pairs, at most sixteen words, none like a verb, a relative or a negation, ending on a
+ * noun's place), and the words
  * after the verb do not open on an auxiliary.
  */
 export function opensWithSubject(text: string, sentenceStart: number, cue: SpeechCue, contentStart: number): boolean {
-  if (cue.form !== 'finite') return false;
+  // The words must follow the verb: before it, the sentence is the words, not their subject.
+  if (cue.form !== 'finite' || contentStart < cue.end) return false;
   const before = text.slice(sentenceStart, cue.start);
-  if (!SUBJECT_OPENING.test(before)) return false;
+  if (!SUBJECT_OPENING.test(before) || !asidesPaired(before)) return false;
   const words = before.match(/[\p{L}\p{N}’'.-]+/gu) ?? [];
   const last = words.at(-1);
   return (
     last !== undefined &&
     !NOT_A_HEAD.test(last) &&
     words.length <= SUBJECT_WORDS &&
-    !words.some((word) => VERB_LIKE.test(word) || NEGATION.test(word)) &&
+    !words.some((word) => VERB_LIKE.test(word) || NEGATION.test(word) || RELATIVE_OR_CONTRACTION.test(word)) &&
     !AUXILIARY_OPENS.test(text.slice(contentStart, contentStart + 6))
   );
 }

@@ -25,6 +25,12 @@ describe('kept with no speaker', () => {
     ]);
   });
 
+  test('a subject with an aside in a pair of dashes', () => {
+    expect(statements('Farmers — and some millers — say that the levy is too high.')).toMatchObject([
+      { content: 'the levy is too high', source: null, speaker: null },
+    ]);
+  });
+
   test('a speech participle and "that"', () => {
     expect(statements('The guild reopened the hall in May, while acknowledging that the roof still leaks.')).toMatchObject([
       { content: 'the roof still leaks', cue: 'acknowledging', source: null, speaker: null },
@@ -36,6 +42,8 @@ describe('still held back', () => {
   test.each([
     ['a negated subject', 'Although no group claimed responsibility, the fire spread quickly.'],
     ['a subject after its verb', 'So says a booming voice at the end of the film.'],
+    ['one comma before the verb: words, then the attribution', 'Well, that settles it, said hundreds of stranded travellers.'],
+    ['a relative clause before the verb', 'The court ruling, which denied the appeal, was cited again.'],
     ['a way to act ("by arguing that")', 'The club could answer its critics by arguing that the fee is fair.'],
     ['a verb that is a noun after a determiner', 'These calls for a new bridge have grown louder since the flood.'],
   ])('%s', (_name, paragraph) => {
