@@ -18,11 +18,13 @@ acknowledged
 add
 added
 adds
+admit
 admitted
 allege
 alleged
 alleges
 announced
+answered
 argue
 argued
 argues
@@ -32,6 +34,7 @@ assert
 asserted
 asserts
 blasted
+boasted
 called for
 called on
 calls for
@@ -56,12 +59,16 @@ criticized
 declared
 denied
 denies
+deny
 described
 describes
 dismissed
+emailed
 emphasised
 emphasized
+explain
 explained
+explains
 indicated
 insist
 insisted
@@ -72,17 +79,24 @@ maintains
 mentioned
 noted
 notes
+observed
 pledged
+pledges
+pointed out
+points out
 posted
 praised
 predict
 predicted
+predicts
 promised
 promises
 questioned
 recalled
 recalls
+recounted
 reiterated
+remarked
 replied
 reported
 responded
@@ -99,10 +113,13 @@ stressed
 talked about
 tells
 testified
+texted
 threatened
 told
+touted
 tweeted
 urged
+urges
 vowed
 vows
 warn
@@ -187,10 +204,13 @@ acknowledge
 add
 added
 adds
+admit
 allege
 announced
+answered
 argue
 assert
+boasted
 complain
 concede
 confirmed
@@ -198,23 +218,37 @@ confirms
 contend
 denied
 denies
+deny
+emailed
+explain
+explains
 insist
 maintained
 maintains
 mentioned
+observed
 pledged
+pledges
+pointed out
+points out
 posted
 predict
+predicts
 promised
 promises
 recalled
+recounted
+remarked
 reported
 responded
 signaled
 signalled
 testified
+texted
+touted
 tweeted
 urged
+urges
 vowed
 vows
 warn

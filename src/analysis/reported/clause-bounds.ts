@@ -54,6 +54,9 @@ export const NOUN_PHRASE_CLAUSE =
 const SENTENCE_CLOSE = /[\s.!?;:,—–-]+$/u;
 /** "and", "but", "while" and up to eight words of a new subject right before another cue: "…, and Democrats accused", "…, while most of his aides said". */
 const NEXT_REPORT_LEAD = /,?\s+(?:and|but|while|whereas)\s+(?:[\p{L}’'.-]+\s+){0,8}$/u;
+/** "with" and a share of a group right before another cue: "… as liberals, with about three in 10 saying they …". */
+const SHARE_REPORT_LEAD =
+  /,?\s+with\s+(?:(?:about|nearly|almost|just|only|roughly|more\s+than|at\s+least|a\s+staggering)\s+)?(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+(?:\d+|ten))(?:\s+of(?:\s+[\p{L}’'-]+){1,4})?\s+$/iu;
 /**
  * A comma or semicolon and up to five words of a new subject right before another report verb: "…; 29 percent said",
  * "…, 27 percent of those who named a candidate said", "…, said one candidate". Not a relative or subordinate clause
@@ -144,7 +147,10 @@ export function endBeforeNextReport(quotedText: QuotedText, start: number, end: 
     if (!opensReport(cue)) continue;
     if (cue.start >= end) break;
     const before = text.slice(start, cue.start);
-    const coordinated = NEXT_REPORT_LEAD.exec(before) ?? (cue.form === 'according' ? null : NEXT_REPORT_AFTER_STOP.exec(before));
+    const coordinated =
+      NEXT_REPORT_LEAD.exec(before) ??
+      SHARE_REPORT_LEAD.exec(before) ??
+      (cue.form === 'according' ? null : NEXT_REPORT_AFTER_STOP.exec(before));
     if (coordinated) return trimmedEnd(text, start, start + coordinated.index);
   }
   return end;

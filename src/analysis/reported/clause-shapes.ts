@@ -72,3 +72,12 @@ export const SUBJECT_THEN_RELATIVE = new RegExp(
   ].join(''),
   'u',
 );
+
+/**
+ * After a verb: "that" right away, or after a name as its object ("told POLITICO that"); not after a noun phrase, whose
+ * "that" may open a relative clause ("told a crowd that spilled out …", "said in a documentary that showed …").
+ */
+export const VERB_THEN_THAT =
+  /^(?:\s+(?:\p{Lu}[\p{L}.!’'-]*\s+){0,3})?\s*that\s+(?!(?:night|day|morning|afternoon|evening|week|month|year|time)\b)/u;
+/** A clause's verb in the words after "told …": they are the words told, not a time or place ("told reporters this was …"). */
+export const FINITE_IN_WORDS = /\s(?:is|was|were|are|would|will|has|had|have|could|should|can|may|might|must)\s/u;

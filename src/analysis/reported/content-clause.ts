@@ -33,6 +33,8 @@ import {
   SOURCES_WORDS_GO_ON_OR_NEW_CLAUSE,
   SUBJECT_THEN_RELATIVE,
   TOPIC_VERBS,
+  VERB_THEN_THAT,
+  FINITE_IN_WORDS,
 } from './clause-shapes.ts';
 import { participleClause } from './participle-clause.ts';
 import { asClauseWords, endsOnFragment, insideAttribution, isVerbThenSpeaker } from './words-before-attribution.ts';
@@ -106,9 +108,9 @@ const CLOSING_MARK_BEFORE = /(?:[”"“]|'')\s*$/u;
 const TO_THAT = /^[^;]{0,90}?\s+that\b/u;
 /** "It was announced that …": a passive with no source. */
 const PASSIVE_BEFORE = /\b(?:it|It)\s+(?:was|is|has\s+been|had\s+been)\s+(?:(?:also|widely|officially)\s+)?$/u;
-/** Nothing after the verb but time, place or the subject: the words came before it ("…, Peskov said on Friday."). */
+/** Nothing after the verb but time, place or the subject: the words came before it ("…, Peskov said on Friday.", "… said Monday."). */
 const ENDS_AFTER_VERB =
-  /^(?:\s+(?:(?:on|in|at|to|during|late|last|this|after|before)\b(?:(?!\bthat\b)[^,;:“”"]){0,60}|yesterday|today|later|earlier|again|too))?\s*$/u;
+  /^(?:\s+(?:(?:on|in|at|to|during|late|last|this|after|before)\b(?:(?!\bthat\b)[^,;:“”"]){0,60}|yesterday|today|later|earlier|again|too|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?:(?!\bthat\b)[^,;:“”"]){0,60}))?\s*$/u;
 /** A comma or a closing quote mark right before the verb ("…,” said Ross", "…, said the spokesman"). */
 const VERB_AFTER_COMMA = /[,”"'“]\s*$/u;
 const ONLY_WITH_THAT = new Set(STATEMENT_VERBS_ONLY_WITH_THAT);
@@ -293,7 +295,10 @@ function readContentClause(
   }
   // "“…,” Trump said without …": the attribution of a direct quote.
   // A full stop inside the closing mark ended that sentence: a new one starts ("… identity.” Cruz says he …").
-  if (subjectBefore && CLOSING_MARK_BEFORE.test(text.slice(Math.max(0, subjectStart - 3), subjectStart))) {
+  // "Citing “obligations at home,” the spokeswoman told POLITICO that …": the verb's own "that" follows; the quote before
+  // belongs to an opening phrase, and the words are after the verb.
+  const thatFollows = VERB_THEN_THAT.test(after);
+  if (subjectBefore && !thatFollows && CLOSING_MARK_BEFORE.test(text.slice(Math.max(0, subjectStart - 3), subjectStart))) {
     if (!/[.?!]\s*(?:[”"“]|'')\s*$/u.test(text.slice(Math.max(0, subjectStart - 5), subjectStart))) {
       // "… the talks are a “grind,” a second official said.": the reporter's words end on a quoted fragment.
       const fragmentEnd = endsOnFragment(quotedText, sentence.start, subjectStart);
@@ -318,6 +323,7 @@ function readContentClause(
   const toldAtEnd =
     (verb === 'told' || verb === 'tells') &&
     TOLD_AT_END.test(after) &&
+    !FINITE_IN_WORDS.test(after) &&
     !/\s(?:he|she|they|it|we|I)(?:[’']\p{Ll}+)?\s/u.test(after) &&
     !TOLD_GATHERING.test(after);
   // "A new manager, he said, could set a new tone." / "…, analysts say; in 2012 …": the attribution

@@ -24,7 +24,13 @@ import { PROGRESSIVE_BEFORE } from './clause-shapes.ts';
 import { coordinatedSubject } from './coordinated-subject.ts';
 import { describedSubject, openingDescriptionOfParticiple } from './described-subjects.ts';
 import { relativeClauseSubject, relativeDescriptionSubject } from './relative-subjects.ts';
-import { nameBeforeNegatedVerb, postmodifiedSubject, shareSubject, subjectBeforeRelative } from './noun-phrase-subjects.ts';
+import {
+  nameBeforeNegatedVerb,
+  postmodifiedSubject,
+  shareBeforeParticiple,
+  shareSubject,
+  subjectBeforeRelative,
+} from './noun-phrase-subjects.ts';
 import { firstOfNamedPair } from './named-pair.ts';
 import { withholdBorrowedSources } from './borrowed-sources.ts';
 import { groupSource } from './group-sources.ts';
@@ -39,6 +45,7 @@ import { invertedSpeaker, speakerAfterVerb } from './speakers-after-verb.ts';
 import { calledClause, isCalledCue } from './called-clause.ts';
 import { bodyOfDescription, namedBodies } from './definite-bodies.ts';
 import { sourcelessStatements } from './sourceless-statements.ts';
+import { isUnsourcedReport } from './unsourced-reports.ts';
 import { lowerCaseWords, rereadName, unnamedIfSourceNoun } from './misread-names.ts';
 import { isSureEnough, statementConfidence } from './statement-confidence.ts';
 import { continuesPreviousSubject, isLastQuoteSpeaker, isNearestPerson } from './pronoun-sources.ts';
@@ -174,6 +181,7 @@ function statementOf(
   const progressive = cue.form === 'participle' ? progressiveCue(text, cue) : null;
   const byAttribution = noun ? null : participleSubject(context, cue, sentence.start);
   const read =
+    shareBeforeParticiple(text, sentence.start, cue) ??
     byAttribution ??
     (progressive ? subjectOfCue(context, progressive, sentence.start) : null) ??
     (cue.form === 'participle'
@@ -276,7 +284,14 @@ function statementOf(
     // Words whose source was not read and whose cue does not report on its own ("according to", "Trump’s statement
     // that", "Asked whether") are too often no speech at all (a third of them, on PolNeAR train): a reader would see
     // words marked as reported that nobody is reported to have said. They are held back.
-    if (cue.form !== 'according' && cueStart === cue.start && !isQuestionPut(text, cue)) return null;
+    // Two shapes show words to be a report whoever the source is (`unsourced-reports.ts`): they stay, with no speaker.
+    if (
+      cue.form !== 'according' &&
+      cueStart === cue.start &&
+      !isQuestionPut(text, cue) &&
+      !isUnsourcedReport(text, sentence.start, cue, clause.start)
+    )
+      return null;
   }
   return {
     content,

@@ -133,15 +133,31 @@ const NOT_A_HEAD = new RegExp(
 
 /** The share right before a finite cue ("… - 60 percent of voters said"), as an unnamed source; null when there is none. */
 export function shareSubject(text: string, sentenceStart: number, cue: SpeechCue): Candidate | null {
+  const share = shareBefore(text, sentenceStart, cue);
+  // "some liberal economists - including a minority of the Fed's …": a share inside a phrase is part of another subject.
+  return share && !INSIDE_A_PHRASE.test(text.slice(Math.max(0, share.start - 12), share.start)) ? share : null;
+}
+
+/**
+ * The share right before a speech participle, which it is the subject of: "…, with 30 percent of voters saying they …",
+ * "… have left 62 percent of voters saying …" (a poll's answer, as "60 percent of voters said" is). After "with" too, the
+ * share is the participle's own subject, not a phrase's tail. Null when there is none.
+ */
+export function shareBeforeParticiple(text: string, sentenceStart: number, cue: SpeechCue): Candidate | null {
+  if (cue.form !== 'participle') return null;
+  const share = shareBefore(text, sentenceStart, cue);
+  if (!share) return null;
+  const before = text.slice(Math.max(0, share.start - 12), share.start);
+  return /\bwith\s+$/u.test(before) || !INSIDE_A_PHRASE.test(before) ? share : null;
+}
+
+/** The share of a group that ends right before a cue, as an unnamed source; null when there is none. */
+function shareBefore(text: string, sentenceStart: number, cue: SpeechCue): Candidate | null {
   const from = Math.max(sentenceStart, cue.start - REACH);
-  const before = text.slice(from, cue.start);
-  const match = SHARE.exec(before);
+  const match = SHARE.exec(text.slice(from, cue.start));
   if (!match) return null;
   const words = match[1]!;
-  const start = from + match.index + match[0].indexOf(words);
-  // "some liberal economists - including a minority of the Fed's …": a share inside a phrase is part of another subject.
-  if (INSIDE_A_PHRASE.test(text.slice(Math.max(0, start - 12), start))) return null;
-  return describedSource(start, words, true);
+  return describedSource(from + match.index + match[0].indexOf(words), words, true);
 }
 
 /**

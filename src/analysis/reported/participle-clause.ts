@@ -20,6 +20,9 @@ import { PARTICIPLE_OPENER, PROGRESSIVE_BEFORE } from './clause-shapes.ts';
 
 /** A personal pronoun and a noun phrase after a verb: two objects ("denying him a vote", "denied them the chance"). */
 const DOUBLE_OBJECT = /^\s+(?:him|her|them|us|me|it)\s+(?:a|an|the|any|his|her|their|its|\p{Ll}+)\s/u;
+/** A share of a group right before a participle: "30 percent of voters ", "three in 10 ", "22 percent ". */
+const SHARE_BEFORE =
+  /(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+(?:\d+|ten))(?:\s+of(?:\s+[\p{L}’'-]+){1,4})?\s+$/iu;
 /** "…, saying (that) the talks had failed", "telling reporters that …", "accusing Kyiv of …": the words after a participle. */
 export function participleClause(quotedText: QuotedText, cue: SpeechCue, end: number): ContentClause | null {
   const { text } = quotedText;
@@ -29,7 +32,9 @@ export function participleClause(quotedText: QuotedText, cue: SpeechCue, end: nu
   const afterComma =
     /[,—–]\s*$/u.test(text.slice(Math.max(0, cue.start - 3), cue.start)) ||
     PROGRESSIVE_BEFORE.test(text.slice(Math.max(0, cue.start - 30), cue.start));
-  if (!afterComma && !PARTICIPLE_OPENER.test(text.slice(Math.max(0, cue.start - 60), cue.start))) return null;
+  // "…, with 30 percent of voters saying they …": a share of a poll's answers is the participle's own subject.
+  const afterShare = SHARE_BEFORE.test(text.slice(Math.max(0, cue.start - 80), cue.start));
+  if (!afterComma && !afterShare && !PARTICIPLE_OPENER.test(text.slice(Math.max(0, cue.start - 60), cue.start))) return null;
   let at = cue.end;
   let cueEnd = cue.end;
   // "writing a book" is no report: "writing" reports words only through "that".

@@ -1,5 +1,5 @@
 /**
- * Statements whose source no speech verb's subject gives: "reportedly" clauses and documents speaking
+ * Statements whose source no speech verb's subject gives: "reportedly" clauses, what was "reported by" an outlet, and documents speaking
  * (`find-statements.ts` adds them to those read at the cues).
  */
 import type { BlockContext } from '../attribution/subjects.ts';
@@ -9,6 +9,7 @@ import { quotesOpeningIn } from './block-quotes.ts';
 import { nearestBodyNamed } from './definite-bodies.ts';
 import { documentClauses, isCourtDocument, mayHoldDocument } from './document-statements.ts';
 import { reportedlyClauses } from './reportedly.ts';
+import { reportedByClauses } from './reported-by.ts';
 import { STATEMENT_CONFIDENCE } from './statement-confidence.ts';
 
 /** How far back a court's document may look for the court that issued it, in paragraphs: articles name it once. */
@@ -27,7 +28,7 @@ export function sourcelessStatements(
 ): Array<Omit<ReportedStatement, 'id'>> {
   const found: Array<Omit<ReportedStatement, 'id'>> = [];
   blocks.forEach((body, index) => {
-    if (body.kind === 'heading' || !(body.text.includes('reportedly') || mayHoldDocument(body.text))) return;
+    if (body.kind === 'heading' || !(body.text.includes('reported') || mayHoldDocument(body.text))) return;
     const quotes = quotesOf.get(body.id) ?? [];
     const quotedText =
       contextOf.get(index)?.quotedText ??
@@ -41,6 +42,11 @@ export function sourcelessStatements(
     const { text } = quotedText;
     const clauses = [
       ...reportedlyClauses(quotedText, cueStarts).map((clause) => ({ ...clause, source: null, document: null })),
+      ...reportedByClauses(quotedText).map((clause) => ({
+        ...clause,
+        source: { start: clause.sourceStart, end: clause.sourceEnd },
+        document: null,
+      })),
       ...documentClauses(quotedText).map((clause) => ({
         ...clause,
         source: { start: clause.sourceStart, end: clause.sourceEnd },

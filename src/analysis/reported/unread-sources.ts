@@ -34,8 +34,11 @@ export function interruptedSubject(context: BlockContext, sentenceStart: number,
 /** An adverb in -ly between a subject and its verb ("privately", "openly"), not a noun in -ly ("family"). */
 export const MANNER_ADVERB = String.raw`(?!(?:family|ally|rally|supply|reply|bully|daily|early|only|assembly)\b)\p{Ll}{2,}ly`;
 
-/** Plural nouns of unnamed people ("officials", "aides", "analysts"), as an alternation. */
-export const PLURAL_SOURCE_NOUNS = PERSON_SOURCE_NOUNS.filter((noun) => /[^s]s$/u.test(noun) || noun === 'people').join('|');
+/** Plural nouns of unnamed people ("officials", "aides", "analysts", and "police", a plural with no -s), as an alternation. */
+export const PLURAL_SOURCE_NOUNS = [
+  ...PERSON_SOURCE_NOUNS.filter((noun) => /[^s]s$/u.test(noun) || noun === 'people'),
+  'police',
+].join('|');
 /** Singular nouns of an unnamed person or body ("person", "official", "spokesman", "agency"). */
 const SINGULAR_SOURCE_NOUNS = [...PERSON_SOURCE_NOUNS, ...BODY_SOURCE_NOUNS].filter((noun) => !/[^s]s$/u.test(noun)).join('|');
 /** Words that may open a bare plural subject and are no part of a name ("Many officials", "Her campaign workers"). */
