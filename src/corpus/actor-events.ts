@@ -37,32 +37,56 @@ export function excerptRange(text: string, excerpt: string): { start: number; en
   return match ? { start: match.index, end: match.index + match[0].length } : null;
 }
 
+/** An actor as the rule reads it: its slug and its mentions. */
+export interface ActorForEvents {
+  slug: string;
+  mentions: readonly MentionForEvents[];
+}
+
 /**
- * The events of one actor, in the order of `events`, each with how it is tied to the actor:
+ * The events of each actor, in the order of `events`, each with how it is tied to the actor:
  * listed as a participant, else named by a mention lying wholly inside one of the event's source
- * excerpts. `blockText` gives a paragraph's text by article and block id.
+ * excerpts. `blockText` gives a paragraph's text by article and block id. One pass over the
+ * events for all actors: each cited passage is found once, not once per actor.
  */
+export function eventsOfActors<E extends EventForActor>(
+  actors: readonly ActorForEvents[],
+  events: readonly E[],
+  blockText: (articleSlug: string, block: string) => string | undefined,
+): Map<string, Array<{ event: E; tie: ActorEventTie }>> {
+  const mentionsByPlace = new Map<string, Array<{ actor: string; start: number; end: number }>>();
+  for (const actor of actors)
+    for (const mention of actor.mentions) {
+      const place = `${mention.article.slug}#${mention.block}`;
+      let here = mentionsByPlace.get(place);
+      if (!here) mentionsByPlace.set(place, (here = []));
+      here.push({ actor: actor.slug, start: mention.start, end: mention.end });
+    }
+  const tied = new Map(actors.map((actor) => [actor.slug, [] as Array<{ event: E; tie: ActorEventTie }>]));
+  for (const event of events) {
+    const participants = new Set(event.actors.map((actor) => actor.slug));
+    for (const slug of participants) tied.get(slug)?.push({ event, tie: 'participant' });
+    const named = new Set<string>();
+    for (const source of event.sources) {
+      const here = mentionsByPlace.get(`${source.article.slug}#${source.block}`);
+      const text = here && blockText(source.article.slug, source.block);
+      const range = text === undefined ? null : excerptRange(text, source.excerpt);
+      if (range === null) continue;
+      for (const mention of here!)
+        if (mention.start >= range.start && mention.end <= range.end && !participants.has(mention.actor))
+          named.add(mention.actor);
+    }
+    for (const slug of named) tied.get(slug)?.push({ event, tie: 'named' });
+  }
+  return tied;
+}
+
+/** The events of one actor (`eventsOfActors` for that actor alone). */
 export function eventsOfActor<E extends EventForActor>(
   actorSlug: string,
   mentions: readonly MentionForEvents[],
   events: readonly E[],
   blockText: (articleSlug: string, block: string) => string | undefined,
 ): Array<{ event: E; tie: ActorEventTie }> {
-  const mentionsByPlace = new Map<string, MentionForEvents[]>();
-  for (const mention of mentions) {
-    const place = `${mention.article.slug}#${mention.block}`;
-    mentionsByPlace.set(place, [...(mentionsByPlace.get(place) ?? []), mention]);
-  }
-  const namedInSource = (source: EventForActor['sources'][number]) => {
-    const here = mentionsByPlace.get(`${source.article.slug}#${source.block}`);
-    const text = here && blockText(source.article.slug, source.block);
-    const range = text === undefined ? null : excerptRange(text, source.excerpt);
-    return range !== null && here!.some((mention) => mention.start >= range.start && mention.end <= range.end);
-  };
-  const tied: Array<{ event: E; tie: ActorEventTie }> = [];
-  for (const event of events) {
-    if (event.actors.some((actor) => actor.slug === actorSlug)) tied.push({ event, tie: 'participant' });
-    else if (event.sources.some(namedInSource)) tied.push({ event, tie: 'named' });
-  }
-  return tied;
+  return eventsOfActors([{ slug: actorSlug, mentions }], events, blockText).get(actorSlug) ?? [];
 }

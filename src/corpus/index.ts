@@ -4,7 +4,9 @@
  * `buildCorpus` reads as the list of steps, in the order they must run.
  */
 import { getCollection } from 'astro:content';
-import { assertArticlesMatchRaw } from '../load/raw-fidelity.ts';
+import path from 'node:path';
+import { assertArticlesMatchRaw, defaultRawDir } from '../load/raw-fidelity.ts';
+import { recordPointerOf } from '../load/slim-article-store.ts';
 import { measureAttributionAccuracy } from './attribution-accuracy.ts';
 import { checkReferences } from './check-references.ts';
 import { joinCoMentions } from './co-mentions.ts';
@@ -97,9 +99,30 @@ async function buildCorpus(): Promise<Corpus> {
   };
 }
 
-/** Stops the build on an article whose body, furniture and corrections no longer account for its raw file. */
+/**
+ * Stops the build on an article whose body, furniture and corrections no longer account for its
+ * raw file. The articles that passed are remembered beside the records (in Astro's cache folder),
+ * so a warm build checks only articles whose file, analysis code or raw file changed.
+ */
 function checkFidelity(articles: readonly IndexedArticle[]): void {
-  assertArticlesMatchRaw(articles.map((a) => ({ file: a.entry.filePath ?? a.slug, data: a.data, blocks: a.analysis.blocks })));
+  const pointers = articles.map((article) => recordPointerOf(article.entry));
+  const someRecord = pointers.find((pointer) => pointer !== null);
+  const verifiedFile = someRecord
+    ? path.join(path.dirname(path.dirname(someRecord.recordFile)), 'dossier-fidelity', 'verified-articles.json')
+    : null;
+  assertArticlesMatchRaw(
+    articles.map((article, index) => {
+      const pointer = pointers[index];
+      return {
+        file: article.entry.filePath ?? article.slug,
+        data: article.data,
+        blocks: article.analysis.blocks,
+        madeFrom: pointer && article.entry.digest ? `${article.entry.digest}:${pointer.digest}:${pointer.renderInputs}` : null,
+      };
+    }),
+    defaultRawDir(),
+    verifiedFile,
+  );
 }
 
 /** Stops the build on an article added twice (src/load/duplicate-articles.ts), naming both files. */

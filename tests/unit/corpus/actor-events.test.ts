@@ -1,6 +1,6 @@
 /** An actor's events: listed as a participant, or named in an event's cited passage (src/corpus/actor-events.ts). */
 import { describe, expect, test } from 'vitest';
-import { eventsOfActor, excerptRange } from '../../../src/corpus/actor-events.ts';
+import { eventsOfActor, eventsOfActors, excerptRange } from '../../../src/corpus/actor-events.ts';
 
 const paragraph =
   'JD Vance, the Ukraine-sceptic vice-president, told Italy’s prime minister, Giorgia Meloni, on Friday that he felt optimistic. ' +
@@ -67,5 +67,36 @@ describe('eventsOfActor', () => {
       'vance-meloni-meeting named',
       'later-meeting participant',
     ]);
+  });
+});
+
+describe('eventsOfActors (all actors in one pass)', () => {
+  test('gives each actor what eventsOfActor gives it alone', () => {
+    const later = { ...meeting, slug: 'later-meeting', actors: [{ slug: 'italy' }] };
+    const other = { ...meeting, slug: 'other-meeting', actors: [{ slug: 'jd-vance' }], sources: [] };
+    const events = [meeting, later, other];
+    const actors = [
+      { slug: 'italy', mentions: [mentionAt('Italy'), mentionAt('Italy', paragraph.indexOf('Italy has'))] },
+      { slug: 'giorgia-meloni', mentions: [mentionAt('Giorgia Meloni')] },
+      { slug: 'jd-vance', mentions: [mentionAt('JD Vance')] },
+      { slug: 'kyiv', mentions: [mentionAt('Kyiv')] },
+    ];
+    const together = eventsOfActors(actors, events, blockText);
+    for (const actor of actors)
+      expect(together.get(actor.slug)).toEqual(eventsOfActor(actor.slug, actor.mentions, events, blockText));
+    expect(slugs(together.get('italy')!)).toEqual(['vance-meloni-meeting named', 'later-meeting participant']);
+    // The later meeting cites the same passage, which names JD Vance, who is not listed on it.
+    expect(slugs(together.get('jd-vance')!)).toEqual([
+      'vance-meloni-meeting participant',
+      'later-meeting named',
+      'other-meeting participant',
+    ]);
+    expect(together.get('kyiv')).toEqual([]);
+  });
+
+  test('a named actor is tied once however many of its mentions and sources fall in the passage', () => {
+    const twice = { ...meeting, actors: [], sources: [meeting.sources[0]!, meeting.sources[0]!] };
+    const italy = { slug: 'italy', mentions: [mentionAt('Italy'), mentionAt('Italy')] };
+    expect(slugs(eventsOfActors([italy], [twice], blockText).get('italy')!)).toEqual(['vance-meloni-meeting named']);
   });
 });

@@ -3,12 +3,18 @@
  * index): every article against its raw file, failing with the file and the field named. The
  * build itself is exercised once, by the `body-drifted-from-raw` case of tests/build/hostile-input.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { bodyBlocksFromMarkdown } from '../../../src/analysis/text/body-blocks.ts';
 import { readArticleFile } from '../../../scripts/lib/read-article-file.ts';
-import { assertArticlesMatchRaw, findArticlesNotMatchingRaw, type ArticleAgainstRaw } from '../../../src/load/raw-fidelity.ts';
+import {
+  assertArticlesMatchRaw,
+  findArticlesNotMatchingRaw,
+  verifiedKey,
+  type ArticleAgainstRaw,
+} from '../../../src/load/raw-fidelity.ts';
+import { temporaryFolders } from '../../helpers/temp-dir.ts';
 
 /** An article file as the build hands it to the check. */
 function articleAt(file: string): ArticleAgainstRaw {
@@ -92,5 +98,56 @@ describe('the hostile fixture corpus builds only articles that match their raw f
   test('the body-drifted-from-raw case does not', () => {
     const entry = articles.find(({ dir }) => dir === 'cases/body-drifted-from-raw')!;
     expect(problemsOf(entry)).toEqual([expect.stringContaining('"issued"')]);
+  });
+});
+
+describe('a warm build checks only articles whose inputs changed', () => {
+  const folders = temporaryFolders('dossier-fidelity-');
+  const article = corpus.find((a) => a.file.endsWith('why-us-russia-ukraine-talks-failed.md'))!;
+  const drifted = {
+    ...article,
+    blocks: article.blocks.map((block) => ({ ...block, text: block.text.replace('haphazard and', 'and') })),
+  };
+
+  /** A raw folder of its own holding the article's raw file, so a test may change its bytes. */
+  function ownRawDir(): string {
+    const dir = folders();
+    copyFileSync(path.join(contentDir, 'raw', article.data.raw), path.join(dir, article.data.raw));
+    return dir;
+  }
+
+  test('an article that passed is remembered under what it was made from and its raw file’s bytes', () => {
+    const rawDir = ownRawDir();
+    const verifiedFile = path.join(folders(), 'verified.json');
+    assertArticlesMatchRaw([{ ...article, madeFrom: 'file-1:code-1' }], rawDir, verifiedFile);
+    const raw = readFileSync(path.join(rawDir, article.data.raw), 'utf8');
+    expect(JSON.parse(readFileSync(verifiedFile, 'utf8'))).toEqual([verifiedKey('file-1:code-1', raw)]);
+  });
+
+  test('the same inputs are not checked again; new code, a new article file or new raw bytes are', () => {
+    const rawDir = ownRawDir();
+    const verifiedFile = path.join(folders(), 'verified.json');
+    assertArticlesMatchRaw([{ ...article, madeFrom: 'file-1:code-1' }], rawDir, verifiedFile);
+    // Blocks that would fail pass unchecked under the key that passed: the key says they cannot differ.
+    expect(() => assertArticlesMatchRaw([{ ...drifted, madeFrom: 'file-1:code-1' }], rawDir, verifiedFile)).not.toThrow();
+    expect(() => assertArticlesMatchRaw([{ ...drifted, madeFrom: 'file-1:code-2' }], rawDir, verifiedFile)).toThrow(/haphazard/);
+    expect(() => assertArticlesMatchRaw([{ ...drifted, madeFrom: 'file-2:code-1' }], rawDir, verifiedFile)).toThrow(/haphazard/);
+    appendFileSync(path.join(rawDir, article.data.raw), '\n');
+    expect(() => assertArticlesMatchRaw([{ ...drifted, madeFrom: 'file-1:code-1' }], rawDir, verifiedFile)).toThrow(/haphazard/);
+  });
+
+  test('an article with no known inputs is checked on every build and never remembered', () => {
+    const rawDir = ownRawDir();
+    const verifiedFile = path.join(folders(), 'verified.json');
+    assertArticlesMatchRaw([article], rawDir, verifiedFile);
+    expect(JSON.parse(readFileSync(verifiedFile, 'utf8'))).toEqual([]);
+    expect(() => assertArticlesMatchRaw([drifted], rawDir, verifiedFile)).toThrow(/haphazard/);
+  });
+
+  test('a file that is not a list of keys is read as none', () => {
+    const rawDir = ownRawDir();
+    const verifiedFile = path.join(folders(), 'verified.json');
+    writeFileSync(verifiedFile, '{not json');
+    expect(() => assertArticlesMatchRaw([{ ...drifted, madeFrom: 'file-1:code-1' }], rawDir, verifiedFile)).toThrow(/haphazard/);
   });
 });
