@@ -9,7 +9,7 @@
  */
 import type { LineVerdict } from './classify.ts';
 import { LINE_RULES } from './line-rules.ts';
-import { isHeadingLike, isProse } from './text-shape.ts';
+import { isHeadingLike, isProse, wordCount } from './text-shape.ts';
 
 /** A line as the guards read it (classify.ts's `SourceLine`, the line model's scored line). */
 type Line = { text: string };
@@ -140,4 +140,50 @@ export function closesOnStoryTitle(lines: readonly Line[], verdicts: readonly Ve
     if (below >= 0 && below < end && verdicts[below]!.role === 'body' && isProse(lines[below]!.text)) titles++;
   }
   return titles >= 2;
+}
+
+/** A page's own words or marks on a short line (a call, a box's label, an address, a label's colon): a shape of its own. */
+const PAGE_SHAPE =
+  /\b(?:sign (?:up|in)|subscribe|click|follow|read|share|download|newsletter|comments?|log ?in|register|listen|watch|related|more|tags?|topics?|advert\w*|sponsored|trending|popular|next|previous|copyright)\b|https?:|www\.|@\w|\.(?:com|org|net)\b|[:»›>|]\s*$|©/iu;
+
+/**
+ * A verdict no rule of the line's own shape gave: body with no doubt, or set aside by the closing run,
+ * a rule that reads the place of lines after the last paragraph and nothing of their words.
+ */
+function placedOnly(verdict: Verdict): boolean {
+  if (verdict.role === 'body') return !verdict.doubt;
+  return verdict.rule?.name === 'closing-run';
+}
+
+/** The most lines a closing tail holds: an entry's head (a name, a title) cut before its paragraph. */
+const MAX_TAIL_LINES = 3;
+/** A tail line is short: a name, a title, a label; a longer line has a shape of its own to read. */
+const MAX_TAIL_WORDS = 12;
+
+/**
+ * For each line: one of the text's last lines (at most three, blank lines skipped), each short, none
+ * of them prose, none set aside or doubted by a rule that reads its words, none with a page's words or
+ * marks (`PAGE_SHAPE`): no furniture shape of its own; right under a body paragraph of prose that is not
+ * cut short by an ellipsis. The line model reads such a line alone and, at the end of a text, takes a
+ * cut entry's head for the page's chrome (round 21's held-back half lost Vanity Fair's last two lines,
+ * “Hassan HAJJAJ” and the title of his story, a contributors page cut inside an entry): it stays body,
+ * listed as doubtful when the model would have taken it. A rule that reads the line still takes it.
+ */
+export function closingTailLines(lines: readonly Line[], verdicts: readonly Verdict[]): boolean[] {
+  const tail = lines.map(() => false);
+  const taken: number[] = [];
+  let j = nearestLine(lines, lines.length, -1);
+  for (; j >= 0 && taken.length <= MAX_TAIL_LINES; j = nearestLine(lines, j, -1)) {
+    const verdict = verdicts[j]!;
+    const text = lines[j]!.text;
+    if (!placedOnly(verdict) || isProse(text) || wordCount(text) > MAX_TAIL_WORDS || PAGE_SHAPE.test(text)) break;
+    taken.push(j);
+  }
+  const above = verdicts[j];
+  // A paragraph cut short (“… Mehr ...”) is a teaser's summary, not the story's: the tail under it is the box's.
+  const paragraph = j >= 0 ? lines[j]!.text : '';
+  const underParagraph = above?.role === 'body' && !above.doubt && isProse(paragraph) && !/(?:\.{3}|…)\s*$/u.test(paragraph);
+  if (!underParagraph || taken.length === 0 || taken.length > MAX_TAIL_LINES) return tail;
+  for (const i of taken) tail[i] = true;
+  return tail;
 }

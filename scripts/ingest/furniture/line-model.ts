@@ -11,7 +11,7 @@ import committed from './line-model.json' with { type: 'json' };
 import { LINE_RULES } from './line-rules.ts';
 import type { FurnitureKind, RuleInfo } from './rule.ts';
 import { isFirstBriefTitle } from './brief-titles.ts';
-import { betweenParagraphs, closesOnStoryTitle, repeatedEntryLines } from './context-guards.ts';
+import { betweenParagraphs, closesOnStoryTitle, closingTailLines, repeatedEntryLines } from './context-guards.ts';
 import { isCapitalLabel, isGuardedProse, isSpeakerLine, sentenceContinuations } from './prose-guards.ts';
 import { introducedListItems, isSignOffLine, sectionHeadings } from './story-sections.ts';
 import {
@@ -351,6 +351,8 @@ export function keptByShape(lines: readonly ScoredLine[], verdicts: readonly Ver
   const entries = repeatedEntryLines(lines, verdicts);
   for (const [i, between] of betweenParagraphs(lines, verdicts).entries()) if (between || entries[i]) kept[i] = true;
   if (closesOnStoryTitle(lines, verdicts)) kept[lines.findLastIndex((line) => line.text.trim() !== '')] = true;
+  // Round 22: nor the text's last short lines right under a paragraph that no rule names (a cut entry's head).
+  for (const [i, tail] of closingTailLines(lines, verdicts).entries()) if (tail) kept[i] = true;
   return kept;
 }
 
@@ -393,13 +395,14 @@ export function applyLineModel<V extends Verdict>(lines: readonly ScoredLine[], 
     lines,
     lines.findIndex((line, i) => verdicts[i]!.role === 'body' && isProse(line.text)),
   );
+  const tail = closingTailLines(lines, verdicts);
   return verdicts.map((verdict, i) => {
     if (!modelDecides(verdict)) return verdict;
     const p = model.probability(features[i]!);
     if (kept[i]) {
       if (verdict.role === 'furniture') return { role: 'body', block: 'paragraph', doubt: verdict.rule } as V;
-      // A list item or the text's last line the model would have taken stays, listed for the editor to check.
-      if ((listed[i] || i === lines.length - 1) && p >= model.doubtFrom && !verdict.doubt)
+      // A list item or a line of the text's closing tail the model would have taken stays, listed for the editor to check.
+      if ((listed[i] || tail[i] || i === lines.length - 1) && p >= model.doubtFrom && !verdict.doubt)
         return { ...verdict, doubt: lineModelRule(kindOf(lines[i]!.text, verdict)) };
       return verdict;
     }
