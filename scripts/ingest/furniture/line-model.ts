@@ -11,7 +11,7 @@ import committed from './line-model.json' with { type: 'json' };
 import { LINE_RULES } from './line-rules.ts';
 import type { FurnitureKind, RuleInfo } from './rule.ts';
 import { isFirstBriefTitle } from './brief-titles.ts';
-import { betweenParagraphs, closesOnStoryTitle, closingTailLines, repeatedEntryLines } from './context-guards.ts';
+import { betweenParagraphs, closesOnStoryTitle, closingTailLines, entryRunLines, repeatedEntryLines } from './context-guards.ts';
 import { isCapitalLabel, isGuardedProse, isSpeakerLine, sentenceContinuations } from './prose-guards.ts';
 import { introducedListItems, isSignOffLine, sectionHeadings } from './story-sections.ts';
 import {
@@ -353,6 +353,8 @@ export function keptByShape(lines: readonly ScoredLine[], verdicts: readonly Ver
   if (closesOnStoryTitle(lines, verdicts)) kept[lines.findLastIndex((line) => line.text.trim() !== '')] = true;
   // Round 22: nor the text's last short lines right under a paragraph that no rule names (a cut entry's head).
   for (const [i, tail] of closingTailLines(lines, verdicts).entries()) if (tail) kept[i] = true;
+  // Nor the short lines that open each entry of a run of the story's entries (a name and a title over a paragraph).
+  for (const [i, entry] of entryRunLines(lines, verdicts).entries()) if (entry) kept[i] = true;
   return kept;
 }
 
