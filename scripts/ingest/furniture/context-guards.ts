@@ -143,8 +143,12 @@ export function closesOnStoryTitle(lines: readonly Line[], verdicts: readonly Ve
 }
 
 /** A page's own words or marks on a short line (a call, a box's label, an address, a label's colon): a shape of its own. */
-const PAGE_SHAPE =
-  /\b(?:sign (?:up|in)|subscribe|click|follow|read|share|download|newsletter|comments?|log ?in|register|listen|watch|related|more|tags?|topics?|advert\w*|sponsored|trending|popular|next|previous|copyright|reply|picks?|top|rating|grade|score|stars|videos?|photos?|gallery|podcasts?|print|e-?mail|home|menu|search|back)\b|https?:|www\.|@\w|\.(?:com|org|net)\b|[:»›>|]\s*$|©/iu;
+const PAGE_WORDS =
+  'sign (?:up|in)|subscribe|click|follow|read|share|download|newsletter|comments?|log ?in|register|listen|watch|related|more|' +
+  'tags?|topics?|advert\\w*|sponsored|trending|popular|next|previous|copyright|reply|picks?|top|rating|grade|score|stars|' +
+  'videos?|photos?|gallery|podcasts?|print|e-?mail|home|menu|search|back';
+/** `PAGE_WORDS` as whole words, an address, a handle, a closing colon or arrow, a copyright sign. */
+const PAGE_SHAPE = new RegExp(`\\b(?:${PAGE_WORDS})\\b|https?:|www\\.|@\\w|\\.(?:com|org|net)\\b|[:»›>|]\\s*$|©`, 'iu');
 
 /**
  * A verdict no rule of the line's own shape gave: body with no doubt, or set aside by the closing run,
