@@ -45,7 +45,6 @@ import { invertedSpeaker, speakerAfterVerb } from './speakers-after-verb.ts';
 import { calledClause, isCalledCue } from './called-clause.ts';
 import { bodyOfDescription, namedBodies } from './definite-bodies.ts';
 import { sourcelessStatements } from './sourceless-statements.ts';
-import { isUnsourcedReport } from './unsourced-reports.ts';
 import { lowerCaseWords, rereadName, unnamedIfSourceNoun } from './misread-names.ts';
 import { isSureEnough, statementConfidence } from './statement-confidence.ts';
 import { continuesPreviousSubject, isLastQuoteSpeaker, isNearestPerson } from './pronoun-sources.ts';
@@ -284,14 +283,7 @@ function statementOf(
     // Words whose source was not read and whose cue does not report on its own ("according to", "Trump’s statement
     // that", "Asked whether") are too often no speech at all (a third of them, on PolNeAR train): a reader would see
     // words marked as reported that nobody is reported to have said. They are held back.
-    // Two shapes show words to be a report whoever the source is (`unsourced-reports.ts`): they stay, with no speaker.
-    if (
-      cue.form !== 'according' &&
-      cueStart === cue.start &&
-      !isQuestionPut(text, cue) &&
-      !isUnsourcedReport(text, sentence.start, cue, clause.start)
-    )
-      return null;
+    if (cue.form !== 'according' && cueStart === cue.start && !isQuestionPut(text, cue)) return null;
   }
   return {
     content,
