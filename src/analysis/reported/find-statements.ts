@@ -130,7 +130,7 @@ export function findStatements(
     ...listedStatements(readings, blocks, quotesOf).filter((listed) => !blocksWithStatements.has(listed.content.block)),
   );
   const order = new Map(blocks.map((block, index) => [block.id, index]));
-  return withholdBorrowedSources(statements).sort(
+  return withoutSpeakerlessInside(withholdBorrowedSources(statements)).sort(
     (a, b) => order.get(a.content.block)! - order.get(b.content.block)! || a.content.start - b.content.start,
   );
 }
@@ -409,4 +409,24 @@ const OWNER_BEFORE = /\p{L}[’']s\s+$/u;
 function isNestedOutside(cue: SpeechCue, source: Candidate, outer: FoundStatement | undefined): boolean {
   if (!outer || cue.start < outer.content.start || cue.start >= outer.content.end) return false;
   return source.start < outer.content.start;
+}
+
+/**
+ * Without the statements that have no speaker and lie, cue and words, inside another statement's
+ * words ("He said he plans to spend the $18 million he says he raised …"): the outer statement
+ * already marks those words, and such an inner report with nobody named was no statement of its
+ * own nine times in ten on PolNeAR train (19 spurious to 2 matched).
+ */
+function withoutSpeakerlessInside(statements: FoundStatement[]): FoundStatement[] {
+  return statements.filter(
+    (inner) =>
+      inner.speaker !== null ||
+      !statements.some(
+        (outer) =>
+          outer !== inner &&
+          outer.content.block === inner.content.block &&
+          outer.content.start <= inner.cue.start &&
+          inner.content.end <= outer.content.end,
+      ),
+  );
 }
