@@ -23,6 +23,20 @@ export type StatementPattern =
   | 'verb-object'
   | 'noun-that'
   | 'as-clause';
+/** Where a statement found without a cue reading lies in its block: its words and its cue, as offsets. */
+export interface CueClause {
+  start: number;
+  end: number;
+  cueStart: number;
+  cueEnd: number;
+}
+
+/** A `CueClause` whose source is written in the text too. */
+export interface SourcedCueClause extends CueClause {
+  sourceStart: number;
+  sourceEnd: number;
+}
+
 /** A content clause found for one cue: its offsets in the block and the pattern that found it. */
 export interface ContentClause {
   start: number;

@@ -7,16 +7,10 @@
  * nearest before it (`isCourtDocument`, `definite-bodies.ts`), as its quotes would be.
  */
 import type { QuotedText } from '../text/quoted-text.ts';
-import { endBeforeNextReport, trimmedEnd } from './clause-bounds.ts';
+import { endBeforeNextReport, type SourcedCueClause, trimmedEnd } from './clause-bounds.ts';
 
 /** Where a document's words lie in its block: the words, the verb (the cue) and the document (the source). */
-export interface DocumentClause {
-  start: number;
-  end: number;
-  cueStart: number;
-  cueEnd: number;
-  sourceStart: number;
-  sourceEnd: number;
+export interface DocumentClause extends SourcedCueClause {
   /** The document's own words: the source's, or for "It" those of the document it stands for. */
   document: string;
 }

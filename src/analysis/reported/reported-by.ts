@@ -6,16 +6,10 @@
  * paragraph is read in linear time.
  */
 import type { QuotedText } from '../text/quoted-text.ts';
+import type { SourcedCueClause } from './clause-bounds.ts';
 
 /** Where a "reported by" statement lies in its block: its words, its cue and its source. */
-export interface ReportedByClause {
-  start: number;
-  end: number;
-  cueStart: number;
-  cueEnd: number;
-  sourceStart: number;
-  sourceEnd: number;
-}
+export type ReportedByClause = SourcedCueClause;
 
 /** "was first reported by ": a passive of "report", maybe with an adverb of time. */
 const REPORTED_BY =

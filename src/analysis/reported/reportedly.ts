@@ -5,14 +5,10 @@
  * sentence, so a paragraph is read in linear time.
  */
 import type { QuotedText } from '../text/quoted-text.ts';
+import type { CueClause } from './clause-bounds.ts';
 
 /** Where a "reportedly" clause lies in its block: its words and its cue. */
-export interface ReportedlyClause {
-  start: number;
-  end: number;
-  cueStart: number;
-  cueEnd: number;
-}
+export type ReportedlyClause = CueClause;
 
 const REPORTEDLY = /\breportedly\b/gu;
 /** How far before "reportedly" its clause may start, and after it end, in characters. */
