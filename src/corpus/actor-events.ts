@@ -80,13 +80,3 @@ export function eventsOfActors<E extends EventForActor>(
   }
   return tied;
 }
-
-/** The events of one actor (`eventsOfActors` for that actor alone). */
-export function eventsOfActor<E extends EventForActor>(
-  actorSlug: string,
-  mentions: readonly MentionForEvents[],
-  events: readonly E[],
-  blockText: (articleSlug: string, block: string) => string | undefined,
-): Array<{ event: E; tie: ActorEventTie }> {
-  return eventsOfActors([{ slug: actorSlug, mentions }], events, blockText).get(actorSlug) ?? [];
-}

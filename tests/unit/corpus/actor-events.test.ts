@@ -1,6 +1,6 @@
 /** An actor's events: listed as a participant, or named in an event's cited passage (src/corpus/actor-events.ts). */
 import { describe, expect, test } from 'vitest';
-import { eventsOfActor, eventsOfActors, excerptRange } from '../../../src/corpus/actor-events.ts';
+import { type MentionForEvents, eventsOfActors, excerptRange } from '../../../src/corpus/actor-events.ts';
 
 const paragraph =
   'JD Vance, the Ukraine-sceptic vice-president, told Italy’s prime minister, Giorgia Meloni, on Friday that he felt optimistic. ' +
@@ -23,7 +23,10 @@ const mentionAt = (text: string, from = 0) => {
   const start = paragraph.indexOf(text, from);
   return { article: guardian, block: 'p-4', start, end: start + text.length };
 };
-const slugs = (tied: ReturnType<typeof eventsOfActor<typeof meeting>>) => tied.map(({ event, tie }) => `${event.slug} ${tie}`);
+/** One actor's events, as the actor pages read them from `eventsOfActors`. */
+const eventsOfActor = (slug: string, mentions: MentionForEvents[], events: Array<typeof meeting>, text: typeof blockText) =>
+  eventsOfActors([{ slug, mentions }], events, text).get(slug) ?? [];
+const slugs = (tied: ReturnType<typeof eventsOfActor>) => tied.map(({ event, tie }) => `${event.slug} ${tie}`);
 
 describe('excerptRange', () => {
   test('finds an excerpt folded over lines, its words matched across any white space', () => {
