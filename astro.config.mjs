@@ -89,6 +89,7 @@ export default defineConfig({
         notPeople,
         registeredNames: registeredNames(actors.entries),
         renderInputs,
+        actorsDir: path.join(contentRoot, 'actors'),
       }),
     }),
   },

@@ -12,6 +12,7 @@ import rehypeDateTimes from './rehype-date-times.ts';
 import rehypeQuoteMarkup from './rehype-quote-markup.ts';
 import rehypeStatementMarkup from './rehype-statement-markup.ts';
 import remarkArticleAnalysis from './remark-article-analysis.ts';
+import { AnalysisPool } from './analysis-pool.ts';
 import remarkNormalizeText from './remark-normalize-text.ts';
 import remarkRejectUnsafeMarkup from './remark-reject-unsafe-markup.ts';
 
@@ -27,6 +28,11 @@ export interface MarkdownPluginOptions {
   registeredNames?: RegisteredNames;
   /** A digest of what rendered articles depend on besides their own file (`renderInputsDigest`). */
   renderInputs?: string;
+  /**
+   * The actors folder the matcher was built from: given, a build with many articles analyses them
+   * on worker threads that build the same matcher (analysis-pool.ts); without it, all inline.
+   */
+  actorsDir?: string;
 }
 
 /** The remark plugins (on the Markdown tree) and rehype plugins (on the HTML tree), in order. */
@@ -41,12 +47,22 @@ export function markdownPlugins({
   notPeople,
   registeredNames,
   renderInputs,
+  actorsDir,
 }: MarkdownPluginOptions): MarkdownPlugins {
+  const pool = actorsDir === undefined ? undefined : new AnalysisPool({ matcher, actorsDir });
   // Astro's incremental build hashes the Markdown config as JSON to decide whether the last
   // build's pages still hold. The analysis options change with any actor file, and the matcher
   // counts its steps as it works, so they would make every build look new; what they decide is
   // covered by the render-inputs digest, each article's record and each page's cache key.
-  const analysisOptions = { isArticle, matcher, notPeople, registeredNames, renderInputs, toJSON: () => ({ renderInputs }) };
+  const analysisOptions = {
+    isArticle,
+    matcher,
+    notPeople,
+    registeredNames,
+    renderInputs,
+    pool,
+    toJSON: () => ({ renderInputs }),
+  };
   return {
     remarkPlugins: [
       [remarkRejectUnsafeMarkup, { isArticle }],

@@ -1,10 +1,11 @@
 import type { Root } from 'mdast';
-import type { VFile } from 'vfile';
+import type { Transformer } from 'unified';
 import { analyzeArticle, articleInput } from '../analysis/analyze-article.ts';
 import { bodyBlocksFromTree } from '../analysis/text/body-blocks.ts';
 import type { AliasMatcher } from '../analysis/mentions/find-mentions.ts';
 import { resolveProvisional, type RegisteredNames } from '../analysis/attribution/provisional-people.ts';
 import type { ArticleAnalysis } from '../analysis/types.ts';
+import type { AnalysisPool } from './analysis-pool.ts';
 
 declare module 'vfile' {
   interface DataMap {
@@ -31,6 +32,8 @@ export interface ArticleAnalysisOptions {
    * change to any of them re-renders articles.
    */
   renderInputs?: string;
+  /** Analyses articles on worker threads once a build has many (analysis-pool.ts); inline without it. */
+  pool?: AnalysisPool;
 }
 
 /**
@@ -38,16 +41,21 @@ export interface ArticleAnalysisOptions {
  * (for the rehype plugins) and in the rendered frontmatter (for the corpus index), so the
  * analysis is cached with the rendered article and never repeated per page.
  */
-export default function remarkArticleAnalysis(options: ArticleAnalysisOptions) {
-  return function transformer(tree: Root, file: VFile) {
-    if (!file.path || !options.isArticle(file.path)) return;
+export default function remarkArticleAnalysis(options: ArticleAnalysisOptions): Transformer<Root> {
+  return function transformer(tree, file) {
+    if (!file.path || !options.isArticle(file.path)) return undefined;
     const frontmatter = file.data.astro?.frontmatter ?? {};
     const blocks = bodyBlocksFromTree(tree);
     if (blocks.length === 0) throw new Error(`${file.path}: body: the article has no text`);
     const input = articleInput({ file: file.path, blocks, frontmatter, notPeople: options.notPeople ?? [] });
-    const found = analyzeArticle(input, options.matcher);
-    const analysis = options.registeredNames ? resolveProvisional(found, options.registeredNames) : found;
-    file.data.analysis = analysis;
-    frontmatter.analysis = analysis;
+    const keep = (found: ArticleAnalysis) => {
+      const analysis = options.registeredNames ? resolveProvisional(found, options.registeredNames) : found;
+      file.data.analysis = analysis;
+      frontmatter.analysis = analysis;
+    };
+    // Synchronous without a pool, so that `processSync` (the tools, the tests) keeps working.
+    if (options.pool) return options.pool.analyse(input).then(keep);
+    keep(analyzeArticle(input, options.matcher));
+    return undefined;
   };
 }
