@@ -11,9 +11,17 @@
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const UNSPACED_EACH = new RegExp(UNSPACED.source, 'gu');
 
+/**
+ * Every Han, Hiragana and Katakana character is at U+2E80 or above (astral ones as surrogates,
+ * which are above it too): a plain range that V8 scans about ten times faster than the script
+ * classes, so that most pages are cleared without them (the search index asks this of every
+ * article page: 10,000 pages took 5 s).
+ */
+const AT_OR_ABOVE_CJK_RADICALS = /[\u2E80-\uFFFF]/;
+
 /** Whether `text` holds characters of a script written without spaces. */
 export function hasUnspacedScript(text: string): boolean {
-  return UNSPACED.test(text);
+  return AT_OR_ABOVE_CJK_RADICALS.test(text) && UNSPACED.test(text);
 }
 
 /** `text` with each Han, Hiragana and Katakana character set apart by spaces; other text unchanged. */
