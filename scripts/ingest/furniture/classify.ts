@@ -1,3 +1,4 @@
+import { markAuthorBoxes } from './author-box.ts';
 import { markHeadlineRuns, markNewsletterBoxHeadings } from './box-regions.ts';
 import { keepRepeatedEntries, takenByOneLineRule } from './context-guards.ts';
 import { isFirstBriefTitle } from './brief-titles.ts';
@@ -7,6 +8,7 @@ import { LINE_RULES, matchLineRule, type LineRuleName } from './line-rules.ts';
 import { normalise } from './normalise.ts';
 import { matchPageRule, type PageContext, type PageRuleName } from './page-rules.ts';
 import { POSITION_RULES, type PositionRuleName } from './position-rules.ts';
+import { keepStoryOpenings } from './opening-guards.ts';
 import { keepProseAfterParagraphs } from './prose-guards.ts';
 import { markCallLinkBoxes, markCommentThread, markNewsletterBoxLines, markStandfirstAbovePicture } from './thread-regions.ts';
 import type { RuleInfo } from './rule.ts';
@@ -251,9 +253,12 @@ function classifyText(lines: readonly SourceLine[]): LineVerdict[] {
   markHeaderMetaRuns(lines, final);
   markSponsoredLinks(lines, final);
   markNewsletterBoxHeadings(lines, final);
+  markAuthorBoxes(lines, final);
   markClosingRun(lines, final);
   keepRunningProse(lines, final, bodyBeforeRegions);
   keepProseAfterParagraphs(lines, final);
+  // Round 23 (opening-guards.ts): a line stopping mid-sentence over its rest, a dateline over its paragraph, is the story's.
+  keepStoryOpenings(lines, final);
   return final;
 }
 

@@ -1,6 +1,7 @@
 import { BUTTON_COPY_RULES } from './copy-button-rules.ts';
 import { BYLINE_COPY_RULES } from './copy-byline-rules.ts';
 import { CAPTION_COPY_RULES } from './copy-caption-rules.ts';
+import { CLOSING_LINE_COPY_RULES } from './copy-closing-line-rules.ts';
 import { EMBED_COPY_RULES } from './copy-embed-rules.ts';
 import { HEADER_LABEL_COPY_RULES } from './copy-header-label-rules.ts';
 import { LABEL_COPY_RULES } from './copy-label-rules.ts';
@@ -19,7 +20,7 @@ import { THREAD_COPY_RULES } from './copy-thread-rules.ts';
  * unmistakable; line-rules.ts puts them in its table, before `photo-credit`. The rules live in
  * modules by kind (copy-caption-rules.ts, copy-promo-rules.ts, copy-byline-rules.ts,
  * copy-embed-rules.ts, copy-link-rules.ts, copy-thread-rules.ts, copy-button-rules.ts, copy-label-rules.ts,
- * copy-notice-rules.ts, copy-page-notice-rules.ts, copy-header-label-rules.ts); this table fixes the order they
+ * copy-notice-rules.ts, copy-page-notice-rules.ts, copy-header-label-rules.ts, copy-closing-line-rules.ts); this table fixes the order they
  * are tried in (the first that matches names the line).
  */
 
@@ -134,6 +135,7 @@ export const COPY_RULES = [
   ...LABEL_COPY_RULES,
   ...NOTICE_COPY_RULES,
   ...PAGE_NOTICE_COPY_RULES,
-  // Round 20's header labels.
+  // Round 20's header labels, then round 23's closing lines.
   ...HEADER_LABEL_COPY_RULES,
+  ...CLOSING_LINE_COPY_RULES,
 ] as const satisfies readonly LineRule[];

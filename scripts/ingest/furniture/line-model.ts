@@ -12,6 +12,7 @@ import { LINE_RULES } from './line-rules.ts';
 import type { FurnitureKind, RuleInfo } from './rule.ts';
 import { isFirstBriefTitle } from './brief-titles.ts';
 import { betweenParagraphs, closesOnStoryTitle, closingTailLines, entryRunLines, repeatedEntryLines } from './context-guards.ts';
+import { openingDatelineLines, runOnLines } from './opening-guards.ts';
 import { isCapitalLabel, isGuardedProse, isSpeakerLine, sentenceContinuations } from './prose-guards.ts';
 import { introducedListItems, isSignOffLine, sectionHeadings } from './story-sections.ts';
 import {
@@ -280,7 +281,8 @@ export function storyListItems(lines: readonly ScoredLine[], firstProse: number)
  * headings between paragraphs; (round 14) a sign-off of a name and a place on one line after a paragraph;
  * (round 16) a speaker's line after the first paragraph (`isSpeakerLine`); (round 18) the rest of a
  * sentence broken over lines (`sentenceContinuations`) and the first brief's title on a page of briefs;
- * (round 20) the text's last line, a heading right under a paragraph.
+ * (round 20) the text's last line, a heading right under a paragraph; (round 23, opening-guards.ts) a line
+ * that stops mid-sentence over its rest, and a dateline alone right above its paragraph.
  */
 export function keptByShape(lines: readonly ScoredLine[], verdicts: readonly Verdict[]): boolean[] {
   const prose = lines.map((line, i) => verdicts[i]!.role === 'body' && isProse(line.text));
@@ -355,6 +357,13 @@ export function keptByShape(lines: readonly ScoredLine[], verdicts: readonly Ver
   for (const [i, tail] of closingTailLines(lines, verdicts).entries()) if (tail) kept[i] = true;
   // Nor the short lines that open each entry of a run of the story's entries (a name and a title over a paragraph).
   for (const [i, entry] of entryRunLines(lines, verdicts).entries()) if (entry) kept[i] = true;
+  // Round 23 (opening-guards.ts): nor a line that stops mid-sentence over its rest (nor that rest), nor a
+  // dateline alone right above the paragraph it opens.
+  const runOn = runOnLines(lines);
+  for (const [i, opening] of openingDatelineLines(lines, verdicts).entries()) {
+    if (opening || runOn[i]) kept[i] = true;
+    if (runOn[i] && i + 1 < lines.length) kept[i + 1] = true;
+  }
   return kept;
 }
 

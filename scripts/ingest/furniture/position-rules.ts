@@ -269,6 +269,13 @@ export const POSITION_RULES = {
       'sponsored links under an advertisement’s label: three titles or more in a row right under it, with no full stop',
     origin: 'issue 25, round 10: a technology site’s sponsored links under “Anzeige” (development half)',
   },
+  authorBox: {
+    name: 'story-author-box',
+    kind: 'boilerplate',
+    description:
+      'an author’s box after the story’s first paragraph: “About” and a person’s name, and the line under it that opens with that name',
+    origin: 'issue 25, round 23: a local news site’s author box after the story (round 22’s half, now development)',
+  },
 } as const satisfies Record<string, RuleInfo>;
 
 /** The name of a position rule, as verdicts and the review show it. */

@@ -17,6 +17,12 @@ const STATE_DATELINE = /^\p{Lu}{2,}[\p{Lu} .'’-]*,\s+\p{Lu}[\p{L}.]*(?:\s+\p{L
 /** Whether a paragraph opens with a dateline (text-shape.ts's, or a city with its state). */
 const opensWithDateline = (text: string) => DATELINE.test(text) || STATE_DATELINE.test(text);
 
+/**
+ * “a.m.” or “p.m.” before a day of the week or a time zone, which go on with the same sentence
+ * (“… around 4:25 a.m. Sunday.”, round 23: 10TV's standfirst above its dateline was read as two sentences).
+ */
+const CLOCK_BEFORE_DAY = /\b([ap])\.m\.(?=\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|[ECMP][SD]?T\b|GMT\b|UTC\b))/giu;
+
 /** The most words a quoted stretch of a standfirst may have: more is someone's words, not a phrase. */
 const SCARE_QUOTE_MAX_WORDS = 3;
 
@@ -54,7 +60,7 @@ export function isStandfirst(
 ): boolean {
   const text = lines[at]!.text;
   if (wordCount(text) > 45 || quotesSpeech(text) || DATELINE.test(text)) return false;
-  const sentences = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).length;
+  const sentences = text.replace(CLOCK_BEFORE_DAY, '$1m').split(/(?<=[.!?])\s+(?=\p{Lu})/u).length;
   if (sentences > 2) return false;
   let i = at + 1;
   let sawByline = false;

@@ -1,7 +1,8 @@
 /**
  * The position rules of scripts/ingest/furniture/position-rules.ts, as the classifier applies them:
  * for raw texts, one table each (tests/fixtures/ingest/furniture-cases/position-rules.yaml, and
- * position-rules-round-8.yaml and position-rules-round-10.yaml for issue 25's rounds 8 and 10) of a
+ * position-rules-round-8.yaml, position-rules-round-10.yaml and position-rules-round-23.yaml for issue 25's
+ * rounds 8, 10 and 23) of a
  * line the rule must name and a line that must stay body, before the line model; for saved pages, a test each.
  */
 import { describe, expect, test } from 'vitest';
@@ -28,9 +29,12 @@ interface PositionCase {
 }
 
 /** Catches: texts and the line the rule must name; leaves: texts and a line that must stay body. */
-const tables = ['position-rules.yaml', 'position-rules-round-8.yaml', 'position-rules-round-10.yaml'].flatMap(
-  (file) => (readFurnitureCases(file) as { rules: RuleCases<PositionCase>[] }).rules,
-);
+const tables = [
+  'position-rules.yaml',
+  'position-rules-round-8.yaml',
+  'position-rules-round-10.yaml',
+  'position-rules-round-23.yaml',
+].flatMap((file) => (readFurnitureCases(file) as { rules: RuleCases<PositionCase>[] }).rules);
 
 /**
  * The rules' verdict on line `line` of a text given one line an entry (an empty entry is a blank

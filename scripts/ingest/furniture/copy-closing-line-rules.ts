@@ -1,0 +1,59 @@
+import type { LineRule } from './rule.ts';
+
+/**
+ * Copy rules of issue 25, round 23, written on the development half only (round 22's misses), each
+ * from the shape of a line a page prints around its story: a broadcaster's label over its teasers
+ * naming its own site (“ALSO POPULAR ON KAGSTV.COM”), a monitoring or wire service's copyright line
+ * (“BBC Monitoring. Copyright BBC.”), and the labels of an embed view's codes (“Copy and paste this URL
+ * into your WordPress site to embed”). A line is taken only when it is the label and nothing else;
+ * copy-rules.ts puts them in its table after the rules of round 20.
+ */
+
+/** Words of a label over a box of other stories: “Also popular”, “Trending”, “Most read”, “More stories”. */
+const TEASER_LABEL_WORDS = String.raw`(?:also\s+)?(?:popular|trending|most\s+(?:read|viewed|popular|shared)|more\s+stories|top\s+stories|recommended|more)`;
+
+/** A teaser box's label naming the outlet's own site by its address: “ALSO POPULAR ON KAGSTV.COM”, “More from wtop.com”. */
+const SITE_TEASER_LABEL = new RegExp(
+  String.raw`^${TEASER_LABEL_WORDS}\s+(?:on|from|at)\s+(?:[\p{L}\p{N}-]+\.)+(?:com|net|org|tv|news|co\.uk|com\.au|ca|ie)\s*:?$`,
+  'iu',
+);
+
+/**
+ * A service's copyright line, short: “Copyright” and the holder's name in capitals, maybe after the
+ * service's own name as a sentence (“BBC Monitoring. Copyright BBC.”, “Copyright Press Association.”).
+ * “Copyright” must open the line or follow such a name, so a sentence about a copyright is no match.
+ */
+const SERVICE_COPYRIGHT = new RegExp(
+  String.raw`^(?:(?:\p{Lu}[\p{L}&'’-]*\s+){0,3}\p{Lu}[\p{L}&'’-]*\.\s+)?(?:Copyright|COPYRIGHT)\s+(?:©\s*)?(?:\d{4}\s+)?` +
+    String.raw`\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,4}\.?$`,
+  'u',
+);
+
+/** An embed view's label for one of its codes: “Copy and paste this URL into your WordPress site to embed”. */
+const EMBED_CODE_LABEL =
+  /^copy\s+(?:and\s+paste\s+)?(?:this|the)\s+(?:url|code|link|html|embed\s+code)\b[^.!?]{0,60}\bto\s+embed\b[^.!?]{0,30}\.?$/i;
+
+/** The rules, in the order copy-rules.ts tries them. */
+export const CLOSING_LINE_COPY_RULES = [
+  {
+    name: 'site-teaser-label',
+    kind: 'teaser',
+    description: 'a teaser box’s label naming the outlet’s own site by its address (“ALSO POPULAR ON KAGSTV.COM”)',
+    origin: 'issue 25, round 23: a broadcaster’s teaser label after the story (round 22’s half, now development)',
+    test: (text) => SITE_TEASER_LABEL.test(text.trim()),
+  },
+  {
+    name: 'service-copyright',
+    kind: 'boilerplate',
+    description: 'a service’s copyright line, “Copyright” and its holder (“BBC Monitoring. Copyright BBC.”)',
+    origin: 'issue 25, round 23: a monitoring service’s story on a trade magazine (round 22’s half, now development)',
+    test: (text) => SERVICE_COPYRIGHT.test(text.trim()),
+  },
+  {
+    name: 'embed-code-label',
+    kind: 'navigation',
+    description: 'an embed view’s label for one of its codes (“Copy and paste this URL into your WordPress site to embed”)',
+    origin: 'issue 25, round 23: a city magazine’s embed view (round 22’s half, now development)',
+    test: (text) => EMBED_CODE_LABEL.test(text.trim()),
+  },
+] as const satisfies readonly LineRule[];
