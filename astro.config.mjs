@@ -2,7 +2,6 @@
 import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
 import { loadActorRegistry } from './src/load/actor-registry.ts';
 import { aliasRedirects } from './src/corpus/alias-redirects.ts';
 import { loadNotPeople } from './src/load/not-people.ts';
@@ -11,6 +10,7 @@ import dataLossGuard from './src/integrations/data-loss-guard.ts';
 import outputCharactersGuard from './src/integrations/output-characters-guard.ts';
 import siteAddressNotice from './src/integrations/site-address-notice.ts';
 import { markdownPlugins } from './src/plugins/markdown-plugins.ts';
+import { siteMarkdownProcessor } from './src/plugins/markdown-processor.ts';
 import { renderInputPaths, renderInputsDigest } from './src/plugins/render-inputs-digest.ts';
 import { parseSiteAddress } from './src/lib/site-address.ts';
 
@@ -77,13 +77,13 @@ export default defineConfig({
   markdown: {
     // Articles have no code; Shiki's inline styles would break the strict CSP.
     syntaxHighlight: false,
-    processor: unified({
-      // Keep the outlets' punctuation as published: straight quotes stay straight.
-      smartypants: false,
-      gfm: false,
-      // Unsafe markup refused, text normalised, the article analysed; then paragraph ids, quote,
-      // date and actor markup (src/plugins/markdown-plugins.ts).
-      ...markdownPlugins({
+    // Astro's unified pipeline with the site's plugins, less the passes an article never needs
+    // (src/plugins/markdown-processor.ts). Smart punctuation and GitHub-flavoured Markdown stay off:
+    // the outlets' punctuation is kept as published (straight quotes stay straight).
+    // Unsafe markup refused, text normalised, the article analysed; then paragraph ids, quote,
+    // date and actor markup (src/plugins/markdown-plugins.ts).
+    processor: siteMarkdownProcessor(
+      markdownPlugins({
         isArticle,
         matcher: actors.matcher,
         notPeople,
@@ -91,6 +91,6 @@ export default defineConfig({
         renderInputs,
         actorsDir: path.join(contentRoot, 'actors'),
       }),
-    }),
+    ),
   },
 });
