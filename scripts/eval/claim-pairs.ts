@@ -8,6 +8,12 @@ export interface CandidatePair {
   gold: number;
   system: number;
   shared: number;
+  /**
+   * What the system item holds beyond the gold (for statements, its span's length): between two
+   * that share as much, the tighter one is the gold's match ("According to X, sources told them
+   * that …" holds the sources' statement whole, but the sources' own statement is that statement).
+   */
+  spare?: number;
 }
 
 /**
@@ -16,7 +22,9 @@ export interface CandidatePair {
  * system item is already matched.
  */
 export function claimPairs(goldCount: number, pairs: CandidatePair[]): Array<number | null> {
-  const ordered = [...pairs].sort((a, b) => b.shared - a.shared || a.gold - b.gold || a.system - b.system);
+  const ordered = [...pairs].sort(
+    (a, b) => b.shared - a.shared || (a.spare ?? 0) - (b.spare ?? 0) || a.gold - b.gold || a.system - b.system,
+  );
   const matching: Array<number | null> = Array.from({ length: goldCount }, () => null);
   const claimed = new Set<number>();
   for (const pair of ordered) {

@@ -38,14 +38,16 @@ export function holdsHalf(words: TextSpan[], span: TextSpan): boolean {
 
 /**
  * One-to-one matching of gold statements (their words) with system content spans: every pair
- * where the span holds half the gold words, the pairs sharing most words first. For each gold
+ * where the span holds half the gold words, the pairs sharing most words first, and of those the
+ * shortest span (`CandidatePair.spare`). For each gold
  * statement, the index of its system statement, or null.
  */
 export function matchStatements(gold: TextSpan[][], system: TextSpan[]): Array<number | null> {
   const pairs: CandidatePair[] = [];
   gold.forEach((words, goldIndex) => {
     system.forEach((span, systemIndex) => {
-      if (holdsHalf(words, span)) pairs.push({ gold: goldIndex, system: systemIndex, shared: sharedWords(words, span) });
+      if (holdsHalf(words, span))
+        pairs.push({ gold: goldIndex, system: systemIndex, shared: sharedWords(words, span), spare: span.end - span.start });
     });
   });
   return claimPairs(gold.length, pairs);

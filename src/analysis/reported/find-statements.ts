@@ -194,12 +194,16 @@ function statementOf(
   // "critics like Huffman say", "aides to Putin said": a name read inside a longer source's phrase is not the source.
   const covers = (outer: Candidate | null): outer is Candidate =>
     outer !== null && read !== null && outer.start < read.start && outer.end >= read.end;
+  // "According to Reuters, three European diplomatic sources told …": an unnamed source right before the verb is its
+  // subject, not an appositive of the name before it.
+  const nearer = (bareOrGroup: Candidate | null): bareOrGroup is Candidate =>
+    bareOrGroup !== null && read !== null && read.end <= bareOrGroup.start;
   // "aides to Putin said", "people close to the vice president said": the name is inside the source's phrase.
   const subject = owned
     ? ownerOfNoun(context, sentence.start, cue)
     : noun
       ? (ownerOfNoun(context, sentence.start, cue) ?? pronounOwnerOfNoun(text, cue))
-      : ((covers(bare) ? bare : covers(group) ? group : read) ??
+      : ((covers(bare) || nearer(bare) ? bare : covers(group) ? group : read) ??
         (finiteLike
           ? (interruptedSubject(context, sentence.start, finiteLike) ??
             bare ??

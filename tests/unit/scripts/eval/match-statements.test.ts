@@ -71,6 +71,13 @@ describe('matchStatements', () => {
     expect(matchStatements([pierStart, pier], [span('p-1', P1, 'the pier would open in May')])).toEqual([null, 0]);
   });
 
+  test('of two spans holding all its words, the gold statement takes the tighter (an outer statement holds the inner whole)', () => {
+    const outer = span('p-1', P1, 'The mayor said the pier would open in May');
+    const inner = span('p-1', P1, 'the pier would open in May');
+    expect(matchStatements([pier], [outer, inner])).toEqual([1]);
+    expect(matchStatements([pier], [inner, outer])).toEqual([0]);
+  });
+
   test('no span holding half: no match', () => {
     expect(matchStatements([pier], [span('p-1', P1, 'May')])).toEqual([null]);
   });
