@@ -6,7 +6,7 @@
  * label, and the headline choice then moved the headline to it, the longer line. The first title has
  * the shape of the ones after it, which are the story's, so it is the story's too: no headline.
  */
-import { DATELINE, isHeadlineLike, wordCount } from './text-shape.ts';
+import { DATELINE, isHeadlineLike, isProse, wordCount } from './text-shape.ts';
 
 /** A wire's dateline with a state and its agency in brackets: “IRVING, Texas, Feb. 6 (UPI) -- …”. */
 const WIRE_DATELINE = /^\p{Lu}{2,}[\p{Lu} .'’-]*(?:,\s+[\p{L}.]+(?:\s+\d{1,2})?){0,3}\s*\([^)]{2,40}\)\s*(?:--|[-–—])\s/u;
@@ -16,10 +16,16 @@ function opensWithDateline(text: string): boolean {
   return DATELINE.test(text.trim()) || WIRE_DATELINE.test(text.trim());
 }
 
-/** A brief's title: a short headline-shaped line right above a paragraph that opens with a dateline. */
+/**
+ * A brief's title: a short headline-shaped line right above a paragraph that opens with a dateline.
+ * The paragraph is prose: a byline that opens with the agency's name in capitals (“KYODO NEWS - 2 hours
+ * ago - 15:00 | …”, round 24) makes the line above it the page's headline, not a brief's title.
+ */
 function isBriefTitle(texts: readonly string[], i: number): boolean {
   const next = texts[i + 1];
-  return next !== undefined && isHeadlineLike(texts[i]!) && wordCount(texts[i]!) <= 12 && opensWithDateline(next);
+  return (
+    next !== undefined && isHeadlineLike(texts[i]!) && wordCount(texts[i]!) <= 12 && opensWithDateline(next) && isProse(next)
+  );
 }
 
 /**

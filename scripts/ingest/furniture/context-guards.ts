@@ -223,3 +223,24 @@ export function entryRunLines(lines: readonly Line[], verdicts: readonly Verdict
   }
   return marked;
 }
+
+/** The header's rules that name a line by its place alone: the model decides those lines. */
+const PLACE_RULES: ReadonlySet<string> = new Set(['header-label', 'header-line']);
+
+/**
+ * Issue 25, round 24: the line right under a live blog's label (“Pinned post from”, “Latest posts”) is
+ * a post's title, the story's own as a brief's title is: the model, which sees it among the blog's labels
+ * and bylines, never takes it (a body line, or one the header's rules named by its place alone). Only a
+ * line of a few words to a headline's length is kept so.
+ */
+export function postTitleLines(lines: readonly Line[], verdicts: readonly Verdict[]): boolean[] {
+  return lines.map(
+    (line, i) =>
+      i > 0 &&
+      verdicts[i - 1]!.role === 'furniture' &&
+      verdicts[i - 1]!.rule?.name === 'live-blog-label' &&
+      (verdicts[i]!.role === 'body' || PLACE_RULES.has(verdicts[i]!.rule?.name ?? '')) &&
+      wordCount(line.text) >= 2 &&
+      wordCount(line.text) <= 20,
+  );
+}

@@ -18,6 +18,12 @@ const POST_SIGNATURE = new RegExp(
 /** A video's title ending in its running time: "What caused the launch pad failure? 2:06". */
 const TITLE_WITH_DURATION = /^(?<title>\S.{2,150}?)\s+\d{1,2}:\d{2}$/u;
 
+/**
+ * A date in figures right before the closing time: the two are the story's time stamp glued to its
+ * headline (“… meeting the press 03-06-2004 13:26”, round 24), not a video's running time.
+ */
+const DATE_BEFORE_TIME = /(?:^|\s)(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})$/u;
+
 /** Words that make a closing time part of a sentence ("… until 2:30"), not a running time. */
 const BEFORE_A_TIME = /\b(?:at|by|until|till|from|to|before|after|around|about|since|between|and|or|past|is|was)$/i;
 
@@ -53,7 +59,9 @@ export const EMBED_COPY_RULES = [
     origin: 'issue 25, round 3: a broadcaster’s video player copied with the story',
     test: (text) => {
       const match = TITLE_WITH_DURATION.exec(text.trim());
-      return match !== null && wordCount(text) <= 25 && !BEFORE_A_TIME.test(match.groups!.title!);
+      if (match === null || wordCount(text) > 25) return false;
+      const title = match.groups!.title!;
+      return !BEFORE_A_TIME.test(title) && !DATE_BEFORE_TIME.test(title);
     },
   },
   {

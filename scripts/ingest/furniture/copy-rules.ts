@@ -6,6 +6,7 @@ import { EMBED_COPY_RULES } from './copy-embed-rules.ts';
 import { HEADER_LABEL_COPY_RULES } from './copy-header-label-rules.ts';
 import { LABEL_COPY_RULES } from './copy-label-rules.ts';
 import { LINK_COPY_RULES } from './copy-link-rules.ts';
+import { LIVE_PAGE_COPY_RULES } from './copy-live-page-rules.ts';
 import { NOTICE_COPY_RULES } from './copy-notice-rules.ts';
 import { PAGE_NOTICE_COPY_RULES } from './copy-page-notice-rules.ts';
 import { PROMO_COPY_RULES } from './copy-promo-rules.ts';
@@ -135,7 +136,8 @@ export const COPY_RULES = [
   ...LABEL_COPY_RULES,
   ...NOTICE_COPY_RULES,
   ...PAGE_NOTICE_COPY_RULES,
-  // Round 20's header labels, then round 23's closing lines.
+  // Round 20's header labels, then round 23's closing lines, then round 24's live pages' lines.
   ...HEADER_LABEL_COPY_RULES,
   ...CLOSING_LINE_COPY_RULES,
+  ...LIVE_PAGE_COPY_RULES,
 ] as const satisfies readonly LineRule[];

@@ -57,9 +57,23 @@ const CLOSING_PARENTHESIS = /\)$/;
 const TITLE_AT_TIME =
   /^(?!(?:posted|updated|published|modified|last|first)\b)((?:\S+\s+){4,}?)at\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$/i;
 
+/**
+ * A title with its time stamp glued at its end, a date in figures and a time, after four words or
+ * more (“Chinese ministers meeting the press 03-06-2004 13:26”, round 24): a state broadcaster's
+ * headline as its page prints it; the stamp is the title's, the words before it are the headline's.
+ */
+const TITLE_WITH_STAMP = /^((?:\S+\s+){4,}?)(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s+\d{1,2}:\d{2}$/;
+
+/**
+ * A digest's or briefing's title naming its edition's date after a colon, three words or more before
+ * it (“Kyodo News Digest: Aug. 28, 2024”, round 24); “Updated: Aug. 28, 2024” opens with a date line's verb.
+ */
+const TITLE_WITH_DATE =
+  /^(?!(?:posted|updated|published|modified|last|first)\b)((?:\S+\s+){2,}\S+?):\s+(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4})$/iu;
+
 /** Whether a header line may be the headline. */
 export function mayBeHeadline(text: string): boolean {
-  const titled = TITLE_AT_TIME.exec(text.trim());
+  const titled = TITLE_AT_TIME.exec(text.trim()) ?? TITLE_WITH_STAMP.exec(text.trim()) ?? TITLE_WITH_DATE.exec(text.trim());
   const words = titled ? titled[1]!.trim() : text;
   return isHeadlineLike(text) && !NOT_A_HEADLINE.some((pattern) => pattern.test(words));
 }

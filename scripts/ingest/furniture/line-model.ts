@@ -11,10 +11,18 @@ import committed from './line-model.json' with { type: 'json' };
 import { LINE_RULES } from './line-rules.ts';
 import type { FurnitureKind, RuleInfo } from './rule.ts';
 import { isFirstBriefTitle } from './brief-titles.ts';
-import { betweenParagraphs, closesOnStoryTitle, closingTailLines, entryRunLines, repeatedEntryLines } from './context-guards.ts';
+import {
+  betweenParagraphs,
+  closesOnStoryTitle,
+  closingTailLines,
+  entryRunLines,
+  postTitleLines,
+  repeatedEntryLines,
+} from './context-guards.ts';
 import { openingDatelineLines, runOnLines } from './opening-guards.ts';
 import { isCapitalLabel, isGuardedProse, isSpeakerLine, sentenceContinuations } from './prose-guards.ts';
 import { introducedListItems, isSignOffLine, sectionHeadings } from './story-sections.ts';
+import { storySeparatorLines } from './story-separators.ts';
 import {
   endsLikeSentence,
   isHeadingLike,
@@ -357,6 +365,10 @@ export function keptByShape(lines: readonly ScoredLine[], verdicts: readonly Ver
   for (const [i, tail] of closingTailLines(lines, verdicts).entries()) if (tail) kept[i] = true;
   // Nor the short lines that open each entry of a run of the story's entries (a name and a title over a paragraph).
   for (const [i, entry] of entryRunLines(lines, verdicts).entries()) if (entry) kept[i] = true;
+  // Round 24 (story-separators.ts): nor a rule line between paragraphs of the story.
+  for (const [i, inside] of storySeparatorLines(lines, verdicts).entries()) if (inside) kept[i] = true;
+  // Nor a live blog's post title right under the blog's label (context-guards.ts).
+  for (const [i, title] of postTitleLines(lines, verdicts).entries()) if (title) kept[i] = true;
   // Round 23 (opening-guards.ts): nor a line that stops mid-sentence over its rest (nor that rest), nor a
   // dateline alone right above the paragraph it opens.
   const runOn = runOnLines(lines);

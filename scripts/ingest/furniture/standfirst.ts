@@ -8,6 +8,8 @@
  */
 import { isGivenName } from '../../../src/analysis/attribution/given-names.ts';
 import type { LineVerdict, SourceLine } from './classify.ts';
+import { isFirstBriefTitle } from './brief-titles.ts';
+import type { RuleInfo } from './rule.ts';
 import { BYLINE_RULES, setAsideBy } from './text-regions.ts';
 import { DATELINE, endsLikeSentence, isProse, wordCount } from './text-shape.ts';
 
@@ -69,8 +71,11 @@ export function isStandfirst(
   // the block's other short pieces.
   const inHeader = (line: string, verdict: LineVerdict | undefined) =>
     verdict !== undefined || (sawByline ? isBylinePiece(line) : !endsLikeSentence(line));
+  const texts = lines.map((line) => line.text);
   while (i < lines.length && i <= at + 10 && inHeader(lines[i]!.text, verdicts[i])) {
     if (setAsideBy(verdicts[i], BYLINE_RULES) || (!verdicts[i] && isNameAlone(lines[i]!.text))) sawByline = true;
+    // Round 24: over a page of briefs, the line above the first brief's title is the page's own opening, not a standfirst.
+    if (isFirstBriefTitle(texts, i)) return false;
     i++;
   }
   while (i < lines.length && verdicts[i]) i++;
@@ -78,4 +83,26 @@ export function isStandfirst(
   if (!next || !isProse(next.text)) return false;
   // Two sentences only above a byline: a story's first paragraph is not followed by one.
   return (sawByline && !datelineOnly) || (sentences === 1 && opensWithDateline(next.text));
+}
+
+/** The most words of a standfirst that only a doubt may name: a longer line under the headline is the story's first sentence as often. */
+const BARE_STANDFIRST_MAX_WORDS = 15;
+
+/**
+ * A one-sentence line ending in a full stop right under the headline, above a paragraph of twice its
+ * words, with no byline or dateline to show where the story starts (“Real changes will require fewer
+ * laws …”, round 24): a standfirst, or a column's first line (“In a two-party system, you have two
+ * choices.”). No shape tells them apart, so the line stays body, listed as doubtful with `dek-line`.
+ */
+export function markDoubtfulStandfirst(lines: readonly SourceLine[], verdicts: LineVerdict[], dekRule: RuleInfo): void {
+  const headline = verdicts.findIndex((verdict) => verdict.role === 'furniture' && verdict.rule.kind === 'headline');
+  if (headline < 0) return;
+  const [at, next] = [headline + 1, headline + 2];
+  const verdict = verdicts[at];
+  if (verdict?.role !== 'body' || verdict.doubt || verdicts[next]?.role !== 'body') return;
+  const [text, below] = [lines[at]!.text.trim(), lines[next]!.text];
+  if (!/\.["'”’)]*$/u.test(text) || wordCount(text) < 4 || wordCount(text) > BARE_STANDFIRST_MAX_WORDS) return;
+  if (quotesSpeech(text) || opensWithDateline(text) || text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).length > 1) return;
+  if (!isProse(below) || wordCount(below) < 2 * wordCount(text)) return;
+  verdicts[at] = { ...verdict, doubt: dekRule };
 }

@@ -207,7 +207,8 @@ function contentWords(text: string): Set<string> {
 
 /**
  * A line right after a caption, in the same block, that repeats most of the caption's words is
- * the caption again (a page gives the picture's description, then the caption under it).
+ * the caption again (a page gives the picture's description, then the caption under it); so is a
+ * line right before a caption that is the same caption without the credit the second one ends in.
  */
 export function markCaptionEchoes(lines: readonly SourceLine[], verdicts: LineVerdict[]): void {
   for (let i = 1; i < lines.length; i++) {
@@ -220,6 +221,15 @@ export function markCaptionEchoes(lines: readonly SourceLine[], verdicts: LineVe
     const caption = contentWords(lines[i - 1]!.text);
     const shared = [...words].filter((word) => caption.has(word)).length;
     if (shared >= 3 && shared >= words.size / 2) verdicts[i] = furniture(POSITION_RULES.captionEcho);
+  }
+  // Round 24: the caption printed twice, first alone, then with its credit glued on (“… mainland.Credit: AP”).
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const after = verdicts[i + 1]!;
+    if (!isBody(verdicts[i]) || after.role !== 'furniture' || after.rule.kind !== 'caption') continue;
+    const [text, captioned] = [lines[i]!.text.trim(), lines[i + 1]!.text.trim()];
+    const credit = captioned.slice(text.length);
+    if (wordCount(text) >= 4 && captioned.startsWith(text) && credit !== '' && wordCount(credit) <= 8)
+      verdicts[i] = furniture(POSITION_RULES.captionEcho);
   }
 }
 
