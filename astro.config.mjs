@@ -55,7 +55,7 @@ export default defineConfig({
     ...(address ? [sitemap({ filter: (page) => !aliasPaths.has(new URL(page).pathname) })] : []),
     siteAddressNotice(address),
     dataLossGuard({ contentDir: contentRoot, renderInputs }),
-    outputCharactersGuard(),
+    outputCharactersGuard({ renderInputs }),
   ],
   security: {
     // A strict policy on every page: hashes for Astro's own scripts and styles, nothing inline

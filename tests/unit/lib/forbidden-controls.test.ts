@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { firstForbiddenControl, withoutForbiddenControls } from '../../../src/lib/forbidden-controls.ts';
-import { forbiddenControlsInOutput } from '../../../src/load/output-characters.ts';
+import { checkOutputCharacters, forbiddenControlsInOutput } from '../../../src/load/output-characters.ts';
 import { csvField } from '../../../src/outputs/csv.ts';
 import { eventsToICalendar } from '../../../src/outputs/icalendar.ts';
 
@@ -95,6 +95,27 @@ describe('the build’s check of its output', () => {
         expect.stringMatching(/^data\/quotes\.json:4: U\+0000 NULL, a control character this format forbids/),
       ]);
       expect(forbiddenControlsInOutput(dir)).toEqual(forbiddenControlsInOutput(dir, 5));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the next build searches only bytes it has not seen clean (checkOutputCharacters)', () => {
+  test('a file with the bytes of a clean one is skipped; a changed file is searched again, and a forbidden character found', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'dossier-output-known-'));
+    try {
+      writeFileSync(path.join(dir, 'a.html'), '<p>Зеленський</p>\n');
+      writeFileSync(path.join(dir, 'b.json'), '["ok"]\n');
+      const first = checkOutputCharacters(dir);
+      expect(first).toMatchObject({ problems: [], files: 2, alreadyClean: 0 });
+      expect(first.clean.size).toBe(2);
+      writeFileSync(path.join(dir, 'b.json'), '["ok\u0000"]\n');
+      const second = checkOutputCharacters(dir, first.clean);
+      expect(second.alreadyClean).toBe(1);
+      expect(second.problems).toEqual([expect.stringMatching(/^b\.json:1: U\+0000 NULL/)]);
+      // What a search with nothing known finds, a search with the clean digests finds too.
+      expect(second.problems).toEqual(checkOutputCharacters(dir).problems);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
