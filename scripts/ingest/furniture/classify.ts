@@ -1,4 +1,5 @@
 import { markAuthorBoxes } from './author-box.ts';
+import { markDatedTeaserLists, markRepeatedStandfirsts, markSummaryUnderNotice } from './feed-regions.ts';
 import { markHeadlineRuns, markNewsletterBoxHeadings } from './box-regions.ts';
 import { keepRepeatedEntries } from './context-guards.ts';
 import { isFirstBriefTitle } from './brief-titles.ts';
@@ -260,6 +261,10 @@ function classifyText(lines: readonly SourceLine[]): LineVerdict[] {
   keepStoryOpenings(lines, final);
   // Round 24 (story-separators.ts): a rule line between paragraphs of the story is not sure to be the page's.
   keepStorySeparators(lines, final);
+  // Round 25 (feed-regions.ts): a feed's dated teasers, a machine-made summary's points, a standfirst printed twice.
+  markDatedTeaserLists(lines, final);
+  markSummaryUnderNotice(lines, final);
+  markRepeatedStandfirsts(lines, final);
   // Round 24 (standfirst.ts): a one-sentence line under the headline with nothing to show the story starts below it.
   markDoubtfulStandfirst(lines, final, POSITION_RULES.dek);
   return final;

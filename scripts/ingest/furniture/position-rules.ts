@@ -276,6 +276,29 @@ export const POSITION_RULES = {
       'an author’s box after the story’s first paragraph: “About” and a person’s name, and the line under it that opens with that name',
     origin: 'issue 25, round 23: a local news site’s author box after the story (round 22’s half, now development)',
   },
+  datedTeaserList: {
+    name: 'dated-teaser-list',
+    kind: 'teaser',
+    description:
+      'an aggregator’s list of other stories: a date alone on its line, a summary and its source alone in brackets ' +
+      '(“Apr 30” / “Police have arrested …” / “(NHK)”), two such entries or more in a row',
+    origin: 'issue 25, round 25: an aggregator’s page of a public broadcaster’s story (round 24’s half, now development)',
+  },
+  summaryUnderNotice: {
+    name: 'summary-under-notice',
+    kind: 'dek',
+    description:
+      'the points of a machine-made summary right under its notice (“This is AI generated summarization …” / a short line), ' +
+      'before the story’s first paragraph',
+    origin: 'issue 25, round 25: a news site’s summary box (round 24’s half, now development)',
+  },
+  repeatedStandfirst: {
+    name: 'repeated-standfirst',
+    kind: 'dek',
+    description:
+      'a standfirst that the first paragraph repeats word for word after its dateline (“Hanoi (VNA) – ” and the same words)',
+    origin: 'issue 25, round 25: a wire service’s standfirst (round 24’s half, now development)',
+  },
 } as const satisfies Record<string, RuleInfo>;
 
 /** The name of a position rule, as verdicts and the review show it. */
