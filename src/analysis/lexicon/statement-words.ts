@@ -23,7 +23,9 @@ admitted
 allege
 alleged
 alleges
+announce
 announced
+announces
 answered
 argue
 argued
@@ -40,7 +42,9 @@ called on
 calls for
 calls on
 cautioned
+cite
 cited
+cites
 claimed
 claims
 complain
@@ -77,11 +81,13 @@ lamented
 maintained
 maintains
 mentioned
+mentions
 noted
 notes
 observed
 pledged
 pledges
+point out
 pointed out
 points out
 posted
@@ -99,6 +105,7 @@ reiterated
 remarked
 replied
 reported
+reports
 responded
 said
 say
@@ -111,6 +118,7 @@ spoke
 stated
 stressed
 talked about
+talks about
 tells
 testified
 texted
@@ -137,6 +145,7 @@ wrote
 export const STATEMENT_PARTICIPLE_PHRASES: readonly string[] = wordList(`
 calling for
 calling on
+pointing out
 talking about
 `);
 
@@ -206,7 +215,9 @@ added
 adds
 admit
 allege
+announce
 announced
+announces
 answered
 argue
 assert
@@ -226,9 +237,11 @@ insist
 maintained
 maintains
 mentioned
+mentions
 observed
 pledged
 pledges
+point out
 pointed out
 points out
 posted
@@ -240,6 +253,7 @@ recalled
 recounted
 remarked
 reported
+reports
 responded
 signaled
 signalled
@@ -265,7 +279,9 @@ wrote
  * on its train split the object gains about eight statements found for each spurious one.
  */
 export const STATEMENT_VERBS_WITH_OBJECT: readonly string[] = wordList(`
+announce
 announced
+announces
 asked
 asks
 blasted
@@ -273,7 +289,9 @@ called for
 called on
 calls for
 calls on
+cite
 cited
+cites
 criticised
 criticized
 denied
@@ -287,6 +305,7 @@ questioned
 recalled
 slammed
 talked about
+talks about
 threatened
 urged
 `);

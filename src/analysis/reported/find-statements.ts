@@ -166,7 +166,8 @@ function statementOf(
   if (
     !isStatementCue ||
     REFUSAL_BEFORE.test(context.text.slice(Math.max(0, cue.start - 24), cue.start)) ||
-    (cue.form === 'finite' && DETERMINER_BEFORE.test(context.text.slice(Math.max(0, cue.start - 8), cue.start)))
+    (cue.form === 'finite' && DETERMINER_BEFORE.test(context.text.slice(Math.max(0, cue.start - 8), cue.start))) ||
+    (cue.form === 'finite' && isPluralNoun(context.text, cue))
   ) {
     return null;
   }
@@ -400,6 +401,20 @@ const REFUSAL_BEFORE =
 
 /** A determiner right before a word: "the", "an", "his", "their" … */
 const DETERMINER_BEFORE = /\b(?:the|an?|his|her|its|their|our)\s+$/iu;
+/** A preposition right before a verb that is also a plural noun: "responded to reports that …", "amid claims that …". */
+const PREPOSITION_BEFORE = /\b(?:to|of|about|amid|despite|on|following|after|before|by|with|from|over|against)\s+$/iu;
+/** Who or what talks, right before "talks about": a name, a pronoun, a relative or an adverb ("Sanders often talks about"). */
+const TALKER_BEFORE = /(?:\p{Lu}[\p{L}’'.-]*|\b(?:he|she|it|who|that|which|also|often|still|\p{Ll}+ly))\s+$/u;
+
+/**
+ * Whether a finite cue in -s is a plural noun: after a preposition ("responded to reports that …"), or "talks
+ * about" after anything but a name, a pronoun or an adverb ("the peace talks about Ukraine stalled").
+ */
+function isPluralNoun(text: string, cue: SpeechCue): boolean {
+  if (!/s$/u.test(cue.word) && !/^talks\s/u.test(cue.word)) return false;
+  const before = text.slice(Math.max(0, cue.start - 30), cue.start);
+  return PREPOSITION_BEFORE.test(before) || (/^talks\s/iu.test(cue.word) && !TALKER_BEFORE.test(before));
+}
 /** A capitalised owner right before its speech noun, with up to two words between: "Trump’s ", "Donald Trump’s recent ". */
 const OWNER_THEN_NOUN = /(?<![\p{L}’'])(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.-]*[’']s?\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 /** An owner right before a verb that is also a plural noun: "Obama’s calls for …", "Trump’s claims" (not "he’s said": has). */
