@@ -91,10 +91,21 @@ export function insideAttribution(
   if (!match) return null;
   const next = match[2]!.replace(/[^\p{L}]+$/u, '');
   if (match[1] === ';' || ATTRIBUTION_GOES_ON.test(next)) return isIntroduction(text, sentenceStart, comma) ? null : 'before';
-  // A quote or a name after the comma opens something else ("In a post, he wrote, “We …”").
-  if (!(/^\p{Ll}/u.test(next) || /^(?:I|It|The|This|That|They|He|She|We)$/u.test(next))) return null;
-  return { goesOnAt: cue.end + match.index + match[0].length - match[2]!.length };
+  const goesOnAt = cue.end + match.index + match[0].length - match[2]!.length;
+  // A quote after the comma opens something else ("In a post, he wrote, “We …”"); so does a name, unless its
+  // verb follows ("If the law conflicts with God's orders, Rubio said, Christians must ignore the law").
+  const opensClause =
+    /^\p{Ll}/u.test(next) ||
+    /^(?:I|It|The|This|That|They|He|She|We)$/u.test(next) ||
+    NAME_THEN_VERB.test(text.slice(goesOnAt, Math.min(end, goesOnAt + 80)));
+  return opensClause ? { goesOnAt } : null;
 }
+/**
+ * A name (maybe a title, maybe possessive with its noun) and its verb: an auxiliary, or a word in -ed or -s, or a
+ * common irregular past, an adverb between at most ("Grayson was trying", "Axelrod still has", "Mr. Trump's jabs were").
+ */
+const NAME_THEN_VERB =
+  /^(?:(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep)\.\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*(?:[’']s\s+\p{Ll}+)?\s+(?:(?:still|also|now|never|not|just|already|\p{Ll}+ly)\s+)?(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do|went|came|made|took|got|gave|told|said|\p{Ll}+ed|\p{Ll}{2,}s)\b/u;
 /** What opens an introductory phrase rather than a clause ("In an interview, he said …", "At the time, …"). */
 const INTRODUCTION_OPENER =
   /^\s*(?:(?:And|But|So|Yet)\s+)?(?:In|At|On|When|While|As|If|After|Before|During|Like|Unlike|Rather|Since|Until|Asked|Speaking|Holding|From|With|Without|For|Of|Over|Under|Whether|Though|Although|Because|Once|Later|Earlier|Still|Instead|However|Meanwhile|Then|Now|Yesterday|Today|Last|This|Back)\b/u;
