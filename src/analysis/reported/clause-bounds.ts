@@ -47,6 +47,12 @@ export interface ContentClause {
 }
 /** "that", after an aside in commas or dashes if one stands before it ("suggesting, perhaps hopefully, that", "indicated — and … — that"). */
 export const THAT = /^(?:\s*,\s*(?:\p{Ll}+\s+){0,2}\p{Ll}+ly\s*,|\s+[—–]\s[^—–;“”"]{1,80}\s[—–])?\s*,?\s*that\b/u;
+/**
+ * A prepositional phrase of time, place or occasion after the verb, then "that" opening the words,
+ * not a relative clause ("said in an interview that was aired …").
+ */
+export const ADJUNCT_THEN_THAT =
+  /^\s+(?:on|in|at|during|after|before|following|from|with|over|through|earlier|later|last|this)\s[^,;:“”"—–]{1,70}?\s+that\s+(?!(?:was|were|is|are|has|had|have|would|will|could|should|may|might|aired|ran|appeared)\b)/u;
 /** "accused Russia of", "warned Kyiv that": the person addressed before the words. */
 export const ACCUSED_OBJECT = /^\s+(?:[\p{L}’'.-]+\s+){1,8}?(?=of\s)/u;
 /** The object of "told" before the reported words ("told reporters", "told the BBC", "told Russian state TV"). */

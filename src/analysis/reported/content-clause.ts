@@ -11,6 +11,7 @@ import type { QuotedText } from '../text/quoted-text.ts';
 import type { SpeechCue } from '../text/speech-cues.ts';
 import {
   ACCUSED_OBJECT,
+  ADJUNCT_THEN_THAT,
   aroundAttribution,
   type ContentClause,
   endBeforeNextReport,
@@ -58,12 +59,6 @@ const ADJUNCT = new RegExp(
 /** After the object of "told": the rest of its name or a time, then a clause opened by a pronoun ("he’s", "she would"). */
 const TOLD_PRONOUN_CLAUSE =
   /^(?:\s+(?:\p{Lu}[\p{L}.’'-]*|of|on|last|this|week|month|year|morning|night|\p{Lu}\p{Ll}+day)){0,6}?(?=\s+(?:he|she|it|they|we|I|his|her|their|its|there)(?:[’']\p{Ll}+)?\s)/u;
-/**
- * A prepositional phrase of time, place or occasion after the verb, then "that" opening the words,
- * not a relative clause ("said in an interview that was aired …").
- */
-const ADJUNCT_THEN_THAT =
-  /^\s+(?:on|in|at|during|after|before|following|from|with|over|through|earlier|later|last|this)\s[^,;:“”"—–]{1,70}?\s+that\s+(?!(?:was|were|is|are|has|had|have|would|will|could|should|may|might|aired|ran|appeared)\b)/u;
 /**
  * Whom the words were said to, then "that": "explained to the agents that", "replied to him that". Not "asked to name a
  * decision that …" (a verb after "to") or "responded to reports that …" (what was answered, whose "that" is its own).

@@ -7,6 +7,7 @@ import type { QuotedText } from '../text/quoted-text.ts';
 import type { SpeechCue } from '../text/speech-cues.ts';
 import {
   ACCUSED_OBJECT,
+  ADJUNCT_THEN_THAT,
   type ContentClause,
   endBeforeNextReport,
   NOT_WORDS_AFTER_VERB,
@@ -29,23 +30,27 @@ export function participleClause(quotedText: QuotedText, cue: SpeechCue, end: nu
   // A participle reports words only as a clause of its own, after a comma or a dash.
   // Also after a preposition of time or means ("after initially saying he would …", "by saying that …").
   // "Clinton is calling for …", "the group is accusing Obama of …": a progressive is the clause's own verb.
+  // The comma may stand inside a closing quote mark ("… on a “bad earpiece,” claiming he had …").
   const afterComma =
-    /[,—–]\s*$/u.test(text.slice(Math.max(0, cue.start - 3), cue.start)) ||
+    /[,—–](?:[”"’]|'')?\s*$/u.test(text.slice(Math.max(0, cue.start - 4), cue.start)) ||
     PROGRESSIVE_BEFORE.test(text.slice(Math.max(0, cue.start - 30), cue.start));
   // "…, with 30 percent of voters saying they …": a share of a poll's answers is the participle's own subject.
   const afterShare = SHARE_BEFORE.test(text.slice(Math.max(0, cue.start - 80), cue.start));
   if (!afterComma && !afterShare && !PARTICIPLE_OPENER.test(text.slice(Math.max(0, cue.start - 60), cue.start))) return null;
   let at = cue.end;
   let cueEnd = cue.end;
-  // "writing a book" is no report: "writing" reports words only through "that".
-  if (cue.word === 'writing' && !THAT.test(text.slice(cue.end, Math.min(end, cue.end + 100)))) return null;
+  // "writing a book" is no report: "writing" reports words only through "that" ("writing on Twitter that …").
+  const window = text.slice(cue.end, Math.min(end, cue.end + 100));
+  if (cue.word === 'writing' && !THAT.test(window) && !ADJUNCT_THEN_THAT.test(window)) return null;
   if (cue.word === 'telling') {
     const object = TOLD_OBJECT.exec(text.slice(at, Math.min(end, at + 120)));
     if (!object) return null;
     at += object[0].length;
     cueEnd = at;
   }
-  const that = THAT.exec(text.slice(at, Math.min(end, at + 100)));
+  // "saying at a church in Cleveland that …", "writing on Twitter that …": where the words were said, then "that".
+  const that =
+    THAT.exec(text.slice(at, Math.min(end, at + 100))) ?? ADJUNCT_THEN_THAT.exec(text.slice(at, Math.min(end, at + 100)));
   if (that) at += that[0].length;
   else if (cue.word === 'accusing' && !ACCUSED_OBJECT.test(text.slice(at, Math.min(end, at + 120)))) return null;
   // "…, adding a plug for himself": "adding", as "added", reports words only as a clause.
