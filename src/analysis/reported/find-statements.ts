@@ -353,6 +353,8 @@ function isTailOfLongSubject(text: string, sentenceStart: number, subject: Candi
   // "…, and he added": a pronoun after a comma and "and" opens a clause of its own, not the end of a list.
   if (subject.kind === 'pronoun' && /,\s*and\s+$/u.test(before)) return false;
   const apposed = /^\s*,\s*$/u.test(text.slice(subject.end, cue.start));
+  // "about two-thirds, 67 percent, say": a share in apposition to another share is the poll's answer, no name's tail.
+  if (apposed && SHARE_END.test(text.slice(subject.start, subject.end))) return false;
   // "A Twitter spokesman, Christopher Abboud, said": the name stands in apposition to the description that opens the sentence.
   if (apposed && subject.kind === 'named' && subject.entity === 'person' && DESCRIPTION_THEN_NAME.test(before)) return false;
   // "…, a spokeswoman, Anna Richardson White, said": the same after the words reported, the description after their comma.
@@ -367,6 +369,8 @@ function isTailOfLongSubject(text: string, sentenceStart: number, subject: Candi
   return (apposed && before.includes(',')) || listed;
 }
 
+/** The end of a share of a group: "67 percent", "33%". */
+const SHARE_END = /\d\s*(?:%|percent|per\s+cent)$/u;
 /** The opening of a sentence that is one description ("The group’s executive director, ", "One of the authors of the report, "). */
 const DESCRIPTION_THEN_NAME =
   /^\s*(?:(?:And|But)\s+)?(?:(?:[Tt]he|[Aa]n?|One|Another|His|Her|Their|Its)\b|(?:Mr|Mrs|Ms|Dr)\.\s+\p{Lu}\p{L}+[’']s\b|\p{Lu}\p{L}+[’']s\b)[^,;:“”"()]{1,120},\s*$/u;

@@ -117,5 +117,7 @@ function isIntroduction(text: string, sentenceStart: number, comma: number): boo
 /** "…, said Peskov." / "…, said the spokesman.": a subject right after the verb and nothing more. */
 export function isVerbThenSpeaker(text: string, cue: SpeechCue, end: number, subjectStart: number | null): boolean {
   if (subjectStart !== null && subjectStart < cue.start) return false;
+  // "…, 33%, say they feel that way": a pronoun and more words are a clause, not the speaker.
+  if (/^\s+(?:he|she|they|it|we|I|you|there)\s+\S/u.test(text.slice(cue.end, end))) return false;
   return /^\s+(?:the\s+|an?\s+)?(?:[\p{L}’'.-]+\s+){0,5}?[\p{L}’'.-]+$/u.test(text.slice(cue.end, end)) && end - cue.end < 80;
 }
