@@ -33,6 +33,11 @@ describe('verbs of the third round open statements', () => {
     expect(statementNotation(statement!)).toMatchObject({ cue: 'reports', rule: 'speaker-then-verb' });
   });
 
+  test('what was tweeted is reported, object or clause', () => {
+    expect(contents('Mayor Tilda Varn tweeted her thanks to the ferry crews.')).toEqual(['her thanks to the ferry crews']);
+    expect(contents('Mayor Tilda Varn tweeted that the ferry would run.')).toEqual(['the ferry would run']);
+  });
+
   test('an object and no clause is not a statement', () => {
     expect(contents('The mill reports earnings of two million pounds.')).toEqual([]);
   });
