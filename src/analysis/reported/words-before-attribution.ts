@@ -71,8 +71,7 @@ const ATTRIBUTION_THEN_MORE =
 /** "told The Washington Post, Fiorina would …": the audience of "told", then the comma. */
 const TOLD_THEN_MORE = /^\s+(?:(?!\bthat\b)[^,;:“”"]){1,60}?([,;])\s+(\S+)/u;
 /** What after the attribution's comma belongs to the attribution, not to the words: "…, he said, adding …", "…, before …". */
-const ATTRIBUTION_GOES_ON =
-  /^(?:\p{Ll}+ing|before|after|as|because|while|when|whereas|which|who|whom|though|although|since|according|in|at|on|during|than|so|then|to)$/u;
+const ATTRIBUTION_GOES_ON = /^(?:\p{Ll}+ing|before|after|as|when|which|who|whom|according|in|at|on|during|than|then)$/u;
 /**
  * Where the words of an attribution written inside its sentence lie: around it ("A new manager,
  * he said, could set a new tone"; `goesOnAt`: where they go on after it), or `before` it when what follows belongs to the attribution or
