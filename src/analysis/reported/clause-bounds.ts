@@ -55,9 +55,9 @@ export const ADJUNCT_THEN_THAT =
   /^\s+(?:on|in|at|during|after|before|following|from|with|over|through|earlier|later|last|this)\s[^,;:“”"—–]{1,70}?\s+that\s+(?!(?:was|were|is|are|has|had|have|would|will|could|should|may|might|aired|ran|appeared)\b)/u;
 /** "accused Russia of", "warned Kyiv that": the person addressed before the words. */
 export const ACCUSED_OBJECT = /^\s+(?:[\p{L}’'.-]+\s+){1,8}?(?=of\s)/u;
-/** The object of "told" before the reported words ("told reporters", "told the BBC", "told Russian state TV"). */
+/** The object of "told" before the reported words ("told reporters", "told the BBC", "told Russian state TV", "told Harbour Radio"). */
 export const TOLD_OBJECT =
-  /^\s+(?:(?:the|a|an)\s+)?(?:(?!that\s)[\p{L}’'.-]+\s+){0,3}?(?:reporters|journalists|lawmakers|him|her|them|us|me|\p{Lu}[\p{L}.’'-]*|(?:his|her|their|its)\s+\p{Ll}+)\b/u;
+  /^\s+(?:(?:the|a|an)\s+)?(?:(?!that\s)[\p{L}’'.-]+\s+){0,3}?(?:reporters|journalists|lawmakers|him|her|them|us|me|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*|(?:his|her|their|its)\s+\p{Ll}+)\b/u;
 /**
  * What after a verb is not its reported words: punctuation, a prepositional phrase, an infinitive of intent, or a
  * conjunction (the verb closes a clause of its own: "the official he questioned and then finally released").

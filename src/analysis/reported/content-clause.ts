@@ -117,6 +117,8 @@ const PROMISE = /^(?:vowed|vows|pledged|promised|promises)$/u;
  * ("the phrase, which Grassley cited on Wednesday, has appeared in …"), and what follows is the main clause.
  */
 const AUXILIARY_OPENS = /^(?:has|have|had|was|were|is|are|will|would|can|could|should|may|might|must|did|does)\s/u;
+/** A verb in -ed other than "said": before an auxiliary it modifies a noun ("The tenants admitted are …"). */
+const PARTICIPLE_LIKE = /^(?!said$)\p{L}+ed$/u;
 /** A form of "be" right before a verb (an adverb between at most): a passive ("has been praised", "was dismissed"). */
 const PASSIVE_BE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u;
 /**
@@ -444,7 +446,12 @@ function readContentClause(
     return from < last ? { start: from, end: last, pattern: 'speaker-then-verb', cueEnd } : null;
   }
   if (!that && NOT_WORDS_AFTER_VERB.test(text.slice(start, Math.min(end, start + 20)))) return null;
-  if (object && AUXILIARY_OPENS.test(text.slice(start, Math.min(end, start + 8)))) return null;
+  // "the phrase, which Grassley cited on Wednesday, has appeared …", "The tenants admitted are all from …": with no
+  // "that", an auxiliary right after the verb is the main clause's, and the verb only modified its subject.
+  // "The tenants admitted are …": a verb in -ed after a noun and before an auxiliary modified that noun ("The only
+  // regret he acknowledged was …" and "insisted that was not …" report).
+  const modifier = !that && PARTICIPLE_LIKE.test(verb) && !/\b(?:[Ww]hat|he|she|they|we|I|you|it)\s+$/u.test(before);
+  if ((object || modifier) && AUXILIARY_OPENS.test(text.slice(start, Math.min(end, start + 8)))) return null;
   // "asked the buzzing crowd", "asked him a question": someone asked, with no request or question reported.
   if (object && /^ask/u.test(verb) && !ASKED_FOR.test(text.slice(start, objectEnd(quotedText, start, end)))) return null;
   // "told them what to say": an instruction's object, not words reported.
