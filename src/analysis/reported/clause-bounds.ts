@@ -63,7 +63,7 @@ export const TOLD_OBJECT =
  * conjunction (the verb closes a clause of its own: "the official he questioned and then finally released").
  */
 export const NOT_WORDS_AFTER_VERB =
-  /^(?:[,;:.—–-]|(?:at|in|on|during|by|of|from|after|before|with|to|for|about|against|upon|via|as|onstage|aboard|while|when|without|through|over|matter-of-factly|and|or|but|nor)\b)/u;
+  /^(?:[,;:.—–-]|(?:at|in|on|during|by|of|from|after|before|with|to|for|about(?!\s+(?:half|a\s+(?:third|quarter|dozen)|\d))|against|upon|via|as|onstage|aboard|while|when|without|through|over|matter-of-factly|and|or|but|nor)\b)/u;
 /** A clause with a pronoun subject, which no object could be ("announced it was laying off …", "confirmed he would run"). */
 export const PRONOUN_CLAUSE =
   /^\s+(?:it|he|she|they|we|there|this|these|those)\s+(?:was|were|is|are|had|has|have|would|will|could|should|might|may|did|does|\p{Ll}+ed)\b/u;

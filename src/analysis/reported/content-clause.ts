@@ -52,6 +52,7 @@ const ADJUNCT = new RegExp(
     String.raw`(?:in|since)\s+\d{4}`,
     String.raw`for\s+(?:days|weeks|months|years|decades)`,
     'yesterday|today|tonight|later|earlier|again|also|publicly|privately|repeatedly|separately|previously|recently',
+    String.raw`for\s+the\s+(?:first|second|third|last)\s+time|at\s+the\s+time`,
     String.raw`(?:in|at)\s+the\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}`,
   ].join('|')}))*`,
   'u',

@@ -1,0 +1,23 @@
+/**
+ * What may stand between "said" and its words (content-clause.ts, clause-bounds.ts): "for the first
+ * time" or "at the time" before "that", and a share opened by "about" ("said about half of …"), which
+ * is the words' subject, not a topic.
+ */
+import { describe, expect, test } from 'vitest';
+import { analyseParagraphs, statementNotation } from '../../../helpers/reported-statements.ts';
+
+const contents = (paragraph: string) => analyseParagraphs([paragraph]).statements.map((s) => statementNotation(s).content);
+
+describe('words after "said" and an adjunct', () => {
+  test.each([
+    ['Mayor Tilda Varn also said for the first time that the ferry would stop.', 'the ferry would stop'],
+    ['Mayor Tilda Varn said at the time that the ferry would stop.', 'the ferry would stop'],
+    ['Mayor Tilda Varn said about half of the budget went to the ferry.', 'about half of the budget went to the ferry'],
+  ])('%s', (paragraph, content) => {
+    expect(contents(paragraph)).toEqual([content]);
+  });
+
+  test('"said about" a topic is still no statement', () => {
+    expect(contents('Mayor Tilda Varn said about the ferry only what the council knew.')).toEqual([]);
+  });
+});
