@@ -236,7 +236,7 @@ function readContentClause(
   }
   const after = text.slice(cue.end, Math.min(end, cue.end + 200));
   const verb = cue.word.toLowerCase().replace(/\s+/gu, ' ');
-  if (cue.form === 'participle') return participleClause(quotedText, cue, end);
+  if (cue.form === 'participle') return participleClause(quotedText, cue, end, sentence.start);
   // "what he described as a productive round of talks": what the thing was called is reported.
   if (
     /^describ/u.test(verb) &&

@@ -41,7 +41,9 @@ import { stanceOnAirCues } from './stance-on-air.ts';
 import type { ContentClause } from './clause-bounds.ts';
 import { contentClause, isQuestionPut, opensWithQuestion } from './content-clause.ts';
 import { nounClause } from './noun-clause.ts';
-import { invertedSpeaker, speakerAfterVerb } from './speakers-after-verb.ts';
+import { isNounOrAdjective } from './noun-like-cues.ts';
+import { opensSentence } from './participle-clause.ts';
+import { invertedSpeaker, speakerAfterVerb, subjectAfterOpeningParticiple } from './speakers-after-verb.ts';
 import { calledClause, isCalledCue } from './called-clause.ts';
 import { bodyOfDescription, namedBodies } from './definite-bodies.ts';
 import { sourcelessStatements } from './sourceless-statements.ts';
@@ -159,15 +161,17 @@ function statementOf(
     cue.form === 'according' ||
     stance ||
     (cue.form === 'finite' && (STATEMENT_VERB_SET.has(phrase) || opensWithQuestion(context.text, cue) || isCalledCue(cue))) ||
-    (cue.form === 'participle' && STATEMENT_PARTICIPLE_SET.has(phrase)) ||
+    (cue.form === 'participle' &&
+      (STATEMENT_PARTICIPLE_SET.has(phrase) ||
+        (STATEMENT_PARTICIPLE_SET.has(phrase.toLowerCase()) &&
+          opensSentence(context.text, context.quotedText.sentenceAround(cue.start, cue.end).start, cue)))) ||
     cue.form === 'noun';
-  // "the alleged terrorist", "his claimed victory": after a determiner the word is an adjective;
+  // "the alleged terrorist", "responded to reports that …": no verb (`noun-like-cues.ts`);
   // "declined to say whether …": a refusal reports no words.
   if (
     !isStatementCue ||
     REFUSAL_BEFORE.test(context.text.slice(Math.max(0, cue.start - 24), cue.start)) ||
-    (cue.form === 'finite' && DETERMINER_BEFORE.test(context.text.slice(Math.max(0, cue.start - 8), cue.start))) ||
-    (cue.form === 'finite' && isPluralNoun(context.text, cue))
+    (cue.form === 'finite' && isNounOrAdjective(context.text, cue))
   ) {
     return null;
   }
@@ -231,7 +235,13 @@ function statementOf(
     clause.pattern === 'verb-after-content' && subject && subject.start >= clause.start && subject.end <= clause.end;
   const inverted = cue.form === 'finite' ? invertedSpeaker(context, cue, sentence.end) : null;
   const own = inWords ? null : (inverted ?? (subject && firstOfNamedPair(context, sentence.start, subject, cue)));
-  const ownOrAfter = clause.pattern === 'passive-that' ? null : (own ?? speakerAfterVerb(context, cue, clause));
+  const opening = cue.form === 'participle' && opensSentence(text, sentence.start, cue);
+  const ownOrAfter =
+    clause.pattern === 'passive-that'
+      ? null
+      : opening
+        ? subjectAfterOpeningParticiple(context, clause)
+        : (own ?? speakerAfterVerb(context, cue, clause));
   // "called on Dean to apologize for accusing him of …": a verb inside the words of the statement before is not
   // its source's; a source read outside those words is dropped (and the statement, with no source, held back).
   const source = ownOrAfter && isNestedOutside(cue, ownOrAfter, lastInBlock) ? null : ownOrAfter;
@@ -403,22 +413,6 @@ function participleSubject(context: BlockContext, cue: SpeechCue, sentenceStart:
 const REFUSAL_BEFORE =
   /\b(?:declined|declining|refused|refusing|would\s+not|wouldn[’']t|did\s+not|didn[’']t|will\s+not|won[’']t)\s+(?:to\s+)?$/iu;
 
-/** A determiner right before a word: "the", "an", "his", "their" … */
-const DETERMINER_BEFORE = /\b(?:the|an?|his|her|its|their|our)\s+$/iu;
-/** A preposition right before a verb that is also a plural noun: "responded to reports that …", "amid claims that …". */
-const PREPOSITION_BEFORE = /\b(?:to|of|about|amid|despite|on|following|after|before|by|with|from|over|against)\s+$/iu;
-/** Who or what talks, right before "talks about": a name, a pronoun, a relative or an adverb ("Sanders often talks about"). */
-const TALKER_BEFORE = /(?:\p{Lu}[\p{L}’'.-]*|\b(?:he|she|it|who|that|which|also|often|still|\p{Ll}+ly))\s+$/u;
-
-/**
- * Whether a finite cue in -s is a plural noun: after a preposition ("responded to reports that …"), or "talks
- * about" after anything but a name, a pronoun or an adverb ("the peace talks about Ukraine stalled").
- */
-function isPluralNoun(text: string, cue: SpeechCue): boolean {
-  if (!/s$/u.test(cue.word) && !/^talks\s/u.test(cue.word)) return false;
-  const before = text.slice(Math.max(0, cue.start - 30), cue.start);
-  return PREPOSITION_BEFORE.test(before) || (/^talks\s/iu.test(cue.word) && !TALKER_BEFORE.test(before));
-}
 /** A capitalised owner right before its speech noun, with up to two words between: "Trump’s ", "Donald Trump’s recent ". */
 const OWNER_THEN_NOUN = /(?<![\p{L}’'])(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.-]*[’']s?\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 /** An owner right before a verb that is also a plural noun: "Obama’s calls for …", "Trump’s claims" (not "he’s said": has). */

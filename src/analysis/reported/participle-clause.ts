@@ -25,8 +25,22 @@ const DOUBLE_OBJECT = /^\s+(?:him|her|them|us|me|it)\s+(?:a|an|the|any|his|her|t
 const SHARE_BEFORE =
   /(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+(?:\d+|ten))(?:\s+of(?:\s+[\p{L}’'-]+){1,4})?\s+$/iu;
 /** "…, saying (that) the talks had failed", "telling reporters that …", "accusing Kyiv of …": the words after a participle. */
-export function participleClause(quotedText: QuotedText, cue: SpeechCue, end: number): ContentClause | null {
+export function participleClause(
+  quotedText: QuotedText,
+  cue: SpeechCue,
+  end: number,
+  sentenceStart?: number,
+): ContentClause | null {
   const { text } = quotedText;
+  // "Noting that only one senator voted with them, Tester added …": a participle that opens its sentence reports the
+  // words up to its comma; its subject is the main clause's, after that comma (`speakers-after-verb.ts`).
+  if (sentenceStart !== undefined && opensSentence(text, sentenceStart, cue)) {
+    const that = THAT.exec(text.slice(cue.end, Math.min(end, cue.end + 100)));
+    const start = skipSpaces(text, cue.end + (that?.[0].length ?? 0), end);
+    const last = objectEnd(quotedText, start, end);
+    if (!that && NOT_WORDS_AFTER_VERB.test(text.slice(start, Math.min(end, start + 20)))) return null;
+    return start < last && text[last] === ',' ? { start, end: last, pattern: 'participle-after-clause', cueEnd: cue.end } : null;
+  }
   // A participle reports words only as a clause of its own, after a comma or a dash.
   // Also after a preposition of time or means ("after initially saying he would …", "by saying that …").
   // "Clinton is calling for …", "the group is accusing Obama of …": a progressive is the clause's own verb.
@@ -63,4 +77,9 @@ export function participleClause(quotedText: QuotedText, cue: SpeechCue, end: nu
   const clauseEnd = afterComma ? end : objectEnd(quotedText, start, end);
   const last = endBeforeNextReport(quotedText, start, clauseEnd);
   return start < last ? { start, end: last, pattern: 'participle-after-clause', cueEnd } : null;
+}
+
+/** Whether a capitalised participle opens its sentence ("Noting that …"). */
+export function opensSentence(text: string, sentenceStart: number, cue: SpeechCue): boolean {
+  return /^\p{Lu}/u.test(cue.word) && /^[\s“"‘(]*$/u.test(text.slice(sentenceStart, cue.start));
 }
