@@ -171,10 +171,14 @@ export function endBeforeNextReport(quotedText: QuotedText, start: number, end: 
       NEXT_REPORT_LEAD.exec(before) ??
       SHARE_REPORT_LEAD.exec(before) ??
       (cue.form === 'according' ? null : NEXT_REPORT_AFTER_STOP.exec(before));
-    if (coordinated) return trimmedEnd(text, start, start + coordinated.index);
+    // "said both he and Rubio promised …": "both … and" joins one subject, not two clauses.
+    const joined = /^\s+and\s/u.test(coordinated?.[0] ?? '') && BOTH_BEFORE.test(text.slice(start, start + coordinated!.index));
+    if (coordinated && !joined) return trimmedEnd(text, start, start + coordinated.index);
   }
   return end;
 }
+/** "both" and a word or two right before "and": the first half of a joined subject ("both he", "both the senator"). */
+const BOTH_BEFORE = /\bboth\s+[\p{L}’'.-]+(?:\s+[\p{L}’'.-]+)?$/iu;
 /**
  * "… would pay for themselves even as the budget office estimated that …", "… 40 bodies had been recovered, although
  * other media later quoted …": the reporter sets another account against the words. "even as" opens the reporter's

@@ -1,7 +1,8 @@
 /**
  * What may stand between "said" and its words (content-clause.ts, clause-bounds.ts): "for the first
  * time" or "at the time" before "that", and a share opened by "about" ("said about half of …"), which
- * is the words' subject, not a topic.
+ * is the words' subject, not a topic; and a subject joined by "both … and" inside the words, which
+ * does not end them ("said both he and Rubio promised …").
  */
 import { describe, expect, test } from 'vitest';
 import { analyseParagraphs, statementNotation } from '../../../helpers/reported-statements.ts';
@@ -19,5 +20,13 @@ describe('words after "said" and an adjunct', () => {
 
   test('"said about" a topic is still no statement', () => {
     expect(contents('Mayor Tilda Varn said about the ferry only what the council knew.')).toEqual([]);
+  });
+});
+
+describe('a subject joined by "both … and" inside the words', () => {
+  test('"said both he and Penn promised …": the words do not stop at "and"', () => {
+    expect(contents('Mayor Tilda Varn said both she and Osric Penn promised to mend the pier.')).toContain(
+      'both she and Osric Penn promised to mend the pier',
+    );
   });
 });
