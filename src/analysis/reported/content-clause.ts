@@ -158,6 +158,8 @@ export function opensWithQuestion(text: string, cue: SpeechCue): boolean {
   return cue.word === 'Asked' && ASKED_QUESTION.test(text.slice(cue.end, cue.end + 80));
 }
 
+/** A colon right after the verb, then a word that is no quotation mark or list: "said: Let no one be mistaken". */
+const COLON_THEN_WORDS = /^:\s+(?=\p{Lu}\p{Ll})/u;
 /** A question word and an infinitive after "told them": "what to say", "how to vote". */
 const WH_INFINITIVE = /^(?:what|how|where|when|whether|who|whom|which)\s+(?:not\s+)?to\s/iu;
 
@@ -370,10 +372,12 @@ function readContentClause(
   }
   at += ADJUNCT.exec(text.slice(at, Math.min(end, at + 200)))![0].length;
   // "said during a news conference on Friday that …", "said after a lunch on Tuesday that …": a longer adjunct, then "that".
+  // "In a speech, he said: Let no one be mistaken – …": a colon, then words with no quotation mark, opens them as "that" does.
   const that =
     THAT.exec(text.slice(at, Math.min(end, at + 100))) ??
     ADJUNCT_THEN_THAT.exec(text.slice(at, Math.min(end, at + 100))) ??
-    TO_AUDIENCE_THEN_THAT.exec(text.slice(at, Math.min(end, at + 100)));
+    TO_AUDIENCE_THEN_THAT.exec(text.slice(at, Math.min(end, at + 100))) ??
+    (/^(?:said|says|say|wrote|writes|told|tells|added|adds)$/u.test(verb) ? COLON_THEN_WORDS.exec(text.slice(at, at + 4)) : null);
   // "announced his resignation", "asked whether …", "criticized the accord, which …": the object, to the first comma.
   // "announced she will resign her post after the convention": a clause after a verb that also takes an object is read whole.
   const object =

@@ -2,7 +2,8 @@
  * What may stand between "said" and its words (content-clause.ts, clause-bounds.ts): "for the first
  * time" or "at the time" before "that", and a share opened by "about" ("said about half of …"), which
  * is the words' subject, not a topic; and a subject joined by "both … and" inside the words, which
- * does not end them ("said both he and Rubio promised …").
+ * does not end them ("said both he and Rubio promised …"); a colon and words with no quotation mark ("said:
+ * Let no one be mistaken …").
  */
 import { describe, expect, test } from 'vitest';
 import { analyseParagraphs, statementNotation } from '../../../helpers/reported-statements.ts';
@@ -28,5 +29,17 @@ describe('a subject joined by "both … and" inside the words', () => {
     expect(contents('Mayor Tilda Varn said both she and Osric Penn promised to mend the pier.')).toContain(
       'both she and Osric Penn promised to mend the pier',
     );
+  });
+});
+
+describe('a colon after the verb', () => {
+  test('"said: Let no one be mistaken …" with no quotation mark reports the words', () => {
+    expect(contents('In a speech last July, Mayor Tilda Varn said: Let no one be mistaken, the ferry is a cancer.')).toEqual([
+      'Let no one be mistaken, the ferry is a cancer',
+    ]);
+  });
+
+  test('a colon before a quote leaves it a quote', () => {
+    expect(contents('Mayor Tilda Varn said: “Let no one be mistaken, the ferry is a cancer.”')).toEqual([]);
   });
 });
