@@ -29,6 +29,13 @@ import {
 } from './clause-bounds.ts';
 import {
   ASIDE_THEN_CLAUSE,
+  AUDIENCE,
+  TO_AUDIENCE_THEN_THAT,
+  TO_THAT,
+  TOLD_ANYONE_THAT,
+  TOLD_AT_END,
+  TOLD_GATHERING,
+  TOLD_PRONOUN_CLAUSE,
   DESCRIPTION_BEFORE_NAME,
   NOUN_PHRASE_PAST_CLAUSE,
   SOURCES_WORDS_GO_ON_OR_NEW_CLAUSE,
@@ -57,24 +64,6 @@ const ADJUNCT = new RegExp(
   ].join('|')}))*`,
   'u',
 );
-/** After the object of "told": the rest of its name or a time, then a clause opened by a pronoun ("he’s", "she would"). */
-const TOLD_PRONOUN_CLAUSE =
-  /^(?:\s+(?:\p{Lu}[\p{L}.’'-]*|of|on|last|this|week|month|year|morning|night|\p{Lu}\p{Ll}+day)){0,6}?(?=\s+(?:he|she|it|they|we|I|his|her|their|its|there)(?:[’']\p{Ll}+)?\s)/u;
-/**
- * Whom the words were said to, then "that": "explained to the agents that", "replied to him that". Not "asked to name a
- * decision that …" (a verb after "to") or "responded to reports that …" (what was answered, whose "that" is its own).
- */
-const TO_AUDIENCE_THEN_THAT =
-  /^\s+to\s+(?:him|her|them|us|me|(?:(?:the|his|her|their|its|a|an)\s+|\p{Lu}[\p{L}.’'-]*\s+)(?:(?!(?:reports?|accusations?|claims?|questions?|criticism|charges?|allegations?|suggestions?|concerns?|news|rumou?rs?|speculation|calls?|demands?|requests?)\b)[\p{L}’'.-]+\s+){0,3}?)\s*that\s+(?!(?:was|were|is|are|has|had|have|would|will|could|should|may|might)\b)/u;
-/** An audience "told" speaks to, after which the words may follow with no "that". */
-/** "told others that", "told the crowd that", "told cheering supporters that": any lower-case audience, when "that" follows it. */
-const TOLD_ANYONE_THAT = /^\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+(?=\s+that\s)/u;
-/** A gathering told something, then a clause (a subject and a lower-case word): "told the jury Roof stood over her …". */
-const TOLD_GATHERING =
-  /^\s+the\s+(?:jury|jurors|court|judge|committee|panel|crowd|audience|hearing|gathering|conference|assembly|parliament|senate|council)(?=\s+(?:that\s+)?(?:\p{Lu}[\p{L}’'.-]*|he|she|they|it|we|I|there)\s+\p{Ll})/u;
-const AUDIENCE = /^\s+(?:reporters|journalists|lawmakers|supporters|senators|him|her|them|us|me)$/u;
-/** "…, Lavrov told Russian state television on Monday.": the audience and the time, then the end of the sentence. */
-const TOLD_AT_END = /^\s+(?:(?!\bthat\b)[^,;:“”"]){1,80}$/u;
 /**
  * After a verb: its speaker (a name or a description), then the end of the sentence or a comma. A description holds
  * no infinitive: "…, asked a federal judge to block the rules" has an object ("a source close to the probe" is a speaker).
@@ -100,8 +89,6 @@ const INVERTED_NAME =
   /^\s+(?!(?:On|In|At|Last|This|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}\p{Lu}[\p{L}.’'-]*(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*)?,/u;
 /** A closing quote mark before the subject: the verb attributes a direct quote. */
 const CLOSING_MARK_BEFORE = /(?:[”"“]|'')\s*$/u;
-/** The rest of a long object of "told", up to its "that". */
-const TO_THAT = /^[^;]{0,90}?\s+that\b/u;
 /** "It was announced that …": a passive with no source. */
 const PASSIVE_BEFORE = /\b(?:it|It)\s+(?:was|is|has\s+been|had\s+been)\s+(?:(?:also|widely|officially)\s+)?$/u;
 /** Nothing after the verb but time, place or the subject: the words came before it ("…, Peskov said on Friday.", "… said Monday."). */
