@@ -18,7 +18,9 @@ agreed
 allege
 alleged
 alleges
+announce
 announced
+announces
 answered
 argue
 argued
@@ -33,7 +35,9 @@ boasted
 cautioned
 chanted
 chided
+cite
 cited
+cites
 claimed
 claims
 complain
@@ -75,6 +79,7 @@ lamented
 maintained
 maintains
 mentioned
+mentions
 mocked
 mused
 noted
@@ -98,6 +103,7 @@ reiterated
 remarked
 replied
 reported
+reports
 responded
 restated
 retorted
@@ -145,6 +151,7 @@ accusing
 acknowledging
 adding
 alleging
+announcing
 arguing
 asking
 asserting
@@ -175,6 +182,7 @@ joking
 labeling
 labelling
 lamenting
+mentioning
 mocking
 noting
 pledging
@@ -189,11 +197,13 @@ recounting
 reiterating
 rejecting
 replying
+reporting
 responding
 saying
 screaming
 shouting
 slamming
+stating
 stressing
 suggesting
 telling

@@ -47,17 +47,23 @@ export interface ContentClause {
 }
 /** "that", after an aside in commas or dashes if one stands before it ("suggesting, perhaps hopefully, that", "indicated — and … — that"). */
 export const THAT = /^(?:\s*,\s*(?:\p{Ll}+\s+){0,2}\p{Ll}+ly\s*,|\s+[—–]\s[^—–;“”"]{1,80}\s[—–])?\s*,?\s*that\b/u;
+/**
+ * A prepositional phrase of time, place or occasion after the verb, then "that" opening the words,
+ * not a relative clause ("said in an interview that was aired …").
+ */
+export const ADJUNCT_THEN_THAT =
+  /^\s+(?:on|in|at|during|after|before|following|from|with|over|through|earlier|later|last|this)\s[^,;:“”"—–]{1,70}?\s+that\s+(?!(?:was|were|is|are|has|had|have|would|will|could|should|may|might|aired|ran|appeared)\b)/u;
 /** "accused Russia of", "warned Kyiv that": the person addressed before the words. */
 export const ACCUSED_OBJECT = /^\s+(?:[\p{L}’'.-]+\s+){1,8}?(?=of\s)/u;
-/** The object of "told" before the reported words ("told reporters", "told the BBC", "told Russian state TV"). */
+/** The object of "told" before the reported words ("told reporters", "told the BBC", "told Russian state TV", "told Harbour Radio"). */
 export const TOLD_OBJECT =
-  /^\s+(?:(?:the|a|an)\s+)?(?:[\p{L}’'.-]+\s+){0,3}?(?:reporters|journalists|lawmakers|him|her|them|us|me|\p{Lu}[\p{L}.’'-]*|(?:his|her|their|its)\s+\p{Ll}+)\b/u;
+  /^\s+(?:(?:the|a|an)\s+)?(?:(?!that\s)[\p{L}’'.-]+\s+){0,3}?(?:reporters|journalists|lawmakers|him|her|them|us|me|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*|(?:his|her|their|its)\s+\p{Ll}+)\b/u;
 /**
  * What after a verb is not its reported words: punctuation, a prepositional phrase, an infinitive of intent, or a
  * conjunction (the verb closes a clause of its own: "the official he questioned and then finally released").
  */
 export const NOT_WORDS_AFTER_VERB =
-  /^(?:[,;:.—–-]|(?:at|in|on|during|by|of|from|after|before|with|to|for|about|against|upon|via|as|onstage|aboard|while|when|without|through|over|matter-of-factly|and|or|but|nor)\b)/u;
+  /^(?:[,;:.—–-]|(?:at|in|on|during|by|of|from|after|before|with|to|for|about(?!\s+(?:half|a\s+(?:third|quarter|dozen)|\d))|against|upon|via|as|onstage|aboard|while|when|without|through|over|matter-of-factly|and|or|but|nor)\b)/u;
 /** A clause with a pronoun subject, which no object could be ("announced it was laying off …", "confirmed he would run"). */
 export const PRONOUN_CLAUSE =
   /^\s+(?:it|he|she|they|we|there|this|these|those)\s+(?:was|were|is|are|had|has|have|would|will|could|should|might|may|did|does|\p{Ll}+ed)\b/u;
@@ -165,10 +171,14 @@ export function endBeforeNextReport(quotedText: QuotedText, start: number, end: 
       NEXT_REPORT_LEAD.exec(before) ??
       SHARE_REPORT_LEAD.exec(before) ??
       (cue.form === 'according' ? null : NEXT_REPORT_AFTER_STOP.exec(before));
-    if (coordinated) return trimmedEnd(text, start, start + coordinated.index);
+    // "said both he and Rubio promised …": "both … and" joins one subject, not two clauses.
+    const joined = /^\s+and\s/u.test(coordinated?.[0] ?? '') && BOTH_BEFORE.test(text.slice(start, start + coordinated!.index));
+    if (coordinated && !joined) return trimmedEnd(text, start, start + coordinated.index);
   }
   return end;
 }
+/** "both" and a word or two right before "and": the first half of a joined subject ("both he", "both the senator"). */
+const BOTH_BEFORE = /\bboth\s+[\p{L}’'.-]+(?:\s+[\p{L}’'.-]+)?$/iu;
 /**
  * "… would pay for themselves even as the budget office estimated that …", "… 40 bodies had been recovered, although
  * other media later quoted …": the reporter sets another account against the words. "even as" opens the reporter's

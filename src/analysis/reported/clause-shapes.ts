@@ -81,3 +81,25 @@ export const VERB_THEN_THAT =
   /^(?:\s+(?:\p{Lu}[\p{L}.!’'-]*\s+){0,3})?\s*that\s+(?!(?:night|day|morning|afternoon|evening|week|month|year|time)\b)/u;
 /** A clause's verb in the words after "told …": they are the words told, not a time or place ("told reporters this was …"). */
 export const FINITE_IN_WORDS = /\s(?:is|was|were|are|would|will|has|had|have|could|should|can|may|might|must)\s/u;
+
+// What follows "told" and the other verbs said to someone (`content-clause.ts`).
+/** After the object of "told": the rest of its name or a time, then a clause opened by a pronoun ("he’s", "she would"). */
+export const TOLD_PRONOUN_CLAUSE =
+  /^(?:\s+(?:\p{Lu}[\p{L}.’'-]*|of|on|last|this|week|month|year|morning|night|\p{Lu}\p{Ll}+day)){0,6}?(?=\s+(?:he|she|it|they|we|I|his|her|their|its|there)(?:[’']\p{Ll}+)?\s)/u;
+/**
+ * Whom the words were said to, then "that": "explained to the agents that", "replied to him that". Not "asked to name a
+ * decision that …" (a verb after "to") or "responded to reports that …" (what was answered, whose "that" is its own).
+ */
+export const TO_AUDIENCE_THEN_THAT =
+  /^\s+to\s+(?:him|her|them|us|me|(?:(?:the|his|her|their|its|a|an)\s+|\p{Lu}[\p{L}.’'-]*\s+)(?:(?!(?:reports?|accusations?|claims?|questions?|criticism|charges?|allegations?|suggestions?|concerns?|news|rumou?rs?|speculation|calls?|demands?|requests?)\b)[\p{L}’'.-]+\s+){0,3}?)\s*that\s+(?!(?:was|were|is|are|has|had|have|would|will|could|should|may|might)\b)/u;
+/** "told others that", "told the crowd that", "told cheering supporters that": any lower-case audience, when "that" follows it. */
+export const TOLD_ANYONE_THAT = /^\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+(?=\s+that\s)/u;
+/** A gathering told something, then a clause (a subject and a lower-case word): "told the jury Roof stood over her …". */
+export const TOLD_GATHERING =
+  /^\s+the\s+(?:jury|jurors|court|judge|committee|panel|crowd|audience|hearing|gathering|conference|assembly|parliament|senate|council)(?=\s+(?:that\s+)?(?:\p{Lu}[\p{L}’'.-]*|he|she|they|it|we|I|there)\s+\p{Ll})/u;
+/** An audience "told" speaks to, after which the words may follow with no "that". */
+export const AUDIENCE = /^\s+(?:reporters|journalists|lawmakers|supporters|senators|him|her|them|us|me)$/u;
+/** "…, Lavrov told Russian state television on Monday.": the audience and the time, then the end of the sentence. */
+export const TOLD_AT_END = /^\s+(?:(?!\bthat\b)[^,;:“”"]){1,80}$/u;
+/** The rest of a long object of "told", up to its "that". */
+export const TO_THAT = /^[^;]{0,90}?\s+that\b/u;

@@ -11,6 +11,7 @@ import type { QuotedText } from '../text/quoted-text.ts';
 import type { SpeechCue } from '../text/speech-cues.ts';
 import {
   ACCUSED_OBJECT,
+  ADJUNCT_THEN_THAT,
   aroundAttribution,
   type ContentClause,
   endBeforeNextReport,
@@ -28,6 +29,13 @@ import {
 } from './clause-bounds.ts';
 import {
   ASIDE_THEN_CLAUSE,
+  AUDIENCE,
+  TO_AUDIENCE_THEN_THAT,
+  TO_THAT,
+  TOLD_ANYONE_THAT,
+  TOLD_AT_END,
+  TOLD_GATHERING,
+  TOLD_PRONOUN_CLAUSE,
   DESCRIPTION_BEFORE_NAME,
   NOUN_PHRASE_PAST_CLAUSE,
   SOURCES_WORDS_GO_ON_OR_NEW_CLAUSE,
@@ -51,34 +59,11 @@ const ADJUNCT = new RegExp(
     String.raw`(?:in|since)\s+\d{4}`,
     String.raw`for\s+(?:days|weeks|months|years|decades)`,
     'yesterday|today|tonight|later|earlier|again|also|publicly|privately|repeatedly|separately|previously|recently',
+    String.raw`for\s+the\s+(?:first|second|third|last)\s+time|at\s+the\s+time`,
     String.raw`(?:in|at)\s+the\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}`,
   ].join('|')}))*`,
   'u',
 );
-/** After the object of "told": the rest of its name or a time, then a clause opened by a pronoun ("he’s", "she would"). */
-const TOLD_PRONOUN_CLAUSE =
-  /^(?:\s+(?:\p{Lu}[\p{L}.’'-]*|of|on|last|this|week|month|year|morning|night|\p{Lu}\p{Ll}+day)){0,6}?(?=\s+(?:he|she|it|they|we|I|his|her|their|its|there)(?:[’']\p{Ll}+)?\s)/u;
-/**
- * A prepositional phrase of time, place or occasion after the verb, then "that" opening the words,
- * not a relative clause ("said in an interview that was aired …").
- */
-const ADJUNCT_THEN_THAT =
-  /^\s+(?:on|in|at|during|after|before|following|from|with|over|through|earlier|later|last|this)\s[^,;:“”"—–]{1,70}?\s+that\s+(?!(?:was|were|is|are|has|had|have|would|will|could|should|may|might|aired|ran|appeared)\b)/u;
-/**
- * Whom the words were said to, then "that": "explained to the agents that", "replied to him that". Not "asked to name a
- * decision that …" (a verb after "to") or "responded to reports that …" (what was answered, whose "that" is its own).
- */
-const TO_AUDIENCE_THEN_THAT =
-  /^\s+to\s+(?:him|her|them|us|me|(?:(?:the|his|her|their|its|a|an)\s+|\p{Lu}[\p{L}.’'-]*\s+)(?:(?!(?:reports?|accusations?|claims?|questions?|criticism|charges?|allegations?|suggestions?|concerns?|news|rumou?rs?|speculation|calls?|demands?|requests?)\b)[\p{L}’'.-]+\s+){0,3}?)\s*that\s+(?!(?:was|were|is|are|has|had|have|would|will|could|should|may|might)\b)/u;
-/** An audience "told" speaks to, after which the words may follow with no "that". */
-/** "told others that", "told the crowd that", "told cheering supporters that": any lower-case audience, when "that" follows it. */
-const TOLD_ANYONE_THAT = /^\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+(?=\s+that\s)/u;
-/** A gathering told something, then a clause (a subject and a lower-case word): "told the jury Roof stood over her …". */
-const TOLD_GATHERING =
-  /^\s+the\s+(?:jury|jurors|court|judge|committee|panel|crowd|audience|hearing|gathering|conference|assembly|parliament|senate|council)(?=\s+(?:that\s+)?(?:\p{Lu}[\p{L}’'.-]*|he|she|they|it|we|I|there)\s+\p{Ll})/u;
-const AUDIENCE = /^\s+(?:reporters|journalists|lawmakers|supporters|senators|him|her|them|us|me)$/u;
-/** "…, Lavrov told Russian state television on Monday.": the audience and the time, then the end of the sentence. */
-const TOLD_AT_END = /^\s+(?:(?!\bthat\b)[^,;:“”"]){1,80}$/u;
 /**
  * After a verb: its speaker (a name or a description), then the end of the sentence or a comma. A description holds
  * no infinitive: "…, asked a federal judge to block the rules" has an object ("a source close to the probe" is a speaker).
@@ -104,8 +89,6 @@ const INVERTED_NAME =
   /^\s+(?!(?:On|In|At|Last|This|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}\p{Lu}[\p{L}.’'-]*(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*)?,/u;
 /** A closing quote mark before the subject: the verb attributes a direct quote. */
 const CLOSING_MARK_BEFORE = /(?:[”"“]|'')\s*$/u;
-/** The rest of a long object of "told", up to its "that". */
-const TO_THAT = /^[^;]{0,90}?\s+that\b/u;
 /** "It was announced that …": a passive with no source. */
 const PASSIVE_BEFORE = /\b(?:it|It)\s+(?:was|is|has\s+been|had\s+been)\s+(?:(?:also|widely|officially)\s+)?$/u;
 /** Nothing after the verb but time, place or the subject: the words came before it ("…, Peskov said on Friday.", "… said Monday."). */
@@ -122,6 +105,8 @@ const PROMISE = /^(?:vowed|vows|pledged|promised|promises)$/u;
  * ("the phrase, which Grassley cited on Wednesday, has appeared in …"), and what follows is the main clause.
  */
 const AUXILIARY_OPENS = /^(?:has|have|had|was|were|is|are|will|would|can|could|should|may|might|must|did|does)\s/u;
+/** A verb in -ed other than "said": before an auxiliary it modifies a noun ("The tenants admitted are …"). */
+const PARTICIPLE_LIKE = /^(?!said$)\p{L}+ed$/u;
 /** A form of "be" right before a verb (an adverb between at most): a passive ("has been praised", "was dismissed"). */
 const PASSIVE_BE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u;
 /**
@@ -160,6 +145,8 @@ export function opensWithQuestion(text: string, cue: SpeechCue): boolean {
   return cue.word === 'Asked' && ASKED_QUESTION.test(text.slice(cue.end, cue.end + 80));
 }
 
+/** A colon right after the verb, then a word that is no quotation mark or list: "said: Let no one be mistaken". */
+const COLON_THEN_WORDS = /^:\s+(?=\p{Lu}\p{Ll})/u;
 /** A question word and an infinitive after "told them": "what to say", "how to vote". */
 const WH_INFINITIVE = /^(?:what|how|where|when|whether|who|whom|which)\s+(?:not\s+)?to\s/iu;
 
@@ -238,7 +225,7 @@ function readContentClause(
   }
   const after = text.slice(cue.end, Math.min(end, cue.end + 200));
   const verb = cue.word.toLowerCase().replace(/\s+/gu, ' ');
-  if (cue.form === 'participle') return participleClause(quotedText, cue, end);
+  if (cue.form === 'participle') return participleClause(quotedText, cue, end, sentence.start);
   // "what he described as a productive round of talks": what the thing was called is reported.
   if (
     /^describ/u.test(verb) &&
@@ -372,10 +359,12 @@ function readContentClause(
   }
   at += ADJUNCT.exec(text.slice(at, Math.min(end, at + 200)))![0].length;
   // "said during a news conference on Friday that …", "said after a lunch on Tuesday that …": a longer adjunct, then "that".
+  // "In a speech, he said: Let no one be mistaken – …": a colon, then words with no quotation mark, opens them as "that" does.
   const that =
     THAT.exec(text.slice(at, Math.min(end, at + 100))) ??
     ADJUNCT_THEN_THAT.exec(text.slice(at, Math.min(end, at + 100))) ??
-    TO_AUDIENCE_THEN_THAT.exec(text.slice(at, Math.min(end, at + 100)));
+    TO_AUDIENCE_THEN_THAT.exec(text.slice(at, Math.min(end, at + 100))) ??
+    (/^(?:said|says|say|wrote|writes|told|tells|added|adds)$/u.test(verb) ? COLON_THEN_WORDS.exec(text.slice(at, at + 4)) : null);
   // "announced his resignation", "asked whether …", "criticized the accord, which …": the object, to the first comma.
   // "announced she will resign her post after the convention": a clause after a verb that also takes an object is read whole.
   const object =
@@ -449,7 +438,12 @@ function readContentClause(
     return from < last ? { start: from, end: last, pattern: 'speaker-then-verb', cueEnd } : null;
   }
   if (!that && NOT_WORDS_AFTER_VERB.test(text.slice(start, Math.min(end, start + 20)))) return null;
-  if (object && AUXILIARY_OPENS.test(text.slice(start, Math.min(end, start + 8)))) return null;
+  // "the phrase, which Grassley cited on Wednesday, has appeared …", "The tenants admitted are all from …": with no
+  // "that", an auxiliary right after the verb is the main clause's, and the verb only modified its subject.
+  // "The tenants admitted are …": a verb in -ed after a noun and before an auxiliary modified that noun ("The only
+  // regret he acknowledged was …" and "insisted that was not …" report).
+  const modifier = !that && PARTICIPLE_LIKE.test(verb) && !/\b(?:[Ww]hat|he|she|they|we|I|you|it)\s+$/u.test(before);
+  if ((object || modifier) && AUXILIARY_OPENS.test(text.slice(start, Math.min(end, start + 8)))) return null;
   // "asked the buzzing crowd", "asked him a question": someone asked, with no request or question reported.
   if (object && /^ask/u.test(verb) && !ASKED_FOR.test(text.slice(start, objectEnd(quotedText, start, end)))) return null;
   // "told them what to say": an instruction's object, not words reported.

@@ -41,7 +41,9 @@ import { stanceOnAirCues } from './stance-on-air.ts';
 import type { ContentClause } from './clause-bounds.ts';
 import { contentClause, isQuestionPut, opensWithQuestion } from './content-clause.ts';
 import { nounClause } from './noun-clause.ts';
-import { invertedSpeaker, speakerAfterVerb } from './speakers-after-verb.ts';
+import { isNounOrAdjective } from './noun-like-cues.ts';
+import { opensSentence } from './participle-clause.ts';
+import { invertedSpeaker, speakerAfterVerb, subjectAfterOpeningParticiple } from './speakers-after-verb.ts';
 import { calledClause, isCalledCue } from './called-clause.ts';
 import { bodyOfDescription, namedBodies } from './definite-bodies.ts';
 import { sourcelessStatements } from './sourceless-statements.ts';
@@ -159,14 +161,17 @@ function statementOf(
     cue.form === 'according' ||
     stance ||
     (cue.form === 'finite' && (STATEMENT_VERB_SET.has(phrase) || opensWithQuestion(context.text, cue) || isCalledCue(cue))) ||
-    (cue.form === 'participle' && STATEMENT_PARTICIPLE_SET.has(phrase)) ||
+    (cue.form === 'participle' &&
+      (STATEMENT_PARTICIPLE_SET.has(phrase) ||
+        (STATEMENT_PARTICIPLE_SET.has(phrase.toLowerCase()) &&
+          opensSentence(context.text, context.quotedText.sentenceAround(cue.start, cue.end).start, cue)))) ||
     cue.form === 'noun';
-  // "the alleged terrorist", "his claimed victory": after a determiner the word is an adjective;
+  // "the alleged terrorist", "responded to reports that …": no verb (`noun-like-cues.ts`);
   // "declined to say whether …": a refusal reports no words.
   if (
     !isStatementCue ||
     REFUSAL_BEFORE.test(context.text.slice(Math.max(0, cue.start - 24), cue.start)) ||
-    (cue.form === 'finite' && DETERMINER_BEFORE.test(context.text.slice(Math.max(0, cue.start - 8), cue.start)))
+    (cue.form === 'finite' && isNounOrAdjective(context.text, cue))
   ) {
     return null;
   }
@@ -234,7 +239,13 @@ function statementOf(
     clause.pattern === 'verb-after-content' && subject && subject.start >= clause.start && subject.end <= clause.end;
   const inverted = cue.form === 'finite' ? invertedSpeaker(context, cue, sentence.end) : null;
   const own = inWords ? null : (inverted ?? (subject && firstOfNamedPair(context, sentence.start, subject, cue)));
-  const ownOrAfter = clause.pattern === 'passive-that' ? null : (own ?? speakerAfterVerb(context, cue, clause));
+  const opening = cue.form === 'participle' && opensSentence(text, sentence.start, cue);
+  const ownOrAfter =
+    clause.pattern === 'passive-that'
+      ? null
+      : opening
+        ? subjectAfterOpeningParticiple(context, clause)
+        : (own ?? speakerAfterVerb(context, cue, clause));
   // "called on Dean to apologize for accusing him of …": a verb inside the words of the statement before is not
   // its source's; a source read outside those words is dropped (and the statement, with no source, held back).
   const source = ownOrAfter && isNestedOutside(cue, ownOrAfter, lastInBlock) ? null : ownOrAfter;
@@ -356,6 +367,8 @@ function isTailOfLongSubject(text: string, sentenceStart: number, subject: Candi
   // "…, and he added": a pronoun after a comma and "and" opens a clause of its own, not the end of a list.
   if (subject.kind === 'pronoun' && /,\s*and\s+$/u.test(before)) return false;
   const apposed = /^\s*,\s*$/u.test(text.slice(subject.end, cue.start));
+  // "about two-thirds, 67 percent, say": a share in apposition to another share is the poll's answer, no name's tail.
+  if (apposed && SHARE_END.test(text.slice(subject.start, subject.end))) return false;
   // "A Twitter spokesman, Christopher Abboud, said": the name stands in apposition to the description that opens the sentence.
   if (apposed && subject.kind === 'named' && subject.entity === 'person' && DESCRIPTION_THEN_NAME.test(before)) return false;
   // "…, a spokeswoman, Anna Richardson White, said": the same after the words reported, the description after their comma.
@@ -370,6 +383,8 @@ function isTailOfLongSubject(text: string, sentenceStart: number, subject: Candi
   return (apposed && before.includes(',')) || listed;
 }
 
+/** The end of a share of a group: "67 percent", "33%". */
+const SHARE_END = /\d\s*(?:%|percent|per\s+cent)$/u;
 /** The opening of a sentence that is one description ("The group’s executive director, ", "One of the authors of the report, "). */
 const DESCRIPTION_THEN_NAME =
   /^\s*(?:(?:And|But)\s+)?(?:(?:[Tt]he|[Aa]n?|One|Another|His|Her|Their|Its)\b|(?:Mr|Mrs|Ms|Dr)\.\s+\p{Lu}\p{L}+[’']s\b|\p{Lu}\p{L}+[’']s\b)[^,;:“”"()]{1,120},\s*$/u;
@@ -402,8 +417,6 @@ function participleSubject(context: BlockContext, cue: SpeechCue, sentenceStart:
 const REFUSAL_BEFORE =
   /\b(?:declined|declining|refused|refusing|would\s+not|wouldn[’']t|did\s+not|didn[’']t|will\s+not|won[’']t)\s+(?:to\s+)?$/iu;
 
-/** A determiner right before a word: "the", "an", "his", "their" … */
-const DETERMINER_BEFORE = /\b(?:the|an?|his|her|its|their|our)\s+$/iu;
 /** A capitalised owner right before its speech noun, with up to two words between: "Trump’s ", "Donald Trump’s recent ". */
 const OWNER_THEN_NOUN = /(?<![\p{L}’'])(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.-]*[’']s?\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 /** An owner right before a verb that is also a plural noun: "Obama’s calls for …", "Trump’s claims" (not "he’s said": has). */

@@ -37,8 +37,11 @@ const GROUP_SOURCE = new RegExp(
   ].join(''),
   'iu',
 );
-/** A conjunction that opens a clause, capitalised at a sentence's start: no part of the group. */
-const LEADING_CONJUNCTION = /^(?:Though|Although|While|Because|But|And|Yet|So|As)\s+/u;
+/**
+ * A conjunction that opens a clause, capitalised at a sentence's start or after a comma ("…, while liberal groups
+ * said"): no part of the group.
+ */
+const LEADING_CONJUNCTION = /^(?:though|although|while|whereas|because|but|and|yet|so|as|when|since)\s+/iu;
 /** A verb that agrees with a plural subject: not "says", "argues". */
 const SINGULAR_VERB = /^\p{L}+[^s]s$/u;
 
@@ -50,7 +53,7 @@ export function groupSource(text: string, sentenceStart: number, cue: SpeechCue)
   const match = GROUP_SOURCE.exec(before);
   if (!match) return null;
   const matched = match[1]!;
-  // "Though executives who …": the case-blind match may take a capitalised conjunction for a modifier.
+  // "Though executives who …", "…, while liberal groups": the case-blind match may take a conjunction for a modifier.
   const words = matched.replace(LEADING_CONJUNCTION, '');
   return describedSource(from + match.index + match[0].lastIndexOf(matched) + matched.length - words.length, words, true);
 }

@@ -76,7 +76,8 @@ const SHARE = new RegExp(
     String.raw`(?:majority|number|plurality|minority|handful))`,
     // "of voters", "of respondents in the USA TODAY/Suffolk poll", "Democratic voters overall", "Republicans who attended".
     String.raw`(?:\s+${TAIL_WORD}){0,10}?)`,
-    BETWEEN,
+    // "about two-thirds, 67 percent, say": a share in apposition closes with its comma.
+    `,?${BETWEEN}`,
   ].join(''),
   'u',
 );
@@ -146,7 +147,8 @@ export function shareSubject(text: string, sentenceStart: number, cue: SpeechCue
 export function shareBeforeParticiple(text: string, sentenceStart: number, cue: SpeechCue): Candidate | null {
   if (cue.form !== 'participle') return null;
   const share = shareBefore(text, sentenceStart, cue);
-  if (!share) return null;
+  // "made a third attempt, writing …": before a participle's comma stands another clause's object, not its subject.
+  if (!share || text.slice(share.end, cue.start).includes(',')) return null;
   const before = text.slice(Math.max(0, share.start - 12), share.start);
   return /\bwith\s+$/u.test(before) || !INSIDE_A_PHRASE.test(before) ? share : null;
 }

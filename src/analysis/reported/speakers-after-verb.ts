@@ -26,6 +26,20 @@ export function invertedSpeaker(context: BlockContext, cue: SpeechCue, sentenceE
 const INVERTING_VERB =
   /^(?:said|says|added|adds|noted|notes|wrote|writes|argued|argues|explained|explains|insisted|insists|recalled|observed|acknowledged|conceded|stressed)$/u;
 
+/**
+ * "Noting that only one senator voted with them, Tester added …": the subject of a participle that opens its
+ * sentence is the main clause's, a name or description right after the clause's comma and followed by its verb (or
+ * its appositive's comma).
+ */
+export function subjectAfterOpeningParticiple(context: BlockContext, clause: ContentClause): Candidate | null {
+  const after = candidateAfter(context, clause.end, clause.end + 80, /^,\s+(?:the\s+|an?\s+)?$/u);
+  if (!after || after.kind === 'pronoun') return null;
+  return MAIN_VERB_AFTER.test(context.text.slice(after.end, after.end + 40)) ? after : null;
+}
+
+/** After the main clause's subject: its verb (a past, a present in -s, an auxiliary) or the comma of an appositive. */
+const MAIN_VERB_AFTER = /^(?:,|\s+(?:\p{Ll}+ed|\p{Ll}+s|said|told|put|made|gave|took|offered|went|is|was|has|had|will|would)\b)/u;
+
 /** "…, said Peskov." / "…, said the spokesman.": the subject written after the verb. */
 export function speakerAfterVerb(context: BlockContext, cue: SpeechCue, clause: ContentClause): Candidate | null {
   // "The plan, said one official, would cost …": an attribution inside its words, the speaker after the verb.

@@ -71,8 +71,7 @@ const ATTRIBUTION_THEN_MORE =
 /** "told The Washington Post, Fiorina would …": the audience of "told", then the comma. */
 const TOLD_THEN_MORE = /^\s+(?:(?!\bthat\b)[^,;:“”"]){1,60}?([,;])\s+(\S+)/u;
 /** What after the attribution's comma belongs to the attribution, not to the words: "…, he said, adding …", "…, before …". */
-const ATTRIBUTION_GOES_ON =
-  /^(?:\p{Ll}+ing|before|after|as|because|while|when|whereas|which|who|whom|though|although|since|according|in|at|on|during|than|so|then|to)$/u;
+const ATTRIBUTION_GOES_ON = /^(?:\p{Ll}+ing|before|after|as|when|which|who|whom|according|in|at|on|during|than|then)$/u;
 /**
  * Where the words of an attribution written inside its sentence lie: around it ("A new manager,
  * he said, could set a new tone"; `goesOnAt`: where they go on after it), or `before` it when what follows belongs to the attribution or
@@ -91,10 +90,21 @@ export function insideAttribution(
   if (!match) return null;
   const next = match[2]!.replace(/[^\p{L}]+$/u, '');
   if (match[1] === ';' || ATTRIBUTION_GOES_ON.test(next)) return isIntroduction(text, sentenceStart, comma) ? null : 'before';
-  // A quote or a name after the comma opens something else ("In a post, he wrote, “We …”").
-  if (!(/^\p{Ll}/u.test(next) || /^(?:I|It|The|This|That|They|He|She|We)$/u.test(next))) return null;
-  return { goesOnAt: cue.end + match.index + match[0].length - match[2]!.length };
+  const goesOnAt = cue.end + match.index + match[0].length - match[2]!.length;
+  // A quote after the comma opens something else ("In a post, he wrote, “We …”"); so does a name, unless its
+  // verb follows ("If the law conflicts with God's orders, Rubio said, Christians must ignore the law").
+  const opensClause =
+    /^\p{Ll}/u.test(next) ||
+    /^(?:I|It|The|This|That|They|He|She|We)$/u.test(next) ||
+    NAME_THEN_VERB.test(text.slice(goesOnAt, Math.min(end, goesOnAt + 80)));
+  return opensClause ? { goesOnAt } : null;
 }
+/**
+ * A name (maybe a title, maybe possessive with its noun) and its verb: an auxiliary, or a word in -ed or -s, or a
+ * common irregular past, an adverb between at most ("Grayson was trying", "Axelrod still has", "Mr. Trump's jabs were").
+ */
+const NAME_THEN_VERB =
+  /^(?:(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep)\.\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*(?:[’']s\s+\p{Ll}+)?\s+(?:(?:still|also|now|never|not|just|already|\p{Ll}+ly)\s+)?(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do|went|came|made|took|got|gave|told|said|\p{Ll}+ed|\p{Ll}{2,}s)\b/u;
 /** What opens an introductory phrase rather than a clause ("In an interview, he said …", "At the time, …"). */
 const INTRODUCTION_OPENER =
   /^\s*(?:(?:And|But|So|Yet)\s+)?(?:In|At|On|When|While|As|If|After|Before|During|Like|Unlike|Rather|Since|Until|Asked|Speaking|Holding|From|With|Without|For|Of|Over|Under|Whether|Though|Although|Because|Once|Later|Earlier|Still|Instead|However|Meanwhile|Then|Now|Yesterday|Today|Last|This|Back)\b/u;
@@ -106,5 +116,7 @@ function isIntroduction(text: string, sentenceStart: number, comma: number): boo
 /** "…, said Peskov." / "…, said the spokesman.": a subject right after the verb and nothing more. */
 export function isVerbThenSpeaker(text: string, cue: SpeechCue, end: number, subjectStart: number | null): boolean {
   if (subjectStart !== null && subjectStart < cue.start) return false;
+  // "…, 33%, say they feel that way": a pronoun and more words are a clause, not the speaker.
+  if (/^\s+(?:he|she|they|it|we|I|you|there)\s+\S/u.test(text.slice(cue.end, end))) return false;
   return /^\s+(?:the\s+|an?\s+)?(?:[\p{L}’'.-]+\s+){0,5}?[\p{L}’'.-]+$/u.test(text.slice(cue.end, end)) && end - cue.end < 80;
 }

@@ -34,9 +34,9 @@ const FINITE_VERB_RULES = [
   String.raw`calls(?!\s+(?:for|on|off|up|in|out|back|upon|into)\b)`,
   String.raw`(?:called|calls)\s+(?:for|on)`,
   String.raw`puts?\s+it`,
-  String.raw`talked\s+about`,
+  String.raw`(?:talked|talks)\s+about`,
   'summed up',
-  String.raw`(?:pointed|points)\s+out`,
+  String.raw`(?:pointed|points|point)\s+out`,
   'declares',
 ];
 /** Participles that report speech only in some uses ("calling", not "calling for"), and phrases. */
@@ -45,6 +45,7 @@ const PARTICIPLE_RULES = [
   String.raw`calling\s+(?:for|on)`,
   String.raw`referring\s+to`,
   String.raw`talking\s+about`,
+  String.raw`pointing\s+out`,
 ];
 
 const FINITE_VERBS = [alternationOf(FINITE_SPEECH_VERBS), ...FINITE_VERB_RULES].join('|');

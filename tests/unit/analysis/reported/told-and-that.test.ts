@@ -26,6 +26,14 @@ describe('words after the verb', () => {
   });
 });
 
+describe('whom the words were told to', () => {
+  test('an audience in lower case, then "that": the object stops before "that" ("told voters that if …")', () => {
+    expect(statements('Mayor Tilda Varn told voters that if the ferry were a stock, she would advise buying it.')).toEqual([
+      { content: 'if the ferry were a stock, she would advise buying it', cue: 'told voters', source: 'Tilda Varn' },
+    ]);
+  });
+});
+
 describe('still an attribution', () => {
   test('"told" with only an audience and a time after it', () => {
     expect(statements('The pier will close in May, Ostrow told reporters on Monday.')).toMatchObject([
