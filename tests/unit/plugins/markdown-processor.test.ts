@@ -39,7 +39,7 @@ describe('the site’s Markdown processor renders as Astro’s unified pipeline 
     }
   }, 60_000);
 
-  test('made-up Markdown with headings, lists, block quotes, links, emphasis and entities', async () => {
+  test('made-up Markdown with headings (repeated, nested, with code and braces), lists, block quotes, links, emphasis and entities', async () => {
     const { site, astro } = await renderers();
     const markdown = [
       '## Talks in “Geneva” & beyond',
@@ -48,11 +48,25 @@ describe('the site’s Markdown processor renders as Astro’s unified pipeline 
       '- Lavrov spoke first.\n- Then Witkoff.',
       '### Talks in “Geneva” & beyond',
       'A line with &amp; and &lt;tags&gt; and a site image: ![map](/images/map.png)',
+      '## The `{plan}` and *its* {critics}',
+      '> ### A heading in a quote',
+      '#### Talks in “Geneva” & beyond',
     ].join('\n\n');
-    const ours = await site.render(markdown, { fileURL: ARTICLE, frontmatter: frontmatter() });
-    const theirs = await astro.render(markdown, { fileURL: ARTICLE, frontmatter: frontmatter() });
-    expect(ours.code).toBe(theirs.code);
-    expect(ours.metadata.headings).toEqual(theirs.metadata.headings);
+    // As an article, headings take their block ids; elsewhere, ids made from their text.
+    for (const fileURL of [ARTICLE, pathToFileURL('/site/content/notes/about.md')]) {
+      const ours = await site.render(markdown, { fileURL, frontmatter: frontmatter() });
+      const theirs = await astro.render(markdown, { fileURL, frontmatter: frontmatter() });
+      expect(ours.code).toBe(theirs.code);
+      expect(ours.metadata.headings).toEqual(theirs.metadata.headings);
+    }
+    const { metadata } = await site.render(markdown, { fileURL: pathToFileURL('/site/content/notes/about.md'), frontmatter: {} });
+    expect(metadata.headings.map((heading) => heading.slug)).toEqual([
+      'talks-in-geneva--beyond',
+      'talks-in-geneva--beyond-1',
+      'the-plan-and-its-critics',
+      'a-heading-in-a-quote',
+      'talks-in-geneva--beyond-2',
+    ]);
   });
 
   test('raw HTML outside an article is parsed as Astro parses it', async () => {
