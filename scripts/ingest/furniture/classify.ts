@@ -10,6 +10,7 @@ import { normalise } from './normalise.ts';
 import { matchPageRule, type PageContext, type PageRuleName } from './page-rules.ts';
 import { POSITION_RULES, type PositionRuleName } from './position-rules.ts';
 import { keepStoryOpenings } from './opening-guards.ts';
+import { keepStoryLines, markHighlightsAndPullQuotes } from './portal-regions.ts';
 import { keepProseAfterParagraphs } from './prose-guards.ts';
 import { markCallLinkBoxes, markCommentThread, markNewsletterBoxLines, markStandfirstAbovePicture } from './thread-regions.ts';
 import type { RuleInfo } from './rule.ts';
@@ -121,10 +122,12 @@ export function classifyLines(
   if (isPage) return verdicts;
   const decided = model ? applyLineModel(lines, verdicts, model) : verdicts;
   // On a whole pasted page the first headline-shaped line is often the site's own: the fullest one is the story's.
-  return chooseHeadline(
+  const chosen = chooseHeadline(
     lines.map((line) => line.text),
     decided,
   );
+  // Round 26 (portal-regions.ts): a salutation, a piped heading under way, a heading printed again stay the story's.
+  return keepStoryLines(lines, chosen);
 }
 
 const furniture = (rule: RuleInfo): LineVerdict => ({ role: 'furniture', rule });
@@ -265,6 +268,8 @@ function classifyText(lines: readonly SourceLine[]): LineVerdict[] {
   markDatedTeaserLists(lines, final);
   markSummaryUnderNotice(lines, final);
   markRepeatedStandfirsts(lines, final);
+  // Round 26 (portal-regions.ts): highlights the story repeats, a pull quote between headline and byline.
+  markHighlightsAndPullQuotes(lines, final);
   // Round 24 (standfirst.ts): a one-sentence line under the headline with nothing to show the story starts below it.
   markDoubtfulStandfirst(lines, final, POSITION_RULES.dek);
   return final;

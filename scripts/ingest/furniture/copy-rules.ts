@@ -4,6 +4,7 @@ import { CAPTION_COPY_RULES } from './copy-caption-rules.ts';
 import { CLOSING_LINE_COPY_RULES } from './copy-closing-line-rules.ts';
 import { EMBED_COPY_RULES } from './copy-embed-rules.ts';
 import { FEED_COPY_RULES } from './copy-feed-rules.ts';
+import { PORTAL_COPY_RULES } from './copy-portal-rules.ts';
 import { HEADER_LABEL_COPY_RULES } from './copy-header-label-rules.ts';
 import { LABEL_COPY_RULES } from './copy-label-rules.ts';
 import { LINK_COPY_RULES } from './copy-link-rules.ts';
@@ -137,9 +138,11 @@ export const COPY_RULES = [
   ...LABEL_COPY_RULES,
   ...NOTICE_COPY_RULES,
   ...PAGE_NOTICE_COPY_RULES,
-  // Round 20's header labels, then round 23's closing lines, round 24's live pages' lines, round 25's feeds' lines.
+  // Round 20's header labels, then round 23's closing lines, round 24's live pages' lines, round 25's feeds' lines,
+  // round 26's portals' lines.
   ...HEADER_LABEL_COPY_RULES,
   ...CLOSING_LINE_COPY_RULES,
   ...LIVE_PAGE_COPY_RULES,
   ...FEED_COPY_RULES,
+  ...PORTAL_COPY_RULES,
 ] as const satisfies readonly LineRule[];

@@ -20,6 +20,7 @@ import {
   repeatedEntryLines,
 } from './context-guards.ts';
 import { openingDatelineLines, runOnLines } from './opening-guards.ts';
+import { storyLinesByShape } from './portal-regions.ts';
 import { isCapitalLabel, isGuardedProse, isSpeakerLine, sentenceContinuations } from './prose-guards.ts';
 import { introducedListItems, isSignOffLine, sectionHeadings } from './story-sections.ts';
 import { storySeparatorLines } from './story-separators.ts';
@@ -376,6 +377,8 @@ export function keptByShape(lines: readonly ScoredLine[], verdicts: readonly Ver
     if (opening || runOn[i]) kept[i] = true;
     if (runOn[i] && i + 1 < lines.length) kept[i + 1] = true;
   }
+  // Round 26 (portal-regions.ts): nor a salutation, a piped heading under way, a heading the story prints again.
+  for (const [i, story] of storyLinesByShape(lines, verdicts).entries()) if (story) kept[i] = true;
   return kept;
 }
 

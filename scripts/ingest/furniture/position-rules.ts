@@ -299,6 +299,18 @@ export const POSITION_RULES = {
       'a standfirst that the first paragraph repeats word for word after its dateline (“Hanoi (VNA) – ” and the same words)',
     origin: 'issue 25, round 25: a wire service’s standfirst (round 24’s half, now development)',
   },
+  repeatedHighlight: {
+    name: 'repeated-highlight',
+    kind: 'dek',
+    description: 'a point under a “Story highlights” label near the top that the story repeats word for word further down',
+    origin: 'issue 25, round 26: a broadcaster’s site’s highlights box (round 25’s half, now development)',
+  },
+  pullQuoteDek: {
+    name: 'pull-quote-dek',
+    kind: 'dek',
+    description: 'a pull quote wholly in quotation marks in the header, between the headline and the byline',
+    origin: 'issue 25, round 26: a magazine’s editors’ letter (round 25’s half, now development)',
+  },
 } as const satisfies Record<string, RuleInfo>;
 
 /** The name of a position rule, as verdicts and the review show it. */
