@@ -9,6 +9,7 @@ import { WEEKDAY_NAMES } from '../lexicon/calendar-words.ts';
 import type { QuotedText } from '../text/quoted-text.ts';
 import type { SpeechCue } from '../text/speech-cues.ts';
 import { type Candidate, DATELINE } from './candidates.ts';
+import { mainClauseAfterFrontedCue } from './fronted-clause.ts';
 import { resolveCandidate, type Found, type SpeakerEvent } from './referents.ts';
 import { maskQuotedTitles } from './quoted-titles.ts';
 import { restrictiveAntecedent } from './relative-clause-subject.ts';
@@ -347,6 +348,13 @@ export function speakerBeforeQuote(
       !INFINITIVE_BEFORE.test(context.text.slice(Math.max(0, candidate.start - 30), candidate.start)),
   );
   if (!cue) return null;
+  // "After Brown criticized Clinton, Hillary shot back, “…”": the verb reports its own clause's words; the quote is the main
+  // clause's, whose subject speaks when one opens it.
+  const mainClause = mainClauseAfterFrontedCue(context.text, sentence.start, cue, quoteStart);
+  if (mainClause !== null) {
+    const mainSubject = firstCandidate(context, mainClause, quoteStart);
+    return (mainSubject && hasVerbAfter(context, mainSubject) && resolveCandidate(mainSubject, history)) || 'abstain';
+  }
   // A quote's pair of speakers goes to the first (reported speech leaves a list of speakers unread).
   // "Some Democrats said they feared a speech like the one when Mr. Buchanan called for a “cultural
   // war”": a clause of its own between the verb and the quote has its own subject, who is the

@@ -1,0 +1,8 @@
+/**
+ * Shapes where a candidate rule proposed one wrong speaker on PolNeAR train, through the whole analysis: a speech verb in
+ * a fronted clause (src/analysis/attribution/fronted-clause.ts). The table is
+ * tests/fixtures/analysis/attribution/wrong-candidate-shapes.yaml, written afresh.
+ */
+import { describeLastQuoteSpeakers } from '../../../helpers/last-quote-speaker.ts';
+
+describeLastQuoteSpeakers('analysis/attribution/wrong-candidate-shapes.yaml');
