@@ -421,7 +421,10 @@ export function subjectOfCue(context: BlockContext, cue: SpeechCue, sentenceStar
     const author = DOCUMENT.test(adjacent.label) ? clauseSubject(context, reach, adjacent.start) : null;
     return author && author.kind !== 'description' ? author : adjacent;
   }
-  return ownerOfSpeechNoun(context, reach, cue.start) ?? clauseSubject(context, reach, cue.start);
+  // "Christie repeated accusations that Rubio recites the same points, calling him …": a participle after a comma goes with
+  // the main clause, not with the content of a "that" inside it.
+  const afterComma = /,\s*$/u.test(context.text.slice(Math.max(0, cue.start - 3), cue.start));
+  return ownerOfSpeechNoun(context, reach, cue.start) ?? clauseSubject(context, reach, cue.start, !afterComma);
 }
 
 /** A description of a document ("a statement", "a letter"), which speaks for whoever issued it. */
@@ -432,10 +435,10 @@ const CLAUSE_START =
   /(?:^|[,;:]\s+|\b(?:after|when|while|because|as|since|that|and|but|although|though|before|until|once)\s+)/giu;
 
 /** The subject that opens the clause a participle belongs to ("this comes days after Witkoff emerged …, saying"). */
-export function clauseSubject(context: BlockContext, sentenceStart: number, end: number): Candidate | null {
-  const starts = [...context.text.slice(sentenceStart, end).matchAll(CLAUSE_START)].map(
-    (m) => sentenceStart + m.index + m[0].length,
-  );
+export function clauseSubject(context: BlockContext, sentenceStart: number, end: number, thatClauses = true): Candidate | null {
+  const starts = [...context.text.slice(sentenceStart, end).matchAll(CLAUSE_START)]
+    .filter((m) => thatClauses || !/^that\s/iu.test(m[0]))
+    .map((m) => sentenceStart + m.index + m[0].length);
   for (const start of starts.reverse()) {
     const subject = firstCandidate(context, start, end);
     if (subject && hasVerbAfter(context, subject)) return subject;
