@@ -422,9 +422,11 @@ export function subjectOfCue(context: BlockContext, cue: SpeechCue, sentenceStar
     return author && author.kind !== 'description' ? author : adjacent;
   }
   // "Christie repeated accusations that Rubio recites the same points, calling him …": a participle after a comma goes with
-  // the main clause, not with the content of a "that" inside it.
+  // the main clause, not with the content of a "that" inside it, nor with the owner of a speech noun ("An aide tried to
+  // downplay Ryan's comments, saying …").
   const afterComma = /,\s*$/u.test(context.text.slice(Math.max(0, cue.start - 3), cue.start));
-  return ownerOfSpeechNoun(context, reach, cue.start) ?? clauseSubject(context, reach, cue.start, !afterComma);
+  if (afterComma) return clauseSubject(context, reach, cue.start, false) ?? ownerOfSpeechNoun(context, reach, cue.start);
+  return ownerOfSpeechNoun(context, reach, cue.start) ?? clauseSubject(context, reach, cue.start);
 }
 
 /** A description of a document ("a statement", "a letter"), which speaks for whoever issued it. */
