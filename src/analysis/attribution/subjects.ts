@@ -242,7 +242,10 @@ export function preferNameInAppositive(context: BlockContext, subject: Candidate
   // A definite description is in apposition only when a comma closes it ("Sam Lau, the director,
   // said"); otherwise the comma ended an introduction ("… with Mika Brzezinski, the candidate stated").
   const closed = /^\s*,/u.test(context.text.slice(subject.end, subject.end + 4));
-  if (apposed && (!subject.definite || (previous.entity === 'person' && closed))) return previous;
+  // "Clinton, a top aide said, “…”": an indefinite description that no comma closes before its verb is the subject of an
+  // aside, not an apposition.
+  const aside = !closed && /^\s+(?:said|says|added|told|wrote)\b/u.test(context.text.slice(subject.end, subject.end + 8));
+  if (apposed && !aside && (!subject.definite || (previous.entity === 'person' && closed))) return previous;
   const next = context.candidates[firstAtOrAfter(context.candidates, subject.end)];
   if (
     next?.kind === 'named' &&
