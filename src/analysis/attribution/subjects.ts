@@ -42,6 +42,8 @@ const BETWEEN_SUBJECT_AND_VERB = String.raw`(?:\s+(?:${[
   String.raw`(?:last|this|earlier\s+this|late\s+last)\s+(?:week|month|year)`,
   String.raw`in\s+(?:an?\s+)?(?:interview|statement|speech|letter|email|post)` +
     String.raw`(?:\s+(?:with|to|on)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*)?`,
+  // "Another intelligence source speaking to Fox News said".
+  String.raw`(?:speaking|talking)\s+(?:to|with)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*`,
   String.raw`(?:${[
     String.raw`went\s+on|went\s+so\s+far\s+as|continued|was\s+quick|were\s+quick|moved|tried|sought|appeared|seemed|used`,
     String.raw`rushed|declined|refused|hastened|wanted|took\s+to\s+(?:Twitter|Facebook|social\s+media|the\s+airwaves)|would\s+go\s+on`,
@@ -152,7 +154,12 @@ const ABBREVIATED_SUFFIX = /\b(?:Jr|Sr)\.$/u;
  */
 function subjectOfVerb(context: BlockContext, cue: SpeechCue, from: number): Candidate | null {
   const before = candidatesIn(context, Math.max(from, cue.start - SUBJECT_REACH), cue.start)
-    .filter((c) => !isPossessive(context, c) && !INCLUDED_IN_ASIDE.test(context.text.slice(Math.max(0, c.start - 20), c.start)))
+    .filter(
+      (c) =>
+        !isPossessive(context, c) &&
+        !INCLUDED_IN_ASIDE.test(context.text.slice(Math.max(0, c.start - 20), c.start)) &&
+        !ADDRESSED.test(context.text.slice(Math.max(0, c.start - 24), c.titleStart ?? c.start)),
+    )
     .reverse();
   const subject = before.find((candidate) => isSubjectOf(context.text, candidate, cue.start));
   if (!subject) {
@@ -207,6 +214,9 @@ function subjectOfVerb(context: BlockContext, cue: SpeechCue, from: number): Can
   }
   return preferNameInAppositive(context, subject);
 }
+
+/** "A source speaking to Fox News said": the one spoken to is not the subject. */
+const ADDRESSED = /\b(?:speaking|talking|writing)\s+(?:to|with)\s+(?:the\s+)?$/iu;
 
 /** "Editorial pages, including the Kyiv Post, warned": a name in an aside of examples is not the subject. */
 const INCLUDED_IN_ASIDE = /\b(?:including|such\s+as)\s+(?:the\s+)?$/iu;
