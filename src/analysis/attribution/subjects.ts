@@ -299,7 +299,7 @@ export const INTRODUCTION = new RegExp(
     String.raw`\p{Lu}\p{Ll}+(?:ly|ing|ed)`,
     'In|At|On|After|Before|During|Later|While|Since|Following|Earlier|Meanwhile|Asked|Despite|Amid|Then|But|And|However',
     'Still|Yet|For|With|Under|Over|Across|By|From|Through|Within|Without|Because|Although|Though|When|If|As|Once|Until',
-    String.raw`Like|Unlike|Instead|Last|This|Next|On\s+\p{Lu}\p{Ll}+|Here|Today|Yesterday|Now`,
+    String.raw`Like|Unlike|Instead|Last|This|Next|On\s+\p{Lu}\p{Ll}+|Here|Today|Yesterday|Now|Just`,
     // "Eight years ago, he supported Obama and said …", "Two days later, …".
     String.raw`(?:\p{Lu}\p{Ll}+|\d+)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\s+(?:ago|later|earlier|before|after)`,
   ].join('|')})\b[^,“”"]{0,100},\s*`,
