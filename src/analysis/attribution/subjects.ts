@@ -375,7 +375,7 @@ export function speakerBeforeQuote(
   const inner = subordinateSubject(context, cue.end, quoteStart);
   if (inner) return resolveCandidate(inner, history) ?? 'abstain';
   const subject =
-    subjectOfCue(context, cue, sentence.start) ??
+    subjectOfCue(context, cue, sentence.start, true) ??
     (cue.form === 'finite'
       ? restrictiveAntecedent(
           context.text,
@@ -410,7 +410,11 @@ function subordinateSubject(context: BlockContext, from: number, to: number): Ca
 /** From a subject to the quote: an appositive between commas at most, then no comma or clause break. */
 const CLAUSE_RUNS_TO_QUOTE = /^(?:\s*,[^,;“”"]{1,100},)?[^,;:]*$/u;
 
-export function subjectOfCue(context: BlockContext, cue: SpeechCue, sentenceStart: number): Candidate | null {
+/**
+ * The subject of a speech cue. `quote`: the cue reports a quote, whose participle after a comma goes with its clause's
+ * subject before the owner of a speech noun (reported speech keeps reading the owner first, and abstains on it).
+ */
+export function subjectOfCue(context: BlockContext, cue: SpeechCue, sentenceStart: number, quote = false): Candidate | null {
   if (cue.form === 'according') return candidateAfter(context, cue.end, context.text.length, /^\s+(?:the\s+)?$/u);
   // "Said Comey, “…”": a sentence that opens with the verb has its subject after it.
   if (cue.form === 'finite' && isBlankBetween(context.text, sentenceStart, cue.start)) {
@@ -438,8 +442,8 @@ export function subjectOfCue(context: BlockContext, cue: SpeechCue, sentenceStar
   // the main clause, not with the content of a "that" inside it, nor with the owner of a speech noun ("An aide tried to
   // downplay Ryan's comments, saying …").
   const afterComma = /,\s*$/u.test(context.text.slice(Math.max(0, cue.start - 3), cue.start));
-  if (afterComma) return clauseSubject(context, reach, cue.start, false) ?? ownerOfSpeechNoun(context, reach, cue.start);
-  return ownerOfSpeechNoun(context, reach, cue.start) ?? clauseSubject(context, reach, cue.start);
+  if (afterComma && quote) return clauseSubject(context, reach, cue.start, false) ?? ownerOfSpeechNoun(context, reach, cue.start);
+  return ownerOfSpeechNoun(context, reach, cue.start) ?? clauseSubject(context, reach, cue.start, !afterComma);
 }
 
 /** A description of a document ("a statement", "a letter"), which speaks for whoever issued it. */
