@@ -107,10 +107,11 @@ export function findCandidates(blocks: BodyBlock[], index: number, quoted: reado
 }
 
 /**
- * A wire dateline opening a paragraph ("WASHINGTON — ", "PHILADELPHIA, July 25 (UPI) — ", "JACKSON, Miss. - "): the place the
- * story was filed from, never a speaker.
+ * A wire dateline opening a paragraph ("WASHINGTON — ", "PHILADELPHIA, July 25 (UPI) — ", "JACKSON, Miss. - ", and in
+ * ordinary case with its agency, "Washington (AFP) – "): the place the story was filed from, never a speaker.
  */
-export const DATELINE = /^\p{Lu}{2,}(?:[\s.'’-]+\p{Lu}{2,})*\.?(?:,\s[^—–\n]{1,40}?)?(?:\s*\([^()]{1,20}\))?\s+(?:[—–]|--?)\s+/u;
+export const DATELINE =
+  /^(?:\p{Lu}{2,}(?:[\s.'’-]+\p{Lu}{2,})*\.?(?:,\s[^—–\n]{1,40}?)?(?:\s*\([^()]{1,20}\))?|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}(?:,\s[^—–\n()]{1,40}?)?\s*\(\p{Lu}{2,}[^()]{0,17}\))\s+(?:[—–]|--?)\s+/u;
 
 // ---------------------------------------------------------------------------------------------
 // Names

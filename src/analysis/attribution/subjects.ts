@@ -9,6 +9,7 @@ import { WEEKDAY_NAMES } from '../lexicon/calendar-words.ts';
 import type { QuotedText } from '../text/quoted-text.ts';
 import type { SpeechCue } from '../text/speech-cues.ts';
 import { type Candidate, DATELINE } from './candidates.ts';
+import { mainClauseAfterFrontedCue } from './fronted-clause.ts';
 import { resolveCandidate, type Found, type SpeakerEvent } from './referents.ts';
 import { maskQuotedTitles } from './quoted-titles.ts';
 import { restrictiveAntecedent } from './relative-clause-subject.ts';
@@ -41,6 +42,8 @@ const BETWEEN_SUBJECT_AND_VERB = String.raw`(?:\s+(?:${[
   String.raw`(?:last|this|earlier\s+this|late\s+last)\s+(?:week|month|year)`,
   String.raw`in\s+(?:an?\s+)?(?:interview|statement|speech|letter|email|post)` +
     String.raw`(?:\s+(?:with|to|on)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*)?`,
+  // "Another intelligence source speaking to Fox News said".
+  String.raw`(?:speaking|talking)\s+(?:to|with)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*`,
   String.raw`(?:${[
     String.raw`went\s+on|went\s+so\s+far\s+as|continued|was\s+quick|were\s+quick|moved|tried|sought|appeared|seemed|used`,
     String.raw`rushed|declined|refused|hastened|wanted|took\s+to\s+(?:Twitter|Facebook|social\s+media|the\s+airwaves)|would\s+go\s+on`,
@@ -151,7 +154,12 @@ const ABBREVIATED_SUFFIX = /\b(?:Jr|Sr)\.$/u;
  */
 function subjectOfVerb(context: BlockContext, cue: SpeechCue, from: number): Candidate | null {
   const before = candidatesIn(context, Math.max(from, cue.start - SUBJECT_REACH), cue.start)
-    .filter((c) => !isPossessive(context, c) && !INCLUDED_IN_ASIDE.test(context.text.slice(Math.max(0, c.start - 20), c.start)))
+    .filter(
+      (c) =>
+        !isPossessive(context, c) &&
+        !INCLUDED_IN_ASIDE.test(context.text.slice(Math.max(0, c.start - 20), c.start)) &&
+        !ADDRESSED.test(context.text.slice(Math.max(0, c.start - 24), c.titleStart ?? c.start)),
+    )
     .reverse();
   const subject = before.find((candidate) => isSubjectOf(context.text, candidate, cue.start));
   if (!subject) {
@@ -207,6 +215,9 @@ function subjectOfVerb(context: BlockContext, cue: SpeechCue, from: number): Can
   return preferNameInAppositive(context, subject);
 }
 
+/** "A source speaking to Fox News said": the one spoken to is not the subject. */
+const ADDRESSED = /\b(?:speaking|talking|writing)\s+(?:to|with)\s+(?:the\s+)?$/iu;
+
 /** "Editorial pages, including the Kyiv Post, warned": a name in an aside of examples is not the subject. */
 const INCLUDED_IN_ASIDE = /\b(?:including|such\s+as)\s+(?:the\s+)?$/iu;
 
@@ -241,7 +252,10 @@ export function preferNameInAppositive(context: BlockContext, subject: Candidate
   // A definite description is in apposition only when a comma closes it ("Sam Lau, the director,
   // said"); otherwise the comma ended an introduction ("… with Mika Brzezinski, the candidate stated").
   const closed = /^\s*,/u.test(context.text.slice(subject.end, subject.end + 4));
-  if (apposed && (!subject.definite || (previous.entity === 'person' && closed))) return previous;
+  // "Clinton, a top aide said, “…”": an indefinite description that no comma closes before its verb is the subject of an
+  // aside, not an apposition.
+  const aside = !closed && /^\s+(?:said|says|added|told|wrote)\b/u.test(context.text.slice(subject.end, subject.end + 8));
+  if (apposed && !aside && (!subject.definite || (previous.entity === 'person' && closed))) return previous;
   const next = context.candidates[firstAtOrAfter(context.candidates, subject.end)];
   if (
     next?.kind === 'named' &&
@@ -285,7 +299,7 @@ export const INTRODUCTION = new RegExp(
     String.raw`\p{Lu}\p{Ll}+(?:ly|ing|ed)`,
     'In|At|On|After|Before|During|Later|While|Since|Following|Earlier|Meanwhile|Asked|Despite|Amid|Then|But|And|However',
     'Still|Yet|For|With|Under|Over|Across|By|From|Through|Within|Without|Because|Although|Though|When|If|As|Once|Until',
-    String.raw`Like|Unlike|Instead|Last|This|Next|On\s+\p{Lu}\p{Ll}+|Here|Today|Yesterday|Now`,
+    String.raw`Like|Unlike|Instead|Last|This|Next|On\s+\p{Lu}\p{Ll}+|Here|Today|Yesterday|Now|Just`,
     // "Eight years ago, he supported Obama and said …", "Two days later, …".
     String.raw`(?:\p{Lu}\p{Ll}+|\d+)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\s+(?:ago|later|earlier|before|after)`,
   ].join('|')})\b[^,“”"]{0,100},\s*`,
@@ -347,6 +361,13 @@ export function speakerBeforeQuote(
       !INFINITIVE_BEFORE.test(context.text.slice(Math.max(0, candidate.start - 30), candidate.start)),
   );
   if (!cue) return null;
+  // "After Brown criticized Clinton, Hillary shot back, “…”": the verb reports its own clause's words; the quote is the main
+  // clause's, whose subject speaks when one opens it.
+  const mainClause = mainClauseAfterFrontedCue(context.text, sentence.start, cue, quoteStart);
+  if (mainClause !== null) {
+    const mainSubject = firstCandidate(context, mainClause, quoteStart);
+    return (mainSubject && hasVerbAfter(context, mainSubject) && resolveCandidate(mainSubject, history)) || 'abstain';
+  }
   // A quote's pair of speakers goes to the first (reported speech leaves a list of speakers unread).
   // "Some Democrats said they feared a speech like the one when Mr. Buchanan called for a “cultural
   // war”": a clause of its own between the verb and the quote has its own subject, who is the
@@ -354,7 +375,7 @@ export function speakerBeforeQuote(
   const inner = subordinateSubject(context, cue.end, quoteStart);
   if (inner) return resolveCandidate(inner, history) ?? 'abstain';
   const subject =
-    subjectOfCue(context, cue, sentence.start) ??
+    subjectOfCue(context, cue, sentence.start, true) ??
     (cue.form === 'finite'
       ? restrictiveAntecedent(
           context.text,
@@ -389,7 +410,11 @@ function subordinateSubject(context: BlockContext, from: number, to: number): Ca
 /** From a subject to the quote: an appositive between commas at most, then no comma or clause break. */
 const CLAUSE_RUNS_TO_QUOTE = /^(?:\s*,[^,;“”"]{1,100},)?[^,;:]*$/u;
 
-export function subjectOfCue(context: BlockContext, cue: SpeechCue, sentenceStart: number): Candidate | null {
+/**
+ * The subject of a speech cue. `quote`: the cue reports a quote, whose participle after a comma goes with its clause's
+ * subject before the owner of a speech noun (reported speech keeps reading the owner first, and abstains on it).
+ */
+export function subjectOfCue(context: BlockContext, cue: SpeechCue, sentenceStart: number, quote = false): Candidate | null {
   if (cue.form === 'according') return candidateAfter(context, cue.end, context.text.length, /^\s+(?:the\s+)?$/u);
   // "Said Comey, “…”": a sentence that opens with the verb has its subject after it.
   if (cue.form === 'finite' && isBlankBetween(context.text, sentenceStart, cue.start)) {
@@ -413,7 +438,12 @@ export function subjectOfCue(context: BlockContext, cue: SpeechCue, sentenceStar
     const author = DOCUMENT.test(adjacent.label) ? clauseSubject(context, reach, adjacent.start) : null;
     return author && author.kind !== 'description' ? author : adjacent;
   }
-  return ownerOfSpeechNoun(context, reach, cue.start) ?? clauseSubject(context, reach, cue.start);
+  // "Christie repeated accusations that Rubio recites the same points, calling him …": a participle after a comma goes with
+  // the main clause, not with the content of a "that" inside it, nor with the owner of a speech noun ("An aide tried to
+  // downplay Ryan's comments, saying …").
+  const afterComma = /,\s*$/u.test(context.text.slice(Math.max(0, cue.start - 3), cue.start));
+  if (afterComma && quote) return clauseSubject(context, reach, cue.start, false) ?? ownerOfSpeechNoun(context, reach, cue.start);
+  return ownerOfSpeechNoun(context, reach, cue.start) ?? clauseSubject(context, reach, cue.start, !afterComma);
 }
 
 /** A description of a document ("a statement", "a letter"), which speaks for whoever issued it. */
@@ -424,10 +454,10 @@ const CLAUSE_START =
   /(?:^|[,;:]\s+|\b(?:after|when|while|because|as|since|that|and|but|although|though|before|until|once)\s+)/giu;
 
 /** The subject that opens the clause a participle belongs to ("this comes days after Witkoff emerged …, saying"). */
-export function clauseSubject(context: BlockContext, sentenceStart: number, end: number): Candidate | null {
-  const starts = [...context.text.slice(sentenceStart, end).matchAll(CLAUSE_START)].map(
-    (m) => sentenceStart + m.index + m[0].length,
-  );
+export function clauseSubject(context: BlockContext, sentenceStart: number, end: number, thatClauses = true): Candidate | null {
+  const starts = [...context.text.slice(sentenceStart, end).matchAll(CLAUSE_START)]
+    .filter((m) => thatClauses || !/^that\s/iu.test(m[0]))
+    .map((m) => sentenceStart + m.index + m[0].length);
   for (const start of starts.reverse()) {
     const subject = firstCandidate(context, start, end);
     if (subject && hasVerbAfter(context, subject)) return subject;
