@@ -5,7 +5,8 @@
  */
 import type { Proposal } from './after-quote.ts';
 import { resolveCandidate, type SpeakerEvent } from './referents.ts';
-import { type BlockContext, candidatesIn, clauseSubject, firstAtOrAfter, speakerBeforeQuote } from './subjects.ts';
+import { clauseSubject, speakerBeforeQuote } from './cue-speakers.ts';
+import { type BlockContext, candidatesIn, firstAtOrAfter } from './subjects.ts';
 
 /** The speaker of a quote right after a colon in its sentence, or nothing when no colon introduces it. */
 export function speakerBeforeColon(

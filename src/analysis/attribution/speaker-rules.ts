@@ -21,7 +21,8 @@ import {
 } from './after-quote.ts';
 import { speakerBeforeColon, speakerBeforeColonParagraph, speakerBeforeComma } from './colon-before-quote.ts';
 import { type Found, resolveCandidate, type SpeakerEvent } from './referents.ts';
-import { type BlockContext, candidatesIn, firstCandidate, speakerBeforeQuote } from './subjects.ts';
+import { speakerBeforeQuote } from './cue-speakers.ts';
+import { type BlockContext, candidatesIn, firstCandidate } from './subjects.ts';
 import { speakerAfterOpeningVerb } from './verb-before-speaker.ts';
 
 /** One quote and what the rules may read around it. */

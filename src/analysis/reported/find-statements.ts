@@ -12,7 +12,8 @@
  */
 import { partitionPoint } from '../../lib/partition-point.ts';
 import type { BlockContext } from '../attribution/subjects.ts';
-import { firstCandidate, isPossessive, SUBJECT_REACH, subjectOfCue } from '../attribution/subjects.ts';
+import { subjectOfCue } from '../attribution/cue-speakers.ts';
+import { firstCandidate, isPossessive, SUBJECT_REACH } from '../attribution/subjects.ts';
 import { windowAround } from '../../lib/text.ts';
 import { type Found, resolveCandidate } from '../attribution/referents.ts';
 import type { Candidate } from '../attribution/candidates.ts';

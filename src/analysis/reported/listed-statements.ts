@@ -5,7 +5,7 @@
  * or the context) speaks for the list; with none, the list is left alone.
  */
 import { resolveCandidate } from '../attribution/referents.ts';
-import { subjectOfCue } from '../attribution/subjects.ts';
+import { subjectOfCue } from '../attribution/cue-speakers.ts';
 import type { AttributedQuote, BodyBlock } from '../types.ts';
 import type { CueReading, FoundStatement } from './find-statements.ts';
 import { quotesOpeningIn } from './block-quotes.ts';

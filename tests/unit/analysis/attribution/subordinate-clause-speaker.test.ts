@@ -1,6 +1,6 @@
 /**
  * A quote inside a subordinate clause with a subject of its own belongs to that subject, not to the
- * farther speech verb (speakerBeforeQuote in src/analysis/attribution/subjects.ts): "Some Democrats
+ * farther speech verb (speakerBeforeQuote in src/analysis/attribution/cue-speakers.ts): "Some Democrats
  * said they feared …, when Mr. Buchanan … called for a “cultural war”". A quote after the clause
  * ("said that when Warren railed …, “she is speaking for all of us”") stays with the speech verb.
  */
