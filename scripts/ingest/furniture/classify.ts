@@ -12,6 +12,7 @@ import { POSITION_RULES, type PositionRuleName } from './position-rules.ts';
 import { keepStoryOpenings } from './opening-guards.ts';
 import { keepStoryLines, markHighlightsAndPullQuotes } from './portal-regions.ts';
 import { keepProseAfterParagraphs } from './prose-guards.ts';
+import { keepFirstSectionHeading } from './section-guards.ts';
 import { markCallLinkBoxes, markCommentThread, markNewsletterBoxLines, markStandfirstAbovePicture } from './thread-regions.ts';
 import type { RuleInfo } from './rule.ts';
 import { findArticleEnd } from './sparse-story.ts';
@@ -127,7 +128,10 @@ export function classifyLines(
     decided,
   );
   // Round 26 (portal-regions.ts): a salutation, a piped heading under way, a heading printed again stay the story's.
-  return keepStoryLines(lines, chosen);
+  const kept = keepStoryLines(lines, chosen);
+  // Round 27 (section-guards.ts): a standfirst taken by its place that is the story's first section heading.
+  keepFirstSectionHeading(lines, kept);
+  return kept;
 }
 
 const furniture = (rule: RuleInfo): LineVerdict => ({ role: 'furniture', rule });
