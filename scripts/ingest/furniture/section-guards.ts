@@ -68,8 +68,7 @@ export function keepFirstSectionHeading(lines: readonly SourceLine[], verdicts: 
 }
 
 /** A date line's form: its first two words, digits masked (“posted on ##/##/####” → “posted on”). */
-const formOf = (text: string): string =>
-  text.trim().replace(/\d/g, '#').split(/\s+/).slice(0, 2).join(' ').toLowerCase();
+const formOf = (text: string): string => text.trim().replace(/\d/g, '#').split(/\s+/).slice(0, 2).join(' ').toLowerCase();
 
 /**
  * On a page of entries (a portal's news page, a category page): a title after a paragraph of the story

@@ -2,7 +2,8 @@
  * Issue 25, round 27: what round 26's held-back half (now development) lost, in made-up texts of its shapes
  * (section-guards.ts): the story's first section heading right under the headline, taken as the standfirst;
  * the next entry's title on a page of entries, taken by the line model; and what each leaves alone. The
- * credit run into a summary's start is a case of line-rules.yaml (`photo-credit`, glued-credit.ts).
+ * credit run into a summary's start is a case of line-rules.yaml (`photo-credit`, glued-credit.ts). Then, for
+ * recall, the headline printed again under the standfirst (header-repeats.ts).
  */
 import { describe, expect, test } from 'vitest';
 import { classifyLines, type LineVerdict } from '../../../../../scripts/ingest/furniture/classify.ts';
@@ -59,5 +60,21 @@ describe('the next entry’s title on a page of entries', () => {
   test('a title over a date line of another form is left to the model', () => {
     const other = page.map((text, i) => (i === 5 ? 'Updated 01/05/2019' : text));
     expect(nextEntryTitleLines(asLines(other), classifyLines(asLines(other), {}, null))[4]).toBe(false);
+  });
+});
+
+describe('the headline printed again under the standfirst (header-repeats.ts)', () => {
+  const title = 'Why Harbour Towns Love Their Ferries';
+  const standfirst = 'For the town, the ferry is more than a way across.';
+
+  test('is the headline again, and the line between the printings the standfirst', () => {
+    const verdicts = classifyLines(asLines([title, standfirst, title, ...PARAGRAPHS]));
+    expect(verdicts.slice(0, 3).map(nameOf)).toEqual(['headline-line', 'dek-between-headlines', 'headline-again']);
+    expect(verdicts.slice(3).every(isBody)).toBe(true);
+  });
+
+  test('a paragraph between the two printings keeps the second in the story', () => {
+    const verdicts = classifyLines(asLines([title, ...PARAGRAPHS, title, PARAGRAPHS[0]!]));
+    expect(verdicts.map(nameOf)).not.toContain('headline-again');
   });
 });
