@@ -1,7 +1,7 @@
 import type { LineVerdict, SourceLine } from './classify.ts';
 import { matchLineRule } from './line-rules.ts';
 import { POSITION_RULES } from './position-rules.ts';
-import { isHeadingLike, isHeadlineCase, isProse, wordCount } from './text-shape.ts';
+import { isHeadingLike, isHeadlineCase, isNamesOnly, isProse, wordCount } from './text-shape.ts';
 
 /**
  * Issue 25, round 27, written on the development half only from round 26's lost lines: guards for lines
@@ -16,6 +16,9 @@ import { isHeadingLike, isHeadlineCase, isProse, wordCount } from './text-shape.
  * - `nextEntryTitleLines` (line-model.ts, `keptByShape`): on a page of entries, a title after the
  *   story's prose right above a date line of the same form as the one over the first paragraph is the
  *   next entry's title, the page's own text.
+ * - `openingSectionHeadingLines` (line-model.ts, `keptByShape`): a short heading right above the first
+ *   paragraph is the story's first section heading when the story holds two more short headings, each
+ *   between two paragraphs (a notebook of items, each under its own heading).
  */
 
 /** What the guards read of a line and of its verdict (the line model's lines and verdicts have these too). */
@@ -90,4 +93,44 @@ export function nextEntryTitleLines(lines: readonly TextLine[], verdicts: readon
     if (dated && isBody(verdicts[above]) && isProse(lines[above]!.text)) titles[i] = true;
   }
   return titles;
+}
+
+/** A section heading's length and look: one to eight words, no sentence, no name alone, no figures, no furniture words. */
+const isShortHeading = (text: string): boolean => {
+  const trimmed = text.trim();
+  const words = wordCount(trimmed);
+  return (
+    words >= 1 &&
+    words <= 8 &&
+    !isProse(trimmed) &&
+    !isNamesOnly(trimmed) &&
+    !/\d/.test(trimmed) &&
+    matchLineRule(trimmed) === undefined
+  );
+};
+
+/**
+ * The story's first section heading, right above its first paragraph (where the header's lines stand):
+ * a short heading with a capital first, no words of furniture, printed nowhere above (a headline printed
+ * twice is no heading), when two short headings or more of the story (a capital first or not: “@potus.”)
+ * stand each between two of its paragraphs. The model, which sees a short line under the headline, never
+ * takes it.
+ */
+export function openingSectionHeadingLines(lines: readonly TextLine[], verdicts: readonly Role[]): boolean[] {
+  const kept = lines.map(() => false);
+  const prose = lines.map((line, i) => isBody(verdicts[i]) && isProse(line.text));
+  const first = prose.indexOf(true);
+  const opening = previousLine(lines, first);
+  if (first < 0 || opening < 0) return kept;
+  const text = lines[opening]!.text.trim();
+  if (!isShortHeading(text) || !/^\p{Lu}/u.test(text) || lines.some((line, i) => i < opening && line.text.trim() === text))
+    return kept;
+  let headings = 0;
+  for (let j = first + 1; j < lines.length; j++) {
+    if (!isBody(verdicts[j]) || !isShortHeading(lines[j]!.text)) continue;
+    const [above, below] = [previousLine(lines, j), nextLine(lines, j)];
+    if (above >= 0 && below >= 0 && prose[above] && prose[below]) headings++;
+  }
+  kept[opening] = headings >= 2;
+  return kept;
 }

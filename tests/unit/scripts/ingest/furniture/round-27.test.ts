@@ -1,13 +1,14 @@
 /**
  * Issue 25, round 27: what round 26's held-back half (now development) lost, in made-up texts of its shapes
  * (section-guards.ts): the story's first section heading right under the headline, taken as the standfirst;
- * the next entry's title on a page of entries, taken by the line model; and what each leaves alone. The
+ * the next entry's title on a page of entries, taken by the line model; a notebook's first item heading right
+ * above its first paragraph (PolNeAR train's “Another first.”); and what each leaves alone. The
  * credit run into a summary's start is a case of line-rules.yaml (`photo-credit`, glued-credit.ts). Then, for
  * recall, the headline printed again under the standfirst (header-repeats.ts).
  */
 import { describe, expect, test } from 'vitest';
 import { classifyLines, type LineVerdict } from '../../../../../scripts/ingest/furniture/classify.ts';
-import { nextEntryTitleLines } from '../../../../../scripts/ingest/furniture/section-guards.ts';
+import { nextEntryTitleLines, openingSectionHeadingLines } from '../../../../../scripts/ingest/furniture/section-guards.ts';
 
 const asLines = (texts: readonly string[]) => texts.map((text, i) => ({ line: i + 1, text }));
 const nameOf = (verdict: LineVerdict) => (verdict.role === 'furniture' ? verdict.rule.name : 'body');
@@ -76,5 +77,27 @@ describe('the headline printed again under the standfirst (header-repeats.ts)', 
   test('a paragraph between the two printings keeps the second in the story', () => {
     const verdicts = classifyLines(asLines([title, ...PARAGRAPHS, title, PARAGRAPHS[0]!]));
     expect(verdicts.map(nameOf)).not.toContain('headline-again');
+  });
+});
+
+describe('a notebook’s first item heading right above its first paragraph', () => {
+  const notebook = [
+    'harbour notebook.',
+    'Another first.',
+    PARAGRAPHS[0]!,
+    PARAGRAPHS[1]!,
+    'Lawbreaker?',
+    PARAGRAPHS[2]!,
+    'quotable.',
+    PARAGRAPHS[0]!.replace('Monday', 'Tuesday'),
+  ];
+
+  test('is the story’s when two more of its short headings stand between paragraphs', () => {
+    expect(isBody(classifyLines(asLines(notebook))[1])).toBe(true);
+  });
+
+  test('with one heading between paragraphs it is left to the model', () => {
+    const one = notebook.slice(0, 6);
+    expect(openingSectionHeadingLines(asLines(one), classifyLines(asLines(one), {}, null))[1]).toBe(false);
   });
 });
