@@ -4,6 +4,7 @@ import { markHeadlineRuns, markNewsletterBoxHeadings } from './box-regions.ts';
 import { keepRepeatedEntries } from './context-guards.ts';
 import { isFirstBriefTitle } from './brief-titles.ts';
 import { chooseHeadline, releaseMediaTitledHeadline } from './headline-choice.ts';
+import { markHeadlinePrintedAgain } from './header-repeats.ts';
 import { applyLineModel, COMMITTED_LINE_MODEL, type LineModel } from './line-model.ts';
 import { LINE_RULES, matchLineRule, type LineRuleName } from './line-rules.ts';
 import { normalise } from './normalise.ts';
@@ -12,6 +13,7 @@ import { POSITION_RULES, type PositionRuleName } from './position-rules.ts';
 import { keepStoryOpenings } from './opening-guards.ts';
 import { keepStoryLines, markHighlightsAndPullQuotes } from './portal-regions.ts';
 import { keepProseAfterParagraphs } from './prose-guards.ts';
+import { keepFirstSectionHeading } from './section-guards.ts';
 import { markCallLinkBoxes, markCommentThread, markNewsletterBoxLines, markStandfirstAbovePicture } from './thread-regions.ts';
 import type { RuleInfo } from './rule.ts';
 import { findArticleEnd } from './sparse-story.ts';
@@ -127,7 +129,12 @@ export function classifyLines(
     decided,
   );
   // Round 26 (portal-regions.ts): a salutation, a piped heading under way, a heading printed again stay the story's.
-  return keepStoryLines(lines, chosen);
+  const kept = keepStoryLines(lines, chosen);
+  // Round 27 (section-guards.ts): a standfirst taken by its place that is the story's first section heading;
+  // (header-repeats.ts) the headline printed again under the standfirst.
+  keepFirstSectionHeading(lines, kept);
+  markHeadlinePrintedAgain(lines, kept);
+  return kept;
 }
 
 const furniture = (rule: RuleInfo): LineVerdict => ({ role: 'furniture', rule });

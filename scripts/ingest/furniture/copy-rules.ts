@@ -9,6 +9,7 @@ import { HEADER_LABEL_COPY_RULES } from './copy-header-label-rules.ts';
 import { LABEL_COPY_RULES } from './copy-label-rules.ts';
 import { LINK_COPY_RULES } from './copy-link-rules.ts';
 import { LIVE_PAGE_COPY_RULES } from './copy-live-page-rules.ts';
+import { MENU_COPY_RULES } from './copy-menu-rules.ts';
 import { NOTICE_COPY_RULES } from './copy-notice-rules.ts';
 import { PAGE_NOTICE_COPY_RULES } from './copy-page-notice-rules.ts';
 import { PROMO_COPY_RULES } from './copy-promo-rules.ts';
@@ -139,10 +140,11 @@ export const COPY_RULES = [
   ...NOTICE_COPY_RULES,
   ...PAGE_NOTICE_COPY_RULES,
   // Round 20's header labels, then round 23's closing lines, round 24's live pages' lines, round 25's feeds' lines,
-  // round 26's portals' lines.
+  // round 26's portals' lines, round 27's menus' and paywalls' lines.
   ...HEADER_LABEL_COPY_RULES,
   ...CLOSING_LINE_COPY_RULES,
   ...LIVE_PAGE_COPY_RULES,
   ...FEED_COPY_RULES,
   ...PORTAL_COPY_RULES,
+  ...MENU_COPY_RULES,
 ] as const satisfies readonly LineRule[];

@@ -21,6 +21,7 @@ import {
 } from './context-guards.ts';
 import { openingDatelineLines, runOnLines } from './opening-guards.ts';
 import { storyLinesByShape } from './portal-regions.ts';
+import { nextEntryTitleLines, openingSectionHeadingLines } from './section-guards.ts';
 import { isCapitalLabel, isGuardedProse, isSpeakerLine, sentenceContinuations } from './prose-guards.ts';
 import { introducedListItems, isSignOffLine, sectionHeadings } from './story-sections.ts';
 import { storySeparatorLines } from './story-separators.ts';
@@ -379,6 +380,10 @@ export function keptByShape(lines: readonly ScoredLine[], verdicts: readonly Ver
   }
   // Round 26 (portal-regions.ts): nor a salutation, a piped heading under way, a heading the story prints again.
   for (const [i, story] of storyLinesByShape(lines, verdicts).entries()) if (story) kept[i] = true;
+  // Round 27 (section-guards.ts): nor the next entry's title on a page of entries, over a date line like the first's.
+  for (const [i, title] of nextEntryTitleLines(lines, verdicts).entries()) if (title) kept[i] = true;
+  // Nor the story's first section heading right above its first paragraph, when more of its headings follow.
+  for (const [i, heading] of openingSectionHeadingLines(lines, verdicts).entries()) if (heading) kept[i] = true;
   return kept;
 }
 

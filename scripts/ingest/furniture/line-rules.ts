@@ -27,6 +27,7 @@ import {
   SHARE_BUTTONS,
 } from './line-rule-words.ts';
 import { COPY_RULES } from './copy-rules.ts';
+import { isCreditGluedToProse } from './glued-credit.ts';
 import type { LineRule } from './rule.ts';
 import { endsLikeSentence, sentenceCount, wordCount } from './text-shape.ts';
 
@@ -300,7 +301,7 @@ export const LINE_RULES = [
       'a photo credit: "Photograph: …", "Credit: …", "Top photo credit: …", or a name and an agency ("Julien De Rosa/via Reuters")',
     origin: 'corpus 001 ("Top photo credit: …") and 004 ("Sergey Dolzhenko/EPA-EFE/Shutterstock"); general',
     test: line((trimmed) => {
-      if (CREDIT_LABEL.test(trimmed)) return wordCount(trimmed) <= 80;
+      if (CREDIT_LABEL.test(trimmed)) return wordCount(trimmed) <= 80 && !isCreditGluedToProse(trimmed);
       if (/^credits?\s*(?::|\.{2,}|…)\s*\S/i.test(trimmed) && wordCount(trimmed) <= 20) return true;
       if (/^\(?(?:photos?|images?) by [^.]{2,80}\)?$/i.test(trimmed)) return true;
       if (/^source:\s*\S.{0,60}$/i.test(trimmed) && !endsLikeSentence(trimmed)) return true;

@@ -1,0 +1,51 @@
+import type { LineVerdict, SourceLine } from './classify.ts';
+import type { RuleInfo } from './rule.ts';
+import { sentenceCount, wordCount } from './text-shape.ts';
+
+/**
+ * Issue 25, round 27, written on the development half only (round 26's misses): a header that prints the
+ * headline twice with the standfirst between the two printings (a magazine's page: headline, standfirst,
+ * then the headline again over the story). The second printing is the headline again; the line between,
+ * one short sentence or phrase, is the standfirst. classify.ts applies it after the headline is chosen.
+ */
+
+/** The headline printed again a few lines under itself, with the standfirst between. */
+export const HEADLINE_AGAIN: RuleInfo = {
+  name: 'headline-again',
+  kind: 'headline',
+  description: 'the headline printed again a few lines under itself, with the standfirst between the two printings',
+  origin: 'issue 25, round 27: a magazine’s paywalled column (round 26’s half, now development)',
+};
+
+/** The standfirst between two printings of the headline. */
+export const DEK_BETWEEN_HEADLINES: RuleInfo = {
+  name: 'dek-between-headlines',
+  kind: 'dek',
+  description: 'the standfirst: one short sentence or phrase between the headline and the headline printed again',
+  origin: 'issue 25, round 27: a magazine’s paywalled column (round 26’s half, now development)',
+};
+
+const words = (text: string): string => text.trim().replace(/\s+/g, ' ');
+
+/**
+ * Sets aside the headline printed again two or three lines under the headline (blank lines aside), and
+ * the line or two between the printings when each is a phrase or one sentence of up to 40 words.
+ */
+export function markHeadlinePrintedAgain(lines: readonly SourceLine[], verdicts: LineVerdict[]): void {
+  const headline = verdicts.findIndex((verdict) => verdict.role === 'furniture' && verdict.rule.kind === 'headline');
+  if (headline < 0) return;
+  const title = words(lines[headline]!.text);
+  const between: number[] = [];
+  for (let k = headline + 1; k < lines.length && between.length <= 2; k++) {
+    const text = lines[k]!.text;
+    if (text.trim() === '') continue;
+    if (words(text) === title) {
+      if (between.length === 0 || verdicts[k]!.role !== 'body') return;
+      verdicts[k] = { role: 'furniture', rule: HEADLINE_AGAIN };
+      for (const i of between) if (verdicts[i]!.role === 'body') verdicts[i] = { role: 'furniture', rule: DEK_BETWEEN_HEADLINES };
+      return;
+    }
+    if (wordCount(text) > 40 || sentenceCount(text) > 1) return;
+    between.push(k);
+  }
+}
