@@ -28,6 +28,7 @@ import type { QuoteScene, SpeakerRuleName } from './speaker-rules.ts';
 import { speakerOfCue } from './cue-speakers.ts';
 import { firstCandidate, type BlockContext } from './subjects.ts';
 import { HistoryIndex } from './history-index.ts';
+import { isNestedCue } from './nested-cues.ts';
 import { speakHeadingQuotes } from './heading-quotes.ts';
 import { isQuotedTitle } from './quoted-titles.ts';
 import { partitionPoint } from '../../lib/partition-point.ts';
@@ -195,7 +196,9 @@ export function attributeArticle(
         }
         const found = speakerOfCue(context, item.cue, history);
         options.onCue?.(context, item.cue, found, pronounCueConfidence(context, item.cue, found, reading, model));
-        record(context.index, found, false);
+        // A verb inside the clause of another one of its sentence ("Hooton said after Rubio spoke") names no one to go on with.
+        const nested = isNestedCue(context, item.cue, (cue) => NAMING_CUE.test(cue.word));
+        record(context.index, found, false, nested ? 'mention' : 'speech');
         continue;
       }
       const quote = quotes[item.index!]!;
