@@ -28,6 +28,7 @@ import type { QuoteScene, SpeakerRuleName } from './speaker-rules.ts';
 import { speakerOfCue } from './cue-speakers.ts';
 import { firstCandidate, type BlockContext } from './subjects.ts';
 import { HistoryIndex } from './history-index.ts';
+import { isNestedCue } from './nested-cues.ts';
 import { speakHeadingQuotes } from './heading-quotes.ts';
 import { isQuotedTitle } from './quoted-titles.ts';
 import { partitionPoint } from '../../lib/partition-point.ts';
@@ -125,26 +126,36 @@ export function attributeArticle(
   const historyIndex = new HistoryIndex();
   // What a cue's pronoun confidence reads (`cue-confidence.ts`): the same history as the quotes'.
   const reading = { contexts, history, historyIndex };
-  const remember = (event: SpeakerEvent) => {
+  // `indexed` false: an event that steers later pronouns but is no evidence the speaker features count (see below).
+  const remember = (event: SpeakerEvent, indexed = true) => {
     history.push(event);
-    historyIndex.record(event, history.length - 1);
+    if (indexed) historyIndex.record(event, history.length - 1);
   };
   // The sex "he" or "she" gave a person whose name did not ("Suu Kyi, 70, said … / “…,” she said"): their later events keep it.
   const sexTaught = new Map<string, 'male' | 'female'>();
-  const record = (block: number, found: Found | null, fromQuote: boolean, role: SpeakerEvent['role'] = 'speech') => {
+  const record = (
+    block: number,
+    found: Found | null,
+    fromQuote: boolean,
+    role: SpeakerEvent['role'] = 'speech',
+    indexed = true,
+  ) => {
     if (!found) return;
     const actor = found.speaker.actor;
     if (actor && found.method === 'pronoun' && found.gender && !sexTaught.has(actor)) sexTaught.set(actor, found.gender);
     const gender = found.gender ?? (actor ? sexTaught.get(actor) : undefined);
-    remember({
-      block,
-      speaker: found.speaker,
-      plural: found.plural,
-      fromQuote,
-      role,
-      entity: found.entity,
-      ...(gender ? { gender } : {}),
-    });
+    remember(
+      {
+        block,
+        speaker: found.speaker,
+        plural: found.plural,
+        fromQuote,
+        role,
+        entity: found.entity,
+        ...(gender ? { gender } : {}),
+      },
+      indexed,
+    );
   };
 
   // Walk the text in reading order so that "he said" only ever looks back.
@@ -178,6 +189,12 @@ export function attributeArticle(
           firstCandidate(context, item.sentence.start, item.sentence.end) ?? personOfToOpener(context, item.sentence);
         if (subject?.kind === 'named' && (subject.entity === 'person' || subject.entity === 'organization')) {
           record(context.index, resolveCandidate(subject, history), false, 'subject');
+        } else if (subject && opensWithPronoun(context, item.sentence, subject)) {
+          // "Zimmerman has been in trouble. / He has also attempted …, calling Obama an “ignorant baboon”": a sentence that
+          // opens with "he" keeps its person as the subject, so a name met only in passing since does not take "he" over.
+          // The speaker features do not count it: the pronoun of the sentence's own "he said" is no evidence for itself.
+          const found = resolveCandidate(subject, history);
+          if (found?.speaker.actor) record(context.index, found, false, 'subject', false);
         }
         continue;
       }
@@ -195,7 +212,9 @@ export function attributeArticle(
         }
         const found = speakerOfCue(context, item.cue, history);
         options.onCue?.(context, item.cue, found, pronounCueConfidence(context, item.cue, found, reading, model));
-        record(context.index, found, false);
+        // A verb inside the clause of another one of its sentence ("Hooton said after Rubio spoke") names no one to go on with.
+        const nested = isNestedCue(context, item.cue, (cue) => NAMING_CUE.test(cue.word));
+        record(context.index, found, false, nested ? 'mention' : 'speech');
         continue;
       }
       const quote = quotes[item.index!]!;
@@ -259,6 +278,17 @@ const UNRESOLVED = (block: number): SpeakerEvent => ({
   entity: 'unknown',
   unresolved: true,
 });
+
+/**
+ * Whether a sentence's subject is "he" or "she" with no candidate before it in the sentence: read at the sentence's start, the
+ * pronoun then points back past nobody the sentence names ("Though Ms. Olivieri has …, she said" is left to its verb).
+ */
+function opensWithPronoun(context: BlockContext, sentence: { start: number }, subject: Candidate): boolean {
+  if (subject.kind !== 'pronoun' || subject.entity !== 'person' || subject.plural) return false;
+  const first =
+    context.candidates[partitionPoint(context.candidates.length, (i) => context.candidates[i]!.start >= sentence.start)];
+  return first === subject;
+}
 
 /** Sentence subjects before quotes and cues at the same offset; quotes before cues. */
 function rank(item: { index?: number; cue?: unknown; sentence?: unknown; mention?: unknown }): number {

@@ -176,5 +176,6 @@ function ownerOfSpeechNoun(context: BlockContext, sentenceStart: number, end: nu
 export function speakerOfCue(context: BlockContext, cue: SpeechCue, history: readonly SpeakerEvent[]): Found | null {
   const sentence = context.quotedText.sentenceAround(cue.start, cue.end);
   const subject = subjectOfCue(context, cue, sentence.start);
-  return subject && resolveCandidate(subject, history);
+  // "“…,” Dovere and Debenedetti wrote. “…”": the first of a pair speaks for both, as for the quote, so the next quote goes on with them.
+  return subject && resolveCandidate(firstOfPair(context, subject), history);
 }

@@ -268,10 +268,11 @@ export function preferNameInAppositive(context: BlockContext, subject: Candidate
 
 /**
  * "Edward-Isaac Dovere and Gabriel Debenedetti wrote": of two people who speak together, the first
- * named stands for both (the one a reader looks for first, and the one PolNeAR's annotators name).
+ * named stands for both (the one a reader looks for first, and the one PolNeAR's annotators name);
+ * so does a person named before the group they speak with ("Netanyahu and other right-wing leaders said").
  */
 export function firstOfPair(context: BlockContext, subject: Candidate): Candidate {
-  if (subject.kind !== 'named' || subject.entity !== 'person') return subject;
+  if (subject.kind !== 'description' && (subject.kind !== 'named' || subject.entity !== 'person')) return subject;
   const previous = context.candidates[firstAtOrAfter(context.candidates, subject.start) - 1];
   const joined =
     previous?.kind === 'named' &&

@@ -1,0 +1,45 @@
+/**
+ * A speech verb inside a clause that another speech verb of the same sentence governs ("Hooton said
+ * after Rubio spoke", "pointing out that the paper's Costa had reported", "a Republican who said he
+ * would not vote") reports that clause's person inside someone else's words. Its subject is no
+ * speaker a later "he said", or a quote with no verb, goes on with: the sentence's speaker is the
+ * first verb's. The history records it as a mention (attribute-quotes.ts).
+ */
+import { partitionPoint } from '../../lib/partition-point.ts';
+import type { SpeechCue } from '../text/speech-cues.ts';
+import type { BlockContext } from './subjects.ts';
+
+/**
+ * A subordinating word opening the clause of the verb, with no comma, colon or quote between: "after
+ * Rubio", "that the paper's Robert Costa had", "who". A comma ends it ("… if elected, Stovall said":
+ * the tag after the comma reports the whole sentence).
+ */
+const SUBORDINATE_CLAUSE_TO_VERB =
+  /(?<!\p{L})(?:that|after|before|when|while|as|because|since|until|where|who|whom|which)\s+[^,;:“”"]{0,80}$/u;
+
+/** How far before the verb the subordinating word is looked for: the clause's words up to it, and the word. */
+const CLAUSE_REACH = 100;
+
+/**
+ * Whether `cue` stands in a subordinate clause after another speech verb of its sentence (one that
+ * names a speaker: not "according to", nor a naming verb such as "called Future45").
+ */
+export function isNestedCue(context: BlockContext, cue: SpeechCue, namesNoSpeaker: (cue: SpeechCue) => boolean): boolean {
+  if (cue.form === 'according') return false;
+  const { cues, text } = context;
+  const sentence = context.quotedText.sentenceAround(cue.start, cue.end);
+  let governing: SpeechCue | undefined;
+  for (let index = partitionPoint(cues.length, (i) => cues[i]!.start >= sentence.start); index < cues.length; index++) {
+    const other = cues[index]!;
+    if (other.end > cue.start) break;
+    if (other.form !== 'according' && !namesNoSpeaker(other)) {
+      governing = other;
+      break;
+    }
+  }
+  if (!governing) return false;
+  // Only the words just before the verb can hold its clause's opening: a long sentence is not read whole.
+  let from = Math.max(governing.end, cue.start - CLAUSE_REACH);
+  while (from > governing.end && /\p{L}/u.test(text[from - 1]!)) from--;
+  return SUBORDINATE_CLAUSE_TO_VERB.test(text.slice(from, cue.start));
+}
