@@ -43,8 +43,11 @@ import {
   TOPIC_VERBS,
   VERB_THEN_THAT,
   FINITE_IN_WORDS,
+  isPromiseOfRelativeClause,
+  NAME_ENDS_SENTENCE,
 } from './clause-shapes.ts';
 import { participleClause } from './participle-clause.ts';
+import { INVERTING_VERB } from './speakers-after-verb.ts';
 import { asClauseWords, endsOnFragment, insideAttribution, isVerbThenSpeaker } from './words-before-attribution.ts';
 
 /** Words that may follow the verb before its reported words ("said on Friday that", "wrote on Telegram"). */
@@ -266,7 +269,9 @@ function readContentClause(
   const speakerAfter = /[”"']/u.test(verbFirst?.[0] ?? '') || SPEAKER_ENDS_CLAUSE.test(after);
   // "…, said David Axelrod, a former strategist …": a full name right after the verb and a comma is the verb's own
   // subject, whatever the reader took for one before it.
-  const invertedSpeaker = verbFirst?.[0].trim() === ',' && INVERTED_NAME.test(after);
+  // "…, noted NBC’s Jane Roe.": a name alone up to the sentence's end is the subject too, never the words.
+  const invertedSpeaker =
+    verbFirst?.[0].trim() === ',' && (INVERTED_NAME.test(after) || (INVERTING_VERB.test(verb) && NAME_ENDS_SENTENCE.test(after)));
   // "The combination, say economists, marks a journey …": the sentence goes on after the speaker's comma with its
   // verb; the words stand on both sides of the attribution.
   const goesOn = verbFirst?.[0].trim() === ',' && !subjectBefore ? GOES_ON_AFTER_SPEAKER.exec(after) : null;
@@ -395,7 +400,9 @@ function readContentClause(
   const start = skipSpaces(text, at, end);
   // "vowed to impose a tariff": a promise's words are its infinitive.
   if (!that && PROMISE.test(verb) && /^to\s/u.test(text.slice(start, start + 3)))
-    return { start, end: endBeforeNextReport(quotedText, start, end), pattern: 'speaker-then-verb', cueEnd };
+    return isPromiseOfRelativeClause(before, text.slice(start, Math.min(end, start + 40)))
+      ? null
+      : { start, end: endBeforeNextReport(quotedText, start, end), pattern: 'speaker-then-verb', cueEnd };
   // "spoke passionately about the border", "spoke to CNN about the deal", "speaks of a revolution": what was spoken of;
   // "spoke" alone, or of nothing a reader could read ("spoke about it"), reports no words.
   if (SPOKE.test(verb)) {
