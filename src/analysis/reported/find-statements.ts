@@ -50,7 +50,7 @@ import { bodyOfDescription, namedBodies } from './definite-bodies.ts';
 import { sourcelessStatements } from './sourceless-statements.ts';
 import { lowerCaseWords, rereadName, unnamedIfSourceNoun } from './misread-names.ts';
 import { isSureEnough, statementConfidence } from './statement-confidence.ts';
-import { continuesPreviousSubject, isLastQuoteSpeaker, isNearestPerson } from './pronoun-sources.ts';
+import { continuesPreviousSubject, followsUnnamedSource, isLastQuoteSpeaker, isNearestPerson } from './pronoun-sources.ts';
 import {
   bareSource,
   capitalisedSource,
@@ -280,7 +280,11 @@ function statementOf(
       continuesPreviousSubject(context, source, sourceFound, previous) ||
       isLastQuoteSpeaker(context, source, sourceFound, blocks, quotesOf));
   // Any other pronoun is named when the speaker model, reading it as it reads "he said" before a quote, is sure enough.
-  const ranked = own && own === byAttribution && !near && sourceFound?.method === 'pronoun' ? pronounConfidence : undefined;
+  // Not after an unnamed source ("…, said a source close to the probe. He cautioned …"), which the pronoun may be.
+  const ranked =
+    own && own === byAttribution && !near && sourceFound?.method === 'pronoun' && !followsUnnamedSource(context, own, previous)
+      ? pronounConfidence
+      : undefined;
   const confidence = sourceFound ? statementConfidence(sourceFound, near, ranked) : 0;
   const sure = sourceFound && isSureEnough(confidence, ranked !== undefined) ? sourceFound : null;
   // A description the reader cannot tell ("the airline") is not told by a quote inside, which read the same words.
