@@ -43,7 +43,10 @@ export function rereadName(found: Found | null, source: Candidate, text: string,
   if (/\s/u.test(label)) return found;
   // Plurals only: a surname may also be a common word ("Rice", "Young"); "Homeopaths" may not.
   // "Homeopaths say …": a one-word name in -s before a verb in the plural is a common noun, whatever the rest of the article.
-  if (/\p{Ll}s$/u.test(label) && (lowerCase.has(label.toLowerCase()) || PLURAL_VERB_AFTER.test(text.slice(source.end, source.end + 40)))) {
+  if (
+    /\p{Ll}s$/u.test(label) &&
+    (lowerCase.has(label.toLowerCase()) || PLURAL_VERB_AFTER.test(text.slice(source.end, source.end + 40)))
+  ) {
     return { ...found, speaker: { actor: null, label: label.toLowerCase() }, plural: true };
   }
   return found;
