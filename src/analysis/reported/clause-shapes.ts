@@ -115,7 +115,7 @@ const NOUN_THEN_SUBJECT_BEFORE =
  * ("to reach at the talks", "to bridge have only grown").
  */
 const INFINITIVE_WITHOUT_OBJECT =
-  /^to\s+\p{Ll}+(?:\s*(?:[,.;:)]|$)|\s+(?:at|in|on|by|for|with|during|before|after|when|if|since|until|through|over|from|into|last|next|this|and|but|or|is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|remains?)\b)/u;
+  /^to\s+(?:have\s+|be\s+)?\p{Ll}+(?:\s*(?:[,.;:)]|$)|\s+(?:at|in|on|by|for|with|during|before|after|when|if|since|until|through|over|from|into|last|next|this|and|but|or|is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|remains?)\b)/u;
 
 /**
  * "the target it pledged to reach at the talks", "the divides he promised to bridge have grown": a promise in a

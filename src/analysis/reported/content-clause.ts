@@ -101,8 +101,8 @@ const ENDS_AFTER_VERB =
 const VERB_AFTER_COMMA = /[,”"'“]\s*$/u;
 const ONLY_WITH_THAT = new Set(STATEMENT_VERBS_ONLY_WITH_THAT);
 const WITH_OBJECT = new Set(STATEMENT_VERBS_WITH_OBJECT);
-/** Verbs of promise, whose words may be an infinitive ("vowed to impose a tariff"). */
-const PROMISE = /^(?:vowed|vows|pledged|promised|promises)$/u;
+/** Verbs of promise or claim, whose words may be an infinitive ("vowed to impose a tariff", "claimed to be undecided"). */
+const PROMISE = /^(?:vowed|vows|pledged|promised|promises|claimed|claims)$/u;
 /**
  * An auxiliary opening what follows an object verb: the verb stands in a relative clause whose object is gone
  * ("the phrase, which Grassley cited on Wednesday, has appeared in …"), and what follows is the main clause.
