@@ -47,6 +47,7 @@ import {
   NAME_ENDS_SENTENCE,
 } from './clause-shapes.ts';
 import { participleClause } from './participle-clause.ts';
+import { ASKED_FOR, ASKED_QUESTION, PASSIVE_BE_BEFORE, QUESTION_CLAUSE_OPENER } from './asked-questions.ts';
 import { INVERTING_VERB } from './speakers-after-verb.ts';
 import { asClauseWords, endsOnFragment, insideAttribution, isVerbThenSpeaker } from './words-before-attribution.ts';
 
@@ -110,21 +111,6 @@ const PROMISE = /^(?:vowed|vows|pledged|promised|promises|claimed|claims)$/u;
 const AUXILIARY_OPENS = /^(?:has|have|had|was|were|is|are|will|would|can|could|should|may|might|must|did|does)\s/u;
 /** A verb in -ed other than "said": before an auxiliary it modifies a noun ("The tenants admitted are …"). */
 const PARTICIPLE_LIKE = /^(?!said$)\p{L}+ed$/u;
-/** A form of "be" right before a verb (an adverb between at most): a passive ("has been praised", "was dismissed"). */
-const PASSIVE_BE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u;
-/**
- * After "asked": who asked or where (up to a few words), then the question ("asked by a reporter
- * whether …", "Asked on Fox News who leads …"); group 1 is its first word.
- */
-const ASKED_QUESTION =
-  /^(?:\s+(?:by|on|in|at|during)(?:\s+(?!if\b|whether\b)[\p{L}\p{N}’'.-]+){1,5}?)?\s+(if|whether|what|why|how|who|when|where|which)\s/u;
-
-/** Before "asked" in a clause of time or condition ("When asked …", "after being asked …"), whose question ends at a comma. */
-const QUESTION_CLAUSE_OPENER =
-  /(?:^|\b(?:[Ww]hen|[Aa]fter|[Ii]f|[Oo]nce|[Uu]pon|[Bb]efore|[Ww]hile|[Aa]s)\s+(?:[\p{L}’'-]+\s+){0,3})$/u;
-
-/** What makes an object of "asked" a request or a question: an infinitive, a question word, "about", "for", a colon. */
-const ASKED_FOR = /\b(?:to|whether|if|what|why|how|who|whom|which|when|where|about|for)\b|:/u;
 /** A passive before "accused", maybe through a verb it shares ("is accused", "was arrested and accused"). */
 const ACCUSED_PASSIVE = /\b(?:is|are|was|were|been|being)\s+(?:\p{Ll}+ly\s+|also\s+|\p{Ll}+ed\s+and\s+)?$/u;
 /** Verbs of speaking, whose words are only what was spoken of. */
@@ -132,21 +118,6 @@ const SPOKE = /^(?:spoke|speaks)$/u;
 /** After "spoke": an adverb or two, whom to ("to reporters", "with Breitbart News"), a time, then "about" or "of". */
 const SPOKEN_OF =
   /^(?:\s+\p{Ll}+ly)*(?:\s+(?:to|with)\s+(?:(?!(?:of|on|in|at)\b)[\p{L}’'.&-]+\s+){0,4}?[\p{L}’'.&-]+(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s+about|(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s+(?:about|of))\s+/u;
-
-/**
- * "Asked whether …", "When asked by a reporter if …", "Lavrov was asked about …": a question put to
- * someone, whose asker the sentence does not name. The cue reports the question on its own.
- */
-export function isQuestionPut(text: string, cue: SpeechCue): boolean {
-  if (!/^[Aa]sked$/u.test(cue.word)) return false;
-  const before = text.slice(Math.max(0, cue.start - 40), cue.start);
-  return cue.word === 'Asked' || PASSIVE_BE_BEFORE.test(before) || QUESTION_CLAUSE_OPENER.test(before);
-}
-
-/** "Asked whether …" opening a sentence: a capitalised "Asked" that reports a question (not a headline's verb). */
-export function opensWithQuestion(text: string, cue: SpeechCue): boolean {
-  return cue.word === 'Asked' && ASKED_QUESTION.test(text.slice(cue.end, cue.end + 80));
-}
 
 /** A colon right after the verb, then a word that is no quotation mark or list: "said: Let no one be mistaken". */
 const COLON_THEN_WORDS = /^:\s+(?=\p{Lu}\p{Ll})/u;
