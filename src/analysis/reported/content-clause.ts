@@ -390,14 +390,18 @@ function readContentClause(
   }
   // "said, attempting to regroup", "said at a press conference": no reported words here.
   // "warned about a new world war", "complained about the rules": what was spoken of is reported.
-  const aboutTopic = !that && TOPIC_VERBS.test(verb) ? /^about\s/u.test(text.slice(start, start + 6)) : false;
-  if (aboutTopic) {
-    const topic = skipSpaces(text, start + 5, end);
+  // "warned of the deficit's dangers": a warning's "of" as its "about".
+  const about =
+    !that && TOPIC_VERBS.test(verb)
+      ? (/^warn/u.test(verb) ? /^(?:about|of)\s/u : /^about\s/u).exec(text.slice(start, start + 6))
+      : null;
+  if (about) {
+    const topic = skipSpaces(text, start + about[0].length, end);
     // "the risk the agency warned about in its 2013 report": "about" has lost its object to a relative clause.
     if (/^(?:it|them|this|that|those|these|him|her)\b/u.test(text.slice(topic, topic + 6))) return null;
     if (NOT_WORDS_AFTER_VERB.test(text.slice(topic, Math.min(end, topic + 20)))) return null;
     const last = objectEnd(quotedText, topic, end);
-    return topic < last ? { start: topic, end: last, pattern: 'verb-object', cueEnd: start + 5 } : null;
+    return topic < last ? { start: topic, end: last, pattern: 'verb-object', cueEnd: start + about[0].trimEnd().length } : null;
   }
   // "was asked about the speeches", "Asked about that vote, …": the question's subject is what is reported.
   if (!that && /^ask/u.test(verb) && /^about\s/u.test(text.slice(start, start + 6))) {
