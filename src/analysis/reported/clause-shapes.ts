@@ -103,3 +103,32 @@ export const AUDIENCE = /^\s+(?:reporters|journalists|lawmakers|supporters|senat
 export const TOLD_AT_END = /^\s+(?:(?!\bthat\b)[^,;:“”"]){1,80}$/u;
 /** The rest of a long object of "told", up to its "that". */
 export const TO_THAT = /^[^;]{0,90}?\s+that\b/u;
+
+/**
+ * Before a promise verb: a noun phrase, maybe "that" or "which", then the verb's subject (a pronoun, a name, a short
+ * description) with an auxiliary or adverb: "the target it", "the divides that the president has".
+ */
+const NOUN_THEN_SUBJECT_BEFORE =
+  /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]hese|[Tt]hose|[Ee]very|[Aa]ny|[Nn]o)\s+(?:[\p{L}’'-]+\s+){0,3}?\p{Ll}[\p{Ll}-]+\s+(?:(?:that|which)\s+)?(?:he|she|it|they|we|I|you|(?:the|his|her|their|its)\s+\p{Ll}+(?:\s+\p{Ll}+)?|(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}\p{Lu}[\p{L}.’'-]*)\s+(?:(?:has|have|had|also|once|publicly|repeatedly|\p{Ll}+ly)\s+)*$/u;
+/**
+ * After a promise's infinitive verb: no object, but a preposition, an auxiliary, a conjunction or the clause's end
+ * ("to reach at the talks", "to bridge have only grown").
+ */
+const INFINITIVE_WITHOUT_OBJECT =
+  /^to\s+(?:have\s+|be\s+)?\p{Ll}+(?:\s*(?:[,.;:)]|$)|\s+(?:at|in|on|by|for|with|during|before|after|when|if|since|until|through|over|from|into|last|next|this|and|but|or|is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|remains?)\b)/u;
+
+/**
+ * "the target it pledged to reach at the talks", "the divides he promised to bridge have grown": a promise in a
+ * relative clause whose object is the noun before it. The infinitive lost its object to that noun; nothing was said
+ * here, the noun is only described. `before`: the words before the verb; `infinitive`: the words from its "to".
+ */
+export function isPromiseOfRelativeClause(before: string, infinitive: string): boolean {
+  return NOUN_THEN_SUBJECT_BEFORE.test(before) && INFINITIVE_WITHOUT_OBJECT.test(infinitive);
+}
+
+/**
+ * After a verb, to the sentence's end: only a name, maybe owned by an outlet ("…, noted NBC’s Jane Roe.", "…, wrote the
+ * Post’s Jane Roe."): the verb's subject written after it, never its words.
+ */
+export const NAME_ENDS_SENTENCE =
+  /^\s+(?!(?:On|In|At|Last|This|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?:(?:the\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*[’'](?:s\b)?\s+(?:\p{Ll}+\s+){0,3})?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*\s*[.!?]?\s*$/u;

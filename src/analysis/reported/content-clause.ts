@@ -43,8 +43,12 @@ import {
   TOPIC_VERBS,
   VERB_THEN_THAT,
   FINITE_IN_WORDS,
+  isPromiseOfRelativeClause,
+  NAME_ENDS_SENTENCE,
 } from './clause-shapes.ts';
 import { participleClause } from './participle-clause.ts';
+import { ASKED_FOR, ASKED_QUESTION, PASSIVE_BE_BEFORE, QUESTION_CLAUSE_OPENER } from './asked-questions.ts';
+import { INVERTING_VERB } from './speakers-after-verb.ts';
 import { asClauseWords, endsOnFragment, insideAttribution, isVerbThenSpeaker } from './words-before-attribution.ts';
 
 /** Words that may follow the verb before its reported words ("said on Friday that", "wrote on Telegram"). */
@@ -98,8 +102,8 @@ const ENDS_AFTER_VERB =
 const VERB_AFTER_COMMA = /[,”"'“]\s*$/u;
 const ONLY_WITH_THAT = new Set(STATEMENT_VERBS_ONLY_WITH_THAT);
 const WITH_OBJECT = new Set(STATEMENT_VERBS_WITH_OBJECT);
-/** Verbs of promise, whose words may be an infinitive ("vowed to impose a tariff"). */
-const PROMISE = /^(?:vowed|vows|pledged|promised|promises)$/u;
+/** Verbs of promise or claim, whose words may be an infinitive ("vowed to impose a tariff", "claimed to be undecided"). */
+const PROMISE = /^(?:vowed|vows|pledged|promised|promises|claimed|claims)$/u;
 /**
  * An auxiliary opening what follows an object verb: the verb stands in a relative clause whose object is gone
  * ("the phrase, which Grassley cited on Wednesday, has appeared in …"), and what follows is the main clause.
@@ -107,21 +111,6 @@ const PROMISE = /^(?:vowed|vows|pledged|promised|promises)$/u;
 const AUXILIARY_OPENS = /^(?:has|have|had|was|were|is|are|will|would|can|could|should|may|might|must|did|does)\s/u;
 /** A verb in -ed other than "said": before an auxiliary it modifies a noun ("The tenants admitted are …"). */
 const PARTICIPLE_LIKE = /^(?!said$)\p{L}+ed$/u;
-/** A form of "be" right before a verb (an adverb between at most): a passive ("has been praised", "was dismissed"). */
-const PASSIVE_BE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u;
-/**
- * After "asked": who asked or where (up to a few words), then the question ("asked by a reporter
- * whether …", "Asked on Fox News who leads …"); group 1 is its first word.
- */
-const ASKED_QUESTION =
-  /^(?:\s+(?:by|on|in|at|during)(?:\s+(?!if\b|whether\b)[\p{L}\p{N}’'.-]+){1,5}?)?\s+(if|whether|what|why|how|who|when|where|which)\s/u;
-
-/** Before "asked" in a clause of time or condition ("When asked …", "after being asked …"), whose question ends at a comma. */
-const QUESTION_CLAUSE_OPENER =
-  /(?:^|\b(?:[Ww]hen|[Aa]fter|[Ii]f|[Oo]nce|[Uu]pon|[Bb]efore|[Ww]hile|[Aa]s)\s+(?:[\p{L}’'-]+\s+){0,3})$/u;
-
-/** What makes an object of "asked" a request or a question: an infinitive, a question word, "about", "for", a colon. */
-const ASKED_FOR = /\b(?:to|whether|if|what|why|how|who|whom|which|when|where|about|for)\b|:/u;
 /** A passive before "accused", maybe through a verb it shares ("is accused", "was arrested and accused"). */
 const ACCUSED_PASSIVE = /\b(?:is|are|was|were|been|being)\s+(?:\p{Ll}+ly\s+|also\s+|\p{Ll}+ed\s+and\s+)?$/u;
 /** Verbs of speaking, whose words are only what was spoken of. */
@@ -129,21 +118,6 @@ const SPOKE = /^(?:spoke|speaks)$/u;
 /** After "spoke": an adverb or two, whom to ("to reporters", "with Breitbart News"), a time, then "about" or "of". */
 const SPOKEN_OF =
   /^(?:\s+\p{Ll}+ly)*(?:\s+(?:to|with)\s+(?:(?!(?:of|on|in|at)\b)[\p{L}’'.&-]+\s+){0,4}?[\p{L}’'.&-]+(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s+about|(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s+(?:about|of))\s+/u;
-
-/**
- * "Asked whether …", "When asked by a reporter if …", "Lavrov was asked about …": a question put to
- * someone, whose asker the sentence does not name. The cue reports the question on its own.
- */
-export function isQuestionPut(text: string, cue: SpeechCue): boolean {
-  if (!/^[Aa]sked$/u.test(cue.word)) return false;
-  const before = text.slice(Math.max(0, cue.start - 40), cue.start);
-  return cue.word === 'Asked' || PASSIVE_BE_BEFORE.test(before) || QUESTION_CLAUSE_OPENER.test(before);
-}
-
-/** "Asked whether …" opening a sentence: a capitalised "Asked" that reports a question (not a headline's verb). */
-export function opensWithQuestion(text: string, cue: SpeechCue): boolean {
-  return cue.word === 'Asked' && ASKED_QUESTION.test(text.slice(cue.end, cue.end + 80));
-}
 
 /** A colon right after the verb, then a word that is no quotation mark or list: "said: Let no one be mistaken". */
 const COLON_THEN_WORDS = /^:\s+(?=\p{Lu}\p{Ll})/u;
@@ -266,7 +240,9 @@ function readContentClause(
   const speakerAfter = /[”"']/u.test(verbFirst?.[0] ?? '') || SPEAKER_ENDS_CLAUSE.test(after);
   // "…, said David Axelrod, a former strategist …": a full name right after the verb and a comma is the verb's own
   // subject, whatever the reader took for one before it.
-  const invertedSpeaker = verbFirst?.[0].trim() === ',' && INVERTED_NAME.test(after);
+  // "…, noted NBC’s Jane Roe.": a name alone up to the sentence's end is the subject too, never the words.
+  const invertedSpeaker =
+    verbFirst?.[0].trim() === ',' && (INVERTED_NAME.test(after) || (INVERTING_VERB.test(verb) && NAME_ENDS_SENTENCE.test(after)));
   // "The combination, say economists, marks a journey …": the sentence goes on after the speaker's comma with its
   // verb; the words stand on both sides of the attribution.
   const goesOn = verbFirst?.[0].trim() === ',' && !subjectBefore ? GOES_ON_AFTER_SPEAKER.exec(after) : null;
@@ -395,7 +371,9 @@ function readContentClause(
   const start = skipSpaces(text, at, end);
   // "vowed to impose a tariff": a promise's words are its infinitive.
   if (!that && PROMISE.test(verb) && /^to\s/u.test(text.slice(start, start + 3)))
-    return { start, end: endBeforeNextReport(quotedText, start, end), pattern: 'speaker-then-verb', cueEnd };
+    return isPromiseOfRelativeClause(before, text.slice(start, Math.min(end, start + 40)))
+      ? null
+      : { start, end: endBeforeNextReport(quotedText, start, end), pattern: 'speaker-then-verb', cueEnd };
   // "spoke passionately about the border", "spoke to CNN about the deal", "speaks of a revolution": what was spoken of;
   // "spoke" alone, or of nothing a reader could read ("spoke about it"), reports no words.
   if (SPOKE.test(verb)) {
@@ -412,14 +390,18 @@ function readContentClause(
   }
   // "said, attempting to regroup", "said at a press conference": no reported words here.
   // "warned about a new world war", "complained about the rules": what was spoken of is reported.
-  const aboutTopic = !that && TOPIC_VERBS.test(verb) ? /^about\s/u.test(text.slice(start, start + 6)) : false;
-  if (aboutTopic) {
-    const topic = skipSpaces(text, start + 5, end);
+  // "warned of the deficit's dangers": a warning's "of" as its "about".
+  const about =
+    !that && TOPIC_VERBS.test(verb)
+      ? (/^warn/u.test(verb) ? /^(?:about|of)\s/u : /^about\s/u).exec(text.slice(start, start + 6))
+      : null;
+  if (about) {
+    const topic = skipSpaces(text, start + about[0].length, end);
     // "the risk the agency warned about in its 2013 report": "about" has lost its object to a relative clause.
     if (/^(?:it|them|this|that|those|these|him|her)\b/u.test(text.slice(topic, topic + 6))) return null;
     if (NOT_WORDS_AFTER_VERB.test(text.slice(topic, Math.min(end, topic + 20)))) return null;
     const last = objectEnd(quotedText, topic, end);
-    return topic < last ? { start: topic, end: last, pattern: 'verb-object', cueEnd: start + 5 } : null;
+    return topic < last ? { start: topic, end: last, pattern: 'verb-object', cueEnd: start + about[0].trimEnd().length } : null;
   }
   // "was asked about the speeches", "Asked about that vote, …": the question's subject is what is reported.
   if (!that && /^ask/u.test(verb) && /^about\s/u.test(text.slice(start, start + 6))) {

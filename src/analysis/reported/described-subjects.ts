@@ -77,8 +77,13 @@ const OPENING_DESCRIPTION = new RegExp(
   [
     String.raw`^\s*(?:(?:And|But|Yet|So)\s+)?(`,
     String.raw`(?:${DETERMINER}|[Oo]ne)\s+(?:${MODIFIER}\s+){0,3}?(\p{Ll}[\p{Ll}-]+|\p{Lu}\p{Ll}+ans)(?:\s+(?:at|of|for|in|from)\s+(?:the\s+|an?\s+)?(?:${MODIFIER}\s+){0,2}?${MODIFIER})?`,
-    String.raw`|(?:(?=\p{Lu})${MODIFIER}\s+){0,2}(\p{Ll}[\p{Ll}-]+s))`,
-    String.raw`\s+(?:(?:also|have|has|had|are|were|is|was|strongly|quickly|repeatedly|later|then)\s+)*(?:\p{Ll}+ed|declined|refused|rescinded|intervened)\b`,
+    String.raw`|(?:(?=\p{Lu})${MODIFIER}\s+){0,2}(\p{Ll}[\p{Ll}-]+s)`,
+    // "Analysts are …", "Republicans have …": a capitalised plural alone, with a verb in the plural.
+    String.raw`|\p{Lu}\p{Ll}+s(?=(?:,\s+who\s+[^,;:“”"()]{1,120},)?\s+(?:are|were|have)\s))`,
+    // "Republicans, who hold a majority in the Senate, have blocked …": a relative clause on the description.
+    String.raw`(?:,\s+who\s+[^,;:“”"()]{1,120},)?`,
+    // "Democrats are drawing blueprints …": a progressive too.
+    String.raw`\s+(?:(?:also|have|has|had|are|were|is|was|strongly|quickly|repeatedly|later|then)\s+)*(?:\p{Ll}+ed|declined|refused|rescinded|intervened|(?<=\b(?:are|were|is|was|been)\s+)\p{Ll}+ing)\b`,
   ].join(''),
   'u',
 );
@@ -92,6 +97,8 @@ export function openingDescriptionOfParticiple(text: string, sentenceStart: numb
   if (cue.form !== 'participle' || cue.start - sentenceStart > PARTICIPLE_REACH) return null;
   const before = text.slice(sentenceStart, cue.start);
   if (!/,\s*$/u.test(before) || /[;“”"]|\b(?:and|but)\s+(?:he|she|they|it|we)\b/u.test(before)) return null;
+  // "Investigators are looking at …, said a source close to the probe, adding …": the attribution between speaks.
+  if (/,\s+(?:said|says|say|added|adds|told|wrote|according\s+to)\s/u.test(before)) return null;
   const match = OPENING_DESCRIPTION.exec(before);
   if (!match) return null;
   const head = match[2] ?? match[3];

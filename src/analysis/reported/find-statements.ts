@@ -40,8 +40,10 @@ import { quotesByBlock, quotesOpeningIn } from './block-quotes.ts';
 import { openingPronounOfParticiple, pronounOwnerOfNoun, sharedSource } from './shared-sources.ts';
 import { stanceOnAirCues } from './stance-on-air.ts';
 import type { ContentClause } from './clause-bounds.ts';
-import { contentClause, isQuestionPut, opensWithQuestion } from './content-clause.ts';
+import { contentClause } from './content-clause.ts';
+import { isQuestionPut, opensWithQuestion } from './asked-questions.ts';
 import { nounClause } from './noun-clause.ts';
+import { isTailOfLongSubject } from './long-subjects.ts';
 import { isNounOrAdjective } from './noun-like-cues.ts';
 import { opensSentence } from './participle-clause.ts';
 import { invertedSpeaker, speakerAfterVerb, subjectAfterOpeningParticiple } from './speakers-after-verb.ts';
@@ -50,7 +52,7 @@ import { bodyOfDescription, namedBodies } from './definite-bodies.ts';
 import { sourcelessStatements } from './sourceless-statements.ts';
 import { lowerCaseWords, rereadName, unnamedIfSourceNoun } from './misread-names.ts';
 import { isSureEnough, statementConfidence } from './statement-confidence.ts';
-import { continuesPreviousSubject, isLastQuoteSpeaker, isNearestPerson } from './pronoun-sources.ts';
+import { continuesPreviousSubject, followsUnnamedSource, isLastQuoteSpeaker, isNearestPerson } from './pronoun-sources.ts';
 import {
   bareSource,
   capitalisedSource,
@@ -280,7 +282,11 @@ function statementOf(
       continuesPreviousSubject(context, source, sourceFound, previous) ||
       isLastQuoteSpeaker(context, source, sourceFound, blocks, quotesOf));
   // Any other pronoun is named when the speaker model, reading it as it reads "he said" before a quote, is sure enough.
-  const ranked = own && own === byAttribution && !near && sourceFound?.method === 'pronoun' ? pronounConfidence : undefined;
+  // Not after an unnamed source ("…, said a source close to the probe. He cautioned …"), which the pronoun may be.
+  const ranked =
+    own && own === byAttribution && !near && sourceFound?.method === 'pronoun' && !followsUnnamedSource(context, own, previous)
+      ? pronounConfidence
+      : undefined;
   const confidence = sourceFound ? statementConfidence(sourceFound, near, ranked) : 0;
   const sure = sourceFound && isSureEnough(confidence, ranked !== undefined) ? sourceFound : null;
   // A description the reader cannot tell ("the airline") is not told by a quote inside, which read the same words.
@@ -355,41 +361,6 @@ function reportsWords(context: BlockContext, clause: ContentClause): boolean {
   return !opensWithQuote || quoted < QUOTED_SHARE_OF_A_QUOTE * (clause.end - clause.start);
 }
 
-/**
- * "Matt Hill, a founder of the think tank Third Way, said" / "Anna Petrova and Oleg Bondar said": the
- * candidate beside the verb closes an appositive or a list, and the subject's head is further back.
- * The candidate is not safe to take (the quote attribution reads these the same way; the statement abstains).
- */
-function isTailOfLongSubject(text: string, sentenceStart: number, subject: Candidate, cue: SpeechCue): boolean {
-  if (subject.start > cue.start) return false;
-  // Only as far back as a subject can reach: the sentence may be a paragraph-long run with no full stop.
-  const subjectStart = subject.titleStart ?? subject.start;
-  const before = text.slice(Math.max(sentenceStart, subjectStart - SUBJECT_REACH), subjectStart);
-  // "…, and he added": a pronoun after a comma and "and" opens a clause of its own, not the end of a list.
-  if (subject.kind === 'pronoun' && /,\s*and\s+$/u.test(before)) return false;
-  const apposed = /^\s*,\s*$/u.test(text.slice(subject.end, cue.start));
-  // "about two-thirds, 67 percent, say": a share in apposition to another share is the poll's answer, no name's tail.
-  if (apposed && SHARE_END.test(text.slice(subject.start, subject.end))) return false;
-  // "A Twitter spokesman, Christopher Abboud, said": the name stands in apposition to the description that opens the sentence.
-  if (apposed && subject.kind === 'named' && subject.entity === 'person' && DESCRIPTION_THEN_NAME.test(before)) return false;
-  // "…, a spokeswoman, Anna Richardson White, said": the same after the words reported, the description after their comma.
-  if (apposed && subject.kind === 'named' && subject.entity === 'person' && DESCRIPTION_AFTER_WORDS.test(before)) return false;
-  // "… on the front lines, and Hillary Clinton said": "and" after a lower-case word joins a clause, not a list of names.
-  // The same for an unnamed source ("…, and experts say", "… does not care and one in four said").
-  // "He met Ali in 1996 in Louisville, and Nicklaus said": after ", and" a clause of four words or more is no list's item.
-  const listed =
-    /\band\s+$/u.test(before) &&
-    !((subject.kind === 'named' || subject.kind === 'description') && /(?:^|\s)\p{Ll}[\p{Ll}’']*,?\s+and\s+$/u.test(before)) &&
-    !/(?:^|[,;:])\s*(?:[^\s,;:]+\s+){4,}[^\s,;:]+,\s*and\s+$/u.test(before);
-  return (apposed && before.includes(',')) || listed;
-}
-
-/** The end of a share of a group: "67 percent", "33%". */
-const SHARE_END = /\d\s*(?:%|percent|per\s+cent)$/u;
-/** The opening of a sentence that is one description ("The group’s executive director, ", "One of the authors of the report, "). */
-const DESCRIPTION_THEN_NAME =
-  /^\s*(?:(?:And|But)\s+)?(?:(?:[Tt]he|[Aa]n?|One|Another|His|Her|Their|Its)\b|(?:Mr|Mrs|Ms|Dr)\.\s+\p{Lu}\p{L}+[’']s\b|\p{Lu}\p{L}+[’']s\b)[^,;:“”"()]{1,120},\s*$/u;
-
 /** A progressive participle ("is calling for") as a finite cue that starts at its "is", for reading its subject; else null. */
 function progressiveCue(text: string, cue: SpeechCue): SpeechCue | null {
   const before = text.slice(Math.max(0, cue.start - 40), cue.start);
@@ -397,10 +368,6 @@ function progressiveCue(text: string, cue: SpeechCue): SpeechCue | null {
   if (!aux) return null;
   return { ...cue, start: cue.start - before.length + aux.index, form: 'finite' };
 }
-
-/** A description of one person after the comma that ends the words reported: ", a spokeswoman, ", ", his top aide, ". */
-const DESCRIPTION_AFTER_WORDS =
-  /\p{L}[”"’']?,\s+(?:(?:a|an|the|his|her|their|its)\s+)(?:[\p{L}-]+\s+){0,3}(?:spokesman|spokeswoman|spokesperson|aide|adviser|advisor|director|manager|strategist|official|chairman|chairwoman|chair|secretary|lawyer|attorney|representative|president|leader|founder|executive|analyst|member|friend|brother|sister|son|daughter|wife|husband|mother|father|press\s+secretary),\s*$/u;
 
 /**
  * The subject of a cue as the attribution reads it, but for a participle whose subject would be

@@ -17,6 +17,10 @@ const BODY_NOUNS =
 /** After a name: "and" or "&", capitalised words, and a body's noun. */
 const NAME_GOES_ON_TO_BODY = new RegExp(String.raw`^\s+(?:and|&)\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,3}(?:${BODY_NOUNS})\b`, 'u');
 
+/** A verb in the plural right after a subject (an adverb between at most): "say", "argue", "have said". */
+const PLURAL_VERB_AFTER =
+  /^\s+(?:\p{Ll}+ly\s+)?(?:say|argue|claim|insist|contend|warn|predict|admit|complain|concede|note|suggest|allege|assert|acknowledge|maintain|explain|deny|point\s+out|have\s+(?:long\s+)?(?:said|argued|claimed|warned))\b/u;
+
 /** The article's words written in lower case somewhere, for telling common nouns from names. */
 export function lowerCaseWords(blocks: readonly BodyBlock[]): ReadonlySet<string> {
   const words = new Set<string>();
@@ -38,7 +42,11 @@ export function rereadName(found: Found | null, source: Candidate, text: string,
   }
   if (/\s/u.test(label)) return found;
   // Plurals only: a surname may also be a common word ("Rice", "Young"); "Homeopaths" may not.
-  if (/\p{Ll}s$/u.test(label) && lowerCase.has(label.toLowerCase())) {
+  // "Homeopaths say …": a one-word name in -s before a verb in the plural is a common noun, whatever the rest of the article.
+  if (
+    /\p{Ll}s$/u.test(label) &&
+    (lowerCase.has(label.toLowerCase()) || PLURAL_VERB_AFTER.test(text.slice(source.end, source.end + 40)))
+  ) {
     return { ...found, speaker: { actor: null, label: label.toLowerCase() }, plural: true };
   }
   return found;

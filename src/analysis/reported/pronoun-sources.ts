@@ -19,19 +19,35 @@ import { candidatesBetween } from './unread-sources.ts';
  */
 export function isNearestPerson(context: BlockContext, pronoun: Candidate, referent: Found, previous?: BlockContext): boolean {
   if (referent.speaker.actor === null || referent.entity !== 'person') return false;
-  const from = Math.max(0, pronoun.start - SUBJECT_REACH * 2);
-  let before = candidatesBetween(context, from, pronoun.start);
-  const isPerson = (candidate: Candidate) => candidate.entity === 'person' && candidate.kind !== 'pronoun';
-  if (from === 0 && previous && !before.some(isPerson)) {
-    const tail = candidatesBetween(previous, Math.max(0, previous.text.length - SUBJECT_REACH * 2), previous.text.length);
-    before = [...tail, ...before];
-  }
+  const before = candidatesBefore(context, pronoun, previous);
   const lastIndex = before.findLastIndex(isPerson);
   const last = before[lastIndex];
   if (last?.kind !== 'named' || last.speaker?.actor !== referent.speaker.actor) return false;
   // A pronoun between may point elsewhere ("she told him …"): only one of the same form, or none.
   const between = before.slice(lastIndex + 1).filter((candidate) => candidate.kind === 'pronoun');
   return between.every((candidate) => candidate.gender === pronoun.gender && candidate.plural === pronoun.plural);
+}
+
+const isPerson = (candidate: Candidate) => candidate.entity === 'person' && candidate.kind !== 'pronoun';
+
+/** The candidates before a pronoun in its paragraph, and near a paragraph's start those at the end of the one before. */
+function candidatesBefore(context: BlockContext, pronoun: Candidate, previous?: BlockContext): Candidate[] {
+  const from = Math.max(0, pronoun.start - SUBJECT_REACH * 2);
+  const before = candidatesBetween(context, from, pronoun.start);
+  if (from > 0 || !previous || before.some(isPerson)) return before;
+  const tail = candidatesBetween(previous, Math.max(0, previous.text.length - SUBJECT_REACH * 2), previous.text.length);
+  return [...tail, ...before];
+}
+
+/**
+ * "…, said a source close to the probe. [¶] He cautioned that …": the last person before a singular pronoun is an
+ * unnamed one ("a source", "an official"), so the pronoun most likely points to that source, not to a person named
+ * further back, whatever the speaker model makes of it.
+ */
+export function followsUnnamedSource(context: BlockContext, pronoun: Candidate, previous?: BlockContext): boolean {
+  if (pronoun.plural) return false;
+  const last = candidatesBefore(context, pronoun, previous).findLast(isPerson);
+  return last?.kind === 'description' && !last.definite && !last.plural;
 }
 
 /**

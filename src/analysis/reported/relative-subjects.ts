@@ -14,7 +14,7 @@ import { BARE_OPENERS, candidatesBetween, describedSource, MANNER_ADVERB, PLURAL
 const RELATIVE_REACH = 120;
 /** Between the name and the verb: ", who" and auxiliaries or adverbs ("has often", "later"). */
 const WHO_THEN_VERB = new RegExp(
-  String.raw`^,\s+who\s+(?:(?:also|has|had|have|is|was|often|later|then|once|first|previously|recently|repeatedly|${MANNER_ADVERB})\s+)*$`,
+  String.raw`^,\s+who(?:[’']s)?\s+(?:(?:also|has|had|have|is|was|often|later|then|once|first|previously|recently|repeatedly|${MANNER_ADVERB})\s+)*$`,
   'u',
 );
 
@@ -39,6 +39,9 @@ const GROUP_BEFORE_RELATIVE = new RegExp(
   'iu',
 );
 
+/** After a name, up to its relative's comma: a description in apposition ("the border commissioner", "a lawyer from Kyiv"). */
+const APPOSITIVE_DESCRIPTION = /^,\s+(?:the|an?|his|her|its|their)\s+[^,;:“”"()]{1,80}$/u;
+
 /**
  * The description or group a relative clause hangs on, when the cue is that clause's verb: a
  * description right before the relative (the name it stands beside, when it is one's apposition:
@@ -59,6 +62,8 @@ export function relativeDescriptionSubject(context: BlockContext, sentenceStart:
     return named?.kind === 'named' && /^,\s*$/u.test(text.slice(named.end, last.start)) ? named : last;
   }
   if (last && last.end > antecedentEnd - 2) return null;
+  // "Gil Kerlikowske, the border commissioner, who conceded": a description the candidates did not read, in apposition.
+  if (last?.kind === 'named' && APPOSITIVE_DESCRIPTION.test(text.slice(last.end, antecedentEnd))) return last;
   const group = GROUP_BEFORE_RELATIVE.exec(text.slice(Math.max(from, antecedentEnd - 80), antecedentEnd));
   if (!group) return null;
   const words = group[1]!;

@@ -17,13 +17,13 @@ import { describedSource } from './unread-sources.ts';
 export function invertedSpeaker(context: BlockContext, cue: SpeechCue, sentenceEnd: number): Candidate | null {
   // "JD Vance, the vice-president, told Italy’s prime minister, Giorgia Meloni, that …": a verb with an addressee is no inversion.
   if (!INVERTING_VERB.test(cue.word) || !/,\s*$/u.test(context.text.slice(Math.max(0, cue.start - 3), cue.start))) return null;
-  const after = candidateAfter(context, cue.end, sentenceEnd, /^\s+$/u);
+  const after = ownedName(context, candidateAfter(context, cue.end, sentenceEnd, /^\s+$/u), sentenceEnd);
   if (after?.kind !== 'named') return null;
   return /^(?:\s*[,.;]|\s+and\s+others\b|\s*$)/u.test(context.text.slice(after.end, after.end + 12)) ? after : null;
 }
 
 /** Verbs a writer puts before their subject between commas ("…, said Howard, …"), none of which takes an addressee. */
-const INVERTING_VERB =
+export const INVERTING_VERB =
   /^(?:said|says|added|adds|noted|notes|wrote|writes|argued|argues|explained|explains|insisted|insists|recalled|observed|acknowledged|conceded|stressed)$/u;
 
 /**
@@ -45,9 +45,16 @@ export function speakerAfterVerb(context: BlockContext, cue: SpeechCue, clause: 
   // "The plan, said one official, would cost …": an attribution inside its words, the speaker after the verb.
   const inside = clause.pattern === 'parenthetical' && /,\s*$/u.test(context.text.slice(Math.max(0, cue.start - 3), cue.start));
   if (clause.pattern !== 'verb-after-content' && !inside) return null;
-  const after = candidateAfter(context, cue.end, context.text.length, /^\s+(?:the\s+|an?\s+)?$/u);
+  const after = ownedName(context, candidateAfter(context, cue.end, context.text.length, /^\s+(?:the\s+|an?\s+)?$/u));
   if (after || !inside) return after;
   // "…, say economists, …": a plural the candidates did not read, in the article's words.
   const words = /^\s+(\p{Ll}[\p{Ll}’'-]*s),/u.exec(context.text.slice(cue.end, cue.end + 40));
   return words ? describedSource(cue.end + words[0].indexOf(words[1]!), words[1]!, true) : null;
+}
+
+/** "…, noted NBC’s Jane Roe": the name an outlet (or anyone) owns right after the candidate speaks, not its owner. */
+function ownedName(context: BlockContext, candidate: Candidate | null, end = context.text.length): Candidate | null {
+  if (!candidate) return null;
+  const owned = candidateAfter(context, candidate.end, end, /^[’'](?:s\b)?\s+(?:[\p{Ll}-]+\s+){0,3}$/u);
+  return owned?.kind === 'named' ? owned : candidate;
 }

@@ -74,6 +74,8 @@ const BARE_SOURCE = new RegExp(
     String.raw`(?:(?:${BARE_OPENERS})\s+)?(?:${NAME_WITH_OF}\s+)?${BARE_MODIFIERS}(?:${PLURAL_SOURCE_NOUNS})${SOURCE_POSTMODIFIER}`,
     String.raw`|(?:a|an|one|another)\s+${BARE_MODIFIERS}(?:${SINGULAR_SOURCE_NOUNS})${SOURCE_POSTMODIFIER}`,
     String.raw`|${SHARE}|others)`,
+    // "Others, however, say …", "Democrats — and some Republicans — say …": an aside may stand before the verb.
+    String.raw`(?:,\s*(?:however|though|too|meanwhile|instead|in\s+turn|for\s+their\s+part|by\s+contrast|in\s+contrast),|\s*[—–]\s*(?:and|or|but)\s[^—–,;:“”"()]{1,60}[—–])?`,
     String.raw`\s+(?:(?:also|have|had|has|now|still|long|both|all|later|often|meanwhile|${MANNER_ADVERB})\s+)*$`,
   ].join(''),
   'iu',

@@ -24,6 +24,12 @@ describe('a source read again', () => {
     ).toEqual([{ content: 'the weaker the brew, the stronger the effect', speaker: '“naturopaths”' }]);
   });
 
+  test('a one-word capitalised plural before a verb in the plural is an unnamed source', () => {
+    expect(speakersOf('Naturopaths say the weaker the brew, the stronger the effect.')).toEqual([
+      { content: 'the weaker the brew, the stronger the effect', speaker: '“naturopaths”' },
+    ]);
+  });
+
   test('a name that runs on past "and" to a body is that body', () => {
     expect(
       speakersOf(

@@ -1,0 +1,36 @@
+/**
+ * Questions put to someone, which reported speech reads as statements of their own: "Asked whether
+ * …", "When asked by a reporter if …", "Lavrov was asked about …" (`content-clause.ts` reads their
+ * words, `find-statements.ts` keeps them with no asker named).
+ */
+import type { SpeechCue } from '../text/speech-cues.ts';
+
+/** A form of "be" right before a verb (an adverb between at most): a passive ("has been praised", "was dismissed"). */
+export const PASSIVE_BE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u;
+/**
+ * After "asked": who asked or where (up to a few words), then the question ("asked by a reporter
+ * whether …", "Asked on Fox News who leads …"); group 1 is its first word.
+ */
+export const ASKED_QUESTION =
+  /^(?:\s+(?:by|on|in|at|during)(?:\s+(?!if\b|whether\b)[\p{L}\p{N}’'.-]+){1,5}?)?\s+(if|whether|what|why|how|who|when|where|which)\s/u;
+
+/** Before "asked" in a clause of time or condition ("When asked …", "after being asked …"), whose question ends at a comma. */
+export const QUESTION_CLAUSE_OPENER =
+  /(?:^|\b(?:[Ww]hen|[Aa]fter|[Ii]f|[Oo]nce|[Uu]pon|[Bb]efore|[Ww]hile|[Aa]s)\s+(?:[\p{L}’'-]+\s+){0,3})$/u;
+
+/** What makes an object of "asked" a request or a question: an infinitive, a question word, "about", "for", a colon. */
+export const ASKED_FOR = /\b(?:to|whether|if|what|why|how|who|whom|which|when|where|about|for)\b|:/u;
+/**
+ * "Asked whether …", "When asked by a reporter if …", "Lavrov was asked about …": a question put to
+ * someone, whose asker the sentence does not name. The cue reports the question on its own.
+ */
+export function isQuestionPut(text: string, cue: SpeechCue): boolean {
+  if (!/^[Aa]sked$/u.test(cue.word)) return false;
+  const before = text.slice(Math.max(0, cue.start - 40), cue.start);
+  return cue.word === 'Asked' || PASSIVE_BE_BEFORE.test(before) || QUESTION_CLAUSE_OPENER.test(before);
+}
+
+/** "Asked whether …" opening a sentence: a capitalised "Asked" that reports a question (not a headline's verb). */
+export function opensWithQuestion(text: string, cue: SpeechCue): boolean {
+  return cue.word === 'Asked' && ASKED_QUESTION.test(text.slice(cue.end, cue.end + 80));
+}
