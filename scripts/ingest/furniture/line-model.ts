@@ -342,6 +342,8 @@ export function keptByShape(lines: readonly ScoredLine[], verdicts: readonly Ver
     // Under the headline, right above a paragraph, before the second paragraph (the header's zone).
     const underHeadline = headline >= 0 && i > headline && i < secondParagraph && prose[i + 1] === true;
     if (underHeadline && HEADER_LABEL_RULES.includes(rule.name) && isCapitalLabel(lines[i]!.text)) kept[i] = true;
+    // Round 28: a line `header-meta-run` itself left as the story's (no meta word under the byline) stays so.
+    if (verdict.role === 'body' && rule.name === 'header-meta-run') kept[i] = true;
   }
   const details = lines.findIndex(
     (line, i) => i > last && i <= last + 6 && BIBLIOGRAPHIC.test(line.text) && /\d/.test(line.text),

@@ -9,6 +9,7 @@
 import { describe, expect, test } from 'vitest';
 import { classifyLines, type LineVerdict } from '../../../../../scripts/ingest/furniture/classify.ts';
 import { namedEntryLines } from '../../../../../scripts/ingest/furniture/entry-guards.ts';
+import { keptByShape } from '../../../../../scripts/ingest/furniture/line-model.ts';
 import { markHeaderMetaRuns } from '../../../../../scripts/ingest/furniture/story-cards.ts';
 import { POSITION_RULES } from '../../../../../scripts/ingest/furniture/position-rules.ts';
 
@@ -36,6 +37,13 @@ describe('the header’s meta broken into lines (header-meta-run)', () => {
     const verdicts = run(['3-9 May Issue', 'The Ferry Question']);
     expect(verdicts.every(isBody)).toBe(true);
     expect(verdicts.every((verdict) => verdict.role === 'body' && verdict.doubt?.name === 'header-meta-run')).toBe(true);
+  });
+
+  test('the line model never takes a line header-meta-run left as the story’s', () => {
+    const texts = ['By Harbour Weekly', '3-9 May Issue', 'The Ferry Question', ...PARAGRAPHS];
+    const verdicts: LineVerdict[] = texts.map((_, i) => (i === 0 ? byline : body));
+    markHeaderMetaRuns(asLines(texts), verdicts);
+    expect(keptByShape(asLines(texts), verdicts).slice(1, 3)).toEqual([true, true]);
   });
 
   test('short lines under the byline with a meta word are still the header’s', () => {
