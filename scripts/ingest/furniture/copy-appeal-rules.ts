@@ -7,8 +7,8 @@ import { wordCount } from './text-shape.ts';
  * reported this story on Monday, …”), a breadcrumb glued into one word and cut short (“HomeNewsThe
  * council …”), a live page's or a hub's promo asking the reader to click for the rest of the coverage,
  * an appeal to support the outlet's journalism by subscribing and its heading, a newsletter box asking
- * for the reader's e-mail address, a syndicated story's source label (“Story from Harbour Radio:”) and a
- * reader's comment glued to its date and its “Reply” button. copy-rules.ts tries them after round 27's.
+ * for the reader's e-mail address, a syndicated story's source label (“Story from Harbour Radio:”), a link
+ * to the full story cut by its ellipsis and a reader's comment glued to its date and its “Reply” button. copy-rules.ts tries them after round 27's.
  */
 
 /** A reporter's name (two to four capitalised words), then “reported this story”, maybe “on” and a date. */
@@ -40,6 +40,10 @@ const STORY_SOURCE_LABEL =
 /** A reader's comment copied with its date, time and “Reply” button glued to it: “- Jul 3, 2017 at 10:13 amGood point.Reply”. */
 const GLUED_COMMENT =
   /^[-–]?\s*\p{L}{3,9}\.?\s+\d{1,2},\s+(?:19|20)\d{2}\s+at\s+\d{1,2}:\d{2}\s*[ap]\.?m\.?\S.*\S(?:Reply|Antworten|Répondre)$/iu;
+
+/** A link to the whole story, cut by its ellipsis or arrow: “The full story...”, “Full story »”, “Read the full report →”. */
+const FULL_STORY_LINK =
+  /^(?:(?:read|see|hear)\s+)?(?:the\s+)?full\s+(?:story|report|transcript|interview)\s*(?:\.{3}|…|»|›|→|>)$/iu;
 
 /** The rules, in the order copy-rules.ts tries them. */
 export const APPEAL_COPY_RULES = [
@@ -95,6 +99,13 @@ export const APPEAL_COPY_RULES = [
     description: 'a syndicated story’s source label closed by a colon (“Story from Harbour Radio:”)',
     origin: 'issue 25, round 28: a blog carrying a public broadcaster’s story (round 27’s half, now development)',
     test: (text) => wordCount(text) <= 10 && STORY_SOURCE_LABEL.test(text.trim()),
+  },
+  {
+    name: 'full-story-link',
+    kind: 'navigation',
+    description: 'a link to the whole story, cut by its ellipsis or arrow (“The full story...”, “Full story »”)',
+    origin: 'issue 25, round 28: a public broadcaster’s radio transcript page (round 27’s half, now development)',
+    test: (text) => FULL_STORY_LINK.test(text.trim()),
   },
   {
     name: 'glued-comment',
