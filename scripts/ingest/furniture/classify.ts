@@ -12,6 +12,7 @@ import { matchPageRule, type PageContext, type PageRuleName } from './page-rules
 import { POSITION_RULES, type PositionRuleName } from './position-rules.ts';
 import { keepStoryOpenings } from './opening-guards.ts';
 import { keepStoryLines, markHighlightsAndPullQuotes } from './portal-regions.ts';
+import { markPromoBoxTitles } from './promo-box-titles.ts';
 import { keepProseAfterParagraphs } from './prose-guards.ts';
 import { keepFirstSectionHeading } from './section-guards.ts';
 import { markCallLinkBoxes, markCommentThread, markNewsletterBoxLines, markStandfirstAbovePicture } from './thread-regions.ts';
@@ -277,6 +278,8 @@ function classifyText(lines: readonly SourceLine[]): LineVerdict[] {
   markRepeatedStandfirsts(lines, final);
   // Round 26 (portal-regions.ts): highlights the story repeats, a pull quote between headline and byline.
   markHighlightsAndPullQuotes(lines, final);
+  // Round 28 (promo-box-titles.ts): a promo box's title right above its pitch to the rest of the coverage.
+  markPromoBoxTitles(lines, final);
   // Round 24 (standfirst.ts): a one-sentence line under the headline with nothing to show the story starts below it.
   markDoubtfulStandfirst(lines, final, POSITION_RULES.dek);
   return final;

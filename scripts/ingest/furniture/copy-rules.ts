@@ -1,3 +1,4 @@
+import { APPEAL_COPY_RULES } from './copy-appeal-rules.ts';
 import { BUTTON_COPY_RULES } from './copy-button-rules.ts';
 import { BYLINE_COPY_RULES } from './copy-byline-rules.ts';
 import { CAPTION_COPY_RULES } from './copy-caption-rules.ts';
@@ -140,11 +141,12 @@ export const COPY_RULES = [
   ...NOTICE_COPY_RULES,
   ...PAGE_NOTICE_COPY_RULES,
   // Round 20's header labels, then round 23's closing lines, round 24's live pages' lines, round 25's feeds' lines,
-  // round 26's portals' lines, round 27's menus' and paywalls' lines.
+  // round 26's portals' lines, round 27's menus' and paywalls' lines, round 28's appeals' and transcripts' lines.
   ...HEADER_LABEL_COPY_RULES,
   ...CLOSING_LINE_COPY_RULES,
   ...LIVE_PAGE_COPY_RULES,
   ...FEED_COPY_RULES,
   ...PORTAL_COPY_RULES,
   ...MENU_COPY_RULES,
+  ...APPEAL_COPY_RULES,
 ] as const satisfies readonly LineRule[];

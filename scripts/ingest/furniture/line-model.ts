@@ -22,6 +22,7 @@ import {
 import { openingDatelineLines, runOnLines } from './opening-guards.ts';
 import { storyLinesByShape } from './portal-regions.ts';
 import { nextEntryTitleLines, openingSectionHeadingLines } from './section-guards.ts';
+import { namedEntryLines } from './entry-guards.ts';
 import { isCapitalLabel, isGuardedProse, isSpeakerLine, sentenceContinuations } from './prose-guards.ts';
 import { introducedListItems, isSignOffLine, sectionHeadings } from './story-sections.ts';
 import { storySeparatorLines } from './story-separators.ts';
@@ -341,6 +342,8 @@ export function keptByShape(lines: readonly ScoredLine[], verdicts: readonly Ver
     // Under the headline, right above a paragraph, before the second paragraph (the header's zone).
     const underHeadline = headline >= 0 && i > headline && i < secondParagraph && prose[i + 1] === true;
     if (underHeadline && HEADER_LABEL_RULES.includes(rule.name) && isCapitalLabel(lines[i]!.text)) kept[i] = true;
+    // Round 28: a line `header-meta-run` itself left as the story's (no meta word under the byline) stays so.
+    if (verdict.role === 'body' && rule.name === 'header-meta-run') kept[i] = true;
   }
   const details = lines.findIndex(
     (line, i) => i > last && i <= last + 6 && BIBLIOGRAPHIC.test(line.text) && /\d/.test(line.text),
@@ -384,6 +387,8 @@ export function keptByShape(lines: readonly ScoredLine[], verdicts: readonly Ver
   for (const [i, title] of nextEntryTitleLines(lines, verdicts).entries()) if (title) kept[i] = true;
   // Nor the story's first section heading right above its first paragraph, when more of its headings follow.
   for (const [i, heading] of openingSectionHeadingLines(lines, verdicts).entries()) if (heading) kept[i] = true;
+  // Round 28 (entry-guards.ts): nor a named entry's name and title on a page of two such entries or more.
+  for (const [i, entry] of namedEntryLines(lines, verdicts).entries()) if (entry) kept[i] = true;
   return kept;
 }
 

@@ -305,6 +305,14 @@ export const POSITION_RULES = {
     description: 'a point under a “Story highlights” label near the top that the story repeats word for word further down',
     origin: 'issue 25, round 26: a broadcaster’s site’s highlights box (round 25’s half, now development)',
   },
+  promoBoxTitle: {
+    name: 'promo-box-title',
+    kind: 'teaser',
+    description:
+      'a promo box’s title right above its pitch that sends the reader to the rest of the coverage (“Live Briefing: …” over ' +
+      '“… For all of our coverage of the war, click here.”), a short line with no final stop',
+    origin: 'issue 25, round 28: a public broadcaster’s live-briefing box between paragraphs (round 27’s half, now development)',
+  },
   pullQuoteDek: {
     name: 'pull-quote-dek',
     kind: 'dek',

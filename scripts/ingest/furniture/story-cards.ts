@@ -92,6 +92,35 @@ export function markStoryCards(lines: readonly SourceLine[], verdicts: LineVerdi
 const isMetaWordLine = (text: string) => wordCount(text) >= 1 && wordCount(text) <= 4;
 
 /**
+ * A word of the header's meta (round 28): a by-word, a verb of publishing, a reading time, a count's or
+ * a control's noun, a time, a year, a month and its day. A month alone is no date (“16-22 October Issue”).
+ */
+const META_WORD = new RegExp(
+  [
+    String.raw`^(?:by|von|par|por|on|am|le|el)$`,
+    String.raw`\b(?:published|updated|posted|modified|aktualisiert|veröffentlicht|publié|publicado|ago|min|mins|minutes?|minuten|lesezeit|read|comments?|kommentare|share|print|views?)\b`,
+    String.raw`\b\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\b|\d{1,2}\.\d{1,2}\.`,
+    String.raw`\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b`,
+  ].join('|'),
+  'iu',
+);
+
+/**
+ * The run's open lines after its last byline or date line, when none of them holds a word of the
+ * header's meta (round 28, round 27's lost lines): the story's own first lines under the byline (an
+ * issue's label, a title), not the header's meta broken into lines. They stay body, doubtful.
+ */
+function storyLinesAfterMeta(
+  lines: readonly SourceLine[],
+  run: readonly number[],
+  isBylineLine: (i: number) => boolean,
+): number[] {
+  const lastByline = run.findLastIndex(isBylineLine);
+  const trailing = run.slice(lastByline + 1);
+  return trailing.some((k) => META_WORD.test(lines[k]!.text.trim())) ? [] : trailing;
+}
+
+/**
  * The page's header meta broken into short lines around a byline or date line already set aside:
  * a run of lines of at most four words each, holding that line, before the story's second paragraph
  * (“Published” / “2 months ago” / “on” / “June 12, 2026” / “By” / “Kulu Media News Desk”). A run with
@@ -115,11 +144,14 @@ export function markHeaderMetaRuns(lines: readonly SourceLine[], verdicts: LineV
     while (member(j)) j++;
     const run = Array.from({ length: j - i }, (_, k) => i + k);
     const open = run.filter((k) => isBody(verdicts[k]));
+    const story = new Set(storyLinesAfterMeta(lines, run, isBylineLine));
     if (run.some(isBylineLine) && open.length >= 1)
       for (const k of open) {
-        // A section label in capitals with no meta word is the story's (round 15): body, doubtful.
+        // A section label in capitals with no meta word is the story's (round 15), and so are the lines
+        // under the byline with no meta word (round 28): body, doubtful.
         const rule = POSITION_RULES.headerMetaRun;
-        verdicts[k] = isCapitalLabel(lines[k]!.text) ? { role: 'body', block: 'paragraph', doubt: rule } : furniture(rule);
+        const own = isCapitalLabel(lines[k]!.text) || story.has(k);
+        verdicts[k] = own ? { role: 'body', block: 'paragraph', doubt: rule } : furniture(rule);
       }
     i = j;
   }

@@ -2,7 +2,8 @@
  * The position rules of scripts/ingest/furniture/position-rules.ts, as the classifier applies them:
  * for raw texts, one table each (tests/fixtures/ingest/furniture-cases/position-rules.yaml, and
  * position-rules-round-8.yaml, position-rules-round-10.yaml, position-rules-round-23.yaml,
- * position-rules-round-25.yaml and position-rules-round-26.yaml for issue 25's rounds 8, 10, 23, 25 and 26) of a
+ * position-rules-round-25.yaml, position-rules-round-26.yaml and position-rules-round-28.yaml for issue 25's rounds
+ * 8, 10, 23, 25, 26 and 28) of a
  * line the rule must name and a line that must stay body, before the line model; for saved pages, a test each.
  */
 import { describe, expect, test } from 'vitest';
@@ -36,6 +37,7 @@ const tables = [
   'position-rules-round-23.yaml',
   'position-rules-round-25.yaml',
   'position-rules-round-26.yaml',
+  'position-rules-round-28.yaml',
 ].flatMap((file) => (readFurnitureCases(file) as { rules: RuleCases<PositionCase>[] }).rules);
 
 /**
