@@ -7,8 +7,8 @@
 import { describe, expect, test } from 'vitest';
 import { classifyLines } from '../../../../../scripts/ingest/furniture/classify.ts';
 import { closingTailLines, entryRunLines } from '../../../../../scripts/ingest/furniture/context-guards.ts';
+import { asLines } from '../../../../helpers/furniture-lines.ts';
 
-const asLines = (texts: readonly string[]) => texts.map((text, i) => ({ line: i + 1, text }));
 const body = { role: 'body' } as const;
 const run = { role: 'furniture', rule: { name: 'closing-run' } } as const;
 const wordRule = { role: 'furniture', rule: { name: 'share-button' } } as const;

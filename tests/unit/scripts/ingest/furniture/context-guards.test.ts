@@ -14,8 +14,8 @@ import {
 } from '../../../../../scripts/ingest/furniture/context-guards.ts';
 import { isMediaTitledHeadline } from '../../../../../scripts/ingest/furniture/headline-choice.ts';
 import { isTitledQuestion } from '../../../../../scripts/ingest/furniture/text-regions.ts';
+import { asLines } from '../../../../helpers/furniture-lines.ts';
 
-const asLines = (texts: readonly string[]) => texts.map((text, i) => ({ line: i + 1, text }));
 const roles = (verdicts: readonly LineVerdict[]) => verdicts.map((verdict) => verdict.role);
 const body = { role: 'body' } as const;
 const caption = { role: 'furniture', rule: { name: 'wire-caption' } } as const;

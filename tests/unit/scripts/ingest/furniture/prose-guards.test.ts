@@ -3,8 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { classifyLines } from '../../../../../scripts/ingest/furniture/classify.ts';
 import { keptByShape } from '../../../../../scripts/ingest/furniture/line-model.ts';
 import { isCapitalLabel, isProseSentence } from '../../../../../scripts/ingest/furniture/prose-guards.ts';
+import { asLines } from '../../../../helpers/furniture-lines.ts';
 
-const asLines = (texts: readonly string[]) => texts.map((text, i) => ({ line: i + 1, text }));
 const roleOf = (texts: readonly string[], text: string) => classifyLines(asLines(texts))[texts.indexOf(text)]!.role;
 
 const TIP =

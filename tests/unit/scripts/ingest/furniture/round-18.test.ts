@@ -9,8 +9,8 @@ import { classifyLines } from '../../../../../scripts/ingest/furniture/classify.
 import { keptByShape } from '../../../../../scripts/ingest/furniture/line-model.ts';
 import { matchLineRule } from '../../../../../scripts/ingest/furniture/line-rules.ts';
 import { sentenceContinuations } from '../../../../../scripts/ingest/furniture/prose-guards.ts';
+import { asLines } from '../../../../helpers/furniture-lines.ts';
 
-const asLines = (texts: readonly string[]) => texts.map((text, i) => ({ line: i + 1, text }));
 const body = { role: 'body' } as const;
 const aside = { role: 'furniture' } as const;
 

@@ -8,8 +8,8 @@ import { describe, expect, test } from 'vitest';
 import { classifyLines, type LineVerdict } from '../../../../../scripts/ingest/furniture/classify.ts';
 import { matchLineRule } from '../../../../../scripts/ingest/furniture/line-rules.ts';
 import { isNameAlone, quotesSpeech } from '../../../../../scripts/ingest/furniture/standfirst.ts';
+import { asLines } from '../../../../helpers/furniture-lines.ts';
 
-const asLines = (texts: readonly string[]) => texts.map((text, i) => ({ line: i + 1, text }));
 const ruleOf = (verdict: LineVerdict) => (verdict.role === 'furniture' ? verdict.rule.name : 'body');
 const kindOf = (verdict: LineVerdict) => (verdict.role === 'furniture' ? verdict.rule.kind : 'body');
 

@@ -9,8 +9,8 @@ import { classifyLines, type LineVerdict } from '../../../../../scripts/ingest/f
 import { headlineIndex, mayBeHeadline } from '../../../../../scripts/ingest/furniture/headline-choice.ts';
 import { matchLineRule } from '../../../../../scripts/ingest/furniture/line-rules.ts';
 import { POSITION_RULES } from '../../../../../scripts/ingest/furniture/position-rules.ts';
+import { asLines } from '../../../../helpers/furniture-lines.ts';
 
-const asLines = (texts: readonly string[]) => texts.map((text, i) => ({ line: i + 1, text }));
 const kindOf = (verdict: LineVerdict) => (verdict.role === 'furniture' ? verdict.rule.kind : 'body');
 const body = { role: 'body' } as const;
 const headline = { role: 'furniture', rule: POSITION_RULES.headline } as const;

@@ -13,8 +13,8 @@ import {
   runOnLines,
   stopsMidSentence,
 } from '../../../../../scripts/ingest/furniture/opening-guards.ts';
+import { asLines } from '../../../../helpers/furniture-lines.ts';
 
-const asLines = (texts: readonly string[]) => texts.map((text, i) => ({ line: i + 1, text }));
 const kindOf = (verdict: LineVerdict) => (verdict.role === 'furniture' ? verdict.rule.kind : 'body');
 const body = { role: 'body' } as const;
 const label = { role: 'furniture' } as const;

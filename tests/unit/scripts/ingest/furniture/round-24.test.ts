@@ -12,8 +12,8 @@ import { classifyLines, type LineVerdict } from '../../../../../scripts/ingest/f
 import { postTitleLines } from '../../../../../scripts/ingest/furniture/context-guards.ts';
 import { mayBeHeadline } from '../../../../../scripts/ingest/furniture/headline-choice.ts';
 import { storySeparatorLines } from '../../../../../scripts/ingest/furniture/story-separators.ts';
+import { asLines } from '../../../../helpers/furniture-lines.ts';
 
-const asLines = (texts: readonly string[]) => texts.map((text, i) => ({ line: i + 1, text }));
 const nameOf = (verdict: LineVerdict) =>
   verdict.role === 'furniture' ? verdict.rule.name : verdict.doubt ? `body?${verdict.doubt.name}` : 'body';
 const ruleOf = (name: string) => ({ name, kind: 'boilerplate' as const, description: '', origin: '' });

@@ -5,10 +5,8 @@
  * dateline; and what each leaves alone.
  */
 import { describe, expect, test } from 'vitest';
-import { classifyLines, type LineVerdict } from '../../../../../scripts/ingest/furniture/classify.ts';
-
-const asLines = (texts: readonly string[]) => texts.map((text, i) => ({ line: i + 1, text }));
-const nameOf = (verdict: LineVerdict) => (verdict.role === 'furniture' ? verdict.rule.name : 'body');
+import { classifyLines } from '../../../../../scripts/ingest/furniture/classify.ts';
+import { asLines, nameOf } from '../../../../helpers/furniture-lines.ts';
 
 const STORY = [
   'Harbour police arrest man over school break-in',

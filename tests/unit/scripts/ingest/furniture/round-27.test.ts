@@ -7,18 +7,11 @@
  * recall, the headline printed again under the standfirst (header-repeats.ts).
  */
 import { describe, expect, test } from 'vitest';
-import { classifyLines, type LineVerdict } from '../../../../../scripts/ingest/furniture/classify.ts';
+import { classifyLines } from '../../../../../scripts/ingest/furniture/classify.ts';
 import { nextEntryTitleLines, openingSectionHeadingLines } from '../../../../../scripts/ingest/furniture/section-guards.ts';
+import { asLines, nameOf, isBody, HARBOUR_STORY } from '../../../../helpers/furniture-lines.ts';
 
-const asLines = (texts: readonly string[]) => texts.map((text, i) => ({ line: i + 1, text }));
-const nameOf = (verdict: LineVerdict) => (verdict.role === 'furniture' ? verdict.rule.name : 'body');
-const isBody = (verdict: LineVerdict | undefined) => verdict?.role === 'body';
-
-const PARAGRAPHS = [
-  'The harbour board met on Monday to discuss the future of the ferry line, which has lost money for three years in a row.',
-  'Members heard from the operator, the unions and the town council, and agreed to ask the ministry for a study of the route.',
-  'A decision is expected before the summer, when the current contract runs out and the board must either renew it or end it.',
-];
+const PARAGRAPHS = HARBOUR_STORY;
 
 describe('the story’s first section heading', () => {
   const report = [

@@ -12,18 +12,12 @@ import { namedEntryLines } from '../../../../../scripts/ingest/furniture/entry-g
 import { keptByShape } from '../../../../../scripts/ingest/furniture/line-model.ts';
 import { markHeaderMetaRuns } from '../../../../../scripts/ingest/furniture/story-cards.ts';
 import { POSITION_RULES } from '../../../../../scripts/ingest/furniture/position-rules.ts';
+import { asLines, nameOf, isBody, HARBOUR_STORY } from '../../../../helpers/furniture-lines.ts';
 
-const asLines = (texts: readonly string[]) => texts.map((text, i) => ({ line: i + 1, text }));
-const nameOf = (verdict: LineVerdict) => (verdict.role === 'furniture' ? verdict.rule.name : 'body');
-const isBody = (verdict: LineVerdict | undefined) => verdict?.role === 'body';
 const body: LineVerdict = { role: 'body', block: 'paragraph' };
 const byline: LineVerdict = { role: 'furniture', rule: POSITION_RULES.headerMetaRun };
 
-const PARAGRAPHS = [
-  'The harbour board met on Monday to discuss the future of the ferry line, which has lost money for three years in a row.',
-  'Members heard from the operator, the unions and the town council, and agreed to ask the ministry for a study of the route.',
-  'A decision is expected before the summer, when the current contract runs out and the board must either renew it or end it.',
-];
+const PARAGRAPHS = HARBOUR_STORY;
 
 describe('the header’s meta broken into lines (header-meta-run)', () => {
   const run = (under: readonly string[]) => {

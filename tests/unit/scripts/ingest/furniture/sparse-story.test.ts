@@ -7,8 +7,8 @@ import { describe, expect, test } from 'vitest';
 import { classifyLines, type LineVerdict } from '../../../../../scripts/ingest/furniture/classify.ts';
 import { isSpeakerLine } from '../../../../../scripts/ingest/furniture/prose-guards.ts';
 import { findArticleEnd, storyFollowsPicture } from '../../../../../scripts/ingest/furniture/sparse-story.ts';
+import { asLines } from '../../../../helpers/furniture-lines.ts';
 
-const asLines = (texts: readonly string[]) => texts.map((text, i) => ({ line: i + 1, text }));
 /** Each line's role, with the committed line model and with the rules alone. */
 const rolesOf = (texts: readonly string[]) => [classifyLines(asLines(texts)), classifyLines(asLines(texts), {}, null)];
 const roleOf = (verdicts: readonly LineVerdict[], texts: readonly string[], text: string) => verdicts[texts.indexOf(text)]!.role;
