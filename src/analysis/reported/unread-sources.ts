@@ -80,6 +80,14 @@ const BARE_SOURCE = new RegExp(
   ].join(''),
   'iu',
 );
+/**
+ * A headline's subject: a singular source noun with no determiner before "says", after the start of
+ * a clause ("…, analyst says.", "But expert says …", "Investment, official says, helped …").
+ */
+const HEADLINE_SOURCE = new RegExp(
+  String.raw`(?:^|[,;:—–]\s*|\b(?:[Aa]nd|[Bb]ut)\s+)((?:(?!(?:the|a|an|and|but|or|of|that|this|his|her|its|their)\b)\p{Ll}[\p{Ll}-]*\s+)?(?:${SINGULAR_SOURCE_NOUNS}))\s+$`,
+  'u',
+);
 /** A run of capitalised words right before the verb that the name reader did not take: "The Washington Post noted", "Forbes says". */
 const NAME_RUN = new RegExp(
   [
@@ -119,6 +127,8 @@ export function bareSource(text: string, sentenceStart: number, cue: SpeechCue):
     const words = match[1]!;
     return describedSource(from + match.index + match[0].lastIndexOf(words), words, !/^(?:a|an|one|another)\s/iu.test(words));
   }
+  const headline = cue.word === 'says' ? HEADLINE_SOURCE.exec(before) : null;
+  if (headline) return describedSource(from + headline.index + headline[0].lastIndexOf(headline[1]!), headline[1]!, false);
   return null;
 }
 
