@@ -67,8 +67,8 @@ const SEARCHABLE_MARK = Buffer.from('data-pagefind-body');
 
 /**
  * Reads one built page (`filePath`, under `distDir`). The digest is taken of the bytes as read,
- * and only an article page is decoded to text: a 10,000-article site is 600 MB of HTML, and decoding and re-encoding it all cost seconds
- * of every build.
+ * and only an article page is decoded to text: a 10,000-article site is 600 MB of HTML, and
+ * decoding and re-encoding it all cost seconds of every build.
  */
 async function scanPage(distDir: string, filePath: string): Promise<ScannedPage> {
   const bytes = await readFile(filePath);
