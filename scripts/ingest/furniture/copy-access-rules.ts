@@ -5,8 +5,7 @@ import { wordCount } from './text-shape.ts';
  * Copy rules of issue 25, round 29, written on the development half only (round 28's misses), each from
  * the shape of a line a page prints around its story: a paywall's note that the story is for subscribers
  * only, with its call to log in or subscribe (“Sorry, but this article is available to subscribers only.
- * Please log in …”), and the words of an empty byline left alone on their lines when the page fills in no
- * name or date (“Published”, “on”), a link to the rest of a post cut by its ellipsis (“Continue reading...”)
+ * Please log in …”), a link to the rest of a post cut by its ellipsis (“Continue reading...”)
  * and a writer's line on a blog's page of posts, a name and a role (“Ann Lee, reporter”). copy-rules.ts
  * tries them after round 28's.
  */
@@ -18,9 +17,6 @@ const FOR_SUBSCRIBERS =
 /** The note's call, a sentence of its own that opens with it: “Please log in …”, “Subscribe now”, “Become a member …”. */
 const ACCESS_CALL =
   /(?:^|[.!?]\s+)(?:please\s+)?(?:log\s*in|sign\s*in|subscribe|become\s+a\s+(?:subscriber|member)|join\s+(?:now|us|today))\b/iu;
-
-/** The words of an empty byline alone on a line: “Published”, “Updated on”, “on”, “By”. */
-const EMPTY_BYLINE_WORD = /^(?:(?:published|updated|posted)(?:\s+on)?|on|by)\s*:?$/iu;
 
 /** A link to the rest of a post, cut by its ellipsis or arrow: “Continue reading...”, “Keep reading →”. */
 const CONTINUE_READING = /^(?:continue|keep)\s+reading(?:\s+(?:this|the)\s+(?:post|story|article))?\s*(?:\.{3}|…|»|›|→|>)$/iu;
@@ -41,13 +37,6 @@ export const ACCESS_COPY_RULES = [
       const trimmed = text.trim();
       return wordCount(trimmed) <= 40 && !/[“”"]/.test(trimmed) && FOR_SUBSCRIBERS.test(trimmed) && ACCESS_CALL.test(trimmed);
     },
-  },
-  {
-    name: 'empty-byline-word',
-    kind: 'byline',
-    description: 'a word of an empty byline alone on its line, the name or date left out by the page (“Published”, “on”)',
-    origin: 'issue 25, round 29: a news site’s header under the headline (round 28’s half, now development)',
-    test: (text) => EMPTY_BYLINE_WORD.test(text.trim()),
   },
   {
     name: 'continue-reading-link',
