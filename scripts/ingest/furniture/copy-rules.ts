@@ -1,3 +1,4 @@
+import { ACCESS_COPY_RULES } from './copy-access-rules.ts';
 import { APPEAL_COPY_RULES } from './copy-appeal-rules.ts';
 import { BUTTON_COPY_RULES } from './copy-button-rules.ts';
 import { BYLINE_COPY_RULES } from './copy-byline-rules.ts';
@@ -141,7 +142,8 @@ export const COPY_RULES = [
   ...NOTICE_COPY_RULES,
   ...PAGE_NOTICE_COPY_RULES,
   // Round 20's header labels, then round 23's closing lines, round 24's live pages' lines, round 25's feeds' lines,
-  // round 26's portals' lines, round 27's menus' and paywalls' lines, round 28's appeals' and transcripts' lines.
+  // round 26's portals' lines, round 27's menus' and paywalls' lines, round 28's appeals' and transcripts' lines,
+  // round 29's paywalls' notes and empty bylines' words.
   ...HEADER_LABEL_COPY_RULES,
   ...CLOSING_LINE_COPY_RULES,
   ...LIVE_PAGE_COPY_RULES,
@@ -149,4 +151,5 @@ export const COPY_RULES = [
   ...PORTAL_COPY_RULES,
   ...MENU_COPY_RULES,
   ...APPEAL_COPY_RULES,
+  ...ACCESS_COPY_RULES,
 ] as const satisfies readonly LineRule[];

@@ -17,8 +17,17 @@ const WORD_RULES = new Set<string>(LINE_RULES.map((rule) => rule.name));
 
 /** Kinds of the credit, caption and promo shapes (a newsletter's or a registration box's call). */
 const TRUSTED_KINDS: ReadonlySet<string> = new Set(['credit', 'caption', 'newsletter']);
-/** Boilerplate rules of a credit's or a promo's shape: a syndication credit, a letters page's call, a holdings disclosure. */
-const TRUSTED_BOILERPLATE: ReadonlySet<string> = new Set(['syndication-line', 'letters-invitation', 'holdings-note']);
+/**
+ * Boilerplate rules of a credit's or a promo's shape: a syndication credit, a letters page's call, a holdings
+ * disclosure, a paywall's note for subscribers only with its call as a sentence of its own (round 29: it
+ * stands right under the cut first paragraph).
+ */
+const TRUSTED_BOILERPLATE: ReadonlySet<string> = new Set([
+  'syndication-line',
+  'letters-invitation',
+  'holdings-note',
+  'subscribers-only-note',
+]);
 
 /**
  * Word rules trusted over the prose guard: shapes of a credit, a caption or a promo, each 100 % precise

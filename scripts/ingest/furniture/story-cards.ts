@@ -120,11 +120,15 @@ function storyLinesAfterMeta(
   return trailing.some((k) => META_WORD.test(lines[k]!.text.trim())) ? [] : trailing;
 }
 
+/** The words of an empty byline alone on a line, the name and date left out by the page: “Published”, “on”. */
+const EMPTY_BYLINE_WORD = /^(?:(?:published|updated|posted)(?:\s+on)?|on|by)\s*:?$/iu;
+
 /**
  * The page's header meta broken into short lines around a byline or date line already set aside:
  * a run of lines of at most four words each, holding that line, before the story's second paragraph
  * (“Published” / “2 months ago” / “on” / “June 12, 2026” / “By” / “Kulu Media News Desk”). A run with
- * no byline or date in it, or below the story's second paragraph, is left alone.
+ * no byline or date in it, or below the story's second paragraph, is left alone, but for an empty
+ * byline's words alone, two lines or more (round 29: “Published” / “on”, the page filled in no name or date).
  */
 export function markHeaderMetaRuns(lines: readonly SourceLine[], verdicts: LineVerdict[]): void {
   const paragraphs = lines.flatMap((line, i) => (isBody(verdicts[i]) && wordCount(line.text) >= 15 ? [i] : []));
@@ -145,7 +149,8 @@ export function markHeaderMetaRuns(lines: readonly SourceLine[], verdicts: LineV
     const run = Array.from({ length: j - i }, (_, k) => i + k);
     const open = run.filter((k) => isBody(verdicts[k]));
     const story = new Set(storyLinesAfterMeta(lines, run, isBylineLine));
-    if (run.some(isBylineLine) && open.length >= 1)
+    const emptyByline = run.length >= 2 && run.every((k) => EMPTY_BYLINE_WORD.test(lines[k]!.text.trim()));
+    if ((run.some(isBylineLine) || emptyByline) && open.length >= 1)
       for (const k of open) {
         // A section label in capitals with no meta word is the story's (round 15), and so are the lines
         // under the byline with no meta word (round 28): body, doubtful.

@@ -3,7 +3,7 @@
  * for raw texts, one table each (tests/fixtures/ingest/furniture-cases/position-rules.yaml, and
  * position-rules-round-8.yaml, position-rules-round-10.yaml, position-rules-round-23.yaml,
  * position-rules-round-25.yaml, position-rules-round-26.yaml and position-rules-round-28.yaml for issue 25's rounds
- * 8, 10, 23, 25, 26 and 28) of a
+ * 8, 10, 23, 25, 26 and 28; round 29's case of `header-meta-run` is in position-rules-round-10.yaml) of a
  * line the rule must name and a line that must stay body, before the line model; for saved pages, a test each.
  */
 import { describe, expect, test } from 'vitest';
