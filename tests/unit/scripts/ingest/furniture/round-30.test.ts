@@ -43,7 +43,13 @@ describe('a page of posts cut on a later post’s title (dated-post-guards.ts, c
   });
 
   test('a closing title under no meta line (a related box’s heading) is not named', () => {
-    const texts = [HARBOUR_STORY[0], 'Night shift at the harbour', HARBOUR_STORY[1], 'Related coverage', 'A summer on the ferry line'];
+    const texts = [
+      HARBOUR_STORY[0],
+      'Night shift at the harbour',
+      HARBOUR_STORY[1],
+      'Related coverage',
+      'A summer on the ferry line',
+    ];
     expect(closingPostTitleLines(asLines(texts), verdictsOf(texts)).some(Boolean)).toBe(false);
   });
 });
