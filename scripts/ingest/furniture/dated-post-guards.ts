@@ -71,3 +71,43 @@ export function datedPostTitleLines(lines: readonly TextLine[], verdicts: readon
   }
   return titles;
 }
+
+/** A post's meta line: short, not a sentence, a “Key: value” line (“Source: …”, “Length: …”) or a date line. */
+function isPostMetaLine(text: string): boolean {
+  const trimmed = text.trim();
+  if (wordCount(trimmed) > 12 || isProse(trimmed)) return false;
+  return /^[\p{L} ]{2,20}:\s+\S/u.test(trimmed) || isDateLine(trimmed);
+}
+
+/** The index of the previous line with text before `i` (blank lines skipped), or -1. */
+function previousLine(lines: readonly TextLine[], i: number): number {
+  for (let k = i - 1; k >= 0; k--) if (lines[k]!.text.trim() !== '') return k;
+  return -1;
+}
+
+/**
+ * Issue 25, round 30, from round 29's lost line (a page of posts cut right after a post's title): the text's
+ * last line, a post's title right under the previous post's meta lines (one to four “Key: value” or date
+ * lines under its paragraph), is the page's own text when an earlier post's title stands in the same place,
+ * a title kept as body right under a paragraph and over its own paragraph (within two lines).
+ */
+export function closingPostTitleLines(lines: readonly TextLine[], verdicts: readonly Role[]): boolean[] {
+  const titles = lines.map(() => false);
+  const proseBody = (i: number) => i >= 0 && verdicts[i]!.role === 'body' && isProse(lines[i]!.text);
+  const end = previousLine(lines, lines.length);
+  if (end < 0 || !isPostTitle(lines[end]!.text)) return titles;
+  let above = previousLine(lines, end);
+  let metaLines = 0;
+  while (above >= 0 && metaLines < 4 && isPostMetaLine(lines[above]!.text)) {
+    metaLines += 1;
+    above = previousLine(lines, above);
+  }
+  if (metaLines === 0 || !proseBody(above)) return titles;
+  const earlierTitle = lines.some((line, i) => {
+    if (i >= above || verdicts[i]!.role !== 'body' || !isPostTitle(line.text)) return false;
+    const [one, two] = [nextLine(lines, i), nextLine(lines, nextLine(lines, i))];
+    return proseBody(previousLine(lines, i)) && (proseBody(one) || (one >= 0 && proseBody(two)));
+  });
+  titles[end] = earlierTitle;
+  return titles;
+}

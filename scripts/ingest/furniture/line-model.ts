@@ -23,7 +23,7 @@ import { openingDatelineLines, runOnLines } from './opening-guards.ts';
 import { storyLinesByShape } from './portal-regions.ts';
 import { nextEntryTitleLines, openingSectionHeadingLines } from './section-guards.ts';
 import { namedEntryLines } from './entry-guards.ts';
-import { datedPostTitleLines } from './dated-post-guards.ts';
+import { closingPostTitleLines, datedPostTitleLines } from './dated-post-guards.ts';
 import { isCapitalLabel, isGuardedProse, isSpeakerLine, sentenceContinuations } from './prose-guards.ts';
 import { introducedListItems, isSignOffLine, sectionHeadings } from './story-sections.ts';
 import { storySeparatorLines } from './story-separators.ts';
@@ -392,6 +392,8 @@ export function keptByShape(lines: readonly ScoredLine[], verdicts: readonly Ver
   for (const [i, entry] of namedEntryLines(lines, verdicts).entries()) if (entry) kept[i] = true;
   // Round 29 (dated-post-guards.ts): nor a later post's title over a date line of the page's posts' form.
   for (const [i, title] of datedPostTitleLines(lines, verdicts).entries()) if (title) kept[i] = true;
+  // Round 30: nor the last line, a post's title under the previous post's meta lines, like an earlier post's title.
+  for (const [i, title] of closingPostTitleLines(lines, verdicts).entries()) if (title) kept[i] = true;
   return kept;
 }
 

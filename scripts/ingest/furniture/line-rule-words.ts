@@ -193,6 +193,16 @@ export const RELATED_HEADINGS = [
   'explore further',
   'más noticias',
   'temas relacionados',
+  // Round 30 (development half, a Greek site's English edition with its box's heading left in Greek): the
+  // same heading, “related news”, in the languages of Europe's other news sites.
+  'σχετικές ειδήσεις',
+  'σχετικά άρθρα',
+  'noticias relacionadas',
+  'notícias relacionadas',
+  'notizie correlate',
+  'articoli correlati',
+  'mehr zum thema',
+  'gerelateerde artikelen',
 ];
 
 /** Labels around an advertisement ("Advertisement", "Story continues below advertisement"): the `advertisement-label` rule. */

@@ -130,7 +130,8 @@ export const LINE_RULES = [
     test: line(
       anyPattern(
         'i',
-        String.raw`^(?:\d+\s+)?comments?(?:\s*\(?\d+\)?)?$`,
+        // Round 30: a comment form's label, its required-field star and colon kept (“* Comment:”).
+        String.raw`^(?:\*\s*)?(?:\d+\s+)?comments?(?:\s*\(?\d+\)?)?:?$`,
         String.raw`^(?:show|view|read|load|see|hide|open) (?:all )?(?:\d+ )?(?:comments?|replies)$`,
         '^(?:leave|post|add|write) (?:a|your) (?:reply|comment|response)$',
         '^join the (?:conversation|discussion|debate)$',
