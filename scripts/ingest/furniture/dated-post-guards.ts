@@ -1,5 +1,5 @@
 import { matchLineRule } from './line-rules.ts';
-import { isHeadingLike, isProse, wordCount } from './text-shape.ts';
+import { isHeadingLike, isProse, wordCount, nextLineWithText, previousLineWithText, type TextLine } from './text-shape.ts';
 
 /**
  * Issue 25, round 29, written on the development half only from round 28's lost line: on a blog's front
@@ -12,7 +12,6 @@ import { isHeadingLike, isProse, wordCount } from './text-shape.ts';
  */
 
 /** What the guard reads of a line and of its verdict (the line model's lines and verdicts have these too). */
-type TextLine = { readonly text: string };
 type Role = { readonly role: string };
 
 const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/giu;
@@ -30,12 +29,6 @@ function isDateLine(text: string): boolean {
 /** A date line's form: weekday and month names and figures masked (“Friday 29 May 2015 - Eye witness” → “w # m # - eye witness”). */
 export function dateLineForm(text: string): string {
   return text.trim().toLowerCase().replace(WEEKDAY, 'w').replace(MONTH, 'm').replace(/\d+/g, '#').replace(/\s+/g, ' ');
-}
-
-/** The index of the next line with text after `i` (blank lines skipped), or -1. */
-function nextLine(lines: readonly TextLine[], i: number): number {
-  for (let k = i + 1; k < lines.length; k++) if (lines[k]!.text.trim() !== '') return k;
-  return -1;
 }
 
 /** A post's title: a heading of two to twelve words, no sentence, no words of furniture. */
@@ -60,11 +53,11 @@ export function datedPostTitleLines(lines: readonly TextLine[], verdicts: readon
     if (!isDateLine(line.text)) continue;
     const form = dateLineForm(line.text);
     const entry = forms.get(form) ?? { count: 0, overPost: false };
-    const [one, two] = [nextLine(lines, i), nextLine(lines, nextLine(lines, i))];
+    const [one, two] = [nextLineWithText(lines, i), nextLineWithText(lines, nextLineWithText(lines, i))];
     forms.set(form, { count: entry.count + 1, overPost: entry.overPost || proseBody(one) || (one >= 0 && proseBody(two)) });
   }
   for (let i = firstProse + 1; i < lines.length; i++) {
-    const below = nextLine(lines, i);
+    const below = nextLineWithText(lines, i);
     if (below < 0 || !isPostTitle(lines[i]!.text) || !isDateLine(lines[below]!.text)) continue;
     const shared = forms.get(dateLineForm(lines[below]!.text));
     if (shared && shared.count >= 2 && shared.overPost) titles[i] = true;
@@ -79,12 +72,6 @@ function isPostMetaLine(text: string): boolean {
   return /^[\p{L} ]{2,20}:\s+\S/u.test(trimmed) || isDateLine(trimmed);
 }
 
-/** The index of the previous line with text before `i` (blank lines skipped), or -1. */
-function previousLine(lines: readonly TextLine[], i: number): number {
-  for (let k = i - 1; k >= 0; k--) if (lines[k]!.text.trim() !== '') return k;
-  return -1;
-}
-
 /**
  * Issue 25, round 30, from round 29's lost line (a page of posts cut right after a post's title): the text's
  * last line, a post's title right under the previous post's meta lines (one to four “Key: value” or date
@@ -94,19 +81,19 @@ function previousLine(lines: readonly TextLine[], i: number): number {
 export function closingPostTitleLines(lines: readonly TextLine[], verdicts: readonly Role[]): boolean[] {
   const titles = lines.map(() => false);
   const proseBody = (i: number) => i >= 0 && verdicts[i]!.role === 'body' && isProse(lines[i]!.text);
-  const end = previousLine(lines, lines.length);
+  const end = previousLineWithText(lines, lines.length);
   if (end < 0 || !isPostTitle(lines[end]!.text)) return titles;
-  let above = previousLine(lines, end);
+  let above = previousLineWithText(lines, end);
   let metaLines = 0;
   while (above >= 0 && metaLines < 4 && isPostMetaLine(lines[above]!.text)) {
     metaLines += 1;
-    above = previousLine(lines, above);
+    above = previousLineWithText(lines, above);
   }
   if (metaLines === 0 || !proseBody(above)) return titles;
   const earlierTitle = lines.some((line, i) => {
     if (i >= above || verdicts[i]!.role !== 'body' || !isPostTitle(line.text)) return false;
-    const [one, two] = [nextLine(lines, i), nextLine(lines, nextLine(lines, i))];
-    return proseBody(previousLine(lines, i)) && (proseBody(one) || (one >= 0 && proseBody(two)));
+    const [one, two] = [nextLineWithText(lines, i), nextLineWithText(lines, nextLineWithText(lines, i))];
+    return proseBody(previousLineWithText(lines, i)) && (proseBody(one) || (one >= 0 && proseBody(two)));
   });
   titles[end] = earlierTitle;
   return titles;

@@ -1,7 +1,16 @@
 import type { LineVerdict, SourceLine } from './classify.ts';
 import { matchLineRule } from './line-rules.ts';
 import { POSITION_RULES } from './position-rules.ts';
-import { isHeadingLike, isHeadlineCase, isNamesOnly, isProse, wordCount } from './text-shape.ts';
+import {
+  isHeadingLike,
+  isHeadlineCase,
+  isNamesOnly,
+  isProse,
+  wordCount,
+  nextLineWithText,
+  previousLineWithText,
+  type TextLine,
+} from './text-shape.ts';
 
 /**
  * Issue 25, round 27, written on the development half only from round 26's lost lines: guards for lines
@@ -22,22 +31,9 @@ import { isHeadingLike, isHeadlineCase, isNamesOnly, isProse, wordCount } from '
  */
 
 /** What the guards read of a line and of its verdict (the line model's lines and verdicts have these too). */
-type TextLine = { readonly text: string };
 type Role = { readonly role: string; readonly rule?: { readonly name: string; readonly kind: string } };
 
 const isBody = (verdict: Role | undefined): boolean => verdict?.role === 'body';
-
-/** The index of the next line with text after `i` (blank lines skipped), or -1. */
-function nextLine(lines: readonly TextLine[], i: number): number {
-  for (let k = i + 1; k < lines.length; k++) if (lines[k]!.text.trim() !== '') return k;
-  return -1;
-}
-
-/** The index of the line with text before `i` (blank lines skipped), or -1. */
-function previousLine(lines: readonly TextLine[], i: number): number {
-  for (let k = i - 1; k >= 0; k--) if (lines[k]!.text.trim() !== '') return k;
-  return -1;
-}
 
 /** A section heading's shape: a heading in title case, no words of furniture, not a sentence. */
 const isTitleCaseHeading = (text: string): boolean =>
@@ -45,7 +41,7 @@ const isTitleCaseHeading = (text: string): boolean =>
 
 /** Whether the line after `i` is body prose: a heading's paragraph. */
 const proseUnder = (lines: readonly TextLine[], verdicts: readonly Role[], i: number): boolean => {
-  const k = nextLine(lines, i);
+  const k = nextLineWithText(lines, i);
   return k >= 0 && isBody(verdicts[k]) && isProse(lines[k]!.text);
 };
 
@@ -60,10 +56,10 @@ export function keepFirstSectionHeading(lines: readonly SourceLine[], verdicts: 
   if (dek < 0 || !isTitleCaseHeading(lines[dek]!.text) || !proseUnder(lines, verdicts, dek)) return;
   const another = lines.some(
     (line, j) =>
-      j > nextLine(lines, dek) &&
+      j > nextLineWithText(lines, dek) &&
       isBody(verdicts[j]) &&
       isTitleCaseHeading(line.text) &&
-      isBody(verdicts[previousLine(lines, j)]) &&
+      isBody(verdicts[previousLineWithText(lines, j)]) &&
       proseUnder(lines, verdicts, j),
   );
   const verdict = verdicts[dek]!;
@@ -83,11 +79,11 @@ export function nextEntryTitleLines(lines: readonly TextLine[], verdicts: readon
   // The first entry's date line: the first byline set aside right above a paragraph.
   const opening = lines.findIndex((_, i) => verdicts[i]!.rule?.kind === 'byline' && proseUnder(lines, verdicts, i));
   if (opening < 0) return titles;
-  const first = nextLine(lines, opening);
+  const first = nextLineWithText(lines, opening);
   const form = formOf(lines[opening]!.text);
   if (!/\p{L}/u.test(form) && !form.includes('#')) return titles;
   for (let i = first + 1; i < lines.length; i++) {
-    const [above, below] = [previousLine(lines, i), nextLine(lines, i)];
+    const [above, below] = [previousLineWithText(lines, i), nextLineWithText(lines, i)];
     if (below < 0 || !isHeadingLike(lines[i]!.text) || isProse(lines[i]!.text) || wordCount(lines[i]!.text) < 3) continue;
     const dated = verdicts[below]!.rule?.kind === 'byline' && formOf(lines[below]!.text) === form;
     if (dated && isBody(verdicts[above]) && isProse(lines[above]!.text)) titles[i] = true;
@@ -120,7 +116,7 @@ export function openingSectionHeadingLines(lines: readonly TextLine[], verdicts:
   const kept = lines.map(() => false);
   const prose = lines.map((line, i) => isBody(verdicts[i]) && isProse(line.text));
   const first = prose.indexOf(true);
-  const opening = previousLine(lines, first);
+  const opening = previousLineWithText(lines, first);
   if (first < 0 || opening < 0) return kept;
   const text = lines[opening]!.text.trim();
   if (!isShortHeading(text) || !/^\p{Lu}/u.test(text) || lines.some((line, i) => i < opening && line.text.trim() === text))
@@ -128,7 +124,7 @@ export function openingSectionHeadingLines(lines: readonly TextLine[], verdicts:
   let headings = 0;
   for (let j = first + 1; j < lines.length; j++) {
     if (!isBody(verdicts[j]) || !isShortHeading(lines[j]!.text)) continue;
-    const [above, below] = [previousLine(lines, j), nextLine(lines, j)];
+    const [above, below] = [previousLineWithText(lines, j), nextLineWithText(lines, j)];
     if (above >= 0 && below >= 0 && prose[above] && prose[below]) headings++;
   }
   kept[opening] = headings >= 2;

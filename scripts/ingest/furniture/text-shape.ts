@@ -227,3 +227,18 @@ export function isLineContinuation(text: string): boolean {
   if (words === 0 || words > 8 || endsLikeSentence(trimmed)) return false;
   return /^\p{Ll}[\p{Ll}'’-]*(?:\s|$)/u.test(trimmed);
 }
+
+/** A line of a pasted text as the guards read it. */
+export type TextLine = { readonly text: string };
+
+/** The index of the next line with text after `i` (blank lines skipped), or -1. */
+export function nextLineWithText(lines: readonly TextLine[], i: number): number {
+  for (let k = i + 1; k < lines.length; k++) if (lines[k]!.text.trim() !== '') return k;
+  return -1;
+}
+
+/** The index of the line with text before `i` (blank lines skipped), or -1. */
+export function previousLineWithText(lines: readonly TextLine[], i: number): number {
+  for (let k = i - 1; k >= 0; k--) if (lines[k]!.text.trim() !== '') return k;
+  return -1;
+}
