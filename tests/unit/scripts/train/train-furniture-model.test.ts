@@ -1,6 +1,6 @@
 /** Training the line model (scripts/train/train-furniture-model.ts, train-furniture-command.ts): deterministic, no body line lost. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from 'vitest';
@@ -54,11 +54,16 @@ test('the command refuses to train on the held-back half', async () => {
 });
 
 test('the command reproduces the committed weights byte for byte', async () => {
-  const out = path.join(mkdtempSync(path.join(tmpdir(), 'train-furniture-')), 'line-model.json');
-  const io = { stdout: () => {}, stderr: () => {}, cwd: process.cwd() };
-  expect(await runTrainFurnitureCommand(['--out', out], io)).toBe(0);
-  const committed = path.resolve(import.meta.dirname, '../../../../scripts/ingest/furniture/line-model.json');
-  expect(readFileSync(out, 'utf8')).toBe(readFileSync(committed, 'utf8'));
+  const dir = mkdtempSync(path.join(tmpdir(), 'train-furniture-'));
+  try {
+    const out = path.join(dir, 'line-model.json');
+    const io = { stdout: () => {}, stderr: () => {}, cwd: process.cwd() };
+    expect(await runTrainFurnitureCommand(['--out', out], io)).toBe(0);
+    const committed = path.resolve(import.meta.dirname, '../../../../scripts/ingest/furniture/line-model.json');
+    expect(readFileSync(out, 'utf8')).toBe(readFileSync(committed, 'utf8'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }, 120_000);
 
 test('npm run train:furniture’s entry point runs the command (--help prints the usage)', () => {
