@@ -41,9 +41,12 @@ const CAPTION_SQUARE_AGENCY =
 /** One agency of a bracketed credit, as line-rule-words.ts lists them. */
 const AGENCY_NAME = new RegExp(`^${anyOf(...AGENCIES)}$`, 'i');
 
-/** The label of a tag list, alone on its line: “Filed Under”, “More On:”, “Themen:”, “Tags:”. */
+/**
+ * The label of a tag list, alone on its line: “Filed Under”, “More On:”, “Themen:”, “Tags:”; round 31: a
+ * topics box's label with its noun (“Story topics:”) and “Filed Under:” with its colon.
+ */
 const TAG_LIST_LABEL =
-  /^(?:(?:tags?|tagged(?: with)?|topics?|related topics|more on|keywords|categories|themen|schlagw(?:ö|oe)rter|mots[- ]cl[ée]s|etiquetas|temas)\s*:|filed under)$/i;
+  /^(?:(?:tags?|tagged(?: with)?|(?:(?:story|article|related)\s+)?topics?|more on|keywords|categories|themen|schlagw(?:ö|oe)rter|mots[- ]cl[ée]s|etiquetas|temas)\s*:|filed under:?)$/i;
 
 /** A source's label in the languages of the copy, then the source: “Quelle: Golem”, “Fuente: EFE” (English is `photo-credit`'s). */
 const SOURCE_LABEL = /^(?:quelle|fuente|fonte|bron|k(?:ä|a)lla)\s*:\s*[^.!?]{2,60}$/iu;

@@ -17,6 +17,7 @@ import { PAGE_NOTICE_COPY_RULES } from './copy-page-notice-rules.ts';
 import { PROMO_COPY_RULES } from './copy-promo-rules.ts';
 import type { LineRule } from './rule.ts';
 import { THREAD_COPY_RULES } from './copy-thread-rules.ts';
+import { WIRE_COPY_RULES } from './copy-wire-rules.ts';
 
 /**
  * Line rules for the chrome an editor pastes along with a story copied from a page (issue 25):
@@ -143,7 +144,7 @@ export const COPY_RULES = [
   ...PAGE_NOTICE_COPY_RULES,
   // Round 20's header labels, then round 23's closing lines, round 24's live pages' lines, round 25's feeds' lines,
   // round 26's portals' lines, round 27's menus' and paywalls' lines, round 28's appeals' and transcripts' lines,
-  // round 29's paywalls' notes and empty bylines' words.
+  // round 29's paywalls' notes and empty bylines' words, round 31's wires' names and editions' notes.
   ...HEADER_LABEL_COPY_RULES,
   ...CLOSING_LINE_COPY_RULES,
   ...LIVE_PAGE_COPY_RULES,
@@ -152,4 +153,5 @@ export const COPY_RULES = [
   ...MENU_COPY_RULES,
   ...APPEAL_COPY_RULES,
   ...ACCESS_COPY_RULES,
+  ...WIRE_COPY_RULES,
 ] as const satisfies readonly LineRule[];

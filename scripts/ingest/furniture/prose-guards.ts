@@ -20,13 +20,15 @@ const TRUSTED_KINDS: ReadonlySet<string> = new Set(['credit', 'caption', 'newsle
 /**
  * Boilerplate rules of a credit's or a promo's shape: a syndication credit, a letters page's call, a holdings
  * disclosure, a paywall's note for subscribers only with its call as a sentence of its own (round 29: it
- * stands right under the cut first paragraph).
+ * stands right under the cut first paragraph), a newspaper's note sending readers on to its e-Edition, opening
+ * with its call and naming the subscribers' way in (round 31: it stands between two paragraphs).
  */
 const TRUSTED_BOILERPLATE: ReadonlySet<string> = new Set([
   'syndication-line',
   'letters-invitation',
   'holdings-note',
   'subscribers-only-note',
+  'edition-access-note',
 ]);
 
 /**

@@ -43,6 +43,7 @@ export const BYLINE_RULES: readonly RuleName[] = [
   'glued-byline',
   'bare-name-byline',
   'bracketed-handle',
+  'wire-name-byline',
 ];
 
 /**
