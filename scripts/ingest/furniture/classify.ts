@@ -1,4 +1,5 @@
 import { markAuthorBoxes } from './author-box.ts';
+import { markContentsList } from './contents-list.ts';
 import { markDatedTeaserLists, markRepeatedStandfirsts, markSummaryUnderNotice } from './feed-regions.ts';
 import { markHeadlineRuns, markNewsletterBoxHeadings } from './box-regions.ts';
 import { keepRepeatedEntries } from './context-guards.ts';
@@ -135,6 +136,8 @@ export function classifyLines(
   // (header-repeats.ts) the headline printed again under the standfirst.
   keepFirstSectionHeading(lines, kept);
   markHeadlinePrintedAgain(lines, kept);
+  // Round 32 (contents-list.ts): a list of contents at the top, its first title printed again over the first paragraph.
+  markContentsList(lines, kept);
   return kept;
 }
 
