@@ -1,5 +1,6 @@
 import { markAuthorBoxes } from './author-box.ts';
 import { markContentsList } from './contents-list.ts';
+import { markWriterBioNotes } from './writer-bio.ts';
 import { markDatedTeaserLists, markRepeatedStandfirsts, markSummaryUnderNotice } from './feed-regions.ts';
 import { markHeadlineRuns, markNewsletterBoxHeadings } from './box-regions.ts';
 import { keepRepeatedEntries } from './context-guards.ts';
@@ -138,6 +139,8 @@ export function classifyLines(
   markHeadlinePrintedAgain(lines, kept);
   // Round 32 (contents-list.ts): a list of contents at the top, its first title printed again over the first paragraph.
   markContentsList(lines, kept);
+  // Round 32 (writer-bio.ts): a note about the writer after the story, opening with the byline's name.
+  markWriterBioNotes(lines, kept);
   return kept;
 }
 

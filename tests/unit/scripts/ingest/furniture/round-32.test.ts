@@ -66,3 +66,38 @@ describe('a daily briefing’s list of contents (contents-list.ts)', () => {
     expect(findContentsList(lines, classifyLines(lines))).toBeNull();
   });
 });
+
+describe('a citizen news site’s print page (prose-guards.ts)', () => {
+  const PRINT_PAGE = [
+    'Harbour Media Centre     http://www.harbourmedia.example',
+    'Ferry line saved for the winter',
+    ...HARBOUR_STORY,
+    'Harbour Media is an open news collective. We are volunteers who report on the town and its harbour.',
+  ];
+
+  test('the site’s note about itself closing the page is set aside, though it is prose right after a paragraph', () => {
+    expect(classify(PRINT_PAGE).slice(2)).toEqual(['body', 'body', 'body', 'site-about-note']);
+  });
+});
+
+describe('a note about the writer after the story (writer-bio.ts)', () => {
+  const STORY = [
+    'Ferry line to run through the winter, board says',
+    'By Jane Q. Doe',
+    ...HARBOUR_STORY,
+    'Jane Q. Doe is a freelance writer who has covered the harbour for ten years. Contact her at jane@example.com.',
+  ];
+
+  test('opening with the byline’s name, it is set aside; the story’s paragraphs stay', () => {
+    const names = classify(STORY);
+    expect(names.slice(2)).toEqual(['body', 'body', 'body', 'writer-bio-note']);
+  });
+
+  test('a paragraph naming someone else, or an agency’s byline, is left alone', () => {
+    const other = [...STORY.slice(0, -1), 'John Smith is a ferry captain who has sailed the route for ten years.'];
+    expect(classify(other).at(-1)).toBe('body');
+    const agency = ['Ferry line to run through the winter, board says', 'By The Harbour Press', ...HARBOUR_STORY];
+    const names = classify([...agency, 'The Harbour Press has asked the board for its study of the route.']);
+    expect(names.at(-1)).toBe('body');
+  });
+});
