@@ -1,4 +1,6 @@
 import { markAuthorBoxes } from './author-box.ts';
+import { markContentsList } from './contents-list.ts';
+import { markWriterBioNotes } from './writer-bio.ts';
 import { markDatedTeaserLists, markRepeatedStandfirsts, markSummaryUnderNotice } from './feed-regions.ts';
 import { markHeadlineRuns, markNewsletterBoxHeadings } from './box-regions.ts';
 import { keepRepeatedEntries } from './context-guards.ts';
@@ -135,6 +137,10 @@ export function classifyLines(
   // (header-repeats.ts) the headline printed again under the standfirst.
   keepFirstSectionHeading(lines, kept);
   markHeadlinePrintedAgain(lines, kept);
+  // Round 32 (contents-list.ts): a list of contents at the top, its first title printed again over the first paragraph.
+  markContentsList(lines, kept);
+  // Round 32 (writer-bio.ts): a note about the writer after the story, opening with the byline's name.
+  markWriterBioNotes(lines, kept);
   return kept;
 }
 

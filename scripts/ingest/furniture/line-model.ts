@@ -19,7 +19,7 @@ import {
   postTitleLines,
   repeatedEntryLines,
 } from './context-guards.ts';
-import { openingDatelineLines, runOnLines } from './opening-guards.ts';
+import { openingDatelineLines, runOnLines, wrappedParagraphLines } from './opening-guards.ts';
 import { storyLinesByShape } from './portal-regions.ts';
 import { nextEntryTitleLines, openingSectionHeadingLines } from './section-guards.ts';
 import { namedEntryLines } from './entry-guards.ts';
@@ -378,8 +378,10 @@ export function keptByShape(lines: readonly ScoredLine[], verdicts: readonly Ver
   // Round 23 (opening-guards.ts): nor a line that stops mid-sentence over its rest (nor that rest), nor a
   // dateline alone right above the paragraph it opens.
   const runOn = runOnLines(lines);
+  // Round 32: nor a line of a paragraph wrapped into short lines (the round 31 held-back half's loss).
+  const wrapped = wrappedParagraphLines(lines);
   for (const [i, opening] of openingDatelineLines(lines, verdicts).entries()) {
-    if (opening || runOn[i]) kept[i] = true;
+    if (opening || runOn[i] || wrapped[i]) kept[i] = true;
     if (runOn[i] && i + 1 < lines.length) kept[i + 1] = true;
   }
   // Round 26 (portal-regions.ts): nor a salutation, a piped heading under way, a heading the story prints again.

@@ -10,7 +10,7 @@
  */
 import type { LineVerdict } from './classify.ts';
 import { LINE_RULES } from './line-rules.ts';
-import { isProse, wordCount } from './text-shape.ts';
+import { endsLikeSentence, isProse, wordCount } from './text-shape.ts';
 
 /** A line as the guards read it (classify.ts's `SourceLine`, the line model's scored line). */
 type Line = { text: string };
@@ -55,6 +55,38 @@ export function runOnLines(lines: readonly Line[]): boolean[] {
   });
 }
 
+/** The fewest words of a wrapped line that runs on into the next (a wrapped paragraph's lines are full). */
+const WRAPPED_LINE_MIN_WORDS = 4;
+
+/**
+ * Whether line `i` runs on into the next: no sentence's end, and the next line opens in lower case; both
+ * of four words or more (a byline under a headline, “by Jane Doe Nov 29, 2016”, over a “share” button is no run).
+ */
+function runsOnWrapped(lines: readonly Line[], i: number): boolean {
+  const [text, next] = [lines[i]!.text.trim(), lines[i + 1]?.text.trim()];
+  if (next === undefined || endsLikeSentence(text) || !/^\p{Ll}/u.test(next)) return false;
+  return wordCount(text) >= WRAPPED_LINE_MIN_WORDS && wordCount(next) >= WRAPPED_LINE_MIN_WORDS;
+}
+
+/**
+ * For each line: a line of a paragraph wrapped into short lines (a wire's copy as a store keeps it, round
+ * 31's held-back ANSA text): three lines or more in a row, each but the last running on into the next
+ * (`runsOnWrapped`). Its first line, with no headline above it, reads alone as a short title and the
+ * second as a standfirst; a run of three lines each going on in lower case is one sentence, the story's.
+ */
+export function wrappedParagraphLines(lines: readonly Line[]): boolean[] {
+  const wrapped = lines.map(() => false);
+  let i = 0;
+  while (i < lines.length) {
+    let j = i;
+    while (runsOnWrapped(lines, j)) j++;
+    // Lines i..j: j - i links; two links or more make a wrapped paragraph.
+    if (j - i >= 2) for (let k = i; k <= j; k++) wrapped[k] = true;
+    i = j + 1;
+  }
+  return wrapped;
+}
+
 /**
  * A wire dateline alone on its line: a place in capitals, maybe a state or a date after a comma, maybe
  * the agency in brackets, and a dash with nothing after it (“BRYAN, Texas —”, “LONDON (Reuters) -”).
@@ -83,14 +115,16 @@ export function openingDatelineLines(lines: readonly Line[], verdicts: readonly 
 /**
  * Puts back in the body, listed as doubtful with the rule that took it, a line a rule of place or region
  * set aside (the standfirst, a header's line or label, a run after the story) that stops in the middle
- * of its sentence with the rest below (`runOnLines`), or that is a dateline alone right above the story's
- * first paragraph (`openingDatelineLines`). A rule that reads the line's own words is left alone.
+ * of its sentence with the rest below (`runOnLines`), that is a line of a wrapped paragraph (`wrappedParagraphLines`,
+ * round 32), or that is a dateline alone right above the story's first paragraph (`openingDatelineLines`). A rule that
+ * reads the line's own words is left alone.
  */
 export function keepStoryOpenings(lines: readonly Line[], verdicts: LineVerdict[]): void {
   const runOn = runOnLines(lines);
+  const wrapped = wrappedParagraphLines(lines);
   const datelines = openingDatelineLines(lines, verdicts);
   for (const [i, verdict] of verdicts.entries()) {
     if (verdict.role !== 'furniture' || WORD_RULES.has(verdict.rule.name)) continue;
-    if (runOn[i] || datelines[i]) verdicts[i] = { role: 'body', block: 'paragraph', doubt: verdict.rule };
+    if (runOn[i] || wrapped[i] || datelines[i]) verdicts[i] = { role: 'body', block: 'paragraph', doubt: verdict.rule };
   }
 }

@@ -21,7 +21,8 @@ const TRUSTED_KINDS: ReadonlySet<string> = new Set(['credit', 'caption', 'newsle
  * Boilerplate rules of a credit's or a promo's shape: a syndication credit, a letters page's call, a holdings
  * disclosure, a paywall's note for subscribers only with its call as a sentence of its own (round 29: it
  * stands right under the cut first paragraph), a newspaper's note sending readers on to its e-Edition, opening
- * with its call and naming the subscribers' way in (round 31: it stands between two paragraphs).
+ * with its call and naming the subscribers' way in (round 31: it stands between two paragraphs), a site's note
+ * about itself, its name and “We …” (round 32: it closes the page, right under the story).
  */
 const TRUSTED_BOILERPLATE: ReadonlySet<string> = new Set([
   'syndication-line',
@@ -29,6 +30,7 @@ const TRUSTED_BOILERPLATE: ReadonlySet<string> = new Set([
   'holdings-note',
   'subscribers-only-note',
   'edition-access-note',
+  'site-about-note',
 ]);
 
 /**
