@@ -24,6 +24,7 @@ import { type Found, resolveCandidate, type SpeakerEvent } from './referents.ts'
 import { speakerBeforeQuote } from './cue-speakers.ts';
 import { type BlockContext, candidatesIn, firstCandidate } from './subjects.ts';
 import { speakerAfterOpeningVerb } from './verb-before-speaker.ts';
+import { courtOfDocumentQuote } from './court-documents.ts';
 
 /** One quote and what the rules may read around it. */
 export interface QuoteScene {
@@ -94,6 +95,13 @@ export const SPEAKER_RULES = [
     description:
       'A speech verb opening its clause, its subject after it, then the quote: Said Comey, “…” / But, said Solovey, “…”.',
     propose: ({ first, sentence, opening, history }) => speakerAfterOpeningVerb(first, sentence, opening.start, history),
+  },
+  {
+    name: 'court-document-quote',
+    description:
+      'Words quoted from a court’s document are the court’s, named before it: The order, signed by Judge Roger Vinson, ' +
+      'compels Verizon to produce “…” (court-documents.ts).',
+    propose: ({ first, opening, contexts }) => courtOfDocumentQuote(first, opening.start, contexts),
   },
   {
     name: 'speech-verb-before-quote',
