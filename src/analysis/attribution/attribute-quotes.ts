@@ -26,7 +26,7 @@ import { COMMITTED_MODEL, type SpeakerModel } from './speaker-model.ts';
 import { chooseSpeaker, type SpeakerChoice } from './speaker-ranker.ts';
 import type { QuoteScene, SpeakerRuleName } from './speaker-rules.ts';
 import { speakerOfCue } from './cue-speakers.ts';
-import { firstCandidate, type BlockContext } from './subjects.ts';
+import { firstCandidate, firstOfPair, type BlockContext } from './subjects.ts';
 import { HistoryIndex } from './history-index.ts';
 import { isNestedCue } from './nested-cues.ts';
 import { speakHeadingQuotes } from './heading-quotes.ts';
@@ -153,6 +153,7 @@ export function attributeArticle(
         role,
         entity: found.entity,
         ...(gender ? { gender } : {}),
+        ...(found.group ? { group: true } : {}),
       },
       indexed,
     );
@@ -181,6 +182,13 @@ export function attributeArticle(
     for (const item of items) {
       if (item.mention) {
         record(context.index, resolveCandidate(item.mention, history), false, 'mention');
+        // "two US senators, Ron Wyden and Mark Udall": a pair introduced as two, for "the two Democrats" to point back to
+        // (not indexed: the speaker features count each person's own mentions).
+        const lead = firstOfPair(context, item.mention);
+        if (lead !== item.mention && introducedAsTwo(context, lead)) {
+          const found = resolveCandidate(lead, history);
+          if (found) record(context.index, { ...found, group: true }, false, 'mention', false);
+        }
         continue;
       }
       if (item.sentence) {
@@ -267,6 +275,22 @@ function personOfToOpener(context: BlockContext, sentence: { start: number; end:
 
 /** "To X," opening a sentence, up to the comma. */
 const TO_OPENER = /^To\s+[^,;“”"]{2,100}(?=,)/u;
+
+/**
+ * Whether the first of a pair is introduced with its partner as two ("two US senators, Ron Wyden and Mark Udall"): a plural
+ * description that opens with "two", right before it after a comma. Without it "the two lawmakers" is left to the words
+ * (on PolNeAR train "The two lawmakers" after "Goodlatte and … Trey Gowdy" is scored as the unnamed source it reads as, twice).
+ */
+function introducedAsTwo(context: BlockContext, lead: Candidate): boolean {
+  const index = context.candidates.indexOf(lead);
+  const before = context.candidates[index - 1];
+  return (
+    before?.kind === 'description' &&
+    before.plural === true &&
+    /^two\s/iu.test(before.label) &&
+    /^\s*,\s*$/u.test(context.text.slice(before.end, lead.titleStart ?? lead.start))
+  );
+}
 
 /** A quote whose speaker was not found: "he said" after it cannot safely point past it. */
 const UNRESOLVED = (block: number): SpeakerEvent => ({

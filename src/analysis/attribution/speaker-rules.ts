@@ -231,5 +231,11 @@ function speechVerbBefore({ first, sentence, opening }: QuoteScene): boolean {
 }
 
 function continuing(event: SpeakerEvent): Found {
-  return { speaker: event.speaker, plural: event.plural, entity: event.entity, method: 'context' };
+  return {
+    speaker: event.speaker,
+    plural: event.plural,
+    entity: event.entity,
+    method: 'context',
+    ...(event.group ? { group: true } : {}),
+  };
 }
