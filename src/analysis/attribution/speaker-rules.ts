@@ -200,8 +200,11 @@ function quoteOpensBetween(context: BlockContext, from: number, to: number): boo
   return next !== undefined && next[0] < to;
 }
 
-/** A quote inside the reporter's sentence, after a word of it ("Ryan worried that the safety net was becoming “…”"). */
-const EMBEDDED_AFTER = /\p{L}\s*$/u;
+/**
+ * A quote inside the reporter's sentence, after a word of it ("Ryan worried that the safety net was becoming “…”"), or in
+ * brackets after it ("Biden addressed other topics, including inflation (“I’m telling the American people …”)").
+ */
+const EMBEDDED_AFTER = /\p{L}\s*\(?$/u;
 
 /** The name of a rule of the table. */
 export type SpeakerRuleName = (typeof SPEAKER_RULES)[number]['name'];
