@@ -30,6 +30,7 @@ import { firstCandidate, firstOfPair, type BlockContext } from './subjects.ts';
 import { HistoryIndex } from './history-index.ts';
 import { isNestedCue } from './nested-cues.ts';
 import { speakHeadingQuotes } from './heading-quotes.ts';
+import { nameRepeatedFragments } from './repeated-fragments.ts';
 import { isQuotedTitle } from './quoted-titles.ts';
 import { partitionPoint } from '../../lib/partition-point.ts';
 
@@ -247,6 +248,7 @@ export function attributeArticle(
     }
   }
   speakHeadingQuotes(blocks, quotes, results);
+  nameRepeatedFragments(blocks, quotes, results);
   const sentenceOf = (span: TextSpan) => {
     const context = contexts[blockIndex.get(span.block)!]!;
     const sentence = context.quotedText.sentenceAround(span.start, span.end);
