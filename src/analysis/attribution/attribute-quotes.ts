@@ -31,6 +31,7 @@ import { HistoryIndex } from './history-index.ts';
 import { isNestedCue } from './nested-cues.ts';
 import { speakHeadingQuotes } from './heading-quotes.ts';
 import { nameRepeatedFragments } from './repeated-fragments.ts';
+import { ArticleBodies } from './definite-body-speakers.ts';
 import { isQuotedTitle } from './quoted-titles.ts';
 import { partitionPoint } from '../../lib/partition-point.ts';
 
@@ -160,6 +161,7 @@ export function attributeArticle(
     );
   };
 
+  const bodies = new ArticleBodies(contexts);
   // Walk the text in reading order so that "he said" only ever looks back.
   for (const context of contexts) {
     const blockId = blocks[context.index]!.id;
@@ -239,8 +241,10 @@ export function attributeArticle(
         // Below the threshold the quote shows no speaker, but the reading goes on with the likeliest one.
         // A named speaker the model finds more likely wrong than right is withheld too (certain ones have confidence 1).
         const doubtfulName = found.speaker.actor !== null && confidence < (model?.withholdNamedBelow ?? 0);
-        if (confidence >= (model?.abstainBelow ?? 0) && !doubtfulName) {
-          results[item.index!] = { speaker: found.speaker, attribution: found.method, rule, confidence: round(confidence) };
+        // "the airline" shows the body it stands for, or no speaker (definite-body-speakers.ts); the reading goes on with it.
+        const shown = bodies.speakerFor(found, context.index, quote.parts[0]!.start);
+        if (shown && confidence >= (model?.abstainBelow ?? 0) && !doubtfulName) {
+          results[item.index!] = { speaker: shown, attribution: found.method, rule, confidence: round(confidence) };
           if (found.speaker.provisional && found.speaker.actor) people.speakers.add(found.speaker.actor);
         }
         record(lastContext.index, found, true);
