@@ -26,7 +26,7 @@ import { COMMITTED_MODEL, type SpeakerModel } from './speaker-model.ts';
 import { chooseSpeaker, type SpeakerChoice } from './speaker-ranker.ts';
 import type { QuoteScene, SpeakerRuleName } from './speaker-rules.ts';
 import { speakerOfCue } from './cue-speakers.ts';
-import { firstCandidate, firstOfPair, type BlockContext } from './subjects.ts';
+import { firstAtOrAfter, firstCandidate, firstOfPair, type BlockContext } from './subjects.ts';
 import { HistoryIndex } from './history-index.ts';
 import { isNestedCue } from './nested-cues.ts';
 import { speakHeadingQuotes } from './heading-quotes.ts';
@@ -288,8 +288,7 @@ const TO_OPENER = /^To\s+[^,;“”"]{2,100}(?=,)/u;
  * (on PolNeAR train "The two lawmakers" after "Goodlatte and … Trey Gowdy" is scored as the unnamed source it reads as, twice).
  */
 function introducedAsTwo(context: BlockContext, lead: Candidate): boolean {
-  const index = context.candidates.indexOf(lead);
-  const before = context.candidates[index - 1];
+  const before = context.candidates[firstAtOrAfter(context.candidates, lead.start) - 1];
   return (
     before?.kind === 'description' &&
     before.plural === true &&

@@ -7,7 +7,7 @@
  */
 import { nearestBodyNamed, namedBodies } from '../reported/definite-bodies.ts';
 import { type DocumentClause, documentClauses, isCourtDocument, mayHoldDocument } from '../reported/document-statements.ts';
-import type { BodyBlock } from '../types.ts';
+import type { BodyBlock, Speaker } from '../types.ts';
 import type { Found } from './referents.ts';
 import type { BlockContext } from './subjects.ts';
 
@@ -26,6 +26,19 @@ function documentClausesOf(context: BlockContext): readonly DocumentClause[] {
   return clauses;
 }
 
+/** An article's paragraphs as blocks and its body names, read once per article (not once per quote). */
+const articles = new WeakMap<readonly BlockContext[], { blocks: BodyBlock[]; bodies: ReadonlyMap<string, Speaker> }>();
+
+function articleOf(contexts: readonly BlockContext[]): { blocks: BodyBlock[]; bodies: ReadonlyMap<string, Speaker> } {
+  let article = articles.get(contexts);
+  if (article === undefined) {
+    // Only the paragraphs' words are read (`nearestBodyNamed` looks at nothing else of a block).
+    article = { blocks: contexts.map((c) => ({ id: '', kind: 'paragraph', text: c.text })), bodies: namedBodies(contexts) };
+    articles.set(contexts, article);
+  }
+  return article;
+}
+
 /**
  * The court whose document a quote opening at `quoteStart` in `context` is quoted from, or null: the quote opens
  * inside the words of a court's document ("the order", "the ruling", not "the executive order"), and a court is named
@@ -34,12 +47,11 @@ function documentClausesOf(context: BlockContext): readonly DocumentClause[] {
 export function courtOfDocumentQuote(context: BlockContext, quoteStart: number, contexts: readonly BlockContext[]): Found | null {
   const clause = documentClausesOf(context).find((c) => c.start <= quoteStart && quoteStart < c.end);
   if (!clause || !isCourtDocument(clause.document)) return null;
-  // Only the paragraphs' words are read (`nearestBodyNamed` looks at nothing else of a block).
-  const blocks: BodyBlock[] = contexts.map((c) => ({ id: '', kind: 'paragraph', text: c.text }));
+  const { blocks, bodies } = articleOf(contexts);
   const speaker = nearestBodyNamed(['court'], blocks, {
     block: context.index,
     offset: clause.sourceStart,
-    bodies: namedBodies(contexts),
+    bodies,
     blocksBack: COURT_BLOCKS_BACK,
   });
   return speaker && { speaker, method: 'context', plural: false, entity: 'organization' };

@@ -20,6 +20,10 @@ import type { BlockContext } from './subjects.ts';
 const DEFINITE_DESCRIPTION = /^the\s+[\p{Ll}-]+$/u;
 /** A description whose head noun is a document or a gathering. */
 const UNNAMED_ONLY_HEAD = new RegExp(String.raw`\s(?:${alternationOf(UNNAMED_ONLY_SOURCE_NOUNS)})$`, 'iu');
+/** How far before the quote its own paragraph is read for the body's name, in characters. */
+const WINDOW = 2000;
+/** How many paragraphs before the quote's own the body may have been named (as in reported speech). */
+const BLOCKS_BACK = 4;
 /** Words of a description that say which one, not what kind: they need not be in the name (as in reported speech). */
 const NOT_NAMING = new Set(['the', 'this', 'that', 'same', 'local', 'new', 'former', 'state', 'federal']);
 
@@ -27,6 +31,7 @@ const NOT_NAMING = new Set(['the', 'this', 'that', 'same', 'local', 'new', 'form
 export class ArticleBodies {
   #bodies: ReadonlyMap<string, Speaker> | undefined;
   #blocks: BodyBlock[] | undefined;
+  readonly #before = new Map<string, Speaker | null>();
   readonly #contexts: readonly BlockContext[];
   constructor(contexts: readonly BlockContext[]) {
     this.#contexts = contexts;
@@ -34,8 +39,8 @@ export class ArticleBodies {
 
   /**
    * The speaker a quote shows for `found`: the body a definite description of one body stands for, named before the
-   * quote at `offset` of block `block` (four paragraphs back at most), or null when none is named; `found`'s own
-   * speaker for any other.
+   * quote at `offset` of block `block` (up to 2,000 characters before it in its paragraph, or in the four paragraphs
+   * before), or null when none is named; `found`'s own speaker for any other.
    */
   speakerFor(found: Found, block: number, offset: number): Speaker | null {
     const { speaker } = found;
@@ -48,6 +53,30 @@ export class ArticleBodies {
     if (words.length === 0) return speaker;
     this.#blocks ??= this.#contexts.map((context) => ({ id: '', kind: 'paragraph', text: context.text }));
     this.#bodies ??= namedBodies(this.#contexts);
-    return nearestBodyNamed(words, this.#blocks, { block, offset, bodies: this.#bodies });
+    // The quote's own paragraph up to a window before it, then the paragraphs before, read once per paragraph and
+    // description: a paragraph of thousands of "the company said" stays linear.
+    const text = this.#blocks[block]!.text;
+    const window = text.slice(Math.max(0, offset - WINDOW), offset);
+    const here = nearestBodyNamed(words, [{ id: '', kind: 'paragraph', text: window }], {
+      block: 0,
+      offset: window.length,
+      bodies: this.#bodies,
+      blocksBack: 0,
+    });
+    if (here || block === 0) return here;
+    const key = `${block}|${words.join(' ')}`;
+    if (!this.#before.has(key)) {
+      const previous = block - 1;
+      this.#before.set(
+        key,
+        nearestBodyNamed(words, this.#blocks, {
+          block: previous,
+          offset: this.#blocks[previous]!.text.length,
+          bodies: this.#bodies,
+          blocksBack: BLOCKS_BACK - 1,
+        }),
+      );
+    }
+    return this.#before.get(key)!;
   }
 }

@@ -10,12 +10,14 @@ import { type Attributed, repeatsInOrder, wordsOf } from './heading-quotes.ts';
 
 /** Fragments shorter than this many words are too common to tie to one quote ("“wrong”"). */
 const MIN_WORDS = 2;
+/** How many later quotes are read for the words: a paragraph of thousands of quotes stays linear. */
+const QUOTES_AHEAD = 20;
 /** An unnamed source that introduces one person ("a spokeswoman for Mrs Merkel", "an aide"). */
 const ONE_UNNAMED_PERSON = /^an?\s/iu;
 
 /**
  * Gives, in place, each fragment whose speaker is an unnamed source introduced with "a" the named speaker of the later
- * quotes, in its paragraph or the next, that repeat its words in order; when they name different people, or none names
+ * quotes (the next 20 at most), in its paragraph or the next, that repeat its words in order; when they name different people, or none names
  * anyone, the fragment keeps its source.
  */
 export function nameRepeatedFragments(
@@ -33,7 +35,8 @@ export function nameRepeatedFragments(
     if (words.length < MIN_WORDS) return;
     const at = blockOf(quote);
     const repeating: Attributed[] = [];
-    for (let other = index + 1; other < quotes.length && blockOf(quotes[other]!) <= at + 1; other++) {
+    const last = Math.min(quotes.length, index + 1 + QUOTES_AHEAD);
+    for (let other = index + 1; other < last && blockOf(quotes[other]!) <= at + 1; other++) {
       if (repeatsInOrder(wordsOf(quotes[other]!.text), words)) repeating.push(results[other]!);
     }
     const named = repeating[0]?.speaker;
