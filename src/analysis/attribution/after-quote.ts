@@ -13,7 +13,7 @@ import {
   candidatesIn,
   cueWithin,
   firstAtOrAfter,
-  firstOfPair,
+  resolveFirstOfPair,
   isPossessive,
   isSubjectOf,
   LONG_APPOSITIVE_GAP,
@@ -153,7 +153,7 @@ export function speakerThenVerb({ context, at, windowEnd, history }: AfterQuote)
               LONG_APPOSITIVE_GAP.test(maskQuotedTitles(context.text.slice(candidate.end, cue.start))),
           )
         : undefined);
-    if (verb) return resolveCandidate(firstOfPair(context, preferNameInAppositive(context, candidate)), history) ?? 'abstain';
+    if (verb) return resolveFirstOfPair(context, preferNameInAppositive(context, candidate), history) ?? 'abstain';
   }
   return null;
 }

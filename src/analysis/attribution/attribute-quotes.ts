@@ -26,10 +26,12 @@ import { COMMITTED_MODEL, type SpeakerModel } from './speaker-model.ts';
 import { chooseSpeaker, type SpeakerChoice } from './speaker-ranker.ts';
 import type { QuoteScene, SpeakerRuleName } from './speaker-rules.ts';
 import { speakerOfCue } from './cue-speakers.ts';
-import { firstCandidate, type BlockContext } from './subjects.ts';
+import { firstAtOrAfter, firstCandidate, firstOfPair, type BlockContext } from './subjects.ts';
 import { HistoryIndex } from './history-index.ts';
 import { isNestedCue } from './nested-cues.ts';
 import { speakHeadingQuotes } from './heading-quotes.ts';
+import { nameRepeatedFragments } from './repeated-fragments.ts';
+import { ArticleBodies } from './definite-body-speakers.ts';
 import { isQuotedTitle } from './quoted-titles.ts';
 import { partitionPoint } from '../../lib/partition-point.ts';
 
@@ -153,11 +155,13 @@ export function attributeArticle(
         role,
         entity: found.entity,
         ...(gender ? { gender } : {}),
+        ...(found.group ? { group: true } : {}),
       },
       indexed,
     );
   };
 
+  const bodies = new ArticleBodies(contexts);
   // Walk the text in reading order so that "he said" only ever looks back.
   for (const context of contexts) {
     const blockId = blocks[context.index]!.id;
@@ -181,6 +185,13 @@ export function attributeArticle(
     for (const item of items) {
       if (item.mention) {
         record(context.index, resolveCandidate(item.mention, history), false, 'mention');
+        // "two US senators, Ron Wyden and Mark Udall": a pair introduced as two, for "the two Democrats" to point back to
+        // (not indexed: the speaker features count each person's own mentions).
+        const lead = firstOfPair(context, item.mention);
+        if (lead !== item.mention && introducedAsTwo(context, lead)) {
+          const found = resolveCandidate(lead, history);
+          if (found) record(context.index, { ...found, group: true }, false, 'mention', false);
+        }
         continue;
       }
       if (item.sentence) {
@@ -230,8 +241,10 @@ export function attributeArticle(
         // Below the threshold the quote shows no speaker, but the reading goes on with the likeliest one.
         // A named speaker the model finds more likely wrong than right is withheld too (certain ones have confidence 1).
         const doubtfulName = found.speaker.actor !== null && confidence < (model?.withholdNamedBelow ?? 0);
-        if (confidence >= (model?.abstainBelow ?? 0) && !doubtfulName) {
-          results[item.index!] = { speaker: found.speaker, attribution: found.method, rule, confidence: round(confidence) };
+        // "the airline" shows the body it stands for, or no speaker (definite-body-speakers.ts); the reading goes on with it.
+        const shown = bodies.speakerFor(found, context.index, quote.parts[0]!.start);
+        if (shown && confidence >= (model?.abstainBelow ?? 0) && !doubtfulName) {
+          results[item.index!] = { speaker: shown, attribution: found.method, rule, confidence: round(confidence) };
           if (found.speaker.provisional && found.speaker.actor) people.speakers.add(found.speaker.actor);
         }
         record(lastContext.index, found, true);
@@ -239,6 +252,7 @@ export function attributeArticle(
     }
   }
   speakHeadingQuotes(blocks, quotes, results);
+  nameRepeatedFragments(blocks, quotes, results);
   const sentenceOf = (span: TextSpan) => {
     const context = contexts[blockIndex.get(span.block)!]!;
     const sentence = context.quotedText.sentenceAround(span.start, span.end);
@@ -267,6 +281,21 @@ function personOfToOpener(context: BlockContext, sentence: { start: number; end:
 
 /** "To X," opening a sentence, up to the comma. */
 const TO_OPENER = /^To\s+[^,;“”"]{2,100}(?=,)/u;
+
+/**
+ * Whether the first of a pair is introduced with its partner as two ("two US senators, Ron Wyden and Mark Udall"): a plural
+ * description that opens with "two", right before it after a comma. Without it "the two lawmakers" is left to the words
+ * (on PolNeAR train "The two lawmakers" after "Goodlatte and … Trey Gowdy" is scored as the unnamed source it reads as, twice).
+ */
+function introducedAsTwo(context: BlockContext, lead: Candidate): boolean {
+  const before = context.candidates[firstAtOrAfter(context.candidates, lead.start) - 1];
+  return (
+    before?.kind === 'description' &&
+    before.plural === true &&
+    /^two\s/iu.test(before.label) &&
+    /^\s*,\s*$/u.test(context.text.slice(before.end, lead.titleStart ?? lead.start))
+  );
+}
 
 /** A quote whose speaker was not found: "he said" after it cannot safely point past it. */
 const UNRESOLVED = (block: number): SpeakerEvent => ({

@@ -16,7 +16,7 @@ import {
   candidatesIn,
   cuesIn,
   firstCandidate,
-  firstOfPair,
+  resolveFirstOfPair,
   SUBJECT_REACH,
   subjectOfVerb,
 } from './subjects.ts';
@@ -61,7 +61,7 @@ export function speakerBeforeQuote(
           cue.start,
         )
       : null);
-  return (subject && resolveCandidate(firstOfPair(context, subject), history)) ?? (cue.form === 'participle' ? null : 'abstain');
+  return (subject && resolveFirstOfPair(context, subject, history)) ?? (cue.form === 'participle' ? null : 'abstain');
 }
 
 /** "to explain", "to further explain": an infinitive reports no one's words yet. */
@@ -177,5 +177,5 @@ export function speakerOfCue(context: BlockContext, cue: SpeechCue, history: rea
   const sentence = context.quotedText.sentenceAround(cue.start, cue.end);
   const subject = subjectOfCue(context, cue, sentence.start);
   // "“…,” Dovere and Debenedetti wrote. “…”": the first of a pair speaks for both, as for the quote, so the next quote goes on with them.
-  return subject && resolveCandidate(firstOfPair(context, subject), history);
+  return subject && resolveFirstOfPair(context, subject, history);
 }

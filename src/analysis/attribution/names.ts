@@ -281,7 +281,8 @@ export function readName(run: Word[], lowercaseTitleBefore: boolean): ReadName {
     return { entity: 'person', nameStart, nameEnd, title, ...((gender ?? fromName) ? { gender: (gender ?? fromName)! } : {}) };
   }
   if (
-    nameOnly.some((word) => ORGANIZATION_WORDS.has(word)) ||
+    // "USA Today": a word that also opens sentences ("Today, …") makes an organisation only after another word.
+    nameOnly.some((word) => ORGANIZATION_WORDS.has(word) && (nameOnly.length > 1 || !NEVER_NAME_WORDS.has(word))) ||
     (words.length === 1 && /^\p{Lu}{2,}$/u.test(words[0]!) && !title)
   ) {
     return { entity: 'organization', nameStart: 0, nameEnd: words.length, title: '' };

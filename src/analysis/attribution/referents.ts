@@ -24,6 +24,8 @@ export interface SpeakerEvent {
   gender?: 'male' | 'female';
   /** A quote whose speaker could not be found: nothing may point back past it. */
   unresolved?: boolean;
+  /** The first of people named together ("Wyden and Udall"), who speaks for them all: "they" may stand for them. */
+  group?: boolean;
 }
 
 /** A speaker with how it was found. */
@@ -33,6 +35,8 @@ export interface Found {
   plural: boolean;
   entity: Entity;
   gender?: 'male' | 'female';
+  /** The first of people named together, speaking for them all (`SpeakerEvent.group`). */
+  group?: boolean;
 }
 
 export function resolveCandidate(candidate: Candidate, history: readonly SpeakerEvent[]): Found | null {
@@ -52,7 +56,8 @@ export function resolveCandidate(candidate: Candidate, history: readonly Speaker
 
 /** Events a pronoun can stand for: "he"/"she" a person, "it" a body or country, "they" a group. */
 function agrees(pronoun: Candidate, event: SpeakerEvent): boolean {
-  if (pronoun.plural) return event.plural;
+  // "Wyden and Udall have warned … / … they wrote": the first of a pair speaks for both.
+  if (pronoun.plural) return event.plural || event.group === true;
   if (pronoun.entity === 'organization') return !event.plural && (event.entity === 'organization' || event.entity === 'place');
   if (event.entity !== 'person' || event.plural) return false;
   const sex = sexOf(event);
@@ -151,6 +156,7 @@ function resolvePronoun(pronoun: Candidate, history: readonly SpeakerEvent[]): F
     plural: referent.plural,
     entity: referent.entity,
     ...((referent.gender ?? pronoun.gender) ? { gender: (referent.gender ?? pronoun.gender)! } : {}),
+    ...(referent.group ? { group: true } : {}),
   };
 }
 
@@ -187,7 +193,22 @@ function resolveDescription(candidate: Candidate, history: readonly SpeakerEvent
       plural,
       entity: referent.entity,
     };
-  return own;
+  return pairOfTwo(candidate, history) ?? own;
+}
+
+/** How many paragraphs back "the two Democrats" may point to the pair it stands for. */
+const PAIR_BLOCKS_BACK = 2;
+
+/**
+ * "two US senators, Ron Wyden and Mark Udall … / … the two Democrats have been advising": "the two" and a plural noun
+ * stand for the latest two people named together, in the latest paragraphs; the first of them speaks for both.
+ */
+function pairOfTwo(candidate: Candidate, history: readonly SpeakerEvent[]): Found | null {
+  if (!candidate.plural || candidate.entity !== 'person' || !/^the\s+two\s/iu.test(candidate.label)) return null;
+  const latest = history.at(-1)?.block ?? 0;
+  const pair = history.findLast((event) => event.group === true && event.entity === 'person');
+  if (!pair || pair.block < latest - PAIR_BLOCKS_BACK) return null;
+  return { speaker: pair.speaker, method: 'pronoun', plural: false, entity: 'person', group: true };
 }
 
 /** Nouns that may stand for one another when a description points back ("the person" → "a White House official"). */

@@ -24,6 +24,7 @@ import { type Found, resolveCandidate, type SpeakerEvent } from './referents.ts'
 import { speakerBeforeQuote } from './cue-speakers.ts';
 import { type BlockContext, candidatesIn, firstCandidate } from './subjects.ts';
 import { speakerAfterOpeningVerb } from './verb-before-speaker.ts';
+import { courtOfDocumentQuote } from './court-documents.ts';
 
 /** One quote and what the rules may read around it. */
 export interface QuoteScene {
@@ -94,6 +95,13 @@ export const SPEAKER_RULES = [
     description:
       'A speech verb opening its clause, its subject after it, then the quote: Said Comey, “…” / But, said Solovey, “…”.',
     propose: ({ first, sentence, opening, history }) => speakerAfterOpeningVerb(first, sentence, opening.start, history),
+  },
+  {
+    name: 'court-document-quote',
+    description:
+      'Words quoted from a court’s document are the court’s, named before it: The order, signed by Judge Roger Vinson, ' +
+      'compels Verizon to produce “…” (court-documents.ts).',
+    propose: ({ first, opening, contexts }) => courtOfDocumentQuote(first, opening.start, contexts),
   },
   {
     name: 'speech-verb-before-quote',
@@ -192,8 +200,11 @@ function quoteOpensBetween(context: BlockContext, from: number, to: number): boo
   return next !== undefined && next[0] < to;
 }
 
-/** A quote inside the reporter's sentence, after a word of it ("Ryan worried that the safety net was becoming “…”"). */
-const EMBEDDED_AFTER = /\p{L}\s*$/u;
+/**
+ * A quote inside the reporter's sentence, after a word of it ("Ryan worried that the safety net was becoming “…”"), or in
+ * brackets after it ("Biden addressed other topics, including inflation (“I’m telling the American people …”)").
+ */
+const EMBEDDED_AFTER = /\p{L}\s*\(?$/u;
 
 /** The name of a rule of the table. */
 export type SpeakerRuleName = (typeof SPEAKER_RULES)[number]['name'];
@@ -223,5 +234,11 @@ function speechVerbBefore({ first, sentence, opening }: QuoteScene): boolean {
 }
 
 function continuing(event: SpeakerEvent): Found {
-  return { speaker: event.speaker, plural: event.plural, entity: event.entity, method: 'context' };
+  return {
+    speaker: event.speaker,
+    plural: event.plural,
+    entity: event.entity,
+    method: 'context',
+    ...(event.group ? { group: true } : {}),
+  };
 }

@@ -10,6 +10,7 @@ import type { QuotedText } from '../text/quoted-text.ts';
 import type { SpeechCue } from '../text/speech-cues.ts';
 import { type Candidate, DATELINE } from './candidates.ts';
 import { maskQuotedTitles } from './quoted-titles.ts';
+import { type Found, resolveCandidate, type SpeakerEvent } from './referents.ts';
 
 /** One block as attribution reads it. */
 export interface BlockContext {
@@ -279,6 +280,16 @@ export function firstOfPair(context: BlockContext, subject: Candidate): Candidat
     previous.entity === 'person' &&
     /^\s*,?\s+and\s+(?:\d{1,3}-year-old\s+)?$/u.test(context.text.slice(previous.end, subject.titleStart ?? subject.start));
   return joined ? previous : subject;
+}
+
+/**
+ * The speaker of a subject read through `firstOfPair`: the first of a pair is marked as speaking for both, so "they"
+ * can point back to them ("Wyden and Udall have repeatedly cited … / … they argued that “…”").
+ */
+export function resolveFirstOfPair(context: BlockContext, subject: Candidate, history: readonly SpeakerEvent[]): Found | null {
+  const lead = firstOfPair(context, subject);
+  const found = resolveCandidate(lead, history);
+  return found && lead !== subject ? { ...found, group: true } : found;
 }
 
 /** What may follow the name in "a spokesman, Jane Hill, said": a comma, or a place or body and the sentence's end ("…,” said a user, Jo Hart. “…”). */

@@ -2,7 +2,8 @@
  * Words that make a capitalised phrase an organisation ("the Ministry of Defence", "Apple Inc",
  * "the New York Times"). The name finder (`attribution/names.ts`) reads a run with one of them in
  * its name as an organisation, which can speak ("the Defence Ministry said") but is no person;
- * none of them is a surname.
+ * none of them is a surname. One that is also a common word opening a sentence ("Today") makes a
+ * phrase an organisation only after another name word ("USA Today").
  */
 import { wordList } from './word-list.ts';
 
@@ -143,6 +144,7 @@ Technologies
 Telegraph
 Television
 Times
+Today
 Treasury
 Tribunal
 Tribune

@@ -242,3 +242,48 @@ vow
 warning
 words
 `);
+
+/**
+ * Sources a definite description names that stand for no named body (“the statement said”, “the ad says”, “the crowd
+ * chanted”): documents and gatherings. "the airline" or "the company" stands for a body the article names; these do not.
+ */
+export const UNNAMED_ONLY_SOURCE_NOUNS: readonly string[] = wordList(`
+ad
+advertisement
+article
+audience
+blog
+book
+column
+complaint
+crowd
+document
+documents
+editorial
+email
+filing
+indictment
+interview
+lawsuit
+letter
+memo
+message
+op-ed
+order
+page
+poll
+post
+release
+remarks
+report
+ruling
+site
+speech
+statement
+study
+survey
+transcript
+tweet
+video
+website
+`);

@@ -29,7 +29,12 @@ import {
   PERSON_SOURCE_NOUNS,
   ROLE_NOUNS,
 } from '../../../../src/analysis/lexicon/role-nouns.ts';
-import { FINITE_SPEECH_VERBS, SPEECH_NOUNS, SPEECH_PARTICIPLES } from '../../../../src/analysis/lexicon/speech-words.ts';
+import {
+  FINITE_SPEECH_VERBS,
+  SPEECH_NOUNS,
+  SPEECH_PARTICIPLES,
+  UNNAMED_ONLY_SOURCE_NOUNS,
+} from '../../../../src/analysis/lexicon/speech-words.ts';
 import {
   BELIEF_VERBS,
   STATEMENT_VERBS,
@@ -102,6 +107,7 @@ const LISTS: Array<[name: string, list: readonly string[], match: Case, sorted: 
   ['FINITE_SPEECH_VERBS', FINITE_SPEECH_VERBS, 'any case', true],
   ['SPEECH_PARTICIPLES', SPEECH_PARTICIPLES, 'any case', true],
   ['SPEECH_NOUNS', SPEECH_NOUNS, 'any case', true],
+  ['UNNAMED_ONLY_SOURCE_NOUNS', UNNAMED_ONLY_SOURCE_NOUNS, 'any case', true],
   ['STATEMENT_VERBS', STATEMENT_VERBS, 'any case', true],
   ['STATEMENT_VERBS_ONLY_WITH_THAT', STATEMENT_VERBS_ONLY_WITH_THAT, 'any case', true],
   ['BELIEF_VERBS', BELIEF_VERBS, 'any case', true],
