@@ -30,7 +30,6 @@ import { firstAtOrAfter, firstCandidate, firstOfPair, type BlockContext } from '
 import { HistoryIndex } from './history-index.ts';
 import { isNestedCue } from './nested-cues.ts';
 import { speakHeadingQuotes } from './heading-quotes.ts';
-import { nameRepeatedFragments } from './repeated-fragments.ts';
 import { ArticleBodies } from './definite-body-speakers.ts';
 import { isQuotedTitle } from './quoted-titles.ts';
 import { partitionPoint } from '../../lib/partition-point.ts';
@@ -252,7 +251,6 @@ export function attributeArticle(
     }
   }
   speakHeadingQuotes(blocks, quotes, results);
-  nameRepeatedFragments(blocks, quotes, results);
   const sentenceOf = (span: TextSpan) => {
     const context = contexts[blockIndex.get(span.block)!]!;
     const sentence = context.quotedText.sentenceAround(span.start, span.end);

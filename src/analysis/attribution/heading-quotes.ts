@@ -53,7 +53,7 @@ export function speakHeadingQuotes(blocks: readonly BodyBlock[], quotes: readonl
 }
 
 /** The lower-cased words of a text, apostrophes made straight ("It’s" and "It's" alike). */
-export function wordsOf(text: string): string[] {
+function wordsOf(text: string): string[] {
   return (
     text
       .normalize('NFC')
