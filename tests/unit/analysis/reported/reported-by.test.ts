@@ -17,7 +17,12 @@ const statements = (paragraph: string) =>
 describe('reported by an outlet', () => {
   test('the subject is the statement, the outlet its source and its speaker, in its own words', () => {
     expect(statements('The harbour deal was first reported by the Ostmark Gazette. Nobody else had it.')).toEqual([
-      { content: 'The harbour deal', cue: 'was first reported by', source: 'the Ostmark Gazette', speaker: '“the Ostmark Gazette”' },
+      {
+        content: 'The harbour deal',
+        cue: 'was first reported by',
+        source: 'the Ostmark Gazette',
+        speaker: '“the Ostmark Gazette”',
+      },
     ]);
   });
 
