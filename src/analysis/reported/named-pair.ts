@@ -15,7 +15,8 @@ const PAIRED = /^(?:\s+\((?:[DRI]|[DRI]-[A-Z][\p{L}.]{1,6})\))?\s+and\s+$/u;
  * What may open a sentence before a pair, as a subject's part: "Both", or a plural description of what they are
  * ("Republican presidential hopefuls Jeb Bush and Chris Christie say", "Both Cruz and Fiorina criticized").
  */
-const LEAD_OF_PAIR = /^\s*(?:(?:But|And|Now|Meanwhile)\s+)?(?:Both|(?:\p{Lu}[\p{L}-]*\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*s)\s+$/u;
+const LEAD_OF_PAIR =
+  /^\s*(?:(?:But|And|Now|Meanwhile)\s+)?(?:Both|(?:\p{Lu}[\p{L}-]*\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*s)\s+$/u;
 
 /**
  * The first of two people joined by a bare "and" before the cue, when the pair opens the clause
