@@ -41,7 +41,7 @@ import { openingPronounOfParticiple, pronounOwnerOfNoun, sharedSource } from './
 import { stanceOnAirCues } from './stance-on-air.ts';
 import type { ContentClause } from './clause-bounds.ts';
 import { contentClause } from './content-clause.ts';
-import { isQuestionPut, opensWithQuestion } from './asked-questions.ts';
+import { askerOfQuestion, isQuestionPut, opensWithQuestion } from './asked-questions.ts';
 import { nounClause } from './noun-clause.ts';
 import { isTailOfLongSubject } from './long-subjects.ts';
 import { isNounOrAdjective } from './noun-like-cues.ts';
@@ -243,12 +243,12 @@ function statementOf(
   const inverted = cue.form === 'finite' ? invertedSpeaker(context, cue, sentence.end) : null;
   const own = inWords ? null : (inverted ?? (subject && firstOfNamedPair(context, sentence.start, subject, cue)));
   const opening = cue.form === 'participle' && opensSentence(text, sentence.start, cue);
+  // "When asked by a reporter if …": the question is the asker's.
+  const asker = askerOfQuestion(context, cue);
   const ownOrAfter =
     clause.pattern === 'passive-that'
       ? null
-      : opening
-        ? subjectAfterOpeningParticiple(context, clause)
-        : (own ?? speakerAfterVerb(context, cue, clause));
+      : (asker ?? (opening ? subjectAfterOpeningParticiple(context, clause) : (own ?? speakerAfterVerb(context, cue, clause))));
   // "called on Dean to apologize for accusing him of …": a verb inside the words of the statement before is not
   // its source's; a source read outside those words is dropped (and the statement, with no source, held back).
   const source = ownOrAfter && isNestedOutside(cue, ownOrAfter, lastInBlock) ? null : ownOrAfter;
