@@ -37,8 +37,9 @@ const BETWEEN_SUBJECT_AND_VERB = String.raw`(?:\s+(?:${[
   String.raw`(?!(?:family|ally|rally|supply|reply|bully|belly|jelly|daily|early|only|holy|ugly|assembly|july|italy)\b)\p{Ll}{2,}ly`,
   String.raw`long|both|all|since|in\s+particular`,
   String.raw`(?:on\s+)?(?:${WEEKDAY_NAMES.join('|')})(?:\s+(?:morning|afternoon|evening|night))?`,
-  String.raw`(?:last|this|earlier\s+this|late\s+last)\s+(?:week|month|year)`,
-  String.raw`in\s+(?:an?\s+)?(?:interview|statement|speech|letter|email|post)` +
+  String.raw`(?:last|this|earlier\s+this|late\s+last|this\s+past)\s+(?:week|month|year)`,
+  // "in a Medium post", "in a CNN interview": the outlet or platform may name the kind of words.
+  String.raw`in\s+(?:an?\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}(?:interview|statement|speech|letter|email|post)` +
     String.raw`(?:\s+(?:with|to|on)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*)?`,
   // "Another intelligence source speaking to Fox News said".
   String.raw`(?:speaking|talking)\s+(?:to|with)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*`,

@@ -1,8 +1,10 @@
 /**
  * Questions put to someone, which reported speech reads as statements of their own: "Asked whether
  * …", "When asked by a reporter if …", "Lavrov was asked about …" (`content-clause.ts` reads their
- * words, `find-statements.ts` keeps them with no asker named).
+ * words, `find-statements.ts` keeps them, with the asker as their speaker when "by" names one).
  */
+import type { Candidate } from '../attribution/candidates.ts';
+import { type BlockContext, candidateAfter } from '../attribution/subjects.ts';
 import type { SpeechCue } from '../text/speech-cues.ts';
 
 /** A form of "be" right before a verb (an adverb between at most): a passive ("has been praised", "was dismissed"). */
@@ -33,4 +35,17 @@ export function isQuestionPut(text: string, cue: SpeechCue): boolean {
 /** "Asked whether …" opening a sentence: a capitalised "Asked" that reports a question (not a headline's verb). */
 export function opensWithQuestion(text: string, cue: SpeechCue): boolean {
   return cue.word === 'Asked' && ASKED_QUESTION.test(text.slice(cue.end, cue.end + 80));
+}
+
+/** How far after "asked" its asker may stand: "by" and a title ("by CBS host John Dickerson"). */
+const ASKER_REACH = 80;
+
+/**
+ * "When asked by a reporter if …", "Asked by Matt Lauer whether …": a question put whose asker "by" names, right
+ * after the verb. The question is the asker's words, as PolNeAR gives them; the one asked only answers. Null for
+ * any other cue, or when the reader took no name or description right after "by".
+ */
+export function askerOfQuestion(context: BlockContext, cue: SpeechCue): Candidate | null {
+  if (!isQuestionPut(context.text, cue)) return null;
+  return candidateAfter(context, cue.end, cue.end + ASKER_REACH, /^\s+by\s+(?:the\s+)?$/u);
 }

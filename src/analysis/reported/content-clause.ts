@@ -6,6 +6,7 @@
  * sentence with anchored expressions, so a paragraph is read in linear time.
  */
 import { MONTH_NAMES } from '../lexicon/calendar-words.ts';
+import { ROLE_NOUNS } from '../lexicon/role-nouns.ts';
 import { STATEMENT_VERBS_ONLY_WITH_THAT, STATEMENT_VERBS_WITH_OBJECT } from '../lexicon/statement-words.ts';
 import type { QuotedText } from '../text/quoted-text.ts';
 import type { SpeechCue } from '../text/speech-cues.ts';
@@ -68,6 +69,8 @@ const ADJUNCT = new RegExp(
   ].join('|')}))*`,
   'u',
 );
+/** A title in lower case, maybe after up to three capitalised words: "Pennsylvania governor", "GOP strategist", "lobbyist". */
+const TITLE_BEFORE_NAME = String.raw`(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}(?:${ROLE_NOUNS.filter((noun) => /^\p{Ll}+$/u.test(noun)).join('|')})`;
 /**
  * After a verb: its speaker (a name or a description), then the end of the sentence or a comma. A description holds
  * no infinitive: "…, asked a federal judge to block the rules" has an object ("a source close to the probe" is a speaker).
@@ -75,7 +78,9 @@ const ADJUNCT = new RegExp(
 const SPEAKER_ENDS_CLAUSE = new RegExp(
   [
     String.raw`^(?:\s*$|\s+(?:(?:the|an?|one)\s+(?:(?!(?<!close\s)\bto\s+(?!(?:the|an?|his|her|their|its)\b|\p{Lu}|\d))[^,;:“”"]){1,80}`,
-    String.raw`|(?:\p{Lu}[\p{L}.’'-]*\s*){1,4}(?:\([^()]{1,30}\))?)(?:,|\s*$))`,
+    // "…, said former Pennsylvania governor Ed Rendell, who …", "…, said lobbyist and GOP strategist Charlie Black.".
+    String.raw`|(?:(?:former|then|acting|deputy|longtime|veteran)\s+)?(?:${TITLE_BEFORE_NAME}(?:\s+and\s+${TITLE_BEFORE_NAME})?\s+)?`,
+    String.raw`(?:\p{Lu}[\p{L}.’'-]*\s*){1,4}(?:\([^()]{1,30}\))?)(?:,|\s*$))`,
   ].join(''),
   'u',
 );

@@ -52,7 +52,7 @@ function namesWithNoun(noun: string): RegExp {
 }
 
 /** The body a name in the text is: its speaker from the attribution's reading, or the name as written. */
-function speakerOfName(name: string, bodies: ReadonlyMap<string, Speaker>): Speaker {
+export function speakerOfName(name: string, bodies: ReadonlyMap<string, Speaker>): Speaker {
   return bodies.get(wordsOf(name).join(' ')) ?? { actor: null, label: name };
 }
 

@@ -41,9 +41,9 @@ import { openingPronounOfParticiple, pronounOwnerOfNoun, sharedSource } from './
 import { stanceOnAirCues } from './stance-on-air.ts';
 import type { ContentClause } from './clause-bounds.ts';
 import { contentClause } from './content-clause.ts';
-import { isQuestionPut, opensWithQuestion } from './asked-questions.ts';
+import { askerOfQuestion, isQuestionPut, opensWithQuestion } from './asked-questions.ts';
 import { nounClause } from './noun-clause.ts';
-import { isTailOfLongSubject } from './long-subjects.ts';
+import { isTailOfLongSubject, withCoordinatedModifier } from './long-subjects.ts';
 import { isNounOrAdjective } from './noun-like-cues.ts';
 import { opensSentence } from './participle-clause.ts';
 import { invertedSpeaker, speakerAfterVerb, subjectAfterOpeningParticiple } from './speakers-after-verb.ts';
@@ -243,21 +243,23 @@ function statementOf(
   const inverted = cue.form === 'finite' ? invertedSpeaker(context, cue, sentence.end) : null;
   const own = inWords ? null : (inverted ?? (subject && firstOfNamedPair(context, sentence.start, subject, cue)));
   const opening = cue.form === 'participle' && opensSentence(text, sentence.start, cue);
+  // "When asked by a reporter if …": the question is the asker's.
+  const asker = askerOfQuestion(context, cue);
   const ownOrAfter =
     clause.pattern === 'passive-that'
       ? null
-      : opening
-        ? subjectAfterOpeningParticiple(context, clause)
-        : (own ?? speakerAfterVerb(context, cue, clause));
+      : (asker ?? (opening ? subjectAfterOpeningParticiple(context, clause) : (own ?? speakerAfterVerb(context, cue, clause))));
   // "called on Dean to apologize for accusing him of …": a verb inside the words of the statement before is not
   // its source's; a source read outside those words is dropped (and the statement, with no source, held back).
-  const source = ownOrAfter && isNestedOutside(cue, ownOrAfter, lastInBlock) ? null : ownOrAfter;
+  const nested = ownOrAfter && isNestedOutside(cue, ownOrAfter, lastInBlock);
+  const source = !ownOrAfter || nested ? null : withCoordinatedModifier(text, sentence.start, ownOrAfter);
   const readable = source !== null && !(own && isTailOfLongSubject(text, sentence.start, own, cue));
   const sourceRead = unnamedIfSourceNoun(
     !readable
       ? null
       : rereadName(
-          (own && own === byAttribution ? found : null) ?? (source.kind !== 'pronoun' ? resolveCandidate(source, []) : null),
+          (own && own === byAttribution && source === ownOrAfter ? found : null) ??
+            (source.kind !== 'pronoun' ? resolveCandidate(source, []) : null),
           source,
           text,
           lowerCase,

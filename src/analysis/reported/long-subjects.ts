@@ -31,10 +31,17 @@ export function isTailOfLongSubject(text: string, sentenceStart: number, subject
   // "He met Ali in 1996 in Louisville, and Nicklaus said": after ", and" a clause of four words or more is no list's item.
   const listed =
     /\band\s+$/u.test(before) &&
+    !(subject.kind === 'description' && COORDINATED_MODIFIER.test(before)) &&
     !((subject.kind === 'named' || subject.kind === 'description') && /(?:^|\s)\p{Ll}[\p{Ll}’']*,?\s+and\s+$/u.test(before)) &&
     !/(?:^|[,;:])\s*(?:[^\s,;:]+\s+){4,}[^\s,;:]+,\s*and\s+$/u.test(before);
   return (apposed && before.includes(',')) || listed;
 }
+
+/**
+ * "Current and former officials said": a modifier joined by "and" to the description's own, at the clause's start, makes
+ * one group, no list whose last item is the description.
+ */
+const COORDINATED_MODIFIER = /(?:^|[,;:—–]\s*)(?:(?:But|And)\s+)?(?:current|former|past|present|active|retired)\s+and\s+$/iu;
 
 /** The end of a share of a group: "67 percent", "33%". */
 const SHARE_END = /\d\s*(?:%|percent|per\s+cent)$/u;
@@ -45,3 +52,21 @@ const DESCRIPTION_THEN_NAME =
 /** A description of one person after the comma that ends the words reported: ", a spokeswoman, ", ", his top aide, ". */
 const DESCRIPTION_AFTER_WORDS =
   /\p{L}[”"’']?,\s+(?:(?:a|an|the|his|her|their|its)\s+)(?:[\p{L}-]+\s+){0,3}(?:spokesman|spokeswoman|spokesperson|aide|adviser|advisor|director|manager|strategist|official|chairman|chairwoman|chair|secretary|lawyer|attorney|representative|president|leader|founder|executive|analyst|member|friend|brother|sister|son|daughter|wife|husband|mother|father|press\s+secretary),\s*$/u;
+
+/**
+ * "Current and former officials said": the description with the modifier joined to it, as one unnamed source in the
+ * article's words ("Current and former officials", not "former officials"); else the description as read.
+ */
+export function withCoordinatedModifier(text: string, sentenceStart: number, subject: Candidate): Candidate {
+  if (subject.kind !== 'description') return subject;
+  const before = text.slice(Math.max(sentenceStart, subject.start - 40), subject.start);
+  const modifier = COORDINATED_MODIFIER.exec(before);
+  if (!modifier) return subject;
+  const start =
+    subject.start -
+    before.length +
+    modifier.index +
+    modifier[0].length -
+    modifier[0].trimStart().replace(/^(?:But|And)\s+/u, '').length;
+  return { ...subject, start, label: text.slice(start, subject.end) };
+}

@@ -12,9 +12,16 @@ import type { SpeechCue } from '../text/speech-cues.ts';
 const PAIRED = /^(?:\s+\((?:[DRI]|[DRI]-[A-Z][\p{L}.]{1,6})\))?\s+and\s+$/u;
 
 /**
+ * What may open a sentence before a pair, as a subject's part: "Both", or a plural description of what they are
+ * ("Republican presidential hopefuls Jeb Bush and Chris Christie say", "Both Cruz and Fiorina criticized").
+ */
+const LEAD_OF_PAIR =
+  /^\s*(?:(?:But|And|Now|Meanwhile)\s+)?(?:Both|(?:\p{Lu}[\p{L}-]*\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*s)\s+$/u;
+
+/**
  * The first of two people joined by a bare "and" before the cue, when the pair opens the clause
- * (the sentence's first subject, or right after a comma: "The Democratic candidates, Hillary
- * Clinton and Senator Bernie Sanders, have promised"); else the subject as read. "…, and" is left
+ * (the sentence's first subject, after "Both" or a plural description maybe, or right after a comma: "The Democratic
+ * candidates, Hillary Clinton and Senator Bernie Sanders, have promised"); else the subject as read. "…, and" is left
  * alone: it joins clauses as often as names.
  */
 export function firstOfNamedPair(context: BlockContext, sentenceStart: number, subject: Candidate, cue: SpeechCue): Candidate {
@@ -24,6 +31,7 @@ export function firstOfNamedPair(context: BlockContext, sentenceStart: number, s
   if (first === subject || !PAIRED.test(context.text.slice(first.end, subject.titleStart ?? subject.start))) return subject;
   const opensClause =
     firstCandidate(context, sentenceStart, cue.start) === first ||
+    LEAD_OF_PAIR.test(context.text.slice(sentenceStart, first.titleStart ?? first.start)) ||
     /,\s*$/u.test(
       context.text.slice(Math.max(sentenceStart, (first.titleStart ?? first.start) - 4), first.titleStart ?? first.start),
     );

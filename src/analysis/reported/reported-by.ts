@@ -1,9 +1,9 @@
 /**
  * "The meeting was first reported by Politico.", "News of the move was reported by the Miami
  * Herald on Friday.": a sentence whose subject is what a news outlet reported. The subject is the
- * statement's words, the agent after "by" its source. The source gets no speaker here (the outlet is
- * named, but the reader would only guess which actor it is). Anchored on each "reported by", so a
- * paragraph is read in linear time.
+ * statement's words, the agent after "by" its source, and its speaker (`sourceless-statements.ts`: the
+ * outlet's actor when the attribution read the name, else the name as written, as for "according to
+ * Politico"). Anchored on each "reported by", so a paragraph is read in linear time.
  */
 import type { QuotedText } from '../text/quoted-text.ts';
 import type { SourcedCueClause } from './clause-bounds.ts';

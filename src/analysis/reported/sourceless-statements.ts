@@ -6,7 +6,7 @@ import type { BlockContext } from '../attribution/subjects.ts';
 import { QuotedText } from '../text/quoted-text.ts';
 import type { AttributedQuote, BodyBlock, ReportedStatement, Speaker } from '../types.ts';
 import { quotesOpeningIn } from './block-quotes.ts';
-import { nearestBodyNamed } from './definite-bodies.ts';
+import { nearestBodyNamed, speakerOfName } from './definite-bodies.ts';
 import { documentClauses, isCourtDocument, mayHoldDocument } from './document-statements.ts';
 import { reportedlyClauses } from './reportedly.ts';
 import { reportedByClauses } from './reported-by.ts';
@@ -46,6 +46,7 @@ export function sourcelessStatements(
         ...clause,
         source: { start: clause.sourceStart, end: clause.sourceEnd },
         document: null,
+        outlet: true,
       })),
       ...documentClauses(quotedText).map((clause) => ({
         ...clause,
@@ -58,17 +59,25 @@ export function sourcelessStatements(
         source && clause.document && isCourtDocument(clause.document)
           ? nearestBodyNamed(['court'], blocks, { block: index, offset: source.start, bodies, blocksBack: COURT_BLOCKS_BACK })
           : null;
+      // "The meeting was first reported by Politico": the outlet named after "by" reported it, as "according to Politico" says.
+      const outlet = source && 'outlet' in clause ? speakerOfName(text.slice(source.start, source.end), bodies) : null;
       found.push({
         content: { block: body.id, start: clause.start, end: clause.end },
         text: text.slice(clause.start, clause.end),
         cue: { block: body.id, start: clause.cueStart, end: clause.cueEnd, text: text.slice(clause.cueStart, clause.cueEnd) },
         source: source && { block: body.id, ...source, text: text.slice(source.start, source.end) },
-        speaker: court,
-        speakerRule: court && 'court-document',
-        speakerConfidence: court && STATEMENT_CONFIDENCE.pointingBackToNearest,
+        speaker: court ?? outlet,
+        speakerRule: court ? 'court-document' : outlet && 'reported-by',
+        speakerConfidence: court ? STATEMENT_CONFIDENCE.pointingBackToNearest : outlet && outletConfidence(outlet),
         quoted: quotesOpeningIn(quotes, clause.start, clause.end).map((quote) => quote.id),
       });
     }
   });
   return found;
+}
+
+/** An outlet named as the agent of "reported by" is as sure as any name read at a cue: its actor's, or its own words'. */
+function outletConfidence(outlet: Speaker): number {
+  if (outlet.actor === null) return STATEMENT_CONFIDENCE.unnamedSource;
+  return outlet.provisional ? STATEMENT_CONFIDENCE.provisionalPerson : STATEMENT_CONFIDENCE.registeredActor;
 }

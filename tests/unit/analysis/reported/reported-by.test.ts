@@ -1,6 +1,7 @@
 /**
  * What a news outlet is said to have reported first ("The meeting was first reported by Politico."):
- * the sentence's subject is the statement, the agent its source, with no speaker (src/analysis/reported/reported-by.ts).
+ * the sentence's subject is the statement, the agent its source and its speaker (src/analysis/reported/reported-by.ts,
+ * sourceless-statements.ts).
  */
 import { describe, expect, test } from 'vitest';
 import { reportedByClauses } from '../../../../src/analysis/reported/reported-by.ts';
@@ -14,9 +15,20 @@ const statements = (paragraph: string) =>
   });
 
 describe('reported by an outlet', () => {
-  test('the subject is the statement, the outlet its source, no speaker', () => {
+  test('the subject is the statement, the outlet its source and its speaker, in its own words', () => {
     expect(statements('The harbour deal was first reported by the Ostmark Gazette. Nobody else had it.')).toEqual([
-      { content: 'The harbour deal', cue: 'was first reported by', source: 'the Ostmark Gazette', speaker: null },
+      {
+        content: 'The harbour deal',
+        cue: 'was first reported by',
+        source: 'the Ostmark Gazette',
+        speaker: '“the Ostmark Gazette”',
+      },
+    ]);
+  });
+
+  test('an outlet the article names as an actor speaks as that actor', () => {
+    expect(statements('The harbour deal was first reported by Reuters. Nobody else had it.')).toEqual([
+      { content: 'The harbour deal', cue: 'was first reported by', source: 'Reuters', speaker: 'reuters' },
     ]);
   });
 
