@@ -1,4 +1,5 @@
 import { markAuthorBoxes } from './author-box.ts';
+import { keepCallClosedItems } from './call-closed-items.ts';
 import { markContentsList } from './contents-list.ts';
 import { markWriterBioNotes } from './writer-bio.ts';
 import { markDatedTeaserLists, markRepeatedStandfirsts, markSummaryUnderNotice } from './feed-regions.ts';
@@ -141,6 +142,8 @@ export function classifyLines(
   markContentsList(lines, kept);
   // Round 32 (writer-bio.ts): a note about the writer after the story, opening with the byline's name.
   markWriterBioNotes(lines, kept);
+  // Round 33 (call-closed-items.ts): a story that is a list of items, each closed by the same call.
+  keepCallClosedItems(lines, kept);
   return kept;
 }
 
