@@ -1,5 +1,6 @@
 import { markAuthorBoxes } from './author-box.ts';
 import { keepCallClosedItems } from './call-closed-items.ts';
+import { markPaywallBox } from './paywall-box.ts';
 import { markContentsList } from './contents-list.ts';
 import { markWriterBioNotes } from './writer-bio.ts';
 import { markDatedTeaserLists, markRepeatedStandfirsts, markSummaryUnderNotice } from './feed-regions.ts';
@@ -144,6 +145,8 @@ export function classifyLines(
   markWriterBioNotes(lines, kept);
   // Round 33 (call-closed-items.ts): a story that is a list of items, each closed by the same call.
   keepCallClosedItems(lines, kept);
+  // Round 33 (paywall-box.ts): a paywall's box between the first paragraph and its second printing.
+  markPaywallBox(lines, kept);
   return kept;
 }
 

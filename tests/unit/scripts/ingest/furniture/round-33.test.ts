@@ -46,3 +46,29 @@ describe('a story that is a list of items, each closed by the same call (call-cl
     expect(names.slice(1 + HARBOUR_STORY.length)).not.toContain('item-call');
   });
 });
+
+describe('a paywall’s box between the preview and the story (paywall-box.ts)', () => {
+  const PREVIEW = HARBOUR_STORY[0]!;
+  const BOX = [
+    'Read this article for free:',
+    'or',
+    'Already have an account? Log in here »',
+    'To continue reading, please subscribe:',
+    '$4 for the first month',
+    '• Read the digital edition',
+    'Continue',
+  ];
+  const PAGE = ['Ferry line to run through the winter, board says', PREVIEW, ...BOX, ...HARBOUR_STORY];
+
+  test('the box’s lines are set aside; the paragraph stays the story’s both times', () => {
+    const names = classify(PAGE);
+    expect(names.slice(2, 2 + BOX.length)).toEqual(BOX.map(() => 'paywall-box'));
+    expect(names[1]).toBe('body');
+    expect(names.slice(2 + BOX.length)).toEqual(HARBOUR_STORY.map(() => 'body'));
+  });
+
+  test('with no call to subscribe or log in between, the lines between stay', () => {
+    const lines = ['Ferry line to run through the winter, board says', PREVIEW, 'The board met again', ...HARBOUR_STORY];
+    expect(classify(lines)[2]).toBe('body');
+  });
+});
