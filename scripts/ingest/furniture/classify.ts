@@ -8,7 +8,7 @@ import { markHeadlineRuns, markNewsletterBoxHeadings } from './box-regions.ts';
 import { keepRepeatedEntries } from './context-guards.ts';
 import { isFirstBriefTitle } from './brief-titles.ts';
 import { chooseHeadline, releaseMediaTitledHeadline } from './headline-choice.ts';
-import { markHeadlinePrintedAgain } from './header-repeats.ts';
+import { markHeadlinePrintedAgain, markStandfirstPrintedTwice } from './header-repeats.ts';
 import { applyLineModel, COMMITTED_LINE_MODEL, type LineModel } from './line-model.ts';
 import { LINE_RULES, matchLineRule, type LineRuleName } from './line-rules.ts';
 import { normalise } from './normalise.ts';
@@ -147,6 +147,8 @@ export function classifyLines(
   keepCallClosedItems(lines, kept);
   // Round 33 (paywall-box.ts): a paywall's box between the first paragraph and its second printing.
   markPaywallBox(lines, kept);
+  // Round 33 (header-repeats.ts): the standfirst printed twice right under the headline.
+  markStandfirstPrintedTwice(lines, kept);
   return kept;
 }
 

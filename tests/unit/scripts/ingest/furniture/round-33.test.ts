@@ -72,3 +72,18 @@ describe('a paywall’s box between the preview and the story (paywall-box.ts)',
     expect(classify(lines)[2]).toBe('body');
   });
 });
+
+describe('the standfirst printed twice right under the headline (header-repeats.ts)', () => {
+  const STANDFIRST =
+    'A town that fought for its ferry line through three winters now asks whether the fight was worth it, as the board weighs a study of the route and the unions weigh a strike over the contract';
+
+  test('both printings are the standfirst; the story under them stays', () => {
+    const names = classify(['Ferry line to run through the winter, board says', STANDFIRST, STANDFIRST, ...HARBOUR_STORY]);
+    expect(names.slice(1)).toEqual(['dek-printed-twice', 'dek-printed-twice', 'body', 'body', 'body']);
+  });
+
+  test('a paragraph printed once under the headline is left alone', () => {
+    const names = classify(['Ferry line to run through the winter, board says', STANDFIRST, ...HARBOUR_STORY]);
+    expect(names.slice(1)).not.toContain('dek-printed-twice');
+  });
+});
