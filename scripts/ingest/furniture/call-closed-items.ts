@@ -52,15 +52,18 @@ function repeatedCall(texts: readonly string[]): number[] {
 }
 
 /**
- * Keeps in the story the titles and summaries of a list of items each closed by the same call, when the list
- * starts right under the header (every line above its first title set aside), and sets the calls aside. The
- * title the text ends on, after the last call, stays too. When the header's headline was the first item's
- * title, the header's first headline-shaped line of five words or more (no date stamp) becomes the headline.
+ * The lines of a list of items each closed by the same call, when the list starts right under the header
+ * (every line above its first title set aside): the titles and summaries, the title the text ends on after
+ * the last call, and the calls. Empty when the text has no such list. Training leaves the items to this guard.
  */
-export function keepCallClosedItems(lines: readonly SourceLine[], verdicts: LineVerdict[]): void {
+export function callClosedItems(
+  lines: readonly SourceLine[],
+  verdicts: readonly LineVerdict[],
+): { kept: number[]; calls: number[]; first: number } {
+  const none = { kept: [], calls: [], first: -1 };
   const texts = lines.map((line) => line.text.trim());
   const calls = repeatedCall(texts);
-  if (calls.length === 0) return;
+  if (calls.length === 0) return none;
   const items: Array<[title: number, summary: number]> = [];
   calls.forEach((call, k) => {
     const title = call - 2;
@@ -68,9 +71,9 @@ export function keepCallClosedItems(lines: readonly SourceLine[], verdicts: Line
     if (title > previous && isHeadlineLike(texts[title]!) && isSummary(texts[call - 1]!)) items.push([title, call - 1]);
   });
   // Nearly every call closes an item, and the first item opens the story.
-  if (items.length < MIN_ITEMS || items.length < calls.length - 1 || items[0]![0] !== calls[0]! - 2) return;
+  if (items.length < MIN_ITEMS || items.length < calls.length - 1 || items[0]![0] !== calls[0]! - 2) return none;
   const first = items[0]![0];
-  if (verdicts.slice(0, first).some((verdict) => verdict.role === 'body')) return;
+  if (verdicts.slice(0, first).some((verdict) => verdict.role === 'body')) return none;
   const kept: number[] = items.flat();
   // The list's last title, after its last call, with its summary if the text has it.
   const last = calls.at(-1)! + 1;
@@ -78,6 +81,19 @@ export function keepCallClosedItems(lines: readonly SourceLine[], verdicts: Line
     kept.push(last);
     if (last + 1 < texts.length && isSummary(texts[last + 1]!)) kept.push(last + 1);
   }
+  return { kept, calls, first };
+}
+
+/**
+ * Keeps in the story the titles and summaries of a list of items each closed by the same call, when the list
+ * starts right under the header, and sets the calls aside (`callClosedItems`). When the header's headline was
+ * the first item's title, the header's first headline-shaped line of five words or more (no date stamp)
+ * becomes the headline.
+ */
+export function keepCallClosedItems(lines: readonly SourceLine[], verdicts: LineVerdict[]): void {
+  const { kept, calls, first } = callClosedItems(lines, verdicts);
+  if (kept.length === 0) return;
+  const texts = lines.map((line) => line.text.trim());
   const tookHeadline = kept.some((i) => {
     const verdict = verdicts[i]!;
     return verdict.role === 'furniture' && verdict.rule.name === POSITION_RULES.headline.name;

@@ -4,6 +4,7 @@
  * summary closed by the same call (call-closed-items.ts).
  */
 import { describe, expect, test } from 'vitest';
+import { callClosedItems } from '../../../../../scripts/ingest/furniture/call-closed-items.ts';
 import { classifyLines } from '../../../../../scripts/ingest/furniture/classify.ts';
 import { asLines, HARBOUR_STORY, nameOf } from '../../../../helpers/furniture-lines.ts';
 
@@ -39,6 +40,13 @@ describe('a story that is a list of items, each closed by the same call (call-cl
     expect(names[0]).toBe('headline-line');
     const items = names.slice(3);
     ITEMS.forEach((text, i) => expect(items[i]).toBe(text === 'READ MORE HERE' ? 'item-call' : 'body'));
+  });
+
+  test('the lines it keeps are the titles and summaries and the last title, which training leaves to it', () => {
+    const lines = asLines(BRIEFING);
+    const { kept, calls } = callClosedItems(lines, classifyLines(lines, {}, null));
+    expect(calls).toEqual([5, 8, 11, 14]);
+    expect(kept).toEqual([3, 4, 6, 7, 9, 10, 12, 13, 15]);
   });
 
   test('after a story’s paragraphs, the same cards are no list of the story’s own: the guard leaves them', () => {
