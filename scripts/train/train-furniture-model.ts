@@ -7,6 +7,7 @@
  */
 import { readMarkedText } from '../ingest/evaluate-add.ts';
 import { textLines } from '../ingest/draft-article.ts';
+import { callClosedItems } from '../ingest/furniture/call-closed-items.ts';
 import { classifyLines } from '../ingest/furniture/classify.ts';
 import {
   keptByShape,
@@ -62,11 +63,13 @@ export function lineExamples(texts: readonly MarkedText[]): LineExample[] {
       const verdicts = classifyLines(lines, {}, null);
       const features = lineFeatures(lines, verdicts);
       const kept = keptByShape(lines, verdicts);
+      // A list of items each closed by the same call is the guard's, after the model (round 33): not the model's to decide.
+      const items = new Set(callClosedItems(lines, verdicts).kept);
       return lines.map((_, i) => ({
         text: index,
         features: features[i]!,
         label: marks[i]!.label === 'body' ? 0 : 1,
-        decided: modelDecides(verdicts[i]!) && !kept[i],
+        decided: modelDecides(verdicts[i]!) && !kept[i] && !items.has(i),
         setAsideByRule: !modelDecides(verdicts[i]!),
       }));
     });

@@ -1,4 +1,6 @@
 import { markAuthorBoxes } from './author-box.ts';
+import { keepCallClosedItems } from './call-closed-items.ts';
+import { markPaywallBox } from './paywall-box.ts';
 import { markContentsList } from './contents-list.ts';
 import { markWriterBioNotes } from './writer-bio.ts';
 import { markDatedTeaserLists, markRepeatedStandfirsts, markSummaryUnderNotice } from './feed-regions.ts';
@@ -6,7 +8,7 @@ import { markHeadlineRuns, markNewsletterBoxHeadings } from './box-regions.ts';
 import { keepRepeatedEntries } from './context-guards.ts';
 import { isFirstBriefTitle } from './brief-titles.ts';
 import { chooseHeadline, releaseMediaTitledHeadline } from './headline-choice.ts';
-import { markHeadlinePrintedAgain } from './header-repeats.ts';
+import { markHeadlinePrintedAgain, markStandfirstPrintedTwice } from './header-repeats.ts';
 import { applyLineModel, COMMITTED_LINE_MODEL, type LineModel } from './line-model.ts';
 import { LINE_RULES, matchLineRule, type LineRuleName } from './line-rules.ts';
 import { normalise } from './normalise.ts';
@@ -141,6 +143,12 @@ export function classifyLines(
   markContentsList(lines, kept);
   // Round 32 (writer-bio.ts): a note about the writer after the story, opening with the byline's name.
   markWriterBioNotes(lines, kept);
+  // Round 33 (call-closed-items.ts): a story that is a list of items, each closed by the same call.
+  keepCallClosedItems(lines, kept);
+  // Round 33 (paywall-box.ts): a paywall's box between the first paragraph and its second printing.
+  markPaywallBox(lines, kept);
+  // Round 33 (header-repeats.ts): the standfirst printed twice right under the headline.
+  markStandfirstPrintedTwice(lines, kept);
   return kept;
 }
 

@@ -25,6 +25,14 @@ const CONTINUE_READING = /^(?:continue|keep)\s+reading(?:\s+(?:this|the)\s+(?:po
 const NAME_AND_ROLE =
   /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3},\s+(?:(?:staff|senior|chief|contributing|special|political|foreign|science)\s+)?(?:reporter|contributor|correspondent|editor|writer|columnist|photographer)\.?$/u;
 
+/** A members' note: members are offered something, with a call to log in or join (round 33). */
+const MEMBERS_OFFER = /\bmembers?\b/iu;
+const MEMBERS_CALL =
+  /\b(?:log\s*in|sign\s*in)\s+or\s+(?:join|subscribe|sign\s*up)\b|(?:^|[.!?]\s+|\bor\s+)join\s+now\s*[.!]?\s*$/iu;
+
+/** A link to a topic's page under the story: “See more on this subject: …”, “More on this topic: …” (round 33). */
+const MORE_ON_SUBJECT = /^(?:see\s+)?more\s+on\s+this\s+(?:subject|topic|story)\s*:\s*\S/iu;
+
 /** The rules, in the order copy-rules.ts tries them. */
 export const ACCESS_COPY_RULES = [
   {
@@ -51,5 +59,23 @@ export const ACCESS_COPY_RULES = [
     description: 'a writer’s line: a name, a comma and a role on the staff (“Ann Lee, reporter”)',
     origin: 'issue 25, round 29: a magazine blog’s month archive (round 28’s half, now development)',
     test: (text) => NAME_AND_ROLE.test(text.trim()),
+  },
+  {
+    name: 'members-note',
+    kind: 'boilerplate',
+    description:
+      'a site’s note to its members, with its call to log in or join (“Members enjoy an ad-free experience. Log in or Join now.”)',
+    origin: 'issue 25, round 33: a magazine’s members’ note between paragraphs (round 32’s half, now development)',
+    test: (text) => {
+      const trimmed = text.trim();
+      return wordCount(trimmed) <= 20 && !/[“”"]/.test(trimmed) && MEMBERS_OFFER.test(trimmed) && MEMBERS_CALL.test(trimmed);
+    },
+  },
+  {
+    name: 'more-on-subject-link',
+    kind: 'related-link',
+    description: 'a link to a topic’s page under the story (“See more on this subject: …”)',
+    origin: 'issue 25, round 33: a public broadcaster’s programme page (round 32’s half, now development)',
+    test: (text) => wordCount(text) <= 12 && MORE_ON_SUBJECT.test(text.trim()),
   },
 ] as const satisfies readonly LineRule[];

@@ -96,6 +96,9 @@ const EDITION_CALL = /^(?:for\s+(?:more|the\s+full\s+story)[^.!?]*?,\s+)?(?:read
 /** The subscribers' way in: “Newspaper subscribers: …”, “log in”, “purchase”, “Click here”. */
 const SUBSCRIBERS_WAY = /\b(?:subscribers?|subscribe|subscription|log\s*in|sign\s*in|purchase|click\s+(?:here|on))\b/iu;
 
+/** Initials alone: two or three capitals with dots or a slash between them (“N.S”, “T.S.”, “A.K/M.S”), round 33. */
+const DESK_INITIALS = /^\p{Lu}\.\s?\p{Lu}(?:\.\s?\p{Lu})?\.?(?:\s?\/\s?\p{Lu}\.?\s?\p{Lu}\.?)?$/u;
+
 /** The rules, in the order copy-rules.ts tries them. */
 export const WIRE_COPY_RULES = [
   {
@@ -135,5 +138,12 @@ export const WIRE_COPY_RULES = [
         SUBSCRIBERS_WAY.test(trimmed)
       );
     },
+  },
+  {
+    name: 'desk-initials',
+    kind: 'byline',
+    description: 'the desk’s or editor’s initials alone on a line, closing a wire story (“N.S”, “A.K/M.S”)',
+    origin: 'issue 25, round 33: a news agency’s own French site (round 32’s half, now development)',
+    test: (text) => DESK_INITIALS.test(text.trim()),
   },
 ] as const satisfies readonly LineRule[];

@@ -49,3 +49,27 @@ export function markHeadlinePrintedAgain(lines: readonly SourceLine[], verdicts:
     between.push(k);
   }
 }
+
+/** The standfirst printed twice right under the headline (round 33). */
+export const DEK_PRINTED_TWICE: RuleInfo = {
+  name: 'dek-printed-twice',
+  kind: 'dek',
+  description: 'the standfirst printed twice, one printing right under the other, right under the headline',
+  origin: 'issue 25, round 33: a newspaper’s print view of a magazine story (round 32’s half, now development)',
+};
+
+/**
+ * Issue 25, round 33, written on the development half only: sets aside the two printings of a line of one or
+ * two sentences (up to 40 words) printed twice, one right under the other, right under the headline, when the
+ * story goes on under them: a page's standfirst and its copy for sharing, printed one after the other.
+ */
+export function markStandfirstPrintedTwice(lines: readonly SourceLine[], verdicts: LineVerdict[]): void {
+  const headline = verdicts.findIndex((verdict) => verdict.role === 'furniture' && verdict.rule.kind === 'headline');
+  const first = headline + 1;
+  if (headline < 0 || first + 2 >= lines.length) return;
+  const text = words(lines[first]!.text);
+  if (words(lines[first + 1]!.text) !== text || wordCount(text) > 40 || sentenceCount(text) > 2) return;
+  if (verdicts[first]!.role !== 'body' || verdicts[first + 1]!.role !== 'body' || verdicts[first + 2]!.role !== 'body') return;
+  verdicts[first] = { role: 'furniture', rule: DEK_PRINTED_TWICE };
+  verdicts[first + 1] = { role: 'furniture', rule: DEK_PRINTED_TWICE };
+}

@@ -3,8 +3,9 @@
  * (tests/fixtures/ingest/furniture-cases/line-rules.yaml, and line-rules-round-8.yaml, line-rules-round-9.yaml,
  * line-rules-round-13.yaml, line-rules-round-17.yaml, line-rules-round-18.yaml, line-rules-round-19.yaml and
  * line-rules-round-20.yaml, line-rules-round-23.yaml, line-rules-round-24.yaml, line-rules-round-25.yaml,
- * line-rules-round-26.yaml, line-rules-round-27.yaml, line-rules-round-28.yaml, line-rules-round-29.yaml, line-rules-round-31.yaml and
- * line-rules-round-32.yaml for the rules of issue 25's rounds 8, 9, 13, 17, 18, 19, 20, 23, 24, 25, 26, 27, 28, 29, 31 and 32): lines it must catch
+ * line-rules-round-26.yaml, line-rules-round-27.yaml, line-rules-round-28.yaml, line-rules-round-29.yaml, line-rules-round-31.yaml,
+ * line-rules-round-32.yaml and line-rules-round-33.yaml for the rules of issue 25's rounds 8, 9, 13, 17, 18, 19, 20, 23, 24, 25, 26, 27, 28,
+ * 29, 31, 32 and 33): lines it must catch
  * and article text it must leave alone.
  */
 import { describe, expect, test } from 'vitest';
@@ -29,6 +30,7 @@ const tables = [
   ...(readFurnitureCases('line-rules-round-29.yaml') as RuleCases<string>[]),
   ...(readFurnitureCases('line-rules-round-31.yaml') as RuleCases<string>[]),
   ...(readFurnitureCases('line-rules-round-32.yaml') as RuleCases<string>[]),
+  ...(readFurnitureCases('line-rules-round-33.yaml') as RuleCases<string>[]),
 ];
 
 test('every line rule has a table of cases', () => {
