@@ -14,5 +14,5 @@ test('package.json’s build script runs astro build under exactly the flags the
 
 test('the Node the build runs on knows each flag (without it, node refuses to start the build)', () => {
   const known = spawnSync(process.execPath, ['--v8-options'], { encoding: 'utf8' }).stdout;
-  for (const flag of BUILD_NODE_FLAGS) expect(known).toContain(flag);
+  for (const flag of BUILD_NODE_FLAGS) expect(known).toContain(flag.split('=')[0]);
 });
