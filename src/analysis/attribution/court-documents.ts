@@ -5,9 +5,8 @@
  * (`reported/document-statements.ts`), and the court is the one named nearest before the document
  * (`reported/definite-bodies.ts`), so a quote and the statement holding it get the same speaker.
  */
-import { nearestBodyNamed, namedBodies } from '../reported/definite-bodies.ts';
+import { articleBodyNames, nearestBodyNamed } from '../reported/definite-bodies.ts';
 import { type DocumentClause, documentClauses, isCourtDocument, mayHoldDocument } from '../reported/document-statements.ts';
-import type { BodyBlock, Speaker } from '../types.ts';
 import type { Found } from './referents.ts';
 import type { BlockContext } from './subjects.ts';
 
@@ -26,19 +25,6 @@ function documentClausesOf(context: BlockContext): readonly DocumentClause[] {
   return clauses;
 }
 
-/** An article's paragraphs as blocks and its body names, read once per article (not once per quote). */
-const articles = new WeakMap<readonly BlockContext[], { blocks: BodyBlock[]; bodies: ReadonlyMap<string, Speaker> }>();
-
-function articleOf(contexts: readonly BlockContext[]): { blocks: BodyBlock[]; bodies: ReadonlyMap<string, Speaker> } {
-  let article = articles.get(contexts);
-  if (article === undefined) {
-    // Only the paragraphs' words are read (`nearestBodyNamed` looks at nothing else of a block).
-    article = { blocks: contexts.map((c) => ({ id: '', kind: 'paragraph', text: c.text })), bodies: namedBodies(contexts) };
-    articles.set(contexts, article);
-  }
-  return article;
-}
-
 /**
  * The court whose document a quote opening at `quoteStart` in `context` is quoted from, or null: the quote opens
  * inside the words of a court's document ("the order", "the ruling", not "the executive order"), and a court is named
@@ -47,7 +33,7 @@ function articleOf(contexts: readonly BlockContext[]): { blocks: BodyBlock[]; bo
 export function courtOfDocumentQuote(context: BlockContext, quoteStart: number, contexts: readonly BlockContext[]): Found | null {
   const clause = documentClausesOf(context).find((c) => c.start <= quoteStart && quoteStart < c.end);
   if (!clause || !isCourtDocument(clause.document)) return null;
-  const { blocks, bodies } = articleOf(contexts);
+  const { blocks, bodies } = articleBodyNames(contexts);
   const speaker = nearestBodyNamed(['court'], blocks, {
     block: context.index,
     offset: clause.sourceStart,

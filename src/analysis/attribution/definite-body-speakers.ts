@@ -8,8 +8,8 @@
  */
 import { alternationOf } from '../lexicon/word-list.ts';
 import { UNNAMED_ONLY_SOURCE_NOUNS } from '../lexicon/speech-words.ts';
-import { namedBodies, nearestBodyNamed } from '../reported/definite-bodies.ts';
-import type { BodyBlock, Speaker } from '../types.ts';
+import { articleBodyNames, BLOCKS_BACK, NOT_NAMING, nearestBodyNamed } from '../reported/definite-bodies.ts';
+import type { Speaker } from '../types.ts';
 import type { Found } from './referents.ts';
 import type { BlockContext } from './subjects.ts';
 
@@ -22,15 +22,9 @@ const DEFINITE_DESCRIPTION = /^the\s+[\p{Ll}-]+$/u;
 const UNNAMED_ONLY_HEAD = new RegExp(String.raw`\s(?:${alternationOf(UNNAMED_ONLY_SOURCE_NOUNS)})$`, 'iu');
 /** How far before the quote its own paragraph is read for the body's name, in characters. */
 const WINDOW = 2000;
-/** How many paragraphs before the quote's own the body may have been named (as in reported speech). */
-const BLOCKS_BACK = 4;
-/** Words of a description that say which one, not what kind: they need not be in the name (as in reported speech). */
-const NOT_NAMING = new Set(['the', 'this', 'that', 'same', 'local', 'new', 'former', 'state', 'federal']);
 
-/** The body names of an article and its paragraphs as blocks, read once per article, when a description first needs them. */
+/** What quotes' definite descriptions of one article stand for, read once per article and description. */
 export class ArticleBodies {
-  #bodies: ReadonlyMap<string, Speaker> | undefined;
-  #blocks: BodyBlock[] | undefined;
   readonly #before = new Map<string, Speaker | null>();
   readonly #contexts: readonly BlockContext[];
   constructor(contexts: readonly BlockContext[]) {
@@ -51,16 +45,16 @@ export class ArticleBodies {
       .split(/\s+/u)
       .filter((word) => !NOT_NAMING.has(word));
     if (words.length === 0) return speaker;
-    this.#blocks ??= this.#contexts.map((context) => ({ id: '', kind: 'paragraph', text: context.text }));
-    this.#bodies ??= namedBodies(this.#contexts);
+    // The article's paragraphs and body names, made when a description first needs them.
+    const { blocks, bodies } = articleBodyNames(this.#contexts);
     // The quote's own paragraph up to a window before it, then the paragraphs before, read once per paragraph and
     // description: a paragraph of thousands of "the company said" stays linear.
-    const text = this.#blocks[block]!.text;
+    const text = blocks[block]!.text;
     const window = text.slice(Math.max(0, offset - WINDOW), offset);
     const here = nearestBodyNamed(words, [{ id: '', kind: 'paragraph', text: window }], {
       block: 0,
       offset: window.length,
-      bodies: this.#bodies,
+      bodies,
       blocksBack: 0,
     });
     if (here || block === 0) return here;
@@ -69,10 +63,10 @@ export class ArticleBodies {
       const previous = block - 1;
       this.#before.set(
         key,
-        nearestBodyNamed(words, this.#blocks, {
+        nearestBodyNamed(words, blocks, {
           block: previous,
-          offset: this.#blocks[previous]!.text.length,
-          bodies: this.#bodies,
+          offset: blocks[previous]!.text.length,
+          bodies,
           blocksBack: BLOCKS_BACK - 1,
         }),
       );

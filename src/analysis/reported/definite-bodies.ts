@@ -12,9 +12,19 @@ import type { Found } from '../attribution/referents.ts';
 import type { BodyBlock, Speaker } from '../types.ts';
 
 /** How many paragraphs before its own a description's body may have been named. */
-const BLOCKS_BACK = 4;
+export const BLOCKS_BACK = 4;
 /** Words in a description that say which one, not what kind: they need not be in the name. */
-const NOT_NAMING = new Set(['the', 'this', 'that', 'same', 'local', 'new', 'former', 'state', 'federal']);
+export const NOT_NAMING: ReadonlySet<string> = new Set([
+  'the',
+  'this',
+  'that',
+  'same',
+  'local',
+  'new',
+  'former',
+  'state',
+  'federal',
+]);
 /** A determiner opening a run of capitalised words, which is no part of the name. */
 const OPENING_DETERMINER = /^(?:The|A|An|This|That|Its|Their|His|Her)\s+/u;
 
@@ -39,6 +49,26 @@ export function namedBodies(contexts: Iterable<BlockContext>): ReadonlyMap<strin
     }
   }
   return bodies;
+}
+
+/** An article's paragraphs as blocks and its body names, made once per article (keyed by its contexts). */
+const articles = new WeakMap<readonly BlockContext[], ArticleBodyNames>();
+
+/** What `nearestBodyNamed` reads of an article: its paragraphs' words as blocks, and the bodies named in it. */
+export interface ArticleBodyNames {
+  blocks: BodyBlock[];
+  bodies: ReadonlyMap<string, Speaker>;
+}
+
+/** The paragraphs and body names of the article whose contexts are `contexts`, made on first use and shared by its quotes. */
+export function articleBodyNames(contexts: readonly BlockContext[]): ArticleBodyNames {
+  let article = articles.get(contexts);
+  if (article === undefined) {
+    // Only the paragraphs' words are read (`nearestBodyNamed` looks at nothing else of a block).
+    article = { blocks: contexts.map((c) => ({ id: '', kind: 'paragraph', text: c.text })), bodies: namedBodies(contexts) };
+    articles.set(contexts, article);
+  }
+  return article;
 }
 
 /** Names ending on a capitalised noun ("Labor Department", "Medic & Healer Council") or opening on it ("Department of Labor"). */
