@@ -31,9 +31,11 @@ function isBriefTitle(texts: readonly string[], i: number): boolean {
 /**
  * Whether line `i` is the first brief's title on a page of briefs: a brief's title, with another
  * brief's title further down the text. It is the story's own heading, never the page's headline.
+ * Round 34: a label of three words or fewer over a datelined paragraph further down is a box's heading
+ * over other stories (“More from Finland”, “Meer uit Binnenland”), not another brief's title.
  */
 export function isFirstBriefTitle(texts: readonly string[], i: number): boolean {
   if (!isBriefTitle(texts, i)) return false;
-  for (let j = i + 2; j + 1 < texts.length; j++) if (isBriefTitle(texts, j)) return true;
+  for (let j = i + 2; j + 1 < texts.length; j++) if (isBriefTitle(texts, j) && wordCount(texts[j]!) >= 4) return true;
   return false;
 }

@@ -8,9 +8,10 @@ import { markHeadlineRuns, markNewsletterBoxHeadings } from './box-regions.ts';
 import { keepRepeatedEntries } from './context-guards.ts';
 import { isFirstBriefTitle } from './brief-titles.ts';
 import { chooseHeadline, releaseMediaTitledHeadline } from './headline-choice.ts';
-import { markHeadlinePrintedAgain, markStandfirstPrintedTwice } from './header-repeats.ts';
+import { markCaptionPrintedTwice, markHeadlinePrintedAgain, markStandfirstPrintedTwice } from './header-repeats.ts';
 import { applyLineModel, COMMITTED_LINE_MODEL, type LineModel } from './line-model.ts';
 import { LINE_RULES, matchLineRule, type LineRuleName } from './line-rules.ts';
+import { AGENCY_ONLY } from './line-patterns.ts';
 import { normalise } from './normalise.ts';
 import { matchPageRule, type PageContext, type PageRuleName } from './page-rules.ts';
 import { POSITION_RULES, type PositionRuleName } from './position-rules.ts';
@@ -149,6 +150,8 @@ export function classifyLines(
   markPaywallBox(lines, kept);
   // Round 33 (header-repeats.ts): the standfirst printed twice right under the headline.
   markStandfirstPrintedTwice(lines, kept);
+  // Round 34 (header-repeats.ts): a picture's caption printed twice at the top of the story.
+  markCaptionPrintedTwice(lines, kept);
   return kept;
 }
 
@@ -400,7 +403,21 @@ function markCaptionsBeforeCredits(lines: readonly SourceLine[], verdicts: LineV
     const text = lines[i - 1]!.text;
     const page = lines[i - 1]!.page;
     if (page && !page.ancestors.includes('figure')) continue;
+    if (isStorySourceCredit(lines, i)) continue;
     const replaceable = before.role === 'body' || setAsideBy(before, ['after-article', 'after-article-label']);
     if (replaceable && isCaptionLike(text)) verdicts[i - 1] = furniture(POSITION_RULES.captionBeforeCredit);
   }
+}
+
+/**
+ * Issue 25, round 34 (round 33's lost line): an agency's name alone under a paragraph of more than 25
+ * words that follows another paragraph credits the story, not a picture (“… in 13 languages.” then
+ * “Anadolu Agency”): a caption over an agency's name alone is short, and a paragraph in a run of
+ * paragraphs is the story's last one when no picture is in the copy.
+ */
+function isStorySourceCredit(lines: readonly SourceLine[], credit: number): boolean {
+  if (!AGENCY_ONLY.test(lines[credit]!.text.trim()) || credit < 2) return false;
+  const last = lines[credit - 1]!.text;
+  const above = lines[credit - 2]!.text;
+  return wordCount(last) > 25 && isProse(above) && wordCount(above) >= 15;
 }

@@ -36,11 +36,13 @@ const CAPTION_CREDIT = new RegExp(
     String.raw`(?:[.!?”")]\s*|\s+)`,
     anyOf(
       // The agency first, then the photographer: wire style.
-      String.raw`(?:REUTERS|AP Photo|AFP|EPA(?:-EFE)?|ANADOLU|XINHUA)\s*/\s*${NAME}${CREDIT_SUFFIX}`,
+      // Round 34: Spanish, German and Italian agencies credit so too (“… durante la pandemia EFE/ Juan Pérez.”).
+      String.raw`(?:REUTERS|AP Photo|AFP|EPA(?:-EFE)?|EFE|DPA|dpa|ANSA|ANADOLU|XINHUA)\s*/\s*${NAME}${CREDIT_SUFFIX}`,
       // The photographer, then an agency, after a slash or a dash.
       String.raw`${FULL_NAME}\s*[/—–]\s*${AGENCY}${CREDIT_SUFFIX}`,
       // A credit label.
-      String.raw`(?:Photograph|Photo|Photos|Picture|Pics?|Image|Illustration|Photo illustration|Credit)(?:\s*:|\s+by)\s*[^.!?]{2,80}`,
+      // A full stop may close a credit after a colon (“… in Islamabad. Photo: Screengrab via Hum News.”, round 34).
+      String.raw`(?:Photograph|Photo|Photos|Picture|Pics?|Image|Illustration|Photo illustration|Credit)(?:\s*:\s*[^.!?]{2,80}\.?|\s+by\s*[^.!?]{2,80})`,
     ),
     CAPTION_CONTROLS,
     String.raw`\s*$`,

@@ -1,4 +1,5 @@
 import type { LineVerdict, SourceLine } from './classify.ts';
+import { POSITION_RULES } from './position-rules.ts';
 import type { RuleInfo } from './rule.ts';
 import { sentenceCount, wordCount } from './text-shape.ts';
 
@@ -32,7 +33,8 @@ const words = (text: string): string => text.trim().replace(/\s+/g, ' ');
  * the line or two between the printings when each is a phrase or one sentence of up to 40 words.
  */
 export function markHeadlinePrintedAgain(lines: readonly SourceLine[], verdicts: LineVerdict[]): void {
-  const headline = verdicts.findIndex((verdict) => verdict.role === 'furniture' && verdict.rule.kind === 'headline');
+  const taken = verdicts.findIndex((verdict) => verdict.role === 'furniture' && verdict.rule.kind === 'headline');
+  const headline = taken >= 0 ? taken : untakenFirstLine(lines, verdicts);
   if (headline < 0) return;
   const title = words(lines[headline]!.text);
   const between: number[] = [];
@@ -41,6 +43,8 @@ export function markHeadlinePrintedAgain(lines: readonly SourceLine[], verdicts:
     if (text.trim() === '') continue;
     if (words(text) === title) {
       if (between.length === 0 || verdicts[k]!.role !== 'body') return;
+      // Round 34: a first line no rule took is the headline once it is printed again under the standfirst.
+      if (taken < 0) verdicts[headline] = { role: 'furniture', rule: POSITION_RULES.headline };
       verdicts[k] = { role: 'furniture', rule: HEADLINE_AGAIN };
       for (const i of between) if (verdicts[i]!.role === 'body') verdicts[i] = { role: 'furniture', rule: DEK_BETWEEN_HEADLINES };
       return;
@@ -48,6 +52,18 @@ export function markHeadlinePrintedAgain(lines: readonly SourceLine[], verdicts:
     if (wordCount(text) > 40 || sentenceCount(text) > 1) return;
     between.push(k);
   }
+}
+
+/**
+ * Issue 25, round 34 (round 33's misses): when no line was taken for the headline, the text's first line,
+ * a title of 3 to 25 words left in the body, may be it (a headline ending in “..” reads as a sentence);
+ * `markHeadlinePrintedAgain` takes it only when it is printed again under the standfirst.
+ */
+function untakenFirstLine(lines: readonly SourceLine[], verdicts: readonly LineVerdict[]): number {
+  const first = lines.findIndex((line) => line.text.trim() !== '');
+  if (first < 0 || verdicts[first]!.role !== 'body') return -1;
+  const count = wordCount(lines[first]!.text);
+  return count >= 3 && count <= 25 ? first : -1;
 }
 
 /** The standfirst printed twice right under the headline (round 33). */
@@ -72,4 +88,39 @@ export function markStandfirstPrintedTwice(lines: readonly SourceLine[], verdict
   if (verdicts[first]!.role !== 'body' || verdicts[first + 1]!.role !== 'body' || verdicts[first + 2]!.role !== 'body') return;
   verdicts[first] = { role: 'furniture', rule: DEK_PRINTED_TWICE };
   verdicts[first + 1] = { role: 'furniture', rule: DEK_PRINTED_TWICE };
+}
+
+/** A picture's caption printed twice at the top of the story (round 34). */
+export const CAPTION_PRINTED_TWICE: RuleInfo = {
+  name: 'caption-printed-twice',
+  kind: 'caption',
+  description:
+    'a picture’s caption printed twice, one printing right under the other (the second may add the credit after the full ' +
+    'stop), the first lines left in the body under the header, with the story going on under them',
+  origin: 'issue 25, round 34: a newspaper’s archive page and a Spanish-language newspaper’s page (round 33’s half, now development)',
+};
+
+/** A credit added after a caption's full stop: a few capitalised words, maybe in brackets (“EFE”, “(AP)”, “Photo: Jane Doe”). */
+const CREDIT_TAIL = /^[([]?\p{Lu}[^.!?]*[.)\]]?$/u;
+
+/**
+ * Issue 25, round 34, written on the development half only (round 33's misses): the first two lines left in
+ * the body under the header, when the second prints the first again (alone, or with a credit of up to six
+ * words after its full stop) and a line of the story follows: a picture's description and its visible
+ * caption. A line of one or two sentences of up to 45 words; the standfirst printed twice right under the
+ * headline is `markStandfirstPrintedTwice`'s.
+ */
+export function markCaptionPrintedTwice(lines: readonly SourceLine[], verdicts: LineVerdict[]): void {
+  const headline = verdicts.findIndex((verdict) => verdict.role === 'furniture' && verdict.rule.kind === 'headline');
+  if (headline < 0) return;
+  const first = verdicts.findIndex((verdict, i) => i > headline && verdict.role === 'body');
+  if (first < 0 || first + 2 >= lines.length || verdicts[first + 1]!.role !== 'body' || verdicts[first + 2]!.role !== 'body')
+    return;
+  const caption = words(lines[first]!.text);
+  const again = words(lines[first + 1]!.text);
+  if (wordCount(caption) < 4 || wordCount(caption) > 45 || sentenceCount(caption) > 2 || !again.startsWith(caption)) return;
+  const tail = again.slice(caption.length).trim();
+  if (tail !== '' && !(/[.!?]$/.test(caption) && wordCount(tail) <= 6 && CREDIT_TAIL.test(tail))) return;
+  verdicts[first] = { role: 'furniture', rule: CAPTION_PRINTED_TWICE };
+  verdicts[first + 1] = { role: 'furniture', rule: CAPTION_PRINTED_TWICE };
 }

@@ -100,7 +100,8 @@ const CAPTION_VERBS = [
   'watch',
   'prepares?',
   'testifies',
-  '(?:is|are) (?:seen|pictured|shown|displayed)',
+  // “Is seen as one of …” regards, it shows no picture (round 34: round 33's lost line).
+  '(?:is|are) (?:seen(?! as (?:an?|the|one|being)\\b)|pictured|shown|displayed)',
   'pictured',
   'seen here',
   // Issue 25, round 8: a caption may point at its picture anywhere (“… as this photo of a 1930s office worker shows, …”).
