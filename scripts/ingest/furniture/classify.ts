@@ -2,13 +2,18 @@ import { markAuthorBoxes } from './author-box.ts';
 import { keepCallClosedItems } from './call-closed-items.ts';
 import { markPaywallBox } from './paywall-box.ts';
 import { markContentsList } from './contents-list.ts';
-import { markWriterBioNotes } from './writer-bio.ts';
+import { markClosingWriterNotes, markWriterBioNotes } from './writer-bio.ts';
 import { markDatedTeaserLists, markRepeatedStandfirsts, markSummaryUnderNotice } from './feed-regions.ts';
 import { markHeadlineRuns, markNewsletterBoxHeadings } from './box-regions.ts';
 import { keepRepeatedEntries } from './context-guards.ts';
 import { isFirstBriefTitle } from './brief-titles.ts';
 import { chooseHeadline, releaseMediaTitledHeadline } from './headline-choice.ts';
-import { markCaptionPrintedTwice, markHeadlinePrintedAgain, markStandfirstPrintedTwice } from './header-repeats.ts';
+import {
+  markCaptionPrintedTwice,
+  markHeadlinePrintedAgain,
+  markStandfirstPrintedAgainBelow,
+  markStandfirstPrintedTwice,
+} from './header-repeats.ts';
 import { applyLineModel, COMMITTED_LINE_MODEL, type LineModel } from './line-model.ts';
 import { LINE_RULES, matchLineRule, type LineRuleName } from './line-rules.ts';
 import { AGENCY_ONLY } from './line-patterns.ts';
@@ -144,6 +149,8 @@ export function classifyLines(
   markContentsList(lines, kept);
   // Round 32 (writer-bio.ts): a note about the writer after the story, opening with the byline's name.
   markWriterBioNotes(lines, kept);
+  // Round 34 (writer-bio.ts): a writer's note closing the story, with no byline in the copy.
+  markClosingWriterNotes(lines, kept);
   // Round 33 (call-closed-items.ts): a story that is a list of items, each closed by the same call.
   keepCallClosedItems(lines, kept);
   // Round 33 (paywall-box.ts): a paywall's box between the first paragraph and its second printing.
@@ -152,6 +159,8 @@ export function classifyLines(
   markStandfirstPrintedTwice(lines, kept);
   // Round 34 (header-repeats.ts): a picture's caption printed twice at the top of the story.
   markCaptionPrintedTwice(lines, kept);
+  // Round 34 (header-repeats.ts): the standfirst printed again as a paragraph of the story.
+  markStandfirstPrintedAgainBelow(lines, kept);
   return kept;
 }
 

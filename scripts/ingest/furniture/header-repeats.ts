@@ -124,3 +124,39 @@ export function markCaptionPrintedTwice(lines: readonly SourceLine[], verdicts: 
   verdicts[first] = { role: 'furniture', rule: CAPTION_PRINTED_TWICE };
   verdicts[first + 1] = { role: 'furniture', rule: CAPTION_PRINTED_TWICE };
 }
+
+/** The standfirst printed again inside the story (round 34). */
+export const DEK_PRINTED_AGAIN_BELOW: RuleInfo = {
+  name: 'dek-printed-again-below',
+  kind: 'dek',
+  description:
+    'the standfirst: the first line left in the body under the headline, one or two sentences, printed again word for word ' +
+    'as a paragraph further down the story',
+  origin: 'issue 25, round 34: a newspaper’s standfirst printed again as the story’s second paragraph (development half)',
+};
+
+/**
+ * Issue 25, round 34, written on the development half only: the first body line under the headline, one or
+ * two sentences of up to 45 words, printed again word for word (the final full stop aside) as a body line with at least one other line
+ * of the story between the two printings: the page prints its standfirst and the story repeats it. The
+ * second printing stays the story's.
+ */
+export function markStandfirstPrintedAgainBelow(lines: readonly SourceLine[], verdicts: LineVerdict[]): void {
+  const headline = verdicts.findIndex((verdict) => verdict.role === 'furniture' && verdict.rule.kind === 'headline');
+  if (headline < 0) return;
+  const first = verdicts.findIndex((verdict, i) => i > headline && verdict.role === 'body');
+  if (first < 0) return;
+  // The printings may differ by the final full stop.
+  const unstopped = (line: string) => words(line).replace(/[.…]+$/u, '');
+  const text = unstopped(lines[first]!.text);
+  if (wordCount(text) < 6 || wordCount(text) > 45 || sentenceCount(text) > 2) return;
+  let between = 0;
+  for (let k = first + 1; k < lines.length; k++) {
+    if (verdicts[k]!.role !== 'body') continue;
+    if (unstopped(lines[k]!.text) === text) {
+      if (between > 0) verdicts[first] = { role: 'furniture', rule: DEK_PRINTED_AGAIN_BELOW };
+      return;
+    }
+    between++;
+  }
+}

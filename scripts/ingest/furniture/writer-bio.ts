@@ -66,3 +66,43 @@ export function markWriterBioNotes(lines: readonly SourceLine[], verdicts: LineV
     if (match && BIO_VERB.test(text.slice(match[0].length))) verdicts[i] = { role: 'furniture', rule: WRITER_BIO_NOTE };
   }
 }
+
+/** A note about a writer after the story, with no byline to name them (round 34). */
+export const CLOSING_WRITER_NOTE: RuleInfo = {
+  name: 'closing-writer-note',
+  kind: 'boilerplate',
+  description:
+    'after the story’s last paragraph, a note that opens with a person’s name and says they write (“Jane Doe is an editor at …”, ' +
+    '“… is the author of …”, “… may be reached at …”)',
+  origin: 'issue 25, round 34: writers’ notes closing a research centre’s, a magazine’s and a newspaper’s stories (development half)',
+};
+
+/** A person's name opening a line, then what a writer's note says of them within a dozen words. */
+const NOTE_OPENING = new RegExp(
+  String.raw`^${NAME_WORD}(?:\s+${NAME_WORD}){1,3}\s+(?:(?:is|was|has been)\s+(?:\S+\s+){0,10}?(?:an?\s+|the\s+)?(?:\S+\s+){0,3}?` +
+    String.raw`(?:[Ww]riter|[Ee]ditor|[Aa]uthor|[Rr]eporter|[Cc]olumnist|[Jj]ournalist|[Cc]orrespondent|[Cc]ontributor|[Bb]logger|[Cc]ritic)s?\b|(?:may|can) be reached at\b)`,
+  'u',
+);
+
+/** The fewest words of a paragraph of the story that, standing after a note, shows the story goes on. */
+const STORY_PARAGRAPH_WORDS = 15;
+
+/**
+ * Issue 25, round 34, written on the development half only: a body line of at most 70 words after the
+ * story's first paragraph that opens with a person's name and says they write (or how to reach them), when
+ * no paragraph of the story follows it (other notes aside): the writers' notes that close a story whose
+ * byline is not in the copy.
+ */
+export function markClosingWriterNotes(lines: readonly SourceLine[], verdicts: LineVerdict[]): void {
+  const firstProse = lines.findIndex((line, i) => verdicts[i]!.role === 'body' && isProse(line.text));
+  if (firstProse < 0) return;
+  const isNote = (i: number) => {
+    const text = lines[i]!.text.trim();
+    return wordCount(text) <= NOTE_MAX_WORDS && !/[“”"]/u.test(text) && NOTE_OPENING.test(text);
+  };
+  for (let i = lines.length - 1; i > firstProse; i--) {
+    if (verdicts[i]!.role !== 'body') continue;
+    if (isNote(i)) verdicts[i] = { role: 'furniture', rule: CLOSING_WRITER_NOTE };
+    else if (wordCount(lines[i]!.text) >= STORY_PARAGRAPH_WORDS) return;
+  }
+}

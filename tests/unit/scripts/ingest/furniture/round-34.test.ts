@@ -95,3 +95,31 @@ describe('captions that end in an agency’s or a labelled credit (copy-caption-
     expect(matchLineRule(text)?.name).not.toBe('caption-with-credit');
   });
 });
+
+describe('a writer’s note closing the story, with no byline in the copy (writer-bio.ts)', () => {
+  const NOTE = 'Jane Doe is a senior Writer/Editor at the Harbour Research Centre.';
+
+  test('after the story’s last paragraph, a note that says the person writes is set aside', () => {
+    const names = classify([HEADLINE, ...HARBOUR_STORY, NOTE, 'Tom Kay may be reached at tkay@harbour.example.']);
+    expect(names.slice(1 + HARBOUR_STORY.length)).toEqual(['closing-writer-note', 'closing-writer-note']);
+  });
+
+  test('the same line with the story going on under it, or a person who does not write, stays', () => {
+    expect(classify([HEADLINE, HARBOUR_STORY[0]!, NOTE, ...HARBOUR_STORY.slice(1)])).not.toContain('closing-writer-note');
+    const mayor = 'Ann Lee is the mayor of Harbourton and a member of the board.';
+    expect(classify([HEADLINE, ...HARBOUR_STORY, mayor])).not.toContain('closing-writer-note');
+  });
+});
+
+describe('the standfirst printed again as a paragraph of the story (header-repeats.ts)', () => {
+  const STANDFIRST = 'The board voted on Monday to keep the ferry line running through the winter.';
+
+  test('the first printing under the headline is the standfirst; the second stays the story’s', () => {
+    const names = classify([HEADLINE, STANDFIRST, HARBOUR_STORY[0]!, STANDFIRST.replace(/\.$/, ''), ...HARBOUR_STORY.slice(1)]);
+    expect(names.slice(1, 4)).toEqual(['dek-printed-again-below', 'body', 'body']);
+  });
+
+  test('a first paragraph printed once stays the story’s', () => {
+    expect(classify([HEADLINE, STANDFIRST, ...HARBOUR_STORY])).not.toContain('dek-printed-again-below');
+  });
+});
