@@ -27,6 +27,8 @@ export const DEK_BETWEEN_HEADLINES: RuleInfo = {
 };
 
 const words = (text: string): string => text.trim().replace(/\s+/g, ' ');
+/** A line's words without its final full stop: two printings of a line may differ by it. */
+const unstopped = (line: string): string => words(line).replace(/[.…]+$/u, '');
 
 /**
  * Sets aside the headline printed again two or three lines under the headline (blank lines aside), and
@@ -146,8 +148,6 @@ export function markStandfirstPrintedAgainBelow(lines: readonly SourceLine[], ve
   if (headline < 0) return;
   const first = verdicts.findIndex((verdict, i) => i > headline && verdict.role === 'body');
   if (first < 0) return;
-  // The printings may differ by the final full stop.
-  const unstopped = (line: string) => words(line).replace(/[.…]+$/u, '');
   const text = unstopped(lines[first]!.text);
   if (wordCount(text) < 6 || wordCount(text) > 45 || sentenceCount(text) > 2) return;
   let between = 0;
@@ -159,4 +159,28 @@ export function markStandfirstPrintedAgainBelow(lines: readonly SourceLine[], ve
     }
     between++;
   }
+}
+
+/** A verdict as the line model's guards see it. */
+type Decided = { role: 'body' } | { role: 'furniture'; rule: RuleInfo };
+
+/**
+ * Issue 25, round 34: the body lines of six words or more that print again, word for word (the final stop
+ * aside), a line set aside above them as the standfirst or the first line left in the body under the
+ * headline: the story's paragraph that the page's standfirst repeats. They stay the story's whatever the
+ * line model says (line-model.ts's guards), as `markStandfirstPrintedAgainBelow` keeps the second printing.
+ */
+export function standfirstReprintLines(lines: readonly { text: string }[], verdicts: readonly Decided[]): boolean[] {
+  const headline = verdicts.findIndex((verdict) => verdict.role === 'furniture' && verdict.rule.kind === 'headline');
+  const firstUnder = headline < 0 ? -1 : verdicts.findIndex((verdict, i) => i > headline && verdict.role === 'body');
+  const standfirsts = lines.flatMap((line, j) => {
+    const verdict = verdicts[j]!;
+    return j === firstUnder || (verdict.role === 'furniture' && verdict.rule.kind === 'dek') ? [{ j, text: unstopped(line.text) }] : [];
+  });
+  return lines.map(
+    (line, i) =>
+      verdicts[i]!.role === 'body' &&
+      wordCount(line.text) >= 6 &&
+      standfirsts.some(({ j, text }) => j < i && text === unstopped(line.text)),
+  );
 }

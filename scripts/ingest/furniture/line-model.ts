@@ -11,6 +11,7 @@ import committed from './line-model.json' with { type: 'json' };
 import { LINE_RULES } from './line-rules.ts';
 import type { FurnitureKind, RuleInfo } from './rule.ts';
 import { isFirstBriefTitle } from './brief-titles.ts';
+import { standfirstReprintLines } from './header-repeats.ts';
 import {
   betweenParagraphs,
   closesOnStoryTitle,
@@ -305,6 +306,8 @@ export function keptByShape(lines: readonly ScoredLine[], verdicts: readonly Ver
   const setAside = verdicts.map((verdict) => isFurniture(verdict) && !MODEL_DECIDES_FOR.includes(ruleName(verdict)));
   const headings = sectionHeadings(lines, prose, setAside);
   const kept = lines.map((line, i) => isRunningProse(line.text) || listed[i]! || introduced[i]! || headings[i]!);
+  // Round 34 (header-repeats.ts): the story's paragraph that the standfirst above prints again.
+  for (const [i, reprint] of standfirstReprintLines(lines, verdicts).entries()) if (reprint) kept[i] = true;
   if (first < 0) return kept;
   for (let i = 0; i < first; i++) {
     const key = /^([\p{L} ]{2,20}):\s+\S/u.exec(lines[i]!.text);

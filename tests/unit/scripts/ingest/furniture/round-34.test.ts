@@ -6,6 +6,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { classifyLines } from '../../../../../scripts/ingest/furniture/classify.ts';
+import { standfirstReprintLines } from '../../../../../scripts/ingest/furniture/header-repeats.ts';
+import { keptByShape } from '../../../../../scripts/ingest/furniture/line-model.ts';
 import { matchLineRule } from '../../../../../scripts/ingest/furniture/line-rules.ts';
 import { isCaptionLike } from '../../../../../scripts/ingest/furniture/text-shape.ts';
 import { asLines, HARBOUR_STORY, nameOf } from '../../../../helpers/furniture-lines.ts';
@@ -121,5 +123,16 @@ describe('the standfirst printed again as a paragraph of the story (header-repea
 
   test('a first paragraph printed once stays the story’s', () => {
     expect(classify([HEADLINE, STANDFIRST, ...HARBOUR_STORY])).not.toContain('dek-printed-again-below');
+  });
+});
+
+describe('the story’s paragraph that the standfirst above prints again, left to the guards (header-repeats.ts)', () => {
+  test('the second printing is the guards’, not the line model’s; a line printed once is not', () => {
+    const STANDFIRST = 'The board said on Monday that it would end its contract with the operator if the losses went on.';
+    const texts = ['Harbour board warns the operator', STANDFIRST, 'By Ann Lee', STANDFIRST, ...HARBOUR_STORY];
+    const verdicts = classifyLines(asLines(texts), {}, null);
+    verdicts[1] = { role: 'furniture', rule: { name: 'dek-line', kind: 'dek', description: '', origin: '' } };
+    expect(standfirstReprintLines(asLines(texts), verdicts)).toEqual([false, false, false, true, false, false, false]);
+    expect(keptByShape(asLines(texts), verdicts)[3]).toBe(true);
   });
 });
