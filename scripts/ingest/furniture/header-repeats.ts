@@ -99,7 +99,8 @@ export const CAPTION_PRINTED_TWICE: RuleInfo = {
   description:
     'a picture’s caption printed twice, one printing right under the other (the second may add the credit after the full ' +
     'stop), the first lines left in the body under the header, with the story going on under them',
-  origin: 'issue 25, round 34: a newspaper’s archive page and a Spanish-language newspaper’s page (round 33’s half, now development)',
+  origin:
+    'issue 25, round 34: a newspaper’s archive page and a Spanish-language newspaper’s page (round 33’s half, now development)',
 };
 
 /** A credit added after a caption's full stop: a few capitalised words, maybe in brackets (“EFE”, “(AP)”, “Photo: Jane Doe”). */
@@ -175,7 +176,9 @@ export function standfirstReprintLines(lines: readonly { text: string }[], verdi
   const firstUnder = headline < 0 ? -1 : verdicts.findIndex((verdict, i) => i > headline && verdict.role === 'body');
   const standfirsts = lines.flatMap((line, j) => {
     const verdict = verdicts[j]!;
-    return j === firstUnder || (verdict.role === 'furniture' && verdict.rule.kind === 'dek') ? [{ j, text: unstopped(line.text) }] : [];
+    return j === firstUnder || (verdict.role === 'furniture' && verdict.rule.kind === 'dek')
+      ? [{ j, text: unstopped(line.text) }]
+      : [];
   });
   return lines.map(
     (line, i) =>

@@ -74,7 +74,8 @@ export const CLOSING_WRITER_NOTE: RuleInfo = {
   description:
     'after the story’s last paragraph, a note that opens with a person’s name and says they write (“Jane Doe is an editor at …”, ' +
     '“… is the author of …”, “… may be reached at …”)',
-  origin: 'issue 25, round 34: writers’ notes closing a research centre’s, a magazine’s and a newspaper’s stories (development half)',
+  origin:
+    'issue 25, round 34: writers’ notes closing a research centre’s, a magazine’s and a newspaper’s stories (development half)',
 };
 
 /** A person's name opening a line, then what a writer's note says of them within a dozen words. */

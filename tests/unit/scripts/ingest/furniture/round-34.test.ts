@@ -25,7 +25,13 @@ describe('an agency’s name alone under the story’s last paragraph (classify.
   });
 
   test('a short caption over an agency’s name between paragraphs is still a caption', () => {
-    const names = classify([HEADLINE, ...HARBOUR_STORY, 'Dock workers gather outside the town hall on Monday.', 'AFP', ...HARBOUR_STORY]);
+    const names = classify([
+      HEADLINE,
+      ...HARBOUR_STORY,
+      'Dock workers gather outside the town hall on Monday.',
+      'AFP',
+      ...HARBOUR_STORY,
+    ]);
     expect(names[1 + HARBOUR_STORY.length]).toBe('caption-before-credit');
   });
 });
