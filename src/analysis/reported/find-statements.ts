@@ -21,7 +21,7 @@ import { STATEMENT_PARTICIPLE_PHRASES, STATEMENT_VERBS } from '../lexicon/statem
 import { SPEECH_PARTICIPLES } from '../lexicon/speech-words.ts';
 import type { SpeechCue } from '../text/speech-cues.ts';
 import type { AttributedQuote, BodyBlock, ReportedStatement, Speaker } from '../types.ts';
-import { PROGRESSIVE_BEFORE } from './clause-shapes.ts';
+import { PREDICATE_BEFORE_INFINITIVE, PROGRESSIVE_BEFORE } from './clause-shapes.ts';
 import { coordinatedSubject } from './coordinated-subject.ts';
 import { describedSubject, openingDescriptionOfParticiple } from './described-subjects.ts';
 import { relativeClauseSubject, relativeDescriptionSubject } from './relative-subjects.ts';
@@ -186,17 +186,20 @@ function statementOf(
   const noun = cue.form === 'noun';
   // "Clinton is calling for …": a progressive's subject stands before its "is", where a finite verb's would.
   const progressive = cue.form === 'participle' ? progressiveCue(text, cue) : null;
+  // "Sexton was quick to point out …": the subject of the predicate is the infinitive's.
+  const predicate = cue.form === 'finite' ? predicateCue(text, cue) : null;
   const byAttribution = noun ? null : participleSubject(context, cue, sentence.start);
   const read =
     shareBeforeParticiple(text, sentence.start, cue) ??
     byAttribution ??
     (progressive ? subjectOfCue(context, progressive, sentence.start) : null) ??
+    (predicate ? subjectOfCue(context, predicate, sentence.start) : null) ??
     (cue.form === 'participle'
       ? (onlyNameBefore(context, sentence.start, cue) ??
         openingDescriptionOfParticiple(text, sentence.start, cue) ??
         openingPronounOfParticiple(context, sentence.start, cue))
       : null);
-  const finiteLike = cue.form === 'finite' ? cue : progressive;
+  const finiteLike = cue.form === 'finite' ? (predicate ?? cue) : progressive;
   const bare = finiteLike ? bareSource(text, sentence.start, finiteLike) : null;
   const group = finiteLike ? groupSource(text, sentence.start, finiteLike) : null;
   // "critics like Huffman say", "aides to Putin said": a name read inside a longer source's phrase is not the source.
@@ -301,7 +304,8 @@ function statementOf(
   const quoted = inside.map((quote) => quote.id);
   if (source === null && speaker === null && clause.pattern !== 'passive-that') {
     // "…, and threatened more sanctions", "…, who add that …": the subject of the statement before.
-    const shared = finiteLike === cue || cue.form === 'participle' ? sharedSource(text, sentence.start, cue, lastInBlock) : null;
+    const shared =
+      cue.form === 'finite' || cue.form === 'participle' ? sharedSource(text, sentence.start, cue, lastInBlock) : null;
     if (shared)
       return { content, text: words, cue: cueSpan, ...shared, speakerRule: shared.speaker ? 'shared-subject' : null, quoted };
     // Words whose source was not read and whose cue does not report on its own ("according to", "Trump’s statement
@@ -369,6 +373,20 @@ function progressiveCue(text: string, cue: SpeechCue): SpeechCue | null {
   const aux = PROGRESSIVE_BEFORE.exec(before);
   if (!aux) return null;
   return { ...cue, start: cue.start - before.length + aux.index, form: 'finite' };
+}
+
+/** Words before a predicate that are no subject of the infinitive: "it is too early to say", "one is quick to say". */
+const IMPERSONAL_BEFORE = /(?:^|[^\p{L}])(?:it|It|one|One|this|This|that|there|There)\s+$/u;
+
+/**
+ * A finite cue after a predicate with "to" (`PREDICATE_BEFORE_INFINITIVE`: "was quick to point out") as a cue that starts
+ * at the predicate, for reading the subject before it; else null.
+ */
+function predicateCue(text: string, cue: SpeechCue): SpeechCue | null {
+  const before = text.slice(Math.max(0, cue.start - 80), cue.start);
+  const predicate = PREDICATE_BEFORE_INFINITIVE.exec(before);
+  if (!predicate || IMPERSONAL_BEFORE.test(before.slice(0, predicate.index))) return null;
+  return { ...cue, start: cue.start - before.length + predicate.index };
 }
 
 /**
