@@ -21,7 +21,8 @@ import { STATEMENT_PARTICIPLE_PHRASES, STATEMENT_VERBS } from '../lexicon/statem
 import { SPEECH_PARTICIPLES } from '../lexicon/speech-words.ts';
 import type { SpeechCue } from '../text/speech-cues.ts';
 import type { AttributedQuote, BodyBlock, ReportedStatement, Speaker } from '../types.ts';
-import { PREDICATE_BEFORE_INFINITIVE, PROGRESSIVE_BEFORE } from './clause-shapes.ts';
+import { PROGRESSIVE_BEFORE } from './clause-shapes.ts';
+import { asideCue, predicateCue } from './shifted-cues.ts';
 import { coordinatedSubject } from './coordinated-subject.ts';
 import { describedSubject, openingDescriptionOfParticiple } from './described-subjects.ts';
 import { relativeClauseSubject, relativeDescriptionSubject } from './relative-subjects.ts';
@@ -209,28 +210,20 @@ function statementOf(
   // subject, not an appositive of the name before it.
   const nearer = (bareOrGroup: Candidate | null): bareOrGroup is Candidate =>
     bareOrGroup !== null && read !== null && read.end <= bareOrGroup.start;
+  // "Murphy — after a knock-on-wood gesture — told me", "Sen. Chris Murphy (a Democrat) says": read before the aside.
+  const asideSubject = (): Candidate | null => {
+    const aside = cue.form === 'finite' ? asideCue(text, sentence.start, cue) : null;
+    const before = aside && (subjectOfCue(context, aside, sentence.start) ?? finiteSubject(context, sentence.start, aside));
+    // Only a subject that opens the sentence: "Neil Sroka, director of …, or DFA - which … - said" is not DFA's.
+    return before && !/[,;—–―(]|\s-/u.test(text.slice(sentence.start, before.titleStart ?? before.start)) ? before : null;
+  };
   // "aides to Putin said", "people close to the vice president said": the name is inside the source's phrase.
   const subject = owned
     ? ownerOfNoun(context, sentence.start, cue)
     : noun
       ? (ownerOfNoun(context, sentence.start, cue) ?? pronounOwnerOfNoun(text, cue))
       : ((covers(bare) || nearer(bare) ? bare : covers(group) ? group : read) ??
-        (finiteLike
-          ? (interruptedSubject(context, sentence.start, finiteLike) ??
-            bare ??
-            group ??
-            capitalisedSource(text, sentence.start, finiteLike) ??
-            describedAfterComma(text, sentence.start, finiteLike) ??
-            coordinatedSubject(context, sentence.start, finiteLike) ??
-            relativeClauseSubject(context, sentence.start, finiteLike) ??
-            relativeDescriptionSubject(context, sentence.start, finiteLike) ??
-            describedSubject(text, sentence.start, finiteLike) ??
-            shareSubject(text, sentence.start, finiteLike) ??
-            postmodifiedSubject(context, sentence.start, finiteLike) ??
-            nameBeforeNegatedVerb(context, sentence.start, finiteLike) ??
-            subjectBeforeRelative(text, sentence.start, finiteLike) ??
-            firstPersonSubject(text, sentence.start, finiteLike))
-          : null) ??
+        (finiteLike ? (finiteSubject(context, sentence.start, finiteLike, { bare, group }) ?? asideSubject()) : null) ??
         (cue.form === 'according' ? sourceAfterAccording(context, cue, sentence.end) : null));
   const subjectBefore = subject && subject.start < cue.start ? (subject.titleStart ?? subject.start) : null;
   const clause = noun
@@ -326,6 +319,35 @@ function statementOf(
 }
 
 /**
+ * The subject of a finite cue that the candidates did not read: a name kept apart from its verb, a bare or capitalised
+ * source, a group, a description, a relative clause's antecedent, "I" or "we" (`bare` and `group` when already read).
+ */
+function finiteSubject(
+  context: BlockContext,
+  sentenceStart: number,
+  finite: SpeechCue,
+  read: { bare?: Candidate | null; group?: Candidate | null } = {},
+): Candidate | null {
+  const { text } = context;
+  return (
+    interruptedSubject(context, sentenceStart, finite) ??
+    (read.bare === undefined ? bareSource(text, sentenceStart, finite) : read.bare) ??
+    (read.group === undefined ? groupSource(text, sentenceStart, finite) : read.group) ??
+    capitalisedSource(text, sentenceStart, finite) ??
+    describedAfterComma(text, sentenceStart, finite) ??
+    coordinatedSubject(context, sentenceStart, finite) ??
+    relativeClauseSubject(context, sentenceStart, finite) ??
+    relativeDescriptionSubject(context, sentenceStart, finite) ??
+    describedSubject(text, sentenceStart, finite) ??
+    shareSubject(text, sentenceStart, finite) ??
+    postmodifiedSubject(context, sentenceStart, finite) ??
+    nameBeforeNegatedVerb(context, sentenceStart, finite) ??
+    subjectBeforeRelative(text, sentenceStart, finite) ??
+    firstPersonSubject(text, sentenceStart, finite)
+  );
+}
+
+/**
  * The part of a cue's sentence a statement is read in: the whole sentence, unless it runs on for
  * more than a statement could (a paragraph with no full stop), then from a subject's reach before
  * the cue to a statement's reach after it, cut at spaces. Without the bound, every cue of a
@@ -373,20 +395,6 @@ function progressiveCue(text: string, cue: SpeechCue): SpeechCue | null {
   const aux = PROGRESSIVE_BEFORE.exec(before);
   if (!aux) return null;
   return { ...cue, start: cue.start - before.length + aux.index, form: 'finite' };
-}
-
-/** Words before a predicate that are no subject of the infinitive: "it is too early to say", "one is quick to say". */
-const IMPERSONAL_BEFORE = /(?:^|[^\p{L}])(?:it|It|one|One|this|This|that|there|There)\s+$/u;
-
-/**
- * A finite cue after a predicate with "to" (`PREDICATE_BEFORE_INFINITIVE`: "was quick to point out") as a cue that starts
- * at the predicate, for reading the subject before it; else null.
- */
-function predicateCue(text: string, cue: SpeechCue): SpeechCue | null {
-  const before = text.slice(Math.max(0, cue.start - 80), cue.start);
-  const predicate = PREDICATE_BEFORE_INFINITIVE.exec(before);
-  if (!predicate || IMPERSONAL_BEFORE.test(before.slice(0, predicate.index))) return null;
-  return { ...cue, start: cue.start - before.length + predicate.index };
 }
 
 /**

@@ -1,0 +1,50 @@
+/**
+ * Cues read as if they stood further back, so that the subject readers find the subject before
+ * what stands between it and the verb: a predicate with "to" ("Sexton was quick to point out"), or
+ * an aside set off by dashes or brackets ("Murphy — after a knock-on-wood gesture — told me", "Sen.
+ * Chris Murphy (a Connecticut Democrat) says"). The statement's words are
+ * still read from the real cue.
+ */
+import type { SpeechCue } from '../text/speech-cues.ts';
+import { PREDICATE_BEFORE_INFINITIVE } from './clause-shapes.ts';
+
+/** Words before a predicate that are no subject of the infinitive: "it is too early to say", "one is quick to say". */
+const IMPERSONAL_BEFORE = /(?:^|[^\p{L}])(?:it|It|one|One|this|This|that|there|There)\s+$/u;
+
+/**
+ * A finite cue after a predicate with "to" (`PREDICATE_BEFORE_INFINITIVE`: "was quick to point out") as a cue that starts
+ * at the predicate, for reading the subject before it; else null.
+ */
+export function predicateCue(text: string, cue: SpeechCue): SpeechCue | null {
+  const before = text.slice(Math.max(0, cue.start - 80), cue.start);
+  const predicate = PREDICATE_BEFORE_INFINITIVE.exec(before);
+  if (!predicate || IMPERSONAL_BEFORE.test(before.slice(0, predicate.index))) return null;
+  return { ...cue, start: cue.start - before.length + predicate.index };
+}
+
+/** How long an aside between a subject and its verb may be, in characters. */
+const ASIDE_REACH = 200;
+/**
+ * An aside right before a verb, with at most auxiliaries and adverbs after it: between dashes ("— and two-thirds of
+ * Republicans —", " - a 12-employee business - ") or in brackets.
+ */
+const ASIDE_BEFORE_VERB = new RegExp(
+  String.raw`(?:\s(?:—|–|―|--|-)\s?[^—–―;:“”"()]{1,${ASIDE_REACH}}?\s?(?:—|–|―|--|-)|\s[—–―][^—–―;:“”"()\s][^—–―;:“”"()]{0,${ASIDE_REACH}}?[—–―]|\s\([^()“”";]{1,${ASIDE_REACH}}\))` +
+    String.raw`\s+(?:(?:also|even|then|later|quickly|have|has|had|\p{Ll}+ly)\s+)*$`,
+  'u',
+);
+/** A verb of speech inside an aside makes it a clause of its own ("— he said —"), not an aside on the subject. */
+const SPEECH_IN_ASIDE = /\b(?:said|says|say|told|added|wrote|noted|argued)\b/u;
+
+/**
+ * A finite cue after an aside (`ASIDE_BEFORE_VERB`) as a cue that starts where the aside opens, for reading the subject
+ * before it; else null. Something must stand before the aside in the sentence.
+ */
+export function asideCue(text: string, sentenceStart: number, cue: SpeechCue): SpeechCue | null {
+  const from = Math.max(sentenceStart, cue.start - ASIDE_REACH - 60);
+  const before = text.slice(from, cue.start);
+  const aside = ASIDE_BEFORE_VERB.exec(before);
+  if (!aside || aside.index === 0 || SPEECH_IN_ASIDE.test(aside[0])) return null;
+  // The subject readers read a space between the subject and its verb: the cue starts after it.
+  return { ...cue, start: from + aside.index + (/^\s*/u.exec(aside[0])?.[0].length ?? 0) };
+}
