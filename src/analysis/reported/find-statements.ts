@@ -22,7 +22,7 @@ import { SPEECH_PARTICIPLES } from '../lexicon/speech-words.ts';
 import type { SpeechCue } from '../text/speech-cues.ts';
 import type { AttributedQuote, BodyBlock, ReportedStatement, Speaker } from '../types.ts';
 import { PROGRESSIVE_BEFORE } from './clause-shapes.ts';
-import { asideCue, predicateCue } from './shifted-cues.ts';
+import { asideCue, firstVerbCue, opensSentence as shiftedOpensSentence, predicateCue } from './shifted-cues.ts';
 import { coordinatedSubject } from './coordinated-subject.ts';
 import { describedSubject, openingDescriptionOfParticiple } from './described-subjects.ts';
 import { relativeClauseSubject, relativeDescriptionSubject } from './relative-subjects.ts';
@@ -215,7 +215,13 @@ function statementOf(
     const aside = cue.form === 'finite' ? asideCue(text, sentence.start, cue) : null;
     const before = aside && (subjectOfCue(context, aside, sentence.start) ?? finiteSubject(context, sentence.start, aside));
     // Only a subject that opens the sentence: "Neil Sroka, director of …, or DFA - which … - said" is not DFA's.
-    return before && !/[,;—–―(]|\s-/u.test(text.slice(sentence.start, before.titleStart ?? before.start)) ? before : null;
+    return before && shiftedOpensSentence(text, sentence.start, before) ? before : null;
+  };
+  // "The AP has surveyed these delegates and noted …": the subject of the clause's first verb, when it opens the sentence.
+  const firstVerbSubject = (): Candidate | null => {
+    const first = cue.form === 'finite' ? firstVerbCue(text, sentence.start, cue) : null;
+    const before = first && (subjectOfCue(context, first, sentence.start) ?? finiteSubject(context, sentence.start, first));
+    return before && before.kind !== 'pronoun' && shiftedOpensSentence(text, sentence.start, before) ? before : null;
   };
   // "aides to Putin said", "people close to the vice president said": the name is inside the source's phrase.
   const subject = owned
@@ -223,7 +229,9 @@ function statementOf(
     : noun
       ? (ownerOfNoun(context, sentence.start, cue) ?? pronounOwnerOfNoun(text, cue))
       : ((covers(bare) || nearer(bare) ? bare : covers(group) ? group : read) ??
-        (finiteLike ? (finiteSubject(context, sentence.start, finiteLike, { bare, group }) ?? asideSubject()) : null) ??
+        (finiteLike
+          ? (finiteSubject(context, sentence.start, finiteLike, { bare, group }) ?? asideSubject() ?? firstVerbSubject())
+          : null) ??
         (cue.form === 'according' ? sourceAfterAccording(context, cue, sentence.end) : null));
   const subjectBefore = subject && subject.start < cue.start ? (subject.titleStart ?? subject.start) : null;
   const clause = noun

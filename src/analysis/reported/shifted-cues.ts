@@ -5,8 +5,10 @@
  * Chris Murphy (a Connecticut Democrat) says"). The statement's words are
  * still read from the real cue.
  */
+import type { Candidate } from '../attribution/candidates.ts';
 import type { SpeechCue } from '../text/speech-cues.ts';
 import { PREDICATE_BEFORE_INFINITIVE } from './clause-shapes.ts';
+import { IRREGULAR_PAST, JOINED } from './coordinated-subject.ts';
 
 /** Words before a predicate that are no subject of the infinitive: "it is too early to say", "one is quick to say". */
 const IMPERSONAL_BEFORE = /(?:^|[^\p{L}])(?:it|It|one|One|this|This|that|there|There)\s+$/u;
@@ -47,4 +49,38 @@ export function asideCue(text: string, sentenceStart: number, cue: SpeechCue): S
   if (!aside || aside.index === 0 || SPEECH_IN_ASIDE.test(aside[0])) return null;
   // The subject readers read a space between the subject and its verb: the cue starts after it.
   return { ...cue, start: from + aside.index + (/^\s*/u.exec(aside[0])?.[0].length ?? 0) };
+}
+
+/**
+ * The first past-tense verb of a clause, after its subject, with auxiliaries and adverbs before it: "The AP has
+ * surveyed", "Other former CIA officers with no direct knowledge of the case chafed". Present tenses in -s are left
+ * out: they are plural nouns as often ("candidates").
+ */
+const FIRST_VERB = new RegExp(
+  String.raw`\s(?:(?:also|has|had|have|later|then|first|\p{Ll}+ly)\s+)*(?:\p{Ll}+ed|${IRREGULAR_PAST}|been)\b`,
+  'u',
+);
+/** Between the first verb and the cue, what opens a clause of its own: a subject after "and", a relative or a conjunction. */
+const NEW_CLAUSE =
+  /\b(?:and|but|or)\s+(?:\p{Lu}|(?:he|she|they|it|we|I)\b)|\b(?:who|which|whose|when|while|because|although|if)\b|[;:“”"()]/u;
+
+/**
+ * A finite cue joined by "and" or "but" to a clause before it ("The AP has surveyed these delegates several times and
+ * noted …") as a cue at that clause's first verb, for reading the subject the two verbs share; else null. Nothing
+ * between that verb and the cue may open a clause of its own.
+ */
+export function firstVerbCue(text: string, sentenceStart: number, cue: SpeechCue): SpeechCue | null {
+  if (cue.start - sentenceStart > FIRST_VERB_REACH || !JOINED.test(text.slice(sentenceStart, cue.start))) return null;
+  const clause = text.slice(sentenceStart, cue.start);
+  const verb = FIRST_VERB.exec(clause);
+  if (!verb || verb.index === 0 || NEW_CLAUSE.test(clause.slice(verb.index + verb[0].length))) return null;
+  return { ...cue, start: sentenceStart + verb.index + 1 };
+}
+
+/** How far before its cue a shared subject's clause may open, in characters (as `coordinated-subject.ts` reads). */
+const FIRST_VERB_REACH = 260;
+
+/** Whether a subject opens its sentence: nothing set off before it ("Ivan Petrov, director of …, or GU" is not GU's). */
+export function opensSentence(text: string, sentenceStart: number, subject: Candidate): boolean {
+  return !/[,;—–―(]|\s-/u.test(text.slice(sentenceStart, subject.titleStart ?? subject.start));
 }
