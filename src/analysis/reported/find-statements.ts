@@ -22,17 +22,9 @@ import { SPEECH_PARTICIPLES } from '../lexicon/speech-words.ts';
 import type { SpeechCue } from '../text/speech-cues.ts';
 import type { AttributedQuote, BodyBlock, ReportedStatement, Speaker } from '../types.ts';
 import { PROGRESSIVE_BEFORE } from './clause-shapes.ts';
-import { asideCue, firstVerbCue, opensSentence as shiftedOpensSentence, predicateCue } from './shifted-cues.ts';
-import { coordinatedSubject } from './coordinated-subject.ts';
-import { describedSubject, openingDescriptionOfParticiple } from './described-subjects.ts';
-import { relativeClauseSubject, relativeDescriptionSubject } from './relative-subjects.ts';
-import {
-  nameBeforeNegatedVerb,
-  postmodifiedSubject,
-  shareBeforeParticiple,
-  shareSubject,
-  subjectBeforeRelative,
-} from './noun-phrase-subjects.ts';
+import { asideCue, firstVerbCue, subjectOpensSentence, predicateCue } from './shifted-cues.ts';
+import { openingDescriptionOfParticiple } from './described-subjects.ts';
+import { shareBeforeParticiple } from './noun-phrase-subjects.ts';
 import { firstOfNamedPair } from './named-pair.ts';
 import { withholdBorrowedSources } from './borrowed-sources.ts';
 import { groupSource } from './group-sources.ts';
@@ -49,21 +41,14 @@ import { isNounOrAdjective } from './noun-like-cues.ts';
 import { opensSentence } from './participle-clause.ts';
 import { invertedSpeaker, speakerAfterVerb, subjectAfterOpeningParticiple } from './speakers-after-verb.ts';
 import { calledClause, isCalledCue } from './called-clause.ts';
+import { acronymBody } from './acronym-bodies.ts';
+import { finiteSubject } from './finite-subjects.ts';
 import { bodyOfDescription, namedBodies } from './definite-bodies.ts';
 import { sourcelessStatements } from './sourceless-statements.ts';
 import { lowerCaseWords, rereadName, unnamedIfSourceNoun } from './misread-names.ts';
 import { isSureEnough, statementConfidence } from './statement-confidence.ts';
 import { continuesPreviousSubject, followsUnnamedSource, isLastQuoteSpeaker, isNearestPerson } from './pronoun-sources.ts';
-import {
-  bareSource,
-  capitalisedSource,
-  describedAfterComma,
-  firstPersonSubject,
-  interruptedSubject,
-  onlyNameBefore,
-  ownerOfNoun,
-  sourceAfterAccording,
-} from './unread-sources.ts';
+import { bareSource, onlyNameBefore, ownerOfNoun, sourceAfterAccording } from './unread-sources.ts';
 
 /** What a cue's statement is read with besides its block: the block before, the statement before in its block, the bodies named. */
 interface StatementSurroundings {
@@ -215,13 +200,13 @@ function statementOf(
     const aside = cue.form === 'finite' ? asideCue(text, sentence.start, cue) : null;
     const before = aside && (subjectOfCue(context, aside, sentence.start) ?? finiteSubject(context, sentence.start, aside));
     // Only a subject that opens the sentence: "Neil Sroka, director of …, or DFA - which … - said" is not DFA's.
-    return before && shiftedOpensSentence(text, sentence.start, before) ? before : null;
+    return before && subjectOpensSentence(text, sentence.start, before) ? before : null;
   };
   // "The AP has surveyed these delegates and noted …": the subject of the clause's first verb, when it opens the sentence.
   const firstVerbSubject = (): Candidate | null => {
-    const first = cue.form === 'finite' ? firstVerbCue(text, sentence.start, cue) : null;
+    const first = cue.form === 'finite' || cue.form === 'participle' ? firstVerbCue(text, sentence.start, cue) : null;
     const before = first && (subjectOfCue(context, first, sentence.start) ?? finiteSubject(context, sentence.start, first));
-    return before && before.kind !== 'pronoun' && shiftedOpensSentence(text, sentence.start, before) ? before : null;
+    return before && before.kind !== 'pronoun' && subjectOpensSentence(text, sentence.start, before) ? before : null;
   };
   // "aides to Putin said", "people close to the vice president said": the name is inside the source's phrase.
   const subject = owned
@@ -232,7 +217,8 @@ function statementOf(
         (finiteLike
           ? (finiteSubject(context, sentence.start, finiteLike, { bare, group }) ?? asideSubject() ?? firstVerbSubject())
           : null) ??
-        (cue.form === 'according' ? sourceAfterAccording(context, cue, sentence.end) : null));
+        (cue.form === 'according' ? sourceAfterAccording(context, cue, sentence.end) : null) ??
+        (cue.form === 'participle' && !progressive ? firstVerbSubject() : null));
   const subjectBefore = subject && subject.start < cue.start ? (subject.titleStart ?? subject.start) : null;
   const clause = noun
     ? nounClause(quotedText, cue, sentence)
@@ -270,7 +256,13 @@ function statementOf(
         ),
   );
   // "The airline said": the one body of that kind named before, or nobody.
-  const body = source && sourceRead ? bodyOfDescription(source, sourceRead, blocks, { block: context.index, bodies }) : undefined;
+  const described =
+    source && sourceRead ? bodyOfDescription(source, sourceRead, blocks, { block: context.index, bodies }) : undefined;
+  // "the NLG" after "the National Lawyers Guild (NLG)": the body spelled out.
+  const body =
+    described === undefined && source && sourceRead
+      ? acronymBody(source, sourceRead, blocks, { block: context.index, offset: source.start, bodies })
+      : described;
   const sourceFound = body === undefined ? sourceRead : body;
   const inside = quotesOpeningIn(quotesOf.get(block) ?? [], clause.start, clause.end);
   // "Trump’s statement that …": a speech noun's cue holds its owner, so a note shows “Trump’s statement”, not a bare
@@ -324,35 +316,6 @@ function statementOf(
     speakerConfidence: sure ? confidence : (fromQuote?.speakerConfidence ?? null),
     quoted,
   };
-}
-
-/**
- * The subject of a finite cue that the candidates did not read: a name kept apart from its verb, a bare or capitalised
- * source, a group, a description, a relative clause's antecedent, "I" or "we" (`bare` and `group` when already read).
- */
-function finiteSubject(
-  context: BlockContext,
-  sentenceStart: number,
-  finite: SpeechCue,
-  read: { bare?: Candidate | null; group?: Candidate | null } = {},
-): Candidate | null {
-  const { text } = context;
-  return (
-    interruptedSubject(context, sentenceStart, finite) ??
-    (read.bare === undefined ? bareSource(text, sentenceStart, finite) : read.bare) ??
-    (read.group === undefined ? groupSource(text, sentenceStart, finite) : read.group) ??
-    capitalisedSource(text, sentenceStart, finite) ??
-    describedAfterComma(text, sentenceStart, finite) ??
-    coordinatedSubject(context, sentenceStart, finite) ??
-    relativeClauseSubject(context, sentenceStart, finite) ??
-    relativeDescriptionSubject(context, sentenceStart, finite) ??
-    describedSubject(text, sentenceStart, finite) ??
-    shareSubject(text, sentenceStart, finite) ??
-    postmodifiedSubject(context, sentenceStart, finite) ??
-    nameBeforeNegatedVerb(context, sentenceStart, finite) ??
-    subjectBeforeRelative(text, sentenceStart, finite) ??
-    firstPersonSubject(text, sentenceStart, finite)
-  );
 }
 
 /**

@@ -70,17 +70,28 @@ const NEW_CLAUSE =
  * between that verb and the cue may open a clause of its own.
  */
 export function firstVerbCue(text: string, sentenceStart: number, cue: SpeechCue): SpeechCue | null {
-  if (cue.start - sentenceStart > FIRST_VERB_REACH || !JOINED.test(text.slice(sentenceStart, cue.start))) return null;
+  if (cue.start - sentenceStart > FIRST_VERB_REACH) return null;
   const clause = text.slice(sentenceStart, cue.start);
+  // "The Post intervened in April, arguing …": a participle after a comma or "and" shares the clause's subject too.
+  if (!(cue.form === 'participle' ? PARTICIPLE_JOINED : JOINED).test(clause)) return null;
   const verb = FIRST_VERB.exec(clause);
   if (!verb || verb.index === 0 || NEW_CLAUSE.test(clause.slice(verb.index + verb[0].length))) return null;
-  return { ...cue, start: sentenceStart + verb.index + 1 };
+  return { ...cue, start: sentenceStart + verb.index + 1, form: 'finite' };
 }
 
+/** Right before a participle that goes with the clause before it: a comma, "and" or ", and". */
+const PARTICIPLE_JOINED = /(?:,|\band)\s+$/u;
 /** How far before its cue a shared subject's clause may open, in characters (as `coordinated-subject.ts` reads). */
 const FIRST_VERB_REACH = 260;
 
-/** Whether a subject opens its sentence: nothing set off before it ("Ivan Petrov, director of …, or GU" is not GU's). */
-export function opensSentence(text: string, sentenceStart: number, subject: Candidate): boolean {
-  return !/[,;—–―(]|\s-/u.test(text.slice(sentenceStart, subject.titleStart ?? subject.start));
+/** Before a subject that opens its clause: nothing, or one opening phrase closed by a comma ("This week, ", "Shortly after the merger, "). */
+const OPENING_ONLY = /^\s*(?:[^,;:—–―()“”"]{1,80},\s*)?$/u;
+
+/**
+ * Whether a subject opens its sentence, after an opening phrase maybe: nothing set off before it ("Ivan Petrov, director
+ * of …, or GU" is not GU's).
+ */
+export function subjectOpensSentence(text: string, sentenceStart: number, subject: Candidate): boolean {
+  const before = text.slice(sentenceStart, subject.titleStart ?? subject.start);
+  return !/\s-\s/u.test(before) && OPENING_ONLY.test(before);
 }
