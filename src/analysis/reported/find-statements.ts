@@ -22,7 +22,7 @@ import { SPEECH_PARTICIPLES } from '../lexicon/speech-words.ts';
 import type { SpeechCue } from '../text/speech-cues.ts';
 import type { AttributedQuote, BodyBlock, ReportedStatement, Speaker } from '../types.ts';
 import { PROGRESSIVE_BEFORE } from './clause-shapes.ts';
-import { asideCue, firstVerbCue, subjectOpensSentence, predicateCue } from './shifted-cues.ts';
+import { adverbialCue, asideCue, firstVerbCue, subjectOpensSentence, predicateCue } from './shifted-cues.ts';
 import { openingDescriptionOfParticiple } from './described-subjects.ts';
 import { shareBeforeParticiple } from './noun-phrase-subjects.ts';
 import { firstOfNamedPair } from './named-pair.ts';
@@ -202,6 +202,18 @@ function statementOf(
     // Only a subject that opens the sentence: "Neil Sroka, director of …, or DFA - which … - said" is not DFA's.
     return before && subjectOpensSentence(text, sentence.start, before) ? before : null;
   };
+  // "Ford itself said", "Fact-checkers soon noted": read before the adverbials, a subject that opens the sentence.
+  const adverbialSubject = (): Candidate | null => {
+    const adverbial = cue.form === 'finite' ? adverbialCue(text, sentence.start, cue) : null;
+    const before =
+      adverbial && (subjectOfCue(context, adverbial, sentence.start) ?? finiteSubject(context, sentence.start, adverbial));
+    // "Clinton defenders today argue": a name before a head with no determiner is whose side they are on (as
+    // `postmodifiedSubject` reads it), and often the speaker a reader would look for: not read here.
+    const sideTaken = before?.kind === 'description' && SIDE_TAKEN.test(before.label);
+    return before && before.kind !== 'pronoun' && !sideTaken && subjectOpensSentence(text, sentence.start, before)
+      ? before
+      : null;
+  };
   // "The AP has surveyed these delegates and noted …": the subject of the clause's first verb, when it opens the sentence.
   const firstVerbSubject = (): Candidate | null => {
     const first = cue.form === 'finite' || cue.form === 'participle' ? firstVerbCue(text, sentence.start, cue) : null;
@@ -215,7 +227,10 @@ function statementOf(
       ? (ownerOfNoun(context, sentence.start, cue) ?? pronounOwnerOfNoun(text, cue))
       : ((covers(bare) || nearer(bare) ? bare : covers(group) ? group : read) ??
         (finiteLike
-          ? (finiteSubject(context, sentence.start, finiteLike, { bare, group }) ?? asideSubject() ?? firstVerbSubject())
+          ? (finiteSubject(context, sentence.start, finiteLike, { bare, group }) ??
+            asideSubject() ??
+            firstVerbSubject() ??
+            adverbialSubject())
           : null) ??
         (cue.form === 'according' ? sourceAfterAccording(context, cue, sentence.end) : null) ??
         (cue.form === 'participle' && !progressive ? firstVerbSubject() : null));
@@ -379,6 +394,9 @@ function participleSubject(context: BlockContext, cue: SpeechCue, sentenceStart:
   const opening = firstCandidate(context, sentenceStart, cue.start);
   return opening && opening !== subject ? null : subject;
 }
+
+/** A name and a plural head with no determiner: "Clinton defenders", "Trump supporters". */
+const SIDE_TAKEN = /^(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}\p{Ll}[\p{Ll}-]*s$/u;
 
 /** A refusal to say right before the verb: "declined to say", "would not say", "refused to comment on". */
 const REFUSAL_BEFORE =

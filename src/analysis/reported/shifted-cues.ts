@@ -35,6 +35,23 @@ const ASIDE_BEFORE_VERB = new RegExp(
     String.raw`\s+(?:(?:also|even|then|later|quickly|have|has|had|\p{Ll}+ly)\s+)*$`,
   'u',
 );
+/**
+ * Between a subject and its verb: an intensive ("Ford itself said"), a time ("The White House on Monday also urged"),
+ * auxiliaries, "not" and adverbs ("Fact-checkers soon noted", "The United States has not publicly accused").
+ */
+const ADVERBIALS_BEFORE_VERB =
+  /\s((?:(?:itself|himself|herself|themselves|today|soon|now|also|still|again|often|long|later|then|first|never|not|has|have|had|in\s+particular|on\s+\p{Lu}\p{Ll}+day|last\s+(?:week|month|year)|this\s+(?:week|month|year)|\p{Ll}{2,}ly)\s+)+)$/u;
+
+/**
+ * A finite cue after adverbials (`ADVERBIALS_BEFORE_VERB`) as a cue that starts where they do, for reading the subject
+ * before them; else null.
+ */
+export function adverbialCue(text: string, sentenceStart: number, cue: SpeechCue): SpeechCue | null {
+  const from = Math.max(sentenceStart, cue.start - 80);
+  const adverbials = ADVERBIALS_BEFORE_VERB.exec(text.slice(from, cue.start));
+  return adverbials ? { ...cue, start: from + adverbials.index + 1 } : null;
+}
+
 /** A verb of speech inside an aside makes it a clause of its own ("— he said —"), not an aside on the subject. */
 const SPEECH_IN_ASIDE = /\b(?:said|says|say|told|added|wrote|noted|argued)\b/u;
 
