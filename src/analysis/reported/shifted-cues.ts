@@ -90,14 +90,27 @@ export function firstVerbCue(text: string, sentenceStart: number, cue: SpeechCue
   if (cue.start - sentenceStart > FIRST_VERB_REACH) return null;
   const clause = text.slice(sentenceStart, cue.start);
   // "The Post intervened in April, arguing …": a participle after a comma or "and" shares the clause's subject too.
-  if (!(cue.form === 'participle' ? PARTICIPLE_JOINED : JOINED).test(clause)) return null;
+  // "Donald Trump tweeted on Friday to say …": an infinitive of purpose, whose subject is the clause's.
+  const purpose = cue.form === 'finite' && PURPOSE.test(clause);
+  if (!purpose && !(cue.form === 'participle' ? PARTICIPLE_JOINED : JOINED).test(clause)) return null;
   const verb = FIRST_VERB.exec(clause);
-  if (!verb || verb.index === 0 || NEW_CLAUSE.test(clause.slice(verb.index + verb[0].length))) return null;
+  if (!verb || verb.index === 0) return null;
+  const between = clause.slice(verb.index + verb[0].length);
+  if (NEW_CLAUSE.test(between) || (purpose && OBJECT_CONTROL.test(`${verb[0]}${between}`))) return null;
   return { ...cue, start: sentenceStart + verb.index + 1, form: 'finite' };
 }
 
 /** Right before a participle that goes with the clause before it: a comma, "and" or ", and". */
 const PARTICIPLE_JOINED = /(?:,|\band)\s+$/u;
+/**
+ * "to" right before the verb, not after a verb or adjective that makes the infinitive a wish, a plan or a duty ("wanted
+ * to say", "plans to announce", "has to explain"): what remains is a purpose ("stood at a Bush event here to say").
+ */
+const PURPOSE =
+  /(?<!\b(?:going|have|has|had|used|ought|able|unable|want|wants|wanted|wanting|try|tries|trying|tried|need|needs|needed|plan|plans|planned|planning|expect|expects|expected|likely|unlikely|about|willing|ready|eager|set|hope|hoped|hopes|refused|declined|decided|agreed|promised|vowed|threatened|pledged|seemed|appeared|safe|fair|soon|early|hard|easy|honored|humbled|pleased|proud|happy|sad)\s)\bto\s+$/u;
+/** Verbs whose object, not their subject, is the infinitive's ("led Republicans to say", "urged Kyiv to announce"). */
+const OBJECT_CONTROL =
+  /\b(?:led|lead|leads|prompted|prompts|forced|forces|caused|causes|urged|urges|asked|asks|told|tells|allowed|allows|encouraged|pushed|pressed|invited|called\s+(?:on|upon)|chose|chosen|got|gets|persuaded|convinced|inspired|moved|wanted|expected|used)\b/u;
 /** How far before its cue a shared subject's clause may open, in characters (as `coordinated-subject.ts` reads). */
 const FIRST_VERB_REACH = 260;
 
