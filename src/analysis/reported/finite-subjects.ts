@@ -10,14 +10,7 @@ import { describedSubject } from './described-subjects.ts';
 import { groupSource } from './group-sources.ts';
 import { nameBeforeNegatedVerb, postmodifiedSubject, shareSubject, subjectBeforeRelative } from './noun-phrase-subjects.ts';
 import { relativeClauseSubject, relativeDescriptionSubject } from './relative-subjects.ts';
-import {
-  bareSource,
-  capitalisedSource,
-  describedAfterComma,
-  describedSource,
-  firstPersonSubject,
-  interruptedSubject,
-} from './unread-sources.ts';
+import { bareSource, capitalisedSource, describedAfterComma, firstPersonSubject, interruptedSubject } from './unread-sources.ts';
 
 /**
  * The subject of a finite cue that the candidates did not read: a name kept apart from its verb, a bare or capitalised
@@ -44,22 +37,6 @@ export function finiteSubject(
     postmodifiedSubject(context, sentenceStart, finite) ??
     nameBeforeNegatedVerb(context, sentenceStart, finite) ??
     subjectBeforeRelative(text, sentenceStart, finite) ??
-    firstPersonSubject(text, sentenceStart, finite) ??
-    countSubject(text, sentenceStart, finite)
+    firstPersonSubject(text, sentenceStart, finite)
   );
-}
-
-/**
- * A count of people opening a clause right before its verb: "…, 39 have said", "While 86 percent …, 43 said", "at
- * least 21,000 said" (the people counted in the clause before).
- */
-const COUNT_BEFORE_VERB =
-  /(?:^\s*|[,;:]\s+|\b(?:and|but|while|whereas)\s+)((?:(?:at\s+least|about|nearly|almost|more\s+than|fewer\s+than|only|just|another)\s+)?\d{1,3}(?:,\d{3})*)\s+(?:(?:have|had|has|also|publicly|privately)\s+)*$/u;
-
-/** A count of people right before a finite cue (`COUNT_BEFORE_VERB`), as an unnamed source in the article's words; else null. */
-function countSubject(text: string, sentenceStart: number, finite: SpeechCue): Candidate | null {
-  const from = Math.max(sentenceStart, finite.start - 60);
-  const count = COUNT_BEFORE_VERB.exec(text.slice(from, finite.start));
-  if (!count) return null;
-  return describedSource(from + count.index + count[0].indexOf(count[1]!), count[1]!, true);
 }
