@@ -34,6 +34,9 @@ export function interruptedSubject(context: BlockContext, sentenceStart: number,
 /** An adverb in -ly between a subject and its verb ("privately", "openly"), not a noun in -ly ("family"). */
 export const MANNER_ADVERB = String.raw`(?!(?:family|ally|rally|supply|reply|bully|daily|early|only|assembly)\b)\p{Ll}{2,}ly`;
 
+/** A sentence adverbial set off by commas between a subject and its verb ("Others, however, say", "Supporters, on the other hand, argued"). */
+export const SET_OFF_ADVERBIAL = String.raw`(?:however|though|too|meanwhile|instead|in\s+turn|for\s+(?:their|his|her|its)\s+part|by\s+contrast|in\s+contrast|on\s+the\s+other\s+hand|in\s+fact|for\s+instance|for\s+example|in\s+particular|of\s+course)`;
+
 /** Plural nouns of unnamed people ("officials", "aides", "analysts", and "police", a plural with no -s), as an alternation. */
 export const PLURAL_SOURCE_NOUNS = [
   ...PERSON_SOURCE_NOUNS.filter((noun) => /[^s]s$/u.test(noun) || noun === 'people'),
@@ -75,8 +78,8 @@ const BARE_SOURCE = new RegExp(
     String.raw`|(?:a|an|one|another)\s+${BARE_MODIFIERS}(?:${SINGULAR_SOURCE_NOUNS})${SOURCE_POSTMODIFIER}`,
     String.raw`|${SHARE}|others)`,
     // "Others, however, say …", "Democrats — and some Republicans — say …": an aside may stand before the verb.
-    String.raw`(?:,\s*(?:however|though|too|meanwhile|instead|in\s+turn|for\s+their\s+part|by\s+contrast|in\s+contrast),|\s*[—–]\s*(?:and|or|but)\s[^—–,;:“”"()]{1,60}[—–])?`,
-    String.raw`\s+(?:(?:also|have|had|has|now|still|long|both|all|later|often|meanwhile|${MANNER_ADVERB})\s+)*$`,
+    String.raw`(?:,\s*${SET_OFF_ADVERBIAL},|\s*[—–]\s*(?:and|or|but)\s[^—–,;:“”"()]{1,60}[—–])?`,
+    String.raw`\s+(?:(?:also|even|have|had|has|now|still|long|both|all|later|often|meanwhile|${MANNER_ADVERB})\s+)*$`,
   ].join(''),
   'iu',
 );
