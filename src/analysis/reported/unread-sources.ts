@@ -24,11 +24,26 @@ const SET_OFF =
  */
 export function interruptedSubject(context: BlockContext, sentenceStart: number, cue: SpeechCue): Candidate | null {
   if (cue.start - sentenceStart > SUBJECT_REACH) return null;
-  const subject = firstCandidate(context, sentenceStart, cue.start);
+  // "Sexton, after previous Trump rallies, wrote": a capitalised run opening the sentence that the name reader did not take.
+  const subject = firstCandidate(context, sentenceStart, cue.start) ?? openingNameRun(context.text, sentenceStart);
   if (!subject || subject.kind === 'pronoun' || !SET_OFF.test(context.text.slice(subject.end, cue.start))) return null;
   const cues = context.quotedText.speechCues();
   const next = cues[partitionPoint(cues.length, (index) => cues[index]!.start >= subject.end)];
   return next && next.start < cue.start && next.form === 'finite' ? null : subject;
+}
+
+/** Capitalised words that open the sentence, up to a comma: "Sexton,", "The Junge SVP,". */
+const OPENING_NAME = /^\s*((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.’'&-]*\s+){0,3}\p{Lu}[\p{L}\p{N}.’'&-]*)(?=,)/u;
+
+/** An opening phrase of time or place, no name: "In April,", "On Monday,". */
+const OPENING_PREPOSITION = /^(?:In|On|At|By|For|From|With|After|Before|During|Since|Under|Over|Last|Next|Until|Across)\s/u;
+
+/** The capitalised run opening the sentence before a comma (`OPENING_NAME`), as an unnamed source, when it is no opener; else null. */
+function openingNameRun(text: string, sentenceStart: number): Candidate | null {
+  const run = OPENING_NAME.exec(text.slice(sentenceStart, sentenceStart + 80));
+  if (!run || OPENING_PREPOSITION.test(run[1]!)) return null;
+  if (run[1]!.split(/\s+/u).some((word) => NOT_A_NAME.test(word) && !/^[Tt]he$/u.test(word))) return null;
+  return describedSource(sentenceStart + run[0].length - run[1]!.length, run[1]!, false);
 }
 
 /** An adverb in -ly between a subject and its verb ("privately", "openly"), not a noun in -ly ("family"). */
