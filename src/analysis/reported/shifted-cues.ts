@@ -116,12 +116,14 @@ const FIRST_VERB_REACH = 260;
 
 /** Before a subject that opens its clause: nothing, or one opening phrase closed by a comma ("This week, ", "Shortly after the merger, "). */
 const OPENING_ONLY = /^\s*(?:[^,;:—–―()“”"]{1,80},\s*)?$/u;
+/** Before a subject that opens a clause after a conjunction: "Few politicians would admit this, but Sen. Chris Murphy (…) says". */
+const CLAUSE_AFTER_CONJUNCTION = /^[^;:—–―()“”"]{1,160}?(?:,\s*|\s)(?:but|yet|although|though|while|whereas)\s+$/u;
 
 /**
- * Whether a subject opens its sentence, after an opening phrase maybe: nothing set off before it ("Ivan Petrov, director
- * of …, or GU" is not GU's).
+ * Whether a subject opens its sentence, after an opening phrase maybe, or a clause after "but", "although" and the like:
+ * nothing set off before it ("Ivan Petrov, director of …, or GU" is not GU's).
  */
 export function subjectOpensSentence(text: string, sentenceStart: number, subject: Candidate): boolean {
   const before = text.slice(sentenceStart, subject.titleStart ?? subject.start);
-  return !/\s-\s/u.test(before) && OPENING_ONLY.test(before);
+  return !/\s-\s/u.test(before) && (OPENING_ONLY.test(before) || CLAUSE_AFTER_CONJUNCTION.test(before));
 }
