@@ -60,6 +60,20 @@ export const PROGRESSIVE_BEFORE =
   /(?:\b(?:has|have|had)\s+)?(?:\b(?:is|are|was|were|been|am)|[’']s|[’']re)\s+(?:(?:also|now|still|again|already|not|\p{Ll}+ly)\s+)?$/u;
 
 /**
+ * A predicate whose infinitive is the speech verb right after it, so that the subject before it is the verb's: "Sexton
+ * was quick to point out", "voters are more likely to say", "Cruz is the only contender here to have pledged", "he went
+ * out of his way to say", "Sullivan had to explain".
+ */
+export const PREDICATE_BEFORE_INFINITIVE = new RegExp(
+  String.raw`(?:(?:\b(?:is|are|was|were|been|be|am)|[’']s|[’']re)\s+(?:(?:all|also|not|often|always|now|again|\p{Ll}+ly)\s+)?` +
+    String.raw`(?:(?:more|most|less|very|so|too|just\s+as|as)\s+)?` +
+    String.raw`(?:quick|quicker|eager|careful|keen|likely|(?:among\s+)?the\s+(?:first|only|last)(?:\s+[\p{Ll}-]+){0,3}?)` +
+    String.raw`|\b(?:went|goes|go|going|gone)\s+out\s+of\s+(?:his|her|their|its|my|our)\s+way|\b(?:has|have|had)(?=\s+to\s))` +
+    String.raw`(?:\s+here)?\s+to\s+(?:have\s+)?$`,
+  'u',
+);
+
+/**
  * A sentence so far that is one subject and its relative clause, closed by a comma: "Paradis, who has been active in
  * politics since the age of 25,", "Executives for Mondelez, which generated more than $30 billion last year,". The
  * verb after it is the subject's, and its words come after it.

@@ -13,10 +13,10 @@ import { candidatesBetween, describedSource } from './unread-sources.ts';
 /** How far back from its cue a shared subject may open its sentence, in characters. */
 const COORDINATED_REACH = 260;
 /** Right before the cue: "and", "but", ", and then", "but has since", "and on Monday". */
-const JOINED =
+export const JOINED =
   /(?:^|[^,;:]\s|,\s*)(?:and|but)\s+(?:(?:then|also|later|still|now|has|had|have|since|quickly|repeatedly|on\s+\p{Lu}\p{Ll}+)\s+)*$/u;
 /** Irregular past tenses that may follow a subject. */
-const IRREGULAR_PAST = [
+export const IRREGULAR_PAST = [
   'put|took|made|went|gave|met|spoke|told|held|led|ran|won|lost|sent|left|came|became|sought|got|kept|wrote',
   'broke|drew|struck|stood|sat|laid|set|paid|hit|cut|fought|brought|bought|thought|felt|found|began|saw|chose|rose',
 ].join('|');

@@ -22,16 +22,9 @@ import { SPEECH_PARTICIPLES } from '../lexicon/speech-words.ts';
 import type { SpeechCue } from '../text/speech-cues.ts';
 import type { AttributedQuote, BodyBlock, ReportedStatement, Speaker } from '../types.ts';
 import { PROGRESSIVE_BEFORE } from './clause-shapes.ts';
-import { coordinatedSubject } from './coordinated-subject.ts';
-import { describedSubject, openingDescriptionOfParticiple } from './described-subjects.ts';
-import { relativeClauseSubject, relativeDescriptionSubject } from './relative-subjects.ts';
-import {
-  nameBeforeNegatedVerb,
-  postmodifiedSubject,
-  shareBeforeParticiple,
-  shareSubject,
-  subjectBeforeRelative,
-} from './noun-phrase-subjects.ts';
+import { adverbialCue, asideCue, firstVerbCue, subjectOpensSentence, predicateCue } from './shifted-cues.ts';
+import { openingDescriptionOfParticiple } from './described-subjects.ts';
+import { shareBeforeParticiple } from './noun-phrase-subjects.ts';
 import { firstOfNamedPair } from './named-pair.ts';
 import { withholdBorrowedSources } from './borrowed-sources.ts';
 import { groupSource } from './group-sources.ts';
@@ -48,21 +41,14 @@ import { isNounOrAdjective } from './noun-like-cues.ts';
 import { opensSentence } from './participle-clause.ts';
 import { invertedSpeaker, speakerAfterVerb, subjectAfterOpeningParticiple } from './speakers-after-verb.ts';
 import { calledClause, isCalledCue } from './called-clause.ts';
+import { acronymBody } from './acronym-bodies.ts';
+import { finiteSubject } from './finite-subjects.ts';
 import { bodyOfDescription, namedBodies } from './definite-bodies.ts';
 import { sourcelessStatements } from './sourceless-statements.ts';
 import { lowerCaseWords, rereadName, unnamedIfSourceNoun } from './misread-names.ts';
 import { isSureEnough, statementConfidence } from './statement-confidence.ts';
 import { continuesPreviousSubject, followsUnnamedSource, isLastQuoteSpeaker, isNearestPerson } from './pronoun-sources.ts';
-import {
-  bareSource,
-  capitalisedSource,
-  describedAfterComma,
-  firstPersonSubject,
-  interruptedSubject,
-  onlyNameBefore,
-  ownerOfNoun,
-  sourceAfterAccording,
-} from './unread-sources.ts';
+import { bareSource, onlyNameBefore, ownerOfNoun, sourceAfterAccording } from './unread-sources.ts';
 
 /** What a cue's statement is read with besides its block: the block before, the statement before in its block, the bodies named. */
 interface StatementSurroundings {
@@ -186,17 +172,20 @@ function statementOf(
   const noun = cue.form === 'noun';
   // "Clinton is calling for …": a progressive's subject stands before its "is", where a finite verb's would.
   const progressive = cue.form === 'participle' ? progressiveCue(text, cue) : null;
+  // "Sexton was quick to point out …": the subject of the predicate is the infinitive's.
+  const predicate = cue.form === 'finite' ? predicateCue(text, cue) : null;
   const byAttribution = noun ? null : participleSubject(context, cue, sentence.start);
   const read =
     shareBeforeParticiple(text, sentence.start, cue) ??
     byAttribution ??
     (progressive ? subjectOfCue(context, progressive, sentence.start) : null) ??
+    (predicate ? subjectOfCue(context, predicate, sentence.start) : null) ??
     (cue.form === 'participle'
       ? (onlyNameBefore(context, sentence.start, cue) ??
         openingDescriptionOfParticiple(text, sentence.start, cue) ??
         openingPronounOfParticiple(context, sentence.start, cue))
       : null);
-  const finiteLike = cue.form === 'finite' ? cue : progressive;
+  const finiteLike = cue.form === 'finite' ? (predicate ?? cue) : progressive;
   const bare = finiteLike ? bareSource(text, sentence.start, finiteLike) : null;
   const group = finiteLike ? groupSource(text, sentence.start, finiteLike) : null;
   // "critics like Huffman say", "aides to Putin said": a name read inside a longer source's phrase is not the source.
@@ -206,6 +195,31 @@ function statementOf(
   // subject, not an appositive of the name before it.
   const nearer = (bareOrGroup: Candidate | null): bareOrGroup is Candidate =>
     bareOrGroup !== null && read !== null && read.end <= bareOrGroup.start;
+  // "Murphy — after a knock-on-wood gesture — told me", "Sen. Chris Murphy (a Democrat) says": read before the aside.
+  const asideSubject = (): Candidate | null => {
+    const aside = cue.form === 'finite' ? asideCue(text, sentence.start, cue) : null;
+    const before = aside && (subjectOfCue(context, aside, sentence.start) ?? finiteSubject(context, sentence.start, aside));
+    // Only a subject that opens the sentence: "Neil Sroka, director of …, or DFA - which … - said" is not DFA's.
+    return before && subjectOpensSentence(text, sentence.start, before) ? before : null;
+  };
+  // "Ford itself said", "Fact-checkers soon noted": read before the adverbials, a subject that opens the sentence.
+  const adverbialSubject = (): Candidate | null => {
+    const adverbial = cue.form === 'finite' ? adverbialCue(text, sentence.start, cue) : null;
+    const before =
+      adverbial && (subjectOfCue(context, adverbial, sentence.start) ?? finiteSubject(context, sentence.start, adverbial));
+    // "Clinton defenders today argue": a name before a head with no determiner is whose side they are on (as
+    // `postmodifiedSubject` reads it), and often the speaker a reader would look for: not read here.
+    const sideTaken = before?.kind === 'description' && SIDE_TAKEN.test(before.label);
+    return before && before.kind !== 'pronoun' && !sideTaken && subjectOpensSentence(text, sentence.start, before)
+      ? before
+      : null;
+  };
+  // "The AP has surveyed these delegates and noted …": the subject of the clause's first verb, when it opens the sentence.
+  const firstVerbSubject = (): Candidate | null => {
+    const first = cue.form === 'finite' || cue.form === 'participle' ? firstVerbCue(text, sentence.start, cue) : null;
+    const before = first && (subjectOfCue(context, first, sentence.start) ?? finiteSubject(context, sentence.start, first));
+    return before && before.kind !== 'pronoun' && subjectOpensSentence(text, sentence.start, before) ? before : null;
+  };
   // "aides to Putin said", "people close to the vice president said": the name is inside the source's phrase.
   const subject = owned
     ? ownerOfNoun(context, sentence.start, cue)
@@ -213,22 +227,13 @@ function statementOf(
       ? (ownerOfNoun(context, sentence.start, cue) ?? pronounOwnerOfNoun(text, cue))
       : ((covers(bare) || nearer(bare) ? bare : covers(group) ? group : read) ??
         (finiteLike
-          ? (interruptedSubject(context, sentence.start, finiteLike) ??
-            bare ??
-            group ??
-            capitalisedSource(text, sentence.start, finiteLike) ??
-            describedAfterComma(text, sentence.start, finiteLike) ??
-            coordinatedSubject(context, sentence.start, finiteLike) ??
-            relativeClauseSubject(context, sentence.start, finiteLike) ??
-            relativeDescriptionSubject(context, sentence.start, finiteLike) ??
-            describedSubject(text, sentence.start, finiteLike) ??
-            shareSubject(text, sentence.start, finiteLike) ??
-            postmodifiedSubject(context, sentence.start, finiteLike) ??
-            nameBeforeNegatedVerb(context, sentence.start, finiteLike) ??
-            subjectBeforeRelative(text, sentence.start, finiteLike) ??
-            firstPersonSubject(text, sentence.start, finiteLike))
+          ? (finiteSubject(context, sentence.start, finiteLike, { bare, group }) ??
+            asideSubject() ??
+            firstVerbSubject() ??
+            adverbialSubject())
           : null) ??
-        (cue.form === 'according' ? sourceAfterAccording(context, cue, sentence.end) : null));
+        (cue.form === 'according' ? sourceAfterAccording(context, cue, sentence.end) : null) ??
+        (cue.form === 'participle' && !progressive ? firstVerbSubject() : null));
   const subjectBefore = subject && subject.start < cue.start ? (subject.titleStart ?? subject.start) : null;
   const clause = noun
     ? nounClause(quotedText, cue, sentence)
@@ -266,7 +271,13 @@ function statementOf(
         ),
   );
   // "The airline said": the one body of that kind named before, or nobody.
-  const body = source && sourceRead ? bodyOfDescription(source, sourceRead, blocks, { block: context.index, bodies }) : undefined;
+  const described =
+    source && sourceRead ? bodyOfDescription(source, sourceRead, blocks, { block: context.index, bodies }) : undefined;
+  // "the NLG" after "the National Lawyers Guild (NLG)": the body spelled out.
+  const body =
+    described === undefined && source && sourceRead
+      ? acronymBody(source, sourceRead, blocks, { block: context.index, offset: source.start, bodies })
+      : described;
   const sourceFound = body === undefined ? sourceRead : body;
   const inside = quotesOpeningIn(quotesOf.get(block) ?? [], clause.start, clause.end);
   // "Trump’s statement that …": a speech noun's cue holds its owner, so a note shows “Trump’s statement”, not a bare
@@ -301,7 +312,8 @@ function statementOf(
   const quoted = inside.map((quote) => quote.id);
   if (source === null && speaker === null && clause.pattern !== 'passive-that') {
     // "…, and threatened more sanctions", "…, who add that …": the subject of the statement before.
-    const shared = finiteLike === cue || cue.form === 'participle' ? sharedSource(text, sentence.start, cue, lastInBlock) : null;
+    const shared =
+      cue.form === 'finite' || cue.form === 'participle' ? sharedSource(text, sentence.start, cue, lastInBlock) : null;
     if (shared)
       return { content, text: words, cue: cueSpan, ...shared, speakerRule: shared.speaker ? 'shared-subject' : null, quoted };
     // Words whose source was not read and whose cue does not report on its own ("according to", "Trump’s statement
@@ -382,6 +394,9 @@ function participleSubject(context: BlockContext, cue: SpeechCue, sentenceStart:
   const opening = firstCandidate(context, sentenceStart, cue.start);
   return opening && opening !== subject ? null : subject;
 }
+
+/** A name and a plural head with no determiner: "Clinton defenders", "Trump supporters". */
+const SIDE_TAKEN = /^(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}\p{Ll}[\p{Ll}-]*s$/u;
 
 /** A refusal to say right before the verb: "declined to say", "would not say", "refused to comment on". */
 const REFUSAL_BEFORE =

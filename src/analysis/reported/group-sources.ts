@@ -9,7 +9,7 @@
 import type { Candidate } from '../attribution/candidates.ts';
 import { PERSON_SOURCE_NOUNS } from '../lexicon/role-nouns.ts';
 import type { SpeechCue } from '../text/speech-cues.ts';
-import { BARE_MODIFIERS, BARE_OPENERS, describedSource, MANNER_ADVERB } from './unread-sources.ts';
+import { BARE_MODIFIERS, BARE_OPENERS, describedSource, MANNER_ADVERB, SET_OFF_ADVERBIAL } from './unread-sources.ts';
 
 /** Plural nouns of groups of people that are not role nouns: "advocates", "organizations", "families". */
 const GROUP_NOUNS = [
@@ -32,8 +32,8 @@ const GROUP_SOURCE = new RegExp(
   [
     String.raw`(?:^|[,;:—–]\s*|\b(?:and|but|yet|that|which|while|[Aa]s|because|though|although|so)\s+)(`,
     String.raw`${GROUP}${GROUP_POSTMODIFIER}(?:\s+and\s+${GROUP}${GROUP_POSTMODIFIER})?)`,
-    String.raw`(?:,\s*(?:however|for\s+instance|for\s+example|too|though),)?`,
-    String.raw`\s+(?:(?:also|have|had|now|still|long|both|all|later|often|privately|publicly|${MANNER_ADVERB})\s+)*$`,
+    String.raw`(?:,\s*${SET_OFF_ADVERBIAL},)?`,
+    String.raw`\s+(?:(?:also|even|have|had|now|still|long|both|all|later|often|privately|publicly|${MANNER_ADVERB})\s+)*$`,
   ].join(''),
   'iu',
 );

@@ -24,15 +24,33 @@ const SET_OFF =
  */
 export function interruptedSubject(context: BlockContext, sentenceStart: number, cue: SpeechCue): Candidate | null {
   if (cue.start - sentenceStart > SUBJECT_REACH) return null;
-  const subject = firstCandidate(context, sentenceStart, cue.start);
+  // "Sexton, after previous Trump rallies, wrote": a capitalised run opening the sentence that the name reader did not take.
+  const subject = firstCandidate(context, sentenceStart, cue.start) ?? openingNameRun(context.text, sentenceStart);
   if (!subject || subject.kind === 'pronoun' || !SET_OFF.test(context.text.slice(subject.end, cue.start))) return null;
   const cues = context.quotedText.speechCues();
   const next = cues[partitionPoint(cues.length, (index) => cues[index]!.start >= subject.end)];
   return next && next.start < cue.start && next.form === 'finite' ? null : subject;
 }
 
+/** Capitalised words that open the sentence, up to a comma: "Sexton,", "The Junge SVP,". */
+const OPENING_NAME = /^\s*((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.’'&-]*\s+){0,3}\p{Lu}[\p{L}\p{N}.’'&-]*)(?=,)/u;
+
+/** An opening phrase of time or place, no name: "In April,", "On Monday,". */
+const OPENING_PREPOSITION = /^(?:In|On|At|By|For|From|With|After|Before|During|Since|Under|Over|Last|Next|Until|Across)\s/u;
+
+/** The capitalised run opening the sentence before a comma (`OPENING_NAME`), as an unnamed source, when it is no opener; else null. */
+function openingNameRun(text: string, sentenceStart: number): Candidate | null {
+  const run = OPENING_NAME.exec(text.slice(sentenceStart, sentenceStart + 80));
+  if (!run || OPENING_PREPOSITION.test(run[1]!)) return null;
+  if (run[1]!.split(/\s+/u).some((word) => NOT_A_NAME.test(word) && !/^[Tt]he$/u.test(word))) return null;
+  return describedSource(sentenceStart + run[0].length - run[1]!.length, run[1]!, false);
+}
+
 /** An adverb in -ly between a subject and its verb ("privately", "openly"), not a noun in -ly ("family"). */
 export const MANNER_ADVERB = String.raw`(?!(?:family|ally|rally|supply|reply|bully|daily|early|only|assembly)\b)\p{Ll}{2,}ly`;
+
+/** A sentence adverbial set off by commas between a subject and its verb ("Others, however, say", "Supporters, on the other hand, argued"). */
+export const SET_OFF_ADVERBIAL = String.raw`(?:however|though|too|meanwhile|instead|in\s+turn|for\s+(?:their|his|her|its)\s+part|by\s+contrast|in\s+contrast|on\s+the\s+other\s+hand|in\s+fact|for\s+instance|for\s+example|in\s+particular|of\s+course)`;
 
 /** Plural nouns of unnamed people ("officials", "aides", "analysts", and "police", a plural with no -s), as an alternation. */
 export const PLURAL_SOURCE_NOUNS = [
@@ -75,8 +93,8 @@ const BARE_SOURCE = new RegExp(
     String.raw`|(?:a|an|one|another)\s+${BARE_MODIFIERS}(?:${SINGULAR_SOURCE_NOUNS})${SOURCE_POSTMODIFIER}`,
     String.raw`|${SHARE}|others)`,
     // "Others, however, say …", "Democrats — and some Republicans — say …": an aside may stand before the verb.
-    String.raw`(?:,\s*(?:however|though|too|meanwhile|instead|in\s+turn|for\s+their\s+part|by\s+contrast|in\s+contrast),|\s*[—–]\s*(?:and|or|but)\s[^—–,;:“”"()]{1,60}[—–])?`,
-    String.raw`\s+(?:(?:also|have|had|has|now|still|long|both|all|later|often|meanwhile|${MANNER_ADVERB})\s+)*$`,
+    String.raw`(?:,\s*${SET_OFF_ADVERBIAL},|\s*[—–]\s*(?:and|or|but)\s[^—–,;:“”"()]{1,60}[—–])?`,
+    String.raw`\s+(?:(?:also|even|have|had|has|now|still|long|both|all|later|often|meanwhile|${MANNER_ADVERB})\s+)*$`,
   ].join(''),
   'iu',
 );
