@@ -39,6 +39,16 @@ export const FOOTER_AFTER_LABEL: RuleInfo = {
     'the site’s footer boxes (most-read lists, other stories)',
 };
 
+/** A line left in the body above that label's first printing: the page's header. */
+export const HEADER_ABOVE_LABEL: RuleInfo = {
+  ...LABEL_ABOVE_STORY,
+  name: 'header-above-label',
+  kind: 'dek',
+  description:
+    'a line left in the body above the label printed above the story and under it, with no paragraph of the story ' +
+    'above it: the page’s header (the standfirst, or the headline when no line was taken for it)',
+};
+
 /** A paragraph of the story: prose of twelve words or more. */
 const isParagraph = (text: string) => isProse(text) && wordCount(text) >= 12;
 /** Initials closing a line (“… sur J.A.”): their last stop ends no sentence. */
@@ -50,8 +60,8 @@ const words = (text: string) => text.trim().replace(/\s+/g, ' ');
 
 /**
  * Sets aside a label printed above the text's first paragraph and printed again, word for word, under its
- * last paragraph, and every line after the second printing (no paragraph follows it). Only lines the earlier
- * rules and the line model left in the body change.
+ * last paragraph, every line after the second printing (no paragraph follows it) and the lines above the
+ * first printing (the header). Only lines the earlier rules and the line model left in the body change.
  */
 export function markLabelAboveAndBelowStory(lines: readonly SourceLine[], verdicts: LineVerdict[]): void {
   const first = lines.findIndex((line) => isParagraph(line.text));
@@ -65,9 +75,31 @@ export function markLabelAboveAndBelowStory(lines: readonly SourceLine[], verdic
     for (let i = below + 1; i < lines.length; i++) setAside(verdicts, i, FOOTER_AFTER_LABEL);
     setAside(verdicts, above, LABEL_ABOVE_STORY);
     setAside(verdicts, below, LABEL_BELOW_STORY);
+    markHeaderAbove(verdicts, above);
     return;
   }
 }
+
+/**
+ * The lines left in the body above the label's first printing (no paragraph of the story stands there): the
+ * first is the headline when no line was taken for one, the others the header's standfirst.
+ */
+function markHeaderAbove(verdicts: LineVerdict[], label: number): void {
+  let needsHeadline = !verdicts.some((verdict) => verdict.role === 'furniture' && verdict.rule.kind === 'headline');
+  for (let i = 0; i < label; i++) {
+    if (verdicts[i]!.role !== 'body') continue;
+    setAside(verdicts, i, needsHeadline ? HEADLINE_ABOVE_LABEL : HEADER_ABOVE_LABEL);
+    needsHeadline = false;
+  }
+}
+
+/** The headline, when the header above the label holds no line taken for it. */
+const HEADLINE_ABOVE_LABEL: RuleInfo = {
+  ...HEADER_ABOVE_LABEL,
+  name: 'headline-above-label',
+  kind: 'headline',
+  description: 'the first line left in the body above the label printed above the story and under it: the headline',
+};
 
 function setAside(verdicts: LineVerdict[], i: number, rule: RuleInfo): void {
   if (verdicts[i]!.role === 'body') verdicts[i] = { role: 'furniture', rule };

@@ -150,18 +150,19 @@ export const CAPTION_PRINTED_TWICE_IN_STORY: RuleInfo = {
  * Issue 25, round 35, written on the development half only (round 34's misses): two lines left in the body
  * inside the story, with a line of the story above and below them, the second printing the first again as
  * `markCaptionPrintedTwice` reads it at the top: a picture's description and its visible caption. A story
- * does not print one of its sentences twice in a row.
+ * does not print one of its sentences twice in a row. When the line model took one printing, the other,
+ * left in the body, is set aside as the same caption.
  */
 export function markCaptionPrintedTwiceInStory(lines: readonly SourceLine[], verdicts: LineVerdict[]): void {
   const headline = verdicts.findIndex((verdict) => verdict.role === 'furniture' && verdict.rule.kind === 'headline');
   const isBody = (i: number) => verdicts[i]?.role === 'body';
   for (let i = headline + 2; i + 2 < lines.length; i++) {
-    if (!isBody(i) || !isBody(i + 1) || !printsCaptionAgain(lines[i]!.text, lines[i + 1]!.text)) continue;
+    if (!(isBody(i) || isBody(i + 1)) || !printsCaptionAgain(lines[i]!.text, lines[i + 1]!.text)) continue;
     const above = verdicts.slice(headline + 1, i).some((verdict) => verdict.role === 'body');
     const below = verdicts.slice(i + 2).some((verdict) => verdict.role === 'body');
     if (!above || !below) continue;
-    verdicts[i] = { role: 'furniture', rule: CAPTION_PRINTED_TWICE_IN_STORY };
-    verdicts[i + 1] = { role: 'furniture', rule: CAPTION_PRINTED_TWICE_IN_STORY };
+    // The line model may have taken one printing already: the other is the same caption.
+    for (const k of [i, i + 1]) if (isBody(k)) verdicts[k] = { role: 'furniture', rule: CAPTION_PRINTED_TWICE_IN_STORY };
     i++;
   }
 }

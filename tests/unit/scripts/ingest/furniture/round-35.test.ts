@@ -58,6 +58,19 @@ describe('a site’s label printed above the story and under it (footer-regions.
     expect(names.slice(5)).toEqual(['label-below-story', 'footer-after-label', 'footer-after-label']);
   });
 
+  test('the lines above the label’s first printing are the header', () => {
+    const names = classify([
+      'Harbour board and the ferry …',
+      'Ferry captain, inventor of the night crossing – 44 years at the wheel',
+      LABEL,
+      ...HARBOUR_STORY,
+      LABEL,
+      ...FOOTER,
+    ]);
+    expect(names.slice(0, 3)).toEqual(['headline-above-label', 'header-above-label', 'label-above-and-below-story']);
+    expect(names.slice(3, 6)).toEqual(['body', 'body', 'body']);
+  });
+
   test('a heading printed again over a later paragraph stays the story’s', () => {
     const names = classify([HEADLINE, LABEL, ...HARBOUR_STORY, LABEL, ...LATER]);
     expect(names.slice(5)).toEqual(['body', 'body', 'body']);
