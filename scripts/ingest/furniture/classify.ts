@@ -10,6 +10,7 @@ import { isFirstBriefTitle } from './brief-titles.ts';
 import { chooseHeadline, releaseMediaTitledHeadline } from './headline-choice.ts';
 import {
   markCaptionPrintedTwice,
+  markCaptionPrintedTwiceInStory,
   markHeadlinePrintedAgain,
   markStandfirstPrintedAgainBelow,
   markStandfirstPrintedTwice,
@@ -28,6 +29,7 @@ import { keepFirstSectionHeading } from './section-guards.ts';
 import { markCallLinkBoxes, markCommentThread, markNewsletterBoxLines, markStandfirstAbovePicture } from './thread-regions.ts';
 import type { RuleInfo } from './rule.ts';
 import { findArticleEnd } from './sparse-story.ts';
+import { markLabelAboveAndBelowStory } from './footer-regions.ts';
 import { isStandfirst, markDoubtfulStandfirst } from './standfirst.ts';
 import { markHeaderMetaRuns, markSponsoredLinks, markStoryCards } from './story-cards.ts';
 import { keepRunningProse, markClosingRun, markLinksBeforeReadMore, markPostsBeforeSignatures } from './run-regions.ts';
@@ -159,6 +161,10 @@ export function classifyLines(
   markStandfirstPrintedTwice(lines, kept);
   // Round 34 (header-repeats.ts): a picture's caption printed twice at the top of the story.
   markCaptionPrintedTwice(lines, kept);
+  // Round 35 (header-repeats.ts): a picture's caption printed twice between two lines of the story.
+  markCaptionPrintedTwiceInStory(lines, kept);
+  // Round 35 (footer-regions.ts): a site's label printed above the story and under it, and the footer after it.
+  markLabelAboveAndBelowStory(lines, kept);
   // Round 34 (header-repeats.ts): the standfirst printed again as a paragraph of the story.
   markStandfirstPrintedAgainBelow(lines, kept);
   return kept;

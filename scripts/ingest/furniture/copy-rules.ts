@@ -19,6 +19,7 @@ import type { LineRule } from './rule.ts';
 import { THREAD_COPY_RULES } from './copy-thread-rules.ts';
 import { WIRE_COPY_RULES } from './copy-wire-rules.ts';
 import { SITE_CHROME_COPY_RULES } from './copy-site-chrome-rules.ts';
+import { PAGE_FOOTER_COPY_RULES } from './copy-page-footer-rules.ts';
 
 /**
  * Line rules for the chrome an editor pastes along with a story copied from a page (issue 25):
@@ -146,7 +147,8 @@ export const COPY_RULES = [
   // Round 20's header labels, then round 23's closing lines, round 24's live pages' lines, round 25's feeds' lines,
   // round 26's portals' lines, round 27's menus' and paywalls' lines, round 28's appeals' and transcripts' lines,
   // round 29's paywalls' notes and empty bylines' words, round 31's wires' names and editions' notes, round 32's
-  // sites' chrome (a looping ticker, a logo's label, a sign-up sentence, a site's note about itself).
+  // sites' chrome (a looping ticker, a logo's label, a sign-up sentence, a site's note about itself), round 35's
+  // pages' footers and buttons (a comment box's call, a read counter, previous/next links, an advertisement slot…).
   ...HEADER_LABEL_COPY_RULES,
   ...CLOSING_LINE_COPY_RULES,
   ...LIVE_PAGE_COPY_RULES,
@@ -157,4 +159,5 @@ export const COPY_RULES = [
   ...ACCESS_COPY_RULES,
   ...WIRE_COPY_RULES,
   ...SITE_CHROME_COPY_RULES,
+  ...PAGE_FOOTER_COPY_RULES,
 ] as const satisfies readonly LineRule[];

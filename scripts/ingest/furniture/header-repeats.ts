@@ -119,13 +119,52 @@ export function markCaptionPrintedTwice(lines: readonly SourceLine[], verdicts: 
   const first = verdicts.findIndex((verdict, i) => i > headline && verdict.role === 'body');
   if (first < 0 || first + 2 >= lines.length || verdicts[first + 1]!.role !== 'body' || verdicts[first + 2]!.role !== 'body')
     return;
-  const caption = words(lines[first]!.text);
-  const again = words(lines[first + 1]!.text);
-  if (wordCount(caption) < 4 || wordCount(caption) > 45 || sentenceCount(caption) > 2 || !again.startsWith(caption)) return;
-  const tail = again.slice(caption.length).trim();
-  if (tail !== '' && !(/[.!?]$/.test(caption) && wordCount(tail) <= 6 && CREDIT_TAIL.test(tail))) return;
+  if (!printsCaptionAgain(lines[first]!.text, lines[first + 1]!.text)) return;
   verdicts[first] = { role: 'furniture', rule: CAPTION_PRINTED_TWICE };
   verdicts[first + 1] = { role: 'furniture', rule: CAPTION_PRINTED_TWICE };
+}
+
+/**
+ * Whether `second` prints `first` again, alone or with a credit of up to six words after its full stop, and
+ * `first` has a caption's length: one or two sentences of 4 to 45 words.
+ */
+function printsCaptionAgain(first: string, second: string): boolean {
+  const caption = words(first);
+  const again = words(second);
+  if (wordCount(caption) < 4 || wordCount(caption) > 45 || sentenceCount(caption) > 2 || !again.startsWith(caption)) return false;
+  const tail = again.slice(caption.length).trim();
+  return tail === '' || (/[.!?]$/.test(caption) && wordCount(tail) <= 6 && CREDIT_TAIL.test(tail));
+}
+
+/** A picture's caption printed twice between two paragraphs of the story (round 35). */
+export const CAPTION_PRINTED_TWICE_IN_STORY: RuleInfo = {
+  name: 'caption-printed-twice-in-story',
+  kind: 'caption',
+  description:
+    'a picture’s caption printed twice between two lines of the story, one printing right under the other (the second ' +
+    'may add the credit after the full stop)',
+  origin: 'issue 25, round 35: a news site’s picture between paragraphs (round 34’s half, now development)',
+};
+
+/**
+ * Issue 25, round 35, written on the development half only (round 34's misses): two lines left in the body
+ * inside the story, with a line of the story above and below them, the second printing the first again as
+ * `markCaptionPrintedTwice` reads it at the top: a picture's description and its visible caption. A story
+ * does not print one of its sentences twice in a row. When the line model took one printing, the other,
+ * left in the body, is set aside as the same caption.
+ */
+export function markCaptionPrintedTwiceInStory(lines: readonly SourceLine[], verdicts: LineVerdict[]): void {
+  const headline = verdicts.findIndex((verdict) => verdict.role === 'furniture' && verdict.rule.kind === 'headline');
+  const isBody = (i: number) => verdicts[i]?.role === 'body';
+  for (let i = headline + 2; i + 2 < lines.length; i++) {
+    if (!(isBody(i) || isBody(i + 1)) || !printsCaptionAgain(lines[i]!.text, lines[i + 1]!.text)) continue;
+    const above = verdicts.slice(headline + 1, i).some((verdict) => verdict.role === 'body');
+    const below = verdicts.slice(i + 2).some((verdict) => verdict.role === 'body');
+    if (!above || !below) continue;
+    // The line model may have taken one printing already: the other is the same caption.
+    for (const k of [i, i + 1]) if (isBody(k)) verdicts[k] = { role: 'furniture', rule: CAPTION_PRINTED_TWICE_IN_STORY };
+    i++;
+  }
 }
 
 /** The standfirst printed again inside the story (round 34). */

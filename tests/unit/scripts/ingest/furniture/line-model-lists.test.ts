@@ -76,9 +76,9 @@ describe('the committed model, in the classifier', () => {
       'No: 3,977.',
       'Follow Ann Lee on Twitter @annlee.',
     );
-    // Round 34: the retrained model's threshold rose from 0.7955 to 0.865 (cross-validation's folds changed with
-    // the ten texts promoted to the development half), so the handle line is listed as doubtful, not set aside;
-    // the tally is still kept whole.
-    expect(verdicts.slice(3)).toEqual(['body', 'body', 'body, doubt: line-model']);
+    // Round 34: the retrained model's threshold rose from 0.7955 to 0.865, and the handle line was listed as
+    // doubtful; round 35's retrained threshold is 0.8, and the handle line is set aside again, as before round 34.
+    // The tally is still kept whole.
+    expect(verdicts.slice(3)).toEqual(['body', 'body', 'line-model']);
   });
 });
