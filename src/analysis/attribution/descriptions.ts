@@ -43,6 +43,8 @@ const DESCRIPTION = new RegExp(
   ].join(''),
   'giu',
 );
+/** The capitalised words and initials that go on with a name ("Services Committee" after "the House Armed", "W. Bush"). */
+const NAME_RUN_AFTER = /^(?:\s+(?:\p{Lu}\.(?=\s+\p{Lu})|\p{Lu}[\p{L}\p{M}’'-]*))+/u;
 /** A name given right after a description ("calling himself Paul Paul", "named Ann Lee"). */
 const NAME_GIVEN_AFTER = /^,?\s+(?:calling\s+(?:himself|herself)|named|called|identified\s+as)\s+\p{Lu}/u;
 /** Words in lower case before a capitalised possessive ("said " in "said Rubio’s"); none when all are lower case. */
@@ -181,6 +183,8 @@ function findDescriptionsWithDeterminer(text: string, quoted: readonly Range[]):
       if (/[,;:.!?]$/u.test(word[0])) break;
       if (i > preposition) end = phraseStart + word.index + word[0].length;
     }
+    // "a spokeswoman for the House Armed Services Committee": a name the phrase's last word opens runs to its end.
+    if (end > phraseStart && /\p{Lu}\S*$/u.test(text.slice(phraseStart, end))) end += NAME_RUN_AFTER.exec(text.slice(end))?.[0].length ?? 0;
     if (isInside(quoted, start) || quoted.some(([s]) => s > start && s < end)) continue;
     // "a man calling himself Paul Paul", "a woman named Ann Lee": the name given next is the candidate, not the description.
     if (NAME_GIVEN_AFTER.test(text.slice(end, end + 40))) continue;
