@@ -184,7 +184,8 @@ function findDescriptionsWithDeterminer(text: string, quoted: readonly Range[]):
       if (i > preposition) end = phraseStart + word.index + word[0].length;
     }
     // "a spokeswoman for the House Armed Services Committee": a name the phrase's last word opens runs to its end.
-    if (end > phraseStart && /\p{Lu}\S*$/u.test(text.slice(phraseStart, end))) end += NAME_RUN_AFTER.exec(text.slice(end))?.[0].length ?? 0;
+    if (end > phraseStart && /\p{Lu}\S*$/u.test(text.slice(phraseStart, end)))
+      end += NAME_RUN_AFTER.exec(text.slice(end))?.[0].length ?? 0;
     if (isInside(quoted, start) || quoted.some(([s]) => s > start && s < end)) continue;
     // "a man calling himself Paul Paul", "a woman named Ann Lee": the name given next is the candidate, not the description.
     if (NAME_GIVEN_AFTER.test(text.slice(end, end + 40))) continue;
