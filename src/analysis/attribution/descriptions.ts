@@ -3,7 +3,7 @@
  * official", "the person", "the ministry", and a quantifier beside its speech verb ("Another said").
  */
 import { DESCRIBING_WORDS_IN_ED, ORDINALS } from '../lexicon/description-words.ts';
-import { BODY_SOURCE_NOUNS, PERSON_SOURCE_NOUNS } from '../lexicon/role-nouns.ts';
+import { BODY_SOURCE_NOUNS, PERSON_SOURCE_NOUNS, QUOTE_SOURCE_NOUNS } from '../lexicon/role-nouns.ts';
 import { alternationOf } from '../lexicon/word-list.ts';
 import { isInside, type Range } from '../text/ranges.ts';
 import { FINITE_SPEECH_VERB } from '../text/speech-cues.ts';
@@ -29,7 +29,7 @@ const DETERMINERS = [
  * wrote", "said a young woman", "Another child responded": man, woman, boy, girl and child are sources here only (not in the
  * shared list the reported-speech finder reads).
  */
-const SOURCE_NOUNS = `${alternationOf(PERSON_SOURCE_NOUNS)}|man|woman|boy|girl|child|${alternationOf(BODY_SOURCE_NOUNS)}`;
+const SOURCE_NOUNS = `${alternationOf(PERSON_SOURCE_NOUNS)}|man|woman|boy|girl|child|${alternationOf(QUOTE_SOURCE_NOUNS)}|${alternationOf(BODY_SOURCE_NOUNS)}`;
 /** A modifier word: an acronym with full stops ("U.S.") or a word. */
 const MODIFIER = String.raw`(?:(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*)`;
 /** A description: determiner, up to four modifiers, the source noun, and a phrase after it ("for …", "from …"). */
@@ -43,6 +43,8 @@ const DESCRIPTION = new RegExp(
   ].join(''),
   'giu',
 );
+/** The capitalised words and initials that go on with a name ("Services Committee" after "the House Armed", "W. Bush"). */
+const NAME_RUN_AFTER = /^(?:\s+(?:\p{Lu}\.(?=\s+\p{Lu})|\p{Lu}[\p{L}\p{M}’'-]*))+/u;
 /** A name given right after a description ("calling himself Paul Paul", "named Ann Lee"). */
 const NAME_GIVEN_AFTER = /^,?\s+(?:calling\s+(?:himself|herself)|named|called|identified\s+as)\s+\p{Lu}/u;
 /** Words in lower case before a capitalised possessive ("said " in "said Rubio’s"); none when all are lower case. */
@@ -93,7 +95,7 @@ function findBareSources(text: string, quoted: readonly Range[]): Candidate[] {
 /** The plural person nouns of unnamed sources ("experts", "officials", "people"), and a few more that only speak in the plural. */
 const PLURAL_PERSON_NOUN = new RegExp(
   String.raw`(?<![\p{L}\p{N}’'-])(?:${alternationOf(
-    PERSON_SOURCE_NOUNS.filter((noun) => /[^s]s$/u.test(noun) || noun === 'people'),
+    [...PERSON_SOURCE_NOUNS, ...QUOTE_SOURCE_NOUNS].filter((noun) => /[^s]s$/u.test(noun) || noun === 'people'),
   )}|proponents|respondents|agents)(?![\p{L}\p{N}’'-])`,
   'giu',
 );
@@ -181,6 +183,9 @@ function findDescriptionsWithDeterminer(text: string, quoted: readonly Range[]):
       if (/[,;:.!?]$/u.test(word[0])) break;
       if (i > preposition) end = phraseStart + word.index + word[0].length;
     }
+    // "a spokeswoman for the House Armed Services Committee": a name the phrase's last word opens runs to its end.
+    if (end > phraseStart && /\p{Lu}\S*$/u.test(text.slice(phraseStart, end)))
+      end += NAME_RUN_AFTER.exec(text.slice(end))?.[0].length ?? 0;
     if (isInside(quoted, start) || quoted.some(([s]) => s > start && s < end)) continue;
     // "a man calling himself Paul Paul", "a woman named Ann Lee": the name given next is the candidate, not the description.
     if (NAME_GIVEN_AFTER.test(text.slice(end, end + 40))) continue;

@@ -211,7 +211,28 @@ export function subjectOfVerb(context: BlockContext, cue: SpeechCue, from: numbe
     );
     if (head) return head;
   }
+  // "Several senior Democrats with longtime ties to both Clintons cited", "Aides to Mr. Sanders said": a name in the phrase
+  // after a description of unnamed people says whom they stand near; the people are the subject.
+  const described = subject.kind === 'named' ? describedBefore(context, before, subject) : undefined;
+  if (described) return described;
   return preferNameInAppositive(context, subject);
+}
+
+/** A few words with a preposition and no break: what joins a description to a name in its phrase ("with ties to both"). */
+const PHRASE_TO_NAME = /^(?:\s+[\p{L}\p{N}’'.-]+){0,5}?\s+(?:of|for|to|with|at|from)\s+(?:(?:the|both|a|an)\s+)?$/iu;
+
+/** The description of unnamed people whose phrase after the noun holds `subject` ("Aides to Mr. Sanders"). */
+function describedBefore(context: BlockContext, before: readonly Candidate[], subject: Candidate): Candidate | undefined {
+  const subjectStart = subject.titleStart ?? subject.start;
+  return before.find(
+    (candidate) =>
+      candidate.kind === 'description' &&
+      candidate.entity === 'person' &&
+      candidate.start < subjectStart &&
+      // Not an appositive of someone named before it ("Ronal Serpas, a retired police chief and professor … at Loyola").
+      !/,\s*$/u.test(context.text.slice(Math.max(0, candidate.start - 3), candidate.start)) &&
+      (candidate.end > subjectStart || PHRASE_TO_NAME.test(context.text.slice(candidate.end, subjectStart))),
+  );
 }
 
 /** "A source speaking to Fox News said": the one spoken to is not the subject. */

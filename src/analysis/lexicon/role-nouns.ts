@@ -429,6 +429,35 @@ website
 `);
 
 /**
+ * More person nouns of unnamed sources, read only by the quote attributor's descriptions
+ * (`attribution/descriptions.ts`): "“…,” a reporter for Agence France-Presse said", "wrote the
+ * authors of the report". "professor", "historian", "scholar" and "commentator" are left out: on
+ * PolNeAR train they stood in a named person's appositive ("Sexton, a creative writing professor,")
+ * or a relative clause more often than they spoke; "fans" too, whose chants the gold files under the
+ * paper that reported them ("Andrean High School fans also chanted, “…”", candidate-sources.test.ts).
+ */
+export const QUOTE_SOURCE_NOUNS: readonly string[] = wordList(`
+author
+authors
+backer
+backers
+blogger
+bloggers
+journalist
+journalists
+legislator
+legislators
+lobbyist
+lobbyists
+participant
+participants
+pundit
+pundits
+reporter
+reporters
+`);
+
+/**
  * Person nouns that may stand for one another when a description points back ("the person" for
  * "a White House official" met before).
  */

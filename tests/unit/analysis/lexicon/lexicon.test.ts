@@ -27,6 +27,7 @@ import {
   OFFICE_NOUNS,
   OTHER_ROLE_NOUNS,
   PERSON_SOURCE_NOUNS,
+  QUOTE_SOURCE_NOUNS,
   ROLE_NOUNS,
 } from '../../../../src/analysis/lexicon/role-nouns.ts';
 import {
@@ -99,6 +100,7 @@ const LISTS: Array<[name: string, list: readonly string[], match: Case, sorted: 
   ['ROLE_NOUNS', ROLE_NOUNS, 'any case', false],
   ['PERSON_SOURCE_NOUNS', PERSON_SOURCE_NOUNS, 'any case', true],
   ['BODY_SOURCE_NOUNS', BODY_SOURCE_NOUNS, 'any case', true],
+  ['QUOTE_SOURCE_NOUNS', QUOTE_SOURCE_NOUNS, 'any case', true],
   ['INTERCHANGEABLE_SOURCE_NOUNS', INTERCHANGEABLE_SOURCE_NOUNS, 'case matters', true],
   ['OFFICE_CHANGING_WORDS', OFFICE_CHANGING_WORDS, 'case matters', true],
   ['WORDS_BEFORE_A_TITLE', WORDS_BEFORE_A_TITLE, 'any case', true],
@@ -166,7 +168,8 @@ const MUST_NOT_SHARE: Array<[list: string, others: string[]]> = [
   ['ORGANIZATION_WORDS', ['PLACE_WORDS', 'THING_WORDS', 'TIME_WORDS', 'ONLINE_PLATFORMS']],
   ['PLACE_WORDS', ['THING_WORDS', 'TIME_WORDS', 'ONLINE_PLATFORMS']],
   ['THING_WORDS', ['ONLINE_PLATFORMS']],
-  ['PERSON_SOURCE_NOUNS', ['BODY_SOURCE_NOUNS']],
+  ['PERSON_SOURCE_NOUNS', ['BODY_SOURCE_NOUNS', 'QUOTE_SOURCE_NOUNS']],
+  ['QUOTE_SOURCE_NOUNS', ['BODY_SOURCE_NOUNS']],
   ['OFFICE_NOUNS', ['OTHER_ROLE_NOUNS']],
   ['FINITE_SPEECH_VERBS', ['SPEECH_PARTICIPLES', 'SPEECH_NOUNS']],
   ['SPEECH_PARTICIPLES', ['SPEECH_NOUNS']],
