@@ -41,4 +41,3 @@ export function markWriterLinesUnderByline(lines: readonly SourceLine[], verdict
   if (end === first || !next || verdicts[end]!.role !== 'body' || !isProse(next.text) || wordCount(next.text) < 12) return;
   for (let i = first; i < end; i++) verdicts[i] = { role: 'furniture', rule: WRITER_LINE_UNDER_BYLINE };
 }
-

@@ -25,4 +25,3 @@ describe('names alone under the header’s date line (header-writer-line.ts)', (
     expect(classify([HEADLINE, DATE_LINE, first, 'The Harbour Gazette', ...rest])).not.toContain('writer-line-under-byline');
   });
 });
-
