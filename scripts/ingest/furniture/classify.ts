@@ -15,6 +15,7 @@ import {
   markStandfirstPrintedAgainBelow,
   markStandfirstPrintedTwice,
 } from './header-repeats.ts';
+import { markWriterLinesUnderByline } from './header-writer-line.ts';
 import { applyLineModel, COMMITTED_LINE_MODEL, type LineModel } from './line-model.ts';
 import { LINE_RULES, matchLineRule, type LineRuleName } from './line-rules.ts';
 import { AGENCY_ONLY } from './line-patterns.ts';
@@ -167,6 +168,8 @@ export function classifyLines(
   markLabelAboveAndBelowStory(lines, kept);
   // Round 34 (header-repeats.ts): the standfirst printed again as a paragraph of the story.
   markStandfirstPrintedAgainBelow(lines, kept);
+  // Round 36 (header-writer-line.ts): a name alone under the header's byline, above the first paragraph.
+  markWriterLinesUnderByline(lines, kept);
   return kept;
 }
 
