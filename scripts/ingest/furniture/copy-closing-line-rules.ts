@@ -33,6 +33,14 @@ const SERVICE_COPYRIGHT = new RegExp(
 const EMBED_CODE_LABEL =
   /^copy\s+(?:and\s+paste\s+)?(?:this|the)\s+(?:url|code|link|html|embed\s+code)\b[^.!?]{0,60}\bto\s+embed\b[^.!?]{0,30}\.?$/i;
 
+/**
+ * A contact line that ends on an e-mail address with no final stop, short, with a label before the
+ * address (“For communications and reports: news@radio.example”, “Tips: desk@paper.example”). The page
+ * protects addresses as “[email protected]”, so that counts too. A sentence that names an address
+ * (“… or e-mail tips@city.gov.”) ends on a stop and stays.
+ */
+const CONTACT_ADDRESS_LINE = /^[^.!?]{0,80}:\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s+protected\])$/u;
+
 /** The rules, in the order copy-rules.ts tries them. */
 export const CLOSING_LINE_COPY_RULES = [
   {
@@ -55,5 +63,12 @@ export const CLOSING_LINE_COPY_RULES = [
     description: 'an embed view’s label for one of its codes (“Copy and paste this URL into your WordPress site to embed”)',
     origin: 'issue 25, round 23: a city magazine’s embed view (round 22’s half, now development)',
     test: (text) => EMBED_CODE_LABEL.test(text.trim()),
+  },
+  {
+    name: 'contact-address-line',
+    kind: 'credit',
+    description: 'a labelled contact line ending on an e-mail address, no final stop (“For reports: news@radio.example”)',
+    origin: 'issue 25, round 37: a source’s contact line after a translated story (round 36’s half, now development)',
+    test: (text) => CONTACT_ADDRESS_LINE.test(text.trim()),
   },
 ] as const satisfies readonly LineRule[];
