@@ -405,9 +405,11 @@ export function draftMetadata(
 
   const copyright = first('copyright-line');
   const copyrightHolder = copyright
-    ? /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*([^.|]+?)(?:\.|\s*\||\s+all rights reserved|$)/i
-        .exec(copyright.text)?.[1]
-        ?.trim()
+    ? holderName(
+        /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*([^.|]+?)(?:\.|\s*\||\s+all rights reserved|$)/i
+          .exec(copyright.text)?.[1]
+          ?.trim(),
+      )
     : null;
   const outlet =
     page?.outlet ??
@@ -474,4 +476,18 @@ export function namesOfByline(line: string): string | null {
     .replace(/[,;:–—-]\s*$/, '')
     .trim();
   return names && !/\d/.test(names) ? names : null;
+}
+
+/** Most words a copyright holder's name has ("The Fixture Times", "Guardian News & Media Limited"). */
+const HOLDER_MAX_WORDS = 6;
+
+/**
+ * A copyright holder as an outlet's name, or null when what follows "©" is no name: a picture's
+ * credit ("© AFP 2023 / Handout/SANA handout picture released by …": a slash, a year, a caption
+ * run on), which names the picture's owner, not the page's.
+ */
+export function holderName(holder: string | undefined): string | null {
+  if (!holder) return null;
+  if (/[/\d]/u.test(holder) || holder.split(/\s+/u).length > HOLDER_MAX_WORDS) return null;
+  return holder;
 }

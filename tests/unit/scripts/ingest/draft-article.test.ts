@@ -10,6 +10,29 @@ describe('drafting a text', () => {
   const draft = (source: string, options: Partial<DraftOptions> = {}) =>
     draftArticle({ format: 'text', source, rawName: 'x.txt', fallbackSlug: 'x', ...options });
 
+  test('a picture credit after "©" names no outlet: the outlet stays unknown', () => {
+    const text = (credit: string) =>
+      [
+        'Talks resume in Geneva',
+        '',
+        credit,
+        '',
+        'Talks between Russia and Ukraine resumed in Geneva on Tuesday, diplomats said.',
+        '',
+        '“No one is in a hurry,” Deputy Foreign Minister Anna Petrova told reporters.',
+      ].join('\n');
+    const credited = draft(
+      text('© AFP 2023 / Handout/News Agency handout picture released on October 31, 2019 shows the envoy speaking'),
+    );
+    expect(credited.furniture.map((item) => item.rule.name)).toContain('copyright-line');
+    expect(credited.metadata.outlet).toMatchObject({ value: null, confidence: 'unknown' });
+    // A holder's name is still read.
+    expect(draft(text('© 2025 The Fixture Times. All rights reserved.')).metadata.outlet).toMatchObject({
+      value: 'The Fixture Times',
+      confidence: 'inferred',
+    });
+  });
+
   test('headline, byline and date lines become furniture and inferred metadata', () => {
     const result = draft(
       [
