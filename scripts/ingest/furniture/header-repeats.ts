@@ -1,6 +1,6 @@
 import type { LineVerdict, SourceLine } from './classify.ts';
 import { POSITION_RULES } from './position-rules.ts';
-import type { RuleInfo } from './rule.ts';
+import { type RuleInfo, takenHeadline } from './rule.ts';
 import { sentenceCount, wordCount } from './text-shape.ts';
 
 /**
@@ -35,7 +35,7 @@ const unstopped = (line: string): string => words(line).replace(/[.…]+$/u, '')
  * the line or two between the printings when each is a phrase or one sentence of up to 40 words.
  */
 export function markHeadlinePrintedAgain(lines: readonly SourceLine[], verdicts: LineVerdict[]): void {
-  const taken = verdicts.findIndex((verdict) => verdict.role === 'furniture' && verdict.rule.kind === 'headline');
+  const taken = takenHeadline(verdicts);
   const headline = taken >= 0 ? taken : untakenFirstLine(lines, verdicts);
   if (headline < 0) return;
   const title = words(lines[headline]!.text);
@@ -82,7 +82,7 @@ export const DEK_PRINTED_TWICE: RuleInfo = {
  * story goes on under them: a page's standfirst and its copy for sharing, printed one after the other.
  */
 export function markStandfirstPrintedTwice(lines: readonly SourceLine[], verdicts: LineVerdict[]): void {
-  const headline = verdicts.findIndex((verdict) => verdict.role === 'furniture' && verdict.rule.kind === 'headline');
+  const headline = takenHeadline(verdicts);
   const first = headline + 1;
   if (headline < 0 || first + 2 >= lines.length) return;
   const text = words(lines[first]!.text);
@@ -114,7 +114,7 @@ const CREDIT_TAIL = /^[([]?\p{Lu}[^.!?]*[.)\]]?$/u;
  * headline is `markStandfirstPrintedTwice`'s.
  */
 export function markCaptionPrintedTwice(lines: readonly SourceLine[], verdicts: LineVerdict[]): void {
-  const headline = verdicts.findIndex((verdict) => verdict.role === 'furniture' && verdict.rule.kind === 'headline');
+  const headline = takenHeadline(verdicts);
   if (headline < 0) return;
   const first = verdicts.findIndex((verdict, i) => i > headline && verdict.role === 'body');
   if (first < 0 || first + 2 >= lines.length || verdicts[first + 1]!.role !== 'body' || verdicts[first + 2]!.role !== 'body')
@@ -154,7 +154,7 @@ export const CAPTION_PRINTED_TWICE_IN_STORY: RuleInfo = {
  * left in the body, is set aside as the same caption.
  */
 export function markCaptionPrintedTwiceInStory(lines: readonly SourceLine[], verdicts: LineVerdict[]): void {
-  const headline = verdicts.findIndex((verdict) => verdict.role === 'furniture' && verdict.rule.kind === 'headline');
+  const headline = takenHeadline(verdicts);
   const isBody = (i: number) => verdicts[i]?.role === 'body';
   for (let i = headline + 2; i + 2 < lines.length; i++) {
     if (!(isBody(i) || isBody(i + 1)) || !printsCaptionAgain(lines[i]!.text, lines[i + 1]!.text)) continue;
@@ -184,7 +184,7 @@ export const DEK_PRINTED_AGAIN_BELOW: RuleInfo = {
  * second printing stays the story's.
  */
 export function markStandfirstPrintedAgainBelow(lines: readonly SourceLine[], verdicts: LineVerdict[]): void {
-  const headline = verdicts.findIndex((verdict) => verdict.role === 'furniture' && verdict.rule.kind === 'headline');
+  const headline = takenHeadline(verdicts);
   if (headline < 0) return;
   const first = verdicts.findIndex((verdict, i) => i > headline && verdict.role === 'body');
   if (first < 0) return;
@@ -211,7 +211,7 @@ type Decided = { role: 'body' } | { role: 'furniture'; rule: RuleInfo };
  * line model says (line-model.ts's guards), as `markStandfirstPrintedAgainBelow` keeps the second printing.
  */
 export function standfirstReprintLines(lines: readonly { text: string }[], verdicts: readonly Decided[]): boolean[] {
-  const headline = verdicts.findIndex((verdict) => verdict.role === 'furniture' && verdict.rule.kind === 'headline');
+  const headline = takenHeadline(verdicts);
   const firstUnder = headline < 0 ? -1 : verdicts.findIndex((verdict, i) => i > headline && verdict.role === 'body');
   const standfirsts = lines.flatMap((line, j) => {
     const verdict = verdicts[j]!;

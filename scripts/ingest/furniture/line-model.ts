@@ -9,7 +9,7 @@
  */
 import committed from './line-model.json' with { type: 'json' };
 import { LINE_RULES } from './line-rules.ts';
-import type { FurnitureKind, RuleInfo } from './rule.ts';
+import { type FurnitureKind, type RuleInfo, takenHeadline } from './rule.ts';
 import { isFirstBriefTitle } from './brief-titles.ts';
 import { standfirstReprintLines } from './header-repeats.ts';
 import {
@@ -336,7 +336,7 @@ export function keptByShape(lines: readonly ScoredLine[], verdicts: readonly Ver
   for (let i = 0; i < lines.length; i++) if (isFirstBriefTitle(texts, i)) kept[i] = true;
   // Round 15 (prose-guards.ts): a word rule's running prose after a paragraph, and a section label
   // in capitals between the headline and the first paragraph, stay body whatever the model says.
-  const headline = verdicts.findIndex((verdict) => verdict.role === 'furniture' && verdict.rule.kind === 'headline');
+  const headline = takenHeadline(verdicts);
   const paragraphs = lines.flatMap((line, i) => (prose[i] && wordCount(line.text) >= 15 ? [i] : []));
   const secondParagraph = paragraphs[1] ?? lines.length;
   for (const [i, verdict] of verdicts.entries()) {

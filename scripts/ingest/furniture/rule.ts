@@ -21,3 +21,8 @@ export interface LineRule extends RuleInfo {
   endsArticle?: boolean;
   test: (text: string) => boolean;
 }
+
+/** The index of the first line a rule set aside as the headline, or -1 when none was. */
+export function takenHeadline(verdicts: readonly ({ role: 'body' } | { role: 'furniture'; rule: RuleInfo })[]): number {
+  return verdicts.findIndex((verdict) => verdict.role === 'furniture' && verdict.rule.kind === 'headline');
+}

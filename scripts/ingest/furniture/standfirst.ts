@@ -9,7 +9,7 @@
 import { isGivenName } from '../../../src/analysis/attribution/given-names.ts';
 import type { LineVerdict, SourceLine } from './classify.ts';
 import { isFirstBriefTitle } from './brief-titles.ts';
-import type { RuleInfo } from './rule.ts';
+import { type RuleInfo, takenHeadline } from './rule.ts';
 import { BYLINE_RULES, setAsideBy } from './text-regions.ts';
 import { DATELINE, endsLikeSentence, isProse, wordCount } from './text-shape.ts';
 
@@ -95,7 +95,7 @@ const BARE_STANDFIRST_MAX_WORDS = 15;
  * choices.”). No shape tells them apart, so the line stays body, listed as doubtful with `dek-line`.
  */
 export function markDoubtfulStandfirst(lines: readonly SourceLine[], verdicts: LineVerdict[], dekRule: RuleInfo): void {
-  const headline = verdicts.findIndex((verdict) => verdict.role === 'furniture' && verdict.rule.kind === 'headline');
+  const headline = takenHeadline(verdicts);
   if (headline < 0) return;
   const [at, next] = [headline + 1, headline + 2];
   const verdict = verdicts[at];
