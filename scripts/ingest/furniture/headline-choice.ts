@@ -158,15 +158,19 @@ function fullerHeadlineBelow(texts: readonly string[], verdicts: readonly Verdic
  * The verdicts with the headline moved to `headlineIndex`'s line: the line the position rules took
  * becomes a header line (a label when it has four words or fewer). When no line may be the
  * headline, none is: the review then asks the editor for a working title rather than publish
- * "Log in Subscribe Today" as one. Nothing changes between body and furniture.
+ * "Log in Subscribe Today" as one. A standfirst stands under its headline, so one left above the
+ * moved headline (the site's tagline under its section label) becomes a header line too, and never
+ * the article's dek. Nothing changes between body and furniture.
  */
 export function chooseHeadline<V extends Verdict>(texts: readonly string[], verdicts: readonly V[]): V[] {
   const chosen = headlineIndex(texts, verdicts);
+  const headerLine = (i: number) => (wordCount(texts[i]!) <= 4 ? POSITION_RULES.headerLabel : POSITION_RULES.headerLine);
   return verdicts.map((verdict, i) => {
     if (verdict.role !== 'furniture') return verdict;
     if (i === chosen) return { ...verdict, rule: POSITION_RULES.headline };
-    if (verdict.rule.name !== POSITION_RULES.headline.name) return verdict;
-    return { ...verdict, rule: wordCount(texts[i]!) <= 4 ? POSITION_RULES.headerLabel : POSITION_RULES.headerLine };
+    if (verdict.rule.name === POSITION_RULES.headline.name) return { ...verdict, rule: headerLine(i) };
+    if (verdict.rule.name === POSITION_RULES.dek.name && chosen >= 0 && i < chosen) return { ...verdict, rule: headerLine(i) };
+    return verdict;
   });
 }
 

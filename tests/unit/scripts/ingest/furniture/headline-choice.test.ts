@@ -106,6 +106,28 @@ describe('chooseHeadline', () => {
     expect(chooseHeadline(texts, [headline, headerLine, body])[0]).toEqual(aside(POSITION_RULES.headerLabel));
   });
 
+  test('a standfirst left above the moved headline is a header line, never the dek', () => {
+    const texts = [
+      'World',
+      'The latest news from around the world, with live coverage and analysis.',
+      'Council approves a new budget for the city schools after a long debate',
+      'The council voted on Monday.',
+    ];
+    const chosen = chooseHeadline(texts, [headline, dek, headerLine, body]);
+    expect(chosen.map((v) => (v.role === 'body' ? 'body' : v.rule.name))).toEqual([
+      'header-label',
+      'header-line',
+      'headline-line',
+      'body',
+    ]);
+  });
+
+  test('a standfirst under the moved headline stays the dek', () => {
+    const texts = ['Home News Page 1207', 'Council approves a new budget for the city schools', 'More money for the schools'];
+    const chosen = chooseHeadline(texts, [headline, headerLine, dek]);
+    expect(chosen[2]).toEqual(dek);
+  });
+
   test('in the classifier: a pasted page’s own first line is no longer the headline', () => {
     const raw = [
       'Home Blog Page 3245',
