@@ -66,13 +66,18 @@ export function refusalReason(message: string): string {
   return cut(bare, MAX_REASON);
 }
 
-/** The first check that failed, for the summary: `schema: published.value: …`, `fidelity: …` (and how many more). */
+/**
+ * The first check that failed, for the summary: `schema: published.value: …`, `fidelity: …` (and how
+ * many more). An analysis not run for a reason the schema already gives is not counted again.
+ */
 export function checksReason(checks: DraftChecks): string {
+  const analysis = checks.analysis;
+  const analysisFailed = 'error' in analysis && !(analysis.notRun && checks.schema.length > 0);
   const failed = [
     ...checks.schema.map((issue) => `schema: ${issue}`),
     ...checks.characters.errors.map((error) => `characters: ${refusalReason(error)}`),
     ...(checks.fidelity.ok ? [] : [`fidelity: ${checks.fidelity.message}`]),
-    ...('error' in checks.analysis ? [`analysis: ${checks.analysis.error}`] : []),
+    ...('error' in analysis && analysisFailed ? [`analysis: ${analysis.error}`] : []),
   ];
   const shown = failed[0] ?? 'a check failed';
   const more = failed.length - 1;

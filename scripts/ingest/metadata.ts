@@ -2,6 +2,10 @@ import type { Confidence } from '../../src/schemas/confidence.ts';
 import type { GivenValue } from './editor-given.ts';
 import type { LineVerdict, SourceLine } from './furniture/classify.ts';
 import { normalise } from './furniture/normalise.ts';
+import { headerDateLine } from './header-date.ts';
+import { isoDateOf, writtenDate } from './written-date.ts';
+
+export { isoDateOf, writtenDate };
 
 /**
  * The metadata an article's frontmatter records, read only from what the file itself says.
@@ -271,71 +275,6 @@ function stripSiteName(title: string, siteName: string | null): string {
 }
 
 // ------------------------------------------------------------------------------------------
-// Dates
-
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
-/**
- * The calendar date a date string writes, `YYYY-MM-DD`, or null. ISO strings give their own date
- * part (the outlet's local date, whatever the machine's time zone); written dates give theirs;
- * all-number dates only when day and month cannot be mixed up (the day is over 12).
- */
-export function isoDateOf(value: string): string | null {
-  const trimmed = value.trim();
-  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])/.exec(trimmed);
-  if (iso) return validDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
-  return writtenDate(trimmed);
-}
-
-/** Month names as dates write them, whole or cut short (matched without regard to case). */
-const MONTH_FORMS = [
-  'jan(?:uary)?',
-  'feb(?:ruary)?',
-  'mar(?:ch)?',
-  'apr(?:il)?',
-  'may',
-  'june?',
-  'july?',
-  'aug(?:ust)?',
-  'sep(?:t(?:ember)?)?',
-  'oct(?:ober)?',
-  'nov(?:ember)?',
-  'dec(?:ember)?',
-];
-/** A month, whole or cut short, captured. */
-const MONTH_NAME = String.raw`(${MONTH_FORMS.join('|')})\.?`;
-const MONTH_FIRST = new RegExp(String.raw`\b${MONTH_NAME}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'i');
-const DAY_FIRST = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH_NAME},?\s+(\d{4})\b`, 'i');
-
-/** The first date written in a line ("April 18, 2025", "18 April 2025", "2025-04-18"), or null. */
-export function writtenDate(line: string): string | null {
-  const monthFirst = MONTH_FIRST.exec(line);
-  if (monthFirst) return validDate(Number(monthFirst[3]), monthNumber(monthFirst[1]!), Number(monthFirst[2]));
-  const dayFirst = DAY_FIRST.exec(line);
-  if (dayFirst) return validDate(Number(dayFirst[3]), monthNumber(dayFirst[2]!), Number(dayFirst[1]));
-  const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(line);
-  if (iso) return validDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
-  const numeric = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/.exec(line);
-  if (numeric) {
-    const [a, b] = [Number(numeric[1]), Number(numeric[2])];
-    if (a > 12 && b <= 12) return validDate(Number(numeric[3]), b, a);
-    if (b > 12 && a <= 12) return validDate(Number(numeric[3]), a, b);
-  }
-  return null;
-}
-
-function monthNumber(name: string): number {
-  return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
-}
-
-function validDate(year: number, month: number, day: number): string | null {
-  if (month < 1 || month > 12 || day < 1 || year < 1900 || year > 2100) return null;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-// ------------------------------------------------------------------------------------------
 // Putting it together with what the text says
 
 /** What the editor gave (flags or a sidecar), for what the file does not say or says wrong. */
@@ -432,9 +371,17 @@ export function draftMetadata(
     unknown(page ? 'the page carries no byline in its metadata or text' : 'the raw text carries no byline');
 
   const dateLine = [...ruled('dateline-byline'), ...ruled('byline-block')].find((line) => writtenDate(line.text));
+  // A page whose date stands alone above the story, on a line the byline rules did not read.
+  const headerDate = dateLine ? undefined : headerDateLine(lines, verdicts);
   const published =
     page?.published ??
     (dateLine ? inferred(writtenDate(dateLine.text)!, `the date line (line ${dateLine.line}: “${dateLine.text}”)`) : null) ??
+    (headerDate
+      ? inferred(
+          writtenDate(headerDate.text)!,
+          `a date alone above the story (line ${headerDate.line}: “${headerDate.text}”); check it is the publication date`,
+        )
+      : null) ??
     unknown('the file gives no publication date');
   const sourceUrl =
     page?.sourceUrl ?? unknown(page ? 'the page gives no canonical address' : 'the raw text gives no address; it is not guessed');

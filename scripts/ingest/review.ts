@@ -23,8 +23,11 @@ export interface DraftChecks {
   /** The build's character check of the article file (invisible and control characters); warnings do not stop it. */
   characters: { errors: string[]; warnings: string[] };
   fidelity: FidelityResult;
-  /** The analysis, or why it could not run. */
-  analysis: AnalysedArticleFile | { error: string };
+  /**
+   * The analysis, or why it could not run; `notRun` when a check above already failed for the same
+   * reason (no publication date, an empty body), so a summary counts one problem, not two.
+   */
+  analysis: AnalysedArticleFile | { error: string; notRun?: true };
 }
 
 export function checkDraft(draft: Draft, articlePath: string, context: EditorContext): DraftChecks {
@@ -55,9 +58,10 @@ export function checkDraft(draft: Draft, articlePath: string, context: EditorCon
     analysis = {
       error:
         'not run: the analysis resolves dates against the publication date, and the file gives none (pass --published YYYY-MM-DD)',
+      notRun: true,
     };
   } else if (draft.blocks.length === 0) {
-    analysis = { error: 'not run: the body is empty' };
+    analysis = { error: 'not run: the body is empty', notRun: true };
   } else {
     try {
       analysis = analyzeArticleSource(draft.articleFile, articlePath, context);

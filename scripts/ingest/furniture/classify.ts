@@ -12,6 +12,7 @@ import {
   markCaptionPrintedTwice,
   markCaptionPrintedTwiceInStory,
   markHeadlinePrintedAgain,
+  relabelStandfirstRepeatingHeadline,
   markStandfirstPrintedAgainBelow,
   markStandfirstPrintedTwice,
 } from './header-repeats.ts';
@@ -148,6 +149,7 @@ export function classifyLines(
   // (header-repeats.ts) the headline printed again under the standfirst.
   keepFirstSectionHeading(lines, kept);
   markHeadlinePrintedAgain(lines, kept);
+  relabelStandfirstRepeatingHeadline(lines, kept);
   // Round 32 (contents-list.ts): a list of contents at the top, its first title printed again over the first paragraph.
   markContentsList(lines, kept);
   // Round 32 (writer-bio.ts): a note about the writer after the story, opening with the byline's name.

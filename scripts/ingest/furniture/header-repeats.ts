@@ -57,6 +57,21 @@ export function markHeadlinePrintedAgain(lines: readonly SourceLine[], verdicts:
 }
 
 /**
+ * A line the rules took as the standfirst that prints the headline's words again (a page's title over
+ * the story's own headline, round 37's wire page) is the headline again, never the article's dek. Only
+ * the rule changes: the line stays furniture.
+ */
+export function relabelStandfirstRepeatingHeadline(lines: readonly SourceLine[], verdicts: LineVerdict[]): void {
+  const headline = takenHeadline(verdicts);
+  if (headline < 0) return;
+  const title = unstopped(lines[headline]!.text);
+  verdicts.forEach((verdict, i) => {
+    if (i === headline || verdict.role !== 'furniture' || verdict.rule.kind !== 'dek') return;
+    if (unstopped(lines[i]!.text) === title) verdicts[i] = { role: 'furniture', rule: HEADLINE_AGAIN };
+  });
+}
+
+/**
  * Issue 25, round 34 (round 33's misses): when no line was taken for the headline, the text's first line,
  * a title of 3 to 25 words left in the body, may be it (a headline ending in “..” reads as a sentence);
  * `markHeadlinePrintedAgain` takes it only when it is printed again under the standfirst.

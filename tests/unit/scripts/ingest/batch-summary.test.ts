@@ -68,12 +68,22 @@ describe('reasons in a few words', () => {
       schema: ['published.value: the file gives no publication date: pass --published YYYY-MM-DD'],
       characters: { errors: [], warnings: [] },
       fidelity: { ok: true },
-      analysis: { error: 'not run' },
+      analysis: { error: 'boom' },
     } as DraftChecks;
     expect(checksReason(checks)).toBe(
       'schema: published.value: the file gives no publication date: pass --published YYYY-MM-DD (+1 more)',
     );
     expect(checksReason({ ...checks, schema: [], analysis: { error: 'boom' } } as DraftChecks)).toBe('analysis: boom');
+  });
+
+  test('an analysis not run for the schema’s own reason is not a second problem', () => {
+    const checks = {
+      schema: ['published.value: the file gives no publication date: pass --published YYYY-MM-DD'],
+      characters: { errors: [], warnings: [] },
+      fidelity: { ok: true },
+      analysis: { error: 'not run: no publication date', notRun: true },
+    } as DraftChecks;
+    expect(checksReason(checks)).toBe('schema: published.value: the file gives no publication date: pass --published YYYY-MM-DD');
   });
 });
 
