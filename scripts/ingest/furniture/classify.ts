@@ -7,12 +7,12 @@ import { markDatedTeaserLists, markRepeatedStandfirsts, markSummaryUnderNotice }
 import { markHeadlineRuns, markNewsletterBoxHeadings } from './box-regions.ts';
 import { keepRepeatedEntries } from './context-guards.ts';
 import { isFirstBriefTitle } from './brief-titles.ts';
+import { relabelFalseStandfirsts } from './dek-guards.ts';
 import { chooseHeadline, releaseMediaTitledHeadline } from './headline-choice.ts';
 import {
   markCaptionPrintedTwice,
   markCaptionPrintedTwiceInStory,
   markHeadlinePrintedAgain,
-  relabelStandfirstRepeatingHeadline,
   markStandfirstPrintedAgainBelow,
   markStandfirstPrintedTwice,
 } from './header-repeats.ts';
@@ -149,7 +149,8 @@ export function classifyLines(
   // (header-repeats.ts) the headline printed again under the standfirst.
   keepFirstSectionHeading(lines, kept);
   markHeadlinePrintedAgain(lines, kept);
-  relabelStandfirstRepeatingHeadline(lines, kept);
+  // The review of round 37: a line taken as the standfirst that repeats the headline or is a note in brackets.
+  relabelFalseStandfirsts(lines, kept);
   // Round 32 (contents-list.ts): a list of contents at the top, its first title printed again over the first paragraph.
   markContentsList(lines, kept);
   // Round 32 (writer-bio.ts): a note about the writer after the story, opening with the byline's name.

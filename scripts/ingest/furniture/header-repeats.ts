@@ -28,7 +28,7 @@ export const DEK_BETWEEN_HEADLINES: RuleInfo = {
 
 const words = (text: string): string => text.trim().replace(/\s+/g, ' ');
 /** A line's words without its final full stop: two printings of a line may differ by it. */
-const unstopped = (line: string): string => words(line).replace(/[.…]+$/u, '');
+export const unstopped = (line: string): string => words(line).replace(/[.…]+$/u, '');
 
 /**
  * Sets aside the headline printed again two or three lines under the headline (blank lines aside), and
@@ -54,21 +54,6 @@ export function markHeadlinePrintedAgain(lines: readonly SourceLine[], verdicts:
     if (wordCount(text) > 40 || sentenceCount(text) > 1) return;
     between.push(k);
   }
-}
-
-/**
- * A line the rules took as the standfirst that prints the headline's words again (a page's title over
- * the story's own headline, round 37's wire page) is the headline again, never the article's dek. Only
- * the rule changes: the line stays furniture.
- */
-export function relabelStandfirstRepeatingHeadline(lines: readonly SourceLine[], verdicts: LineVerdict[]): void {
-  const headline = takenHeadline(verdicts);
-  if (headline < 0) return;
-  const title = unstopped(lines[headline]!.text);
-  verdicts.forEach((verdict, i) => {
-    if (i === headline || verdict.role !== 'furniture' || verdict.rule.kind !== 'dek') return;
-    if (unstopped(lines[i]!.text) === title) verdicts[i] = { role: 'furniture', rule: HEADLINE_AGAIN };
-  });
 }
 
 /**

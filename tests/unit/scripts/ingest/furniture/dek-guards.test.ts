@@ -1,0 +1,64 @@
+/**
+ * Issue 25, the review after round 37: what the header's rules give the article's dek. A line the rules
+ * took as the standfirst that prints the headline again is the headline again (header-repeats.ts), so
+ * the dek never repeats the headline; a note in brackets under the headline is no dek either (dek-guards.ts).
+ */
+import { describe, expect, test } from 'vitest';
+import { classifyLines } from '../../../../../scripts/ingest/furniture/classify.ts';
+import { readsAsBylineOrDate, relabelFalseStandfirsts } from '../../../../../scripts/ingest/furniture/dek-guards.ts';
+import { POSITION_RULES } from '../../../../../scripts/ingest/furniture/position-rules.ts';
+import { asLines, HARBOUR_STORY, nameOf } from '../../../../helpers/furniture-lines.ts';
+
+describe('the headline printed again where the standfirst stands', () => {
+  const title = 'Harbour board apologizes to the ferry crews and their families';
+
+  test('in the classifier: the second printing is the headline again, and no line is the dek', () => {
+    const verdicts = classifyLines(asLines([title, title, ...HARBOUR_STORY]));
+    expect(nameOf(verdicts[0]!)).toBe('headline-line');
+    expect(nameOf(verdicts[1]!)).toBe('headline-again');
+  });
+
+  test('a standfirst with other words stays the dek', () => {
+    const lines = asLines([title, 'The board met the crews on Monday', HARBOUR_STORY[0]!]);
+    const verdicts = [
+      { role: 'furniture', rule: POSITION_RULES.headline },
+      { role: 'furniture', rule: POSITION_RULES.dek },
+      { role: 'body', block: 'paragraph' },
+    ] as Parameters<typeof relabelFalseStandfirsts>[1];
+    relabelFalseStandfirsts(lines, verdicts);
+    expect(nameOf(verdicts[1]!)).toBe('dek-line');
+  });
+
+  test('a note in brackets under the headline is a header line, not the dek', () => {
+    const verdicts = classifyLines(asLines([title, '(ATTN: ADDS more details, photo)', 'By Ann Lee', ...HARBOUR_STORY]));
+    expect(nameOf(verdicts[0]!)).toBe('headline-line');
+    expect(nameOf(verdicts[1]!)).toBe('header-line');
+  });
+
+  test.each([
+    ['By Ann Lee & Tom Kay,', true],
+    ['Harbour Times - 2 hours ago - 15:00 | All, World', true],
+    ['Monday May 3, 2021 11:44 am by Ann Lee', true],
+    ['May 3, 2021 @ 3:53 PM', true],
+    ['The fire broke out at the harbour around 4:25 a.m. Sunday.', false],
+    ['The board will vote again by Friday.', false],
+  ])('a line taken as the standfirst that reads as a byline or date line: %s → %s', (text, expected) => {
+    expect(readsAsBylineOrDate(text)).toBe(expected);
+  });
+
+  test('a caption ending in its agency, or a short label, taken as the standfirst is no dek', () => {
+    const relabelled = (text: string) => {
+      const lines = asLines(['Harbour board apologizes to the ferry crews', text, HARBOUR_STORY[0]!]);
+      const verdicts = [
+        { role: 'furniture', rule: POSITION_RULES.headline },
+        { role: 'furniture', rule: POSITION_RULES.dek },
+        { role: 'body', block: 'paragraph' },
+      ] as Parameters<typeof relabelFalseStandfirsts>[1];
+      relabelFalseStandfirsts(lines, verdicts);
+      return nameOf(verdicts[1]!);
+    };
+    expect(relabelled('The harbour master has resigned. Reuters')).toBe('header-caption');
+    expect(relabelled('Ferry crews at the quay')).toBe('header-line');
+    expect(relabelled('The board met the crews on Monday and promised a new timetable.')).toBe('dek-line');
+  });
+});
