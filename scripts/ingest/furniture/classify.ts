@@ -9,6 +9,7 @@ import { keepRepeatedEntries } from './context-guards.ts';
 import { isFirstBriefTitle } from './brief-titles.ts';
 import { chooseHeadline, releaseMediaTitledHeadline } from './headline-choice.ts';
 import {
+  markCaptionAgainUnderCaption,
   markCaptionPrintedTwice,
   markCaptionPrintedTwiceInStory,
   markHeadlinePrintedAgain,
@@ -170,6 +171,8 @@ export function classifyLines(
   markStandfirstPrintedAgainBelow(lines, kept);
   // Round 36 (header-writer-line.ts): a name alone under the header's byline, above the first paragraph.
   markWriterLinesUnderByline(lines, kept);
+  // Round 38 (header-repeats.ts): a caption's words printed again right under it, maybe with the site's name.
+  markCaptionAgainUnderCaption(lines, kept);
   return kept;
 }
 
