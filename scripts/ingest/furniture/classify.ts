@@ -28,6 +28,7 @@ import { keepStoryLines, markHighlightsAndPullQuotes } from './portal-regions.ts
 import { markPromoBoxTitles } from './promo-box-titles.ts';
 import { keepProseAfterParagraphs } from './prose-guards.ts';
 import { keepFirstSectionHeading } from './section-guards.ts';
+import { markSiteDescriptionNote } from './site-description.ts';
 import { markCallLinkBoxes, markCommentThread, markNewsletterBoxLines, markStandfirstAbovePicture } from './thread-regions.ts';
 import type { RuleInfo } from './rule.ts';
 import { findArticleEnd } from './sparse-story.ts';
@@ -173,6 +174,8 @@ export function classifyLines(
   markWriterLinesUnderByline(lines, kept);
   // Round 38 (header-repeats.ts): a caption's words printed again right under it, maybe with the site's name.
   markCaptionAgainUnderCaption(lines, kept);
+  // Round 38 (site-description.ts): the site describing itself on the text's last line, under a line set aside.
+  markSiteDescriptionNote(lines, kept);
   return kept;
 }
 

@@ -2,7 +2,8 @@
  * Issue 25, round 38: round 37's misses (its held-back half, now development), in made-up texts of their
  * shape: a writer's note right under the byline (writer-bio.ts), a picture's caption printed again under
  * itself with the site's name (header-repeats.ts) and a call to the outlet's messaging channel closing the
- * story, in any language (copy-closing-line-rules.ts; its table of cases is in line-rules-round-38.yaml).
+ * story, in any language (copy-closing-line-rules.ts; its table of cases is in line-rules-round-38.yaml); and
+ * round 36's other miss, the site describing itself on the text's last line (site-description.ts).
  */
 import { describe, expect, test } from 'vitest';
 import { classifyLines } from '../../../../../scripts/ingest/furniture/classify.ts';
@@ -67,5 +68,25 @@ describe('a call to the outlet’s messaging channel (copy-closing-line-rules.ts
   test('a sentence about a channel, with no call, stays', () => {
     const line = 'The claim was first spread by several Telegram channels close to the ferry operator on Monday.';
     expect(classify([HEADLINE, ...HARBOUR_STORY, line]).at(-1)).toBe('body');
+  });
+});
+
+describe('the site describing itself on the text’s last line (site-description.ts)', () => {
+  const CREDIT = 'Tags: Harbour, Ferry line, Board';
+  const NOTE =
+    'The Harbour News Gazette is mainly concerned with news and information about the coast and also covers national issues. ' +
+    'Its main objective is to provide reliable and verified information.';
+
+  test('under a line set aside after the story, it is set aside; the story stays', () => {
+    const names = classify([HEADLINE, ...HARBOUR_STORY, CREDIT, NOTE]);
+    expect(names.at(-2)).not.toBe('body');
+    expect(names.at(-1)).toBe('site-description-note');
+    expect(names.slice(1, -2)).toEqual(HARBOUR_STORY.map(() => 'body'));
+  });
+
+  test('the same line as a paragraph of the story, or a paragraph about someone else, stays', () => {
+    expect(classify([HEADLINE, ...HARBOUR_STORY, NOTE]).at(-1)).toBe('body');
+    const other = 'The harbour board is mainly concerned with the ferry line and also covers the costs of the new pier.';
+    expect(classify([HEADLINE, ...HARBOUR_STORY, CREDIT, other]).at(-1)).toBe('body');
   });
 });
