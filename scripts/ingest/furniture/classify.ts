@@ -10,6 +10,7 @@ import { isFirstBriefTitle } from './brief-titles.ts';
 import { relabelFalseStandfirsts } from './dek-guards.ts';
 import { chooseHeadline, releaseMediaTitledHeadline } from './headline-choice.ts';
 import {
+  markCaptionAgainUnderCaption,
   markCaptionPrintedTwice,
   markCaptionPrintedTwiceInStory,
   markHeadlinePrintedAgain,
@@ -28,6 +29,7 @@ import { keepStoryLines, markHighlightsAndPullQuotes } from './portal-regions.ts
 import { markPromoBoxTitles } from './promo-box-titles.ts';
 import { keepProseAfterParagraphs } from './prose-guards.ts';
 import { keepFirstSectionHeading } from './section-guards.ts';
+import { markSiteDescriptionNote } from './site-description.ts';
 import { markCallLinkBoxes, markCommentThread, markNewsletterBoxLines, markStandfirstAbovePicture } from './thread-regions.ts';
 import type { RuleInfo } from './rule.ts';
 import { findArticleEnd } from './sparse-story.ts';
@@ -173,6 +175,10 @@ export function classifyLines(
   markStandfirstPrintedAgainBelow(lines, kept);
   // Round 36 (header-writer-line.ts): a name alone under the header's byline, above the first paragraph.
   markWriterLinesUnderByline(lines, kept);
+  // Round 38 (header-repeats.ts): a caption's words printed again right under it, maybe with the site's name.
+  markCaptionAgainUnderCaption(lines, kept);
+  // Round 38 (site-description.ts): the site describing itself on the text's last line, under a line set aside.
+  markSiteDescriptionNote(lines, kept);
   return kept;
 }
 

@@ -1,4 +1,5 @@
 import type { LineRule } from './rule.ts';
+import { wordCount } from './text-shape.ts';
 
 /**
  * Copy rules of issue 25, round 23, written on the development half only (round 22's misses), each
@@ -6,7 +7,8 @@ import type { LineRule } from './rule.ts';
  * naming its own site (“ALSO POPULAR ON KAGSTV.COM”), a monitoring or wire service's copyright line
  * (“BBC Monitoring. Copyright BBC.”), and the labels of an embed view's codes (“Copy and paste this URL
  * into your WordPress site to embed”). A line is taken only when it is the label and nothing else;
- * copy-rules.ts puts them in its table after the rules of round 20.
+ * copy-rules.ts puts them in its table after the rules of round 20. Rounds 37 and 38 add a contact line
+ * ending on an address and a call to the outlet's messaging channel, in any language.
  */
 
 /** Words of a label over a box of other stories: “Also popular”, “Trending”, “Most read”, “More stories”. */
@@ -41,6 +43,22 @@ const EMBED_CODE_LABEL =
  */
 const CONTACT_ADDRESS_LINE = /^[^.!?]{0,80}:\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s+protected\])$/u;
 
+/** A messaging app, in Latin or Cyrillic letters: “Telegram”, “WhatsApp”, “Viber”, “телеграм”, “вотсап”. */
+const MESSAGING_APP_ANY_SCRIPT = String.raw`(?:whats\s?app|telegram|viber|телеграм+|вотсап|ватсап|вайбер)`;
+
+/** A channel in some languages: “channel”, “канал”, “chaîne”, “canal”, “Kanal”, “kanaal”, “kanał”. */
+const CHANNEL_NOUN = String.raw`(?:channels?|канал[\p{L}]*|chaîne|canal|kanal|kanaal|kanał)`;
+
+/** The app and its channel within three words of each other, in either order (“Telegram channel”, “канале ОСН в Telegram”). */
+const MESSAGING_CHANNEL = new RegExp(
+  String.raw`(?<!\p{L})(?:${MESSAGING_APP_ANY_SCRIPT}[\s-]+(?:\S+\s+){0,3}?${CHANNEL_NOUN}|${CHANNEL_NOUN}\s+(?:\S+\s+){0,3}?${MESSAGING_APP_ANY_SCRIPT})(?!\p{L})`,
+  'iu',
+);
+
+/** A call to the reader in some languages: join, follow, subscribe (“Присоединяйтесь”, “Abonnez-vous”, “Síguenos”). */
+const READER_CALL =
+  /(?<!\p{L})(?:join|follow|subscribe|присоединяйтесь|подписывайтесь|подпишитесь|rejoignez|abonnez|suivez|únete|suscríbete|síguenos|folgen|abonnieren)(?!\p{L})/iu;
+
 /** The rules, in the order copy-rules.ts tries them. */
 export const CLOSING_LINE_COPY_RULES = [
   {
@@ -70,5 +88,25 @@ export const CLOSING_LINE_COPY_RULES = [
     description: 'a labelled contact line ending on an e-mail address, no final stop (“For reports: news@radio.example”)',
     origin: 'issue 25, round 37: a source’s contact line after a translated story (round 36’s half, now development)',
     test: (text) => CONTACT_ADDRESS_LINE.test(text.trim()),
+  },
+] as const satisfies readonly LineRule[];
+
+/**
+ * Round 38's call to the outlet's messaging channel, tried after every other copy rule, so the English promo
+ * of round 26 (copy-portal-rules.ts, “messaging-channel-promo”) keeps the lines it takes.
+ */
+export const MESSAGING_CHANNEL_CALL_RULES = [
+  {
+    name: 'messaging-channel-call',
+    kind: 'newsletter',
+    description:
+      'a short line naming the outlet’s channel on a messaging app and calling the reader to it, in any language ' +
+      '(“More news on our Telegram channel. Join us!”, “… в телеграм канале … Присоединяйтесь!”)',
+    origin: 'issue 25, round 38: a Russian news service’s call closing its story (round 37’s half, now development)',
+    test: (text) => {
+      const trimmed = text.trim();
+      if (wordCount(trimmed) > 30 || /[“”"«»„]/u.test(trimmed) || !MESSAGING_CHANNEL.test(trimmed)) return false;
+      return /!$/u.test(trimmed) || READER_CALL.test(trimmed);
+    },
   },
 ] as const satisfies readonly LineRule[];

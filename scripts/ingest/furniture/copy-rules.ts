@@ -3,7 +3,7 @@ import { APPEAL_COPY_RULES } from './copy-appeal-rules.ts';
 import { BUTTON_COPY_RULES } from './copy-button-rules.ts';
 import { BYLINE_COPY_RULES } from './copy-byline-rules.ts';
 import { CAPTION_COPY_RULES } from './copy-caption-rules.ts';
-import { CLOSING_LINE_COPY_RULES } from './copy-closing-line-rules.ts';
+import { CLOSING_LINE_COPY_RULES, MESSAGING_CHANNEL_CALL_RULES } from './copy-closing-line-rules.ts';
 import { EMBED_COPY_RULES } from './copy-embed-rules.ts';
 import { FEED_COPY_RULES } from './copy-feed-rules.ts';
 import { PORTAL_COPY_RULES } from './copy-portal-rules.ts';
@@ -160,4 +160,6 @@ export const COPY_RULES = [
   ...WIRE_COPY_RULES,
   ...SITE_CHROME_COPY_RULES,
   ...PAGE_FOOTER_COPY_RULES,
+  // Round 38's call to the outlet's messaging channel in any language, after round 26's English promo.
+  ...MESSAGING_CHANNEL_CALL_RULES,
 ] as const satisfies readonly LineRule[];

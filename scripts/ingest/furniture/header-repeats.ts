@@ -226,3 +226,36 @@ export function standfirstReprintLines(lines: readonly { text: string }[], verdi
       standfirsts.some(({ j, text }) => j < i && text === unstopped(line.text)),
   );
 }
+
+/** A caption printed again right under itself, maybe with the site's name after “ - ” (round 38). */
+export const CAPTION_AGAIN_UNDER_CAPTION: RuleInfo = {
+  name: 'caption-again-under-caption',
+  kind: 'caption',
+  description:
+    'right under a line set aside (a caption, its credit glued on), that line’s words printed again: the picture’s ' +
+    'alternative text, maybe with the site’s name after “ - ” or “ | ”',
+  origin: 'issue 25, round 38: a state news agency’s picture (round 37’s half, now development)',
+};
+
+/** The site's name after a caption printed again: “ - Sputnik International”, “ | The Harbour Times” (one to four words). */
+const SITE_NAME_TAIL = /\s+[-–|]\s+\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+[\p{L}\p{N}&.'’-]+){0,3}$/u;
+
+/** The fewest and most words of a caption printed again. */
+const CAPTION_AGAIN_WORDS = { min: 6, max: 60 } as const;
+
+/**
+ * Issue 25, round 38, written on the development half only (round 37's miss): a body line of 6 to 60 words
+ * right under a line set aside, whose words (the site's name after “ - ” left out) the line above holds
+ * whole: the picture's alternative text printed under its caption, which a rule took with its credit glued
+ * on (“© Agency 2023 / HandoutA picture shows …”). A story does not print a line set aside again as its own.
+ */
+export function markCaptionAgainUnderCaption(lines: readonly SourceLine[], verdicts: LineVerdict[]): void {
+  for (let i = 1; i < lines.length; i++) {
+    const above = verdicts[i - 1]!;
+    if (verdicts[i]!.role !== 'body' || above.role !== 'furniture') continue;
+    const again = words(lines[i]!.text).replace(SITE_NAME_TAIL, '');
+    const count = wordCount(again);
+    if (count < CAPTION_AGAIN_WORDS.min || count > CAPTION_AGAIN_WORDS.max) continue;
+    if (words(lines[i - 1]!.text).includes(again)) verdicts[i] = { role: 'furniture', rule: CAPTION_AGAIN_UNDER_CAPTION };
+  }
+}

@@ -38,13 +38,17 @@ const NOTE_MAX_WORDS = 70;
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The writer's name from the first byline set aside before the story's first paragraph, or null. */
-function bylineName(lines: readonly SourceLine[], verdicts: readonly LineVerdict[], firstProse: number): string | null {
+/** The writer's name and its line from the first byline set aside before the story's first paragraph, or null. */
+function bylineName(
+  lines: readonly SourceLine[],
+  verdicts: readonly LineVerdict[],
+  firstProse: number,
+): { name: string; line: number } | null {
   for (let i = 0; i < firstProse; i++) {
     const verdict = verdicts[i]!;
     if (verdict.role !== 'furniture' || verdict.rule.kind !== 'byline') continue;
     const name = BYLINE_NAME.exec(lines[i]!.text.trim())?.[1];
-    if (name && !NOT_A_PERSON.test(name)) return name;
+    if (name && !NOT_A_PERSON.test(name)) return { name, line: i };
   }
   return null;
 }
@@ -52,14 +56,17 @@ function bylineName(lines: readonly SourceLine[], verdicts: readonly LineVerdict
 /**
  * Sets aside, after the story's first paragraph, a body line of at most 70 words that opens with the
  * byline's name (or one word and the name: “Correspondent Jane Doe”) and a verb of a writer's note.
+ * Round 38 (round 37's miss): the same note under the byline, above the first paragraph (“By Jane Doe”,
+ * then “Jane Doe is the magazine's deputy editor”, with no final stop); the first paragraph itself stays.
  */
 export function markWriterBioNotes(lines: readonly SourceLine[], verdicts: LineVerdict[]): void {
   const firstProse = lines.findIndex((line, i) => verdicts[i]!.role === 'body' && isProse(line.text));
   if (firstProse < 0) return;
-  const name = bylineName(lines, verdicts, firstProse);
-  if (!name) return;
-  const opening = new RegExp(String.raw`^(?:\p{Lu}\p{Ll}+\s+)?${escape(name).replace(/\s+/g, '\\s+')}`, 'u');
-  for (let i = firstProse + 1; i < lines.length; i++) {
+  const byline = bylineName(lines, verdicts, firstProse);
+  if (!byline) return;
+  const opening = new RegExp(String.raw`^(?:\p{Lu}\p{Ll}+\s+)?${escape(byline.name).replace(/\s+/g, '\\s+')}`, 'u');
+  for (let i = byline.line + 1; i < lines.length; i++) {
+    if (i === firstProse) continue;
     const text = lines[i]!.text.trim();
     if (verdicts[i]!.role !== 'body' || wordCount(text) > NOTE_MAX_WORDS || /[“”"]/u.test(text)) continue;
     const match = opening.exec(text);

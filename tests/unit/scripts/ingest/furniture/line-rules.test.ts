@@ -4,8 +4,8 @@
  * line-rules-round-13.yaml, line-rules-round-17.yaml, line-rules-round-18.yaml, line-rules-round-19.yaml and
  * line-rules-round-20.yaml, line-rules-round-23.yaml, line-rules-round-24.yaml, line-rules-round-25.yaml,
  * line-rules-round-26.yaml, line-rules-round-27.yaml, line-rules-round-28.yaml, line-rules-round-29.yaml, line-rules-round-31.yaml,
- * line-rules-round-32.yaml, line-rules-round-33.yaml, line-rules-round-35.yaml and line-rules-round-37.yaml for the rules of issue 25's
- * rounds 8, 9, 13, 17, 18, 19, 20, 23, 24, 25, 26, 27, 28, 29, 31, 32, 33, 35 and 37): lines it must catch
+ * line-rules-round-32.yaml, line-rules-round-33.yaml, line-rules-round-35.yaml, line-rules-round-37.yaml and line-rules-round-38.yaml for the rules of issue 25's
+ * rounds 8, 9, 13, 17, 18, 19, 20, 23, 24, 25, 26, 27, 28, 29, 31, 32, 33, 35, 37 and 38): lines it must catch
  * and article text it must leave alone.
  */
 import { describe, expect, test } from 'vitest';
@@ -33,6 +33,7 @@ const tables = [
   ...(readFurnitureCases('line-rules-round-33.yaml') as RuleCases<string>[]),
   ...(readFurnitureCases('line-rules-round-35.yaml') as RuleCases<string>[]),
   ...(readFurnitureCases('line-rules-round-37.yaml') as RuleCases<string>[]),
+  ...(readFurnitureCases('line-rules-round-38.yaml') as RuleCases<string>[]),
 ];
 
 test('every line rule has a table of cases', () => {
