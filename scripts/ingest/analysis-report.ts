@@ -20,7 +20,11 @@ export function formatAnalysisReport(
   const lines: string[] = [];
   const counts = new Map<string, number>();
   for (const mention of result.mentions) counts.set(mention.actor, (counts.get(mention.actor) ?? 0) + 1);
-  lines.push(`${file}: ${result.blocks.length} blocks, published ${published}`, '', `Mentions (${result.mentions.length}):`);
+  lines.push(
+    `${file}: ${result.blocks.length} ${result.blocks.length === 1 ? 'block' : 'blocks'}, published ${published}`,
+    '',
+    `Mentions (${result.mentions.length}):`,
+  );
   for (const [actor, count] of [...counts].sort((a, b) => b[1] - a[1])) {
     const where = result.mentions.filter((m) => m.actor === actor).map((m) => `${m.block} “${m.text}”`);
     lines.push(`  ${nameOf(actor)} (${actor}) ×${count}: ${where.join(', ')}`);

@@ -11,6 +11,9 @@ import type { Fact } from './metadata.ts';
 import { COMMITTED_MODEL } from '../../src/analysis/attribution/speaker-model.ts';
 import { isCurated, roundedConfidence, speakerRuleOf } from '../../src/outputs/speaker-confidence.ts';
 
+/** "1 block", "3 blocks": a count with its noun, for the review's headings. */
+export const counted = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
 /**
  * The checks the build runs, run on a drafted article before anything is written (schema,
  * fidelity, analysis), and the one review an editor reads: what was taken as furniture and why,
@@ -97,7 +100,7 @@ export function formatReview(draft: Draft, checks: DraftChecks, options: ReviewO
   const bodyLines = draft.lines.filter((line) => line.verdict.role === 'body');
   out.push(
     `${options.dryRun ? 'Dry run (nothing written)' : 'Draft'}: ${options.articlePath}`,
-    `  from ${options.sourceFile} (${draft.format === 'html' ? 'a saved web page' : 'a raw text'}, ${draft.lines.length} lines of text)`,
+    `  from ${options.sourceFile} (${draft.format === 'html' ? 'a saved web page' : 'a raw text'}, ${counted(draft.lines.length, 'line')} of text)`,
     `  raw record: ${options.rawPaths.join(' and ')}`,
     '',
     'Metadata (confirmed: the page’s own metadata says so; editor: given by the editor, with a flag or in the sidecar;',
@@ -125,12 +128,15 @@ export function formatReview(draft: Draft, checks: DraftChecks, options: ReviewO
   const headings = draft.blocks.filter((block) => block.kind === 'heading').length;
   out.push(
     '',
-    `Body: ${draft.blocks.length} blocks (${draft.blocks.length - headings} paragraphs${headings ? `, ${headings} subheadings` : ''}), ` +
+    `Body: ${counted(draft.blocks.length, 'block')} (${counted(draft.blocks.length - headings, 'paragraph')}${headings ? `, ${counted(headings, 'subheading')}` : ''}), ` +
       `lines ${bodyLines[0]?.line ?? '-'}–${bodyLines.at(-1)?.line ?? '-'}`,
   );
 
   const furnitureLines = draft.furniture.reduce((sum, item) => sum + item.lines.length, 0);
-  out.push('', `Furniture (${draft.furniture.length} items, ${furnitureLines} lines), each with the rule that set it aside:`);
+  out.push(
+    '',
+    `Furniture (${counted(draft.furniture.length, 'item')}, ${counted(furnitureLines, 'line')}), each with the rule that set it aside:`,
+  );
   const rules = new Map<string, RuleInfo>();
   for (const item of draft.furniture) {
     rules.set(item.rule.name, item.rule);
