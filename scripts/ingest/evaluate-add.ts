@@ -258,10 +258,11 @@ export function evaluateMarkedText(raw: string, marked: string): MarkedTextEvalu
     if (!isGoldFurniture && verdict.role === 'furniture') lost.push({ text: line.text, rule: verdict.rule.name });
     if (isGoldFurniture && verdict.role === 'body') missed.push({ text: line.text, label });
   });
-  const markedHeadline = gold.findIndex((line) => line.label === 'headline');
+  // A page may print its headline twice, once with the site's name after it (its title): either printing is right.
+  const markedHeadlines = gold.flatMap((line, i) => (line.label === 'headline' ? [i] : []));
   const draftedHeadline = draft.lines.findIndex(
     (line) => line.verdict.role === 'furniture' && line.verdict.rule.name === 'headline-line',
   );
-  const headline = markedHeadline < 0 ? 'unmarked' : markedHeadline === draftedHeadline ? 'right' : 'wrong';
+  const headline = markedHeadlines.length === 0 ? 'unmarked' : markedHeadlines.includes(draftedHeadline) ? 'right' : 'wrong';
   return { goldFurniture, draftedFurniture, bothFurniture, sameKind, lost, missed, headline, draft };
 }

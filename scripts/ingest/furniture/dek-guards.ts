@@ -4,7 +4,9 @@
  * over the story's own headline), a note in brackets under the headline (a wire's
  * "(ATTN: ADDS more details, photo)"), and a byline or date line the rules did not read as one
  * ("Travis Haney - 4 hours ago", "December 7, 2016 @ 3:53 PM"), and a picture's caption ("… has
- * resigned. Reuters", a label of a few words). Only the rule changes: the line stays furniture.
+ * resigned. Reuters", a label of a few words). When the headline is the page's title, the story's
+ * headline with the site's name after it ("… on 50th birthday - Press Gazette"), and the line under it
+ * is that headline alone, the headline moves down to it. Only rules change: the lines stay furniture.
  */
 import type { LineVerdict, SourceLine } from './classify.ts';
 import { HEADLINE_AGAIN, unstopped } from './header-repeats.ts';
@@ -19,7 +21,8 @@ const BRACKETED = /^\s*(?:\([^()]*\)|\[[^[\]]*\])\s*$/u;
 
 /**
  * A byline's or date line's shape, which a standfirst does not have: "By" and a name first, "by" and
- * a full name last, an age ("4 hours ago"), a whole date with its year.
+ * a full name last, an age ("4 hours ago"), a whole date with its year in a line of 15 words or fewer
+ * (a standfirst may name a date in a longer sentence).
  */
 const BYLINE_OR_DATE = [
   /^by\s/i,
@@ -29,13 +32,20 @@ const BYLINE_OR_DATE = [
 
 /** True when a line the rules took as the standfirst reads as a byline or a date line. */
 export function readsAsBylineOrDate(text: string): boolean {
-  return BYLINE_OR_DATE.some((pattern) => pattern.test(text)) || writtenDate(text) !== null;
+  return BYLINE_OR_DATE.some((pattern) => pattern.test(text)) || (wordCount(text) <= 15 && writtenDate(text) !== null);
 }
 
 /** A label of six words or fewer with no final stop: a caption or a kicker, too short for a standfirst. */
 const isShortLabel = (text: string): boolean => wordCount(text) <= 6 && !endsLikeSentence(text);
 
-/** Gives each false standfirst its rule: the headline again, a header caption, or a header line. */
+/** A site's name after a headline in a page's title: " - Press Gazette", " | The Drum" (five words at most). */
+const SITE_NAME_AFTER = /\s[-|–—]\s(?:\S+\s?){1,5}$/u;
+
+/** True when `longer` is `shorter` with a site's name after it. */
+const withSiteName = (longer: string, shorter: string): boolean =>
+  longer.length > shorter.length && longer.startsWith(shorter) && SITE_NAME_AFTER.test(longer.slice(shorter.length));
+
+/** Gives each false standfirst its rule: the headline (and the page's title a header line), the headline again, a header caption, or a header line. */
 export function relabelFalseStandfirsts(lines: readonly SourceLine[], verdicts: LineVerdict[]): void {
   const headline = takenHeadline(verdicts);
   const title = headline >= 0 ? unstopped(lines[headline]!.text) : null;
@@ -43,6 +53,11 @@ export function relabelFalseStandfirsts(lines: readonly SourceLine[], verdicts: 
     if (i === headline || verdict.role !== 'furniture' || verdict.rule.name !== POSITION_RULES.dek.name) return;
     const text = lines[i]!.text;
     if (title !== null && unstopped(text) === title) verdicts[i] = { role: 'furniture', rule: HEADLINE_AGAIN };
+    else if (title !== null && withSiteName(title, unstopped(text))) {
+      verdicts[i] = { role: 'furniture', rule: POSITION_RULES.headline };
+      verdicts[headline] = { role: 'furniture', rule: POSITION_RULES.headerLine };
+    } else if (title !== null && withSiteName(unstopped(text), title))
+      verdicts[i] = { role: 'furniture', rule: POSITION_RULES.headerLine };
     else if (AGENCY_AT_END.test(text) || BRACKETED_PHOTO_CREDIT.test(text))
       verdicts[i] = { role: 'furniture', rule: POSITION_RULES.headerCaption };
     else if (BRACKETED.test(text) || readsAsBylineOrDate(text) || isShortLabel(text))

@@ -75,3 +75,18 @@ test('a one-sentence standfirst goes to the dek, not the body', () => {
   expect(draft.metadata.dek?.value).toBe('The talks in Vienna broke up after two days with no date set for another round.');
   expect(draft.body).not.toContain('The talks in Vienna');
 });
+
+test('a text that marks its headline twice (the page’s title with the site’s name, then the headline) counts either printing right', () => {
+  const paragraph = 'The harbour board met on Monday and voted for the new ferry timetable after a long debate with the crews.';
+  const raw = [
+    'Harbour board apologizes to the ferry crews - Harbour Times',
+    'Harbour board apologizes to the ferry crews',
+    paragraph,
+  ].join('\n\n');
+  const marked = [
+    'headline | Harbour board apologizes to the ferry crews - Harbour Times',
+    'headline | Harbour board apologizes to the ferry crews',
+    `body | ${paragraph}`,
+  ].join('\n\n');
+  expect(evaluateMarkedText(raw, marked).headline).toBe('right');
+});

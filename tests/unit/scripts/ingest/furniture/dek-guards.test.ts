@@ -42,6 +42,10 @@ describe('the headline printed again where the standfirst stands', () => {
     ['May 3, 2021 @ 3:53 PM', true],
     ['The fire broke out at the harbour around 4:25 a.m. Sunday.', false],
     ['The board will vote again by Friday.', false],
+    [
+      'In this article, first published in a harbour supplement on May 3, 2003 for the board’s centenary, the editor looks back',
+      false,
+    ],
   ])('a line taken as the standfirst that reads as a byline or date line: %s → %s', (text, expected) => {
     expect(readsAsBylineOrDate(text)).toBe(expected);
   });
@@ -60,5 +64,13 @@ describe('the headline printed again where the standfirst stands', () => {
     expect(relabelled('The harbour master has resigned. Reuters')).toBe('header-caption');
     expect(relabelled('Ferry crews at the quay')).toBe('header-line');
     expect(relabelled('The board met the crews on Monday and promised a new timetable.')).toBe('dek-line');
+  });
+
+  test('the page’s title over the story’s headline: the headline moves to the line without the site’s name', () => {
+    const headline = 'Harbour board apologizes to the ferry crews';
+    const verdicts = classifyLines(asLines([`${headline} - Harbour Times`, headline, 'By Ann Lee', ...HARBOUR_STORY]));
+    expect(verdicts.slice(0, 2).map(nameOf)).toEqual(['header-line', 'headline-line']);
+    const below = classifyLines(asLines([headline, `${headline} | Harbour Times`, 'By Ann Lee', ...HARBOUR_STORY]));
+    expect(below.slice(0, 2).map(nameOf)).toEqual(['headline-line', 'header-line']);
   });
 });
