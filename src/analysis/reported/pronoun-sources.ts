@@ -5,6 +5,7 @@
  */
 import { partitionPoint } from '../../lib/partition-point.ts';
 import type { Candidate } from '../attribution/candidates.ts';
+import { genderOfActorName } from '../attribution/given-names.ts';
 import type { Found } from '../attribution/referents.ts';
 import { type BlockContext, firstCandidate, SUBJECT_REACH } from '../attribution/subjects.ts';
 import type { AttributedQuote, BodyBlock } from '../types.ts';
@@ -119,4 +120,23 @@ function isCoordinatedWith(context: BlockContext, pronoun: Candidate, opening: C
   return candidatesBetween(context, opening.end, pronoun.start).every(
     (candidate) => candidate.entity !== 'person' || candidate.speaker?.actor === referent.speaker.actor,
   );
+}
+
+/**
+ * "Netanyahu’s tough stance on … and his vow on Monday that …": the owner "his" or "her" of a speech noun stands for the
+ * last person named before it (in its paragraph, or near its start at the end of the one before), when that person is
+ * named, not known to be of the other sex, and no one else is named or pointed to between. The resolver reads no
+ * possessive, so this is the only referent such a source gets.
+ */
+export function nearestOwnerReferent(context: BlockContext, owner: Candidate, previous?: BlockContext): Found | null {
+  if (owner.kind !== 'pronoun' || owner.plural || !owner.gender) return null;
+  const before = candidatesBefore(context, owner, previous);
+  const lastIndex = before.findLastIndex(isPerson);
+  const last = before[lastIndex];
+  if (last?.kind !== 'named' || !last.speaker?.actor) return null;
+  const sex = last.gender ?? genderOfActorName(last.speaker.actor);
+  if (sex && sex !== owner.gender) return null;
+  const between = before.slice(lastIndex + 1).filter((candidate) => candidate.kind === 'pronoun');
+  if (!between.every((candidate) => candidate.gender === owner.gender && !candidate.plural)) return null;
+  return { speaker: last.speaker, method: 'pronoun', plural: false, entity: 'person', gender: owner.gender };
 }
