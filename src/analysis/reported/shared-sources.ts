@@ -86,6 +86,7 @@ export function pronounOwnerOfNoun(text: string, cue: SpeechCue): Candidate | nu
   if (!owner) return null;
   const start = cue.start - before.length + owner.index;
   const word = owner[1]!.toLowerCase();
-  const agreement = word === 'his' ? { gender: 'male' as const } : word === 'her' ? { gender: 'female' as const } : { plural: true };
+  const agreement =
+    word === 'his' ? { gender: 'male' as const } : word === 'her' ? { gender: 'female' as const } : { plural: true };
   return { start, end: start + owner[1]!.length, kind: 'pronoun', label: owner[1]!, entity: 'person', ...agreement };
 }
