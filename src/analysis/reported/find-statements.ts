@@ -53,6 +53,7 @@ import {
   isLastQuoteSpeaker,
   isNearestPerson,
   nearestOwnerReferent,
+  repeatsUnnamedGroup,
 } from './pronoun-sources.ts';
 import { bareSource, onlyNameBefore, ownerOfNoun, sourceAfterAccording } from './unread-sources.ts';
 
@@ -303,6 +304,7 @@ function statementOf(
     source !== null &&
     (Boolean(body) ||
       owner !== null ||
+      repeatsUnnamedGroup(source, sourceFound) ||
       isNearestPerson(context, source, sourceFound, previous) ||
       continuesPreviousSubject(context, source, sourceFound, previous) ||
       isLastQuoteSpeaker(context, source, sourceFound, blocks, quotesOf));

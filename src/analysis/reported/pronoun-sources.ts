@@ -140,3 +140,13 @@ export function nearestOwnerReferent(context: BlockContext, owner: Candidate, pr
   if (!between.every((candidate) => candidate.gender === owner.gender && !candidate.plural)) return null;
   return { speaker: last.speaker, method: 'pronoun', plural: false, entity: 'person', gender: owner.gender };
 }
+
+/**
+ * "Outside experts … / Unless countries act, the experts say, …", "The officials said" after "former officials": a
+ * definite plural description the attribution reads as pointing back to an unnamed group (`found`, which the quote
+ * attribution's resolver matched by head noun and every modifier) is that group, in the article's words: as sure as a
+ * pronoun whose referent is the nearest person. Nobody is named for it, so it cannot put words in a named mouth.
+ */
+export function repeatsUnnamedGroup(source: Candidate, found: Found): boolean {
+  return source.kind === 'description' && source.plural === true && found.method === 'pronoun' && found.speaker.actor === null;
+}
