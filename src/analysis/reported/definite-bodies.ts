@@ -108,8 +108,19 @@ export function bodyOfDescription(
   if (/\s\p{Lu}/u.test(source.label)) return undefined;
   const words = wordsOf(source.label).filter((word) => !NOT_NAMING.has(word));
   const speaker = words.length > 0 ? nearestBodyNamed(words, blocks, { ...at, offset: source.start }) : null;
-  if (speaker) return { speaker, method: 'pronoun', plural: false, entity: 'organization' };
+  // Past the paragraphs looked through, the name may stand in the words pointed back to ("a State Department spokesman").
+  const named = speaker ?? (pointsBack && words.length > 0 ? bodyNamedIn(found.speaker.label, words, at.bodies) : null);
+  if (named) return { speaker: named, method: 'pronoun', plural: false, entity: 'organization' };
   return pointsBack ? undefined : null;
+}
+
+/** The last body name in `text` that ends on the last of `words` and holds the others, as a speaker; null when none. */
+function bodyNamedIn(text: string, words: readonly string[], bodies: ReadonlyMap<string, Speaker>): Speaker | null {
+  const name = [...text.matchAll(namesWithNoun(words.at(-1)!))]
+    .map((match) => match[0].replace(OPENING_DETERMINER, ''))
+    .filter((found) => /\s/u.test(found) && words.every((word) => wordsOf(found).includes(word)))
+    .at(-1);
+  return name ? speakerOfName(name, bodies) : null;
 }
 
 /**
