@@ -51,6 +51,7 @@ import {
   continuesPreviousSubject,
   followsUnnamedSource,
   isLastQuoteSpeaker,
+  isLastStatementSpeaker,
   isNearestPerson,
   nearestOwnerReferent,
   repeatsUnnamedGroup,
@@ -307,7 +308,8 @@ function statementOf(
       repeatsUnnamedGroup(source, sourceFound) ||
       isNearestPerson(context, source, sourceFound, previous) ||
       continuesPreviousSubject(context, source, sourceFound, previous) ||
-      isLastQuoteSpeaker(context, source, sourceFound, blocks, quotesOf));
+      isLastQuoteSpeaker(context, source, sourceFound, blocks, quotesOf) ||
+      isLastStatementSpeaker(context, source, sourceFound, lastInBlock));
   // Any other pronoun is named when the speaker model, reading it as it reads "he said" before a quote, is sure enough.
   // Not after an unnamed source ("…, said a source close to the probe. He cautioned …"), which the pronoun may be.
   const ranked =

@@ -8,7 +8,7 @@ import type { Candidate } from '../attribution/candidates.ts';
 import { genderOfActorName } from '../attribution/given-names.ts';
 import type { Found } from '../attribution/referents.ts';
 import { type BlockContext, firstCandidate, SUBJECT_REACH } from '../attribution/subjects.ts';
-import type { AttributedQuote, BodyBlock } from '../types.ts';
+import type { AttributedQuote, BodyBlock, ReportedStatement } from '../types.ts';
 import { candidatesBetween } from './unread-sources.ts';
 
 /**
@@ -149,4 +149,27 @@ export function nearestOwnerReferent(context: BlockContext, owner: Candidate, pr
  */
 export function repeatsUnnamedGroup(source: Candidate, found: Found): boolean {
   return source.kind === 'description' && source.plural === true && found.method === 'pronoun' && found.speaker.actor === null;
+}
+
+/**
+ * "Peskov said the Kremlin was ready. … He added that …": the person a pronoun was resolved to is the named speaker of
+ * the statement before it in its paragraph (`last`), and no one else is named or pointed to between that statement's
+ * source and the pronoun (its words included: a person named in them could be meant).
+ */
+export function isLastStatementSpeaker(
+  context: BlockContext,
+  pronoun: Candidate,
+  referent: Found,
+  last: Pick<ReportedStatement, 'source' | 'cue' | 'speaker'> | undefined,
+): boolean {
+  if (!last?.speaker?.actor || referent.speaker.actor !== last.speaker.actor || referent.entity !== 'person') return false;
+  const from = last.source && last.source.end < last.cue.end ? last.source.end : last.cue.end;
+  // Only a short way back, as for a quote's speaker.
+  if (from >= pronoun.start || pronoun.start - from > SUBJECT_REACH * 2) return false;
+  return candidatesBetween(context, from, pronoun.start).every(
+    (candidate) =>
+      candidate.entity !== 'person' ||
+      (candidate.kind === 'pronoun' && candidate.gender === pronoun.gender && !candidate.plural) ||
+      candidate.speaker?.actor === referent.speaker.actor,
+  );
 }
