@@ -88,8 +88,9 @@ export function speakerOfName(name: string, bodies: ReadonlyMap<string, Speaker>
 
 /**
  * The speaker of a statement whose source is a definite description of one body ("the department"), read as its own
- * words (`found`): the body named nearest before it whose name ends on the description's noun and holds its other
- * words, or null (no speaker). Undefined when the source is no such description: the speaker found stands.
+ * words or as pointing back to an earlier unnamed source (`found`): the body named nearest before it whose name ends on
+ * the description's noun and holds its other words, or null (no speaker; for a description pointing back, undefined).
+ * Undefined when the source is no such description: the speaker found stands.
  */
 export function bodyOfDescription(
   source: Candidate,
@@ -98,12 +99,28 @@ export function bodyOfDescription(
   at: { block: number; bodies: ReadonlyMap<string, Speaker> },
 ): Found | null | undefined {
   if (source.kind !== 'description' || !source.definite || source.plural || source.entity !== 'organization') return undefined;
-  if (found.speaker.actor !== null || found.speaker.label !== source.label) return undefined;
+  if (found.speaker.actor !== null) return undefined;
+  // "the budget office" read as pointing back to "the nonpartisan Congressional Budget Office", a name the name reader
+  // left in the article's words: the body named is looked for the same way, and without one the reading stands.
+  const pointsBack = found.speaker.label !== source.label;
+  if (pointsBack && found.method !== 'pronoun') return undefined;
   // "the Federal Aviation Administration": a name, not a description.
   if (/\s\p{Lu}/u.test(source.label)) return undefined;
   const words = wordsOf(source.label).filter((word) => !NOT_NAMING.has(word));
   const speaker = words.length > 0 ? nearestBodyNamed(words, blocks, { ...at, offset: source.start }) : null;
-  return speaker ? { speaker, method: 'pronoun', plural: false, entity: 'organization' } : null;
+  // Past the paragraphs looked through, the name may stand in the words pointed back to ("a State Department spokesman").
+  const named = speaker ?? (pointsBack && words.length > 0 ? bodyNamedIn(found.speaker.label, words, at.bodies) : null);
+  if (named) return { speaker: named, method: 'pronoun', plural: false, entity: 'organization' };
+  return pointsBack ? undefined : null;
+}
+
+/** The last body name in `text` that ends on the last of `words` and holds the others, as a speaker; null when none. */
+function bodyNamedIn(text: string, words: readonly string[], bodies: ReadonlyMap<string, Speaker>): Speaker | null {
+  const name = [...text.matchAll(namesWithNoun(words.at(-1)!))]
+    .map((match) => match[0].replace(OPENING_DETERMINER, ''))
+    .filter((found) => /\s/u.test(found) && words.every((word) => wordsOf(found).includes(word)))
+    .at(-1);
+  return name ? speakerOfName(name, bodies) : null;
 }
 
 /**

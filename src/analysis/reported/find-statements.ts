@@ -47,7 +47,15 @@ import { bodyOfDescription, namedBodies } from './definite-bodies.ts';
 import { sourcelessStatements } from './sourceless-statements.ts';
 import { lowerCaseWords, rereadName, unnamedIfSourceNoun } from './misread-names.ts';
 import { isSureEnough, statementConfidence } from './statement-confidence.ts';
-import { continuesPreviousSubject, followsUnnamedSource, isLastQuoteSpeaker, isNearestPerson } from './pronoun-sources.ts';
+import {
+  continuesPreviousSubject,
+  followsUnnamedSource,
+  isLastQuoteSpeaker,
+  isLastStatementSpeaker,
+  isNearestPerson,
+  nearestOwnerReferent,
+  repeatsUnnamedGroup,
+} from './pronoun-sources.ts';
 import { bareSource, onlyNameBefore, ownerOfNoun, sourceAfterAccording } from './unread-sources.ts';
 
 /** What a cue's statement is read with besides its block: the block before, the statement before in its block, the bodies named. */
@@ -278,7 +286,12 @@ function statementOf(
     described === undefined && source && sourceRead
       ? acronymBody(source, sourceRead, blocks, { block: context.index, offset: source.start, bodies })
       : described;
-  const sourceFound = body === undefined ? sourceRead : body;
+  // "… and his vow on Monday that …": the resolver reads no possessive; the last person named before it owns the noun.
+  const owner =
+    noun && body === undefined && sourceRead === null && source?.kind === 'pronoun'
+      ? nearestOwnerReferent(context, source, previous)
+      : null;
+  const sourceFound = body === undefined ? (sourceRead ?? owner) : body;
   const inside = quotesOpeningIn(quotesOf.get(block) ?? [], clause.start, clause.end);
   // "Trump’s statement that …": a speech noun's cue holds its owner, so a note shows “Trump’s statement”, not a bare
   // “statement” that would read as the kind of record.
@@ -291,9 +304,12 @@ function statementOf(
     sourceFound?.method === 'pronoun' &&
     source !== null &&
     (Boolean(body) ||
+      owner !== null ||
+      repeatsUnnamedGroup(source, sourceFound) ||
       isNearestPerson(context, source, sourceFound, previous) ||
       continuesPreviousSubject(context, source, sourceFound, previous) ||
-      isLastQuoteSpeaker(context, source, sourceFound, blocks, quotesOf));
+      isLastQuoteSpeaker(context, source, sourceFound, blocks, quotesOf) ||
+      isLastStatementSpeaker(context, source, sourceFound, lastInBlock));
   // Any other pronoun is named when the speaker model, reading it as it reads "he said" before a quote, is sure enough.
   // Not after an unnamed source ("…, said a source close to the probe. He cautioned …"), which the pronoun may be.
   const ranked =

@@ -45,9 +45,13 @@ const COORDINATED_MODIFIER = /(?:^|[,;:—–]\s*)(?:(?:But|And)\s+)?(?:current|
 
 /** The end of a share of a group: "67 percent", "33%". */
 const SHARE_END = /\d\s*(?:%|percent|per\s+cent)$/u;
-/** The opening of a sentence that is one description ("The group’s executive director, ", "One of the authors of the report, "). */
+/**
+ * The opening of a sentence that is one description ("The group’s executive director, ", "One of the authors of the
+ * report, "), after an opening word or phrase maybe ("First his wife, longtime …", "In addition to the probe, the
+ * inspector general, ").
+ */
 const DESCRIPTION_THEN_NAME =
-  /^\s*(?:(?:And|But)\s+)?(?:(?:[Tt]he|[Aa]n?|One|Another|His|Her|Their|Its)\b|(?:Mr|Mrs|Ms|Dr)\.\s+\p{Lu}\p{L}+[’']s\b|\p{Lu}\p{L}+[’']s\b)[^,;:“”"()]{1,120},\s*$/u;
+  /^\s*(?:(?:And|But)\s+)?(?:[^,;:“”"()]{1,60},\s+|\p{Lu}\p{Ll}+\s+(?=\p{Ll}))?(?:(?:[Tt]he|[Aa]n?|One|Another|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\b|(?:Mr|Mrs|Ms|Dr)\.\s+\p{Lu}\p{L}+[’']s\b|\p{Lu}\p{L}+[’']s\b)[^,;:“”"()]{1,120},\s*$/u;
 
 /** A description of one person after the comma that ends the words reported: ", a spokeswoman, ", ", his top aide, ". */
 const DESCRIPTION_AFTER_WORDS =

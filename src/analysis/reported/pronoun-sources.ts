@@ -5,9 +5,10 @@
  */
 import { partitionPoint } from '../../lib/partition-point.ts';
 import type { Candidate } from '../attribution/candidates.ts';
+import { genderOfActorName } from '../attribution/given-names.ts';
 import type { Found } from '../attribution/referents.ts';
 import { type BlockContext, firstCandidate, SUBJECT_REACH } from '../attribution/subjects.ts';
-import type { AttributedQuote, BodyBlock } from '../types.ts';
+import type { AttributedQuote, BodyBlock, ReportedStatement } from '../types.ts';
 import { candidatesBetween } from './unread-sources.ts';
 
 /**
@@ -118,5 +119,57 @@ function isCoordinatedWith(context: BlockContext, pronoun: Candidate, opening: C
   // Nobody else named, nor pointed to, between the referent and the pronoun.
   return candidatesBetween(context, opening.end, pronoun.start).every(
     (candidate) => candidate.entity !== 'person' || candidate.speaker?.actor === referent.speaker.actor,
+  );
+}
+
+/**
+ * "Netanyahu’s tough stance on … and his vow on Monday that …": the owner "his" or "her" of a speech noun stands for the
+ * last person named before it (in its paragraph, or near its start at the end of the one before), when that person is
+ * named, not known to be of the other sex, and no one else is named or pointed to between. The resolver reads no
+ * possessive, so this is the only referent such a source gets.
+ */
+export function nearestOwnerReferent(context: BlockContext, owner: Candidate, previous?: BlockContext): Found | null {
+  if (owner.kind !== 'pronoun' || owner.plural || !owner.gender) return null;
+  const before = candidatesBefore(context, owner, previous);
+  const lastIndex = before.findLastIndex(isPerson);
+  const last = before[lastIndex];
+  if (last?.kind !== 'named' || !last.speaker?.actor) return null;
+  const sex = last.gender ?? genderOfActorName(last.speaker.actor);
+  if (sex && sex !== owner.gender) return null;
+  const between = before.slice(lastIndex + 1).filter((candidate) => candidate.kind === 'pronoun');
+  if (!between.every((candidate) => candidate.gender === owner.gender && !candidate.plural)) return null;
+  return { speaker: last.speaker, method: 'pronoun', plural: false, entity: 'person', gender: owner.gender };
+}
+
+/**
+ * "Outside experts … / Unless countries act, the experts say, …", "The officials said" after "former officials": a
+ * definite plural description the attribution reads as pointing back to an unnamed group (`found`, which the quote
+ * attribution's resolver matched by head noun and every modifier) is that group, in the article's words: as sure as a
+ * pronoun whose referent is the nearest person. Nobody is named for it, so it cannot put words in a named mouth.
+ */
+export function repeatsUnnamedGroup(source: Candidate, found: Found): boolean {
+  return source.kind === 'description' && source.plural === true && found.method === 'pronoun' && found.speaker.actor === null;
+}
+
+/**
+ * "Peskov said the Kremlin was ready. … He added that …": the person a pronoun was resolved to is the named speaker of
+ * the statement before it in its paragraph (`last`), and no one else is named or pointed to between that statement's
+ * source and the pronoun (its words included: a person named in them could be meant).
+ */
+export function isLastStatementSpeaker(
+  context: BlockContext,
+  pronoun: Candidate,
+  referent: Found,
+  last: Pick<ReportedStatement, 'source' | 'cue' | 'speaker'> | undefined,
+): boolean {
+  if (!last?.speaker?.actor || referent.speaker.actor !== last.speaker.actor || referent.entity !== 'person') return false;
+  const from = last.source && last.source.end < last.cue.end ? last.source.end : last.cue.end;
+  // Only a short way back, as for a quote's speaker.
+  if (from >= pronoun.start || pronoun.start - from > SUBJECT_REACH * 2) return false;
+  return candidatesBetween(context, from, pronoun.start).every(
+    (candidate) =>
+      candidate.entity !== 'person' ||
+      (candidate.kind === 'pronoun' && candidate.gender === pronoun.gender && !candidate.plural) ||
+      candidate.speaker?.actor === referent.speaker.actor,
   );
 }

@@ -85,5 +85,8 @@ export function pronounOwnerOfNoun(text: string, cue: SpeechCue): Candidate | nu
   const owner = PRONOUN_OWNER.exec(before);
   if (!owner) return null;
   const start = cue.start - before.length + owner.index;
-  return { start, end: start + owner[1]!.length, kind: 'pronoun', label: owner[1]!, entity: 'person' };
+  const word = owner[1]!.toLowerCase();
+  const agreement =
+    word === 'his' ? { gender: 'male' as const } : word === 'her' ? { gender: 'female' as const } : { plural: true };
+  return { start, end: start + owner[1]!.length, kind: 'pronoun', label: owner[1]!, entity: 'person', ...agreement };
 }

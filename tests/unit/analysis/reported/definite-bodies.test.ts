@@ -23,6 +23,31 @@ describe('a definite description of a body', () => {
     ).toEqual([{ content: 'the cap would save families 200 euros a year', speaker: '“Transport Ministry”' }]);
   });
 
+  test('takes the body named before it when the attribution reads it as pointing back to that name in its own words', () => {
+    expect(
+      speakersOf(
+        'The deficit will grow this year, the nonpartisan Congressional Budget Office reported on Tuesday.',
+        'Costs rose in the spring.',
+        'After small increases over two years, the budget office said, deficits will go up more sharply.',
+      ).at(-1),
+    ).toEqual({ content: expect.stringContaining('deficits will go up more sharply'), speaker: '“Congressional Budget Office”' });
+  });
+
+  test('takes the name in the words it points back to when no paragraph looked through names the body', () => {
+    expect(
+      speakersOf(
+        'The deficit will grow this year, the nonpartisan Congressional Budget Office reported on Tuesday.',
+        'Costs rose in the spring.',
+        'After small increases over two years, the budget office said, deficits will go up more sharply.',
+        'Costs fell in the summer.',
+        'Costs rose in the autumn.',
+        'Costs fell in the winter.',
+        'Costs rose again in March.',
+        'The budget office said about half of the higher deficit came from the tax cuts.',
+      ).at(-1),
+    ).toEqual({ content: 'about half of the higher deficit came from the tax cuts', speaker: '“Congressional Budget Office”' });
+  });
+
   test('takes the nearest of two such bodies', () => {
     expect(
       speakersOf(
