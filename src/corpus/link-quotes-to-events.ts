@@ -50,8 +50,8 @@ export function linkQuotesToEvents(
 /**
  * Finds the first quote of an article (in the order of `quotes`) whose words, space folded, hold
  * `wanted`. The quotes are grouped by article on the first call, so a curated link reads its own
- * article's quotes: a scan of the whole archive per link grew as events times quotes (0.7 s at
- * 10,000 articles, a hundred times that at 100,000).
+ * article's quotes. A scan of the whole archive per link grew as events times quotes: 0.5–0.7 s
+ * at 10,000 articles, where 100,000 have a hundred times that product (bench-results/budgets-not-met.md).
  */
 export function curatedQuoteFinder<Q extends Pick<QuoteForLinking, 'article' | 'text'>>(
   quotes: readonly Q[],
