@@ -1,7 +1,12 @@
 /** Which event a quote belongs to (src/corpus/link-quotes-to-events.ts), automatic and curated. */
 import { describe, expect, test } from 'vitest';
 import type { BodyBlock, TextSpan } from '../../../src/analysis/types.ts';
-import { linkQuotesToEvents, type EventForLinking, type QuoteForLinking } from '../../../src/corpus/link-quotes-to-events.ts';
+import {
+  curatedQuoteFinder,
+  linkQuotesToEvents,
+  type EventForLinking,
+  type QuoteForLinking,
+} from '../../../src/corpus/link-quotes-to-events.ts';
 import { eventForLinking } from '../../helpers/events-for-linking.ts';
 
 describe('linkQuotesToEvents', () => {
@@ -77,5 +82,26 @@ describe('linkQuotesToEvents', () => {
       'q-move-on': 'london-talks',
       'q-war': 'london-talks',
     });
+  });
+});
+
+describe('curatedQuoteFinder', () => {
+  const quotes = [
+    { id: 'q-1', article: 'guardian', text: 'We will  talk again.' },
+    { id: 'q-2', article: 'politico', text: 'We will talk again soon.' },
+    { id: 'q-3', article: 'politico', text: 'We will talk\nagain.' },
+  ];
+
+  test('finds the first quote of the named article whose space-folded words hold the wanted words', () => {
+    const find = curatedQuoteFinder(quotes);
+    expect(find('politico', 'will talk again')?.id).toBe('q-2');
+    expect(find('politico', 'talk again.')?.id).toBe('q-3');
+    expect(find('guardian', 'will talk again')?.id).toBe('q-1');
+  });
+
+  test('never takes a quote of another article, nor one that does not hold the words', () => {
+    const find = curatedQuoteFinder(quotes);
+    expect(find('guardian', 'again soon')).toBeUndefined();
+    expect(find('reuters', 'will talk again')).toBeUndefined();
   });
 });
