@@ -9,6 +9,18 @@ import { readsAsBylineOrDate, relabelFalseStandfirsts } from '../../../../../scr
 import { POSITION_RULES } from '../../../../../scripts/ingest/furniture/position-rules.ts';
 import { asLines, HARBOUR_STORY, nameOf } from '../../../../helpers/furniture-lines.ts';
 
+/** The rule a line the position rules took as the dek under `headline` ends with, over a paragraph of the story. */
+function relabelledUnder(headline: string, text: string): string {
+  const lines = asLines([headline, text, HARBOUR_STORY[0]!]);
+  const verdicts = [
+    { role: 'furniture', rule: POSITION_RULES.headline },
+    { role: 'furniture', rule: POSITION_RULES.dek },
+    { role: 'body', block: 'paragraph' },
+  ] as Parameters<typeof relabelFalseStandfirsts>[1];
+  relabelFalseStandfirsts(lines, verdicts);
+  return nameOf(verdicts[1]!);
+}
+
 describe('the headline printed again where the standfirst stands', () => {
   const title = 'Harbour board apologizes to the ferry crews and their families';
 
@@ -19,14 +31,7 @@ describe('the headline printed again where the standfirst stands', () => {
   });
 
   test('a standfirst with other words stays the dek', () => {
-    const lines = asLines([title, 'The board met the crews on Monday', HARBOUR_STORY[0]!]);
-    const verdicts = [
-      { role: 'furniture', rule: POSITION_RULES.headline },
-      { role: 'furniture', rule: POSITION_RULES.dek },
-      { role: 'body', block: 'paragraph' },
-    ] as Parameters<typeof relabelFalseStandfirsts>[1];
-    relabelFalseStandfirsts(lines, verdicts);
-    expect(nameOf(verdicts[1]!)).toBe('dek-line');
+    expect(relabelledUnder(title, 'The board met the crews on Monday')).toBe('dek-line');
   });
 
   test('a note in brackets under the headline is a header line, not the dek', () => {
@@ -51,16 +56,7 @@ describe('the headline printed again where the standfirst stands', () => {
   });
 
   test('a caption ending in its agency, or a short label, taken as the standfirst is no dek', () => {
-    const relabelled = (text: string) => {
-      const lines = asLines(['Harbour board apologizes to the ferry crews', text, HARBOUR_STORY[0]!]);
-      const verdicts = [
-        { role: 'furniture', rule: POSITION_RULES.headline },
-        { role: 'furniture', rule: POSITION_RULES.dek },
-        { role: 'body', block: 'paragraph' },
-      ] as Parameters<typeof relabelFalseStandfirsts>[1];
-      relabelFalseStandfirsts(lines, verdicts);
-      return nameOf(verdicts[1]!);
-    };
+    const relabelled = (text: string) => relabelledUnder('Harbour board apologizes to the ferry crews', text);
     expect(relabelled('The harbour master has resigned. Reuters')).toBe('header-caption');
     expect(relabelled('Ferry crews at the quay')).toBe('header-line');
     expect(relabelled('The board met the crews on Monday and promised a new timetable.')).toBe('dek-line');
