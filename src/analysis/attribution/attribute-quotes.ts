@@ -28,7 +28,7 @@ import type { QuoteScene, SpeakerRuleName } from './speaker-rules.ts';
 import { speakerOfCue } from './cue-speakers.ts';
 import { firstAtOrAfter, firstCandidate, firstOfPair, type BlockContext } from './subjects.ts';
 import { HistoryIndex } from './history-index.ts';
-import { isNestedCue } from './nested-cues.ts';
+import { isNestedCue, NAMING_CUE } from './nested-cues.ts';
 import { speakHeadingQuotes } from './heading-quotes.ts';
 import { ArticleBodies } from './definite-body-speakers.ts';
 import { isQuotedTitle } from './quoted-titles.ts';
@@ -258,12 +258,6 @@ export function attributeArticle(
   };
   return { quotes: results, people: people.discovered(sentenceOf) };
 }
-
-/**
- * Cues that also name or describe things ("called Future45", "described as"), and demands ("called for a ban"): speech
- * only when they govern a quote, so they name no speaker for the history.
- */
-const NAMING_CUE = /^(?:(?:called|calls|calling)(?:\s+(?:for|on))?|described|describes|describing|referring to)$/iu;
 
 /**
  * "To Montclair State professor Brigid Harrison, Christie’s stare seemed to reflect sadness.": the person of a

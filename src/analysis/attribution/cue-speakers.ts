@@ -8,6 +8,7 @@ import { isBlankBetween } from '../../lib/text.ts';
 import type { SpeechCue } from '../text/speech-cues.ts';
 import type { Candidate } from './candidates.ts';
 import { mainClauseAfterFrontedCue } from './fronted-clause.ts';
+import { reportingCueOfThatClause } from './nested-cues.ts';
 import { resolveCandidate, type Found, type SpeakerEvent } from './referents.ts';
 import { restrictiveAntecedent } from './relative-clause-subject.ts';
 import {
@@ -39,6 +40,11 @@ export function speakerBeforeQuote(
       !INFINITIVE_BEFORE.test(context.text.slice(Math.max(0, candidate.start - 30), candidate.start)),
   );
   if (!cue) return null;
+  // "Sanders said that fact speaks volumes about which candidate is “…”": the verb reports part of what the outer verb does.
+  const reporting = reportingCueOfThatClause(context, cue, quoteStart);
+  const reporter = reporting && subjectOfCue(context, reporting, sentence.start, true);
+  const outer = reporter && resolveFirstOfPair(context, reporter, history);
+  if (outer) return outer;
   // "After Brown criticized Clinton, Hillary shot back, “…”": the verb reports its own clause's words; the quote is the main
   // clause's, whose subject speaks when one opens it.
   const mainClause = mainClauseAfterFrontedCue(context.text, sentence.start, cue, quoteStart);

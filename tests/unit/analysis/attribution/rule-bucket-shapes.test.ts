@@ -1,0 +1,8 @@
+/**
+ * Shapes found reading PolNeAR train's wrong speakers by the rule behind them (issue 21, twelfth round): a verb inside
+ * the "that" clause of an earlier speech verb (src/analysis/attribution/nested-cues.ts). The tables are in
+ * tests/fixtures/analysis/attribution/rule-bucket-shapes.yaml.
+ */
+import { describeLastQuoteSpeakers } from '../../../helpers/last-quote-speaker.ts';
+
+describeLastQuoteSpeakers('analysis/attribution/rule-bucket-shapes.yaml');
