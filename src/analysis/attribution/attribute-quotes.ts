@@ -26,7 +26,7 @@ import { COMMITTED_MODEL, type SpeakerModel } from './speaker-model.ts';
 import { chooseSpeaker, type SpeakerChoice } from './speaker-ranker.ts';
 import type { QuoteScene, SpeakerRuleName } from './speaker-rules.ts';
 import { speakerOfCue } from './cue-speakers.ts';
-import { firstAtOrAfter, firstCandidate, firstOfPair, type BlockContext } from './subjects.ts';
+import { firstAtOrAfter, firstCandidate, firstOfPair, isPossessive, type BlockContext } from './subjects.ts';
 import { HistoryIndex } from './history-index.ts';
 import { isNestedCue, NAMING_CUE } from './nested-cues.ts';
 import { speakHeadingQuotes } from './heading-quotes.ts';
@@ -140,6 +140,7 @@ export function attributeArticle(
     fromQuote: boolean,
     role: SpeakerEvent['role'] = 'speech',
     indexed = true,
+    owner = false,
   ) => {
     if (!found) return;
     const actor = found.speaker.actor;
@@ -155,6 +156,7 @@ export function attributeArticle(
         entity: found.entity,
         ...(gender ? { gender } : {}),
         ...(found.group ? { group: true } : {}),
+        ...(owner ? { owner: true } : {}),
       },
       indexed,
     );
@@ -183,7 +185,8 @@ export function attributeArticle(
     ].sort((a, b) => a.offset - b.offset || rank(a) - rank(b));
     for (const item of items) {
       if (item.mention) {
-        record(context.index, resolveCandidate(item.mention, history), false, 'mention');
+        const owner = isPossessive(context, item.mention) && !opensSentence(context, item.mention);
+        record(context.index, resolveCandidate(item.mention, history), false, 'mention', true, owner);
         // "two US senators, Ron Wyden and Mark Udall": a pair introduced as two, for "the two Democrats" to point back to
         // (not indexed: the speaker features count each person's own mentions).
         const lead = firstOfPair(context, item.mention);
@@ -395,4 +398,10 @@ function memoise(resolveActor: ResolveActor): ResolveActor {
     if (!cache.has(words)) cache.set(words, resolveActor(words));
     return cache.get(words)!;
   };
+}
+
+/** Whether a candidate opens its sentence, its title included ("Suu Kyi's fate is still unclear, but she said …"). */
+function opensSentence(context: BlockContext, candidate: Candidate): boolean {
+  const sentence = context.quotedText.sentenceAround(candidate.start, candidate.end);
+  return context.text.slice(sentence.start, candidate.titleStart ?? candidate.start).trim() === '';
 }
