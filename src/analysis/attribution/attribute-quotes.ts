@@ -33,6 +33,7 @@ import { speakHeadingQuotes } from './heading-quotes.ts';
 import { ArticleBodies } from './definite-body-speakers.ts';
 import { isQuotedTitle } from './quoted-titles.ts';
 import { partitionPoint } from '../../lib/partition-point.ts';
+import { isBlankBetween } from '../../lib/text.ts';
 
 export { applyCuratedAttributions, type CuratedAttribution } from './curated.ts';
 export type { ResolveActor } from './names.ts';
@@ -403,5 +404,5 @@ function memoise(resolveActor: ResolveActor): ResolveActor {
 /** Whether a candidate opens its sentence, its title included ("Suu Kyi's fate is still unclear, but she said …"). */
 function opensSentence(context: BlockContext, candidate: Candidate): boolean {
   const sentence = context.quotedText.sentenceAround(candidate.start, candidate.end);
-  return context.text.slice(sentence.start, candidate.titleStart ?? candidate.start).trim() === '';
+  return isBlankBetween(context.text, sentence.start, candidate.titleStart ?? candidate.start);
 }

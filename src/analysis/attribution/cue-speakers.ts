@@ -186,7 +186,7 @@ function ownerOfSpeechNoun(context: BlockContext, sentenceStart: number, end: nu
  */
 export function ownerOfSpeechNounBeforeQuote(context: BlockContext, sentenceStart: number, quoteStart: number): Candidate | null {
   return (
-    candidatesIn(context, sentenceStart, quoteStart).findLast(
+    candidatesIn(context, Math.max(sentenceStart, quoteStart - OWNED_SPEECH_NOUN_REACH), quoteStart).findLast(
       (candidate) =>
         candidate.kind === 'named' &&
         candidate.entity === 'person' &&
@@ -194,6 +194,9 @@ export function ownerOfSpeechNounBeforeQuote(context: BlockContext, sentenceStar
     ) ?? null
   );
 }
+
+/** How far before the quote the owner may stand: the longest stretch `OWNED_SPEECH_NOUN_TO_QUOTE` reads, and a name. */
+const OWNED_SPEECH_NOUN_REACH = 300;
 
 /** "’s", up to two words, a speech noun, then its "that" or "to" clause up to the quote's opening mark. */
 const OWNED_SPEECH_NOUN_TO_QUOTE = new RegExp(

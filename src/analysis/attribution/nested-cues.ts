@@ -7,6 +7,7 @@
  * not exude confidence when Tapper asked …"). The history records it as a mention (attribute-quotes.ts).
  */
 import { partitionPoint } from '../../lib/partition-point.ts';
+import { isBlankBetween } from '../../lib/text.ts';
 import type { SpeechCue } from '../text/speech-cues.ts';
 import { type BlockContext, firstCandidate } from './subjects.ts';
 
@@ -47,10 +48,13 @@ const TIME_OR_REASON_CLAUSE_TO_VERB = /(?<!\p{L})(?:when|after|before|while|as|b
 function putToPersonOfMainClause(context: BlockContext, cue: SpeechCue): boolean {
   if (cue.form === 'according') return false;
   const sentence = context.quotedText.sentenceAround(cue.start, cue.end);
-  const before = context.text.slice(sentence.start, cue.start);
-  const clause = TIME_OR_REASON_CLAUSE_TO_VERB.exec(before);
-  if (!clause || before.slice(0, clause.index).trim() === '') return false;
-  const subject = firstCandidate(context, sentence.start, sentence.start + clause.index);
+  // Only the words just before the verb can hold its clause's opening: a run-on sentence is not read whole for every verb.
+  let from = Math.max(sentence.start, cue.start - CLAUSE_REACH);
+  while (from > sentence.start && /\p{L}/u.test(context.text[from - 1]!)) from--;
+  const clause = TIME_OR_REASON_CLAUSE_TO_VERB.exec(context.text.slice(from, cue.start));
+  const clauseStart = clause ? from + clause.index : sentence.start;
+  if (!clause || isBlankBetween(context.text, sentence.start, clauseStart)) return false;
+  const subject = firstCandidate(context, sentence.start, clauseStart);
   return (subject?.kind === 'named' || subject?.kind === 'pronoun') && subject.entity === 'person';
 }
 
@@ -66,7 +70,10 @@ export function reportingCueOfThatClause(context: BlockContext, cue: SpeechCue, 
   const names = NAMING_CUE.test(cue.word) && !/\s(?:for|on)$/u.test(cue.word);
   if (cue.form !== 'finite' || names || /:\s*$/u.test(context.text.slice(cue.end, quoteStart))) return null;
   const governing = governingCue(context, cue, (other) => NAMING_CUE.test(other.word));
-  return governing && THAT_CLAUSE_TO_VERB.test(context.text.slice(governing.end, cue.start)) ? governing : null;
+  if (!governing) return null;
+  let from = Math.max(governing.end, cue.start - CLAUSE_REACH);
+  while (from > governing.end && /\p{L}/u.test(context.text[from - 1]!)) from--;
+  return THAT_CLAUSE_TO_VERB.test(context.text.slice(from, cue.start)) ? governing : null;
 }
 
 /** "that" opening the clause of the verb, with no comma, colon or quote between. */
