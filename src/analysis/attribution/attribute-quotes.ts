@@ -26,13 +26,14 @@ import { COMMITTED_MODEL, type SpeakerModel } from './speaker-model.ts';
 import { chooseSpeaker, type SpeakerChoice } from './speaker-ranker.ts';
 import type { QuoteScene, SpeakerRuleName } from './speaker-rules.ts';
 import { speakerOfCue } from './cue-speakers.ts';
-import { firstAtOrAfter, firstCandidate, firstOfPair, type BlockContext } from './subjects.ts';
+import { firstAtOrAfter, firstCandidate, firstOfPair, isPossessive, type BlockContext } from './subjects.ts';
 import { HistoryIndex } from './history-index.ts';
-import { isNestedCue } from './nested-cues.ts';
+import { isNestedCue, NAMING_CUE } from './nested-cues.ts';
 import { speakHeadingQuotes } from './heading-quotes.ts';
 import { ArticleBodies } from './definite-body-speakers.ts';
 import { isQuotedTitle } from './quoted-titles.ts';
 import { partitionPoint } from '../../lib/partition-point.ts';
+import { isBlankBetween } from '../../lib/text.ts';
 
 export { applyCuratedAttributions, type CuratedAttribution } from './curated.ts';
 export type { ResolveActor } from './names.ts';
@@ -140,6 +141,7 @@ export function attributeArticle(
     fromQuote: boolean,
     role: SpeakerEvent['role'] = 'speech',
     indexed = true,
+    owner = false,
   ) => {
     if (!found) return;
     const actor = found.speaker.actor;
@@ -155,6 +157,7 @@ export function attributeArticle(
         entity: found.entity,
         ...(gender ? { gender } : {}),
         ...(found.group ? { group: true } : {}),
+        ...(owner ? { owner: true } : {}),
       },
       indexed,
     );
@@ -183,7 +186,8 @@ export function attributeArticle(
     ].sort((a, b) => a.offset - b.offset || rank(a) - rank(b));
     for (const item of items) {
       if (item.mention) {
-        record(context.index, resolveCandidate(item.mention, history), false, 'mention');
+        const owner = isPossessive(context, item.mention) && !opensSentence(context, item.mention);
+        record(context.index, resolveCandidate(item.mention, history), false, 'mention', true, owner);
         // "two US senators, Ron Wyden and Mark Udall": a pair introduced as two, for "the two Democrats" to point back to
         // (not indexed: the speaker features count each person's own mentions).
         const lead = firstOfPair(context, item.mention);
@@ -258,12 +262,6 @@ export function attributeArticle(
   };
   return { quotes: results, people: people.discovered(sentenceOf) };
 }
-
-/**
- * Cues that also name or describe things ("called Future45", "described as"), and demands ("called for a ban"): speech
- * only when they govern a quote, so they name no speaker for the history.
- */
-const NAMING_CUE = /^(?:(?:called|calls|calling)(?:\s+(?:for|on))?|described|describes|describing|referring to)$/iu;
 
 /**
  * "To Montclair State professor Brigid Harrison, Christie’s stare seemed to reflect sadness.": the person of a
@@ -401,4 +399,10 @@ function memoise(resolveActor: ResolveActor): ResolveActor {
     if (!cache.has(words)) cache.set(words, resolveActor(words));
     return cache.get(words)!;
   };
+}
+
+/** Whether a candidate opens its sentence, its title included ("Suu Kyi's fate is still unclear, but she said …"). */
+function opensSentence(context: BlockContext, candidate: Candidate): boolean {
+  const sentence = context.quotedText.sentenceAround(candidate.start, candidate.end);
+  return isBlankBetween(context.text, sentence.start, candidate.titleStart ?? candidate.start);
 }

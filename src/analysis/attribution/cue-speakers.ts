@@ -5,9 +5,11 @@
  * before a quote.
  */
 import { isBlankBetween } from '../../lib/text.ts';
+import { SPEECH_NOUNS } from '../lexicon/speech-words.ts';
 import type { SpeechCue } from '../text/speech-cues.ts';
 import type { Candidate } from './candidates.ts';
 import { mainClauseAfterFrontedCue } from './fronted-clause.ts';
+import { reportingCueOfThatClause } from './nested-cues.ts';
 import { resolveCandidate, type Found, type SpeakerEvent } from './referents.ts';
 import { restrictiveAntecedent } from './relative-clause-subject.ts';
 import {
@@ -39,6 +41,11 @@ export function speakerBeforeQuote(
       !INFINITIVE_BEFORE.test(context.text.slice(Math.max(0, candidate.start - 30), candidate.start)),
   );
   if (!cue) return null;
+  // "Sanders said that fact speaks volumes about which candidate is “…”": the verb reports part of what the outer verb does.
+  const reporting = reportingCueOfThatClause(context, cue, quoteStart);
+  const reporter = reporting && subjectOfCue(context, reporting, sentence.start, true);
+  const outer = reporter && resolveFirstOfPair(context, reporter, history);
+  if (outer) return outer;
   // "After Brown criticized Clinton, Hillary shot back, “…”": the verb reports its own clause's words; the quote is the main
   // clause's, whose subject speaks when one opens it.
   const mainClause = mainClauseAfterFrontedCue(context.text, sentence.start, cue, quoteStart);
@@ -171,6 +178,31 @@ function ownerOfSpeechNoun(context: BlockContext, sentenceStart: number, end: nu
   );
   return owners.at(-1) ?? null;
 }
+
+/**
+ * "Donald Trump’s claim that President Barack Obama “founded ISIS”", "Trump's controversial pledge to be “neutral”": the
+ * person who owns a speech noun whose "that" or "to" clause runs to the quote said the quoted words. Not "Trump’s comments are
+ * “…”" nor "denounced Trump’s remarks as “…”", where the quote judges the words (PolNeAR train: 7 more right, 2 fewer wrong).
+ */
+export function ownerOfSpeechNounBeforeQuote(context: BlockContext, sentenceStart: number, quoteStart: number): Candidate | null {
+  return (
+    candidatesIn(context, Math.max(sentenceStart, quoteStart - OWNED_SPEECH_NOUN_REACH), quoteStart).findLast(
+      (candidate) =>
+        candidate.kind === 'named' &&
+        candidate.entity === 'person' &&
+        OWNED_SPEECH_NOUN_TO_QUOTE.test(context.text.slice(candidate.end, quoteStart)),
+    ) ?? null
+  );
+}
+
+/** How far before the quote the owner may stand: the longest stretch `OWNED_SPEECH_NOUN_TO_QUOTE` reads, and a name. */
+const OWNED_SPEECH_NOUN_REACH = 300;
+
+/** "’s", up to two words, a speech noun, then its "that" or "to" clause up to the quote's opening mark. */
+const OWNED_SPEECH_NOUN_TO_QUOTE = new RegExp(
+  String.raw`^[’']s?\s+(?:[\p{L}-]+\s+){0,2}(?:${SPEECH_NOUNS.join('|')})\b[^,;:“”"]{0,60}?\b(?:that|to)\s+[^,;:“”"]{0,120}[“"']*$`,
+  'u',
+);
 
 /** A speech verb outside quotes ("Lieven said threats …", "He later told NBC"): who spoke there. */
 export function speakerOfCue(context: BlockContext, cue: SpeechCue, history: readonly SpeakerEvent[]): Found | null {

@@ -21,7 +21,7 @@ import {
 } from './after-quote.ts';
 import { speakerBeforeColon, speakerBeforeColonParagraph, speakerBeforeComma } from './colon-before-quote.ts';
 import { type Found, resolveCandidate, type SpeakerEvent } from './referents.ts';
-import { speakerBeforeQuote } from './cue-speakers.ts';
+import { ownerOfSpeechNounBeforeQuote, speakerBeforeQuote } from './cue-speakers.ts';
 import { type BlockContext, candidatesIn, firstCandidate } from './subjects.ts';
 import { speakerAfterOpeningVerb } from './verb-before-speaker.ts';
 import { courtOfDocumentQuote } from './court-documents.ts';
@@ -138,10 +138,15 @@ export const SPEAKER_RULES = [
     name: 'fragment-subject',
     description:
       'A few quoted words with no speech verb belong to the sentence’s subject: Witkoff appeared surprised that … “so much more”; so ' +
-      'does a longer quote inside the sentence, its subject a named person: Ryan worried that the safety net was becoming “…”.',
+      'does a longer quote inside the sentence, its subject a named person: Ryan worried that the safety net was becoming “…”; ' +
+      'the owner of a speech noun before them speaks: Trump’s claim that Obama “founded ISIS”.',
     propose: ({ quote, first, sentence, opening, history }) => {
       const embedded = quote.kind !== 'fragment';
       if (embedded && !EMBEDDED_AFTER.test(first.text.slice(sentence.start, opening.start))) return null;
+      // "Mr. Obama's patronizing suggestion at a debate that she was “likable enough”": the owner of the words, not the subject.
+      const owner = ownerOfSpeechNounBeforeQuote(first, sentence.start, opening.start);
+      const ownerFound = owner && resolveCandidate(owner, history);
+      if (ownerFound) return { ...ownerFound, method: 'context' };
       const subject = firstCandidate(first, sentence.start, opening.start);
       // A longer quote inside the reporter's sentence goes to the person named as its subject, never to a description or a
       // pronoun, when a verb of theirs stands between and no one else is named there ("Ryan worried that the net was “…”";
