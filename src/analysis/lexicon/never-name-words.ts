@@ -9,7 +9,9 @@ import { wordList } from './word-list.ts';
  * Words that are never part of a name, whatever their case: a run of capitalised words loses
  * them from its front ("But Trump" is Trump), and a name with one of them is no name. Mr, Mrs and
  * Ms are here as well as among the titles: a run loses them from its front too ("Mr Smith" is
- * labelled "Smith").
+ * labelled "Smith"). Auxiliaries that open a question or a condition ("Had Sanders won", "Did Trump
+ * say") are here too: a sentence's start makes them look like a given name. Not "Can", "Do" or "Will",
+ * which are also given names or surnames (Can Dündar, Do Hung, Will Hurd).
  */
 export const NEVER_NAME_WORDS: readonly string[] = wordList(`
 A
@@ -25,6 +27,7 @@ And
 Another
 Anybody
 Anyone
+Are
 As
 Asked
 At
@@ -33,7 +36,10 @@ Being
 Both
 But
 By
+Could
 Despite
+Did
+Does
 During
 Each
 Earlier
@@ -45,6 +51,9 @@ Everyone
 Few
 For
 From
+Had
+Has
+Have
 Having
 He
 Her
@@ -55,6 +64,7 @@ I
 If
 In
 Instead
+Is
 It
 Its
 Last
@@ -62,10 +72,12 @@ Later
 Many
 Meanwhile
 Meeting
+Might
 Most
 Mr
 Mrs
 Ms
+Must
 My
 Neither
 Next
@@ -85,6 +97,7 @@ Our
 Over
 Several
 She
+Should
 Since
 So
 Some
@@ -108,7 +121,9 @@ To
 Today
 Tomorrow
 Under
+Was
 We
+Were
 What
 When
 Where
@@ -116,6 +131,7 @@ While
 Who
 Why
 With
+Would
 Writing
 Yes
 Yesterday
