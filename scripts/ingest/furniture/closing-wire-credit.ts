@@ -29,7 +29,10 @@ const AGENCY_INITIALS = /^\p{Lu}{2,6}$/u;
 
 /** Whether the brackets hold agencies' names and nothing else. */
 function isAgenciesOnly(credit: string): boolean {
-  const names = credit.trim().split(AGENCY_SEPARATOR).map((name) => name.trim());
+  const names = credit
+    .trim()
+    .split(AGENCY_SEPARATOR)
+    .map((name) => name.trim());
   return names.every((name) => AGENCY_ONLY.test(name) || AGENCY_INITIALS.test(name));
 }
 
@@ -39,11 +42,7 @@ export function isStorySentenceWithWireCredit(text: string): boolean {
   if (!match) return false;
   const [, words, credit] = match as unknown as [string, string, string];
   return (
-    isAgenciesOnly(credit) &&
-    /[.!?]["”’]?$/u.test(words) &&
-    isProse(words) &&
-    !PICTURE_WORDS.test(words) &&
-    !DATE_RE.test(words)
+    isAgenciesOnly(credit) && /[.!?]["”’]?$/u.test(words) && isProse(words) && !PICTURE_WORDS.test(words) && !DATE_RE.test(words)
   );
 }
 
