@@ -6,6 +6,7 @@ import { markClosingWriterNotes, markWriterBioNotes } from './writer-bio.ts';
 import { markDatedTeaserLists, markRepeatedStandfirsts, markSummaryUnderNotice } from './feed-regions.ts';
 import { markHeadlineRuns, markNewsletterBoxHeadings } from './box-regions.ts';
 import { keepClosingWireCredit } from './closing-wire-credit.ts';
+import { markCutTeaserRun } from './cut-teaser-run.ts';
 import { keepRepeatedEntries } from './context-guards.ts';
 import { isFirstBriefTitle } from './brief-titles.ts';
 import { relabelFalseStandfirsts } from './dek-guards.ts';
@@ -180,6 +181,8 @@ export function classifyLines(
   markCaptionAgainUnderCaption(lines, kept);
   // Round 38 (site-description.ts): the site describing itself on the text's last line, under a line set aside.
   markSiteDescriptionNote(lines, kept);
+  // Round 39 (cut-teaser-run.ts): a run of cut story beginnings ending the text goes whole.
+  markCutTeaserRun(lines, kept);
   return kept;
 }
 
