@@ -5,6 +5,8 @@ import { markContentsList } from './contents-list.ts';
 import { markClosingWriterNotes, markWriterBioNotes } from './writer-bio.ts';
 import { markDatedTeaserLists, markRepeatedStandfirsts, markSummaryUnderNotice } from './feed-regions.ts';
 import { markHeadlineRuns, markNewsletterBoxHeadings } from './box-regions.ts';
+import { keepClosingWireCredit } from './closing-wire-credit.ts';
+import { markCutTeaserRun } from './cut-teaser-run.ts';
 import { keepRepeatedEntries } from './context-guards.ts';
 import { isFirstBriefTitle } from './brief-titles.ts';
 import { relabelFalseStandfirsts } from './dek-guards.ts';
@@ -179,6 +181,8 @@ export function classifyLines(
   markCaptionAgainUnderCaption(lines, kept);
   // Round 38 (site-description.ts): the site describing itself on the text's last line, under a line set aside.
   markSiteDescriptionNote(lines, kept);
+  // Round 39 (cut-teaser-run.ts): a run of cut story beginnings ending the text goes whole.
+  markCutTeaserRun(lines, kept);
   return kept;
 }
 
@@ -289,6 +293,8 @@ function classifyText(lines: readonly SourceLine[]): LineVerdict[] {
   const final = verdicts.map((verdict) => verdict ?? ({ role: 'body', block: 'paragraph' } as LineVerdict));
   // Round 21 (context-guards.ts): a repeated run's entries are the story's (before the regions read them).
   keepRepeatedEntries(lines, final);
+  // Round 39 (closing-wire-credit.ts): the story's last sentence with the wires' credit in brackets is no caption.
+  keepClosingWireCredit(lines, final);
   const bodyBeforeRegions = final.map((verdict) => verdict.role === 'body');
   markLinksBeforeReadMore(lines, final);
   markPostsBeforeSignatures(lines, final);

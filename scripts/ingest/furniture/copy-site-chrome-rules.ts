@@ -34,6 +34,13 @@ const SIGN_UP_SENTENCE =
   /(?:^|[.!?:]\s+)(?:sign up|subscribe)(?:\s+(?:now|today))?\s+(?:for|to)\s+[^.!?]{0,60}?\bnewsletters?\b[^.!?]{0,80}[.!]?$/iu;
 
 /**
+ * Round 39 (round 38's miss, Maclean's): the offer of the newsletter, “… sent straight to your inbox.”, then a
+ * sign-up call in a sentence of its own (“Sign up for news, commentary and analysis.”).
+ */
+const INBOX_OFFER_THEN_CALL =
+  /\b(?:sent|delivered)\s+(?:straight\s+|directly\s+|right\s+)?to\s+your\s+inbox[.!]\s+(?:sign up|subscribe)\b[^.!?]{0,80}[.!]?$/iu;
+
+/**
  * A site's note about itself: its name, “is a” / “is an” and what it is (a collective, a project, a
  * network, a news site…), then “We are …” or “We …” in a sentence of its own (“Harbour Media is an open news
  * collective. We are volunteers …”).
@@ -63,12 +70,15 @@ export const SITE_CHROME_COPY_RULES = [
     name: 'newsletter-sign-up-sentence',
     kind: 'newsletter',
     description:
-      'a newsletter’s sign-up call as the last sentence of a short line, after a lead-in (“Fight disinformation: Sign up for the free … newsletter …”)',
+      'a newsletter’s sign-up call as the last sentence of a short line, after a lead-in (“Fight disinformation: Sign up for the free … newsletter …”), ' +
+      'or after the offer “… sent straight to your inbox.”',
     origin:
-      'issue 25, round 32: a magazine’s daily briefing (round 31’s half, now development, Mother Jones); a local news site’s promo',
+      'issue 25, round 32: a magazine’s daily briefing (round 31’s half, now development, Mother Jones); a local news site’s promo; ' +
+      'round 39: a news magazine’s box after a columnist’s post (round 38’s half, now development, Maclean’s)',
     test: (text) => {
       const trimmed = text.trim();
-      return wordCount(trimmed) <= 40 && !/[“”"]/u.test(trimmed) && SIGN_UP_SENTENCE.test(trimmed);
+      if (wordCount(trimmed) > 40 || /[“”"]/u.test(trimmed)) return false;
+      return SIGN_UP_SENTENCE.test(trimmed) || INBOX_OFFER_THEN_CALL.test(trimmed);
     },
   },
   {

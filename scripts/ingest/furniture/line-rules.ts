@@ -102,7 +102,9 @@ export const LINE_RULES = [
     origin: 'corpus 002; the footer WordPress feeds add to every syndicated post',
     test: (text) =>
       SYNDICATION_FOOTER.test(text.trim()) ||
-      (wordCount(text) <= 20 && /^originally (?:published|appeared) (?:as|on|in|at|by) .+$/i.test(text.trim())),
+      (wordCount(text) <= 20 && /^originally (?:published|appeared) (?:as|on|in|at|by) .+$/i.test(text.trim())) ||
+      // Round 39: “Originally Posted on SuchTv”, a source's name with no final stop (round 38's miss).
+      (wordCount(text) <= 8 && /^originally posted (?:on|at|by) \S[^.!?]*$/i.test(text.trim())),
   },
   {
     name: 'update-notice',
