@@ -1,14 +1,15 @@
 import type { AnalysedArticleFile } from './editor-analysis.ts';
 import { isSpokenQuote } from '../../src/schemas/quote.ts';
 import { countQuotes, draftActorCommand } from '../../src/corpus/provisional-actors.ts';
-import { roundedConfidence, speakerRuleOf } from '../../src/outputs/speaker-confidence.ts';
+import { type ConfidenceOfQuote, roundedConfidence, speakerRuleOf } from '../../src/outputs/speaker-confidence.ts';
 
 /**
  * The analysis of one article as the editor CLIs print it (`npm run analyze`, and the review of
  * `npm run add`): mentions, quotes with their speakers and how each was attributed (the method, the
  * rule that proposed the speaker and the model's confidence), quotes whose
- * speaker was not determined, people found in the text with no actor file (with the command to
- * draft one), and resolved dates with their reasoning.
+ * speaker was not determined, statements reported outside quotation marks with their speakers, people
+ * found in the text with no actor file (with the command to draft one), and resolved dates with their
+ * reasoning.
  */
 export function formatAnalysisReport(
   { file, analysis: result, published }: AnalysedArticleFile,
@@ -53,6 +54,20 @@ export function formatAnalysisReport(
       '  Name the speaker in the article’s `attributions` frontmatter, or check the sentence around the quote.',
     );
   }
+  lines.push('', `Reported statements (${result.statements.length}): words reported outside quotation marks`);
+  for (const statement of result.statements) {
+    const source = statement.source ? ` [“${statement.source.text}”]` : '';
+    const speaker = statement.speaker
+      ? `${statement.speaker.actor ? nameOf(statement.speaker.actor) : 'unnamed'}${source}`
+      : statement.source
+        ? `speaker withheld${source}`
+        : 'no source named';
+    const words = statement.text.length > 90 ? `${statement.text.slice(0, 87)}…` : statement.text;
+    lines.push(
+      `  ${statement.content.block} ${speaker}, cue “${statement.cue.text}”${ruleAndConfidence({ ...statement, attribution: null })}`,
+      `      “${words}”`,
+    );
+  }
   lines.push('', `Provisional people (${result.people.length}): found in the text, no actor file yet`);
   for (const person of result.people) {
     lines.push(
@@ -70,7 +85,7 @@ export function formatAnalysisReport(
 }
 
 /** The rule behind a quote's speaker and the model's confidence: " · rule name-after-quote, confidence 0.86"; empty with no speaker. */
-function ruleAndConfidence(quote: AnalysedArticleFile['analysis']['quotes'][number]): string {
+function ruleAndConfidence(quote: ConfidenceOfQuote): string {
   const rule = speakerRuleOf(quote);
   const confidence = roundedConfidence(quote);
   if (rule === null && confidence === null) return '';

@@ -56,6 +56,10 @@ describe('npm run analyze on a new article', async () => {
     expect(run.stdout).toContain('Quotes (4):');
     expect(run.stdout).toContain('“We are not going anywhere,”');
     expect(run.stdout).toContain('“on Tuesday” → 2025-05-06 (day)');
+    // Statements reported outside quotation marks are listed for the editor to check, with their speakers.
+    expect(run.stdout).toContain('Reported statements (2): words reported outside quotation marks');
+    expect(run.stdout).toContain('p-1 Kremlin [“Kremlin”], cue “said” · rule speaker-then-verb, confidence 1.00');
+    expect(run.stdout).toContain('“talks could resume early next week”');
   });
 });
 
