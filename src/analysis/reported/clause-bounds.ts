@@ -210,3 +210,32 @@ function opensReport(cue: SpeechCue): boolean {
 export function opensClause(after: string): boolean {
   return PRONOUN_CLAUSE.test(after) || NOUN_PHRASE_CLAUSE.test(after) || NOUN_PHRASE_PAST_CLAUSE.test(after);
 }
+
+/**
+ * A sentence's subject with a relative clause opening before the speaker: "The 24 hours that …", "A deal which …";
+ * a noun phrase of four words at most, so that "A new poll released Friday found that" (a verb's "that") is not one.
+ */
+const SUBJECT_OPENS_RELATIVE =
+  /^\s*(?:(?:And|But|Yet|So),?\s+)?(?:The|A|An|This|That|These|Those|Each|Every)\s+(?:[^\s,;:“”"—–]+\s+){1,4}(?:that|which)\s+$/u;
+/**
+ * The sentence's own verb coming back after the reported words: an auxiliary after three words or more of
+ * them, not one that goes with a modal, "to", a pronoun or a conjunction before it ("would have", "or were leaning").
+ */
+const MAIN_VERB_RESUMES =
+  /(?<=(?:\S+\s+){3,}\S*[\p{L}\d])(?<!\b(?:would|could|should|will|might|must|may|can|to|not|n[’']t|he|she|it|they|we|I|you|and|or|but))\s+(?:have|has|had|is|are|was|were)\s/u;
+
+/**
+ * A statement reported inside a relative clause on the sentence's subject ("The 24 hours that Donald
+ * Trump promised he would need to halt the fighting in Ukraine have long since passed") ends where the
+ * sentence's own verb comes back ("have long since passed"): those words are the reporter's.
+ */
+export function endBeforeMainVerb(
+  text: string,
+  clause: ContentClause,
+  sentenceStart: number,
+  subjectStart: number,
+): ContentClause {
+  if (!SUBJECT_OPENS_RELATIVE.test(text.slice(sentenceStart, subjectStart))) return clause;
+  const resumes = MAIN_VERB_RESUMES.exec(text.slice(clause.start, clause.end));
+  return resumes ? { ...clause, end: clause.start + resumes.index } : clause;
+}

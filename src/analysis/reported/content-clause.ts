@@ -15,6 +15,7 @@ import {
   ADJUNCT_THEN_THAT,
   aroundAttribution,
   type ContentClause,
+  endBeforeMainVerb,
   endBeforeNextReport,
   firstCommaAfter,
   lastCommaBefore,
@@ -142,6 +143,8 @@ export function contentClause(
   subjectStart: number | null,
 ): ContentClause | null {
   const clause = readContentClause(quotedText, cue, sentence, subjectStart);
+  if (clause?.pattern === 'speaker-then-verb' && subjectStart !== null)
+    return endBeforeMainVerb(quotedText.text, clause, sentence.start, subjectStart);
   if (clause?.pattern !== 'verb-after-content') return clause;
   return holdsClause(quotedText.text.slice(clause.start, clause.end)) ? clause : null;
 }
