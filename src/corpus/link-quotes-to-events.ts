@@ -77,7 +77,10 @@ export function curatedQuoteFinder<Q extends Pick<QuoteForLinking, 'article' | '
 /** Where an event's source excerpt sits: the event, and the excerpt's offset in its paragraph's text. */
 export interface ExcerptInParagraph {
   event: EventForLinking;
+  /** Where the excerpt starts in the paragraph's space-folded text. */
   offset: number;
+  /** The excerpt's length in that text. */
+  length: number;
 }
 
 /**
@@ -97,7 +100,7 @@ export function eventExcerptsByParagraph(
         if (offset < 0) continue;
         const key = `${source.article}#${block.id}`;
         const list = excerptsByBlock.get(key) ?? [];
-        list.push({ event, offset });
+        list.push({ event, offset, length: excerpt.length });
         excerptsByBlock.set(key, list);
       }
     }

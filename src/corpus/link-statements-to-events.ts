@@ -1,5 +1,6 @@
 import type { BodyBlock, ReportedStatement } from '../analysis/types.ts';
-import { type EventForLinking, eventExcerptsByParagraph } from './link-quotes-to-events.ts';
+import { normalizedBlockText } from '../load/validate-references.ts';
+import { type EventForLinking, eventExcerptsByParagraph, type ExcerptInParagraph } from './link-quotes-to-events.ts';
 
 /** A reported statement as the linker sees it. */
 export interface StatementForLinking extends Pick<ReportedStatement, 'id' | 'content' | 'quoted'> {
@@ -9,9 +10,11 @@ export interface StatementForLinking extends Pick<ReportedStatement, 'id' | 'con
 /**
  * Finds the event each reported statement is about. A statement that holds a quote linked to an
  * event is about that event (the quoted fragment is part of the claim); otherwise it is about the
- * event whose source excerpt is in its paragraph, the nearest when several are. Unlike a quote's,
- * the speaker need not have taken part: "two officials said the envoy will fly to Moscow" is
- * about the trip. Returns event slugs by statement id; statements with no event are absent.
+ * event whose source excerpt is in its sentence, the nearest when several are, unless a dash or a
+ * bracket stands between them: an excerpt in an aside ("After false starts—like the proposed
+ * Budapest Summit …—the U.S. … reportedly hammered out …") is not what the main clause reports.
+ * Unlike a quote's, the speaker need not have taken part: "two officials said the envoy will fly
+ * to Moscow" is about the trip. Returns event slugs by statement id; statements with no event are absent.
  */
 export function linkStatementsToEvents(
   statements: readonly StatementForLinking[],
@@ -27,10 +30,24 @@ export function linkStatementsToEvents(
       links.set(statement.id, ofQuote);
       continue;
     }
-    const { block, start } = statement.content;
-    const candidates = excerptsByBlock.get(`${statement.article}#${block}`) ?? [];
+    const { block, start, end } = statement.content;
+    const paragraph = blocksByArticle.get(statement.article)?.find((candidate) => candidate.id === block);
+    const candidates = (excerptsByBlock.get(`${statement.article}#${block}`) ?? []).filter(
+      (excerpt) => paragraph && !apartFrom(normalizedBlockText(paragraph), excerpt, start, end),
+    );
     const nearest = [...candidates].sort((a, b) => Math.abs(a.offset - start) - Math.abs(b.offset - start))[0];
     if (nearest) links.set(statement.id, nearest.event.slug);
   }
   return links;
+}
+
+/** A sentence's end, a dash or a bracket: what sets an excerpt apart from the statement's words. */
+const APART = /[.!?]["”’)]?\s+(?=["“‘(]?\p{Lu})|[—–()[\]]/u;
+
+/** Whether the text between an excerpt and a statement's words ends a sentence or opens or closes an aside. */
+function apartFrom(text: string, excerpt: ExcerptInParagraph, start: number, end: number): boolean {
+  const excerptEnd = excerpt.offset + excerpt.length;
+  if (excerpt.offset < end && start < excerptEnd) return false;
+  const between = excerptEnd <= start ? text.slice(excerptEnd, start) : text.slice(end, excerpt.offset);
+  return APART.test(between);
 }

@@ -31,6 +31,33 @@ describe('linkStatementsToEvents', () => {
     expect(Object.fromEntries(links)).toEqual({ 's-met': 'riyadh-talks', 's-useful': 'envoy-in-moscow' });
   });
 
+  test('an excerpt in another sentence, or set apart by a dash or a bracket, is not what the words report', () => {
+    const aside = 'After false starts—like the summit in Riyadh that was cancelled—the envoys reportedly agreed on a plan.';
+    const next = 'The envoy flew to Moscow. Officials said the plan was ready.';
+    const asideBlocks = new Map([
+      [
+        'guardian',
+        [
+          { id: 'p-1', text: aside, kind: 'paragraph' as const },
+          { id: 'p-2', text: next, kind: 'paragraph' as const },
+        ],
+      ],
+    ]);
+    const at = (id: string, block: string, text: string, words: string): StatementForLinking => {
+      const start = text.indexOf(words);
+      return { id, article: 'guardian', content: { block, start, end: start + words.length }, quoted: [] };
+    };
+    const cancelled = eventForLinking('riyadh-summit', ['marco-rubio'], 'the summit in Riyadh that was cancelled');
+    const trip = eventForLinking('envoy-in-moscow', ['steve-witkoff'], 'The envoy flew to Moscow');
+    const links = linkStatementsToEvents(
+      [at('s-plan', 'p-1', aside, 'the envoys reportedly agreed on a plan'), at('s-ready', 'p-2', next, 'the plan was ready')],
+      [cancelled, trip],
+      asideBlocks,
+      new Map(),
+    );
+    expect(links.size).toBe(0);
+  });
+
   test('no event in the paragraph, no link', () => {
     const links = linkStatementsToEvents(
       [statement('s-return', 'p-2', 'the envoy would return')],
