@@ -10,7 +10,7 @@ export interface StatementForLinking extends Pick<ReportedStatement, 'id' | 'con
 /**
  * Finds the event each reported statement is about. A statement that holds a quote linked to an
  * event is about that event (the quoted fragment is part of the claim); otherwise it is about the
- * event whose source excerpt is in its sentence, the nearest when several are, unless a dash or a
+ * event whose source excerpt is in its paragraph, the nearest when several are, unless a dash or a
  * bracket stands between them: an excerpt in an aside ("After false starts—like the proposed
  * Budapest Summit …—the U.S. … reportedly hammered out …") is not what the main clause reports.
  * Unlike a quote's, the speaker need not have taken part: "two officials said the envoy will fly
@@ -41,13 +41,15 @@ export function linkStatementsToEvents(
   return links;
 }
 
-/** A sentence's end, a dash or a bracket: what sets an excerpt apart from the statement's words. */
-const APART = /[.!?]["”’)]?\s+(?=["“‘(]?\p{Lu})|[—–()[\]]/u;
-
-/** Whether the text between an excerpt and a statement's words ends a sentence or opens or closes an aside. */
+/**
+ * Whether a dash or a bracket opens or closes an aside between an excerpt and a statement's words: an
+ * odd number of dashes, or brackets that do not pair, between them. A whole aside between them
+ * ("Witkoff indicated — and this is no surprise — that …") does not set them apart.
+ */
 function apartFrom(text: string, excerpt: ExcerptInParagraph, start: number, end: number): boolean {
   const excerptEnd = excerpt.offset + excerpt.length;
   if (excerpt.offset < end && start < excerptEnd) return false;
   const between = excerptEnd <= start ? text.slice(excerptEnd, start) : text.slice(end, excerpt.offset);
-  return APART.test(between);
+  const count = (pattern: RegExp) => between.match(pattern)?.length ?? 0;
+  return count(/[—–]/gu) % 2 === 1 || count(/\(/gu) !== count(/\)/gu) || count(/\[/gu) !== count(/\]/gu);
 }

@@ -31,9 +31,10 @@ describe('linkStatementsToEvents', () => {
     expect(Object.fromEntries(links)).toEqual({ 's-met': 'riyadh-talks', 's-useful': 'envoy-in-moscow' });
   });
 
-  test('an excerpt in another sentence, or set apart by a dash or a bracket, is not what the words report', () => {
+  test('an excerpt set apart by a dash or a bracket is not what the words report', () => {
     const aside = 'After false starts—like the summit in Riyadh that was cancelled—the envoys reportedly agreed on a plan.';
-    const next = 'The envoy flew to Moscow. Officials said the plan was ready.';
+    const next =
+      'The envoy flew to Moscow (officials said the plan was ready). Witkoff indicated — and this is no surprise — that it went well.';
     const asideBlocks = new Map([
       [
         'guardian',
@@ -50,12 +51,17 @@ describe('linkStatementsToEvents', () => {
     const cancelled = eventForLinking('riyadh-summit', ['marco-rubio'], 'the summit in Riyadh that was cancelled');
     const trip = eventForLinking('envoy-in-moscow', ['steve-witkoff'], 'The envoy flew to Moscow');
     const links = linkStatementsToEvents(
-      [at('s-plan', 'p-1', aside, 'the envoys reportedly agreed on a plan'), at('s-ready', 'p-2', next, 'the plan was ready')],
+      [
+        at('s-plan', 'p-1', aside, 'the envoys reportedly agreed on a plan'),
+        at('s-ready', 'p-2', next, 'the plan was ready'),
+        at('s-well', 'p-2', next, 'it went well'),
+      ],
       [cancelled, trip],
       asideBlocks,
       new Map(),
     );
-    expect(links.size).toBe(0);
+    // A whole aside between the excerpt and the words leaves them together.
+    expect(Object.fromEntries(links)).toEqual({ 's-well': 'envoy-in-moscow' });
   });
 
   test('no event in the paragraph, no link', () => {
