@@ -111,7 +111,7 @@ export function coverageSummary(curve: AccuracyCoverage): string {
   const used = chosenPoint(curve);
   const lowest = curve.points[0]!;
   return (
-    `The model gives no speaker below a confidence of ${formatThreshold(curve.threshold)}; ${describePoint(used)}. ` +
+    `At the threshold chosen in training, ${formatThreshold(curve.threshold)}, below which the model would give no speaker: ${describePoint(used)}. ` +
     `Guessing whenever it can, ${describePoint(lowest)}.`
   );
 }

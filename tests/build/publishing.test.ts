@@ -167,6 +167,6 @@ describe('the speaker’s rule and confidence (issue 21)', () => {
     expect(selectAll('figure.coverage polygon', about)).toHaveLength(3);
     const rows = selectAll('.coverage__numbers tbody tr', about);
     expect(rows).toHaveLength(coverageTableRows(curve).length);
-    expect(rows.filter((row) => toString(row).includes('(used: '))).toHaveLength(1);
+    expect(rows.filter((row) => toString(row).includes('(chosen in training: '))).toHaveLength(1);
   });
 });

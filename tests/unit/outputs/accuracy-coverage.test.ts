@@ -59,7 +59,7 @@ describe('the caption and the chosen point', () => {
 
   test('the summary gives the shares at the threshold used and when guessing every time', () => {
     expect(coverageSummary(CURVE)).toBe(
-      'The model gives no speaker below a confidence of 0.60; at threshold 0.60: 70.0 % right speaker, 2.0 % wrong speaker, ' +
+      'At the threshold chosen in training, 0.60, below which the model would give no speaker: at threshold 0.60: 70.0 % right speaker, 2.0 % wrong speaker, ' +
         '28.0 % speaker not determined. Guessing whenever it can, at threshold 0.00: 80.0 % right speaker, ' +
         '10.0 % wrong speaker, 10.0 % speaker not determined.',
     );
