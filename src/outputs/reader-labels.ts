@@ -230,10 +230,13 @@ export const DESCRIPTION_BADGE = {
 
 /**
  * A speaker's role with the date it is recorded for, in a note and in the actor's fact box: "US
- * president in April 2025". The month is enough to say when; the day is in `roleDateTooltip`.
+ * president, as of April 2025". The month is enough to say when; the day is in `roleDateTooltip`.
+ * "As of" says when the role was true, not when it was held ("former US ambassador to NATO in
+ * August 2025" read as the post held then; "US president in April 2025" beside a December article
+ * read as a wrong date).
  */
 export function roleLabel(role: DatedRole): string {
-  return `${role.title} in ${formatDate(role.asOf, 'month')}`;
+  return `${role.title}, as of ${formatDate(role.asOf, 'month')}`;
 }
 
 /** The tooltip on a role's date: the day the actor's data records the role for. */

@@ -77,7 +77,7 @@ describe('roles', () => {
   const role = { title: 'US president', asOf: '2025-04-18' };
 
   test('a role says the month it is recorded for, in plain words', () => {
-    expect(roleLabel(role)).toBe('US president in April 2025');
+    expect(roleLabel(role)).toBe('US president, as of April 2025');
   });
 
   test('the day is in the tooltip', () => {
