@@ -324,3 +324,15 @@ export function eventSummary(kind: EventKind, status: EventStatus): string {
   const phrase = EVENT_KIND_PHRASES[kind];
   return status === 'held' ? phrase : `${phrase}, ${EVENT_STATUS_LABELS[status]}`;
 }
+
+/**
+ * What a resolved date's note adds when the date was counted from a publication date that is not
+ * confirmed or given by the editor ("three days ago" → 19 August, from an inferred 22 August): the
+ * date is only as sure as that. Null when the date does not depend on the publication date (its
+ * explanation, written by the date rules, names "publication" when it does) or when that date is sure.
+ */
+export function publicationDateCaveat(explanation: string, publishedConfidence: string): string | null {
+  if (!/\bpublication\b/u.test(explanation)) return null;
+  if (publishedConfidence === 'confirmed' || publishedConfidence === 'editor') return null;
+  return `publication date ${publishedConfidence === 'unknown' ? 'not known' : publishedConfidence}`;
+}

@@ -12,6 +12,7 @@ import {
   QUOTE_KIND_WORDS,
   quoteKindTooltip,
   roleDateTooltip,
+  publicationDateCaveat,
   roleLabel,
   speakerConfidenceLabel,
   termTooltip,
@@ -159,5 +160,15 @@ describe('undeterminedSourceWords', () => {
     expect(undeterminedSourceWords({ speaker: null, source: at('He') }, blockText)).toBeNull();
     // "Russia and Ukraine": only the last name was read as the source.
     expect(undeterminedSourceWords({ speaker: null, source: at('Ukraine') }, blockText)).toBeNull();
+  });
+});
+
+describe('a date counted from an unsure publication date', () => {
+  test('says so when the publication date is inferred, and not when it is confirmed or the editor gave it', () => {
+    const counted = 'three days ago → 19 August 2025, three days before publication (22 August 2025)';
+    expect(publicationDateCaveat(counted, 'inferred')).toBe('publication date inferred');
+    expect(publicationDateCaveat(counted, 'confirmed')).toBeNull();
+    expect(publicationDateCaveat(counted, 'editor')).toBeNull();
+    expect(publicationDateCaveat('18 April 2025 → 18 April 2025, as written', 'inferred')).toBeNull();
   });
 });
