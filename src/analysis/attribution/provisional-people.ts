@@ -125,28 +125,42 @@ export function resolveProvisional(analysis: ArticleAnalysis, names: RegisteredN
   };
 }
 
-/** People for provisional mentions and speakers missing from `people`: named by their own words, found where first seen. */
+/**
+ * People for provisional mentions and speakers missing from `people`: named by the fullest of their own
+ * words ("Gerry Smith", not a later "Smith"), with that place as the evidence.
+ */
 function unlistedPeople(analysis: ArticleAnalysis, listed: ReadonlyMap<string, DiscoveredPerson>): DiscoveredPerson[] {
   const found = new Map<string, { name: string; span: TextSpan }>();
-  for (const mention of analysis.mentions) {
-    if (mention.provisional && !listed.has(mention.actor) && !found.has(mention.actor)) {
-      found.set(mention.actor, { name: mention.text, span: mention });
-    }
-  }
+  const consider = (slug: string, name: string, span: TextSpan) => {
+    const known = found.get(slug);
+    if (listed.has(slug) || (known && known.name.length >= name.length)) return;
+    found.set(slug, { name, span });
+  };
+  for (const mention of analysis.mentions) if (mention.provisional) consider(mention.actor, mention.text, mention);
   for (const quote of analysis.quotes) {
     for (const speaker of [quote.speaker, quote.automatic?.speaker ?? null]) {
-      if (!speaker?.provisional || speaker.actor === null || listed.has(speaker.actor) || found.has(speaker.actor)) continue;
-      const part = quote.parts.at(-1)!;
-      found.set(speaker.actor, { name: speaker.label, span: part });
+      if (speaker?.provisional && speaker.actor !== null) consider(speaker.actor, speaker.label, quote.parts.at(-1)!);
     }
   }
   for (const statement of analysis.statements ?? []) {
     const speaker = statement.speaker;
-    if (!speaker?.provisional || speaker.actor === null || listed.has(speaker.actor) || found.has(speaker.actor)) continue;
-    found.set(speaker.actor, { name: speaker.label, span: statement.source ?? statement.content });
+    if (speaker?.provisional && speaker.actor !== null)
+      consider(speaker.actor, speaker.label, statement.source ?? statement.content);
   }
   if (found.size === 0) return [];
   const text = new Map(analysis.blocks.map((block) => [block.id, block.text]));
+  // A short form whose slug was made from a fuller one the text writes elsewhere ("Smith" for gerry-smith):
+  // the name is that fuller form as written, where it first stands.
+  for (const [slug, { name }] of found) {
+    if (slugFromName(name) === slug) continue;
+    const written = new RegExp(String.raw`(?<![\p{L}])${slug.split('-').join(String.raw`[\s.-]+`)}(?![\p{L}])`, 'iu');
+    for (const block of analysis.blocks) {
+      const match = written.exec(block.text);
+      if (!match) continue;
+      found.set(slug, { name: match[0], span: { block: block.id, start: match.index, end: match.index + match[0].length } });
+      break;
+    }
+  }
   const quoted = quotedRangesByBlock(analysis.quotes);
   return [...found].map(([slug, { name, span }]) => {
     const blockText = text.get(span.block) ?? '';

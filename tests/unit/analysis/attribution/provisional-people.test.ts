@@ -124,4 +124,18 @@ describe('resolveProvisional: one article’s analysis', () => {
       },
     ]);
   });
+
+  test('a speaker missing from `people` known only by a short form is named by the fuller form the text writes', () => {
+    // "Petrova added …" is the only speaker; "Anna Petrova" stands in the text but not as a mention or a label.
+    const only = analysisNaming(petrova);
+    const analysis = {
+      ...only,
+      mentions: only.mentions.filter((m) => m.text !== 'Anna Petrova'),
+      quotes: only.quotes.filter((q) => q.id === 'q2'),
+      people: [],
+    };
+    const [found] = resolveProvisional(analysis, names).people;
+    expect(found?.name).toBe('Anna Petrova');
+    expect(found?.evidence.sentence).toContain(PETROVA_SENTENCE);
+  });
 });
