@@ -18,7 +18,7 @@ const BESIDE_A_DATE = [
 ];
 
 /** A stamp of a later change: its date is not the publication date. */
-const UPDATE_STAMP = /\b(?:updated?|modified|edited|revised|corrected)\b/i;
+export const UPDATE_STAMP = /\b(?:updated?|modified|edited|revised|corrected)\b/i;
 
 /**
  * True when `text` writes a valid date and, with the date taken out, has no words left but a weekday,

@@ -2,7 +2,7 @@ import type { Confidence } from '../../src/schemas/confidence.ts';
 import type { GivenValue } from './editor-given.ts';
 import type { LineVerdict, SourceLine } from './furniture/classify.ts';
 import { normalise } from './furniture/normalise.ts';
-import { headerDateLine } from './header-date.ts';
+import { headerDateLine, UPDATE_STAMP } from './header-date.ts';
 import { isoDateOf, writtenDate } from './written-date.ts';
 
 export { isoDateOf, writtenDate };
@@ -370,12 +370,21 @@ export function draftMetadata(
     (bylineName ? inferred(bylineName, `the byline on line ${bylineLine!.line} (“${bylineLine!.text}”)`) : null) ??
     unknown(page ? 'the page carries no byline in its metadata or text' : 'the raw text carries no byline');
 
-  const dateLine = [...ruled('dateline-byline'), ...ruled('byline-block')].find((line) => writtenDate(line.text));
+  // A date line that is not an update stamp first ("Updated: Oct 13, 2019" gives a later change's date).
+  const dateLines = [...ruled('dateline-byline'), ...ruled('byline-block')].filter((line) => writtenDate(line.text));
+  const dateLine = dateLines.find((line) => !isUpdateOnly(line.text)) ?? dateLines[0];
   // A page whose date stands alone above the story, on a line the byline rules did not read.
   const headerDate = dateLine ? undefined : headerDateLine(lines, verdicts);
   const published =
     page?.published ??
-    (dateLine ? inferred(writtenDate(dateLine.text)!, `the date line (line ${dateLine.line}: “${dateLine.text}”)`) : null) ??
+    (dateLine
+      ? inferred(
+          writtenDate(dateLine.text)!,
+          isUpdateOnly(dateLine.text)
+            ? `the date line (line ${dateLine.line}: “${dateLine.text}”), an update stamp: the article may be older`
+            : `the date line (line ${dateLine.line}: “${dateLine.text}”)`,
+        )
+      : null) ??
     (headerDate
       ? inferred(
           writtenDate(headerDate.text)!,
@@ -437,4 +446,9 @@ export function holderName(holder: string | undefined): string | null {
   if (!holder) return null;
   if (/[/\d]/u.test(holder) || holder.split(/\s+/u).length > HOLDER_MAX_WORDS) return null;
   return holder;
+}
+
+/** A date line that stamps a later change and names no first publication ("ANI | Updated: Oct 13, 2019 13:45 IST"). */
+function isUpdateOnly(text: string): boolean {
+  return UPDATE_STAMP.test(text) && !/\b(?:published|posted|first)\b/i.test(text);
 }

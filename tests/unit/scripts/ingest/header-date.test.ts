@@ -49,4 +49,23 @@ describe('headerDateLine', () => {
     expect(published.confidence).toBe('inferred');
     expect(published.note).toContain('check it is the publication date');
   });
+
+  test('a date line that only stamps an update gives its date with a warning, after any other date line', () => {
+    const verdicts = (lines: ReturnType<typeof asLines>) =>
+      lines.map((_, i) =>
+        i === 1 || i === 2
+          ? ({ role: 'furniture', rule: { name: 'dateline-byline', kind: 'byline', description: '', origin: '' } } as LineVerdict)
+          : ({ role: 'body', block: 'paragraph' } as LineVerdict),
+      );
+    const updated = asLines(['Harbour board apologizes', 'Harbour News | Updated: May 4, 2021 13:45', 'x', HARBOUR_STORY[0]!]);
+    const stamp = draftMetadata(
+      updated,
+      verdicts(updated).map((v, i) => (i === 2 ? ({ role: 'body', block: 'paragraph' } as LineVerdict) : v)),
+      null,
+    );
+    expect(stamp.published.value).toBe('2021-05-04');
+    expect(stamp.published.note).toContain('an update stamp: the article may be older');
+    const both = asLines(['Harbour board apologizes', 'Updated: May 4, 2021', 'Published: May 3, 2021', HARBOUR_STORY[0]!]);
+    expect(draftMetadata(both, verdicts(both), null).published.value).toBe('2021-05-03');
+  });
 });
