@@ -331,8 +331,7 @@ export function eventSummary(kind: EventKind, status: EventStatus): string {
  * date is only as sure as that. Null when the date does not depend on the publication date (its
  * explanation, written by the date rules, names "publication" when it does) or when that date is sure.
  */
-export function publicationDateCaveat(explanation: string, publishedConfidence: string): string | null {
-  if (!/\bpublication\b/u.test(explanation)) return null;
-  if (publishedConfidence === 'confirmed' || publishedConfidence === 'editor') return null;
-  return `publication date ${publishedConfidence === 'unknown' ? 'not known' : publishedConfidence}`;
+export function publicationDateCaveat(explanation: string, publishedConfidence: Confidence): string | null {
+  if (!/\bpublication\b/u.test(explanation) || publishedConfidence === 'editor') return null;
+  return uncertaintyWords('publication date', publishedConfidence);
 }

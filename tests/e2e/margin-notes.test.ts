@@ -211,7 +211,7 @@ describe('on a 375 px phone', () => {
       const text = squash(await note.innerText());
       const role = actorBySlug.get(quote.speaker!)!.role!;
       expect(text).toContain(role);
-      expect(text).toMatch(new RegExp(`${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} in [A-Z][a-z]+ \\d{4}`));
+      expect(text).toMatch(new RegExp(`${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, as of [A-Z][a-z]+ \\d{4}`));
       expect(await note.locator(`a[href="/events/${quote.event}/"]`).count()).toBe(1);
     });
   });

@@ -169,6 +169,7 @@ describe('a date counted from an unsure publication date', () => {
     expect(publicationDateCaveat(counted, 'inferred')).toBe('publication date inferred');
     expect(publicationDateCaveat(counted, 'confirmed')).toBeNull();
     expect(publicationDateCaveat(counted, 'editor')).toBeNull();
+    expect(publicationDateCaveat(counted, 'secondary')).toBe('publication date taken from another site');
     expect(publicationDateCaveat('18 April 2025 → 18 April 2025, as written', 'inferred')).toBeNull();
   });
 });
