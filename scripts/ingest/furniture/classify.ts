@@ -39,6 +39,7 @@ import { markLabelAboveAndBelowStory } from './footer-regions.ts';
 import { isStandfirst, markDoubtfulStandfirst } from './standfirst.ts';
 import { markHeaderMetaRuns, markSponsoredLinks, markStoryCards } from './story-cards.ts';
 import { keepRunningProse, markClosingRun, markLinksBeforeReadMore, markPostsBeforeSignatures } from './run-regions.ts';
+import { startBelowNoticeAboveHeader } from './notice-above-header.ts';
 import { splitHeadingAbove } from './story-structure.ts';
 import { keepStorySeparators } from './story-separators.ts';
 import {
@@ -205,6 +206,8 @@ function classifyText(lines: readonly SourceLine[]): LineVerdict[] {
   if (start < 0) return lines.map((_, i) => verdicts[i] ?? { role: 'body', block: 'paragraph' });
   // A headline ending in "!" or "?" above a header is no paragraph.
   start = startAfterHeadlineLikeSentence(lines, verdicts, start);
+  // Round 40 (notice-above-header.ts): a site's notice or a ticker in one sentence above the header.
+  start = startBelowNoticeAboveHeader(lines, verdicts, start);
 
   // The story's own heading broken over two lines right above its first paragraph (round 10).
   for (const i of splitHeadingAbove(lines, verdicts, start)) verdicts[i] = { role: 'body', block: 'heading' };

@@ -1,0 +1,36 @@
+/**
+ * Issue 25, round 40: round 39's misses (its held-back half, now development) and round 38's, in made-up
+ * texts of their shape: a site's notice or a ticker in one sentence on the text's first line, above the
+ * page's header (notice-above-header.ts).
+ */
+import { describe, expect, test } from 'vitest';
+import { classifyLines } from '../../../../../scripts/ingest/furniture/classify.ts';
+import { asLines, HARBOUR_STORY, nameOf } from '../../../../helpers/furniture-lines.ts';
+
+const classify = (texts: readonly string[]) => classifyLines(asLines(texts)).map(nameOf);
+const HEADLINE = 'Ferry Line to Run Through the Winter';
+const NOTICE = 'This magazine closed in 2020, and its pages are kept here for the record.';
+const STANDFIRST = 'The harbour board says the crossing will keep its timetable, though the crews are not sure.';
+
+describe('a sentence on the first line, above the page’s header (notice-above-header.ts)', () => {
+  test('over a headline, a standfirst and a writer’s name with the reading time: the notice and the header go', () => {
+    const names = classify([NOTICE, HEADLINE, STANDFIRST, 'Susan Miller', '4 minute read', ...HARBOUR_STORY]);
+    expect(names.slice(0, 5).every((name) => name !== 'body')).toBe(true);
+    expect(names.slice(5)).toEqual(HARBOUR_STORY.map(() => 'body'));
+  });
+
+  test('over a headline and a first paragraph opening with the agency’s dateline: the notice and the headline go', () => {
+    const [first, ...rest] = HARBOUR_STORY;
+    const datelined = `Portsmouth, 13/11/2018 (HNA) – ${first}`;
+    const names = classify([NOTICE, HEADLINE, datelined, ...rest]);
+    expect(names.slice(0, 2).every((name) => name !== 'body')).toBe(true);
+    expect(names.slice(2)).toEqual(HARBOUR_STORY.map(() => 'body'));
+  });
+
+  test('the story’s first paragraph over a subheading stays body, with a signature or a label further down', () => {
+    const [first, second, third] = HARBOUR_STORY;
+    expect(classify([first, 'What the Crews Say', second, 'Susan Miller', third])[0]).toBe('body');
+    expect(classify([first, 'What the Crews Say', second, 'Advertisement', third])[0]).toBe('body');
+    expect(classify([NOTICE, HEADLINE, ...HARBOUR_STORY])[0]).toBe('body');
+  });
+});
