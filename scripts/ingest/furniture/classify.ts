@@ -7,6 +7,7 @@ import { markDatedTeaserLists, markRepeatedStandfirsts, markSummaryUnderNotice }
 import { markHeadlineRuns, markNewsletterBoxHeadings } from './box-regions.ts';
 import { keepClosingWireCredit } from './closing-wire-credit.ts';
 import { markCutTeaserRun } from './cut-teaser-run.ts';
+import { markDashHeadlineRun } from './dash-headline-run.ts';
 import { keepRepeatedEntries } from './context-guards.ts';
 import { isFirstBriefTitle } from './brief-titles.ts';
 import { relabelFalseStandfirsts } from './dek-guards.ts';
@@ -184,6 +185,8 @@ export function classifyLines(
   markSiteDescriptionNote(lines, kept);
   // Round 39 (cut-teaser-run.ts): a run of cut story beginnings ending the text goes whole.
   markCutTeaserRun(lines, kept);
+  // Round 40 (dash-headline-run.ts): other stories' headlines in a dashed list ending the text.
+  markDashHeadlineRun(lines, kept);
   return kept;
 }
 

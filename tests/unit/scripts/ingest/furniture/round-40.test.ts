@@ -1,7 +1,8 @@
 /**
  * Issue 25, round 40: round 39's misses (its held-back half, now development) and round 38's, in made-up
  * texts of their shape: a site's notice or a ticker in one sentence on the text's first line, above the
- * page's header (notice-above-header.ts).
+ * page's header (notice-above-header.ts); other stories' headlines in a dashed list ending the text
+ * (dash-headline-run.ts).
  */
 import { describe, expect, test } from 'vitest';
 import { classifyLines } from '../../../../../scripts/ingest/furniture/classify.ts';
@@ -32,5 +33,34 @@ describe('a sentence on the first line, above the page’s header (notice-above-
     expect(classify([first, 'What the Crews Say', second, 'Susan Miller', third])[0]).toBe('body');
     expect(classify([first, 'What the Crews Say', second, 'Advertisement', third])[0]).toBe('body');
     expect(classify([NOTICE, HEADLINE, ...HARBOUR_STORY])[0]).toBe('body');
+  });
+});
+
+describe('other stories’ headlines in a dashed list ending the text (dash-headline-run.ts)', () => {
+  const DASHED = [
+    '- Storm warning for the islands as the ferry season ends',
+    '- Council votes to rebuild the old fish market: what changes',
+    '- Ten new buses for the harbour routes next spring',
+  ];
+
+  test('under the story, the whole run goes as teasers', () => {
+    const names = classify([HEADLINE, ...HARBOUR_STORY, ...DASHED]);
+    expect(names.slice(1, 4)).toEqual(HARBOUR_STORY.map(() => 'body'));
+    expect(names.slice(4).every((name) => name !== 'body')).toBe(true);
+  });
+
+  test('a list the story announces with a colon, or the items of a sentence, stay body', () => {
+    const announced = classify([HEADLINE, ...HARBOUR_STORY, 'The crews have three demands:', ...DASHED]);
+    expect(announced.slice(5).filter((name) => name === 'dash-headline-run')).toEqual([]);
+    const items = [
+      '- locate the ferry timetables of the last ten years,',
+      '- compare the fares with those of the buses,',
+      '- write to the board.',
+    ];
+    expect(
+      classify([HEADLINE, ...HARBOUR_STORY, ...items])
+        .slice(4)
+        .filter((name) => name === 'dash-headline-run'),
+    ).toEqual([]);
   });
 });
