@@ -38,6 +38,7 @@ import type { RuleInfo } from './rule.ts';
 import { findArticleEnd } from './sparse-story.ts';
 import { markLabelAboveAndBelowStory } from './footer-regions.ts';
 import { isStandfirst, markDoubtfulStandfirst } from './standfirst.ts';
+import { markStandfirstInFirstParagraph } from './standfirst-in-first-paragraph.ts';
 import { markHeaderMetaRuns, markSponsoredLinks, markStoryCards } from './story-cards.ts';
 import { keepRunningProse, markClosingRun, markLinksBeforeReadMore, markPostsBeforeSignatures } from './run-regions.ts';
 import { startBelowNoticeAboveHeader } from './notice-above-header.ts';
@@ -177,6 +178,8 @@ export function classifyLines(
   markLabelAboveAndBelowStory(lines, kept);
   // Round 34 (header-repeats.ts): the standfirst printed again as a paragraph of the story.
   markStandfirstPrintedAgainBelow(lines, kept);
+  // Round 40 (standfirst-in-first-paragraph.ts): the standfirst the first paragraph right under it repeats.
+  markStandfirstInFirstParagraph(lines, kept);
   // Round 36 (header-writer-line.ts): a name alone under the header's byline, above the first paragraph.
   markWriterLinesUnderByline(lines, kept);
   // Round 38 (header-repeats.ts): a caption's words printed again right under it, maybe with the site's name.

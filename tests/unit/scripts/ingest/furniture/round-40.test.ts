@@ -2,7 +2,8 @@
  * Issue 25, round 40: round 39's misses (its held-back half, now development) and round 38's, in made-up
  * texts of their shape: a site's notice or a ticker in one sentence on the text's first line, above the
  * page's header (notice-above-header.ts); other stories' headlines in a dashed list ending the text
- * (dash-headline-run.ts).
+ * (dash-headline-run.ts); the standfirst that the first paragraph right under it repeats and goes on from
+ * (standfirst-in-first-paragraph.ts).
  */
 import { describe, expect, test } from 'vitest';
 import { classifyLines } from '../../../../../scripts/ingest/furniture/classify.ts';
@@ -62,5 +63,23 @@ describe('other stories’ headlines in a dashed list ending the text (dash-head
         .slice(4)
         .filter((name) => name === 'dash-headline-run'),
     ).toEqual([]);
+  });
+});
+
+describe('the standfirst the first paragraph right under it repeats (standfirst-in-first-paragraph.ts)', () => {
+  const [, second, third] = HARBOUR_STORY;
+
+  test('after the first paragraph’s dateline, or cut short with “...”, it goes to the dek', () => {
+    const dek = 'The harbour board voted to keep the ferry line running through the winter months.';
+    const datelined = `PORTSMOUTH (Harbour News) –${dek} The vote followed a long debate with the crews.`;
+    expect(classify([HEADLINE, dek, datelined, second, third]).slice(1, 3)).toEqual(['dek-in-first-paragraph', 'body']);
+    const cut = 'Portsmouth, June 3 The harbour board on Monday voted to keep the ferry line running through ...';
+    const whole =
+      'Portsmouth, June 3 The harbour board on Monday voted to keep the ferry line running through the winter months.';
+    expect(classify([HEADLINE, cut, whole, second, third]).slice(1, 3)).toEqual(['dek-in-first-paragraph', 'body']);
+  });
+
+  test('a first paragraph that the next one does not repeat stays body', () => {
+    expect(classify([HEADLINE, ...HARBOUR_STORY]).slice(1)).toEqual(HARBOUR_STORY.map(() => 'body'));
   });
 });
