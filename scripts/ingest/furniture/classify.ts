@@ -7,6 +7,7 @@ import { markDatedTeaserLists, markRepeatedStandfirsts, markSummaryUnderNotice }
 import { markHeadlineRuns, markNewsletterBoxHeadings } from './box-regions.ts';
 import { keepClosingWireCredit } from './closing-wire-credit.ts';
 import { markCutTeaserRun } from './cut-teaser-run.ts';
+import { markDashHeadlineRun } from './dash-headline-run.ts';
 import { keepRepeatedEntries } from './context-guards.ts';
 import { isFirstBriefTitle } from './brief-titles.ts';
 import { relabelFalseStandfirsts } from './dek-guards.ts';
@@ -37,8 +38,10 @@ import type { RuleInfo } from './rule.ts';
 import { findArticleEnd } from './sparse-story.ts';
 import { markLabelAboveAndBelowStory } from './footer-regions.ts';
 import { isStandfirst, markDoubtfulStandfirst } from './standfirst.ts';
+import { markStandfirstInFirstParagraph } from './standfirst-in-first-paragraph.ts';
 import { markHeaderMetaRuns, markSponsoredLinks, markStoryCards } from './story-cards.ts';
 import { keepRunningProse, markClosingRun, markLinksBeforeReadMore, markPostsBeforeSignatures } from './run-regions.ts';
+import { startBelowNoticeAboveHeader } from './notice-above-header.ts';
 import { splitHeadingAbove } from './story-structure.ts';
 import { keepStorySeparators } from './story-separators.ts';
 import {
@@ -175,6 +178,8 @@ export function classifyLines(
   markLabelAboveAndBelowStory(lines, kept);
   // Round 34 (header-repeats.ts): the standfirst printed again as a paragraph of the story.
   markStandfirstPrintedAgainBelow(lines, kept);
+  // Round 40 (standfirst-in-first-paragraph.ts): the standfirst the first paragraph right under it repeats.
+  markStandfirstInFirstParagraph(lines, kept);
   // Round 36 (header-writer-line.ts): a name alone under the header's byline, above the first paragraph.
   markWriterLinesUnderByline(lines, kept);
   // Round 38 (header-repeats.ts): a caption's words printed again right under it, maybe with the site's name.
@@ -183,6 +188,8 @@ export function classifyLines(
   markSiteDescriptionNote(lines, kept);
   // Round 39 (cut-teaser-run.ts): a run of cut story beginnings ending the text goes whole.
   markCutTeaserRun(lines, kept);
+  // Round 40 (dash-headline-run.ts): other stories' headlines in a dashed list ending the text.
+  markDashHeadlineRun(lines, kept);
   return kept;
 }
 
@@ -205,6 +212,8 @@ function classifyText(lines: readonly SourceLine[]): LineVerdict[] {
   if (start < 0) return lines.map((_, i) => verdicts[i] ?? { role: 'body', block: 'paragraph' });
   // A headline ending in "!" or "?" above a header is no paragraph.
   start = startAfterHeadlineLikeSentence(lines, verdicts, start);
+  // Round 40 (notice-above-header.ts): a site's notice or a ticker in one sentence above the header.
+  start = startBelowNoticeAboveHeader(lines, verdicts, start);
 
   // The story's own heading broken over two lines right above its first paragraph (round 10).
   for (const i of splitHeadingAbove(lines, verdicts, start)) verdicts[i] = { role: 'body', block: 'heading' };
