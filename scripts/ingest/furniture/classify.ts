@@ -10,7 +10,7 @@ import { markCutTeaserRun } from './cut-teaser-run.ts';
 import { markDashHeadlineRun } from './dash-headline-run.ts';
 import { keepRepeatedEntries } from './context-guards.ts';
 import { isFirstBriefTitle } from './brief-titles.ts';
-import { relabelFalseStandfirsts } from './dek-guards.ts';
+import { relabelFalseStandfirsts, undoubleHeadline } from './dek-guards.ts';
 import { chooseHeadline, releaseMediaTitledHeadline } from './headline-choice.ts';
 import {
   markCaptionAgainUnderCaption,
@@ -158,6 +158,7 @@ export function classifyLines(
   markHeadlinePrintedAgain(lines, kept);
   // The review of round 37: a line taken as the standfirst that repeats the headline or is a note in brackets.
   relabelFalseStandfirsts(lines, kept);
+  undoubleHeadline(lines, kept);
   // Round 32 (contents-list.ts): a list of contents at the top, its first title printed again over the first paragraph.
   markContentsList(lines, kept);
   // Round 32 (writer-bio.ts): a note about the writer after the story, opening with the byline's name.

@@ -45,6 +45,28 @@ const SITE_NAME_AFTER = /\s[-|–—]\s(?:\S+\s?){1,5}$/u;
 const withSiteName = (longer: string, shorter: string): boolean =>
   longer.length > shorter.length && longer.startsWith(shorter) && SITE_NAME_AFTER.test(longer.slice(shorter.length));
 
+/**
+ * A headline line that prints one title twice ("Cracks in Canada’s Media Freedom Cracks in Canada’s
+ * Media Freedom", a page's title and its heading run together) gives way to a header line below it
+ * that prints the title once: the article's headline is the title, not the doubled line.
+ */
+export function undoubleHeadline(lines: readonly SourceLine[], verdicts: LineVerdict[]): void {
+  const headline = takenHeadline(verdicts);
+  if (headline < 0) return;
+  const words = lines[headline]!.text.trim().split(/\s+/u);
+  if (words.length < 4 || words.length % 2 !== 0) return;
+  const half = words.slice(0, words.length / 2).join(' ');
+  if (half !== words.slice(words.length / 2).join(' ')) return;
+  const firstBody = verdicts.findIndex((verdict) => verdict.role === 'body');
+  const end = firstBody < 0 ? lines.length : firstBody;
+  for (let i = headline + 1; i < end; i++) {
+    if (verdicts[i]!.role !== 'furniture' || lines[i]!.text.trim().split(/\s+/u).join(' ') !== half) continue;
+    verdicts[i] = { role: 'furniture', rule: POSITION_RULES.headline };
+    verdicts[headline] = { role: 'furniture', rule: POSITION_RULES.headerLine };
+    return;
+  }
+}
+
 /** Gives each false standfirst its rule: the headline (and the page's title a header line), the headline again, a header caption, or a header line. */
 export function relabelFalseStandfirsts(lines: readonly SourceLine[], verdicts: LineVerdict[]): void {
   const headline = takenHeadline(verdicts);

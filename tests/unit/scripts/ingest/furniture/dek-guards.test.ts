@@ -69,4 +69,10 @@ describe('the headline printed again where the standfirst stands', () => {
     const below = classifyLines(asLines([headline, `${headline} | Harbour Times`, 'By Ann Lee', ...HARBOUR_STORY]));
     expect(below.slice(0, 2).map(nameOf)).toEqual(['headline-line', 'header-line']);
   });
+
+  test('a headline line that prints its title twice gives way to the title printed once below it', () => {
+    const title = 'Harbour board apologizes to the ferry crews';
+    const verdicts = classifyLines(asLines([`${title} ${title}`, title, 'By Ann Lee', ...HARBOUR_STORY]));
+    expect(verdicts.slice(0, 2).map(nameOf)).toEqual(['header-line', 'headline-line']);
+  });
 });
